@@ -1,0 +1,40 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-*', 'public/mockServiceWorker.js', 'node_modules', 'e2e/.artifacts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' },
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Text from data renders as text.' },
+      ],
+    },
+  },
+  {
+    // Layers: api, lib, components, stores, config -> features -> app. Features do not import each other.
+    files: ['src/api/**', 'src/lib/**', 'src/components/**', 'src/stores/**', 'src/config/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/features/*', '@/app/*', '../features/*', '../app/*'], message: 'Shared code must not import features or the app.' }] }] },
+  },
+  {
+    files: ['src/features/claim-charts/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/features/claim-panel/*', '@/app/*'], message: 'Features do not import each other.' }] }] },
+  },
+  {
+    files: ['src/features/claim-panel/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/features/claim-charts/*', '@/app/*'], message: 'Features do not import each other.' }] }] },
+  },
+  {
+    files: ['mocks/**', 'server/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/features/*', '**/src/app/*', '**/src/components/*', '@/*'], message: 'mocks/ and server/ import only src/api/.' }] }] },
+  },
+);
