@@ -21,6 +21,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['vite.config.ts', 'eslint.config.js'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
     // Layers: api, lib, components, stores, config -> features -> app. Features do not import each other.
     files: ['src/api/**', 'src/lib/**', 'src/components/**', 'src/stores/**', 'src/config/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/features/*', '@/app/*', '../features/*', '../app/*'], message: 'Shared code must not import features or the app.' }] }] },

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { ApiError } from './api-error';
+import { ApiErrorBodySchema } from './responses';
+
+let baseUrl = '/api';
+
+/** Points the client at an API; "/api" (the mock or a same-origin server) by default. */
+export function configureApiBase(url: string): void {
+  baseUrl = url.replace(/\/+$/, '');
+}
+
+function urlFor(path: string, params?: URLSearchParams): string {
+  const query = params && params.size > 0 ? `?${params.toString()}` : '';
+  const base = baseUrl.startsWith('http') ? baseUrl : new URL(baseUrl, globalThis.location?.origin ?? 'http://localhost').href;
+  return `${base}${path}${query}`;
+}
+
+async function getJson(path: string, params: URLSearchParams | undefined, signal?: AbortSignal): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(urlFor(path, params), { signal, headers: { accept: 'application/json' } });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError('network', `Could not reach the claims API (${path}). Check your connection and try again.`);
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const parsed = ApiErrorBodySchema.safeParse(body);
+    const detail = parsed.success ? parsed.data.error.message : response.statusText || 'no details given';
+    throw new ApiError('http', `The claims API answered ${response.status} for ${path}: ${detail}`, response.status);
+  }
+  if (body === undefined) throw new ApiError('invalid-response', `The claims API sent a response to ${path} that is not JSON.`);
+  return body;
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
+}
+
+/** GET a resource and parse it with its schema; a mismatch is an error the UI shows. */
+export async function apiGet<T>(path: string, schema: z.ZodType<T>, options: { params?: URLSearchParams; signal?: AbortSignal } = {}): Promise<T> {
+  const body = await getJson(path, options.params, options.signal);
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    throw new ApiError('invalid-response', `The claims API sent data for ${path} that does not match the contract: ${describeIssues(parsed.error)}`);
+  }
+  return parsed.data;
+}
+
+export interface RejectedRecord {
+  index: number;
+  id: string | null;
+  reason: string;
+}
+
+/**
+ * GET a list and parse each item on its own: valid items are kept, invalid ones are set aside
+ * with the reason (never silently dropped), so one bad record cannot blank the page.
+ */
+export async function apiGetList<T, M>(
+  path: string,
+  options: { key: string; item: z.ZodType<T>; meta: z.ZodType<M>; params?: URLSearchParams; signal?: AbortSignal },
+): Promise<{ items: T[]; rejected: RejectedRecord[]; meta: M }> {
+  const body = await getJson(path, options.params, options.signal);
+  const list = z.object({ [options.key]: z.array(z.unknown()) }).safeParse(body);
+  const meta = options.meta.safeParse(body);
+  if (!list.success || !meta.success) {
+    const error = list.success ? meta.error : list.error;
+    throw new ApiError('invalid-response', `The claims API sent a list for ${path} that does not match the contract: ${error ? describeIssues(error) : 'unknown shape'}`);
+  }
+  const items: T[] = [];
+  const rejected: RejectedRecord[] = [];
+  (list.data[options.key] ?? []).forEach((raw, index) => {
+    const parsed = options.item.safeParse(raw);
+    if (parsed.success) items.push(parsed.data);
+    else rejected.push({ index, id: idOf(raw), reason: describeIssues(parsed.error) });
+  });
+  return { items, rejected, meta: meta.data };
+}
+
+function idOf(raw: unknown): string | null {
+  if (typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string') return raw.id;
+  return null;
+}

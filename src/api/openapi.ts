@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { ClaimSchema } from './claim-schema';
+import { MetricSchema } from './metric-schema';
+import { EventSchema } from './event-schema';
+import { ApiErrorBodySchema, SourceSummarySchema } from './responses';
+import { CLAIM_KINDS, SPEAKER_TYPES, VERIFICATION_STATES } from './vocabulary';
+
+const schemaOf = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'output' });
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: object) => ({ content: { 'application/json': { schema } } });
+const errorResponse = (description: string) => ({ description, ...json(ref('Error')) });
+const repeatable = (name: string, description: string, values?: readonly string[]) => ({
+  name,
+  in: 'query',
+  required: false,
+  description: `${description} Repeat the parameter (or separate values with commas) to match any of several.`,
+  schema: { type: 'array', items: values ? { type: 'string', enum: [...values] } : { type: 'string' } },
+  style: 'form',
+  explode: true,
+});
+const isoDay = (name: string, description: string) => ({ name, in: 'query', required: false, description, schema: { type: 'string', format: 'date' } });
+
+/** The OpenAPI 3.1 document of the claims API, generated from the zod contract. */
+export function buildOpenApiDocument() {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Claimwatch claims API',
+      version: '1.0.0',
+      description: 'Reported figures with who said them, when, what kind of figure they are and how well verified. Both the mock API and the server honour this document.',
+    },
+    paths: {
+      '/api/claims': {
+        get: {
+          summary: 'List claims, filtered',
+          parameters: [
+            { name: 'metric', in: 'query', required: false, description: 'Metric id.', schema: { type: 'string' } },
+            repeatable('source', 'Speaker organisation, exactly as in the data.'),
+            repeatable('type', 'Speaker type.', SPEAKER_TYPES),
+            repeatable('state', 'Verification state.', VERIFICATION_STATES),
+            repeatable('kind', 'Claim kind.', CLAIM_KINDS),
+            repeatable('country', 'Speaker country, ISO 3166-1 alpha-2, or "none" for claims with no country.'),
+            repeatable('grade', 'Admiralty grade: reliability letters A-F narrow reliability, digits 1-6 narrow credibility, "ungraded" keeps claims with no grade.'),
+            isoDay('from', 'Keep claims made on or after this day (a claim dated to a month or year overlapping it counts). Undated claims are left out when a date range is set.'),
+            isoDay('to', 'Keep claims made on or before this day.'),
+            isoDay('asof', 'Answer as known on this day: only claims certainly made by then (undated claims are left out), each with the verification state its history gives for that day, without later developments. Other filters apply to that state.'),
+            { name: 'q', in: 'query', required: false, description: 'Words that must all appear (case and accents ignored) in the id, speaker, outlet, quote, notes or chain of citation.', schema: { type: 'string', maxLength: 200 } },
+          ],
+          responses: {
+            200: { description: 'The matching claims, oldest first, and the number in the store before filtering.', ...json({ type: 'object', required: ['claims', 'total'], properties: { claims: { type: 'array', items: ref('Claim') }, total: { type: 'integer', minimum: 0 } } }) },
+            400: errorResponse('A filter parameter is invalid; the issues name each one.'),
+          },
+        },
+      },
+      '/api/claims/{id}': {
+        get: {
+          summary: 'One claim',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { 200: { description: 'The claim.', ...json(ref('Claim')) }, 404: errorResponse('No claim has this id.') },
+        },
+      },
+      '/api/metrics': { get: { summary: 'Metrics (what claims count)', responses: { 200: { description: 'All metrics.', ...json({ type: 'object', required: ['metrics'], properties: { metrics: { type: 'array', items: ref('Metric') } } }) } } } },
+      '/api/events': { get: { summary: 'Dated context events', responses: { 200: { description: 'All events.', ...json({ type: 'object', required: ['events'], properties: { events: { type: 'array', items: ref('Event') } } }) } } } },
+      '/api/sources': { get: { summary: 'Speaker organisations with claim counts', responses: { 200: { description: 'All sources.', ...json({ type: 'object', required: ['sources'], properties: { sources: { type: 'array', items: ref('SourceSummary') } } }) } } } },
+      '/api/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1 document.' } } } },
+    },
+    components: {
+      schemas: {
+        Claim: schemaOf(ClaimSchema),
+        Metric: schemaOf(MetricSchema),
+        Event: schemaOf(EventSchema),
+        SourceSummary: schemaOf(SourceSummarySchema),
+        Error: schemaOf(ApiErrorBodySchema),
+      },
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/**
+ * A date known to the day ("2024-10-18"), the month ("2024-02") or the year ("2024").
+ * Reporting often gives no exact day: the precision is kept, never padded with a made-up day.
+ */
+export const PartialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'Expected YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((value) => value.length < 10 || isRealDay(value), 'Not a real calendar day')
+  .describe('A date at day, month or year precision: YYYY-MM-DD, YYYY-MM or YYYY');
+export type PartialDate = z.infer<typeof PartialDateSchema>;
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export function precisionOf(date: PartialDate): DatePrecision {
+  if (date.length === 10) return 'day';
+  if (date.length === 7) return 'month';
+  return 'year';
+}
+
+/** First and last instant (UTC milliseconds) that a partial date may stand for. */
+export function dateSpan(date: PartialDate): { start: number; end: number } {
+  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+  if (d !== undefined && m !== undefined) {
+    const start = Date.UTC(y, m - 1, d);
+    return { start, end: start + 86_400_000 - 1 };
+  }
+  if (m !== undefined) return { start: Date.UTC(y, m - 1, 1), end: Date.UTC(y, m, 1) - 1 };
+  return { start: Date.UTC(y, 0, 1), end: Date.UTC(y + 1, 0, 1) - 1 };
+}
+
+/** Orders partial dates by their first day; at the same start, the more precise date comes first. */
+export function comparePartialDates(a: PartialDate, b: PartialDate): number {
+  const sa = dateSpan(a).start;
+  const sb = dateSpan(b).start;
+  return sa === sb ? b.length - a.length : sa - sb;
+}
+
+function isRealDay(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}

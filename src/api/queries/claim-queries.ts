@@ -1,0 +1,33 @@
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiGet, apiGetList } from '../api-client';
+import { ClaimSchema } from '../claim-schema';
+import { claimFiltersToParams, type ClaimFilters } from '../claim-filters';
+
+const ListMetaSchema = z.object({ total: z.number().int().nonnegative() });
+
+/** Query options for claims, keyed from general to specific: all -> lists -> list(filters) -> detail(id). */
+export const claimQueries = {
+  all: () => ['claims'] as const,
+  lists: () => [...claimQueries.all(), 'list'] as const,
+  list: (filters: ClaimFilters) =>
+    queryOptions({
+      queryKey: [...claimQueries.lists(), claimFiltersToParams(filters).toString()] as const,
+      queryFn: async ({ signal }) => {
+        const { items, rejected, meta } = await apiGetList('/claims', {
+          key: 'claims',
+          item: ClaimSchema,
+          meta: ListMetaSchema,
+          params: claimFiltersToParams(filters),
+          signal,
+        });
+        return { claims: items, rejected, total: meta.total };
+      },
+    }),
+  details: () => [...claimQueries.all(), 'detail'] as const,
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: [...claimQueries.details(), id] as const,
+      queryFn: ({ signal }) => apiGet(`/claims/${encodeURIComponent(id)}`, ClaimSchema, { signal }),
+    }),
+};

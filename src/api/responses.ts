@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { ClaimSchema } from './claim-schema';
+import { MetricSchema } from './metric-schema';
+import { EventSchema } from './event-schema';
+import { SpeakerTypeSchema } from './vocabulary';
+
+/**
+ * The list envelope. Items are checked one by one by the client (see api-client.ts) so that
+ * one bad record is set aside and reported instead of failing the whole list.
+ */
+export const ClaimListResponseSchema = z.object({
+  claims: z.array(ClaimSchema),
+  total: z.number().int().nonnegative().describe('Claims in the store before filtering'),
+});
+export type ClaimListResponse = z.infer<typeof ClaimListResponseSchema>;
+
+export const MetricListResponseSchema = z.object({ metrics: z.array(MetricSchema) });
+export const EventListResponseSchema = z.object({ events: z.array(EventSchema) });
+
+export const SourceSummarySchema = z.object({
+  organisation: z.string(),
+  type: SpeakerTypeSchema,
+  country: z.string().nullable(),
+  claimCount: z.number().int().nonnegative(),
+});
+export type SourceSummary = z.infer<typeof SourceSummarySchema>;
+export const SourceListResponseSchema = z.object({ sources: z.array(SourceSummarySchema) });
+
+export const ApiErrorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+export type ApiErrorBody = z.infer<typeof ApiErrorBodySchema>;

@@ -1,0 +1,49 @@
+import { makeClaim } from '@/testing/make-claim';
+import { ClaimFiltersSchema } from './claim-filters';
+import { claimAsKnownOn, selectClaims } from './select-claims';
+
+const denial = makeClaim({
+  id: 'D1',
+  kind: 'denial',
+  claimedOn: '2024-10-10',
+  verification: {
+    state: 'retracted',
+    note: null,
+    history: [
+      { date: '2024-10-10', from: null, to: 'disputed_denied', rationale: 'As reported', by: null },
+      { date: '2025-04-26', from: 'disputed_denied', to: 'retracted', rationale: 'Own side acknowledged', by: null },
+    ],
+    contestedBy: [],
+    laterDevelopments: 'Acknowledged in April 2025',
+  },
+});
+
+describe('claimAsKnownOn', () => {
+  it('gives the state the claim had on the day, and hides later developments', () => {
+    const then = claimAsKnownOn(denial, '2024-12-31');
+    expect(then?.verification.state).toBe('disputed_denied');
+    expect(then?.verification.history).toHaveLength(1);
+    expect(then?.verification.laterDevelopments).toBeNull();
+    expect(claimAsKnownOn(denial, '2025-04-26')?.verification.state).toBe('retracted');
+  });
+
+  it('hides claims made after the day, claims whose month ends after it, and undated claims', () => {
+    expect(claimAsKnownOn(denial, '2024-10-09')).toBeNull();
+    expect(claimAsKnownOn(makeClaim({ claimedOn: '2024-02' }), '2024-02-15')).toBeNull();
+    expect(claimAsKnownOn(makeClaim({ claimedOn: '2024-02' }), '2024-02-29')).not.toBeNull();
+    expect(claimAsKnownOn(makeClaim({ claimedOn: null }), '2030-01-01')).toBeNull();
+  });
+});
+
+describe('selectClaims', () => {
+  it('filters on the state a claim had on the as-of day', () => {
+    const filters = ClaimFiltersSchema.parse({ asof: '2024-12-31', state: ['disputed_denied'] });
+    expect(selectClaims([denial], filters).map((c) => c.id)).toEqual(['D1']);
+    expect(selectClaims([denial], { ...filters, asof: '2025-05-01' })).toEqual([]);
+  });
+
+  it('sorts oldest first with undated claims last', () => {
+    const claims = [makeClaim({ id: 'U', claimedOn: null }), makeClaim({ id: 'B', claimedOn: '2024-11-01' }), makeClaim({ id: 'A', claimedOn: '2024-02' })];
+    expect(selectClaims(claims, ClaimFiltersSchema.parse({})).map((c) => c.id)).toEqual(['A', 'B', 'U']);
+  });
+});

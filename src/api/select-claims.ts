@@ -1,0 +1,33 @@
+import type { Claim } from './claim-schema';
+import { claimMatchesFilters, type ClaimFilters } from './claim-filters';
+import { comparePartialDates, dateSpan } from './partial-date';
+
+const endOfDay = (day: string) => Date.parse(`${day}T23:59:59.999Z`);
+
+/**
+ * The claim as it stood on `day`: null when it was not certainly made by then (undated, or dated
+ * to a month that ends later); otherwise with the verification history up to that day, the state
+ * that history gives, and no word of later developments.
+ */
+export function claimAsKnownOn(claim: Claim, day: string): Claim | null {
+  const limit = endOfDay(day);
+  if (claim.claimedOn === null || dateSpan(claim.claimedOn).end > limit) return null;
+  const history = claim.verification.history.filter((change, index) => index === 0 || (change.date !== null && dateSpan(change.date).end <= limit));
+  const state = history.at(-1)?.to ?? claim.verification.state;
+  return { ...claim, verification: { ...claim.verification, state, history, laterDevelopments: null } };
+}
+
+/** Oldest claim first (undated last), ties by id: the order both APIs answer in. */
+export function compareClaims(a: Claim, b: Claim): number {
+  if (a.claimedOn && b.claimedOn) return comparePartialDates(a.claimedOn, b.claimedOn) || a.id.localeCompare(b.id);
+  if (a.claimedOn) return -1;
+  if (b.claimedOn) return 1;
+  return a.id.localeCompare(b.id);
+}
+
+/** The list both APIs answer with: as known on `asof` when given, filtered, sorted. */
+export function selectClaims(claims: Claim[], filters: ClaimFilters): Claim[] {
+  const { asof } = filters;
+  const known = asof ? claims.map((c) => claimAsKnownOn(c, asof)).filter((c): c is Claim => c !== null) : claims;
+  return known.filter((c) => claimMatchesFilters(c, filters)).sort(compareClaims);
+}

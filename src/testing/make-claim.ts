@@ -1,0 +1,32 @@
+import type { Claim } from '@/api/claim-schema';
+
+/** A synthetic claim for tests (not real reporting): override what a test cares about. */
+export function makeClaim(overrides: Partial<Claim> = {}): Claim {
+  return {
+    id: 'TEST1',
+    metricId: 'troops_in_russia',
+    topic: 'troops',
+    kind: 'estimate',
+    figure: { value: 1000, low: null, high: null, text: null, qualifier: null, bound: 'exact', unit: 'personnel' },
+    claimedOn: '2024-10-18',
+    claimedOnBasis: null,
+    figureAsOf: null,
+    figureAsOfNote: null,
+    speaker: { name: 'Test Speaker', role: null, organisation: 'Test Organisation', country: 'KR', type: 'government' },
+    source: { outlet: 'Test Outlet', url: 'https://example.org/article', publishedOn: '2024-10-18', language: 'en' },
+    provenance: ['Test Organisation', 'Test Outlet'],
+    quote: null,
+    verification: {
+      state: 'single_source',
+      note: null,
+      history: [{ date: '2024-10-18', from: null, to: 'single_source', rationale: 'Synthetic test claim', by: null }],
+      contestedBy: [],
+      laterDevelopments: null,
+    },
+    grade: null,
+    relatedClaimIds: [],
+    contradictingClaimIds: [],
+    notes: null,
+    ...overrides,
+  };
+}
