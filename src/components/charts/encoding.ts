@@ -1,0 +1,43 @@
+import type { ClaimKind, VerificationState } from '@/api/vocabulary';
+
+/**
+ * The visual encoding, one place for chart, legend and exports. Verification state is shape
+ * AND fill (readable in greyscale); claim kind is the outline style; colour only tells metrics apart.
+ */
+export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'hexagon' | 'cross' | 'slashed-circle';
+export type MarkerFill = 'solid' | 'half' | 'hollow';
+
+export const STATE_ENCODING: Record<VerificationState, { shape: MarkerShape; fill: MarkerFill }> = {
+  officially_confirmed: { shape: 'circle', fill: 'solid' },
+  corroborated: { shape: 'square', fill: 'solid' },
+  single_source: { shape: 'triangle', fill: 'half' },
+  unverified: { shape: 'diamond', fill: 'hollow' },
+  evasive_no_comment: { shape: 'hexagon', fill: 'hollow' },
+  disputed_denied: { shape: 'cross', fill: 'hollow' },
+  retracted: { shape: 'slashed-circle', fill: 'hollow' },
+};
+
+export interface KindStroke {
+  dash: string | undefined;
+  width: number;
+  /** A second, outer ring: totals accumulate. */
+  ring: boolean;
+}
+
+export const KIND_ENCODING: Record<ClaimKind, KindStroke> = {
+  reported_count: { dash: undefined, width: 2.5, ring: false },
+  estimate: { dash: undefined, width: 1.5, ring: false },
+  cumulative_total: { dash: undefined, width: 1.5, ring: true },
+  conversion_estimate: { dash: '1.5 2', width: 1.75, ring: false },
+  projection_warning: { dash: '4 2.5', width: 1.75, ring: false },
+  confirmation: { dash: undefined, width: 2, ring: false },
+  denial: { dash: undefined, width: 2, ring: false },
+  non_denial: { dash: '1.5 2', width: 2, ring: false },
+};
+
+/** Okabe–Ito colours, safe for the common colour-vision deficiencies, darkened for AA contrast on white. */
+export const METRIC_PALETTE = ['#0066A6', '#B34700', '#007A5A', '#A6487F', '#8A6100', '#3B3B98'] as const;
+
+export function metricColour(index: number): string {
+  return METRIC_PALETTE[index % METRIC_PALETTE.length] ?? METRIC_PALETTE[0];
+}

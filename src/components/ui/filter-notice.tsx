@@ -1,0 +1,21 @@
+import type { FilterProblem } from '@/api/claim-filters';
+
+/** Tells the user which link parameters were ignored, and why, instead of failing the view. */
+export function FilterNotice({ problems }: { problems: FilterProblem[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <div className="status status--warning" role="status">
+      <p className="status__title">Some parts of this link were ignored</p>
+      <ul>
+        {problems.map((p) => (
+          <li key={`${p.param}=${p.value}`}>
+            <code>
+              {p.param}={p.value}
+            </code>
+            : {p.reason}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

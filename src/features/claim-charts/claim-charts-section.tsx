@@ -1,0 +1,64 @@
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { claimQueries } from '@/api/queries/claim-queries';
+import { eventQueries, metricQueries } from '@/api/queries/reference-queries';
+import type { ClaimFilters } from '@/api/claim-filters';
+import { precisionOf } from '@/api/partial-date';
+import { formatPartialDate } from '@/lib/format';
+import { StatusMessage } from '@/components/ui/status-message';
+import { QueryState } from '@/components/ui/query-state';
+import { RejectedRecordsNotice } from '@/components/ui/rejected-records-notice';
+import { ClaimChart } from './claim-chart';
+import { toChartModels } from './to-chart-models';
+
+interface ClaimChartsSectionProps {
+  filters: ClaimFilters;
+  onOpen: (claimId: string) => void;
+  /** Dragging across a chart's time axis sets the date range. */
+  onBrush?: (from: string, to: string) => void;
+}
+
+/** Loads claims, metrics and events and draws one chart per metric group, with every state said in words. */
+export function ClaimChartsSection({ filters, onOpen, onBrush }: ClaimChartsSectionProps) {
+  const claims = useQuery(claimQueries.list(filters));
+  const metrics = useQuery(metricQueries.list());
+  const events = useQuery(eventQueries.list());
+  const allEvents = useMemo(() => events.data?.events ?? [], [events.data]);
+  const models = useMemo(() => (claims.data ? toChartModels(claims.data.claims, metrics.data?.metrics ?? []) : []), [claims.data, metrics.data]);
+
+  if (!claims.data) return <QueryState query={claims} what="claims" />;
+  const { claims: list, rejected, total } = claims.data;
+  const undatedEvents = allEvents.filter((e) => precisionOf(e.date) === 'year');
+  return (
+    <section aria-labelledby="charts-heading" className="charts">
+      <h2 id="charts-heading" className="visually-hidden">
+        Charts
+      </h2>
+      <p className="charts__count" aria-live="polite">
+        Showing {list.length} of {total} claims{filters.asof ? ` as known on ${formatPartialDate(filters.asof)}` : ''}
+        {onBrush ? <span className="muted"> · drag across a chart to narrow the dates</span> : null}
+      </p>
+      <QueryState query={claims} what="claims" />
+      <RejectedRecordsNotice what="claims" rejected={rejected} />
+      {metrics.isError ? <StatusMessage kind="warning" title="Metric descriptions could not be loaded">Charts are grouped by metric id until they load. {metrics.error.message}</StatusMessage> : null}
+      {events.isError ? <StatusMessage kind="warning" title="Context events could not be loaded">{events.error.message}</StatusMessage> : null}
+      {list.length === 0 ? (
+        <StatusMessage kind="empty" title="No claims match these filters">Remove a filter to see more claims.</StatusMessage>
+      ) : (
+        models.map((model) => <ClaimChart key={model.id} model={model} events={allEvents.filter((e) => e.topics.length === 0 || e.topics.includes(model.topic))} onOpen={onOpen} onBrush={onBrush} asof={filters.asof} />)
+      )}
+      {undatedEvents.length > 0 ? (
+        <aside className="context-undated" aria-label="Context without an exact date">
+          <h3>Context without a month</h3>
+          <ul>
+            {undatedEvents.map((e) => (
+              <li key={e.id}>
+                <strong>{e.label}</strong> ({formatPartialDate(e.date, { showPrecision: true })}): {e.description} <span className="muted">Source: {e.source.outlet}. {e.dateBasis}</span>
+              </li>
+            ))}
+          </ul>
+        </aside>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,7 @@
+import type { Grade } from '@/api/claim-schema';
+
+/** Admiralty grade as "B2", or says plainly that none was given. */
+export function formatGrade(grade: Grade | null): string {
+  if (!grade || (grade.reliability === null && grade.credibility === null)) return 'Not graded';
+  return `${grade.reliability ?? '?'}${grade.credibility ?? '?'} (reliability ${grade.reliability ?? 'not given'}, credibility ${grade.credibility ?? 'not given'})`;
+}

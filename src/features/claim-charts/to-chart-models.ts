@@ -1,0 +1,137 @@
+import type { Claim } from '@/api/claim-schema';
+import type { Metric } from '@/api/metric-schema';
+import { comparePartialDates, dateSpan, precisionOf, type DatePrecision, type PartialDate } from '@/api/partial-date';
+import { metricColour } from '@/components/charts/encoding';
+
+export interface PlacedClaim {
+  claim: Claim;
+  colour: string;
+  metricLabel: string;
+  /** Start and end of the period the date stands for (UTC ms); equal-ish for a day. */
+  start: number;
+  end: number;
+  mid: number;
+  precision: DatePrecision;
+}
+
+export interface PlottedClaim extends PlacedClaim {
+  value: number | null;
+  low: number | null;
+  high: number | null;
+}
+
+export interface ChartSeries {
+  metric: Metric;
+  colour: string;
+  count: number;
+}
+
+export interface ChartModel {
+  id: string;
+  title: string;
+  topic: Metric['topic'];
+  unitLabel: string;
+  series: ChartSeries[];
+  /** Claims with a number, placed on the time axis. */
+  plotted: PlottedClaim[];
+  /** Dated claims without a number (denials, confirmations, "several hundred"): labelled markers. */
+  unquantified: PlacedClaim[];
+  /** Claims with no date: listed beside the chart, never placed on the time axis. */
+  undated: { claim: Claim; colour: string; metricLabel: string }[];
+  yMax: number;
+  claimCount: number;
+  /** The latest date any claim in the chart was made. */
+  latestClaimDate: PartialDate | null;
+  /** Speaker organisations behind the chart's claims, most claims first. */
+  sources: { organisation: string; count: number }[];
+}
+
+/** Groups claims into one chart per metric chart group; a claim whose metric is unknown still gets a chart. */
+export function toChartModels(claims: Claim[], metrics: Metric[]): ChartModel[] {
+  const metricById = new Map(metrics.map((m) => [m.id, m]));
+  for (const claim of claims) if (!metricById.has(claim.metricId)) metricById.set(claim.metricId, fallbackMetric(claim));
+  const groups = new Map<string, Metric[]>();
+  for (const metric of metricById.values()) {
+    const members = groups.get(metric.chartGroup.id) ?? [];
+    members.push(metric);
+    groups.set(metric.chartGroup.id, members);
+  }
+  const models: ChartModel[] = [];
+  for (const [groupId, groupMetrics] of groups) {
+    const ids = new Set(groupMetrics.map((m) => m.id));
+    const groupClaims = claims.filter((c) => ids.has(c.metricId));
+    if (groupClaims.length === 0) continue;
+    models.push(toChartModel(groupId, groupMetrics, groupClaims));
+  }
+  return models;
+}
+
+function toChartModel(id: string, metrics: Metric[], claims: Claim[]): ChartModel {
+  const series = metrics
+    .map((metric, index) => ({ metric, colour: metricColour(index), count: claims.filter((c) => c.metricId === metric.id).length }))
+    .filter((s) => s.count > 0);
+  const seriesOf = new Map(series.map((s) => [s.metric.id, s]));
+  const model: ChartModel = {
+    id,
+    title: metrics[0]?.chartGroup.label ?? id,
+    topic: metrics[0]?.topic ?? 'troops',
+    unitLabel: [...new Set(series.map((s) => s.metric.unit))].join(' / '),
+    series,
+    plotted: [],
+    unquantified: [],
+    undated: [],
+    yMax: 0,
+    claimCount: claims.length,
+    latestClaimDate: null,
+    sources: countSources(claims),
+  };
+  for (const claim of claims) {
+    const s = seriesOf.get(claim.metricId);
+    const colour = s?.colour ?? metricColour(0);
+    const metricLabel = s?.metric.label ?? claim.metricId;
+    if (claim.claimedOn === null) {
+      model.undated.push({ claim, colour, metricLabel });
+      continue;
+    }
+    if (!model.latestClaimDate || comparePartialDates(claim.claimedOn, model.latestClaimDate) > 0) model.latestClaimDate = claim.claimedOn;
+    const { start, end } = dateSpan(claim.claimedOn);
+    const placed: PlacedClaim = { claim, colour, metricLabel, start, end, mid: (start + end) / 2, precision: precisionOf(claim.claimedOn) };
+    const { value, low, high } = claim.figure;
+    if (value === null && (low === null || high === null)) {
+      model.unquantified.push(placed);
+      continue;
+    }
+    model.plotted.push({ ...placed, value, low, high });
+    model.yMax = Math.max(model.yMax, value ?? 0, high ?? 0);
+  }
+  const byTime = (a: PlacedClaim, b: PlacedClaim) => a.mid - b.mid || a.claim.id.localeCompare(b.claim.id);
+  model.plotted.sort(byTime);
+  model.unquantified.sort(byTime);
+  model.undated.sort((a, b) => a.claim.id.localeCompare(b.claim.id));
+  return model;
+}
+
+function countSources(claims: Claim[]): ChartModel['sources'] {
+  const counts = new Map<string, number>();
+  for (const c of claims) counts.set(c.speaker.organisation, (counts.get(c.speaker.organisation) ?? 0) + 1);
+  return [...counts].map(([organisation, count]) => ({ organisation, count })).sort((a, b) => b.count - a.count || a.organisation.localeCompare(b.organisation));
+}
+
+function fallbackMetric(claim: Claim): Metric {
+  return {
+    id: claim.metricId,
+    label: claim.metricId.replace(/_/g, ' '),
+    unit: claim.figure.unit ?? 'count',
+    topic: claim.topic,
+    description: `Claims for the metric "${claim.metricId}", which the API did not describe.`,
+    chartGroup: { id: claim.metricId, label: claim.metricId.replace(/_/g, ' ') },
+  };
+}
+
+/** Rounds a maximum up, with some headroom, to a tidy axis top. */
+export function niceMax(value: number): number {
+  if (value <= 0) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((m) => m * magnitude >= value * 1.08) ?? 10;
+  return step * magnitude;
+}

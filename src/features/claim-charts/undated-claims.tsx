@@ -1,0 +1,41 @@
+import type { ChartModel } from './to-chart-models';
+import { formatFigure, formatPartialDate } from '@/lib/format';
+import { VERIFICATION_STATE_LABELS } from '@/lib/labels';
+
+interface UndatedClaimsProps {
+  undated: ChartModel['undated'];
+  onOpen: (id: string) => void;
+}
+
+/** Claims no source dates: listed beside the chart, never placed on the time axis. */
+export function UndatedClaims({ undated, onOpen }: UndatedClaimsProps) {
+  if (undated.length === 0) return null;
+  return (
+    <details className="undated" open>
+      <summary>
+        {undated.length} undated {undated.length === 1 ? 'claim' : 'claims'} <span className="undated__why">(no source gives the day they were made; not on the time axis)</span>
+      </summary>
+      <ul>
+        {undated.map(({ claim, colour, metricLabel }) => (
+          <li key={claim.id}>
+            <button
+              type="button"
+              className="undated__item"
+              data-claim-id={claim.id}
+              onClick={() => onOpen(claim.id)}
+              aria-label={`${metricLabel}: ${formatFigure(claim.figure, { withUnit: true })}, by ${claim.speaker.organisation}, date not known. ${VERIFICATION_STATE_LABELS[claim.verification.state]}`}
+            >
+              <span className="undated__swatch" style={{ background: colour }} aria-hidden="true" />
+              <span className="undated__figure">{formatFigure(claim.figure)}</span>
+              <span className="undated__who">{claim.speaker.organisation}</span>
+              <span className="undated__meta">
+                {VERIFICATION_STATE_LABELS[claim.verification.state]}
+                {claim.source.publishedOn ? ` · page dated ${formatPartialDate(claim.source.publishedOn)}` : ''}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

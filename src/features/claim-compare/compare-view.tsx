@@ -1,0 +1,69 @@
+import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { ClaimFilters } from '@/api/claim-filters';
+import { claimQueries } from '@/api/queries/claim-queries';
+import { metricQueries } from '@/api/queries/reference-queries';
+import { StatusMessage } from '@/components/ui/status-message';
+import { QueryState } from '@/components/ui/query-state';
+import { COMPARE_WINDOWS, toComparison, type CompareWindow } from './to-comparison';
+import { ComparisonGroupCard } from './comparison-group-card';
+
+interface CompareViewProps {
+  filters: ClaimFilters;
+  window: CompareWindow;
+  onMetricChange: (metric: string) => void;
+  onWindowChange: (window: CompareWindow) => void;
+  onOpen: (id: string) => void;
+}
+
+/** Competing figures for one metric, period by period: who says what, how far apart, how well verified. */
+export function CompareView({ filters, window, onMetricChange, onWindowChange, onOpen }: CompareViewProps) {
+  const claims = useQuery(claimQueries.list({ ...filters, metric: undefined }));
+  const metrics = useQuery(metricQueries.list());
+  const list = useMemo(() => claims.data?.claims ?? [], [claims.data]);
+  const counts = useMemo(() => {
+    const map = new Map<string, number>();
+    for (const c of list) map.set(c.metricId, (map.get(c.metricId) ?? 0) + 1);
+    return map;
+  }, [list]);
+  const busiest = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const metricId = filters.metric ?? busiest;
+  const groups = useMemo(() => (metricId ? toComparison(list, metricId, window) : []), [list, metricId, window]);
+  const metric = metrics.data?.metrics.find((m) => m.id === metricId);
+
+  if (!claims.data) return <QueryState query={claims} what="claims" />;
+  return (
+    <section aria-labelledby="compare-heading" className="compare">
+      <h2 id="compare-heading">Compare claims{metric ? `: ${metric.label}` : ''}</h2>
+      <div className="compare__controls">
+        <label>
+          Metric
+          <select value={metricId ?? ''} onChange={(e) => onMetricChange(e.target.value)}>
+            {(metrics.data?.metrics ?? []).map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.label} ({counts.get(m.id) ?? 0})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Group by
+          <select value={window} onChange={(e) => onWindowChange(COMPARE_WINDOWS.find((w) => w === e.target.value) ?? 'month')}>
+            {COMPARE_WINDOWS.map((w) => (
+              <option key={w} value={w}>
+                {w}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="muted">
+        Claims are grouped by the period their figure refers to (its “as of” date where given, otherwise the day it was claimed). Contradictions recorded in the research notes are marked.
+      </p>
+      {groups.length === 0 ? <StatusMessage kind="empty" title="No claims for this metric match the filters" /> : null}
+      {groups.map((group) => (
+        <ComparisonGroupCard key={group.key} group={group} onOpen={onOpen} />
+      ))}
+    </section>
+  );
+}

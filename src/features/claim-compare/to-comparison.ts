@@ -1,0 +1,69 @@
+import type { Claim } from '@/api/claim-schema';
+import { compareClaims } from '@/api/select-claims';
+import { dateSpan, precisionOf, type PartialDate } from '@/api/partial-date';
+import { formatPartialDate } from '@/lib/format';
+
+export const COMPARE_WINDOWS = ['week', 'month', 'quarter'] as const;
+export type CompareWindow = (typeof COMPARE_WINDOWS)[number];
+
+export interface ComparisonGroup {
+  key: string;
+  label: string;
+  start: number;
+  claims: Claim[];
+  /** Lowest and highest figure given in the period (ranges count by their ends). */
+  spread: { min: number; max: number } | null;
+  sourceCount: number;
+  /** Contradictions recorded in the data between two claims of this period. */
+  contradictions: [string, string][];
+}
+
+/** The date a figure refers to: its as-of date where given, otherwise when it was claimed. */
+export function referenceDate(claim: Claim): PartialDate | null {
+  return claim.figureAsOf ?? claim.claimedOn;
+}
+
+const DAY = 86_400_000;
+
+function bucket(date: PartialDate, window: CompareWindow): { key: string; label: string; start: number } {
+  const precision = precisionOf(date);
+  const { start } = dateSpan(date);
+  const d = new Date(start);
+  const year = d.getUTCFullYear();
+  if (precision === 'year') return { key: `${year}`, label: `${year} (month not known)`, start };
+  if (window === 'quarter') {
+    const q = Math.floor(d.getUTCMonth() / 3);
+    return { key: `${year}-Q${q + 1}`, label: `Q${q + 1} ${year}`, start: Date.UTC(year, q * 3, 1) };
+  }
+  if (window === 'month' || precision === 'month') {
+    const key = date.slice(0, 7);
+    const coarse = window === 'week' ? ' (day not known)' : '';
+    return { key: `${key}${coarse ? '~' : ''}`, label: `${formatPartialDate(key)}${coarse}`, start: Date.UTC(year, d.getUTCMonth(), 1) };
+  }
+  const monday = start - ((d.getUTCDay() + 6) % 7) * DAY;
+  return { key: new Date(monday).toISOString().slice(0, 10), label: `Week of ${formatPartialDate(new Date(monday).toISOString().slice(0, 10))}`, start: monday };
+}
+
+function spreadOf(claims: Claim[]): ComparisonGroup['spread'] {
+  const numbers = claims.flatMap((c) => [c.figure.value, c.figure.low, c.figure.high]).filter((v): v is number => v !== null);
+  return numbers.length ? { min: Math.min(...numbers), max: Math.max(...numbers) } : null;
+}
+
+/** Competing figures for one metric, grouped by the period they refer to, oldest period first. */
+export function toComparison(claims: Claim[], metricId: string, window: CompareWindow): ComparisonGroup[] {
+  const groups = new Map<string, Omit<ComparisonGroup, 'spread' | 'sourceCount' | 'contradictions'>>();
+  for (const claim of claims.filter((c) => c.metricId === metricId)) {
+    const date = referenceDate(claim);
+    const b = date ? bucket(date, window) : { key: 'undated', label: 'Date not known', start: Number.POSITIVE_INFINITY };
+    const group = groups.get(b.key) ?? { ...b, claims: [] };
+    group.claims.push(claim);
+    groups.set(b.key, group);
+  }
+  return [...groups.values()]
+    .sort((a, b) => a.start - b.start || a.key.localeCompare(b.key))
+    .map((g) => {
+      const ids = new Set(g.claims.map((c) => c.id));
+      const contradictions = g.claims.flatMap((c) => c.contradictingClaimIds.filter((other) => ids.has(other) && c.id < other).map((other): [string, string] => [c.id, other]));
+      return { ...g, claims: [...g.claims].sort(compareClaims), spread: spreadOf(g.claims), sourceCount: new Set(g.claims.map((c) => c.speaker.organisation)).size, contradictions };
+    });
+}

@@ -1,0 +1,57 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { mockDataset } from '../../../mocks/mock-db';
+import { renderApp } from '@/testing/render-app';
+
+const marks = () => document.querySelectorAll('[data-claim-id]');
+const showing = () => screen.findByText(/Showing \d+ of \d+ claims/);
+
+describe('FilterPanel', () => {
+  it('filters by verification state through the URL, and back undoes it', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/');
+    await showing();
+    const states = screen.getByRole('group', { name: /Verification state/ });
+    await user.click(within(states).getByRole('checkbox', { name: 'Corroborated' }));
+    const expected = mockDataset().claims.filter((c) => c.verification.state === 'corroborated').length;
+    await waitFor(() => expect(marks()).toHaveLength(expected));
+    expect(router.state.location.search).toBe('?state=corroborated');
+    expect(screen.getByText(`Showing ${expected} of ${mockDataset().claims.length} claims`)).toBeInTheDocument();
+    await router.navigate(-1);
+    await waitFor(() => expect(marks()).toHaveLength(mockDataset().claims.length));
+  });
+
+  it('filters by one source, showing its claim count beside it', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/');
+    await showing();
+    const organisation = 'National Intelligence Service (NIS)';
+    const count = mockDataset().claims.filter((c) => c.speaker.organisation === organisation).length;
+    const sources = await screen.findByRole('group', { name: /^Source$/ });
+    const option = await within(sources).findByRole('checkbox', { name: `${organisation} (${count} claims)` });
+    await user.click(option);
+    await waitFor(() => expect(marks()).toHaveLength(count));
+    expect(new URLSearchParams(router.state.location.search).getAll('source')).toEqual([organisation]);
+  });
+
+  it('searches text after typing stops and clears everything with one button', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/?state=corroborated');
+    await showing();
+    await user.type(screen.getByRole('searchbox', { name: 'Search claims' }), 'Zelensky');
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('q')).toBe('Zelensky'));
+    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    await waitFor(() => expect(marks()).toHaveLength(mockDataset().claims.length));
+  });
+
+  it('shows a past view with a banner when "as known on" is set', async () => {
+    renderApp('/?asof=2024-10-20');
+    await showing();
+    expect(screen.getByText(/Past view: as known on 20 Oct 2024/)).toBeInTheDocument();
+    const visible = [...marks()].map((m) => m.getAttribute('data-claim-id'));
+    const later = mockDataset().claims.filter((c) => !c.claimedOn || c.claimedOn > '2024-10-20').map((c) => c.id);
+    expect(visible.filter((id) => later.includes(id ?? ''))).toEqual([]);
+    expect(visible.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { ClaimFilters } from '@/api/claim-filters';
+import { activeFilterCount, ClaimFiltersSchema } from '@/api/claim-filters';
+import { metricQueries, sourceQueries } from '@/api/queries/reference-queries';
+import { CLAIM_KINDS, SPEAKER_TYPES, VERIFICATION_STATES, type ClaimKind, type SpeakerType, type VerificationState } from '@/api/vocabulary';
+import { ClaimMarkerIcon } from '@/components/charts/claim-marker-icon';
+import { CLAIM_KIND_LABELS, SPEAKER_TYPE_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
+import { CheckboxGroup } from './checkbox-group';
+import { countryOptions, GRADE_OPTIONS } from './filter-options';
+import { SearchBox } from './search-box';
+import { DateFilters } from './date-filters';
+
+interface FilterPanelProps {
+  filters: ClaimFilters;
+  onChange: (next: ClaimFilters, options?: { replace?: boolean }) => void;
+}
+
+const EMPTY = ClaimFiltersSchema.parse({});
+const isOneOf = <T extends string>(values: readonly T[]) => (v: string): v is T => (values as readonly string[]).includes(v);
+
+/** Every filter, each written to the URL as it changes. */
+export function FilterPanel({ filters, onChange }: FilterPanelProps) {
+  const sources = useQuery(sourceQueries.list());
+  const metrics = useQuery(metricQueries.list());
+  const sourceList = sources.data?.sources ?? [];
+  const set = (patch: Partial<ClaimFilters>, options?: { replace?: boolean }) => onChange({ ...filters, ...patch }, options);
+  const active = activeFilterCount(filters);
+  // Open beside the charts on wide screens; folded on phones so the charts come first.
+  const [open, setOpen] = useState(() => typeof window === 'undefined' || !window.matchMedia || window.matchMedia('(min-width: 1001px)').matches);
+
+  return (
+    <details className="filter-panel" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="filter-panel__summary">
+        Filters {active ? <span className="filter-panel__active">({active} active)</span> : null}
+      </summary>
+      <div className="filter-panel__body" role="search" aria-label="Filter claims">
+        <SearchBox value={filters.q ?? ''} onChange={(q) => set({ q: q.trim() || undefined }, { replace: true })} />
+        <div className="filter-field">
+          <label htmlFor="filter-metric">Metric</label>
+          <select id="filter-metric" value={filters.metric ?? ''} onChange={(e) => set({ metric: e.target.value || undefined })}>
+            <option value="">All metrics</option>
+            {(metrics.data?.metrics ?? []).map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <DateFilters filters={filters} onChange={set} />
+        <CheckboxGroup
+          legend="Verification state"
+          options={VERIFICATION_STATES.map((s) => ({ value: s, label: VERIFICATION_STATE_LABELS[s], icon: <ClaimMarkerIcon state={s} kind="estimate" /> }))}
+          selected={filters.state}
+          onChange={(state) => set({ state: state.filter(isOneOf<VerificationState>(VERIFICATION_STATES)) })}
+        />
+        <CheckboxGroup
+          legend="Kind of figure"
+          options={CLAIM_KINDS.map((k) => ({ value: k, label: CLAIM_KIND_LABELS[k] }))}
+          selected={filters.kind}
+          onChange={(kind) => set({ kind: kind.filter(isOneOf<ClaimKind>(CLAIM_KINDS)) })}
+        />
+        <CheckboxGroup
+          legend="Source"
+          scroll
+          options={sourceList.map((s) => ({ value: s.organisation, label: s.organisation, count: s.claimCount }))}
+          selected={filters.source}
+          onChange={(source) => set({ source })}
+        />
+        <CheckboxGroup
+          legend="Source type"
+          options={SPEAKER_TYPES.map((t) => ({ value: t, label: SPEAKER_TYPE_LABELS[t], count: sourceList.filter((s) => s.type === t).reduce((n, s) => n + s.claimCount, 0) }))}
+          selected={filters.type}
+          onChange={(type) => set({ type: type.filter(isOneOf<SpeakerType>(SPEAKER_TYPES)) })}
+        />
+        <CheckboxGroup legend="Source country" options={countryOptions(sourceList)} selected={filters.country} onChange={(country) => set({ country })} />
+        <CheckboxGroup legend="Admiralty grade" options={GRADE_OPTIONS} selected={filters.grade} onChange={(grade) => set({ grade })} />
+        {sources.isError ? <p className="status status--warning">Source list unavailable: {sources.error.message}</p> : null}
+        <button type="button" className="button button--quiet" disabled={active === 0} onClick={() => onChange(EMPTY)}>
+          Clear all filters
+        </button>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,101 @@
+import type { Claim } from '@/api/claim-schema';
+import { formatFigure, formatPartialDate } from '@/lib/format';
+import { countryName, CLAIM_KIND_LABELS, CLAIM_KIND_DESCRIPTIONS, SPEAKER_TYPE_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
+import { ClaimMarkerIcon } from '@/components/charts/claim-marker-icon';
+import { SourceLink } from '@/components/ui/source-link';
+import { VerificationHistory } from './verification-history';
+import { LinkedClaims } from './linked-claims';
+import { agreeingClaims, AGREEMENT } from './agreeing-claims';
+
+interface ClaimDetailsProps {
+  claim: Claim;
+  knownClaims: Claim[] | null;
+  onOpen: (id: string) => void;
+}
+
+/** Everything known about one claim: figure, words, speaker, source, chain of citation, standing, links. */
+export function ClaimDetails({ claim, knownClaims, onOpen }: ClaimDetailsProps) {
+  const { speaker, source, verification } = claim;
+  return (
+    <div className="claim-details">
+      <p className="claim-details__figure">{formatFigure(claim.figure, { withUnit: true })}</p>
+      <p className="claim-details__badges">
+        <span className="badge" title={CLAIM_KIND_DESCRIPTIONS[claim.kind]}>
+          {CLAIM_KIND_LABELS[claim.kind]}
+        </span>
+        <span className="badge badge--state">
+          <ClaimMarkerIcon state={verification.state} kind={claim.kind} />
+          {VERIFICATION_STATE_LABELS[verification.state]}
+        </span>
+      </p>
+      {claim.quote ? (
+        <blockquote className="claim-details__quote" lang={claim.quote.language ?? undefined}>
+          “{claim.quote.text}”
+        </blockquote>
+      ) : (
+        <p className="muted">No verbatim quote recorded.</p>
+      )}
+      <dl className="claim-details__facts">
+        <dt>Said by</dt>
+        <dd>
+          {[speaker.name, speaker.role].filter(Boolean).join(', ') || 'Unnamed'}
+          <br />
+          {speaker.organisation}
+          {speaker.country ? ` · ${countryName(speaker.country)}` : ''} · {SPEAKER_TYPE_LABELS[speaker.type]}
+        </dd>
+        <dt>Claimed</dt>
+        <dd>
+          {formatPartialDate(claim.claimedOn, { showPrecision: true })}
+          {claim.claimedOnBasis ? <span className="muted"> — {claim.claimedOnBasis}</span> : null}
+        </dd>
+        {claim.figureAsOf || claim.figureAsOfNote ? (
+          <>
+            <dt>Figure refers to</dt>
+            <dd>{[claim.figureAsOf ? formatPartialDate(claim.figureAsOf, { showPrecision: true }) : null, claim.figureAsOfNote].filter(Boolean).join(' — ')}</dd>
+          </>
+        ) : null}
+        <dt>Source</dt>
+        <dd>
+          {source.outlet}
+          {source.publishedOn ? `, ${formatPartialDate(source.publishedOn)}` : ''}
+          {source.language && source.language !== 'en' ? ` (in ${source.language})` : ''}
+          <br />
+          <SourceLink url={source.url} />
+        </dd>
+        <dt>Grade</dt>
+        <dd>{claim.grade?.reliability || claim.grade?.credibility ? `${claim.grade.reliability ?? '?'}${claim.grade.credibility ?? '?'}` : 'Not graded'}</dd>
+      </dl>
+      <section aria-labelledby="provenance-heading">
+        <h3 id="provenance-heading">Chain of citation</h3>
+        {claim.provenance.length ? (
+          <ol className="provenance">
+            {claim.provenance.map((step, i) => (
+              <li key={`${i}-${step}`}>{step}</li>
+            ))}
+          </ol>
+        ) : (
+          <p className="muted">Not recorded.</p>
+        )}
+      </section>
+      <VerificationHistory verification={verification} />
+      <LinkedClaims title="Contradicting claims" ids={claim.contradictingClaimIds} knownClaims={knownClaims} onOpen={onOpen} />
+      {knownClaims ? (
+        <LinkedClaims
+          title="Agreeing claims"
+          description={`Other sources, same metric, figure within ${AGREEMENT.tolerance * 100}% and ${AGREEMENT.days} days (a rule of thumb, not a verdict).`}
+          ids={agreeingClaims(claim, knownClaims).map((c) => c.id)}
+          knownClaims={knownClaims}
+          onOpen={onOpen}
+          emptyText="None found by that rule."
+        />
+      ) : null}
+      <LinkedClaims title="Related claims" ids={claim.relatedClaimIds.filter((id) => !claim.contradictingClaimIds.includes(id))} knownClaims={knownClaims} onOpen={onOpen} />
+      {claim.notes ? (
+        <section aria-labelledby="notes-heading">
+          <h3 id="notes-heading">Research notes</h3>
+          <p>{claim.notes}</p>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { useEffect, useRef } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { Claim } from '@/api/claim-schema';
+import { claimQueries } from '@/api/queries/claim-queries';
+import { ClaimFiltersSchema } from '@/api/claim-filters';
+import { StatusMessage } from '@/components/ui/status-message';
+import { useClaimPanelActions, useOpenClaimId } from '@/stores/claim-panel-store';
+import { ClaimDetails } from './claim-details';
+import { claimAsKnownOn } from '@/api/select-claims';
+import { formatPartialDate } from '@/lib/format';
+
+const ALL_CLAIMS = ClaimFiltersSchema.parse({});
+
+/** The side panel for one claim: opened from a chart point, the table or a linked claim. Esc closes it. */
+export function ClaimPanel({ asof }: { asof?: string | undefined }) {
+  const claimId = useOpenClaimId();
+  const { panelClosed, claimOpened } = useClaimPanelActions();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const returnFocus = useRef<HTMLElement | SVGElement | null>(null);
+  const claim = useQuery({ ...claimQueries.detail(claimId ?? ''), enabled: claimId !== null });
+  const all = useQuery({ ...claimQueries.list(ALL_CLAIMS), enabled: claimId !== null });
+
+  useEffect(() => {
+    if (claimId === null) return;
+    const active = document.activeElement;
+    const fromOutside = (active instanceof HTMLElement || active instanceof SVGElement) && !active.closest('.claim-panel');
+    if (returnFocus.current === null && fromOutside) returnFocus.current = active;
+    headingRef.current?.focus();
+  }, [claimId]);
+
+  useEffect(() => {
+    if (claimId === null) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
+  function close() {
+    panelClosed();
+    const target = returnFocus.current;
+    returnFocus.current = null;
+    target?.focus();
+  }
+
+  if (claimId === null) return null;
+  return (
+    <aside className="claim-panel" role="dialog" aria-modal="false" aria-labelledby="claim-panel-heading">
+      <div className="claim-panel__bar">
+        <h2 id="claim-panel-heading" ref={headingRef} tabIndex={-1} className="claim-panel__heading">
+          Claim {claimId}
+        </h2>
+        <button type="button" className="button button--quiet" onClick={close} aria-label="Close claim panel">
+          Close <kbd aria-hidden="true">Esc</kbd>
+        </button>
+      </div>
+      {claim.isPending ? <StatusMessage kind="loading" title="Loading the claim…" /> : null}
+      {claim.isError ? (
+        <StatusMessage kind="error" title={`Claim ${claimId} could not be loaded`}>
+          {claim.error.message}
+        </StatusMessage>
+      ) : null}
+      {claim.data ? <PanelBody claim={claim.data} asof={asof} knownClaims={all.data?.claims ?? null} onOpen={claimOpened} /> : null}
+    </aside>
+  );
+}
+
+function PanelBody({ claim, asof, knownClaims, onOpen }: { claim: Claim; asof: string | undefined; knownClaims: Claim[] | null; onOpen: (id: string) => void }) {
+  if (!asof) return <ClaimDetails claim={claim} knownClaims={knownClaims} onOpen={onOpen} />;
+  const then = claimAsKnownOn(claim, asof);
+  return (
+    <>
+      <p className="status status--warning">
+        {then
+          ? `As known on ${formatPartialDate(asof)}: the state and history below stop at that day.`
+          : `This claim was not (certainly) made by ${formatPartialDate(asof)}; shown as known today.`}
+      </p>
+      <ClaimDetails claim={then ?? claim} knownClaims={knownClaims} onOpen={onOpen} />
+    </>
+  );
+}

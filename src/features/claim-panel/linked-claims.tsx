@@ -1,0 +1,44 @@
+import type { Claim } from '@/api/claim-schema';
+import { formatFigure, formatPartialDate } from '@/lib/format';
+import { CLAIM_KIND_LABELS } from '@/lib/labels';
+
+interface LinkedClaimsProps {
+  title: string;
+  ids: string[];
+  knownClaims: Claim[] | null;
+  onOpen: (id: string) => void;
+  description?: string;
+  emptyText?: string;
+}
+
+/** Claims linked to this one; an id the dataset does not hold is named, not hidden. */
+export function LinkedClaims({ title, ids, knownClaims, onOpen, description, emptyText }: LinkedClaimsProps) {
+  if (ids.length === 0 && !emptyText) return null;
+  return (
+    <section aria-label={title}>
+      <h3>{title}</h3>
+      {description ? <p className="muted">{description}</p> : null}
+      {ids.length === 0 ? <p>{emptyText}</p> : null}
+      <ul className="linked-claims" hidden={ids.length === 0}>
+        {ids.map((id) => {
+          const linked = knownClaims?.find((c) => c.id === id);
+          if (knownClaims && !linked) {
+            return (
+              <li key={id}>
+                {id} <span className="muted">(referenced by the research notes, not in this dataset)</span>
+              </li>
+            );
+          }
+          return (
+            <li key={id}>
+              <button type="button" className="link-button" onClick={() => onOpen(id)}>
+                {id}
+                {linked ? ` — ${CLAIM_KIND_LABELS[linked.kind]}: ${formatFigure(linked.figure)} (${linked.speaker.organisation}, ${formatPartialDate(linked.claimedOn)})` : ''}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Verification } from '@/api/claim-schema';
+import { formatPartialDate } from '@/lib/format';
+import { VERIFICATION_STATE_LABELS } from '@/lib/labels';
+
+/** The claim's standing now, and every change of it, oldest first. */
+export function VerificationHistory({ verification }: { verification: Verification }) {
+  return (
+    <section aria-labelledby="verification-heading">
+      <h3 id="verification-heading">Verification</h3>
+      {verification.note ? <p>{verification.note}</p> : null}
+      <ol className="history">
+        {verification.history.map((change, i) => (
+          <li key={i}>
+            <span className="history__date">{formatPartialDate(change.date, { showPrecision: true })}</span>{' '}
+            <strong>
+              {change.from ? `${VERIFICATION_STATE_LABELS[change.from]} → ` : 'Reported as '}
+              {VERIFICATION_STATE_LABELS[change.to]}
+            </strong>
+            <p>{change.rationale}</p>
+            {change.by ? <p className="muted">Recorded by {change.by}</p> : null}
+          </li>
+        ))}
+      </ol>
+      {verification.contestedBy.length ? (
+        <>
+          <h4>Contested by</h4>
+          <ul>
+            {verification.contestedBy.map((who) => (
+              <li key={who}>{who}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {verification.laterDevelopments ? (
+        <>
+          <h4>Later developments</h4>
+          <p>{verification.laterDevelopments}</p>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { env } from './config/env';
+import { configureApiBase } from './api/api-client';
+import './styles/app.css';
+
+async function startMockApi() {
+  // Statically dead in a real-API build (VITE_API_MOCKING=disabled), so msw never reaches its bundle.
+  if (import.meta.env.VITE_API_MOCKING === 'disabled') return;
+  const { worker } = await import('../mocks/browser');
+  await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` } });
+}
+
+configureApiBase(env.VITE_API_BASE_URL);
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+startMockApi()
+  .catch((error: unknown) => console.error('The mock API could not start', error))
+  .finally(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });
