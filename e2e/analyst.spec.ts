@@ -1,0 +1,86 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { apiClaims, BASE_URL, launchBrowser, openPage, waitForClaims } from './support/browser';
+import { parseCsv } from '../src/features/claim-export/csv';
+import { claimRowsFromCsv } from '../src/features/claim-export/build-export';
+
+const chartIds = (page: Page) => page.locator('[data-claim-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-claim-id') ?? '').sort());
+
+describe('analyst journeys', () => {
+  let browser: Browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(() => browser.close());
+
+  test('filter by one source: the charts and the table show exactly what the API answers for it', async () => {
+    const page = await openPage(browser);
+    await waitForClaims(page);
+    const organisation = 'National Intelligence Service (NIS)';
+    const sources = page.getByRole('group', { name: /^Source/ });
+    await sources.getByRole('checkbox', { name: new RegExp(`^${organisation.replace(/[()]/g, '\\$&')} \\(\\d+ claims\\)$`) }).check();
+    await page.waitForURL(/source=National/);
+    const expected = (await apiClaims(page, `source=${encodeURIComponent(organisation)}`)).claims.map((c) => c.id).sort();
+    assert.ok(expected.length > 0);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-claim-id]').length === n, expected.length);
+    assert.deepEqual(await chartIds(page), expected);
+    await page.getByRole('link', { name: 'Table' }).click();
+    await page.getByRole('heading', { name: 'Claims table' }).waitFor();
+    const tableIds = (await page.getByRole('button', { name: /^Open C\d+$/ }).allTextContents()).map((t) => t.replace('Open ', '')).sort();
+    assert.deepEqual(tableIds, expected);
+    assert.ok(await page.getByText(`Showing ${expected.length} of`).isVisible());
+  });
+
+  test('a copied link reproduces the view in a new browser context, and back steps through filter changes', async () => {
+    const page = await openPage(browser);
+    await waitForClaims(page);
+    await page.getByRole('group', { name: /Verification state/ }).getByRole('checkbox', { name: 'Corroborated', exact: true }).check();
+    await page.getByRole('group', { name: /Kind of figure/ }).getByRole('checkbox', { name: 'Estimate', exact: true }).check();
+    await page.waitForURL(/kind=estimate/);
+    await page.waitForFunction(() => document.querySelector('.charts__count')?.textContent?.startsWith('Showing'));
+    const url = page.url();
+    const ids = await chartIds(page);
+    const fresh = await openPage(browser, url.replace(BASE_URL, ''));
+    await waitForClaims(fresh);
+    assert.deepEqual(await chartIds(fresh), ids);
+    assert.equal(await fresh.getByRole('group', { name: /Verification state/ }).getByRole('checkbox', { name: 'Corroborated', exact: true }).isChecked(), true);
+    await page.goBack();
+    await page.waitForURL((u) => !u.search.includes('kind='));
+    assert.ok(new URL(page.url()).searchParams.getAll('state').includes('corroborated'));
+  });
+
+  test('as known on a day hides later claims and shows the states they had then', async () => {
+    const page = await openPage(browser, '/?asof=2025-01-31');
+    await waitForClaims(page);
+    await page.getByText(/Past view: as known on 31 Jan 2025/).waitFor();
+    const ids = await chartIds(page);
+    const { claims: all } = await apiClaims(page);
+    const later = all.filter((c) => !c.claimedOn || c.claimedOn.slice(0, 10) > '2025-01-31').map((c) => c.id);
+    assert.deepEqual(ids.filter((id) => later.includes(id)), []);
+    const retracted = all.find((c) => c.verification.state === 'retracted' && (c.claimedOn ?? '9') <= '2025-01-31');
+    assert.ok(retracted, 'a claim retracted after the day exists');
+    const label = (await page.locator(`g[data-claim-id="${retracted.id}"]`).getAttribute('aria-label')) ?? '';
+    assert.match(label, /Disputed or denied/);
+    assert.doesNotMatch(label, /Retracted/);
+  });
+
+  test('CSV export downloads exactly the filtered claims and parses back to the same rows', async () => {
+    const page = await openPage(browser, '/table?state=corroborated');
+    await page.getByRole('heading', { name: 'Claims table' }).waitFor();
+    const expected = (await apiClaims(page, 'state=corroborated')).claims;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const path = await download.path();
+    const rows = claimRowsFromCsv(parseCsv(readFileSync(path, 'utf8')));
+    assert.deepEqual(rows.map((r) => r.id).sort(), expected.map((c) => c.id).sort());
+    for (const claim of expected) {
+      const row = rows.find((r) => r.id === claim.id);
+      assert.equal(row?.speaker_organisation?.replace(/^'/, ''), claim.speaker.organisation);
+      assert.equal(row?.source_url, claim.source.url ?? '');
+      assert.equal(row?.verification_state, 'corroborated');
+      assert.equal(row?.provenance_chain, claim.provenance.join(' > '));
+    }
+    assert.match(readFileSync(path, 'utf8'), /^# title,/);
+  });
+});

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every check: typecheck, lint, unit and component tests, then end-to-end journeys in Chromium.
+# Ends with one line "tests: N passed, M failed" and exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "Chromium is missing: installing Debian's chromium with apt (about 30 s)…"
+    apt-get update -qq && apt-get install -y -qq chromium >/dev/null || { echo "apt-get install chromium failed"; exit 1; }
+  else
+    echo "Chromium is missing. Install it as root: apt-get update && apt-get install -y chromium"; exit 1
+  fi
+fi
+[ -d node_modules ] || npm ci
+
+status=0
+step() { echo; echo "== $1"; shift; "$@" || { echo "!! failed: $*"; status=1; }; }
+
+mkdir -p node_modules/.tmp
+step "typecheck" npx tsc -b
+step "lint" npx eslint .
+step "unit and component tests" npx vitest run --reporter=default --reporter=json --outputFile=node_modules/.tmp/vitest.json
+step "end-to-end (Chromium)" bash -c 'npm run --silent test:e2e 2>&1 | tee node_modules/.tmp/e2e.log; exit ${PIPESTATUS[0]}'
+
+unit=$(node -e 'try{const r=require("./node_modules/.tmp/vitest.json");console.log(r.numPassedTests+" "+(r.numFailedTests))}catch{console.log("0 1")}')
+e2e=$(sed -nE 's/^e2e: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' node_modules/.tmp/e2e.log | tail -1)
+read -r up uf <<<"$unit"; read -r ep ef <<<"${e2e:-0 1}"
+echo
+echo "unit: $up passed, $uf failed; e2e: $ep passed, $ef failed"
+if [ "$status" -ne 0 ] && [ $((uf + ef)) -eq 0 ]; then uf=1; fi
+echo "tests: $((up + ep)) passed, $((uf + ef)) failed"
+exit $status
