@@ -66,6 +66,24 @@ describe('analyst journeys', () => {
     assert.doesNotMatch(label, /Retracted/);
   });
 
+  test('dragging across a chart sets the date range in the URL and narrows every chart to it', async () => {
+    const page = await openPage(browser);
+    await waitForClaims(page);
+    const before = (await chartIds(page)).length;
+    const grid = page.locator('figure').first().locator('.recharts-cartesian-grid');
+    const box = await grid.boundingBox();
+    assert.ok(box, 'the first chart has a plot area');
+    await page.mouse.move(box.x + box.width * 0.05, box.y + box.height * 0.5);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.5, { steps: 8 });
+    await page.mouse.up();
+    await page.waitForURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+    const params = new URL(page.url()).searchParams;
+    const expected = (await apiClaims(page, `from=${params.get('from')}&to=${params.get('to')}`)).claims.length;
+    await page.waitForFunction((n) => document.querySelectorAll('[data-claim-id]').length === n, expected);
+    assert.ok(expected < before, `fewer claims after brushing (${expected} < ${before})`);
+  });
+
   test('CSV export downloads exactly the filtered claims and parses back to the same rows', async () => {
     const page = await openPage(browser, '/table?state=corroborated');
     await page.getByRole('heading', { name: 'Claims table' }).waitFor();

@@ -24,7 +24,7 @@ describe('claim details', () => {
     assert.ok(((await tooltip.textContent()) ?? '').includes(claim.provenance.join(' → ')), 'tooltip shows the chain of citation');
     await mark.click();
     const dialog = page.getByRole('dialog', { name: `Claim ${claim.id}` });
-    await dialog.waitFor();
+    await dialog.locator('blockquote').waitFor();
     const text = (await dialog.textContent()) ?? '';
     assert.ok(text.includes(claim.quote.text), 'quote shown');
     assert.ok(text.includes(claim.source.outlet), 'outlet shown');
