@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { apiClaims, BASE_URL, launchBrowser, openPage, waitForClaims } from './support/browser';
-import { parseCsv } from '../src/features/claim-export/csv';
+import { parseCsv } from '../src/api/csv';
 import { claimRowsFromCsv } from '../src/features/claim-export/build-export';
 
 const chartIds = (page: Page) => page.locator('[data-claim-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-claim-id') ?? '').sort());

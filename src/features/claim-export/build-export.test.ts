@@ -1,7 +1,7 @@
 import { ClaimFiltersSchema } from '@/api/claim-filters';
 import { makeClaim } from '@/testing/make-claim';
 import { buildCsvExport, buildJsonExport, claimRowsFromCsv } from './build-export';
-import { neutraliseCell, parseCsv, toCsv } from './csv';
+import { neutraliseCell, parseCsv, toCsv } from '@/api/csv';
 
 const hostile = makeClaim({
   id: 'H1',

@@ -1,7 +1,7 @@
 import type { Claim } from '@/api/claim-schema';
 import { claimFiltersToParams, type ClaimFilters } from '@/api/claim-filters';
-import { toCsv } from './csv';
-import { EXPORT_COLUMNS, toExportRow } from './to-export-rows';
+import { toCsv } from '@/api/csv';
+import { EXPORT_COLUMNS, toExportRow } from '@/api/claim-csv';
 
 export interface ExportContext {
   claims: Claim[];

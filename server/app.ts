@@ -1,0 +1,28 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import type { ClaimStore } from './store/claim-store';
+import type { ServerConfig } from './config';
+import { identify, requireRole, type AuthVariables } from './auth/require-role';
+import { readRoutes } from './routes/read-routes';
+import { writeRoutes } from './routes/write-routes';
+import { importRoutes } from './routes/import-routes';
+import { apiError } from './routes/api-error';
+
+/** The claims API: the same contract as the mock, plus authenticated writes and imports. */
+export function createApp(store: ClaimStore, config: Pick<ServerConfig, 'CLAIMWATCH_READS' | 'CLAIMWATCH_BODY_LIMIT'>) {
+  const api = new Hono<{ Variables: AuthVariables }>();
+  api.use('*', bodyLimit({ maxSize: config.CLAIMWATCH_BODY_LIMIT, onError: (c) => apiError(c, 413, 'too_large', `The request body is larger than ${config.CLAIMWATCH_BODY_LIMIT} bytes.`) }));
+  api.use('*', identify(store));
+  if (config.CLAIMWATCH_READS === 'token') api.on('GET', '*', requireRole('viewer', 'analyst', 'admin'));
+  api.route('/', readRoutes(store));
+  api.route('/', writeRoutes(store));
+  api.route('/', importRoutes(store));
+  api.notFound((c) => apiError(c, 404, 'not_found', `No such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}`));
+  api.onError((error, c) => {
+    if (error instanceof HTTPException) return apiError(c, error.status, 'http_error', error.message);
+    console.error('Unhandled error', error);
+    return apiError(c, 500, 'internal', 'The server failed to answer this request. It has been logged.');
+  });
+  return new Hono().route('/api', api);
+}

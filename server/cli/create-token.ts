@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { loadConfig } from '../config';
+import { openDatabase } from '../db/open-database';
+import { createSqliteClaimStore } from '../store/sqlite-claim-store';
+import { seedIfEmpty } from '../db/seed-default';
+import { hashToken, newToken } from '../auth/tokens';
+
+/** npm run token -- <name> <viewer|analyst|admin>: prints a new token once; only its hash is stored. */
+const [name, role] = process.argv.slice(2);
+const parsed = z.object({ name: z.string().min(1).max(100), role: z.enum(['viewer', 'analyst', 'admin']) }).safeParse({ name, role });
+if (!parsed.success) {
+  console.error('Usage: npm run token -- <name> <viewer|analyst|admin>');
+  process.exit(2);
+}
+const store = createSqliteClaimStore(openDatabase(loadConfig().CLAIMWATCH_DATA_DIR));
+seedIfEmpty(store);
+const token = newToken();
+store.addToken(parsed.data.name, parsed.data.role, hashToken(token));
+store.close();
+console.log(`Token for ${parsed.data.name} (${parsed.data.role}), shown once:\n${token}`);

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().default('127.0.0.1'),
+  CLAIMWATCH_DATA_DIR: z.string().min(1).default('./.data'),
+  CLAIMWATCH_READS: z.enum(['open', 'token']).default('open'),
+  /** Tokens from the environment: "name:role:secret" entries separated by commas (hashed at start-up). */
+  CLAIMWATCH_TOKENS: z.string().default(''),
+  CLAIMWATCH_STATIC_DIR: z.string().optional(),
+  CLAIMWATCH_BODY_LIMIT: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(5 * 1024 * 1024),
+});
+export type ServerConfig = z.infer<typeof ConfigSchema>;
+
+/** The server's environment, parsed once: a bad value stops start-up with the variable's name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) throw new Error(`Invalid server configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}

@@ -1,0 +1,39 @@
+import { Hono } from 'hono';
+import { parseClaimFilters } from '../../src/api/claim-filters';
+import { selectClaims } from '../../src/api/select-claims';
+import { buildOpenApiDocument } from '../../src/api/openapi';
+import type { SourceSummary } from '../../src/api/responses';
+import type { ClaimStore } from '../store/claim-store';
+import type { AuthVariables } from '../auth/require-role';
+import { apiError } from './api-error';
+
+function sourceSummaries(store: ClaimStore): SourceSummary[] {
+  const byOrganisation = new Map<string, SourceSummary>();
+  for (const { speaker } of store.listClaims()) {
+    const entry = byOrganisation.get(speaker.organisation) ?? { organisation: speaker.organisation, type: speaker.type, country: speaker.country, claimCount: 0 };
+    entry.claimCount += 1;
+    byOrganisation.set(speaker.organisation, entry);
+  }
+  return [...byOrganisation.values()].sort((a, b) => b.claimCount - a.claimCount || a.organisation.localeCompare(b.organisation));
+}
+
+/** The read side of the contract, with the same filter schema and semantics as the mock API. */
+export function readRoutes(store: ClaimStore) {
+  return new Hono<{ Variables: AuthVariables }>()
+    .get('/claims', (c) => {
+      const { filters, problems } = parseClaimFilters(new URL(c.req.url).searchParams);
+      if (problems.length > 0) {
+        return apiError(c, 400, 'invalid_filters', 'Some filter parameters are invalid.', problems.map((p) => ({ path: p.param, message: `${p.reason} (got "${p.value}")` })));
+      }
+      const claims = store.listClaims();
+      return c.json({ claims: selectClaims(claims, filters), total: claims.length });
+    })
+    .get('/claims/:id', (c) => {
+      const claim = store.getClaim(c.req.param('id'));
+      return claim ? c.json(claim) : apiError(c, 404, 'not_found', `No claim has the id "${c.req.param('id')}".`);
+    })
+    .get('/metrics', (c) => c.json({ metrics: store.listMetrics() }))
+    .get('/events', (c) => c.json({ events: store.listEvents() }))
+    .get('/sources', (c) => c.json({ sources: sourceSummaries(store) }))
+    .get('/openapi.json', (c) => c.json(buildOpenApiDocument()));
+}

@@ -1,0 +1,58 @@
+import { Hono, type Context } from 'hono';
+import type { z } from 'zod';
+import { ClaimEditSchema, ClaimInputSchema, StateChangeRequestSchema } from '../../src/api/write-schemas';
+import { ClaimSchema } from '../../src/api/claim-schema';
+import type { ClaimStore } from '../store/claim-store';
+import { requireRole, type AuthVariables } from '../auth/require-role';
+import { apiError, zodIssues } from './api-error';
+import { metricsFor } from '../../src/api/research/metric-catalogue';
+
+type Ctx = Context<{ Variables: AuthVariables }>;
+const today = () => new Date().toISOString().slice(0, 10);
+
+async function parseBody<T>(c: Ctx, schema: z.ZodType<T>): Promise<{ ok: true; data: T } | { ok: false; response: Response }> {
+  const raw: unknown = await c.req.json().catch(() => undefined);
+  if (raw === undefined) return { ok: false, response: apiError(c, 400, 'invalid_json', 'The request body must be JSON.') };
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, response: apiError(c, 400, 'invalid_body', 'The request body does not match the contract.', zodIssues(parsed.error)) };
+}
+
+/** Analyst writes: create, edit, change state (appended to history), retract (never delete). */
+export function writeRoutes(store: ClaimStore) {
+  const writer = requireRole('analyst', 'admin');
+  return new Hono<{ Variables: AuthVariables }>()
+    .post('/claims', writer, async (c) => {
+      const body = await parseBody(c, ClaimInputSchema);
+      if (!body.ok) return body.response;
+      const { rationale, verification, ...rest } = body.data;
+      if (store.getClaim(rest.id)) return apiError(c, 409, 'conflict', `A claim with the id "${rest.id}" exists already; edit it instead.`);
+      const by = c.get('user')?.name ?? 'unknown';
+      const claim = ClaimSchema.parse({ ...rest, verification: { ...verification, history: [{ date: rest.claimedOn ?? today(), from: null, to: verification.state, rationale, by }] } });
+      store.transaction(() => {
+        store.saveClaim(claim, by);
+        if (!store.listMetrics().some((m) => m.id === claim.metricId)) store.upsertMetrics(metricsFor([claim]));
+      });
+      return c.json(store.getClaim(claim.id), 201);
+    })
+    .put('/claims/:id', writer, async (c) => {
+      const body = await parseBody(c, ClaimEditSchema);
+      if (!body.ok) return body.response;
+      const id = c.req.param('id');
+      const updated = store.editClaim(id, { ...body.data, id });
+      return updated ? c.json(updated) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
+    })
+    .post('/claims/:id/verification', writer, async (c) => {
+      const body = await parseBody(c, StateChangeRequestSchema);
+      if (!body.ok) return body.response;
+      const id = c.req.param('id');
+      const updated = store.appendStateChange(id, { date: body.data.date ?? today(), to: body.data.to, rationale: body.data.rationale, by: c.get('user')?.name ?? null });
+      return updated ? c.json(updated) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
+    })
+    .delete('/claims/:id', writer, async (c) => {
+      const rationale = c.req.query('rationale')?.trim() ?? '';
+      if (rationale.length < 3) return apiError(c, 400, 'invalid_body', 'A retraction needs a rationale.', [{ path: 'rationale', message: 'Give ?rationale=… (at least 3 characters)' }]);
+      const id = c.req.param('id');
+      const updated = store.appendStateChange(id, { date: today(), to: 'retracted', rationale, by: c.get('user')?.name ?? null });
+      return updated ? c.json(updated) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
+    });
+}

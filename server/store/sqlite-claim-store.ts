@@ -1,0 +1,129 @@
+import type Database from 'better-sqlite3';
+import { ClaimSchema, type Claim, type VerificationChange } from '../../src/api/claim-schema';
+import type { Dataset } from '../../src/api/dataset-schema';
+import { EventSchema } from '../../src/api/event-schema';
+import { MetricSchema, type Metric } from '../../src/api/metric-schema';
+import type { ClaimContent, ClaimStore, Role } from './claim-store';
+
+interface ChangeRow {
+  claim_id: string;
+  date: string | null;
+  from_state: string | null;
+  to_state: string;
+  rationale: string;
+  recorded_by: string | null;
+}
+
+const sameChange = (a: VerificationChange, b: VerificationChange) => a.date === b.date && a.from === b.from && a.to === b.to && a.rationale === b.rationale;
+const withoutHistory = (claim: Claim): ClaimContent => {
+  const { note, contestedBy, laterDevelopments } = claim.verification;
+  return { ...claim, verification: { note, contestedBy, laterDevelopments } };
+};
+
+/** The embedded default: one SQLite file (WAL), parameterised statements only. */
+export function createSqliteClaimStore(db: Database.Database): ClaimStore {
+  const now = () => new Date().toISOString();
+  const statements = {
+    allClaims: db.prepare('SELECT id, body FROM claims ORDER BY id'),
+    oneClaim: db.prepare('SELECT id, body FROM claims WHERE id = ?'),
+    insertClaim: db.prepare('INSERT INTO claims (id, body, created_at, updated_at) VALUES (?, ?, ?, ?)'),
+    updateClaim: db.prepare('UPDATE claims SET body = ?, updated_at = ? WHERE id = ?'),
+    allChanges: db.prepare('SELECT claim_id, date, from_state, to_state, rationale, recorded_by FROM verification_changes ORDER BY seq'),
+    claimChanges: db.prepare('SELECT claim_id, date, from_state, to_state, rationale, recorded_by FROM verification_changes WHERE claim_id = ? ORDER BY seq'),
+    insertChange: db.prepare('INSERT INTO verification_changes (claim_id, date, from_state, to_state, rationale, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    metrics: db.prepare('SELECT body FROM metrics ORDER BY position'),
+    upsertMetric: db.prepare('INSERT INTO metrics (id, body, position) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body'),
+    metricCount: db.prepare('SELECT COUNT(*) FROM metrics'),
+    events: db.prepare('SELECT body FROM events ORDER BY position'),
+    insertEvent: db.prepare('INSERT OR REPLACE INTO events (id, body, position) VALUES (?, ?, ?)'),
+    claimCount: db.prepare('SELECT COUNT(*) FROM claims'),
+    token: db.prepare('SELECT name, role FROM api_tokens WHERE token_hash = ?'),
+    insertToken: db.prepare('INSERT INTO api_tokens (name, role, token_hash, created_at) VALUES (?, ?, ?, ?)'),
+  };
+
+  const toChange = (row: ChangeRow): VerificationChange => ({
+    date: row.date,
+    from: row.from_state as VerificationChange['from'],
+    to: row.to_state as VerificationChange['to'],
+    rationale: row.rationale,
+    by: row.recorded_by,
+  });
+
+  const assemble = (body: string, changes: VerificationChange[]): Claim => {
+    const content = JSON.parse(body) as ClaimContent;
+    const last = changes.at(-1);
+    // Parsing on the way out means a row that breaks the contract fails loudly, never leaks.
+    return ClaimSchema.parse({ ...content, verification: { ...content.verification, state: last?.to, history: changes } });
+  };
+
+  const appendChanges = (id: string, changes: VerificationChange[], by: string) => {
+    for (const c of changes) statements.insertChange.run(id, c.date, c.from, c.to, c.rationale, c.by ?? by, now());
+  };
+
+  const store: ClaimStore = {
+    listClaims() {
+      const byClaim = new Map<string, VerificationChange[]>();
+      for (const row of statements.allChanges.all() as ChangeRow[]) {
+        const list = byClaim.get(row.claim_id) ?? [];
+        list.push(toChange(row));
+        byClaim.set(row.claim_id, list);
+      }
+      return (statements.allClaims.all() as { id: string; body: string }[]).map((r) => assemble(r.body, byClaim.get(r.id) ?? []));
+    },
+    getClaim(id) {
+      const row = statements.oneClaim.get(id) as { id: string; body: string } | undefined;
+      return row ? assemble(row.body, (statements.claimChanges.all(id) as ChangeRow[]).map(toChange)) : null;
+    },
+    saveClaim(claim, by) {
+      const existing = store.getClaim(claim.id);
+      const body = JSON.stringify(withoutHistory(claim));
+      if (!existing) {
+        statements.insertClaim.run(claim.id, body, now(), now());
+        appendChanges(claim.id, claim.verification.history, by);
+        return 'created';
+      }
+      const fresh = claim.verification.history.filter((c) => !existing.verification.history.some((e) => sameChange(c, e)));
+      const bodyChanged = JSON.stringify(withoutHistory(existing)) !== body;
+      if (bodyChanged) statements.updateClaim.run(body, now(), claim.id);
+      appendChanges(claim.id, fresh, by);
+      return bodyChanged || fresh.length > 0 ? 'updated' : 'unchanged';
+    },
+    editClaim(id, content) {
+      const existing = store.getClaim(id);
+      if (!existing) return null;
+      const next = ClaimSchema.parse({ ...content, id, verification: { ...content.verification, state: existing.verification.state, history: existing.verification.history } });
+      statements.updateClaim.run(JSON.stringify(withoutHistory(next)), now(), id);
+      return store.getClaim(id);
+    },
+    appendStateChange(id, change) {
+      const existing = store.getClaim(id);
+      if (!existing) return null;
+      statements.insertChange.run(id, change.date, existing.verification.state, change.to, change.rationale, change.by, now());
+      return store.getClaim(id);
+    },
+    transaction: (work) => db.transaction(work)(),
+    listMetrics: () => (statements.metrics.pluck().all() as string[]).map((b) => MetricSchema.parse(JSON.parse(b))),
+    listEvents: () => (statements.events.pluck().all() as string[]).map((b) => EventSchema.parse(JSON.parse(b))),
+    upsertMetrics(metrics: Metric[]) {
+      let position = Number(statements.metricCount.pluck().get());
+      for (const m of metrics) statements.upsertMetric.run(m.id, JSON.stringify(m), position++);
+    },
+    isEmpty: () => Number(statements.claimCount.pluck().get()) === 0,
+    seed(dataset: Dataset) {
+      db.transaction(() => {
+        for (const claim of dataset.claims) store.saveClaim(claim, 'default dataset');
+        store.upsertMetrics(dataset.metrics);
+        dataset.events.forEach((e, i) => statements.insertEvent.run(e.id, JSON.stringify(e), i));
+      })();
+    },
+    findToken(hash) {
+      return (statements.token.get(hash) as { name: string; role: Role } | undefined) ?? null;
+    },
+    addToken(name, role, hash) {
+      statements.insertToken.run(name, role, hash, now());
+    },
+    integrityCheck: () => String(db.pragma('integrity_check', { simple: true })),
+    close: () => db.close(),
+  };
+  return store;
+}
