@@ -1,13 +1,19 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 
 /**
- * The e2e runner: builds the app (with the mock API, as the static demo ships), serves it with
- * `vite preview` on a free port, runs every e2e/*.spec.ts with node:test in Debian's Chromium,
- * stops the server by its process group, and ends with "e2e: N passed, M failed".
+ * The e2e runner: builds the app twice (with the mock API, as the static demo ships; and for the
+ * real API), serves the first with `vite preview` and the second with the project's server on a
+ * fresh SQLite folder, each on a free port, runs every e2e/*.spec.ts with node:test in Debian's
+ * Chromium, stops both servers by process group, and ends with "e2e: N passed, M failed".
  */
 const outDir = 'dist-e2e';
+/** The same app built for the real API (no msw), served by the project's own server. */
+const apiOutDir = 'dist-e2e-api';
+const E2E_TOKEN = 'e2e-analyst-token-0123456789';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -45,20 +51,32 @@ function stop(child: ChildProcess | null) {
 }
 
 let server: ChildProcess | null = null;
+let realServer: ChildProcess | null = null;
+const dataDir = mkdtempSync(join(tmpdir(), 'claimwatch-e2e-'));
 let exitCode = 1;
 let counts = { pass: 0, fail: 0 };
 try {
   if (!process.argv.includes('--no-build')) {
     const build = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('vite build failed');
+    const apiBuild = spawnSync('npx', ['vite', 'build', '--outDir', apiOutDir, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, VITE_API_MOCKING: 'disabled' } });
+    if (apiBuild.status !== 0) throw new Error('vite build for the real API failed');
   }
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
+  const realPort = await freePort();
+  const realBaseUrl = `http://127.0.0.1:${realPort}`;
+  realServer = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    stdio: 'ignore',
+    detached: true,
+    env: { ...process.env, PORT: String(realPort), HOST: '127.0.0.1', CLAIMWATCH_DATA_DIR: dataDir, CLAIMWATCH_STATIC_DIR: apiOutDir, CLAIMWATCH_TOKENS: `e2e:analyst:${E2E_TOKEN}` },
+  });
   await waitFor(baseUrl, 30_000);
+  await waitFor(`${realBaseUrl}/api/session`, 30_000);
   const specs = readdirSync('e2e').filter((f) => f.endsWith('.spec.ts')).sort().map((f) => `e2e/${f}`);
   const result = await new Promise<{ code: number; output: string }>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...specs], { env: { ...process.env, BASE_URL: baseUrl }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...specs], { env: { ...process.env, BASE_URL: baseUrl, REAL_BASE_URL: realBaseUrl, REAL_TOKEN: E2E_TOKEN }, stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
@@ -74,6 +92,8 @@ try {
   counts.fail = Math.max(counts.fail, 1);
 } finally {
   stop(server);
+  stop(realServer);
+  rmSync(dataDir, { recursive: true, force: true });
 }
 console.log(`e2e: ${counts.pass} passed, ${counts.fail} failed`);
 process.exit(exitCode);

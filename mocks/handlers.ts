@@ -29,4 +29,6 @@ export const handlers = [
   http.get(api('/events'), () => HttpResponse.json({ events: mockDataset().events })),
   http.get(api('/sources'), () => HttpResponse.json({ sources: sourceSummaries(mockDataset()) })),
   http.get(api('/openapi.json'), () => HttpResponse.json(buildOpenApiDocument())),
+  // The mock API is read-only: it says so, and the dashboard hides every editing control.
+  http.get(api('/session'), () => HttpResponse.json({ writes: false, user: null })),
 ];

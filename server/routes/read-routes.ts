@@ -35,5 +35,6 @@ export function readRoutes(store: ClaimStore) {
     .get('/metrics', (c) => c.json({ metrics: store.listMetrics() }))
     .get('/events', (c) => c.json({ events: store.listEvents() }))
     .get('/sources', (c) => c.json({ sources: sourceSummaries(store) }))
-    .get('/openapi.json', (c) => c.json(buildOpenApiDocument()));
+    .get('/openapi.json', (c) => c.json(buildOpenApiDocument()))
+    .get('/session', (c) => c.json({ writes: true, user: c.get('user') }));
 }

@@ -15,10 +15,21 @@ function urlFor(path: string, params?: URLSearchParams): string {
   return `${base}${path}${query}`;
 }
 
-async function getJson(path: string, params: URLSearchParams | undefined, signal?: AbortSignal): Promise<unknown> {
+let bearerToken: string | null = null;
+
+/** The analyst's token, sent with every request while signed in. */
+export function setBearerToken(token: string | null): void {
+  bearerToken = token;
+}
+
+function headers(extra: Record<string, string> = {}): Record<string, string> {
+  return { accept: 'application/json', ...(bearerToken ? { authorization: `Bearer ${bearerToken}` } : {}), ...extra };
+}
+
+async function getJson(path: string, params: URLSearchParams | undefined, signal?: AbortSignal, init: RequestInit = {}): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(urlFor(path, params), { signal, headers: { accept: 'application/json' } });
+    response = await fetch(urlFor(path, params), { signal, ...init, headers: headers(init.body ? { 'content-type': 'application/json' } : {}) });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError('network', `Could not reach the claims API (${path}). Check your connection and try again.`);
@@ -27,7 +38,8 @@ async function getJson(path: string, params: URLSearchParams | undefined, signal
   if (!response.ok) {
     const parsed = ApiErrorBodySchema.safeParse(body);
     const detail = parsed.success ? parsed.data.error.message : response.statusText || 'no details given';
-    throw new ApiError('http', `The claims API answered ${response.status} for ${path}: ${detail}`, response.status);
+    const fields = parsed.success ? (parsed.data.error.issues ?? []).map((i) => `${i.path}: ${i.message}`).join('; ') : '';
+    throw new ApiError('http', `The claims API answered ${response.status} for ${path}: ${detail}${fields ? ` (${fields})` : ''}`, response.status);
   }
   if (body === undefined) throw new ApiError('invalid-response', `The claims API sent a response to ${path} that is not JSON.`);
   return body;
@@ -47,6 +59,14 @@ export async function apiGet<T>(path: string, schema: z.ZodType<T>, options: { p
   if (!parsed.success) {
     throw new ApiError('invalid-response', `The claims API sent data for ${path} that does not match the contract: ${describeIssues(parsed.error)}`);
   }
+  return parsed.data;
+}
+
+/** POST/PUT/DELETE with a JSON body; the answer is parsed with its schema like any read. */
+export async function apiSend<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, schema: z.ZodType<T>, body?: unknown, params?: URLSearchParams): Promise<T> {
+  const answer = await getJson(path, params, undefined, { method, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const parsed = schema.safeParse(answer);
+  if (!parsed.success) throw new ApiError('invalid-response', `The claims API answered ${path} with data that does not match the contract: ${describeIssues(parsed.error)}`);
   return parsed.data;
 }
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ClaimSchema } from './claim-schema';
 import { MetricSchema } from './metric-schema';
 import { EventSchema } from './event-schema';
-import { ApiErrorBodySchema, SourceSummarySchema } from './responses';
+import { ApiErrorBodySchema, SessionSchema, SourceSummarySchema } from './responses';
+import { ClaimEditSchema, ClaimInputSchema, ImportReportSchema, StateChangeRequestSchema } from './write-schemas';
 import { CLAIM_KINDS, SPEAKER_TYPES, VERIFICATION_STATES } from './vocabulary';
 
 const schemaOf = (schema: z.ZodType) => z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'output' });
@@ -20,6 +21,16 @@ const repeatable = (name: string, description: string, values?: readonly string[
 });
 const isoDay = (name: string, description: string) => ({ name, in: 'query', required: false, description, schema: { type: 'string', format: 'date' } });
 
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+const bearer = [{ bearer: [] }];
+const writeErrors = {
+  400: errorResponse('The body or parameters do not match the contract; the issues name each field.'),
+  401: errorResponse('No bearer token, or an unknown one.'),
+  403: errorResponse('The token’s role may not write.'),
+  404: errorResponse('No claim has this id.'),
+  413: errorResponse('The body is over the size limit.'),
+};
+
 /** The OpenAPI 3.1 document of the claims API, generated from the zod contract. */
 export function buildOpenApiDocument() {
   return {
@@ -30,7 +41,23 @@ export function buildOpenApiDocument() {
       description: 'Reported figures with who said them, when, what kind of figure they are and how well verified. Both the mock API and the server honour this document.',
     },
     paths: {
+      '/api/claims/{id}/verification': {
+        post: { summary: 'Change the verification state, appended to the history (bearer token: analyst or admin)', security: bearer, parameters: [idParam], requestBody: { required: true, ...json(ref('StateChangeRequest')) }, responses: { 200: { description: 'The claim with its new state and history.', ...json(ref('Claim')) }, ...writeErrors } },
+      },
+      '/api/imports': {
+        post: {
+          summary: 'Import claims (JSON array of claims, JSON array of research notes, or CSV with the export columns); answers a per-row report',
+          security: bearer,
+          parameters: [
+            { name: 'mode', in: 'query', required: false, schema: { type: 'string', enum: ['all-or-nothing', 'per-row'], default: 'all-or-nothing' } },
+            { name: 'dryRun', in: 'query', required: false, schema: { type: 'string', enum: ['true', 'false'], default: 'false' } },
+          ],
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'array' } }, 'text/csv': { schema: { type: 'string' } } } },
+          responses: { 200: { description: 'The report; committed tells whether anything was written.', ...json(ref('ImportReport')) }, 422: { description: 'All-or-nothing import refused: the report names each rejected row.', ...json(ref('ImportReport')) }, ...writeErrors },
+        },
+      },
       '/api/claims': {
+        post: { summary: 'Create a claim (bearer token: analyst or admin)', security: bearer, requestBody: { required: true, ...json(ref('ClaimInput')) }, responses: { 201: { description: 'The new claim.', ...json(ref('Claim')) }, 409: errorResponse('A claim with this id exists.'), ...writeErrors } },
         get: {
           summary: 'List claims, filtered',
           parameters: [
@@ -53,6 +80,8 @@ export function buildOpenApiDocument() {
         },
       },
       '/api/claims/{id}': {
+        put: { summary: 'Edit what a claim says (bearer token: analyst or admin)', security: bearer, parameters: [idParam], requestBody: { required: true, ...json(ref('ClaimEdit')) }, responses: { 200: { description: 'The edited claim.', ...json(ref('Claim')) }, ...writeErrors } },
+        delete: { summary: 'Retract a claim (a state change to retracted; the record stays)', security: bearer, parameters: [idParam, { name: 'rationale', in: 'query', required: true, schema: { type: 'string', minLength: 3 } }], responses: { 200: { description: 'The retracted claim.', ...json(ref('Claim')) }, ...writeErrors } },
         get: {
           summary: 'One claim',
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
@@ -62,15 +91,22 @@ export function buildOpenApiDocument() {
       '/api/metrics': { get: { summary: 'Metrics (what claims count)', responses: { 200: { description: 'All metrics.', ...json({ type: 'object', required: ['metrics'], properties: { metrics: { type: 'array', items: ref('Metric') } } }) } } } },
       '/api/events': { get: { summary: 'Dated context events', responses: { 200: { description: 'All events.', ...json({ type: 'object', required: ['events'], properties: { events: { type: 'array', items: ref('Event') } } }) } } } },
       '/api/sources': { get: { summary: 'Speaker organisations with claim counts', responses: { 200: { description: 'All sources.', ...json({ type: 'object', required: ['sources'], properties: { sources: { type: 'array', items: ref('SourceSummary') } } }) } } } },
+      '/api/session': { get: { summary: 'Whether the API takes writes, and who the bearer token (if any) belongs to', responses: { 200: { description: 'The session.', ...json(ref('Session')) }, 401: errorResponse('The bearer token is not valid.') } } },
       '/api/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1 document.' } } } },
     },
     components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API token (npm run token, or CLAIMWATCH_TOKENS)' } },
       schemas: {
         Claim: schemaOf(ClaimSchema),
         Metric: schemaOf(MetricSchema),
         Event: schemaOf(EventSchema),
         SourceSummary: schemaOf(SourceSummarySchema),
         Error: schemaOf(ApiErrorBodySchema),
+        Session: schemaOf(SessionSchema),
+        ClaimInput: schemaOf(ClaimInputSchema),
+        ClaimEdit: schemaOf(ClaimEditSchema),
+        StateChangeRequest: schemaOf(StateChangeRequestSchema),
+        ImportReport: schemaOf(ImportReportSchema),
       },
     },
   };

@@ -34,3 +34,10 @@ export const ApiErrorBodySchema = z.object({
   }),
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBodySchema>;
+
+/** What the API allows this caller: whether it takes writes at all, and who the bearer token belongs to. */
+export const SessionSchema = z.object({
+  writes: z.boolean(),
+  user: z.object({ name: z.string(), role: z.enum(['viewer', 'analyst', 'admin']) }).nullable(),
+});
+export type Session = z.infer<typeof SessionSchema>;

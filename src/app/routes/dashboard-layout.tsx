@@ -7,6 +7,7 @@ import { FilterPanel } from '@/features/claim-filters/filter-panel';
 import { useClaimFilters } from '@/features/claim-filters/use-claim-filters';
 import { ClaimPanel } from '@/features/claim-panel/claim-panel';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
+import { SignInControl } from '@/features/sign-in/sign-in-control';
 import { paths } from '../paths';
 
 /** The frame around every view: filters (from the URL), view switch, the open claim panel. */
@@ -27,7 +28,10 @@ export function DashboardLayout() {
             <NavLink to={{ pathname: paths.table, search }}>Table</NavLink>
             <NavLink to={{ pathname: paths.compare, search }}>Compare</NavLink>
           </nav>
-          <CopyLinkButton />
+          <div className="dashboard__actions">
+            <SignInControl />
+            <CopyLinkButton />
+          </div>
         </div>
         <FilterNotice problems={problems} />
         {filters.asof ? <AsOfBanner day={filters.asof} onLeave={() => setFilters({ ...filters, asof: undefined })} /> : null}

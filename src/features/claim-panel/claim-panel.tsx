@@ -6,6 +6,9 @@ import { ClaimFiltersSchema } from '@/api/claim-filters';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useClaimPanelActions, useOpenClaimId } from '@/stores/claim-panel-store';
 import { ClaimDetails } from './claim-details';
+import { ChangeStateForm } from './change-state-form';
+import { sessionQueries } from '@/api/queries/session-queries';
+import { useAuthToken } from '@/stores/auth-store';
 import { claimAsKnownOn } from '@/api/select-claims';
 import { formatPartialDate } from '@/lib/format';
 
@@ -67,7 +70,17 @@ export function ClaimPanel({ asof }: { asof?: string | undefined }) {
 }
 
 function PanelBody({ claim, asof, knownClaims, onOpen }: { claim: Claim; asof: string | undefined; knownClaims: Claim[] | null; onOpen: (id: string) => void }) {
-  if (!asof) return <ClaimDetails claim={claim} knownClaims={knownClaims} onOpen={onOpen} />;
+  const token = useAuthToken();
+  const session = useQuery(sessionQueries.current(token));
+  const canWrite = session.data?.writes === true && (session.data.user?.role === 'analyst' || session.data.user?.role === 'admin');
+  if (!asof) {
+    return (
+      <>
+        <ClaimDetails claim={claim} knownClaims={knownClaims} onOpen={onOpen} />
+        {canWrite ? <ChangeStateForm key={claim.id} claim={claim} /> : null}
+      </>
+    );
+  }
   const then = claimAsKnownOn(claim, asof);
   return (
     <>

@@ -1,0 +1,60 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, waitForClaims } from './support/browser';
+
+const REAL = process.env.REAL_BASE_URL ?? 'http://127.0.0.1:8787';
+const TOKEN = process.env.REAL_TOKEN ?? '';
+
+describe('against the real server (SQLite)', () => {
+  let browser: Browser;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(() => browser.close());
+
+  test('draws what the server holds, with no mock in the build', async () => {
+    const page = await (await browser.newContext({ reducedMotion: 'reduce' })).newPage();
+    await page.goto(REAL);
+    await waitForClaims(page);
+    const total = await page.evaluate(async () => ((await (await fetch('/api/claims')).json()) as { claims: unknown[] }).claims.length);
+    assert.equal(await page.locator('[data-claim-id]').count(), total);
+    const worker = await page.evaluate(async () => (await fetch('/mockServiceWorker.js')).headers.get('content-type') ?? '');
+    assert.doesNotMatch(worker, /javascript/, 'the real-API build ships no mock service worker');
+  });
+
+  test('sign in, change a claim’s state with a rationale, reload: the state and the history are there', async () => {
+    const context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(REAL);
+    await waitForClaims(page);
+    await page.getByRole('button', { name: 'Analyst sign-in' }).click();
+    await page.getByLabel('API token').fill(TOKEN);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByText(/Signed in as e2e \(analyst\)/).waitFor();
+
+    const target = await page.evaluate(async () => {
+      const { claims } = (await (await fetch('/api/claims?state=single_source')).json()) as { claims: { id: string; claimedOn: string | null }[] };
+      return claims.find((c) => c.claimedOn)?.id ?? '';
+    });
+    assert.ok(target);
+    const rationale = `E2E: two independent outlets now report it (${Date.now()})`;
+    await page.locator(`[data-claim-id="${target}"]`).click();
+    const dialog = page.getByRole('dialog', { name: `Claim ${target}` });
+    await dialog.getByLabel('New state').selectOption('corroborated');
+    await dialog.getByLabel(/Why/).fill(rationale);
+    await dialog.getByRole('button', { name: 'Record the change' }).click();
+    await dialog.getByText('Saved: the change is in the history above.').waitFor();
+
+    await page.reload();
+    await waitForClaims(page);
+    const label = (await page.locator(`[data-claim-id="${target}"]`).getAttribute('aria-label')) ?? '';
+    assert.match(label, /Corroborated/);
+    await page.locator(`[data-claim-id="${target}"]`).click();
+    const history = page.getByRole('dialog', { name: `Claim ${target}` }).getByRole('region', { name: 'Verification' });
+    await history.getByText(rationale).waitFor();
+    assert.match((await history.textContent()) ?? '', /Single source → Corroborated/);
+    assert.match((await history.textContent()) ?? '', /Recorded by e2e/);
+    await context.close();
+  });
+});

@@ -1,0 +1,47 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiSend } from '@/api/api-client';
+import { ClaimSchema, type Claim } from '@/api/claim-schema';
+import { claimQueries } from '@/api/queries/claim-queries';
+import { VERIFICATION_STATES, VerificationStateSchema } from '@/api/vocabulary';
+import { VERIFICATION_STATE_LABELS } from '@/lib/labels';
+
+/** An analyst changes the claim's state; the rationale is required and the change joins the history. */
+export function ChangeStateForm({ claim }: { claim: Claim }) {
+  const queryClient = useQueryClient();
+  const [to, setTo] = useState(claim.verification.state);
+  const [rationale, setRationale] = useState('');
+  const mutation = useMutation({
+    mutationFn: () => apiSend('POST', `/claims/${encodeURIComponent(claim.id)}/verification`, ClaimSchema, { to, rationale: rationale.trim() }),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(claimQueries.detail(claim.id).queryKey, updated);
+      void queryClient.invalidateQueries({ queryKey: claimQueries.lists() });
+      setRationale('');
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    mutation.mutate();
+  };
+  return (
+    <form className="change-state" onSubmit={submit} aria-labelledby="change-state-heading">
+      <h3 id="change-state-heading">Change verification state</h3>
+      <label htmlFor="change-state-to">New state</label>
+      <select id="change-state-to" value={to} onChange={(e) => setTo(VerificationStateSchema.catch(claim.verification.state).parse(e.target.value))}>
+        {VERIFICATION_STATES.map((s) => (
+          <option key={s} value={s}>
+            {VERIFICATION_STATE_LABELS[s]}
+          </option>
+        ))}
+      </select>
+      <label htmlFor="change-state-rationale">Why (required, kept in the history)</label>
+      <textarea id="change-state-rationale" value={rationale} onChange={(e) => setRationale(e.target.value)} required minLength={3} maxLength={2000} rows={3} />
+      <button type="submit" className="button" disabled={mutation.isPending || to === claim.verification.state || rationale.trim().length < 3}>
+        {mutation.isPending ? 'Saving…' : 'Record the change'}
+      </button>
+      <p role="status" className="muted">
+        {mutation.isError ? `Not saved: ${mutation.error.message}` : mutation.isSuccess ? 'Saved: the change is in the history above.' : ''}
+      </p>
+    </form>
+  );
+}
