@@ -18,7 +18,8 @@ export function importRoutes(store: ClaimStore) {
     const body = await c.req.text();
     if (body.trim() === '') return apiError(c, 400, 'empty_body', 'Send the file to import as the request body.');
     const report = runImport(store, detectFormat(c.req.header('content-type') ?? '', body), body, { ...query.data, by: c.get('user')?.name ?? 'import' });
-    const status = report.counts.rejected > 0 && !report.committed ? 422 : 200;
+    // A refused all-or-nothing import is 422; a dry run is a report, always 200.
+    const status = !report.dryRun && report.counts.rejected > 0 && !report.committed ? 422 : 200;
     return c.json(report, status);
   });
 }

@@ -29,7 +29,8 @@ function headers(extra: Record<string, string> = {}): Record<string, string> {
 async function getJson(path: string, params: URLSearchParams | undefined, signal?: AbortSignal, init: RequestInit = {}): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(urlFor(path, params), { signal, ...init, headers: headers(init.body ? { 'content-type': 'application/json' } : {}) });
+    const contentType = init.headers instanceof Headers ? init.headers.get('content-type') : null;
+    response = await fetch(urlFor(path, params), { signal, ...init, headers: headers(init.body ? { 'content-type': contentType ?? 'application/json' } : {}) });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError('network', `Could not reach the claims API (${path}). Check your connection and try again.`);
@@ -62,12 +63,21 @@ export async function apiGet<T>(path: string, schema: z.ZodType<T>, options: { p
   return parsed.data;
 }
 
-/** POST/PUT/DELETE with a JSON body; the answer is parsed with its schema like any read. */
-export async function apiSend<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, schema: z.ZodType<T>, body?: unknown, params?: URLSearchParams): Promise<T> {
-  const answer = await getJson(path, params, undefined, { method, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+async function sendAndParse<T>(path: string, schema: z.ZodType<T>, init: RequestInit, params?: URLSearchParams): Promise<T> {
+  const answer = await getJson(path, params, undefined, init);
   const parsed = schema.safeParse(answer);
   if (!parsed.success) throw new ApiError('invalid-response', `The claims API answered ${path} with data that does not match the contract: ${describeIssues(parsed.error)}`);
   return parsed.data;
+}
+
+/** POST/PUT/DELETE with a JSON body; the answer is parsed with its schema like any read. */
+export function apiSend<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, schema: z.ZodType<T>, body?: unknown, params?: URLSearchParams): Promise<T> {
+  return sendAndParse(path, schema, body === undefined ? { method } : { method, body: JSON.stringify(body) }, params);
+}
+
+/** POSTs a file's text with its own content type (CSV or JSON uploads). */
+export function apiUpload<T>(path: string, schema: z.ZodType<T>, text: string, contentType: string, params?: URLSearchParams): Promise<T> {
+  return sendAndParse(path, schema, { method: 'POST', body: text, headers: new Headers({ 'content-type': contentType }) }, params);
 }
 
 export interface RejectedRecord {

@@ -3,4 +3,7 @@ export const paths = {
   charts: '/',
   table: '/table',
   compare: '/compare',
+  import: '/import',
+  newClaim: '/claims/new',
+  editClaim: (id: string) => `/claims/${encodeURIComponent(id)}/edit`,
 } as const;

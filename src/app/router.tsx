@@ -3,8 +3,6 @@ import { AppShell } from './app-shell';
 import { paths } from './paths';
 import { DashboardLayout } from './routes/dashboard-layout';
 import { DashboardRoute } from './routes/dashboard-route';
-import { TableRoute } from './routes/table-route';
-import { CompareRoute } from './routes/compare-route';
 import { NotFoundRoute } from './routes/not-found-route';
 
 /** The route tree, shared by the browser router and the tests' memory router. */
@@ -16,8 +14,12 @@ export const routes: RouteObject[] = [
           Component: DashboardLayout,
           children: [
             { path: paths.charts, Component: DashboardRoute },
-            { path: paths.table, Component: TableRoute },
-            { path: paths.compare, Component: CompareRoute },
+            // Secondary views load on demand, keeping the first paint's JavaScript small.
+            { path: paths.table, lazy: async () => ({ Component: (await import('./routes/table-route')).TableRoute }) },
+            { path: paths.compare, lazy: async () => ({ Component: (await import('./routes/compare-route')).CompareRoute }) },
+            { path: paths.newClaim, lazy: async () => ({ Component: (await import('./routes/claim-editor-route')).ClaimEditorRoute }) },
+            { path: '/claims/:id/edit', lazy: async () => ({ Component: (await import('./routes/claim-editor-route')).ClaimEditorRoute }) },
+            { path: paths.import, lazy: async () => ({ Component: (await import('./routes/import-route')).ImportRoute }) },
           ],
         },
         { path: '*', Component: NotFoundRoute },

@@ -1,4 +1,7 @@
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { sessionQueries } from '@/api/queries/session-queries';
+import { useAuthToken } from '@/stores/auth-store';
 import { EncodingLegend } from '@/components/charts/encoding-legend';
 import { FilterNotice } from '@/components/ui/filter-notice';
 import { PanelBoundary } from '@/components/ui/panel-boundary';
@@ -14,6 +17,10 @@ import { paths } from '../paths';
 export function DashboardLayout() {
   const { filters, problems, setFilters } = useClaimFilters();
   const { search } = useLocation();
+  const session = useQuery(sessionQueries.current(useAuthToken()));
+  const role = session.data?.user?.role;
+  const canWrite = session.data?.writes === true && (role === 'analyst' || role === 'admin');
+  const navigate = useNavigate();
   return (
     <div className="dashboard">
       <aside className="dashboard__filters" aria-label="Filters">
@@ -27,6 +34,8 @@ export function DashboardLayout() {
             </NavLink>
             <NavLink to={{ pathname: paths.table, search }}>Table</NavLink>
             <NavLink to={{ pathname: paths.compare, search }}>Compare</NavLink>
+            {canWrite ? <NavLink to={paths.newClaim}>Add claim</NavLink> : null}
+            {canWrite ? <NavLink to={paths.import}>Import</NavLink> : null}
           </nav>
           <div className="dashboard__actions">
             <SignInControl />
@@ -41,7 +50,7 @@ export function DashboardLayout() {
         <EncodingLegend />
       </main>
       <PanelBoundary name="claim panel">
-        <ClaimPanel asof={filters.asof} />
+        <ClaimPanel asof={filters.asof} onEdit={canWrite ? (id) => navigate(paths.editClaim(id)) : undefined} />
       </PanelBoundary>
     </div>
   );

@@ -15,7 +15,7 @@ import { formatPartialDate } from '@/lib/format';
 const ALL_CLAIMS = ClaimFiltersSchema.parse({});
 
 /** The side panel for one claim: opened from a chart point, the table or a linked claim. Esc closes it. */
-export function ClaimPanel({ asof }: { asof?: string | undefined }) {
+export function ClaimPanel({ asof, onEdit }: { asof?: string | undefined; onEdit?: ((id: string) => void) | undefined }) {
   const claimId = useOpenClaimId();
   const { panelClosed, claimOpened } = useClaimPanelActions();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -54,6 +54,11 @@ export function ClaimPanel({ asof }: { asof?: string | undefined }) {
         <h2 id="claim-panel-heading" ref={headingRef} tabIndex={-1} className="claim-panel__heading">
           Claim {claimId}
         </h2>
+        {onEdit ? (
+          <button type="button" className="button button--quiet" onClick={() => onEdit(claimId)}>
+            Edit claim
+          </button>
+        ) : null}
         <button type="button" className="button button--quiet" onClick={close} aria-label="Close claim panel">
           Close <kbd aria-hidden="true">Esc</kbd>
         </button>

@@ -1,0 +1,66 @@
+import { http, HttpResponse } from 'msw';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { server } from '../../../mocks/node';
+import { renderApp } from '@/testing/render-app';
+import type { ImportReport } from '@/api/write-schemas';
+
+/** A server that takes writes, answering imports with a fixed synthetic report (test data, not reporting). */
+function writableServer(requests: string[]) {
+  server.use(
+    http.get('*/api/session', () => HttpResponse.json({ writes: true, user: { name: 'ana', role: 'analyst' } })),
+    http.post('*/api/imports', async ({ request }) => {
+      const url = new URL(request.url);
+      requests.push(`${url.searchParams.get('mode')}:${url.searchParams.get('dryRun')}:${request.headers.get('content-type')}:${(await request.text()).split('\n')[0]}`);
+      const dryRun = url.searchParams.get('dryRun') === 'true';
+      const perRow = url.searchParams.get('mode') === 'per-row';
+      const report: ImportReport = {
+        format: 'csv',
+        mode: perRow ? 'per-row' : 'all-or-nothing',
+        dryRun,
+        committed: !dryRun && perRow,
+        counts: { created: 1, updated: 0, unchanged: 0, rejected: 1 },
+        rows: [
+          { row: 1, id: 'SYN1', status: 'created', issues: [] },
+          { row: 2, id: 'SYN2', status: 'rejected', issues: [{ field: 'value', message: '"11.000" is not a plain number' }] },
+        ],
+      };
+      return HttpResponse.json(report);
+    }),
+  );
+}
+
+describe('ImportPage', () => {
+  it('checks every row before anything is written, then commits the valid rows per row', async () => {
+    const user = userEvent.setup();
+    const requests: string[] = [];
+    writableServer(requests);
+    renderApp('/import');
+    const input = await screen.findByLabelText(/Choose or drop/);
+    await user.upload(input, new File(['id,metric\nSYN1,troops_in_russia\n'], 'claims.csv', { type: 'text/csv' }));
+    expect(await screen.findByText('Check before importing')).toBeInTheDocument();
+    expect(screen.getByText(/is not a plain number/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Commit import/ })).toBeDisabled();
+    await user.click(screen.getByRole('radio', { name: /valid rows/ }));
+    await user.click(screen.getByRole('button', { name: 'Check again' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: /Commit import/ })).toBeEnabled());
+    await user.click(screen.getByRole('button', { name: /Commit import/ }));
+    expect(await screen.findByRole('heading', { name: 'Imported' })).toBeInTheDocument();
+    expect(requests).toEqual(['all-or-nothing:true:text/csv:id,metric', 'per-row:true:text/csv:id,metric', 'per-row:false:text/csv:id,metric']);
+  });
+
+  it('refuses a file that is neither CSV nor JSON without sending it', async () => {
+    const user = userEvent.setup({ applyAccept: false });
+    const requests: string[] = [];
+    writableServer(requests);
+    renderApp('/import');
+    await user.upload(await screen.findByLabelText(/Choose or drop/), new File(['hello'], 'notes.txt', { type: 'text/plain' }));
+    expect(await screen.findByText(/neither .csv nor .json/)).toBeInTheDocument();
+    expect(requests).toEqual([]);
+  });
+
+  it('tells a visitor of the read-only mock API that imports need a signed-in analyst', async () => {
+    renderApp('/import');
+    expect(await screen.findByText('Sign in as an analyst to import claims')).toBeInTheDocument();
+  });
+});
