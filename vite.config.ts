@@ -34,6 +34,8 @@ export default defineConfig(({ mode }) => {
       setupFiles: ['./src/testing/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
       css: false,
+      // Component tests render the whole app; on a loaded 2-core machine some take seconds.
+      testTimeout: 20_000,
     },
   };
 });

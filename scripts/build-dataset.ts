@@ -1,12 +1,36 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DatasetSchema } from '../src/api/dataset-schema';
 import { buildDefaultDataset } from '../src/api/research/build-default-dataset';
 
-/** Regenerates data/default-dataset.json from the research notes; fails if any note is rejected. */
-const notes: unknown = JSON.parse(readFileSync(new URL('../data/research/reported-claims.json', import.meta.url), 'utf8'));
-const { dataset, rejected } = buildDefaultDataset(notes);
-for (const r of rejected) console.error(`rejected note #${r.index} (${r.id ?? 'no id'}): ${r.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
-const checked = DatasetSchema.parse(dataset);
-writeFileSync(new URL('../data/default-dataset.json', import.meta.url), `${JSON.stringify(checked, null, 2)}\n`);
-console.log(`${checked.claims.length} claims, ${checked.metrics.length} metrics, ${checked.events.length} events, ${rejected.length} rejected`);
-if (rejected.length > 0) process.exit(1);
+const NOTES_PATH = new URL('../data/research/reported-claims.json', import.meta.url);
+const OUT_PATH = new URL('../data/default-dataset.json', import.meta.url);
+
+/**
+ * The default dataset as the exact text to write (2-space JSON, trailing newline; the same notes
+ * always give the same bytes), or null with the problems when any note is rejected or the result
+ * does not match the contract.
+ */
+export function renderDataset(notes: unknown): { text: string | null; summary: string; problems: string[] } {
+  const { dataset, rejected } = buildDefaultDataset(notes);
+  const problems = rejected.map((r) => `rejected note #${r.index} (${r.id ?? 'no id'}): ${r.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  const summary = `${dataset.claims.length} claims, ${dataset.metrics.length} metrics, ${dataset.events.length} events, ${rejected.length} rejected`;
+  const checked = DatasetSchema.safeParse(dataset);
+  if (!checked.success) problems.push(...checked.error.issues.map((i) => `dataset ${i.path.join('.') || '(root)'}: ${i.message}`));
+  return { text: problems.length === 0 && checked.success ? `${JSON.stringify(checked.data, null, 2)}\n` : null, summary, problems };
+}
+
+/** npm run data:build: regenerates data/default-dataset.json; writes nothing and exits 1 on any problem. */
+function main(): void {
+  const { text, summary, problems } = renderDataset(JSON.parse(readFileSync(NOTES_PATH, 'utf8')));
+  for (const problem of problems) console.error(problem);
+  if (text === null) {
+    console.error(`${summary}; data/default-dataset.json was not written`);
+    process.exit(1);
+  }
+  writeFileSync(OUT_PATH, text);
+  console.log(summary);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -1,44 +1,64 @@
 import { z } from 'zod';
+import { ClaimIdSchema } from '../claim-schema';
 import { PartialDateSchema } from '../partial-date';
 import { ClaimKindSchema, SpeakerTypeSchema, TopicSchema, VerificationStateSchema } from '../vocabulary';
 
 const nullableText = z.string().nullable();
+const requiredText = (what: string) => z.string().trim().min(1, `${what} is required`);
+const languageCode = z.string().regex(/^[a-z]{2,3}$/, 'ISO 639 language code, lower case');
+const amount = z.number().nonnegative().nullable();
 
-/** One research note exactly as written in data/research/reported-claims.json (see its README). */
-export const ResearchNoteSchema = z.object({
-  claim_id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'Claim ids are letters, digits, "-" and "_"'),
-  topic: TopicSchema,
-  metric: z.string().regex(/^[a-z0-9_]{1,64}$/, 'Metric ids are lower-case letters, digits and "_"'),
-  value: z.number().nonnegative().nullable(),
-  value_low: z.number().nonnegative().nullable(),
-  value_high: z.number().nonnegative().nullable(),
-  value_text: nullableText,
-  qualifier: nullableText,
-  unit: nullableText,
-  claim_kind: ClaimKindSchema,
-  date_claimed: PartialDateSchema.nullable(),
-  date_claimed_approx: PartialDateSchema.nullable(),
-  date_claimed_basis: nullableText,
-  as_of_date: PartialDateSchema.nullable(),
-  as_of_note: nullableText,
-  speaker_name: nullableText,
-  speaker_role: nullableText,
-  speaker_org: z.string().min(1, 'A claim needs the organisation that made it'),
-  speaker_country: z.string().regex(/^[A-Z]{2}$/).nullable(),
-  speaker_type: SpeakerTypeSchema,
-  outlet: z.string().min(1, 'A claim needs the outlet it was read in'),
-  source_url: nullableText,
-  page_date: PartialDateSchema.nullable(),
-  page_language: z.string().regex(/^[a-z]{2,3}$/).nullable(),
-  provenance_chain: z.array(z.string().min(1)),
-  quote: nullableText,
-  quote_language: z.string().regex(/^[a-z]{2,3}$/).nullable(),
-  verification_state_at_report: VerificationStateSchema,
-  verification_detail: nullableText,
-  contested_by: z.array(z.string().min(1)),
-  later_change: nullableText,
-  related_claims: z.array(z.string()),
-  notes: nullableText,
-  retrieval: nullableText,
-});
+/** The states a note can be reported with (data/research/README.md); "retracted" only comes later. */
+export const ReportedStateSchema = VerificationStateSchema.exclude(['retracted']);
+
+/**
+ * One research note exactly as written in data/research/reported-claims.json (see its README).
+ * Every field must be present; a field is nullable only where the notes use null. Unknown keys
+ * are stripped.
+ */
+export const ResearchNoteSchema = z
+  .object({
+    claim_id: ClaimIdSchema,
+    topic: TopicSchema,
+    metric: z.string().regex(/^[a-z0-9_]{1,64}$/, 'Metric ids are lower-case letters, digits and "_" (at most 64)'),
+    value: amount,
+    value_low: amount,
+    value_high: amount,
+    value_text: nullableText,
+    qualifier: nullableText,
+    unit: nullableText,
+    claim_kind: ClaimKindSchema,
+    date_claimed: PartialDateSchema.nullable(),
+    date_claimed_approx: PartialDateSchema.nullable(),
+    date_claimed_basis: requiredText('How the claim date was established'),
+    as_of_date: PartialDateSchema.nullable(),
+    as_of_note: nullableText,
+    speaker_name: nullableText,
+    speaker_role: nullableText,
+    speaker_org: requiredText('The organisation that made the claim'),
+    speaker_country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code').nullable(),
+    speaker_type: SpeakerTypeSchema,
+    outlet: requiredText('The outlet the claim was read in'),
+    source_url: requiredText('The address the claim was read at').max(2000),
+    page_date: PartialDateSchema.nullable(),
+    page_language: languageCode,
+    provenance_chain: z.array(z.string().trim().min(1)),
+    quote: nullableText,
+    quote_language: languageCode.nullable(),
+    verification_state_at_report: ReportedStateSchema,
+    verification_detail: nullableText,
+    contested_by: z.array(z.string().trim().min(1)),
+    later_change: nullableText,
+    related_claims: z.array(ClaimIdSchema),
+    notes: nullableText,
+    retrieval: requiredText('How the note was taken'),
+  })
+  .superRefine((note, ctx) => {
+    const { value_low: low, value_high: high } = note;
+    if ((low === null) !== (high === null)) {
+      ctx.addIssue({ code: 'custom', path: [low === null ? 'value_low' : 'value_high'], message: 'A range needs both value_low and value_high' });
+    } else if (low !== null && high !== null && low > high) {
+      ctx.addIssue({ code: 'custom', path: ['value_low'], message: `Range low is above high (value_low ${low} > value_high ${high})` });
+    }
+  });
 export type ResearchNote = z.infer<typeof ResearchNoteSchema>;
