@@ -1,8 +1,8 @@
-import { after, before, describe, test } from 'node:test';
+import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { apiClaims, BASE_URL, launchBrowser, openPage, waitForClaims } from './support/browser';
+import { apiClaims, BASE_URL, closePages, launchBrowser, openPage, waitForClaims } from './support/browser';
 import { parseCsv } from '../src/api/csv';
 import { claimRowsFromCsv } from '../src/features/claim-export/build-export';
 
@@ -13,6 +13,7 @@ describe('analyst journeys', () => {
   before(async () => {
     browser = await launchBrowser();
   });
+  afterEach(closePages);
   after(() => browser.close());
 
   test('filter by one source: the charts and the table show exactly what the API answers for it', async () => {

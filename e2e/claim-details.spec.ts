@@ -1,50 +1,83 @@
-import { after, before, describe, test } from 'node:test';
+import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { apiClaims, launchBrowser, openPage, waitForClaims } from './support/browser';
+import { apiClaims, closePages, escapeRegExp, launchBrowser, newPage, STATE_LABELS, waitForCharts } from './support/browser';
 
-describe('claim details', () => {
+const isHttp = (url: string | null): url is string => url !== null && /^https?:\/\//i.test(url);
+
+describe('claim details', { timeout: 90_000 }, () => {
   let browser: Browser;
   before(async () => {
     browser = await launchBrowser();
   });
+  afterEach(closePages);
   after(() => browser.close());
 
-  test('tooltip and panel show the right source', async () => {
-    const page = await openPage(browser);
-    await waitForClaims(page);
+  test('hover shows who said it and through whom; click opens the panel with quote, outlet, source link, chain and history', async () => {
+    const page = await newPage(browser);
+    await waitForCharts(page);
     const { claims } = await apiClaims(page);
-    const claim = claims.find((c) => c.quote && c.source.url?.startsWith('https://') && c.claimedOn && c.figure.value !== null && c.provenance.length > 1);
-    assert.ok(claim?.quote && claim.source.url, 'a dated, quoted claim with an https source exists');
-    const mark = page.locator(`g[data-claim-id="${claim.id}"]`);
+    // Chosen by data: the first claim with a quote, an http(s) source and a mark on a chart (dated),
+    // preferring one whose chain of citation has more than one step so the " → " join is tested.
+    const candidates = claims.filter((c) => c.quote !== null && isHttp(c.source.url) && c.claimedOn !== null);
+    const claim = candidates.find((c) => c.provenance.length > 1) ?? candidates[0];
+    assert.ok(claim?.quote && isHttp(claim.source.url), 'the API has a dated, quoted claim with an http(s) source');
+    const sourceUrl = claim.source.url;
+
+    const mark = page.locator(`g[data-claim-id="${claim.id}"][role="button"]`);
+    assert.equal(await mark.count(), 1, `${claim.id} is a mark on a chart`);
     await mark.hover();
     const tooltip = page.getByRole('tooltip');
     await tooltip.waitFor();
-    assert.match((await tooltip.textContent()) ?? '', new RegExp(claim.speaker.organisation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-    assert.ok(((await tooltip.textContent()) ?? '').includes(claim.provenance.join(' → ')), 'tooltip shows the chain of citation');
+    const tip = (await tooltip.textContent()) ?? '';
+    assert.ok(tip.includes('Said by') && tip.includes(claim.speaker.organisation), `tooltip names the organisation "${claim.speaker.organisation}": ${tip}`);
+    const chain = claim.provenance.length ? claim.provenance.join(' → ') : claim.source.outlet;
+    assert.ok(tip.includes('Via') && tip.includes(chain), `tooltip shows the chain "${chain}": ${tip}`);
+    assert.ok(tip.includes(STATE_LABELS[claim.verification.state]), `tooltip shows the state: ${tip}`);
+
     await mark.click();
-    const dialog = page.getByRole('dialog', { name: `Claim ${claim.id}` });
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('heading', { name: `Claim ${claim.id}`, exact: true }).waitFor();
     await dialog.locator('blockquote').waitFor();
     const text = (await dialog.textContent()) ?? '';
-    assert.ok(text.includes(claim.quote.text), 'quote shown');
-    assert.ok(text.includes(claim.source.outlet), 'outlet shown');
-    const link = dialog.getByRole('link', { name: /opens the source/ });
-    assert.equal(await link.getAttribute('href'), new URL(claim.source.url).href);
-    assert.equal(await link.getAttribute('target'), '_blank');
-    assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+    assert.ok(text.includes(claim.quote.text), 'the panel shows the quote');
+    assert.ok(text.includes(claim.source.outlet), `the panel names the outlet "${claim.source.outlet}"`);
+
+    const links = dialog.locator('a[target="_blank"][rel="noopener noreferrer"]');
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const expected = new URL(sourceUrl).href;
+    assert.ok(
+      hrefs.some((href) => href === sourceUrl || href === expected),
+      `a new-tab link (rel="noopener noreferrer") to ${sourceUrl}; found: ${JSON.stringify(hrefs)}`,
+    );
+
+    const provenance = dialog.getByRole('region', { name: 'Chain of citation' });
+    const steps = (await provenance.getByRole('listitem').allTextContents()).map((s) => s.trim());
+    assert.deepEqual(steps, claim.provenance, 'the chain of citation lists every step in order');
+
+    const verification = dialog.getByRole('region', { name: 'Verification' });
+    const history = (await verification.textContent()) ?? '';
+    for (const change of claim.verification.history) {
+      assert.ok(history.includes(change.rationale), `the history shows "${change.rationale.slice(0, 60)}…"`);
+    }
   });
 
-  test('a contradicting claim is linked and opens in the panel', async () => {
-    const page = await openPage(browser);
-    await waitForClaims(page);
+  test('a contradicting claim is listed as a button that switches the panel to it', async () => {
+    const page = await newPage(browser);
+    await waitForCharts(page);
     const { claims } = await apiClaims(page);
-    const claim = claims.find((c) => c.contradictingClaimIds.length > 0 && c.claimedOn);
-    assert.ok(claim, 'the dataset records a contradiction');
-    await page.locator(`[data-claim-id="${claim.id}"]`).click();
-    const dialog = page.getByRole('dialog', { name: `Claim ${claim.id}` });
-    const section = dialog.getByRole('region', { name: 'Contradicting claims' });
-    const other = claim.contradictingClaimIds[0] ?? '';
-    await section.getByRole('button', { name: new RegExp(`^${other}`) }).click();
-    await page.getByRole('dialog', { name: `Claim ${other}` }).waitFor();
+    const ids = new Set(claims.map((c) => c.id));
+    const claim = claims.find((c) => c.claimedOn !== null && c.contradictingClaimIds.some((id) => ids.has(id)));
+    assert.ok(claim, 'the API has a dated claim contradicted by another claim it holds');
+    const other = claim.contradictingClaimIds.find((id) => ids.has(id)) ?? '';
+
+    await page.locator(`g[data-claim-id="${claim.id}"]`).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('heading', { name: `Claim ${claim.id}`, exact: true }).waitFor();
+    // The button's name starts with the id, then ends or goes on with a separator ("C012 — Denial: …").
+    const button = dialog.getByRole('region', { name: /Contradicting/i }).getByRole('button', { name: new RegExp(`^${escapeRegExp(other)}(?![\\w-])`) });
+    await button.click();
+    await dialog.getByRole('heading', { name: `Claim ${other}`, exact: true }).waitFor();
+    assert.equal(await dialog.getByRole('heading', { name: `Claim ${claim.id}`, exact: true }).count(), 0, 'the panel no longer shows the first claim');
   });
 });

@@ -1,33 +1,53 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, waitForClaims } from './support/browser';
+import type { Browser, Page } from 'playwright-core';
+import { apiGet, closePages, launchBrowser, newPage, waitForCharts } from './support/browser';
 
-describe('the mock API in the built app', () => {
+describe('the mock API in the built app', { timeout: 90_000 }, () => {
   let browser: Browser;
+  /** One rendered app page for these read-only requests: the msw worker controls it and answers the fetches. */
+  let page: Page;
   before(async () => {
     browser = await launchBrowser();
+    page = await newPage(browser);
+    await waitForCharts(page);
   });
-  after(() => browser.close());
+  after(async () => {
+    await closePages();
+    await browser.close();
+  });
 
-  test('serves the OpenAPI document and rejects bad requests with specific errors', async () => {
-    const page = await openPage(browser);
-    await waitForClaims(page);
-    // No named helpers inside evaluate: the TS loader would wrap them in a function the page lacks.
-    const [openapi, bad, missing] = await page.evaluate((paths) =>
-      Promise.all(paths.map(async (path) => {
-        const r = await fetch(path);
-        return { status: r.status, body: (await r.json()) as Record<string, unknown> };
-      })),
-      ['/api/openapi.json', '/api/claims?state=not_a_state', '/api/claims/NOPE'],
-    );
-    assert.ok(openapi && bad && missing);
-    const answers = { openapi, bad, missing };
-    assert.equal(answers.openapi.body.openapi, '3.1.0');
-    assert.ok(Object.keys(answers.openapi.body.paths ?? {}).includes('/api/claims'));
-    assert.equal(answers.bad.status, 400);
-    assert.match(JSON.stringify(answers.bad.body), /"path":"state"/);
-    assert.equal(answers.missing.status, 404);
-    assert.match(JSON.stringify(answers.missing.body), /NOPE/);
+  test('GET /api/openapi.json is an OpenAPI 3.1.0 document describing /api/claims', async () => {
+    const answer = await apiGet(page, '/api/openapi.json');
+    assert.equal(answer.status, 200);
+    assert.match(answer.contentType, /json/);
+    const doc = answer.body as { openapi?: unknown; paths?: Record<string, unknown> };
+    assert.equal(doc.openapi, '3.1.0');
+    assert.ok(doc.paths && Object.hasOwn(doc.paths, '/api/claims'), `paths include /api/claims: ${Object.keys(doc.paths ?? {}).join(', ')}`);
+  });
+
+  test('GET /api/claims answers { claims, total }', async () => {
+    const answer = await apiGet(page, '/api/claims');
+    assert.equal(answer.status, 200);
+    const body = answer.body as { claims?: unknown; total?: unknown };
+    assert.ok(Array.isArray(body.claims) && body.claims.length > 0, 'a non-empty claims array');
+    assert.equal(typeof body.total, 'number');
+    assert.ok((body.total as number) >= body.claims.length, 'total counts at least the claims returned');
+  });
+
+  test('GET /api/claims?state=not_a_state answers 400 with an error naming the parameter', async () => {
+    const answer = await apiGet(page, '/api/claims?state=not_a_state');
+    assert.equal(answer.status, 400, `status 400 (body ${JSON.stringify(answer.body)})`);
+    assert.match(answer.contentType, /json/);
+    const text = JSON.stringify(answer.body);
+    assert.ok(typeof answer.body === 'object' && answer.body !== null && 'error' in answer.body, `an error body: ${text}`);
+    // "state" as a word of its own: the rejected value "not_a_state" alone does not count.
+    assert.match(text, /\bstate\b/, `the error names the parameter "state": ${text}`);
+  });
+
+  test('GET /api/claims/NOPE answers 404', async () => {
+    const answer = await apiGet(page, '/api/claims/NOPE');
+    assert.equal(answer.status, 404, `status 404 (body ${JSON.stringify(answer.body)})`);
+    assert.match(JSON.stringify(answer.body), /NOPE/, 'the error names the id asked for');
   });
 });

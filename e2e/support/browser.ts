@@ -1,54 +1,135 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Claim } from '../../src/api/claim-schema';
 
+/** Where the app under test is served; the runner (e2e/run.ts) sets it. */
 export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
 
+export const DESKTOP = { width: 1440, height: 900 } as const;
+export const PHONE = { width: 390, height: 844 } as const;
+export type Viewport = { width: number; height: number };
+
+/** Flags that work for Debian's Chromium on this machine (see /work/shared/TOOLCHAIN.md). Never --user-data-dir here. */
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
-/** Debian's Chromium through playwright-core, headless, with a fresh temporary profile. */
+/** A failing locator or action gives up after this long instead of Playwright's 30 s, so a broken UI fails fast. */
+const ACTION_TIMEOUT_MS = 10_000;
+/** The first render waits for the msw worker, the dataset and recharts' layout. */
+const FIRST_RENDER_TIMEOUT_MS = 20_000;
+
+/** Debian's Chromium through playwright-core, headless, with a fresh temporary profile. One per spec file; close it in `after`. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
 }
 
-/** A page with reduced motion (recharts skips animation) that fails the test on any page error. */
-export async function openPage(browser: Browser, path = '/', viewport = { width: 1440, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, reducedMotion: 'reduce', acceptDownloads: true });
+export interface NewPageOptions {
+  /** Path (or absolute URL) to open; `null` opens nothing. Default "/". */
+  path?: string | null;
+  /** Default 1440×900. */
+  viewport?: Viewport;
+}
+
+const openContexts = new Set<BrowserContext>();
+const errorsByPage = new WeakMap<Page, string[]>();
+
+/**
+ * A page in its own fresh context with reduced motion (recharts then skips its animations, so
+ * geometry and screenshots are final), a short default timeout, and a record of uncaught page
+ * errors. Close it with `closePages()` in `afterEach`.
+ */
+export async function newPage(browser: Browser, options: NewPageOptions = {}): Promise<Page> {
+  const { path = '/', viewport = DESKTOP } = options;
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce', baseURL: BASE_URL, acceptDownloads: true });
+  context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+  openContexts.add(context);
+  context.on('close', () => openContexts.delete(context));
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   errorsByPage.set(page, errors);
-  await page.goto(`${BASE_URL}${path}`);
+  if (path !== null) await page.goto(path);
   return page;
 }
 
-const errorsByPage = new WeakMap<Page, string[]>();
+/** Closes every page (context) `newPage` opened and that is still open. */
+export async function closePages(): Promise<void> {
+  await Promise.all([...openContexts].map((context) => context.close().catch(() => undefined)));
+  openContexts.clear();
+}
+
+/** `newPage` with positional arguments (used by the analyst journeys). */
+export function openPage(browser: Browser, path = '/', viewport: Viewport = DESKTOP): Promise<Page> {
+  return newPage(browser, { path, viewport });
+}
 
 /** Uncaught errors the page has thrown so far. */
 export function pageErrors(page: Page): string[] {
   return errorsByPage.get(page) ?? [];
 }
 
-/** Waits until the charts (or the table) have drawn their claims. */
+/** Waits until the charts have drawn: at least one `[data-claim-id]` element is in the page. */
+export async function waitForCharts(page: Page): Promise<void> {
+  await page.locator('[data-claim-id]').first().waitFor({ state: 'attached', timeout: FIRST_RENDER_TIMEOUT_MS });
+}
+
+/** Waits until the charts or the table have drawn their claims. */
 export async function waitForClaims(page: Page): Promise<void> {
-  await page.waitForSelector('[data-claim-id], .claim-table tbody tr', { timeout: 20_000 });
+  await page.waitForSelector('[data-claim-id], .claim-table tbody tr', { timeout: FIRST_RENDER_TIMEOUT_MS });
 }
 
-export interface ApiClaim {
-  id: string;
-  claimedOn: string | null;
-  kind: string;
-  figure: { value: number | null; low: number | null; high: number | null; text: string | null };
-  speaker: { organisation: string; name: string | null };
-  source: { outlet: string; url: string | null };
-  provenance: string[];
-  quote: { text: string } | null;
-  verification: { state: string; history: { date: string | null; to: string }[] };
-  contradictingClaimIds: string[];
+/** A claim as the API sends it (the contract in src/api/claim-schema.ts). */
+export type ApiClaim = Claim;
+
+export interface ApiAnswer {
+  status: number;
+  contentType: string;
+  body: unknown;
 }
 
-/** Asks the API from inside the page, so the mock service worker answers as it does for the app. */
+/**
+ * GET from inside the page, so the mock service worker answers exactly as it does for the app.
+ * Call it once the app has rendered (the worker is registered by then); before that the preview
+ * server would answer with index.html.
+ */
+export async function apiGet(page: Page, path: string): Promise<ApiAnswer> {
+  // No named helper functions inside evaluate: tsx would wrap them in a `__name` call the page lacks.
+  return page.evaluate(async (p) => {
+    const response = await fetch(p, { headers: { accept: 'application/json' } });
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // not JSON: keep the text, the caller's assertion will show it
+    }
+    return { status: response.status, contentType: response.headers.get('content-type') ?? '', body };
+  }, path);
+}
+
+/** GET /api/claims?<query> from inside the page; throws unless it answers 200 with a claims list. */
 export async function apiClaims(page: Page, query = ''): Promise<{ claims: ApiClaim[]; total: number }> {
-  return page.evaluate(async (q) => {
-    const response = await fetch(`/api/claims${q ? `?${q}` : ''}`);
-    return (await response.json()) as { claims: ApiClaim[]; total: number };
-  }, query);
+  const answer = await apiGet(page, `/api/claims${query ? `?${query}` : ''}`);
+  const body = answer.body as { claims?: unknown; total?: unknown } | null;
+  if (answer.status !== 200 || !body || !Array.isArray(body.claims)) {
+    throw new Error(`GET /api/claims?${query} answered ${answer.status}: ${JSON.stringify(answer.body).slice(0, 300)}`);
+  }
+  return body as { claims: ApiClaim[]; total: number };
 }
+
+/** The labels the UI uses for each verification state (the DOM contract). */
+export const STATE_LABELS: Record<Claim['verification']['state'], string> = {
+  officially_confirmed: 'Officially confirmed',
+  corroborated: 'Corroborated',
+  single_source: 'Single source',
+  unverified: 'Unverified',
+  evasive_no_comment: 'Evasive / no comment',
+  disputed_denied: 'Disputed or denied',
+  retracted: 'Retracted',
+};
+
+/** Escapes text for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A claim's mark selector (chart mark or undated list button). */
+export const markSelector = (id: string) => `[data-claim-id="${id}"]`;

@@ -15,7 +15,7 @@ export function CompareRoute() {
       filters={filters}
       window={window}
       onOpen={claimOpened}
-      onMetricChange={(metric) => setFilters({ ...filters, metric })}
+      onMetricChange={(metric) => setFilters((current) => ({ ...current, metric }))}
       onWindowChange={(next) =>
         setSearchParams((current) => {
           const params = new URLSearchParams(current);

@@ -43,7 +43,7 @@ export function DashboardLayout() {
           </div>
         </div>
         <FilterNotice problems={problems} />
-        {filters.asof ? <AsOfBanner day={filters.asof} onLeave={() => setFilters({ ...filters, asof: undefined })} /> : null}
+        {filters.asof ? <AsOfBanner day={filters.asof} onLeave={() => setFilters((current) => ({ ...current, asof: undefined }))} /> : null}
         <PanelBoundary name="view">
           <Outlet />
         </PanelBoundary>

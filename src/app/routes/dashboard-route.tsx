@@ -6,5 +6,5 @@ import { useClaimPanelActions } from '@/stores/claim-panel-store';
 export function DashboardRoute() {
   const { filters, setFilters } = useClaimFilters();
   const { claimOpened } = useClaimPanelActions();
-  return <ClaimChartsSection filters={filters} onOpen={claimOpened} onBrush={(from, to) => setFilters({ ...filters, from, to })} />;
+  return <ClaimChartsSection filters={filters} onOpen={claimOpened} onBrush={(from, to) => setFilters((current) => ({ ...current, from, to }))} />;
 }

@@ -14,7 +14,7 @@ export function ChartDataTable({ model, onOpen }: ChartDataTableProps) {
   );
   return (
     <details className="chart-table">
-      <summary>Data table ({model.claimCount} claims)</summary>
+      <summary>Data table ({model.claimCount} {model.claimCount === 1 ? 'claim' : 'claims'})</summary>
       <div className="chart-table__scroll">
         <table>
           <caption className="visually-hidden">{model.title}: every claim in the chart</caption>

@@ -8,7 +8,7 @@ import { ChartTooltip } from './chart-tooltip';
 import { ChartDataTable } from './chart-data-table';
 import { UndatedClaims } from './undated-claims';
 import { layoutChart } from './layout-chart';
-import { niceMax, type ChartModel } from './to-chart-models';
+import { valueTicks, type ChartModel } from './to-chart-models';
 import { chartTimeDomain, monthTicks, tickLabel } from './time-axis';
 import { useRovingFocus } from './use-roving-focus';
 
@@ -25,7 +25,9 @@ interface ClaimChartProps {
 export function ClaimChart({ model, events, onOpen, onBrush, asof }: ClaimChartProps) {
   const [containerRef, width] = useElementWidth<HTMLDivElement>();
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
-  const plotHeight = width < 560 ? 220 : 280;
+  // A chart of statements only has no values to plot: no value axis, just the band above it.
+  const statementsOnly = model.plotted.length === 0;
+  const plotHeight = statementsOnly ? 8 : width < 560 ? 220 : 280;
   const domain = useMemo(() => chartTimeDomain(model), [model]);
   const layout = useMemo(() => layoutChart(model, events, domain, width, plotHeight), [model, events, domain, width, plotHeight]);
   const orderedIds = useMemo(
@@ -34,7 +36,7 @@ export function ClaimChart({ model, events, onOpen, onBrush, asof }: ClaimChartP
   );
   const roving = useRovingFocus(orderedIds, onOpen);
   const ticks = useMemo(() => monthTicks(domain, Math.floor((layout.plot.right - layout.plot.left) / 56)), [domain, layout]);
-  const yTop = niceMax(model.yMax);
+  const yTicks = useMemo(() => valueTicks(model.yMax), [model.yMax]);
   const titleId = `chart-title-${model.id}`;
   const hovered = hover ? [...model.plotted, ...model.unquantified].find((p) => p.claim.id === hover.id) : undefined;
 
@@ -46,7 +48,7 @@ export function ClaimChart({ model, events, onOpen, onBrush, asof }: ClaimChartP
         </h2>
         {asof ? <p className="chart__past">Past view · as known on {formatPartialDate(asof)}</p> : null}
         <p className="chart__meta">
-          {model.claimCount} {model.claimCount === 1 ? 'claim' : 'claims'} · unit: {model.unitLabel} · latest claim{' '}
+          {model.claimCount} {model.claimCount === 1 ? 'claim' : 'claims'} · {statementsOnly ? 'statements without a figure' : `unit: ${model.unitLabel}`} · latest claim{' '}
           {formatPartialDate(model.latestClaimDate)}
         </p>
         <ul className="chart__series" aria-label="Metrics in this chart">
@@ -62,9 +64,9 @@ export function ClaimChart({ model, events, onOpen, onBrush, asof }: ClaimChartP
         <div className="chart__plot" ref={containerRef}>
           <div role="group" aria-label={`${model.title}: claims over time. Use the arrow keys to move between claims, Enter to open one.`}>
             <ComposedChart width={width} height={layout.height} margin={layout.margin} data={[]} accessibilityLayer={false}>
-              <CartesianGrid vertical={false} stroke="var(--grid)" />
-              <XAxis type="number" dataKey="x" domain={domain} ticks={ticks} tickFormatter={tickLabel} allowDataOverflow stroke="var(--axis)" tick={{ fill: 'var(--text-muted)', fontSize: 12 }} />
-              <YAxis type="number" dataKey="y" domain={[0, yTop]} tickFormatter={formatCompact} width={layout.yAxisWidth} allowDataOverflow stroke="var(--axis)" tick={{ fill: 'var(--text-muted)', fontSize: 12 }} />
+              {statementsOnly ? null : <CartesianGrid vertical={false} stroke="var(--grid)" />}
+              <XAxis type="number" dataKey="x" axisLine={!statementsOnly} domain={domain} ticks={ticks} tickFormatter={tickLabel} allowDataOverflow stroke="var(--axis)" tick={{ fill: 'var(--text-muted)', fontSize: 12 }} />
+              <YAxis type="number" dataKey="y" domain={[0, yTicks.at(-1) ?? 1]} ticks={yTicks} hide={statementsOnly} tickFormatter={formatCompact} width={layout.yAxisWidth} allowDataOverflow stroke="var(--axis)" tick={{ fill: 'var(--text-muted)', fontSize: 12 }} />
               <ChartLayers
                 model={model}
                 layout={layout}

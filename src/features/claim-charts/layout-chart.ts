@@ -6,7 +6,8 @@ import type { ChartModel, PlacedClaim } from './to-chart-models';
 const MARGIN_RIGHT = 16;
 const EVENT_ROW = 16;
 const LANE_ROW = 24;
-const CHAR_WIDTH = 6.2;
+/** Width of one character of the 11 px labels, on the generous side so labels never overrun. */
+const CHAR_WIDTH = 6.8;
 const LABEL_GAP = 12;
 
 export interface PlacedLabel {

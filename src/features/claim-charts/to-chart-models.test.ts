@@ -1,6 +1,6 @@
 import { makeClaim } from '@/testing/make-claim';
 import type { Metric } from '@/api/metric-schema';
-import { niceMax, toChartModels } from './to-chart-models';
+import { toChartModels, valueTicks } from './to-chart-models';
 
 const metric = (id: string, group: string): Metric => ({
   id,
@@ -57,9 +57,10 @@ describe('toChartModels', () => {
 
 describe('axis helpers', () => {
   it.each([
-    [12000, 15000],
-    [1000, 1200],
-    [3_500_000, 4_000_000],
-    [0, 1],
-  ])('niceMax(%d) = %d', (value, expected) => expect(niceMax(value)).toBe(expected));
+    [12000, [0, 5000, 10000, 15000]],
+    [20000, [0, 5000, 10000, 15000, 20000, 25000]],
+    [220, [0, 50, 100, 150, 200, 250]],
+    [4_800_000, [0, 2_000_000, 4_000_000, 6_000_000]],
+    [0, [0, 1]],
+  ])('valueTicks(%d)', (max, expected) => expect(valueTicks(max)).toEqual(expected));
 });

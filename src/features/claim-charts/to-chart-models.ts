@@ -128,10 +128,12 @@ function fallbackMetric(claim: Claim): Metric {
   };
 }
 
-/** Rounds a maximum up, with some headroom, to a tidy axis top. */
-export function niceMax(value: number): number {
-  if (value <= 0) return 1;
-  const magnitude = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((m) => m * magnitude >= value * 1.08) ?? 10;
-  return step * magnitude;
+/** Evenly spaced value-axis ticks from zero, at 1, 2, 2.5 or 5 times a power of ten, reaching past the maximum. */
+export function valueTicks(max: number, count = 5): number[] {
+  if (max <= 0) return [0, 1];
+  const rough = (max * 1.05) / count;
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const step = ([1, 2, 2.5, 5, 10].find((m) => m * magnitude >= rough) ?? 10) * magnitude;
+  const top = Math.ceil((max * 1.05) / step) * step;
+  return Array.from({ length: Math.round(top / step) + 1 }, (_, i) => Number((i * step).toPrecision(12)));
 }

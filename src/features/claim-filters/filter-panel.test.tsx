@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mockDataset } from '../../../mocks/mock-db';
 import { renderApp } from '@/testing/render-app';
@@ -19,6 +19,18 @@ describe('FilterPanel', () => {
     expect(screen.getByText(`Showing ${expected} of ${mockDataset().claims.length} claims`)).toBeInTheDocument();
     await router.navigate(-1);
     await waitFor(() => expect(marks()).toHaveLength(mockDataset().claims.length));
+  });
+
+  it('keeps both filters when two are clicked before the page redraws', async () => {
+    const { router } = renderApp('/');
+    await showing();
+    const state = within(screen.getByRole('group', { name: /Verification state/ })).getByRole('checkbox', { name: 'Corroborated' });
+    const kind = within(screen.getByRole('group', { name: /Kind of figure/ })).getByRole('checkbox', { name: 'Estimate' });
+    act(() => {
+      fireEvent.click(state);
+      fireEvent.click(kind);
+    });
+    await waitFor(() => expect(router.state.location.search).toBe('?state=corroborated&kind=estimate'));
   });
 
   it('filters by one source, showing its claim count beside it', async () => {

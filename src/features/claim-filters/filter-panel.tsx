@@ -10,10 +10,11 @@ import { CheckboxGroup } from './checkbox-group';
 import { countryOptions, GRADE_OPTIONS } from './filter-options';
 import { SearchBox } from './search-box';
 import { DateFilters } from './date-filters';
+import type { FilterUpdate } from './use-claim-filters';
 
 interface FilterPanelProps {
   filters: ClaimFilters;
-  onChange: (next: ClaimFilters, options?: { replace?: boolean }) => void;
+  onChange: (update: FilterUpdate, options?: { replace?: boolean }) => void;
 }
 
 const EMPTY = ClaimFiltersSchema.parse({});
@@ -24,7 +25,7 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
   const sources = useQuery(sourceQueries.list());
   const metrics = useQuery(metricQueries.list());
   const sourceList = sources.data?.sources ?? [];
-  const set = (patch: Partial<ClaimFilters>, options?: { replace?: boolean }) => onChange({ ...filters, ...patch }, options);
+  const set = (patch: Partial<ClaimFilters>, options?: { replace?: boolean }) => onChange((current) => ({ ...current, ...patch }), options);
   const active = activeFilterCount(filters);
   // Open beside the charts on wide screens; folded on phones so the charts come first.
   const [open, setOpen] = useState(() => typeof window === 'undefined' || !window.matchMedia || window.matchMedia('(min-width: 1001px)').matches);

@@ -1,6 +1,9 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { claimFiltersToParams, parseClaimFilters, type ClaimFilters } from '@/api/claim-filters';
+
+/** New filters, or a change computed from the latest ones. */
+export type FilterUpdate = ClaimFilters | ((current: ClaimFilters) => ClaimFilters);
 
 /** Parameters that belong to the view but are not claim filters. */
 export const VIEW_PARAMS = ['window', 'sort'] as const;
@@ -13,21 +16,25 @@ export const VIEW_PARAMS = ['window', 'sort'] as const;
 export function useClaimFilters() {
   const [searchParams, setSearchParams] = useSearchParams();
   const { filters, problems } = useMemo(() => parseClaimFilters(searchParams, VIEW_PARAMS), [searchParams]);
+  // The params written but not yet rendered: a second quick change builds on them, not on the
+  // last render, so two fast clicks keep both filters.
+  const pending = useRef<URLSearchParams | null>(null);
+  useEffect(() => {
+    pending.current = null;
+  }, [searchParams]);
   const setFilters = useCallback(
-    (next: ClaimFilters, options: { replace?: boolean } = {}) => {
-      setSearchParams(
-        (current) => {
-          const params = claimFiltersToParams(next);
-          for (const key of VIEW_PARAMS) {
-            const value = current.get(key);
-            if (value !== null) params.set(key, value);
-          }
-          return params;
-        },
-        { replace: options.replace ?? false },
-      );
+    (update: FilterUpdate, options: { replace?: boolean } = {}) => {
+      const base = pending.current ?? searchParams;
+      const next = typeof update === 'function' ? update(parseClaimFilters(base, VIEW_PARAMS).filters) : update;
+      const params = claimFiltersToParams(next);
+      for (const key of VIEW_PARAMS) {
+        const value = base.get(key);
+        if (value !== null) params.set(key, value);
+      }
+      pending.current = params;
+      setSearchParams(params, { replace: options.replace ?? false });
     },
-    [setSearchParams],
+    [searchParams, setSearchParams],
   );
   return { filters, problems, setFilters };
 }
