@@ -78,7 +78,7 @@ describe('charts', { timeout: 90_000 }, () => {
       // The check: the y-axis line spans exactly the plot's height, from the axis top (its largest
       // value) down to 0. A mark whose origin (the translate() of its <g>, i.e. the marker's centre,
       // independent of the hit circle, focus ring or date-span whiskers around it) is above the top
-      // of that line cannot be read as any value, least of all 0. It must be strictly above the top,
+      // of that line cannot be read as a value on the axis, least of all 0. It must be strictly above the top,
       // not merely out of the bottom 2 px, so a mark drawn at y=0 or at the top edge both fail.
       const where = await page.locator(`g[data-claim-id="${claim.id}"]`).evaluate((el) => {
         const svg = el.closest('svg');
