@@ -47,6 +47,26 @@ describe('accessibility (axe)', { timeout: 90_000 }, () => {
     assertNone(await seriousViolations(page), 'with the claim panel open');
   });
 
+  test('the dark theme (followed from the system) has no serious or critical violations, panel open', async () => {
+    const page = await newPage(browser, { colorScheme: 'dark' });
+    await waitForCharts(page);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+    await page.locator('g[data-claim-id][role="button"]').first().click();
+    await page.getByRole('dialog').getByRole('region', { name: 'Verification' }).waitFor();
+    assertNone(await seriousViolations(page), 'in the dark theme');
+  });
+
+  test('a chosen theme overrides the system and is remembered', async () => {
+    const page = await newPage(browser, { colorScheme: 'dark' });
+    await waitForCharts(page);
+    await page.getByLabel('Theme').selectOption('light');
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');
+    await page.reload();
+    await waitForCharts(page);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');
+    assertNone(await seriousViolations(page), 'in the light theme chosen over a dark system');
+  });
+
   for (const path of ['/table', '/compare', '/?asof=2024-11-01']) {
     test(`${path} has no serious or critical violations`, async () => {
       const page = await newPage(browser, { path });

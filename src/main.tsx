@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { env } from './config/env';
 import { configureApiBase } from './api/api-client';
+import { applyTheme, initialThemeChoice } from './stores/theme-store';
 import './styles/app.css';
 
 async function startMockApi() {
@@ -13,6 +14,7 @@ async function startMockApi() {
 }
 
 configureApiBase(env.VITE_API_BASE_URL);
+applyTheme(initialThemeChoice());
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 startMockApi()

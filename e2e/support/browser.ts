@@ -26,6 +26,8 @@ export interface NewPageOptions {
   path?: string | null;
   /** Default 1440×900. */
   viewport?: Viewport;
+  /** The system colour scheme the page sees (the app follows it unless a theme is chosen). */
+  colorScheme?: 'light' | 'dark';
 }
 
 const openContexts = new Set<BrowserContext>();
@@ -37,8 +39,8 @@ const errorsByPage = new WeakMap<Page, string[]>();
  * errors. Close it with `closePages()` in `afterEach`.
  */
 export async function newPage(browser: Browser, options: NewPageOptions = {}): Promise<Page> {
-  const { path = '/', viewport = DESKTOP } = options;
-  const context = await browser.newContext({ viewport, reducedMotion: 'reduce', baseURL: BASE_URL, acceptDownloads: true });
+  const { path = '/', viewport = DESKTOP, colorScheme = 'light' } = options;
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce', colorScheme, baseURL: BASE_URL, acceptDownloads: true });
   context.setDefaultTimeout(ACTION_TIMEOUT_MS);
   openContexts.add(context);
   context.on('close', () => openContexts.delete(context));

@@ -1,4 +1,5 @@
 import { Outlet } from 'react-router';
+import { ThemeSwitch } from '@/components/ui/theme-switch';
 
 /** Page frame: skip link, header with what the dashboard is about, footer with where the data comes from. */
 export function AppShell() {
@@ -16,6 +17,7 @@ export function AppShell() {
             is. A warning is never a count.
           </p>
         </div>
+        <ThemeSwitch />
       </header>
       <Outlet />
       <footer className="app-footer">

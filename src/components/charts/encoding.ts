@@ -35,9 +35,12 @@ export const KIND_ENCODING: Record<ClaimKind, KindStroke> = {
   non_denial: { dash: '1.5 2', width: 2, ring: false },
 };
 
-/** Okabe–Ito colours, safe for the common colour-vision deficiencies, darkened for AA contrast on white. */
-export const METRIC_PALETTE = ['#0066A6', '#B34700', '#007A5A', '#A6487F', '#8A6100', '#3B3B98'] as const;
+/**
+ * Okabe–Ito hues, safe for the common colour-vision deficiencies. The values live in CSS
+ * (--metric-0 … --metric-5): darkened for AA contrast on the light theme, lightened on the dark one.
+ */
+export const METRIC_COLOUR_COUNT = 6;
 
 export function metricColour(index: number): string {
-  return METRIC_PALETTE[index % METRIC_PALETTE.length] ?? METRIC_PALETTE[0];
+  return `var(--metric-${index % METRIC_COLOUR_COUNT})`;
 }

@@ -1,0 +1,48 @@
+import { create } from 'zustand';
+
+export type ThemeChoice = 'system' | 'light' | 'dark';
+const KEY = 'claimwatch.theme';
+
+function storedChoice(): ThemeChoice {
+  try {
+    const value = localStorage.getItem(KEY);
+    return value === 'light' || value === 'dark' ? value : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+function prefersDark(): boolean {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
+}
+
+/** Puts the effective theme on <html data-theme>, where the CSS variables pick it up. */
+export function applyTheme(choice: ThemeChoice): void {
+  const dark = choice === 'dark' || (choice === 'system' && prefersDark());
+  document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+}
+
+interface ThemeState {
+  choice: ThemeChoice;
+  actions: { themeChosen: (choice: ThemeChoice) => void };
+}
+
+const useThemeStore = create<ThemeState>()((set) => ({
+  choice: storedChoice(),
+  actions: {
+    themeChosen: (choice) => {
+      try {
+        if (choice === 'system') localStorage.removeItem(KEY);
+        else localStorage.setItem(KEY, choice);
+      } catch {
+        // private mode: the choice lasts for this page only
+      }
+      applyTheme(choice);
+      set({ choice });
+    },
+  },
+}));
+
+export const useThemeChoice = () => useThemeStore((s) => s.choice);
+export const useThemeActions = () => useThemeStore((s) => s.actions);
+export const initialThemeChoice = storedChoice;
