@@ -4,6 +4,7 @@ import type { ClaimEvent } from '@/api/event-schema';
 import { formatCompact, formatPartialDate } from '@/lib/format';
 import { useElementWidth } from '@/lib/use-element-width';
 import { ChartLayers } from './chart-layers';
+import { ChartExportMenu } from './chart-export-menu';
 import { ChartTooltip } from './chart-tooltip';
 import { ChartDataTable } from './chart-data-table';
 import { UndatedClaims } from './undated-claims';
@@ -43,9 +44,12 @@ export function ClaimChart({ model, events, onOpen, onBrush, asof }: ClaimChartP
   return (
     <figure className="chart" aria-labelledby={titleId}>
       <figcaption className="chart__caption">
-        <h2 id={titleId} className="chart__title">
-          {model.title}
-        </h2>
+        <div className="chart__title-row">
+          <h2 id={titleId} className="chart__title">
+            {model.title}
+          </h2>
+          <ChartExportMenu model={model} plotRef={containerRef} />
+        </div>
         {asof ? <p className="chart__past">Past view · as known on {formatPartialDate(asof)}</p> : null}
         <p className="chart__meta">
           {model.claimCount} {model.claimCount === 1 ? 'claim' : 'claims'} · {statementsOnly ? 'statements without a figure' : `unit: ${model.unitLabel}`} · latest claim{' '}
