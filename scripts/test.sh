@@ -12,6 +12,14 @@ if [ ! -x /usr/bin/chromium ]; then
     echo "Chromium is missing. Install it as root: apt-get update && apt-get install -y chromium"; exit 1
   fi
 fi
+if ! command -v pdftotext >/dev/null; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "pdftotext is missing: installing Debian's poppler-utils (the print test reads PDFs back)…"
+    apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null || { echo "apt-get install poppler-utils failed"; exit 1; }
+  else
+    echo "pdftotext is missing. Install it as root: apt-get install -y poppler-utils"; exit 1
+  fi
+fi
 [ -d node_modules ] || npm ci
 
 status=0

@@ -5,6 +5,7 @@ import { formatCompact, formatPartialDate } from '@/lib/format';
 import { useElementWidth } from '@/lib/use-element-width';
 import { ChartLayers } from './chart-layers';
 import { ChartExportMenu } from './chart-export-menu';
+import { PrintFootnotes } from './print-footnotes';
 import { ChartTooltip } from './chart-tooltip';
 import { ChartDataTable } from './chart-data-table';
 import { UndatedClaims } from './undated-claims';
@@ -92,6 +93,7 @@ export function ClaimChart({ model, events, onOpen, onBrush, asof }: ClaimChartP
         {model.sources.map((s) => `${s.organisation}${s.count > 1 ? ` ×${s.count}` : ''}`).join(' · ')}
       </p>
       <ChartDataTable model={model} onOpen={onOpen} />
+      <PrintFootnotes model={model} />
     </figure>
   );
 }
