@@ -4,6 +4,8 @@ export const paths = {
   table: '/table',
   compare: '/compare',
   import: '/import',
+  briefing: '/briefing',
+  present: '/present',
   newClaim: '/claims/new',
   editClaim: (id: string) => `/claims/${encodeURIComponent(id)}/edit`,
 } as const;

@@ -19,12 +19,15 @@ export const routes: RouteObject[] = [
             { path: paths.compare, lazy: async () => ({ Component: (await import('./routes/compare-route')).CompareRoute }) },
             { path: paths.newClaim, lazy: async () => ({ Component: (await import('./routes/claim-editor-route')).ClaimEditorRoute }) },
             { path: '/claims/:id/edit', lazy: async () => ({ Component: (await import('./routes/claim-editor-route')).ClaimEditorRoute }) },
+            { path: paths.briefing, lazy: async () => ({ Component: (await import('./routes/briefing-route')).BriefingRoute }) },
             { path: paths.import, lazy: async () => ({ Component: (await import('./routes/import-route')).ImportRoute }) },
           ],
         },
         { path: '*', Component: NotFoundRoute },
       ],
     },
+    // Presentation: full screen, none of the dashboard's frame or controls.
+    { path: paths.present, lazy: async () => ({ Component: (await import('./routes/present-route')).PresentRoute }) },
 ];
 
 export function createRouter() {

@@ -11,12 +11,13 @@ import { useClaimFilters } from '@/features/claim-filters/use-claim-filters';
 import { ClaimPanel } from '@/features/claim-panel/claim-panel';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { SignInControl } from '@/features/sign-in/sign-in-control';
+import { SaveSlideButton } from '@/features/briefing/save-slide-button';
 import { paths } from '../paths';
 
 /** The frame around every view: filters (from the URL), view switch, the open claim panel. */
 export function DashboardLayout() {
   const { filters, problems, setFilters } = useClaimFilters();
-  const { search } = useLocation();
+  const { pathname, search } = useLocation();
   const session = useQuery(sessionQueries.current(useAuthToken()));
   const role = session.data?.user?.role;
   const canWrite = session.data?.writes === true && (role === 'analyst' || role === 'admin');
@@ -34,10 +35,12 @@ export function DashboardLayout() {
             </NavLink>
             <NavLink to={{ pathname: paths.table, search }}>Table</NavLink>
             <NavLink to={{ pathname: paths.compare, search }}>Compare</NavLink>
+            <NavLink to={paths.briefing}>Briefing</NavLink>
             {canWrite ? <NavLink to={paths.newClaim}>Add claim</NavLink> : null}
             {canWrite ? <NavLink to={paths.import}>Import</NavLink> : null}
           </nav>
           <div className="dashboard__actions">
+            <SaveSlideButton view={`${pathname}${search}`} />
             <SignInControl />
             <CopyLinkButton />
           </div>

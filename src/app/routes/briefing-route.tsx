@@ -1,0 +1,8 @@
+import { useNavigate } from 'react-router';
+import { BriefingPage } from '@/features/briefing/briefing-page';
+import { paths } from '../paths';
+
+export function BriefingRoute() {
+  const navigate = useNavigate();
+  return <BriefingPage onPresent={() => navigate(paths.present)} />;
+}

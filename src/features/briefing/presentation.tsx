@@ -1,0 +1,85 @@
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { Briefing } from '@/api/briefing-schema';
+import { parseClaimFilters, type ClaimFilters } from '@/api/claim-filters';
+import { claimQueries } from '@/api/queries/claim-queries';
+import { formatPartialDate } from '@/lib/format';
+import { caveatsFor } from './caveats';
+
+interface PresentationProps {
+  deck: Briefing;
+  index: number;
+  onIndex: (index: number) => void;
+  onLeave: () => void;
+  renderSlide: (filters: ClaimFilters) => ReactNode;
+}
+
+const latest = (dates: (string | null)[]) => dates.filter((d): d is string => d !== null).sort().at(-1) ?? null;
+
+/**
+ * One slide at a time, large type, no controls. Arrow keys, Page Up/Down and Space move; H
+ * highlights the next claim in turn; N shows the speaker note; Esc leaves.
+ */
+export function Presentation({ deck, index, onIndex, onLeave, renderSlide }: PresentationProps) {
+  const slide = deck.slides[index];
+  const root = useRef<HTMLDivElement>(null);
+  const [showNote, setShowNote] = useState(false);
+  const highlight = useRef(-1);
+  const filters = useMemo(() => parseClaimFilters(new URL(slide?.view ?? '/', 'http://x').searchParams, ['window', 'sort']).filters, [slide]);
+  const claims = useQuery(claimQueries.list(filters));
+  const caveats = caveatsFor(claims.data?.claims ?? []);
+  const asOf = filters.asof ?? latest((claims.data?.claims ?? []).map((c) => c.claimedOn));
+
+  useEffect(() => {
+    root.current?.focus();
+    void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    return () => {
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    };
+  }, []);
+
+  useEffect(() => {
+    highlight.current = -1;
+    const onKey = (event: KeyboardEvent) => {
+      if (['ArrowRight', 'PageDown', ' '].includes(event.key)) onIndex(Math.min(index + 1, deck.slides.length - 1));
+      else if (['ArrowLeft', 'PageUp'].includes(event.key)) onIndex(Math.max(index - 1, 0));
+      else if (event.key === 'Escape') onLeave();
+      else if (event.key.toLowerCase() === 'n') setShowNote((v) => !v);
+      else if (event.key.toLowerCase() === 'h') {
+        const marks = [...(root.current?.querySelectorAll<SVGGElement>('g[data-claim-id]') ?? [])];
+        if (marks.length === 0) return;
+        highlight.current = (highlight.current + 1) % marks.length;
+        marks[highlight.current]?.focus();
+      } else return;
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [index, deck.slides.length, onIndex, onLeave]);
+
+  if (!slide) return <p>This briefing has no slides.</p>;
+  return (
+    <div className="presentation" ref={root} tabIndex={-1} aria-roledescription="slide deck" aria-label={`${deck.title}: slide ${index + 1} of ${deck.slides.length}`}>
+      <header className="presentation__head">
+        <h1>{slide.title}</h1>
+        <p aria-live="polite">
+          {deck.title} · slide {index + 1} of {deck.slides.length} · as of {formatPartialDate(asOf)}
+          {filters.asof ? ' (past view)' : ''}
+        </p>
+      </header>
+      <main className="presentation__body">{renderSlide(filters)}</main>
+      {showNote && slide.note ? <aside className="presentation__note" aria-label="Speaker note">{slide.note}</aside> : null}
+      <footer className="presentation__caveats">
+        {caveats.warnings.map((w) => (
+          <p key={w} className="presentation__warning">
+            ⚠ {w}
+          </p>
+        ))}
+        <p>{caveats.sources}</p>
+        <p>
+          {caveats.states} · {caveats.grades} · Claims, not established facts. Keys: ← → move, H highlight, N note, Esc leave.
+        </p>
+      </footer>
+    </div>
+  );
+}
