@@ -53,7 +53,7 @@ export function ClaimChartsSection({ filters, onOpen, onBrush }: ClaimChartsSect
           <ul>
             {undatedEvents.map((e) => (
               <li key={e.id}>
-                <strong>{e.label}</strong> ({formatPartialDate(e.date, { showPrecision: true })}): {e.description} <span className="muted">Source: {e.source.outlet}. {e.dateBasis}</span>
+                <strong>{e.label}</strong>, {formatPartialDate(e.date, { showPrecision: true })}: {e.description} <span className="muted">Source: {e.source.outlet}. {e.dateBasis}</span>
               </li>
             ))}
           </ul>
