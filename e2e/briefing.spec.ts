@@ -4,6 +4,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { closePages, launchBrowser, newPage, waitForCharts } from './support/browser';
 import { encodeDeck } from '../src/lib/deck-link';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 
 async function saveSlide(page: Page, path: string, title: string, note: string) {
   await page.goto(path);
@@ -60,6 +62,26 @@ describe('briefings and presentation mode', () => {
     assert.match((await page.locator('.presentation__head p').textContent()) ?? '', /Shared deck · slide 1 of 1 · as of/);
     const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
     assert.deepEqual(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), []);
+  });
+
+  test('a briefing prints one slide per page, each with its caveats', async () => {
+    const deck = {
+      title: 'Print deck',
+      slides: [
+        { id: 'a', title: 'First slide: containers', note: '', view: '/?metric=containers_shipped' },
+        { id: 'b', title: 'Second slide: missiles', note: '', view: '/?metric=missiles_fired' },
+      ],
+    };
+    const page = await newPage(browser, { path: `/present?print=1&deck=${encodeDeck(deck)}` });
+    await page.waitForFunction(() => document.querySelectorAll('.slide figure').length === 2);
+    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+    mkdirSync('e2e/.artifacts', { recursive: true });
+    writeFileSync('e2e/.artifacts/briefing.pdf', pdf);
+    const pages = execFileSync('pdftotext', ['-layout', 'e2e/.artifacts/briefing.pdf', '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+    assert.equal(pages.length, 2, 'one page per slide');
+    assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length, 2, 'and no blank page after the last slide');
+    assert.match(pages[0] ?? '', /First slide: containers[\s\S]*Claims, not established facts/);
+    assert.match(pages[1] ?? '', /Second slide: missiles[\s\S]*Claims, not established facts/);
   });
 
   test('a damaged deck link says so instead of going blank', async () => {

@@ -4,5 +4,5 @@ import { paths } from '../paths';
 
 export function BriefingRoute() {
   const navigate = useNavigate();
-  return <BriefingPage onPresent={() => navigate(paths.present)} />;
+  return <BriefingPage onPresent={() => navigate(paths.present)} onPrint={() => navigate(`${paths.present}?print=1`)} />;
 }

@@ -6,7 +6,7 @@ import { StatusMessage } from '@/components/ui/status-message';
 import { useBriefing, useBriefingActions, useBriefingProblem } from '@/stores/briefing-store';
 
 /** The briefing kept in this browser: order, rename, remove, export/import as JSON, share, present. */
-export function BriefingPage({ onPresent }: { onPresent: (deckParam: string | null) => void }) {
+export function BriefingPage({ onPresent, onPrint }: { onPresent: () => void; onPrint: () => void }) {
   const briefing = useBriefing();
   const problem = useBriefingProblem();
   const { slideMoved, slideRemoved, briefingRenamed, briefingReplaced } = useBriefingActions();
@@ -60,8 +60,11 @@ export function BriefingPage({ onPresent }: { onPresent: (deckParam: string | nu
         </ol>
       )}
       <div className="import-page__actions">
-        <button type="button" className="button" disabled={briefing.slides.length === 0} onClick={() => onPresent(null)}>
+        <button type="button" className="button" disabled={briefing.slides.length === 0} onClick={onPresent}>
           Present
+        </button>
+        <button type="button" className="button button--quiet" disabled={briefing.slides.length === 0} onClick={onPrint}>
+          Print briefing
         </button>
         <button type="button" className="button button--quiet" disabled={briefing.slides.length === 0} onClick={() => downloadBlob(new Blob([JSON.stringify(briefing, null, 2)], { type: 'application/json' }), 'claimwatch-briefing.json')}>
           Export JSON

@@ -25,10 +25,6 @@ export function Presentation({ deck, index, onIndex, onLeave, renderSlide }: Pre
   const root = useRef<HTMLDivElement>(null);
   const [showNote, setShowNote] = useState(false);
   const highlight = useRef(-1);
-  const filters = useMemo(() => parseClaimFilters(new URL(slide?.view ?? '/', 'http://x').searchParams, ['window', 'sort']).filters, [slide]);
-  const claims = useQuery(claimQueries.list(filters));
-  const caveats = caveatsFor(claims.data?.claims ?? []);
-  const asOf = filters.asof ?? latest((claims.data?.claims ?? []).map((c) => c.claimedOn));
 
   useEffect(() => {
     root.current?.focus();
@@ -60,6 +56,29 @@ export function Presentation({ deck, index, onIndex, onLeave, renderSlide }: Pre
   if (!slide) return <p>This briefing has no slides.</p>;
   return (
     <div className="presentation" ref={root} tabIndex={-1} aria-roledescription="slide deck" aria-label={`${deck.title}: slide ${index + 1} of ${deck.slides.length}`}>
+      <SlideView deck={deck} index={index} renderSlide={renderSlide} showNote={showNote} keysHint />
+    </div>
+  );
+}
+
+interface SlideViewProps {
+  deck: Briefing;
+  index: number;
+  renderSlide: (filters: ClaimFilters) => ReactNode;
+  showNote?: boolean;
+  keysHint?: boolean;
+}
+
+/** One slide: title, position and "as of" stamp, the charts of its view, and the caveat footer. */
+export function SlideView({ deck, index, renderSlide, showNote = false, keysHint = false }: SlideViewProps) {
+  const slide = deck.slides[index];
+  const filters = useMemo(() => parseClaimFilters(new URL(slide?.view ?? '/', 'http://x').searchParams, ['window', 'sort']).filters, [slide]);
+  const claims = useQuery(claimQueries.list(filters));
+  const caveats = caveatsFor(claims.data?.claims ?? []);
+  const asOf = filters.asof ?? latest((claims.data?.claims ?? []).map((c) => c.claimedOn));
+  if (!slide) return null;
+  return (
+    <section className="slide" aria-label={`Slide ${index + 1}: ${slide.title}`}>
       <header className="presentation__head">
         <h1>{slide.title}</h1>
         <p aria-live="polite">
@@ -67,7 +86,7 @@ export function Presentation({ deck, index, onIndex, onLeave, renderSlide }: Pre
           {filters.asof ? ' (past view)' : ''}
         </p>
       </header>
-      <main className="presentation__body">{renderSlide(filters)}</main>
+      <div className="presentation__body">{renderSlide(filters)}</div>
       {showNote && slide.note ? <aside className="presentation__note" aria-label="Speaker note">{slide.note}</aside> : null}
       <footer className="presentation__caveats">
         {caveats.warnings.map((w) => (
@@ -77,9 +96,21 @@ export function Presentation({ deck, index, onIndex, onLeave, renderSlide }: Pre
         ))}
         <p>{caveats.sources}</p>
         <p>
-          {caveats.states} · {caveats.grades} · Claims, not established facts. Keys: ← → move, H highlight, N note, Esc leave.
+          {caveats.states} · {caveats.grades} · Claims, not established facts.{keysHint ? ' Keys: ← → move, H highlight, N note, Esc leave.' : ''}
         </p>
       </footer>
+    </section>
+  );
+}
+
+/** The whole briefing for print or PDF: one slide per page, each with its caveats. */
+export function PrintableDeck({ deck, renderSlide }: { deck: Briefing; renderSlide: (filters: ClaimFilters) => ReactNode }) {
+  return (
+    <div className="presentation presentation--print" aria-label={`${deck.title}, ${deck.slides.length} slides`}>
+      <p className="presentation__print-hint">Print this page (Ctrl+P or ⌘P) or save it as PDF: one slide per landscape page, each with its caveats.</p>
+      {deck.slides.map((slide, i) => (
+        <SlideView key={slide.id} deck={deck} index={i} renderSlide={renderSlide} />
+      ))}
     </div>
   );
 }

@@ -21,15 +21,16 @@ interface ClaimChartProps {
   onBrush?: (from: string, to: string) => void;
   /** Set when the chart shows the claims as known on a past day. */
   asof?: string | undefined;
+  compact?: boolean;
 }
 
 /** One chart group over time, as a labelled figure with its legend, undated claims and a data table. */
-export function ClaimChart({ model, events, onOpen, onBrush, asof }: ClaimChartProps) {
+export function ClaimChart({ model, events, onOpen, onBrush, asof, compact = false }: ClaimChartProps) {
   const [containerRef, width] = useElementWidth<HTMLDivElement>();
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
   // A chart of statements only has no values to plot: no value axis, just the band above it.
   const statementsOnly = model.plotted.length === 0;
-  const plotHeight = statementsOnly ? 8 : width < 560 ? 220 : 280;
+  const plotHeight = statementsOnly ? 8 : compact ? 190 : width < 560 ? 220 : 280;
   const domain = useMemo(() => chartTimeDomain(model), [model]);
   const layout = useMemo(() => layoutChart(model, events, domain, width, plotHeight), [model, events, domain, width, plotHeight]);
   const orderedIds = useMemo(

@@ -16,10 +16,12 @@ interface ClaimChartsSectionProps {
   onOpen: (claimId: string) => void;
   /** Dragging across a chart's time axis sets the date range. */
   onBrush?: (from: string, to: string) => void;
+  /** Shorter charts, so a slide with its caveats fits one screen. */
+  compact?: boolean;
 }
 
 /** Loads claims, metrics and events and draws one chart per metric group, with every state said in words. */
-export function ClaimChartsSection({ filters, onOpen, onBrush }: ClaimChartsSectionProps) {
+export function ClaimChartsSection({ filters, onOpen, onBrush, compact = false }: ClaimChartsSectionProps) {
   const claims = useQuery(claimQueries.list(filters));
   const metrics = useQuery(metricQueries.list());
   const events = useQuery(eventQueries.list());
@@ -45,7 +47,7 @@ export function ClaimChartsSection({ filters, onOpen, onBrush }: ClaimChartsSect
       {list.length === 0 ? (
         <StatusMessage kind="empty" title="No claims match these filters">Remove a filter to see more claims.</StatusMessage>
       ) : (
-        models.map((model) => <ClaimChart key={model.id} model={model} events={allEvents.filter((e) => e.topics.length === 0 || e.topics.includes(model.topic))} onOpen={onOpen} onBrush={onBrush} asof={filters.asof} />)
+        models.map((model) => <ClaimChart key={model.id} model={model} events={allEvents.filter((e) => e.topics.length === 0 || e.topics.includes(model.topic))} onOpen={onOpen} onBrush={onBrush} asof={filters.asof} compact={compact} />)
       )}
       {undatedEvents.length > 0 ? (
         <aside className="context-undated" aria-label="Context without an exact date">
