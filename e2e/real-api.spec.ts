@@ -57,4 +57,31 @@ describe('against the real server (SQLite)', () => {
     assert.match((await history.textContent()) ?? '', /Recorded by e2e/);
     await context.close();
   });
+
+  test('a briefing saved on the server by an analyst opens in another browser', async () => {
+    const context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${REAL}/?metric=containers_shipped`);
+    await waitForClaims(page);
+    await page.getByRole('button', { name: 'Analyst sign-in' }).click();
+    await page.getByLabel('API token').fill(TOKEN);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByText(/Signed in as e2e/).waitFor();
+    await page.getByRole('button', { name: 'Save view as slide' }).click();
+    await page.getByLabel('Slide title').fill('Containers, all sources');
+    await page.getByRole('button', { name: 'Save slide' }).click();
+    await page.getByRole('link', { name: 'Briefing' }).click();
+    await page.getByLabel('Briefing title').fill('Server deck e2e');
+    await page.getByRole('button', { name: 'Save this briefing on the server' }).click();
+    await page.getByText('Saved “Server deck e2e” on the server').waitFor();
+    await context.close();
+
+    const other = await browser.newContext({ reducedMotion: 'reduce' });
+    const reader = await other.newPage();
+    await reader.goto(`${REAL}/briefing`);
+    await reader.getByRole('button', { name: 'Server deck e2e' }).click();
+    await reader.getByText('Containers, all sources').waitFor();
+    assert.equal(await reader.getByLabel('Briefing title').inputValue(), 'Server deck e2e');
+    await other.close();
+  });
 });

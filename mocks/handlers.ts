@@ -31,4 +31,5 @@ export const handlers = [
   http.get(api('/openapi.json'), () => HttpResponse.json(buildOpenApiDocument())),
   // The mock API is read-only: it says so, and the dashboard hides every editing control.
   http.get(api('/session'), () => HttpResponse.json({ writes: false, user: null })),
+  http.get(api('/briefings'), () => HttpResponse.json({ briefings: [] })),
 ];

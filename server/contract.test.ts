@@ -24,6 +24,7 @@ const REQUESTS = [
   '/api/events',
   '/api/sources',
   '/api/openapi.json',
+  '/api/briefings',
 ];
 
 describe('contract: the mock API and the real server answer alike', () => {

@@ -2,6 +2,7 @@ import type { Claim, VerificationChange } from '../../src/api/claim-schema';
 import type { Dataset } from '../../src/api/dataset-schema';
 import type { ClaimEvent } from '../../src/api/event-schema';
 import type { Metric } from '../../src/api/metric-schema';
+import type { Briefing, BriefingSummary } from '../../src/api/briefing-schema';
 
 export type Role = 'viewer' | 'analyst' | 'admin';
 export type ClaimContent = Omit<Claim, 'verification'> & { verification: Omit<Claim['verification'], 'history' | 'state'> };
@@ -25,6 +26,9 @@ export interface ClaimStore {
   upsertMetrics(metrics: Metric[]): void;
   isEmpty(): boolean;
   seed(dataset: Dataset): void;
+  listBriefings(): BriefingSummary[];
+  getBriefing(id: string): Briefing | null;
+  saveBriefing(id: string, briefing: Briefing, by: string): void;
   findToken(hash: string): { name: string; role: Role } | null;
   addToken(name: string, role: Role, hash: string): void;
   integrityCheck(): string;

@@ -3,6 +3,7 @@ import { ClaimSchema, type Claim, type VerificationChange } from '../../src/api/
 import type { Dataset } from '../../src/api/dataset-schema';
 import { EventSchema } from '../../src/api/event-schema';
 import { MetricSchema, type Metric } from '../../src/api/metric-schema';
+import { BriefingSchema } from '../../src/api/briefing-schema';
 import type { ClaimContent, ClaimStore, Role } from './claim-store';
 
 interface ChangeRow {
@@ -38,6 +39,9 @@ export function createSqliteClaimStore(db: Database.Database): ClaimStore {
     insertEvent: db.prepare('INSERT OR REPLACE INTO events (id, body, position) VALUES (?, ?, ?)'),
     claimCount: db.prepare('SELECT COUNT(*) FROM claims'),
     token: db.prepare('SELECT name, role FROM api_tokens WHERE token_hash = ?'),
+    briefings: db.prepare('SELECT id, body, updated_by, updated_at FROM briefings ORDER BY updated_at DESC'),
+    briefing: db.prepare('SELECT body FROM briefings WHERE id = ?'),
+    saveBriefing: db.prepare('INSERT INTO briefings (id, body, updated_by, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body, updated_by = excluded.updated_by, updated_at = excluded.updated_at'),
     insertToken: db.prepare('INSERT INTO api_tokens (name, role, token_hash, created_at) VALUES (?, ?, ?, ?)'),
   };
 
@@ -115,6 +119,19 @@ export function createSqliteClaimStore(db: Database.Database): ClaimStore {
         store.upsertMetrics(dataset.metrics);
         dataset.events.forEach((e, i) => statements.insertEvent.run(e.id, JSON.stringify(e), i));
       })();
+    },
+    listBriefings() {
+      return (statements.briefings.all() as { id: string; body: string; updated_by: string | null; updated_at: string }[]).map((row) => {
+        const briefing = BriefingSchema.parse(JSON.parse(row.body));
+        return { id: row.id, title: briefing.title, slideCount: briefing.slides.length, updatedAt: row.updated_at, updatedBy: row.updated_by };
+      });
+    },
+    getBriefing(id) {
+      const body = statements.briefing.pluck().get(id) as string | undefined;
+      return body ? BriefingSchema.parse(JSON.parse(body)) : null;
+    },
+    saveBriefing(id, briefing, by) {
+      statements.saveBriefing.run(id, JSON.stringify(BriefingSchema.parse(briefing)), by, now());
     },
     findToken(hash) {
       return (statements.token.get(hash) as { name: string; role: Role } | undefined) ?? null;

@@ -14,3 +14,22 @@ export const BriefingSchema = z.object({
   slides: z.array(SlideSchema).max(100),
 });
 export type Briefing = z.infer<typeof BriefingSchema>;
+
+export const BriefingIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Briefing ids are lower-case letters, digits and "-"');
+
+/** A stored briefing as the API lists it. */
+export const BriefingSummarySchema = z.object({
+  id: BriefingIdSchema,
+  title: z.string(),
+  slideCount: z.number().int().nonnegative(),
+  updatedAt: z.string(),
+  updatedBy: z.string().nullable(),
+});
+export type BriefingSummary = z.infer<typeof BriefingSummarySchema>;
+export const BriefingListResponseSchema = z.object({ briefings: z.array(BriefingSummarySchema) });
+
+/** A URL-safe id from a title: "Weekly brief, 22 Nov" -> "weekly-brief-22-nov". */
+export function briefingIdFor(title: string): string {
+  const slug = title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
+  return slug || 'briefing';
+}

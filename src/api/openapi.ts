@@ -3,6 +3,7 @@ import { ClaimSchema } from './claim-schema';
 import { MetricSchema } from './metric-schema';
 import { EventSchema } from './event-schema';
 import { ApiErrorBodySchema, SessionSchema, SourceSummarySchema } from './responses';
+import { BriefingListResponseSchema, BriefingSchema } from './briefing-schema';
 import { ClaimEditSchema, ClaimInputSchema, ImportReportSchema, StateChangeRequestSchema } from './write-schemas';
 import { CLAIM_KINDS, SPEAKER_TYPES, VERIFICATION_STATES } from './vocabulary';
 
@@ -91,6 +92,11 @@ export function buildOpenApiDocument() {
       '/api/metrics': { get: { summary: 'Metrics (what claims count)', responses: { 200: { description: 'All metrics.', ...json({ type: 'object', required: ['metrics'], properties: { metrics: { type: 'array', items: ref('Metric') } } }) } } } },
       '/api/events': { get: { summary: 'Dated context events', responses: { 200: { description: 'All events.', ...json({ type: 'object', required: ['events'], properties: { events: { type: 'array', items: ref('Event') } } }) } } } },
       '/api/sources': { get: { summary: 'Speaker organisations with claim counts', responses: { 200: { description: 'All sources.', ...json({ type: 'object', required: ['sources'], properties: { sources: { type: 'array', items: ref('SourceSummary') } } }) } } } },
+      '/api/briefings': { get: { summary: 'Stored briefings', responses: { 200: { description: 'Briefing summaries, newest first.', ...json(ref('BriefingList')) } } } },
+      '/api/briefings/{id}': {
+        get: { summary: 'One briefing', parameters: [idParam], responses: { 200: { description: 'The briefing.', ...json(ref('Briefing')) }, 404: errorResponse('No briefing has this id.') } },
+        put: { summary: 'Create or replace a briefing (bearer token: analyst or admin)', security: bearer, parameters: [idParam], requestBody: { required: true, ...json(ref('Briefing')) }, responses: { 200: { description: 'The stored briefing.', ...json(ref('Briefing')) }, ...writeErrors } },
+      },
       '/api/session': { get: { summary: 'Whether the API takes writes, and who the bearer token (if any) belongs to', responses: { 200: { description: 'The session.', ...json(ref('Session')) }, 401: errorResponse('The bearer token is not valid.') } } },
       '/api/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1 document.' } } } },
     },
@@ -107,6 +113,8 @@ export function buildOpenApiDocument() {
         ClaimEdit: schemaOf(ClaimEditSchema),
         StateChangeRequest: schemaOf(StateChangeRequestSchema),
         ImportReport: schemaOf(ImportReportSchema),
+        Briefing: schemaOf(BriefingSchema),
+        BriefingList: schemaOf(BriefingListResponseSchema),
       },
     },
   };

@@ -4,6 +4,7 @@ import { encodeDeck } from '@/lib/deck-link';
 import { downloadBlob } from '@/lib/svg-snapshot';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useBriefing, useBriefingActions, useBriefingProblem } from '@/stores/briefing-store';
+import { ServerBriefings } from './server-briefings';
 
 /** The briefing kept in this browser: order, rename, remove, export/import as JSON, share, present. */
 export function BriefingPage({ onPresent, onPrint }: { onPresent: () => void; onPrint: () => void }) {
@@ -80,6 +81,7 @@ export function BriefingPage({ onPresent, onPrint }: { onPresent: () => void; on
           {message}
         </span>
       </div>
+      <ServerBriefings briefing={briefing} />
     </section>
   );
 }

@@ -1,0 +1,23 @@
+import { Hono } from 'hono';
+import { BriefingIdSchema, BriefingSchema } from '../../src/api/briefing-schema';
+import type { ClaimStore } from '../store/claim-store';
+import { requireRole, type AuthVariables } from '../auth/require-role';
+import { apiError, zodIssues } from './api-error';
+
+/** Briefings: read like claims, written by analysts and admins (same auth rules). */
+export function briefingRoutes(store: ClaimStore) {
+  return new Hono<{ Variables: AuthVariables }>()
+    .get('/briefings', (c) => c.json({ briefings: store.listBriefings() }))
+    .get('/briefings/:id', (c) => {
+      const briefing = store.getBriefing(c.req.param('id'));
+      return briefing ? c.json(briefing) : apiError(c, 404, 'not_found', `No briefing has the id "${c.req.param('id')}".`);
+    })
+    .put('/briefings/:id', requireRole('analyst', 'admin'), async (c) => {
+      const id = BriefingIdSchema.safeParse(c.req.param('id'));
+      if (!id.success) return apiError(c, 400, 'invalid_id', 'Invalid briefing id.', zodIssues(id.error));
+      const body = BriefingSchema.safeParse(await c.req.json().catch(() => undefined));
+      if (!body.success) return apiError(c, 400, 'invalid_body', 'The briefing does not match the contract.', zodIssues(body.error));
+      store.saveBriefing(id.data, body.data, c.get('user')?.name ?? 'unknown');
+      return c.json(store.getBriefing(id.data));
+    });
+}
