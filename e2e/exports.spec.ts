@@ -46,4 +46,20 @@ describe('chart exports', () => {
     assert.equal(png.readUInt32BE(16), Math.round(Number(w) * 2));
     assert.equal(png.readUInt32BE(20), Math.round(Number(h) * 2));
   });
+
+  test('Copy image puts a PNG of the chart on the clipboard', async () => {
+    const page = await newPage(browser);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await waitForCharts(page);
+    const figure = page.locator('figure').first();
+    await figure.getByRole('button', { name: 'Copy image', exact: true }).click();
+    await figure.getByText('Chart copied as an image').waitFor();
+    const png = await page.evaluate(async () => {
+      const items = await navigator.clipboard.read();
+      const blob = await items[0]?.getType('image/png');
+      return blob ? Array.from(new Uint8Array(await blob.arrayBuffer()).slice(0, 24)) : [];
+    });
+    assert.equal(Buffer.from(png.slice(1, 4)).toString('ascii'), 'PNG');
+    assert.ok(Buffer.from(png).readUInt32BE(16) > 1000, 'a 2x image, wider than 1000 px');
+  });
 });
