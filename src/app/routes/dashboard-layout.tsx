@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { sessionQueries } from '@/api/queries/session-queries';
@@ -8,15 +9,20 @@ import { PanelBoundary } from '@/components/ui/panel-boundary';
 import { AsOfBanner } from '@/components/ui/as-of-banner';
 import { FilterPanel } from '@/features/claim-filters/filter-panel';
 import { useClaimFilters } from '@/features/claim-filters/use-claim-filters';
-import { ClaimPanel } from '@/features/claim-panel/claim-panel';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { SignInControl } from '@/features/sign-in/sign-in-control';
 import { SaveSlideButton } from '@/features/briefing/save-slide-button';
+import { useOpenClaimId } from '@/stores/claim-panel-store';
+import { StatusMessage } from '@/components/ui/status-message';
 import { paths } from '../paths';
+
+// The claim panel loads when a claim is first opened, keeping it out of the first paint's JavaScript.
+const ClaimPanel = lazy(async () => ({ default: (await import('@/features/claim-panel/claim-panel')).ClaimPanel }));
 
 /** The frame around every view: filters (from the URL), view switch, the open claim panel. */
 export function DashboardLayout() {
   const { filters, problems, setFilters } = useClaimFilters();
+  const openClaimId = useOpenClaimId();
   const { pathname, search } = useLocation();
   const session = useQuery(sessionQueries.current(useAuthToken()));
   const role = session.data?.user?.role;
@@ -53,7 +59,11 @@ export function DashboardLayout() {
         <EncodingLegend />
       </main>
       <PanelBoundary name="claim panel">
-        <ClaimPanel asof={filters.asof} onEdit={canWrite ? (id) => navigate(paths.editClaim(id)) : undefined} />
+        {openClaimId ? (
+          <Suspense fallback={<StatusMessage kind="loading" title="Opening the claim…" />}>
+            <ClaimPanel asof={filters.asof} onEdit={canWrite ? (id) => navigate(paths.editClaim(id)) : undefined} />
+          </Suspense>
+        ) : null}
       </PanelBoundary>
     </div>
   );
