@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { BriefingSchema } from '@/api/briefing-schema';
 import { encodeDeck } from '@/lib/deck-link';
-import { downloadBlob } from '@/lib/svg-snapshot';
+import { downloadBlob } from '@/lib/download';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useBriefing, useBriefingActions, useBriefingProblem } from '@/stores/briefing-store';
 import { ServerBriefings } from './server-briefings';

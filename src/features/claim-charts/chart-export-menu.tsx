@@ -1,5 +1,6 @@
 import { useState, type RefObject } from 'react';
-import { downloadBlob, svgToPng } from '@/lib/svg-snapshot';
+import { svgToPng } from '@/lib/svg-snapshot';
+import { downloadBlob } from '@/lib/download';
 import { buildChartSvg } from './chart-export';
 import type { ChartModel } from './to-chart-models';
 

@@ -1,16 +1,6 @@
 import { useState } from 'react';
+import { downloadBlob } from '@/lib/download';
 import { buildCsvExport, buildJsonExport, type ExportContext } from './build-export';
-
-function download(content: string, type: string, filename: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Downloads exactly the filtered claims, with sources and a metadata block, as CSV or JSON. */
 export function ExportButtons({ context }: { context: Omit<ExportContext, 'exportedAt' | 'viewUrl'> }) {
@@ -19,8 +9,8 @@ export function ExportButtons({ context }: { context: Omit<ExportContext, 'expor
     const full = { ...context, exportedAt: new Date(), viewUrl: window.location.href };
     const stamp = full.exportedAt.toISOString().slice(0, 10);
     const name = `claimwatch-claims-${context.filters.asof ? `asof-${context.filters.asof}-` : ''}${stamp}.${format}`;
-    if (format === 'csv') download(buildCsvExport(full), 'text/csv;charset=utf-8', name);
-    else download(buildJsonExport(full), 'application/json', name);
+    if (format === 'csv') downloadBlob(new Blob([buildCsvExport(full)], { type: 'text/csv;charset=utf-8' }), name);
+    else downloadBlob(new Blob([buildJsonExport(full)], { type: 'application/json' }), name);
     setMessage(`Exported ${context.claims.length} claims as ${format.toUpperCase()}`);
   };
   return (
