@@ -3,7 +3,8 @@ import { parseClaimFilters } from '../src/api/claim-filters';
 import { selectClaims } from '../src/api/select-claims';
 import { buildOpenApiDocument } from '../src/api/openapi';
 import type { ApiErrorBody } from '../src/api/responses';
-import { mockDataset, sourceSummaries } from './mock-db';
+import { mockDataset } from './mock-db';
+import { sourceSummaries } from '../src/api/source-summaries';
 
 /** Matches the API on any origin, so the app's configurable base URL keeps working. */
 const api = (path: string) => `*/api${path}`;
@@ -27,7 +28,7 @@ export const handlers = [
   }),
   http.get(api('/metrics'), () => HttpResponse.json({ metrics: mockDataset().metrics })),
   http.get(api('/events'), () => HttpResponse.json({ events: mockDataset().events })),
-  http.get(api('/sources'), () => HttpResponse.json({ sources: sourceSummaries(mockDataset()) })),
+  http.get(api('/sources'), () => HttpResponse.json({ sources: sourceSummaries(mockDataset().claims) })),
   http.get(api('/openapi.json'), () => HttpResponse.json(buildOpenApiDocument())),
   // The mock API is read-only: it says so, and the dashboard hides every editing control.
   http.get(api('/session'), () => HttpResponse.json({ writes: false, user: null })),

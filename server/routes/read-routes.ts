@@ -2,20 +2,10 @@ import { Hono } from 'hono';
 import { parseClaimFilters } from '../../src/api/claim-filters';
 import { selectClaims } from '../../src/api/select-claims';
 import { buildOpenApiDocument } from '../../src/api/openapi';
-import type { SourceSummary } from '../../src/api/responses';
+import { sourceSummaries } from '../../src/api/source-summaries';
 import type { ClaimStore } from '../store/claim-store';
 import type { AuthVariables } from '../auth/require-role';
 import { apiError } from './api-error';
-
-function sourceSummaries(store: ClaimStore): SourceSummary[] {
-  const byOrganisation = new Map<string, SourceSummary>();
-  for (const { speaker } of store.listClaims()) {
-    const entry = byOrganisation.get(speaker.organisation) ?? { organisation: speaker.organisation, type: speaker.type, country: speaker.country, claimCount: 0 };
-    entry.claimCount += 1;
-    byOrganisation.set(speaker.organisation, entry);
-  }
-  return [...byOrganisation.values()].sort((a, b) => b.claimCount - a.claimCount || a.organisation.localeCompare(b.organisation));
-}
 
 /** The read side of the contract, with the same filter schema and semantics as the mock API. */
 export function readRoutes(store: ClaimStore) {
@@ -34,7 +24,7 @@ export function readRoutes(store: ClaimStore) {
     })
     .get('/metrics', (c) => c.json({ metrics: store.listMetrics() }))
     .get('/events', (c) => c.json({ events: store.listEvents() }))
-    .get('/sources', (c) => c.json({ sources: sourceSummaries(store) }))
+    .get('/sources', (c) => c.json({ sources: sourceSummaries(store.listClaims()) }))
     .get('/openapi.json', (c) => c.json(buildOpenApiDocument()))
     .get('/session', (c) => c.json({ writes: true, user: c.get('user') }));
 }
