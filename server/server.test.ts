@@ -1,29 +1,14 @@
 // @vitest-environment node
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { ClaimSchema } from '../src/api/claim-schema';
 import { ImportReportSchema } from '../src/api/write-schemas';
-import { startTestServer, TOKENS } from './testing/test-server';
+import { TOKENS, testServerPool } from './testing/test-server';
 
 const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-const servers: ReturnType<typeof startTestServer>[] = [];
-const start = (...args: Parameters<typeof startTestServer>) => {
-  const s = startTestServer(...args);
-  servers.push(s);
-  return s;
-};
-afterEach(() => {
-  for (const s of servers.splice(0)) {
-    try {
-      s.close();
-    } catch {
-      // closed by the test
-    }
-    s.remove();
-  }
-});
+const start = testServerPool();
 
 const stateChange = { to: 'corroborated', rationale: 'Reported by two independent outlets' };
 

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,5 +30,28 @@ export function startTestServer(options: Partial<Pick<ServerConfig, 'CLAIMWATCH_
     /** Closes the database; the folder stays, so a restart on the same dataDir sees every write. */
     close: () => store.close(),
     remove: () => rmSync(dataDir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * Test servers for a test file: `start()` opens one, and after each test every one opened is
+ * closed (if the test did not) and its folder removed.
+ */
+export function testServerPool() {
+  const open: ReturnType<typeof startTestServer>[] = [];
+  afterEach(() => {
+    for (const s of open.splice(0)) {
+      try {
+        s.close();
+      } catch {
+        // closed by the test
+      }
+      s.remove();
+    }
+  });
+  return (...args: Parameters<typeof startTestServer>) => {
+    const server = startTestServer(...args);
+    open.push(server);
+    return server;
   };
 }
