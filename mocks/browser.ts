@@ -1,4 +1,12 @@
 import { setupWorker } from 'msw/browser';
+import type { MockScenario } from '../src/api/mock-scenarios';
 import { handlers } from './handlers';
+import { setMockScenario } from './scenarios';
 
 export const worker = setupWorker(...handlers);
+
+/** Starts the mock API in the page, misbehaving as the scenario says (null: normal). */
+export async function startMockWorker(scenario: MockScenario | null, workerUrl: string): Promise<void> {
+  setMockScenario(scenario);
+  await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: workerUrl } });
+}

@@ -2,29 +2,31 @@ import { http, HttpResponse } from 'msw';
 import { parseClaimFilters } from '../src/api/claim-filters';
 import { selectClaims } from '../src/api/select-claims';
 import { buildOpenApiDocument } from '../src/api/openapi';
-import type { ApiErrorBody } from '../src/api/responses';
 import { mockDataset } from './mock-db';
 import { sourceSummaries } from '../src/api/source-summaries';
+import { errorResponse } from './api-error-response';
+import { scenarioHandlers } from './scenarios';
 
 /** Matches the API on any origin, so the app's configurable base URL keeps working. */
 const api = (path: string) => `*/api${path}`;
 
-const error = (status: number, code: string, message: string, issues?: ApiErrorBody['error']['issues']) =>
-  HttpResponse.json<ApiErrorBody>({ error: { code, message, ...(issues ? { issues } : {}) } }, { status });
-
-/** One set of happy-path handlers for the browser, Vitest and Playwright. */
+/**
+ * One set of handlers for the browser, Vitest and Playwright: the fault scenarios first (they
+ * answer only when a scenario is active, else fall through), then the happy path.
+ */
 export const handlers = [
+  ...scenarioHandlers,
   http.get(api('/claims'), ({ request }) => {
     const { filters, problems } = parseClaimFilters(new URL(request.url).searchParams);
     if (problems.length > 0) {
-      return error(400, 'invalid_filters', 'Some filter parameters are invalid.', problems.map((p) => ({ path: p.param, message: `${p.reason} (got "${p.value}")` })));
+      return errorResponse(400, 'invalid_filters', 'Some filter parameters are invalid.', problems.map((p) => ({ path: p.param, message: `${p.reason} (got "${p.value}")` })));
     }
     const { claims } = mockDataset();
     return HttpResponse.json({ claims: selectClaims(claims, filters), total: claims.length });
   }),
   http.get(api('/claims/:id'), ({ params }) => {
     const claim = mockDataset().claims.find((c) => c.id === params.id);
-    return claim ? HttpResponse.json(claim) : error(404, 'not_found', `No claim has the id "${String(params.id)}".`);
+    return claim ? HttpResponse.json(claim) : errorResponse(404, 'not_found', `No claim has the id "${String(params.id)}".`);
   }),
   http.get(api('/metrics'), () => HttpResponse.json({ metrics: mockDataset().metrics })),
   http.get(api('/events'), () => HttpResponse.json({ events: mockDataset().events })),

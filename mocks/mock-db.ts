@@ -3,13 +3,17 @@ import rawDataset from '../data/default-dataset.json';
 
 /**
  * The mock API's data: the default dataset, parsed with the contract once so the mock cannot
- * drift from it. Tests may swap it for synthetic data with `replaceMockDataset`.
+ * drift from it. Tests and scenarios may swap it for synthetic data with `replaceMockDataset`.
  */
-let dataset: Dataset = DatasetSchema.parse(rawDataset);
-const defaultDataset = dataset;
+const defaultDataset: Dataset = DatasetSchema.parse(rawDataset);
+let dataset: Dataset = defaultDataset;
 
 export function mockDataset(): Dataset {
   return dataset;
+}
+
+export function defaultMockDataset(): Dataset {
+  return defaultDataset;
 }
 
 export function replaceMockDataset(next: Dataset | null): void {

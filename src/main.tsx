@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { env } from './config/env';
+import { requestedMockScenario } from './config/mock-scenario';
 import { configureApiBase } from './api/api-client';
 import { applyTheme, initialThemeChoice } from './stores/theme-store';
 import './styles/app.css';
@@ -9,8 +10,8 @@ import './styles/app.css';
 async function startMockApi() {
   // Statically dead in a real-API build (VITE_API_MOCKING=disabled), so msw never reaches its bundle.
   if (import.meta.env.VITE_API_MOCKING === 'disabled') return;
-  const { worker } = await import('../mocks/browser');
-  await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` } });
+  const { startMockWorker } = await import('../mocks/browser');
+  await startMockWorker(requestedMockScenario(), `${import.meta.env.BASE_URL}mockServiceWorker.js`);
 }
 
 configureApiBase(env.VITE_API_BASE_URL);

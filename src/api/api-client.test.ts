@@ -29,7 +29,7 @@ describe('apiGet', () => {
 
   it('says when the answer is not JSON', async () => {
     server.use(http.get(url, () => new HttpResponse('<html>oops', { headers: { 'content-type': 'text/html' } })));
-    await expect(apiGet('/things', z.object({}))).rejects.toMatchObject({ kind: 'invalid-response', message: expect.stringContaining('not JSON') });
+    await expect(apiGet('/things', z.object({}))).rejects.toMatchObject({ kind: 'invalid-response', message: expect.stringContaining('not valid JSON') });
   });
 
   it('says when the network fails', async () => {

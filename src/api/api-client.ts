@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApiError } from './api-error';
+import { ApiError, parseRetryAfter } from './api-error';
 import { ApiErrorBodySchema } from './responses';
 
 let baseUrl = '/api';
@@ -26,24 +26,85 @@ function headers(extra: Record<string, string> = {}): Record<string, string> {
   return { accept: 'application/json', ...(bearerToken ? { authorization: `Bearer ${bearerToken}` } : {}), ...extra };
 }
 
+let timeoutMs = 20_000;
+
+/** How long a request may take before the dashboard gives up on it (20 s by default). */
+export function configureApiTimeout(ms: number): void {
+  timeoutMs = ms;
+}
+
+const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
+
+/** Aborts when the caller aborts or when the time limit passes; `timedOut` tells which. */
+function withTimeout(signal: AbortSignal | undefined) {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const forward = () => controller.abort();
+  if (signal?.aborted) controller.abort();
+  else signal?.addEventListener('abort', forward, { once: true });
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    done: () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', forward);
+    },
+  };
+}
+
+const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
+
 async function getJson(path: string, params: URLSearchParams | undefined, signal?: AbortSignal, init: RequestInit = {}): Promise<unknown> {
-  let response: Response;
+  const limit = withTimeout(signal);
   try {
-    const contentType = init.headers instanceof Headers ? init.headers.get('content-type') : null;
-    response = await fetch(urlFor(path, params), { signal, ...init, headers: headers(init.body ? { 'content-type': contentType ?? 'application/json' } : {}) });
+    let response: Response;
+    try {
+      const contentType = init.headers instanceof Headers ? init.headers.get('content-type') : null;
+      response = await fetch(urlFor(path, params), { ...init, signal: limit.signal, headers: headers(init.body ? { 'content-type': contentType ?? 'application/json' } : {}) });
+    } catch (error) {
+      if (limit.timedOut()) throw new ApiError('timeout', `The claims API did not answer ${path} within ${seconds(timeoutMs)}. It may be overloaded; the dashboard will try again.`);
+      if (error instanceof DOMException && error.name === 'AbortError') throw error;
+      if (isOffline()) throw new ApiError('offline', `You are offline, so the claims API (${path}) cannot be reached. The dashboard will try again when the connection is back.`);
+      throw new ApiError('network', `Could not reach the claims API (${path}): the connection failed. Check your connection; the dashboard will try again.`);
+    }
+    const text = await readBody(response, path, limit.timedOut);
+    const { body, syntaxError } = parseJson(text);
+    if (!response.ok) {
+      const parsed = ApiErrorBodySchema.safeParse(body);
+      const detail = parsed.success ? parsed.data.error.message : response.statusText || 'no details given';
+      const fields = parsed.success ? (parsed.data.error.issues ?? []).map((i) => `${i.path}: ${i.message}`).join('; ') : '';
+      const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+      const wait = retryAfterMs !== null ? ` It asked to wait ${seconds(retryAfterMs)} before trying again.` : '';
+      throw new ApiError('http', `The claims API answered ${response.status} for ${path}: ${detail}${fields ? ` (${fields})` : ''}.${wait}`, response.status, retryAfterMs);
+    }
+    if (syntaxError !== null) throw new ApiError('invalid-response', `The claims API sent a response to ${path} that is not valid JSON (${syntaxError}). Nothing from it was used.`);
+    return body;
+  } finally {
+    limit.done();
+  }
+}
+
+async function readBody(response: Response, path: string, timedOut: () => boolean): Promise<string> {
+  try {
+    return await response.text();
   } catch (error) {
+    if (timedOut()) throw new ApiError('timeout', `The claims API began answering ${path} but did not finish within ${seconds(timeoutMs)}.`);
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError('network', `Could not reach the claims API (${path}). Check your connection and try again.`);
+    throw new ApiError('network', `The connection broke while the claims API was answering ${path}.`);
   }
-  const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const parsed = ApiErrorBodySchema.safeParse(body);
-    const detail = parsed.success ? parsed.data.error.message : response.statusText || 'no details given';
-    const fields = parsed.success ? (parsed.data.error.issues ?? []).map((i) => `${i.path}: ${i.message}`).join('; ') : '';
-    throw new ApiError('http', `The claims API answered ${response.status} for ${path}: ${detail}${fields ? ` (${fields})` : ''}`, response.status);
+}
+
+function parseJson(text: string): { body: unknown; syntaxError: string | null } {
+  if (text.trim() === '') return { body: undefined, syntaxError: 'the body is empty' };
+  try {
+    return { body: JSON.parse(text) as unknown, syntaxError: null };
+  } catch (error) {
+    return { body: undefined, syntaxError: error instanceof Error ? error.message.slice(0, 160) : 'unreadable' };
   }
-  if (body === undefined) throw new ApiError('invalid-response', `The claims API sent a response to ${path} that is not JSON.`);
-  return body;
 }
 
 function describeIssues(error: z.ZodError): string {

@@ -1,5 +1,6 @@
 import { Outlet } from 'react-router';
 import { ThemeSwitch } from '@/components/ui/theme-switch';
+import { MockScenarioBanner } from '@/components/ui/mock-scenario-banner';
 
 /** Page frame: skip link, header with what the dashboard is about, footer with where the data comes from. */
 export function AppShell() {
@@ -19,6 +20,7 @@ export function AppShell() {
         </div>
         <ThemeSwitch />
       </header>
+      <MockScenarioBanner />
       <Outlet />
       <footer className="app-footer">
         <p>

@@ -3,9 +3,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { routes } from '@/app/router';
 
-/** Renders the whole app at a URL, with a fresh query client (no retries) and a memory router. */
-export function renderApp(url = '/') {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+/** Renders the whole app at a URL, with a fresh query client (no retries unless one is given) and a memory router. */
+export function renderApp(url = '/', options: { queryClient?: QueryClient } = {}) {
+  const queryClient = options.queryClient ?? new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const router = createMemoryRouter(routes, { initialEntries: [url] });
   const utils = render(
     <QueryClientProvider client={queryClient}>

@@ -3,7 +3,7 @@ import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../../mocks/node';
 import { configureApiBase } from '../api/api-client';
-import { replaceMockDataset } from '../../mocks/mock-db';
+import { setMockScenario } from '../../mocks/scenarios';
 
 configureApiBase('http://localhost/api');
 
@@ -11,6 +11,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
-  replaceMockDataset(null);
+  setMockScenario(null);
+  sessionStorage.clear();
 });
 afterAll(() => server.close());

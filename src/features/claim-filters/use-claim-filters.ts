@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { claimFiltersToParams, parseClaimFilters, type ClaimFilters } from '@/api/claim-filters';
+import { SCENARIO_PARAMS } from '@/api/mock-scenarios';
 
 /** New filters, or a change computed from the latest ones. */
 export type FilterUpdate = ClaimFilters | ((current: ClaimFilters) => ClaimFilters);
 
-/** Parameters that belong to the view but are not claim filters. */
-export const VIEW_PARAMS = ['window', 'sort'] as const;
+/** Parameters that belong to the view but are not claim filters (the mock API's demo scenario among them). */
+export const VIEW_PARAMS = ['window', 'sort', ...SCENARIO_PARAMS] as const;
 
 /**
  * The filters live in the URL: this reads them (ignoring bad values with a notice) and writes
