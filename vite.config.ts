@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { apiOriginOf, contentSecurityPolicy } from './src/config/content-security-policy';
 
 /** A build against a real API ships no mock service worker. */
 function dropMockWorker(enabled: boolean): Plugin {
@@ -20,12 +21,29 @@ function dropMockWorker(enabled: boolean): Plugin {
   };
 }
 
+/** The built index.html carries the Content-Security-Policy (the dev server needs inline scripts for hot reload). */
+function contentSecurityPolicyMeta(apiBaseUrl: string | undefined): Plugin {
+  return {
+    name: 'claimwatch:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy({ apiOrigin: apiOriginOf(apiBaseUrl) }) }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mocking = (process.env.VITE_API_MOCKING ?? env.VITE_API_MOCKING) !== 'disabled';
   return {
-    plugins: [react(), dropMockWorker(!mocking)],
-    resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+    plugins: [react(), dropMockWorker(!mocking), contentSecurityPolicyMeta(process.env.VITE_API_BASE_URL ?? env.VITE_API_BASE_URL)],
+    resolve: {
+      alias: [
+        { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+        // zod must not probe eval under our CSP: this shim sets its flag before zod loads.
+        { find: /^zod$/, replacement: fileURLToPath(new URL('./src/config/zod-for-csp.ts', import.meta.url)) },
+      ],
+    },
     server: { port: 5173, strictPort: true },
     preview: { port: 4173, strictPort: true },
     test: {

@@ -31,7 +31,7 @@ export function hostileClaims(metrics: { id: string; topic: Claim['topic'] }[]):
     return {
       ...claim,
       id: `HOSTILE-${index + 1}`,
-      speaker: { ...claim.speaker, name: text.slice(0, 200), organisation: `Synthetic hostile source ${index + 1}` },
+      speaker: { ...claim.speaker, name: text.slice(0, 200), organisation: `Synthetic hostile source ${index + 1}: ${text}`.slice(0, 200) },
       source: { ...claim.source, url: HOSTILE_URLS[index % HOSTILE_URLS.length] ?? null },
       quote: { text, language: null },
       notes: `SYNTHETIC hostile test record: ${text}`,

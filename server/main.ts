@@ -7,6 +7,7 @@ import { openDatabase } from './db/open-database';
 import { createSqliteClaimStore } from './store/sqlite-claim-store';
 import { registerEnvTokens } from './auth/tokens';
 import { createApp } from './app';
+import { staticSecurityHeaders } from './static-security-headers';
 
 /** Starts the claims API on SQLite; with CLAIMWATCH_STATIC_DIR it also serves the built dashboard. */
 const config = loadConfig();
@@ -17,6 +18,7 @@ registerEnvTokens(store, config.CLAIMWATCH_TOKENS);
 const app = new Hono().route('/', createApp(store, config));
 if (config.CLAIMWATCH_STATIC_DIR) {
   const root = config.CLAIMWATCH_STATIC_DIR;
+  app.use('/*', staticSecurityHeaders());
   app.use('/*', serveStatic({ root }));
   app.get('*', serveStatic({ root, path: 'index.html' }));
 }
