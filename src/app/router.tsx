@@ -4,30 +4,38 @@ import { paths } from './paths';
 import { DashboardLayout } from './routes/dashboard-layout';
 import { DashboardRoute } from './routes/dashboard-route';
 import { NotFoundRoute } from './routes/not-found-route';
+import { RouteError } from './routes/route-error';
 
 /** The route tree, shared by the browser router and the tests' memory router. */
 export const routes: RouteObject[] = [
-    {
-      Component: AppShell,
-      children: [
-        {
-          Component: DashboardLayout,
-          children: [
-            { path: paths.charts, Component: DashboardRoute },
-            // Secondary views load on demand, keeping the first paint's JavaScript small.
-            { path: paths.table, lazy: async () => ({ Component: (await import('./routes/table-route')).TableRoute }) },
-            { path: paths.compare, lazy: async () => ({ Component: (await import('./routes/compare-route')).CompareRoute }) },
-            { path: paths.newClaim, lazy: async () => ({ Component: (await import('./routes/claim-editor-route')).ClaimEditorRoute }) },
-            { path: '/claims/:id/edit', lazy: async () => ({ Component: (await import('./routes/claim-editor-route')).ClaimEditorRoute }) },
-            { path: paths.briefing, lazy: async () => ({ Component: (await import('./routes/briefing-route')).BriefingRoute }) },
-            { path: paths.import, lazy: async () => ({ Component: (await import('./routes/import-route')).ImportRoute }) },
-          ],
-        },
-        { path: '*', Component: NotFoundRoute },
-      ],
-    },
-    // Presentation: full screen, none of the dashboard's frame or controls.
-    { path: paths.present, lazy: async () => ({ Component: (await import('./routes/present-route')).PresentRoute }) },
+  {
+    Component: AppShell,
+    ErrorBoundary: RouteError,
+    children: [
+      {
+        Component: DashboardLayout,
+        children: [
+          {
+            // A view that fails to load or render is replaced by an error; the filters and tabs stay.
+            ErrorBoundary: RouteError,
+            children: [
+              { path: paths.charts, Component: DashboardRoute },
+              // Secondary views load on demand, keeping the first paint's JavaScript small.
+              { path: paths.table, lazy: async () => ({ Component: (await import('./routes/table-route')).TableRoute }) },
+              { path: paths.compare, lazy: async () => ({ Component: (await import('./routes/compare-route')).CompareRoute }) },
+              { path: paths.newClaim, lazy: async () => ({ Component: (await import('./routes/claim-editor-route')).ClaimEditorRoute }) },
+              { path: '/claims/:id/edit', lazy: async () => ({ Component: (await import('./routes/claim-editor-route')).ClaimEditorRoute }) },
+              { path: paths.briefing, lazy: async () => ({ Component: (await import('./routes/briefing-route')).BriefingRoute }) },
+              { path: paths.import, lazy: async () => ({ Component: (await import('./routes/import-route')).ImportRoute }) },
+            ],
+          },
+        ],
+      },
+      { path: '*', Component: NotFoundRoute },
+    ],
+  },
+  // Presentation: full screen, none of the dashboard's frame or controls.
+  { path: paths.present, ErrorBoundary: RouteError, lazy: async () => ({ Component: (await import('./routes/present-route')).PresentRoute }) },
 ];
 
 export function createRouter() {

@@ -31,7 +31,9 @@ export function DashboardLayout() {
   return (
     <div className="dashboard">
       <aside className="dashboard__filters" aria-label="Filters">
-        <FilterPanel filters={filters} onChange={setFilters} />
+        <PanelBoundary name="filters">
+          <FilterPanel filters={filters} onChange={setFilters} />
+        </PanelBoundary>
       </aside>
       <main id="main" className="dashboard__main" tabIndex={-1}>
         <div className="dashboard__toolbar">
@@ -56,7 +58,9 @@ export function DashboardLayout() {
         <PanelBoundary name="view">
           <Outlet />
         </PanelBoundary>
-        <EncodingLegend />
+        <PanelBoundary name="legend">
+          <EncodingLegend />
+        </PanelBoundary>
       </main>
       <PanelBoundary name="claim panel">
         {openClaimId ? (
