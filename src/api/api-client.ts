@@ -79,7 +79,8 @@ async function getJson(path: string, params: URLSearchParams | undefined, signal
       const fields = parsed.success ? (parsed.data.error.issues ?? []).map((i) => `${i.path}: ${i.message}`).join('; ') : '';
       const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
       const wait = retryAfterMs !== null ? ` It asked to wait ${seconds(retryAfterMs)} before trying again.` : '';
-      throw new ApiError('http', `The claims API answered ${response.status} for ${path}: ${detail}${fields ? ` (${fields})` : ''}.${wait}`, response.status, retryAfterMs);
+      const said = `${detail}${fields ? ` (${fields})` : ''}`;
+      throw new ApiError('http', `The claims API answered ${response.status} for ${path}: ${said}${/[.!?]$/.test(said) ? '' : '.'}${wait}`, response.status, retryAfterMs);
     }
     if (syntaxError !== null) throw new ApiError('invalid-response', `The claims API sent a response to ${path} that is not valid JSON (${syntaxError}). Nothing from it was used.`);
     return body;
