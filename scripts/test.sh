@@ -28,6 +28,7 @@ step() { echo; echo "== $1"; shift; "$@" || { echo "!! failed: $*"; status=1; };
 mkdir -p node_modules/.tmp
 step "typecheck" npx tsc -b
 step "lint" npx eslint .
+step "bundle budget (real-API build, bytes gzip)" npm run --silent check:bundle
 step "unit and component tests" npx vitest run --reporter=default --reporter=json --outputFile=node_modules/.tmp/vitest.json
 step "end-to-end (Chromium)" bash -c 'npm run --silent test:e2e 2>&1 | tee node_modules/.tmp/e2e.log; exit ${PIPESTATUS[0]}'
 

@@ -29,9 +29,6 @@ export const MockScenarioSchema = z.object({
 });
 export type MockScenario = z.infer<typeof MockScenarioSchema>;
 
-/** The URL parameters that pick a scenario; they are view parameters, not claim filters. */
-export const SCENARIO_PARAMS = ['scenario', 'scenarioClaims'] as const;
-
 /** The scenario a page's URL asks for, or null when none (or a bad one) is named. */
 export function scenarioFromParams(params: URLSearchParams): MockScenario | null {
   const name = params.get('scenario');

@@ -20,7 +20,7 @@ export function AppShell() {
         </div>
         <ThemeSwitch />
       </header>
-      <MockScenarioBanner />
+      {import.meta.env.VITE_API_MOCKING === 'disabled' ? null : <MockScenarioBanner />}
       <Outlet />
       <footer className="app-footer">
         <p>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { claimFiltersToParams, parseClaimFilters, type ClaimFilters } from '@/api/claim-filters';
-import { SCENARIO_PARAMS } from '@/api/mock-scenarios';
+import { SCENARIO_PARAMS } from '@/api/scenario-params';
 
 /** New filters, or a change computed from the latest ones. */
 export type FilterUpdate = ClaimFilters | ((current: ClaimFilters) => ClaimFilters);
