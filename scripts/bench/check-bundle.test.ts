@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { budgetBreaches } from './check-bundle';
 import type { BuildSizes } from './bundle';
 
