@@ -63,13 +63,16 @@ function candidates(format: ImportFormat, body: string): { row: number; claim: C
  */
 export function runImport(store: ClaimStore, format: ImportFormat, body: string, options: ImportOptions): ImportReport {
   const rows = candidates(format, body);
-  const seen = new Set<string>();
+  const firstRowOf = new Map<string, number>();
   for (const r of rows) {
-    if (!r.claim) continue;
-    if (seen.has(r.claim.id)) {
-      r.issues.push({ field: 'id', message: `Duplicate id ${r.claim.id} in this import` });
-      r.claim = null;
-    } else seen.add(r.claim.id);
+    if (r.id === null) continue;
+    const first = firstRowOf.get(r.id);
+    if (first === undefined) {
+      firstRowOf.set(r.id, r.row);
+      continue;
+    }
+    r.issues.push({ field: 'id', message: `Duplicate id ${r.id}: row ${first} of this import has it too` });
+    r.claim = null;
   }
   const rejectedAny = rows.some((r) => !r.claim);
   const commit = !options.dryRun && (options.mode === 'per-row' || !rejectedAny) && rows.some((r) => r.claim);

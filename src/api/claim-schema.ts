@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { PartialDateSchema } from './partial-date';
+import { count, text } from './text-rules';
+import { checkClaimDates } from './claim-date-rules';
 import {
   ClaimKindSchema,
   InformationCredibilitySchema,
@@ -10,7 +12,6 @@ import {
   VerificationStateSchema,
 } from './vocabulary';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
 export const ClaimIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'Claim ids are letters, digits, "-" and "_" (at most 64)');
@@ -18,16 +19,22 @@ export const ClaimIdSchema = z
 /** The figure a claim gives: a value, a range, both, or only words ("several hundred"). */
 export const FigureSchema = z
   .object({
-    value: z.number().nonnegative().nullable().describe('The single number given, if any'),
-    low: z.number().nonnegative().nullable().describe('Lower end of a stated range'),
-    high: z.number().nonnegative().nullable().describe('Upper end of a stated range'),
-    text: text(300).nullable().describe('The figure in words, when not (only) a number'),
+    value: count('A figure').nullable().describe('The single number given, if any'),
+    low: count('The low end of a range').nullable().describe('Lower end of a stated range'),
+    high: count('The high end of a range').nullable().describe('Upper end of a stated range'),
+    text: text(300, { multiline: true }).nullable().describe('The figure in words, when not (only) a number'),
     qualifier: text(200).nullable().describe('The qualifier as worded: "more than", "up to", "about"'),
     bound: QualifierBoundSchema.describe('What the qualifier makes of the number: exact, approximate, a floor or a ceiling'),
     unit: text(120).nullable().describe('The unit as the claim words it'),
   })
   .refine((f) => (f.low === null) === (f.high === null), { message: 'A range needs both low and high', path: ['high'] })
-  .refine((f) => f.low === null || f.high === null || f.low <= f.high, { message: 'Range low is above high', path: ['low'] });
+  .refine((f) => f.low === null || f.high === null || f.low <= f.high, {
+    error: (issue) => {
+      const f = issue.input as { low: number; high: number };
+      return `The range is inverted: low ${f.low} is above high ${f.high}`;
+    },
+    path: ['low'],
+  });
 export type Figure = z.infer<typeof FigureSchema>;
 
 export const SpeakerSchema = z.object({
@@ -39,16 +46,19 @@ export const SpeakerSchema = z.object({
 });
 export type Speaker = z.infer<typeof SpeakerSchema>;
 
-export const SourceSchema = z.object({
+export const SourceSchema = z.object(
+  {
   outlet: text(200),
   url: z.string().max(2000).nullable().describe('The address the claim was read at; shown as a link only when http(s)'),
   publishedOn: PartialDateSchema.nullable(),
   language: z.string().regex(/^[a-z]{2,3}$/).nullable(),
-});
+  },
+  { error: (issue) => (issue.input === undefined || issue.input === null ? 'Missing source: every claim needs the outlet it was reported in' : undefined) },
+);
 export type Source = z.infer<typeof SourceSchema>;
 
 export const QuoteSchema = z.object({
-  text: text(1000),
+  text: text(1000, { multiline: true }),
   language: z.string().regex(/^[a-z]{2,3}$/).nullable(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
@@ -57,17 +67,17 @@ export const VerificationChangeSchema = z.object({
   date: PartialDateSchema.nullable(),
   from: VerificationStateSchema.nullable().describe('null for the state the claim was first reported with'),
   to: VerificationStateSchema,
-  rationale: text(2000),
+  rationale: text(2000, { multiline: true }),
   by: text(200).nullable().describe('Who recorded the change'),
 });
 export type VerificationChange = z.infer<typeof VerificationChangeSchema>;
 
 export const VerificationSchema = z.object({
   state: VerificationStateSchema,
-  note: text(2000).nullable(),
+  note: text(2000, { multiline: true }).nullable(),
   history: z.array(VerificationChangeSchema).min(1),
-  contestedBy: z.array(text(500)),
-  laterDevelopments: text(2000).nullable().describe('How the claim\'s standing changed later, in words'),
+  contestedBy: z.array(text(500, { multiline: true })),
+  laterDevelopments: text(2000, { multiline: true }).nullable().describe('How the claim\'s standing changed later, in words'),
 });
 export type Verification = z.infer<typeof VerificationSchema>;
 
@@ -77,16 +87,17 @@ export const GradeSchema = z.object({
 });
 export type Grade = z.infer<typeof GradeSchema>;
 
-export const ClaimSchema = z.object({
+/** The claim's fields; `ClaimSchema` adds the rules that relate one field to another. */
+export const ClaimObjectSchema = z.object({
   id: ClaimIdSchema,
   metricId: z.string().min(1).max(64),
   topic: TopicSchema,
   kind: ClaimKindSchema,
   figure: FigureSchema,
   claimedOn: PartialDateSchema.nullable().describe('When the claim was made; null when no source gives it'),
-  claimedOnBasis: text(1000).nullable().describe('How that date was established'),
+  claimedOnBasis: text(1000, { multiline: true }).nullable().describe('How that date was established'),
   figureAsOf: PartialDateSchema.nullable().describe('The date the figure refers to, where different'),
-  figureAsOfNote: text(1000).nullable(),
+  figureAsOfNote: text(1000, { multiline: true }).nullable(),
   speaker: SpeakerSchema,
   source: SourceSchema,
   provenance: z.array(text(300)).describe('Who cites whom, as the source states it, outermost last'),
@@ -95,6 +106,8 @@ export const ClaimSchema = z.object({
   grade: GradeSchema.nullable(),
   relatedClaimIds: z.array(ClaimIdSchema),
   contradictingClaimIds: z.array(ClaimIdSchema),
-  notes: text(4000).nullable(),
+  notes: text(4000, { multiline: true }).nullable(),
 });
+
+export const ClaimSchema = ClaimObjectSchema.superRefine(checkClaimDates);
 export type Claim = z.infer<typeof ClaimSchema>;

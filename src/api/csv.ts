@@ -1,5 +1,9 @@
-/** Cells a spreadsheet would run as a formula start with one of these; they get a leading apostrophe. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Cells a spreadsheet would run as a formula (OWASP: = + - @, tab, carriage return, also after
+ * leading spaces, and their full-width forms) get a leading apostrophe. The export holds no
+ * negative numbers (counts cannot be negative), so no honest number is altered.
+ */
+const FORMULA_START = /^[\s\u00a0\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/;
 
 export function neutraliseCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { ClaimSchema } from './claim-schema';
+import { ClaimObjectSchema } from './claim-schema';
+import { checkClaimDates } from './claim-date-rules';
+import { text } from './text-rules';
 import { PartialDateSchema } from './partial-date';
 import { VerificationStateSchema } from './vocabulary';
 
@@ -7,27 +9,28 @@ import { VerificationStateSchema } from './vocabulary';
  * A claim as an analyst writes it: everything but the verification history, which only the
  * server appends to. The first state is given as `state` with its `rationale`.
  */
-export const ClaimInputSchema = ClaimSchema.omit({ verification: true }).extend({
+const ClaimInputObjectSchema = ClaimObjectSchema.omit({ verification: true }).extend({
   verification: z.object({
     state: VerificationStateSchema,
-    note: z.string().trim().min(1).max(2000).nullable(),
-    contestedBy: z.array(z.string().trim().min(1).max(500)),
-    laterDevelopments: z.string().trim().min(1).max(2000).nullable(),
+    note: text(2000, { multiline: true }).nullable(),
+    contestedBy: z.array(text(500, { multiline: true })),
+    laterDevelopments: text(2000, { multiline: true }).nullable(),
   }),
-  rationale: z.string().trim().min(3, 'Say why the claim has this state (at least 3 characters)').max(2000),
+  rationale: text(2000, { multiline: true }).pipe(z.string().min(3, 'Say why the claim has this state (at least 3 characters)')),
 });
+export const ClaimInputSchema = ClaimInputObjectSchema.superRefine((claim, ctx) => checkClaimDates({ ...claim, verification: { history: [] } }, ctx));
 export type ClaimInput = z.infer<typeof ClaimInputSchema>;
 
 /** An edit changes what the claim says; its state changes only through a state change. */
-export const ClaimEditSchema = ClaimInputSchema.omit({ id: true, rationale: true }).extend({
-  verification: ClaimInputSchema.shape.verification.omit({ state: true }),
-});
+export const ClaimEditSchema = ClaimInputObjectSchema.omit({ id: true, rationale: true })
+  .extend({ verification: ClaimInputObjectSchema.shape.verification.omit({ state: true }) })
+  .superRefine((claim, ctx) => checkClaimDates({ ...claim, verification: { history: [] } }, ctx));
 export type ClaimEdit = z.infer<typeof ClaimEditSchema>;
 
 /** A change of verification state, appended to the claim's history; the rationale is required. */
 export const StateChangeRequestSchema = z.object({
   to: VerificationStateSchema,
-  rationale: z.string().trim().min(3, 'A state change needs a rationale (at least 3 characters)').max(2000),
+  rationale: text(2000, { multiline: true }).pipe(z.string().min(3, 'A state change needs a rationale (at least 3 characters)')),
   date: PartialDateSchema.optional().describe('When the standing changed; today when omitted'),
 });
 export type StateChangeRequest = z.infer<typeof StateChangeRequestSchema>;

@@ -12,6 +12,6 @@ afterEach(() => {
   cleanup();
   server.resetHandlers();
   setMockScenario(null);
-  sessionStorage.clear();
+  globalThis.sessionStorage?.clear();
 });
 afterAll(() => server.close());
