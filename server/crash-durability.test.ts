@@ -1,0 +1,86 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { ClaimSchema, type Claim } from '../src/api/claim-schema';
+import { spawnServer } from './testing/spawn-server';
+import { server as mockApi } from '../mocks/node';
+
+const TOKEN = 'crash-test-analyst-token-000001';
+const env = (dataDir: string) => ({ CLAIMWATCH_DATA_DIR: dataDir, CLAIMWATCH_TOKENS: `crash:analyst:${TOKEN}` });
+const auth = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
+
+/**
+ * SIGKILL during a write load: every write the server acknowledged (2xx) must be there after a
+ * restart, and the database must pass SQLite's integrity check. The server commits each write in
+ * a transaction before it answers (WAL, synchronous=FULL), so an acknowledged write is on disk;
+ * a process kill cannot lose it (only a power cut could lose what the OS had not yet flushed,
+ * which synchronous=FULL also covers).
+ */
+describe('crash durability', { timeout: 60_000 }, () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'claimwatch-crash-'));
+  // The test setup starts the mock API, which would answer every /api request in this process:
+  // this test must talk to the real server it spawns.
+  beforeAll(() => mockApi.close());
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('keeps every acknowledged write through a SIGKILL under load', async () => {
+    const first = await spawnServer(env(dataDir));
+    const template: Claim = ClaimSchema.parse(await (await fetch(`${first.url}/api/claims/C040`)).json());
+    const { verification, ...rest } = template;
+    const created: string[] = [];
+    const stateChanges: { id: string; rationale: string }[] = [];
+    let attempted = 0;
+    let stop = false;
+
+    const writer = async (worker: number) => {
+      for (let i = 0; !stop; i += 1) {
+        const id = `CRASH-${worker}-${i}`;
+        attempted += 1;
+        try {
+          const input = { ...rest, id, relatedClaimIds: [], contradictingClaimIds: [], verification: { state: verification.state, note: null, contestedBy: [], laterDevelopments: null }, rationale: `Crash test write ${id}` };
+          const res = await fetch(`${first.url}/api/claims`, { method: 'POST', headers: auth, body: JSON.stringify(input) });
+          if (res.status === 201) created.push(id);
+          const rationale = `Crash test state change ${id}`;
+          const change = await fetch(`${first.url}/api/claims/${id}/verification`, { method: 'POST', headers: auth, body: JSON.stringify({ to: 'corroborated', rationale }) });
+          if (change.ok) stateChanges.push({ id, rationale });
+        } catch {
+          // the server was killed mid-request: this write was never acknowledged
+        }
+      }
+    };
+    const load = Promise.all([0, 1, 2, 3, 4, 5].map(writer));
+    while (created.length < 60) await new Promise((r) => setTimeout(r, 20));
+    await first.stop('SIGKILL');
+    stop = true;
+    await expect(fetch(`${first.url}/api/metrics`), 'the killed server no longer answers').rejects.toThrow();
+    await load;
+    expect(created.length).toBeGreaterThanOrEqual(60);
+    expect(attempted).toBeGreaterThan(created.length - 1);
+
+    const second = await spawnServer(env(dataDir));
+    try {
+      const present = new Map<string, Claim>();
+      for (const id of created) {
+        const res = await fetch(`${second.url}/api/claims/${id}`);
+        if (res.ok) present.set(id, ClaimSchema.parse(await res.json()));
+      }
+      const missing = created.filter((id) => !present.has(id));
+      expect(missing, `acknowledged but missing after the restart: ${missing.join(', ')}`).toEqual([]);
+      for (const { id, rationale } of stateChanges) {
+        expect(present.get(id)?.verification.history.map((h) => h.rationale)).toContain(rationale);
+      }
+    } finally {
+      await second.stop();
+    }
+    const db = new Database(join(dataDir, 'claimwatch.sqlite'), { readonly: true });
+    try {
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(db.pragma('foreign_key_check')).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
+});
