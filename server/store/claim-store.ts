@@ -32,5 +32,7 @@ export interface ClaimStore {
   findToken(hash: string): { name: string; role: Role } | null;
   addToken(name: string, role: Role, hash: string): void;
   integrityCheck(): string;
+  /** Changes whenever anything stored may have changed (a write here, or a commit by another process). */
+  version(): string;
   close(): void;
 }

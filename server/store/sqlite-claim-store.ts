@@ -24,6 +24,12 @@ const withoutHistory = (claim: Claim): ClaimContent => {
 /** The embedded default: one SQLite file (WAL), parameterised statements only. */
 export function createSqliteClaimStore(db: Database.Database): ClaimStore {
   const now = () => new Date().toISOString();
+  // Writes through this connection; PRAGMA data_version counts commits by other connections.
+  let writes = 0;
+  const written = <T>(statement: T): T => {
+    writes += 1;
+    return statement;
+  };
   const statements = {
     allClaims: db.prepare('SELECT id, body FROM claims ORDER BY id'),
     oneClaim: db.prepare('SELECT id, body FROM claims WHERE id = ?'),
@@ -61,7 +67,7 @@ export function createSqliteClaimStore(db: Database.Database): ClaimStore {
   };
 
   const appendChanges = (id: string, changes: VerificationChange[], by: string) => {
-    for (const c of changes) statements.insertChange.run(id, c.date, c.from, c.to, c.rationale, c.by ?? by, now());
+    for (const c of changes) written(statements.insertChange).run(id, c.date, c.from, c.to, c.rationale, c.by ?? by, now());
   };
 
   const store: ClaimStore = {
@@ -82,13 +88,13 @@ export function createSqliteClaimStore(db: Database.Database): ClaimStore {
       const existing = store.getClaim(claim.id);
       const body = JSON.stringify(withoutHistory(claim));
       if (!existing) {
-        statements.insertClaim.run(claim.id, body, now(), now());
+        written(statements.insertClaim).run(claim.id, body, now(), now());
         appendChanges(claim.id, claim.verification.history, by);
         return 'created';
       }
       const fresh = claim.verification.history.filter((c) => !existing.verification.history.some((e) => sameChange(c, e)));
       const bodyChanged = JSON.stringify(withoutHistory(existing)) !== body;
-      if (bodyChanged) statements.updateClaim.run(body, now(), claim.id);
+      if (bodyChanged) written(statements.updateClaim).run(body, now(), claim.id);
       appendChanges(claim.id, fresh, by);
       return bodyChanged || fresh.length > 0 ? 'updated' : 'unchanged';
     },
@@ -96,13 +102,13 @@ export function createSqliteClaimStore(db: Database.Database): ClaimStore {
       const existing = store.getClaim(id);
       if (!existing) return null;
       const next = ClaimSchema.parse({ ...content, id, verification: { ...content.verification, state: existing.verification.state, history: existing.verification.history } });
-      statements.updateClaim.run(JSON.stringify(withoutHistory(next)), now(), id);
+      written(statements.updateClaim).run(JSON.stringify(withoutHistory(next)), now(), id);
       return store.getClaim(id);
     },
     appendStateChange(id, change) {
       const existing = store.getClaim(id);
       if (!existing) return null;
-      statements.insertChange.run(id, change.date, existing.verification.state, change.to, change.rationale, change.by, now());
+      written(statements.insertChange).run(id, change.date, existing.verification.state, change.to, change.rationale, change.by, now());
       return store.getClaim(id);
     },
     transaction: (work) => db.transaction(work)(),
@@ -110,14 +116,14 @@ export function createSqliteClaimStore(db: Database.Database): ClaimStore {
     listEvents: () => (statements.events.pluck().all() as string[]).map((b) => EventSchema.parse(JSON.parse(b))),
     upsertMetrics(metrics: Metric[]) {
       let position = Number(statements.metricCount.pluck().get());
-      for (const m of metrics) statements.upsertMetric.run(m.id, JSON.stringify(m), position++);
+      for (const m of metrics) written(statements.upsertMetric).run(m.id, JSON.stringify(m), position++);
     },
     isEmpty: () => Number(statements.claimCount.pluck().get()) === 0,
     seed(dataset: Dataset) {
       db.transaction(() => {
         for (const claim of dataset.claims) store.saveClaim(claim, 'default dataset');
         store.upsertMetrics(dataset.metrics);
-        dataset.events.forEach((e, i) => statements.insertEvent.run(e.id, JSON.stringify(e), i));
+        dataset.events.forEach((e, i) => written(statements.insertEvent).run(e.id, JSON.stringify(e), i));
       })();
     },
     listBriefings() {
@@ -131,15 +137,16 @@ export function createSqliteClaimStore(db: Database.Database): ClaimStore {
       return body ? BriefingSchema.parse(JSON.parse(body)) : null;
     },
     saveBriefing(id, briefing, by) {
-      statements.saveBriefing.run(id, JSON.stringify(BriefingSchema.parse(briefing)), by, now());
+      written(statements.saveBriefing).run(id, JSON.stringify(BriefingSchema.parse(briefing)), by, now());
     },
     findToken(hash) {
       return (statements.token.get(hash) as { name: string; role: Role } | undefined) ?? null;
     },
     addToken(name, role, hash) {
-      statements.insertToken.run(name, role, hash, now());
+      written(statements.insertToken).run(name, role, hash, now());
     },
     integrityCheck: () => String(db.pragma('integrity_check', { simple: true })),
+    version: () => `${String(db.pragma('data_version', { simple: true }))}:${writes}`,
     close: () => db.close(),
   };
   return store;
