@@ -5,7 +5,8 @@ export const SlideSchema = z.object({
   id: z.string().min(1).max(64),
   title: z.string().trim().min(1).max(200),
   note: z.string().max(4000),
-  view: z.string().regex(/^\/[^\s]*$/, 'A view is a path on this site, like /?metric=troops_in_russia').max(4000),
+  // "//host" or "/\\host" would leave the site: a view must be a path on it.
+  view: z.string().regex(/^\/(?![/\\])[^\s]*$/, 'A view is a path on this site, like /?metric=troops_in_russia').max(4000),
 });
 export type Slide = z.infer<typeof SlideSchema>;
 

@@ -7,6 +7,9 @@ import { z } from 'zod';
 export const PartialDateSchema = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'Expected YYYY, YYYY-MM or YYYY-MM-DD')
+  // Reporting on this subject starts in the 20th century; older years are typing errors (and
+  // JavaScript reads years 0-99 as 1900-1999).
+  .refine((value) => value.slice(0, 4) >= '1900' && value.slice(0, 4) <= '2100', 'The year must be between 1900 and 2100')
   .refine((value) => value.length < 10 || isRealDay(value), 'Not a real calendar day')
   .describe('A date at day, month or year precision: YYYY-MM-DD, YYYY-MM or YYYY');
 export type PartialDate = z.infer<typeof PartialDateSchema>;
