@@ -81,14 +81,22 @@ describe('the dashboard under API faults (mock scenarios)', () => {
     setMockScenario({ name: 'empty', claims: 0 });
     const { container } = renderApp();
     expect(await screen.findByText(/Showing 0 of 0 claims/)).toBeInTheDocument();
-    expect(screen.getByText(/No claims/)).toBeInTheDocument();
+    expect(screen.getByText('No claims yet')).toBeInTheDocument();
     expect(marks(container)).toHaveLength(0);
   });
 
-  it('a large synthetic list is served and counted', async () => {
-    setMockScenario({ name: 'large', claims: 400 });
-    renderApp();
-    expect(await screen.findByText(/Showing 400 of 400 claims/, {}, { timeout: 15_000 })).toBeInTheDocument();
+  it('a large synthetic list is served, counted and drawn as groups that the chart declares', async () => {
+    setMockScenario({ name: 'large', claims: 3000 });
+    const { container } = renderApp();
+    expect(await screen.findByText(/Showing 3000 of 3000 claims/, {}, { timeout: 15_000 })).toBeInTheDocument();
+    const notes = await screen.findAllByText(/claims drawn as \d+ (weekly|monthly|quarterly) groups/);
+    expect(notes.length).toBeGreaterThan(0);
+    const groups = [...container.querySelectorAll('[data-group-id]')];
+    expect(groups.length).toBeGreaterThan(0);
+    expect(groups.length).toBeLessThan(3000);
+    expect(groups[0]?.getAttribute('aria-label')).toMatch(/\d+ claims?, .*Median/);
+    const drawn = [...container.querySelectorAll('[data-claim-id]')].length + groups.reduce((n, g) => n + Number(g.getAttribute('data-claim-count')), 0);
+    expect(drawn).toBe(3000);
   });
 
   it('a failed refresh keeps the claims loaded earlier on screen, with a warning', async () => {

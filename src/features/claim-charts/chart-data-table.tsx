@@ -1,6 +1,7 @@
 import type { ChartModel } from './to-chart-models';
 import { formatFigure, formatPartialDate } from '@/lib/format';
 import { CLAIM_KIND_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
+import { AggregateDataTable } from './aggregate-data-table';
 
 interface ChartDataTableProps {
   model: ChartModel;
@@ -9,6 +10,7 @@ interface ChartDataTableProps {
 
 /** The chart as a table: every claim it holds, for screen readers and anyone who prefers rows. */
 export function ChartDataTable({ model, onOpen }: ChartDataTableProps) {
+  if (model.aggregate) return <AggregateDataTable model={model} onOpen={onOpen} />;
   const rows = [...model.plotted, ...model.unquantified, ...model.undated.map((u) => ({ ...u, mid: Number.POSITIVE_INFINITY }))].sort(
     (a, b) => a.mid - b.mid || a.claim.id.localeCompare(b.claim.id),
   );

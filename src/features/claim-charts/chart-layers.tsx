@@ -1,11 +1,13 @@
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { Ref } from 'react';
 import { ClaimMark, type MarkHandlers } from './claim-mark';
+import { AggregateMark, describeAggregate } from './aggregate-mark';
 import { BrushLayer } from './brush-layer';
 import { describeClaim } from './claim-description';
 import { LAYOUT_CONSTANTS, type ChartLayout } from './layout-chart';
 import type { ChartModel, PlacedClaim } from './to-chart-models';
 import { formatPartialDate } from '@/lib/format';
+import { VERIFICATION_STATES } from '@/api/vocabulary';
 
 interface ChartLayersProps extends MarkHandlers {
   model: ChartModel;
@@ -28,7 +30,7 @@ export function ChartLayers(props: ChartLayersProps) {
       {props.onBrush ? <BrushLayer plot={plot} onBrush={props.onBrush} /> : null}
       <EventLayer layout={props.layout} x={x} plot={plot} />
       <LaneLayer {...props} x={x} plot={plot} />
-      <PointLayer {...props} x={x} y={y} />
+      {props.model.aggregate ? <AggregateLayer {...props} x={x} y={y} /> : <PointLayer {...props} x={x} y={y} />}
     </g>
   );
 }
@@ -120,6 +122,36 @@ function PointLayer(props: ChartLayersProps & { x: (t: number) => number; y: (v:
             rangeOnly={rangeOnly}
             tabIndex={props.activeId === point.claim.id ? 0 : -1}
             markRef={props.markRef(point.claim.id)}
+          />
+        );
+      })}
+    </g>
+  );
+}
+
+function AggregateLayer(props: ChartLayersProps & { x: (t: number) => number; y: (v: number) => number }) {
+  const { model, x, y } = props;
+  if (!model.aggregate) return null;
+  const { bucket, points } = model.aggregate;
+  return (
+    <g className="chart-points chart-points--groups">
+      {points.map((point) => {
+        const cy = y(point.median);
+        // Each state has its own slot inside the period, so groups stay inside their period and side by side.
+        const slot = (VERIFICATION_STATES.indexOf(point.state) + 0.5) / VERIFICATION_STATES.length;
+        const cx = x(point.start) + (x(point.end) - x(point.start)) * slot;
+        return (
+          <AggregateMark
+            key={point.id}
+            point={point}
+            label={describeAggregate(point, bucket, model.unitLabel)}
+            x={cx}
+            y={cy}
+            range={point.low === point.high ? null : { y1: y(point.low) - cy, y2: y(point.high) - cy }}
+            tabIndex={props.activeId === point.id ? 0 : -1}
+            markRef={props.markRef(point.id)}
+            onOpen={props.onOpen}
+            onKeyNavigate={props.onKeyNavigate}
           />
         );
       })}

@@ -13,6 +13,7 @@ import { layoutChart } from './layout-chart';
 import { valueTicks, type ChartModel } from './to-chart-models';
 import { chartTimeDomain, monthTicks, tickLabel } from './time-axis';
 import { useRovingFocus } from './use-roving-focus';
+import { AggregateNote } from './aggregate-note';
 
 interface ClaimChartProps {
   model: ChartModel;
@@ -33,11 +34,17 @@ export function ClaimChart({ model, events, onOpen, onBrush, asof, compact = fal
   const plotHeight = statementsOnly ? 8 : compact ? 190 : width < 560 ? 220 : 280;
   const domain = useMemo(() => chartTimeDomain(model), [model]);
   const layout = useMemo(() => layoutChart(model, events, domain, width, plotHeight), [model, events, domain, width, plotHeight]);
-  const orderedIds = useMemo(
-    () => [...model.plotted, ...model.unquantified].sort((a, b) => a.mid - b.mid || a.claim.id.localeCompare(b.claim.id)).map((p) => p.claim.id),
-    [model],
-  );
-  const roving = useRovingFocus(orderedIds, onOpen);
+  const orderedIds = useMemo(() => {
+    const marks = [...(model.aggregate ? model.aggregate.points.map((p) => ({ id: p.id, mid: p.mid })) : model.plotted.map((p) => ({ id: p.claim.id, mid: p.mid }))), ...model.unquantified.map((p) => ({ id: p.claim.id, mid: p.mid }))];
+    return marks.sort((a, b) => a.mid - b.mid || a.id.localeCompare(b.id)).map((m) => m.id);
+  }, [model]);
+  // A group of claims opens as its period: the dates narrow to it and single claims come back.
+  const openMark = (id: string) => {
+    const group = model.aggregate?.points.find((p) => p.id === id);
+    if (group) onBrush?.(group.from, group.to);
+    else onOpen(id);
+  };
+  const roving = useRovingFocus(orderedIds, openMark);
   const ticks = useMemo(() => monthTicks(domain, Math.floor((layout.plot.right - layout.plot.left) / 56)), [domain, layout]);
   const yTicks = useMemo(() => valueTicks(model.yMax), [model.yMax]);
   const titleId = `chart-title-${model.id}`;
@@ -57,6 +64,7 @@ export function ClaimChart({ model, events, onOpen, onBrush, asof, compact = fal
           {model.claimCount} {model.claimCount === 1 ? 'claim' : 'claims'} · {statementsOnly ? 'statements without a figure' : `unit: ${model.unitLabel}`} · latest claim{' '}
           {formatPartialDate(model.latestClaimDate)}
         </p>
+        {model.aggregate ? <AggregateNote aggregation={model.aggregate} canNarrow={onBrush !== undefined} /> : null}
         <ul className="chart__series" aria-label="Metrics in this chart">
           {model.series.map((s) => (
             <li key={s.metric.id}>
@@ -79,7 +87,7 @@ export function ClaimChart({ model, events, onOpen, onBrush, asof, compact = fal
                 activeId={roving.activeId}
                 markRef={roving.markRef}
                 onKeyNavigate={roving.onKeyNavigate}
-                onOpen={onOpen}
+                onOpen={openMark}
                 onBrush={onBrush}
                 onHover={(id, at) => setHover(id && at ? { id, ...at } : null)}
               />

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { claimQueries } from '@/api/queries/claim-queries';
 import { eventQueries, metricQueries } from '@/api/queries/reference-queries';
@@ -10,6 +10,7 @@ import { QueryState } from '@/components/ui/query-state';
 import { RejectedRecordsNotice } from '@/components/ui/rejected-records-notice';
 import { ClaimChart } from './claim-chart';
 import { toChartModels } from './to-chart-models';
+import { useChartsDrawnMark } from './use-charts-drawn-mark';
 
 interface ClaimChartsSectionProps {
   filters: ClaimFilters;
@@ -27,12 +28,15 @@ export function ClaimChartsSection({ filters, onOpen, onBrush, compact = false }
   const events = useQuery(eventQueries.list());
   const allEvents = useMemo(() => events.data?.events ?? [], [events.data]);
   const models = useMemo(() => (claims.data ? toChartModels(claims.data.claims, metrics.data?.metrics ?? []) : []), [claims.data, metrics.data]);
+  const expectedMarks = useMemo(() => models.reduce((n, m) => n + (m.aggregate ? m.aggregate.points.length : m.plotted.length) + m.unquantified.length + m.undated.length, 0), [models]);
+  const sectionRef = useRef<HTMLElement>(null);
+  useChartsDrawnMark(sectionRef, claims.data, claims.data?.claims.length ?? 0, expectedMarks);
 
   if (!claims.data) return <QueryState query={claims} what="claims" />;
   const { claims: list, rejected, total } = claims.data;
   const undatedEvents = allEvents.filter((e) => precisionOf(e.date) === 'year');
   return (
-    <section aria-labelledby="charts-heading" className="charts">
+    <section aria-labelledby="charts-heading" className="charts" ref={sectionRef}>
       <h2 id="charts-heading" className="visually-hidden">
         Charts
       </h2>
@@ -45,7 +49,11 @@ export function ClaimChartsSection({ filters, onOpen, onBrush, compact = false }
       {metrics.isError ? <StatusMessage kind="warning" title="Metric descriptions could not be loaded">Charts are grouped by metric id until they load. {metrics.error.message}</StatusMessage> : null}
       {events.isError ? <StatusMessage kind="warning" title="Context events could not be loaded">{events.error.message}</StatusMessage> : null}
       {list.length === 0 ? (
-        <StatusMessage kind="empty" title="No claims match these filters">Remove a filter to see more claims.</StatusMessage>
+        total === 0 ? (
+          <StatusMessage kind="empty" title="No claims yet">The API holds no claims. Analysts can add or import them.</StatusMessage>
+        ) : (
+          <StatusMessage kind="empty" title="No claims match these filters">Remove a filter to see more claims.</StatusMessage>
+        )
       ) : (
         models.map((model) => <ClaimChart key={model.id} model={model} events={allEvents.filter((e) => e.topics.length === 0 || e.topics.includes(model.topic))} onOpen={onOpen} onBrush={onBrush} asof={filters.asof} compact={compact} />)
       )}

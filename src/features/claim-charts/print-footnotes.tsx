@@ -3,6 +3,17 @@ import type { ChartModel } from './to-chart-models';
 
 /** On paper only: every claim of the chart with its source, numbered as in the exports. */
 export function PrintFootnotes({ model }: { model: ChartModel }) {
+  if (model.aggregate) {
+    return (
+      <div className="print-only chart__footnotes">
+        <p className="chart__footnotes-title">Sources for this chart</p>
+        <p>
+          {model.claimCount} claims from {model.sources.length} sources, drawn as groups: too many to list here. Narrow the dates or filter, or export the table
+          as CSV for every claim with its source.
+        </p>
+      </div>
+    );
+  }
   const ordered = [...model.plotted, ...model.unquantified].sort((a, b) => a.mid - b.mid || a.claim.id.localeCompare(b.claim.id)).map((p) => p.claim);
   return (
     <div className="print-only chart__footnotes">

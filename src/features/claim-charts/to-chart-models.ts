@@ -2,6 +2,7 @@ import type { Claim } from '@/api/claim-schema';
 import type { Metric } from '@/api/metric-schema';
 import { comparePartialDates, dateSpan, precisionOf, type DatePrecision, type PartialDate } from '@/api/partial-date';
 import { metricColour } from '@/components/charts/encoding';
+import { AGGREGATE_ABOVE, aggregatePoints, type Aggregation } from './aggregate-points';
 
 export interface PlacedClaim {
   claim: Claim;
@@ -44,6 +45,8 @@ export interface ChartModel {
   latestClaimDate: PartialDate | null;
   /** Speaker organisations behind the chart's claims, most claims first. */
   sources: { organisation: string; count: number }[];
+  /** Set when there are too many plotted claims to draw one by one: they are drawn as groups, and the chart says so. */
+  aggregate: Aggregation | null;
 }
 
 /** Groups claims into one chart per metric chart group; a claim whose metric is unknown still gets a chart. */
@@ -84,6 +87,7 @@ function toChartModel(id: string, metrics: Metric[], claims: Claim[]): ChartMode
     claimCount: claims.length,
     latestClaimDate: null,
     sources: countSources(claims),
+    aggregate: null,
   };
   for (const claim of claims) {
     const s = seriesOf.get(claim.metricId);
@@ -108,6 +112,7 @@ function toChartModel(id: string, metrics: Metric[], claims: Claim[]): ChartMode
   model.plotted.sort(byTime);
   model.unquantified.sort(byTime);
   model.undated.sort((a, b) => a.claim.id.localeCompare(b.claim.id));
+  if (model.plotted.length > AGGREGATE_ABOVE) model.aggregate = aggregatePoints(model.plotted);
   return model;
 }
 

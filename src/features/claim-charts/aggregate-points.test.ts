@@ -1,0 +1,73 @@
+import { makeClaim } from '@/testing/make-claim';
+import { dateSpan } from '@/api/partial-date';
+import type { VerificationState } from '@/api/vocabulary';
+import { aggregatePoints, chooseBucket, periodOf } from './aggregate-points';
+import type { PlottedClaim } from './to-chart-models';
+
+const DAY = 86_400_000;
+
+function plotted(id: string, date: string, value: number, state: VerificationState = 'single_source', colour = '#0072b2'): PlottedClaim {
+  const claim = makeClaim({ id, claimedOn: date, verification: { ...makeClaim().verification, state } });
+  const { start, end } = dateSpan(date);
+  return { claim, colour, metricLabel: 'Troops', start, end, mid: (start + end) / 2, precision: 'day', value, low: null, high: null };
+}
+
+describe('chooseBucket', () => {
+  it.each([
+    [30 * DAY, 'week'],
+    [400 * DAY, 'month'],
+    [6 * 365 * DAY, 'quarter'],
+  ])('%d ms -> %s', (span, bucket) => {
+    expect(chooseBucket(span)).toBe(bucket);
+  });
+});
+
+describe('periodOf', () => {
+  it.each([
+    ['2024-10-18T12:00:00Z', 'week', '2024-10-14', '2024-10-20'],
+    ['2024-10-18T12:00:00Z', 'month', '2024-10-01', '2024-10-31'],
+    ['2024-11-02T12:00:00Z', 'quarter', '2024-10-01', '2024-12-31'],
+  ] as const)('%s in its %s: %s to %s', (at, bucket, from, to) => {
+    const { start, end } = periodOf(Date.parse(at), bucket);
+    expect(new Date(start).toISOString().slice(0, 10)).toBe(from);
+    expect(new Date(end).toISOString().slice(0, 10)).toBe(to);
+  });
+});
+
+describe('aggregatePoints', () => {
+  const claims = [
+    plotted('A', '2024-10-02', 100),
+    plotted('B', '2024-10-20', 300),
+    plotted('C', '2024-10-25', 200),
+    plotted('D', '2024-10-25', 5000, 'corroborated'),
+    plotted('E', '2025-06-01', 50, 'single_source', '#d55e00'),
+    plotted('F', '2025-06-05', 70),
+  ];
+
+  it('groups by month and state, with count, median and full range, losing no claim', () => {
+    const { bucket, points, claimCount } = aggregatePoints(claims);
+    expect(bucket).toBe('month');
+    expect(claimCount).toBe(6);
+    expect(points.reduce((n, p) => n + p.count, 0)).toBe(6);
+    expect(points.map((p) => [p.from, p.state, p.count, p.median, p.low, p.high])).toEqual([
+      ['2024-10-01', 'corroborated', 1, 5000, 5000, 5000],
+      ['2024-10-01', 'single_source', 3, 200, 100, 300],
+      ['2025-06-01', 'single_source', 2, 60, 50, 70],
+    ]);
+  });
+
+  it('keeps a shared kind and colour, and says neither when the group mixes them', () => {
+    const { points } = aggregatePoints(claims);
+    const march = points.find((p) => p.from === '2025-06-01');
+    expect(march?.colour).not.toBe('#0072b2');
+    const october = points.find((p) => p.from === '2024-10-01' && p.state === 'single_source');
+    expect(october?.colour).toBe('#0072b2');
+    expect(october?.kind).toBe('estimate');
+  });
+
+  it('counts a range by its ends', () => {
+    const ranged = { ...plotted('R', '2024-10-05', 0), value: null, low: 1000, high: 4000 };
+    const { points } = aggregatePoints([ranged, plotted('S', '2024-10-06', 2000)]);
+    expect(points[0]).toMatchObject({ count: 2, low: 1000, high: 4000, median: 2250 });
+  });
+});
