@@ -50,7 +50,7 @@ describe('the dashboard under API faults', { timeout: 120_000 }, () => {
     const page = await newPage(browser, { path: '/?scenario=slow' });
     await page.getByText('Loading claims…').waitFor();
     await waitForCharts(page);
-    await page.getByRole('checkbox', { name: /^Corroborated/ }).check();
+    await page.getByRole('checkbox', { name: /^Corroborated/ }).click();
     await page.waitForURL(/scenario=slow/);
     await page.getByText('Loading claims…').waitFor();
     await waitForCharts(page);
@@ -60,7 +60,7 @@ describe('the dashboard under API faults', { timeout: 120_000 }, () => {
     const page = await newPage(browser);
     await waitForCharts(page);
     await page.context().setOffline(true);
-    await page.getByRole('checkbox', { name: /^Corroborated/ }).check();
+    await page.getByRole('checkbox', { name: /^Corroborated/ }).click();
     await page.getByText(/Offline: the claims will load when the connection is back/).waitFor();
     await page.context().setOffline(false);
     await waitForCharts(page);

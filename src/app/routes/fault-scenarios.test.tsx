@@ -89,7 +89,7 @@ describe('the dashboard under API faults (mock scenarios)', () => {
     setMockScenario({ name: 'large', claims: 3000 });
     const { container } = renderApp();
     expect(await screen.findByText(/Showing 3000 of 3000 claims/, {}, { timeout: 15_000 })).toBeInTheDocument();
-    const notes = await screen.findAllByText(/claims drawn as \d+ (weekly|monthly|quarterly) groups/);
+    const notes = await screen.findAllByText(/claims drawn as \d+ (weekly|monthly|quarterly|yearly) groups/);
     expect(notes.length).toBeGreaterThan(0);
     const groups = [...container.querySelectorAll('[data-group-id]')];
     expect(groups.length).toBeGreaterThan(0);

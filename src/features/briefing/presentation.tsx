@@ -1,8 +1,7 @@
+import { useClaimList } from '@/api/queries/use-claim-list';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import type { Briefing } from '@/api/briefing-schema';
 import { parseClaimFilters, type ClaimFilters } from '@/api/claim-filters';
-import { claimQueries } from '@/api/queries/claim-queries';
 import { formatPartialDate } from '@/lib/format';
 import { caveatsFor } from './caveats';
 
@@ -73,7 +72,7 @@ interface SlideViewProps {
 export function SlideView({ deck, index, renderSlide, showNote = false, keysHint = false }: SlideViewProps) {
   const slide = deck.slides[index];
   const filters = useMemo(() => parseClaimFilters(new URL(slide?.view ?? '/', 'http://x').searchParams, ['window', 'sort']).filters, [slide]);
-  const claims = useQuery(claimQueries.list(filters));
+  const claims = useClaimList(filters);
   const caveats = caveatsFor(claims.data?.claims ?? []);
   const asOf = filters.asof ?? latest((claims.data?.claims ?? []).map((c) => c.claimedOn));
   if (!slide) return null;

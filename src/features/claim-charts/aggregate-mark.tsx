@@ -12,6 +12,7 @@ export function periodLabel(point: AggregatePoint, bucket: AggregateBucket): str
   const year = start.getUTCFullYear();
   if (bucket === 'week') return `Week of ${start.getUTCDate()} ${MONTHS[start.getUTCMonth()]?.slice(0, 3)} ${year}`;
   if (bucket === 'month') return `${MONTHS[start.getUTCMonth()]} ${year}`;
+  if (bucket === 'year') return String(year);
   return `Q${Math.floor(start.getUTCMonth() / 3) + 1} ${year}`;
 }
 
@@ -50,7 +51,6 @@ export function AggregateMark({ point, label, x, y, range, tabIndex, markRef, on
       onClick={() => onOpen(point.id)}
       onKeyDown={(event) => onKeyNavigate(event, point.id)}
     >
-      <title>{label}</title>
       <circle className="claim-mark__hit" r={size + 6} fill="transparent" />
       {range ? (
         <g stroke={point.colour} strokeWidth={1.25} opacity={0.7}>

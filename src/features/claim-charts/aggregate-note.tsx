@@ -1,7 +1,7 @@
 import { formatNumber } from '@/lib/format';
 import type { Aggregation } from './aggregate-points';
 
-const PERIOD = { week: 'weekly', month: 'monthly', quarter: 'quarterly' } as const;
+const PERIOD = { week: 'weekly', month: 'monthly', quarter: 'quarterly', year: 'yearly' } as const;
 
 /** Says on the chart that its points are groups, not single claims, and how to get the claims back. */
 export function AggregateNote({ aggregation, canNarrow }: { aggregation: Aggregation; canNarrow: boolean }) {

@@ -13,12 +13,14 @@ function plotted(id: string, date: string, value: number, state: VerificationSta
 }
 
 describe('chooseBucket', () => {
+  const many = (days: number, states: VerificationState[]) =>
+    Array.from({ length: days }, (_, i) => plotted(`P${i}`, new Date(Date.UTC(2024, 0, 1) + i * DAY).toISOString().slice(0, 10), 1, states[i % states.length]));
   it.each([
-    [30 * DAY, 'week'],
-    [400 * DAY, 'month'],
-    [6 * 365 * DAY, 'quarter'],
-  ])('%d ms -> %s', (span, bucket) => {
-    expect(chooseBucket(span)).toBe(bucket);
+    [100, ['single_source'], 'week'],
+    [400, ['single_source', 'corroborated', 'unverified', 'retracted'], 'month'],
+    [800, ['single_source', 'corroborated', 'unverified', 'retracted', 'disputed_denied', 'officially_confirmed', 'evasive_no_comment'], 'quarter'],
+  ] as const)('%d days of claims in %j states: %s', (days, states, bucket) => {
+    expect(chooseBucket(many(days, [...states]))).toBe(bucket);
   });
 });
 
@@ -44,8 +46,12 @@ describe('aggregatePoints', () => {
     plotted('F', '2025-06-05', 70),
   ];
 
+  it('chooses the finest period that keeps the groups few', () => {
+    expect(aggregatePoints(claims).bucket).toBe('week');
+  });
+
   it('groups by month and state, with count, median and full range, losing no claim', () => {
-    const { bucket, points, claimCount } = aggregatePoints(claims);
+    const { bucket, points, claimCount } = aggregatePoints(claims, 'month');
     expect(bucket).toBe('month');
     expect(claimCount).toBe(6);
     expect(points.reduce((n, p) => n + p.count, 0)).toBe(6);
@@ -57,7 +63,7 @@ describe('aggregatePoints', () => {
   });
 
   it('keeps a shared kind and colour, and says neither when the group mixes them', () => {
-    const { points } = aggregatePoints(claims);
+    const { points } = aggregatePoints(claims, 'month');
     const march = points.find((p) => p.from === '2025-06-01');
     expect(march?.colour).not.toBe('#0072b2');
     const october = points.find((p) => p.from === '2024-10-01' && p.state === 'single_source');
@@ -67,7 +73,7 @@ describe('aggregatePoints', () => {
 
   it('counts a range by its ends', () => {
     const ranged = { ...plotted('R', '2024-10-05', 0), value: null, low: 1000, high: 4000 };
-    const { points } = aggregatePoints([ranged, plotted('S', '2024-10-06', 2000)]);
+    const { points } = aggregatePoints([ranged, plotted('S', '2024-10-06', 2000)], 'month');
     expect(points[0]).toMatchObject({ count: 2, low: 1000, high: 4000, median: 2250 });
   });
 });

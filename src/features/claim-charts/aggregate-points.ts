@@ -3,9 +3,9 @@ import { VERIFICATION_STATES } from '@/api/vocabulary';
 import type { PlottedClaim } from './to-chart-models';
 
 /** Above this many plotted claims a chart draws groups, not single claims: thousands of marks can be neither read nor drawn fast. */
-export const AGGREGATE_ABOVE = 400;
+export const AGGREGATE_ABOVE = 250;
 
-export type AggregateBucket = 'week' | 'month' | 'quarter';
+export type AggregateBucket = 'week' | 'month' | 'quarter' | 'year';
 
 /** Claims of one verification state in one period, drawn as one mark: median, full range and count. */
 export interface AggregatePoint {
@@ -36,11 +36,18 @@ const DAY = 86_400_000;
 const NEUTRAL = '#5f6b7a';
 const day = (t: number) => new Date(t).toISOString().slice(0, 10);
 
-/** The coarsest bucket that still gives a readable number of periods over the span. */
-export function chooseBucket(spanMs: number): AggregateBucket {
-  if (spanMs <= 26 * 7 * DAY) return 'week';
-  if (spanMs <= 5 * 365 * DAY) return 'month';
-  return 'quarter';
+/** At most this many groups in a chart: more can be neither told apart nor drawn fast. */
+export const MAX_GROUPS = 120;
+const BUCKETS: AggregateBucket[] = ['week', 'month', 'quarter', 'year'];
+
+/** The finest period that keeps the groups (periods × verification states) within MAX_GROUPS. */
+export function chooseBucket(plotted: PlottedClaim[]): AggregateBucket {
+  for (const bucket of BUCKETS) {
+    const keys = new Set<string>();
+    for (const p of plotted) keys.add(`${periodOf(p.mid, bucket).start}|${p.claim.verification.state}`);
+    if (keys.size <= MAX_GROUPS) return bucket;
+  }
+  return 'year';
 }
 
 /** The UTC period of `bucket` that holds time `t`. */
@@ -50,7 +57,7 @@ export function periodOf(t: number, bucket: AggregateBucket): { start: number; e
     const monday = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - ((d.getUTCDay() + 6) % 7) * DAY;
     return { start: monday, end: monday + 7 * DAY - 1 };
   }
-  const months = bucket === 'month' ? 1 : 3;
+  const months = bucket === 'month' ? 1 : bucket === 'quarter' ? 3 : 12;
   const firstMonth = d.getUTCMonth() - (d.getUTCMonth() % months);
   return { start: Date.UTC(d.getUTCFullYear(), firstMonth, 1), end: Date.UTC(d.getUTCFullYear(), firstMonth + months, 1) - 1 };
 }
@@ -67,9 +74,7 @@ function median(sorted: number[]): number {
  * fill), its kind when all agree, its metric colour when all share one, and its count, median and
  * full range. Nothing is dropped: the counts add up to the claims given.
  */
-export function aggregatePoints(plotted: PlottedClaim[]): Aggregation {
-  const times = plotted.map((p) => p.mid);
-  const bucket = chooseBucket(times.length ? Math.max(...times) - Math.min(...times) : 0);
+export function aggregatePoints(plotted: PlottedClaim[], bucket: AggregateBucket = chooseBucket(plotted)): Aggregation {
   const groups = new Map<string, PlottedClaim[]>();
   for (const p of plotted) {
     const { start } = periodOf(p.mid, bucket);

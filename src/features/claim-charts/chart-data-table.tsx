@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ChartModel } from './to-chart-models';
 import { formatFigure, formatPartialDate } from '@/lib/format';
 import { CLAIM_KIND_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
@@ -10,12 +11,14 @@ interface ChartDataTableProps {
 
 /** The chart as a table: every claim it holds, for screen readers and anyone who prefers rows. */
 export function ChartDataTable({ model, onOpen }: ChartDataTableProps) {
+  // Rows are rendered when the table is opened: a closed table costs no DOM.
+  const [open, setOpen] = useState(false);
   if (model.aggregate) return <AggregateDataTable model={model} onOpen={onOpen} />;
   const rows = [...model.plotted, ...model.unquantified, ...model.undated.map((u) => ({ ...u, mid: Number.POSITIVE_INFINITY }))].sort(
     (a, b) => a.mid - b.mid || a.claim.id.localeCompare(b.claim.id),
   );
   return (
-    <details className="chart-table">
+    <details className="chart-table" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>Data table ({model.claimCount} {model.claimCount === 1 ? 'claim' : 'claims'})</summary>
       <div className="chart-table__scroll">
         <table>
@@ -34,7 +37,7 @@ export function ChartDataTable({ model, onOpen }: ChartDataTableProps) {
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ claim, metricLabel }) => (
+            {(open ? rows : []).map(({ claim, metricLabel }) => (
               <tr key={claim.id}>
                 <td>{formatPartialDate(claim.claimedOn, { showPrecision: true })}</td>
                 <td>{metricLabel}</td>

@@ -1,6 +1,6 @@
+import { useClaimList } from '@/api/queries/use-claim-list';
 import { useMemo, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { claimQueries } from '@/api/queries/claim-queries';
 import { eventQueries, metricQueries } from '@/api/queries/reference-queries';
 import type { ClaimFilters } from '@/api/claim-filters';
 import { precisionOf } from '@/api/partial-date';
@@ -23,7 +23,7 @@ interface ClaimChartsSectionProps {
 
 /** Loads claims, metrics and events and draws one chart per metric group, with every state said in words. */
 export function ClaimChartsSection({ filters, onOpen, onBrush, compact = false }: ClaimChartsSectionProps) {
-  const claims = useQuery(claimQueries.list(filters));
+  const claims = useClaimList(filters);
   const metrics = useQuery(metricQueries.list());
   const events = useQuery(eventQueries.list());
   const allEvents = useMemo(() => events.data?.events ?? [], [events.data]);

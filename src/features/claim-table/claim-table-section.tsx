@@ -1,10 +1,10 @@
+import { useClaimList } from '@/api/queries/use-claim-list';
 import type { ReactNode } from 'react';
 import type { Claim } from '@/api/claim-schema';
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import type { ClaimFilters } from '@/api/claim-filters';
-import { claimQueries } from '@/api/queries/claim-queries';
 import { metricQueries } from '@/api/queries/reference-queries';
 import { StatusMessage } from '@/components/ui/status-message';
 import { QueryState } from '@/components/ui/query-state';
@@ -21,7 +21,7 @@ interface ClaimTableSectionProps {
 
 /** The table view: the same query as the charts, so it always shows exactly the charted claims. */
 export function ClaimTableSection({ filters, onOpen, toolbar }: ClaimTableSectionProps) {
-  const claims = useQuery(claimQueries.list(filters));
+  const claims = useClaimList(filters);
   const metrics = useQuery(metricQueries.list());
   const [searchParams, setSearchParams] = useSearchParams();
   const order = parseSort(searchParams.get('sort'));

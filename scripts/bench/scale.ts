@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { DatasetSchema, type Dataset } from '../../src/api/dataset-schema';
+import { parseClaimFilters } from '../../src/api/claim-filters';
+import { selectClaims } from '../../src/api/select-claims';
+import { sourceSummaries } from '../../src/api/source-summaries';
+import { syntheticDataset } from '../../mocks/synthetic-claims';
+import { launchBrowser } from '../../e2e/support/browser';
+import { formatSection, type BenchSection } from './bench-section';
+import { build } from './bundle';
+import { serveDir } from './static-server';
+
+const base = DatasetSchema.parse(JSON.parse(readFileSync('data/default-dataset.json', 'utf8')));
+const MARK = 'claimwatch:charts-drawn';
+
+/** Answers the app's /api requests from Node with a SYNTHETIC dataset, filtering with the real semantics. */
+async function serveApi(page: Page, dataset: Dataset): Promise<void> {
+  const answers = new Map<string, string>();
+  await page.route('**/api/**', async (route) => {
+    const url = new URL(route.request().url());
+    const path = url.pathname.replace(/^\/api/, '');
+    let body: unknown;
+    if (path === '/claims') {
+      const key = url.searchParams.toString();
+      let cached = answers.get(key);
+      if (cached === undefined) {
+        const { filters } = parseClaimFilters(url.searchParams);
+        cached = JSON.stringify({ claims: selectClaims(dataset.claims, filters), total: dataset.claims.length });
+        answers.set(key, cached);
+      }
+      return route.fulfill({ status: 200, contentType: 'application/json', body: cached });
+    }
+    if (path === '/metrics') body = { metrics: dataset.metrics };
+    else if (path === '/events') body = { events: dataset.events };
+    else if (path === '/sources') body = { sources: sourceSummaries(dataset.claims) };
+    else if (path === '/session') body = { writes: false, user: null };
+    else if (path === '/briefings') body = { briefings: [] };
+    else return route.fulfill({ status: 404, contentType: 'application/json', body: '{"error":{"code":"not_found","message":"none"}}' });
+    return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
+  });
+}
+
+/** Waits for the n-th charts-drawn mark and answers its time and the claims it drew. */
+function waitForMark(page: Page, count: number, timeoutMs = 120_000) {
+  return page.waitForFunction(
+    ([name, n]) => {
+      const marks = performance.getEntriesByName(name as string, 'mark') as PerformanceMark[];
+      const mark = marks[(n as number) - 1];
+      return mark ? { at: mark.startTime, detail: mark.detail as { claims: number; marks: number } } : null;
+    },
+    [MARK, count] as const,
+    { timeout: timeoutMs, polling: 16 },
+  ).then((handle) => handle.jsonValue() as Promise<{ at: number; detail: { claims: number; marks: number } }>);
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+interface Run {
+  dataToDrawn: number;
+  filterToDrawn: number;
+  filterAfterResponse: number;
+  heapMb: number;
+  domNodes: number;
+  marks: number;
+}
+
+async function measure(baseUrl: string, dataset: Dataset): Promise<Run> {
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await serveApi(page, dataset);
+    await page.goto(`${baseUrl}/`);
+    const first = await waitForMark(page, 1);
+    const responseEnd = await page.evaluate(() => {
+      const entry = performance.getEntriesByType('resource').find((e) => /\/api\/claims(\?|$)/.test(e.name)) as PerformanceResourceTiming | undefined;
+      return entry?.responseEnd ?? NaN;
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+    const nodes = metrics.find((m) => m.name === 'Nodes')?.value ?? 0;
+    // A filter change: tick "Corroborated"; time from the click to the next drawn mark and the frame after it.
+    // The checkbox is found first, so Playwright's own search of a large DOM is not timed.
+    const checkbox = await page.getByRole('checkbox', { name: /^Corroborated/ }).elementHandle();
+    const clickAt = await page.evaluate((element) => {
+      const at = performance.now();
+      (element as HTMLInputElement).click();
+      return at;
+    }, checkbox);
+    const second = await waitForMark(page, 2);
+    const paintedAt = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))));
+    const filteredResponseEnd = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource').filter((e) => /\/api\/claims\?/.test(e.name)) as PerformanceResourceTiming[];
+      return entries.at(-1)?.responseEnd ?? NaN;
+    });
+    return {
+      dataToDrawn: first.at - responseEnd,
+      filterToDrawn: Math.max(second.at, paintedAt) - clickAt,
+      filterAfterResponse: Math.max(second.at, paintedAt) - filteredResponseEnd,
+      heapMb: heap / 1e6,
+      domNodes: nodes,
+      marks: first.detail.marks,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Data to drawn chart, filter change to repaint, heap and DOM size with 1,000, 10,000 and 100,000 SYNTHETIC claims. */
+export async function benchScale(sizes = [1_000, 10_000, 100_000], runs = 3): Promise<BenchSection> {
+  build('dist-bench-api', false);
+  const site = await serveDir('dist-bench-api');
+  const rows: (string | number)[][] = [];
+  try {
+    for (const size of sizes) {
+      const dataset = syntheticDataset(base, size);
+      const results: Run[] = [];
+      for (let i = 0; i < (size >= 100_000 ? 1 : runs); i += 1) results.push(await measure(site.url, dataset));
+      rows.push([
+        size.toLocaleString('en-GB'),
+        median(results.map((r) => r.marks)),
+        Math.round(median(results.map((r) => r.dataToDrawn))),
+        Math.round(median(results.map((r) => r.filterToDrawn))),
+        Math.round(median(results.map((r) => r.filterAfterResponse))),
+        Math.round(median(results.map((r) => r.heapMb))),
+        median(results.map((r) => r.domNodes)),
+      ]);
+    }
+  } finally {
+    await site.close();
+  }
+  return {
+    title: 'Scale: SYNTHETIC claims in Chromium (real-API build, desktop 1440×900)',
+    columns: ['claims', 'marks drawn', 'data → drawn (ms)', 'filter click → repaint (ms)', 'of which after the response (ms)', 'JS heap (MB)', 'DOM nodes'],
+    rows,
+    notes: [
+      'Synthetic claims from a fixed seed (mocks/synthetic-claims.ts), answered by Playwright from Node with the real filter semantics. "data → drawn" runs from the end of the /api/claims response to the performance mark set when every mark is in the DOM (parsing, layout, render).',
+      '"filter click → repaint" runs from the click on a verification-state filter to the frame after the next mark, including the request; "after the response" leaves the request and its transfer out. Above 250 claims a chart draws groups by period and state, and says so. Median of 3 runs (1 at 100,000).',
+    ],
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  console.log(formatSection(await benchScale(sizes.length ? sizes : undefined)));
+}
