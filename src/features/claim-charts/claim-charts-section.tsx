@@ -32,7 +32,14 @@ export function ClaimChartsSection({ filters, onOpen, onBrush, compact = false }
   const sectionRef = useRef<HTMLElement>(null);
   useChartsDrawnMark(sectionRef, claims.data, claims.data?.claims.length ?? 0, expectedMarks);
 
-  if (!claims.data) return <QueryState query={claims} what="claims" />;
+  if (!claims.data) {
+    return (
+      // Holds the charts' place while they load, so nothing below them jumps when they arrive.
+      <div className="charts charts--loading">
+        <QueryState query={claims} what="claims" />
+      </div>
+    );
+  }
   const { claims: list, rejected, total } = claims.data;
   const undatedEvents = allEvents.filter((e) => precisionOf(e.date) === 'year');
   return (
