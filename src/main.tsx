@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { env } from './config/env';
-import { requestedMockScenario } from './config/mock-scenario';
 import { configureApiBase } from './api/api-client';
 import { applyTheme, initialThemeChoice } from './stores/theme-store';
 import './styles/app.css';
@@ -10,7 +9,7 @@ import './styles/app.css';
 async function startMockApi() {
   // Statically dead in a real-API build (VITE_API_MOCKING=disabled), so msw never reaches its bundle.
   if (import.meta.env.VITE_API_MOCKING === 'disabled') return;
-  const { startMockWorker } = await import('../mocks/browser');
+  const [{ startMockWorker }, { requestedMockScenario }] = await Promise.all([import('../mocks/browser'), import('./config/mock-scenario')]);
   await startMockWorker(requestedMockScenario(), `${import.meta.env.BASE_URL}mockServiceWorker.js`);
 }
 

@@ -1,6 +1,10 @@
 import { Outlet } from 'react-router';
 import { ThemeSwitch } from '@/components/ui/theme-switch';
-import { MockScenarioBanner } from '@/components/ui/mock-scenario-banner';
+import { lazy, Suspense } from 'react';
+
+// Only a build with the mock API has demo scenarios: a real-API build holds none of this code.
+const MockScenarioBanner =
+  import.meta.env.VITE_API_MOCKING === 'disabled' ? null : lazy(async () => ({ default: (await import('@/components/ui/mock-scenario-banner')).MockScenarioBanner }));
 
 /** Page frame: skip link, header with what the dashboard is about, footer with where the data comes from. */
 export function AppShell() {
@@ -20,7 +24,11 @@ export function AppShell() {
         </div>
         <ThemeSwitch />
       </header>
-      {import.meta.env.VITE_API_MOCKING === 'disabled' ? null : <MockScenarioBanner />}
+      {MockScenarioBanner ? (
+        <Suspense fallback={null}>
+          <MockScenarioBanner />
+        </Suspense>
+      ) : null}
       <Outlet />
       <footer className="app-footer">
         <p>

@@ -2,21 +2,22 @@ import { lazy, Suspense } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { sessionQueries } from '@/api/queries/session-queries';
-import { useAuthToken } from '@/stores/auth-store';
 import { EncodingLegend } from '@/components/charts/encoding-legend';
+import { useAuthToken } from '@/stores/auth-store';
 import { FilterNotice } from '@/components/ui/filter-notice';
 import { PanelBoundary } from '@/components/ui/panel-boundary';
 import { AsOfBanner } from '@/components/ui/as-of-banner';
 import { FilterPanel } from '@/features/claim-filters/filter-panel';
 import { useClaimFilters } from '@/features/claim-filters/use-claim-filters';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
-import { SignInControl } from '@/features/sign-in/sign-in-control';
-import { SaveSlideButton } from '@/features/briefing/save-slide-button';
 import { useOpenClaimId } from '@/stores/claim-panel-store';
 import { StatusMessage } from '@/components/ui/status-message';
 import { paths } from '../paths';
 
 // The claim panel loads when a claim is first opened, keeping it out of the first paint's JavaScript.
+// Saving slides and signing in are not needed for the first paint: their code loads just after it.
+const SaveSlideButton = lazy(async () => ({ default: (await import('@/features/briefing/save-slide-button')).SaveSlideButton }));
+const SignInControl = lazy(async () => ({ default: (await import('@/features/sign-in/sign-in-control')).SignInControl }));
 const ClaimPanel = lazy(async () => ({ default: (await import('@/features/claim-panel/claim-panel')).ClaimPanel }));
 
 /** The frame around every view: filters (from the URL), view switch, the open claim panel. */
@@ -48,8 +49,10 @@ export function DashboardLayout() {
             {canWrite ? <NavLink to={paths.import}>Import</NavLink> : null}
           </nav>
           <div className="dashboard__actions">
-            <SaveSlideButton view={`${pathname}${search}`} />
-            <SignInControl />
+            <Suspense fallback={null}>
+              <SaveSlideButton view={`${pathname}${search}`} />
+              <SignInControl />
+            </Suspense>
             <CopyLinkButton />
           </div>
         </div>

@@ -1,13 +1,14 @@
 import { useState, type RefObject } from 'react';
-import { svgToPng } from '@/lib/svg-snapshot';
 import { downloadBlob } from '@/lib/download';
-import { buildChartSvg } from './chart-export';
 import type { ChartModel } from './to-chart-models';
+
+// The export code loads on first use (or when the pointer or focus reaches the buttons), not with the page.
+const loadExport = () => Promise.all([import('./chart-export'), import('@/lib/svg-snapshot')]);
 
 /** Exports the chart as SVG or PNG (2×), or copies it as an image where the browser allows. */
 export function ChartExportMenu({ model, plotRef }: { model: ChartModel; plotRef: RefObject<HTMLDivElement | null> }) {
   const [message, setMessage] = useState('');
-  const build = () => {
+  const build = ({ buildChartSvg }: Awaited<ReturnType<typeof loadExport>>[0]) => {
     const surface = plotRef.current?.querySelector('svg.recharts-surface');
     if (!(surface instanceof SVGSVGElement)) throw new Error('The chart is not drawn yet');
     // Exports are printed and pasted into slides: always in the light theme's colours.
@@ -24,7 +25,8 @@ export function ChartExportMenu({ model, plotRef }: { model: ChartModel; plotRef
   const name = (ext: string) => `claimwatch-${model.id}-${new Date().toISOString().slice(0, 10)}.${ext}`;
   const run = async (kind: 'svg' | 'png' | 'copy') => {
     try {
-      const { svg, width, height } = build();
+      const [chartExport, { svgToPng }] = await loadExport();
+      const { svg, width, height } = build(chartExport);
       if (kind === 'svg') downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), name('svg'));
       else {
         const png = await svgToPng(svg, width, height, 2);
@@ -37,7 +39,7 @@ export function ChartExportMenu({ model, plotRef }: { model: ChartModel; plotRef
     }
   };
   return (
-    <div className="chart-export" role="group" aria-label={`Export ${model.title}`}>
+    <div className="chart-export" role="group" aria-label={`Export ${model.title}`} onPointerEnter={() => void loadExport()} onFocus={() => void loadExport()}>
       <button type="button" className="button button--quiet button--small" onClick={() => void run('svg')}>
         SVG
       </button>

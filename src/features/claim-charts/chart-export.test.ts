@@ -1,5 +1,5 @@
 import { makeClaim } from '@/testing/make-claim';
-import { footnoteText } from './chart-export';
+import { footnoteText } from './chart-footnote';
 
 describe('footnoteText', () => {
   it('names the claim, figure, kind, state, speaker, date, chain of citation and source', () => {

@@ -1,6 +1,5 @@
-import type { Claim } from '@/api/claim-schema';
-import { countryName, CLAIM_KIND_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
-import { formatFigure, formatPartialDate } from '@/lib/format';
+import { formatPartialDate } from '@/lib/format';
+import { footnoteText } from './chart-footnote';
 import { escapeXml, snapshotSvg } from '@/lib/svg-snapshot';
 import type { ChartModel } from './to-chart-models';
 
@@ -8,13 +7,6 @@ const PAD = 20;
 const LINE = 15;
 const CHAR = 6.1;
 
-/** One footnote: the claim, its figure, kind, state, speaker, chain of citation and source. */
-export function footnoteText(n: number, claim: Claim): string {
-  const country = countryName(claim.speaker.country);
-  const via = claim.provenance.length ? ` · via ${claim.provenance.join(' → ')}` : '';
-  const source = [claim.source.outlet, claim.source.publishedOn ? formatPartialDate(claim.source.publishedOn) : null, claim.source.url].filter(Boolean).join(', ');
-  return `[${n}] ${claim.id} · ${formatFigure(claim.figure, { withUnit: true })} · ${CLAIM_KIND_LABELS[claim.kind]} · ${VERIFICATION_STATE_LABELS[claim.verification.state]} · ${claim.speaker.organisation}${country ? ` (${country})` : ''} · ${claim.claimedOn ? `claimed ${formatPartialDate(claim.claimedOn, { showPrecision: true })}` : 'date not known'}${via} · ${source}`;
-}
 
 function wrap(text: string, width: number): string[] {
   const max = Math.max(Math.floor(width / CHAR), 20);

@@ -1,4 +1,4 @@
-import { footnoteText } from './chart-export';
+import { footnoteText } from './chart-footnote';
 import type { ChartModel } from './to-chart-models';
 
 /** On paper only: every claim of the chart with its source, numbered as in the exports. */
