@@ -2,7 +2,7 @@ import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { apiClaims, BASE_URL, closePages, launchBrowser, openPage, waitForClaims } from './support/browser';
+import { apiClaims, BASE_URL, closePages, launchBrowser, openPage, tick, waitForClaims } from './support/browser';
 import { parseCsv } from '../src/api/csv';
 import { claimRowsFromCsv } from '../src/features/claim-export/build-export';
 
@@ -21,7 +21,7 @@ describe('analyst journeys', () => {
     await waitForClaims(page);
     const organisation = 'National Intelligence Service (NIS)';
     const sources = page.getByRole('group', { name: /^Source/ });
-    await sources.getByRole('checkbox', { name: new RegExp(`^${organisation.replace(/[()]/g, '\\$&')} \\(\\d+ claims\\)$`) }).check();
+    await tick(sources.getByRole('checkbox', { name: new RegExp(`^${organisation.replace(/[()]/g, '\\$&')} \\(\\d+ claims\\)$`) }));
     await page.waitForURL(/source=National/);
     const expected = (await apiClaims(page, `source=${encodeURIComponent(organisation)}`)).claims.map((c) => c.id).sort();
     assert.ok(expected.length > 0);
@@ -37,8 +37,8 @@ describe('analyst journeys', () => {
   test('a copied link reproduces the view in a new browser context, and back steps through filter changes', async () => {
     const page = await openPage(browser);
     await waitForClaims(page);
-    await page.getByRole('group', { name: /Verification state/ }).getByRole('checkbox', { name: 'Corroborated', exact: true }).check();
-    await page.getByRole('group', { name: /Kind of figure/ }).getByRole('checkbox', { name: 'Estimate', exact: true }).check();
+    await tick(page.getByRole('group', { name: /Verification state/ }).getByRole('checkbox', { name: 'Corroborated', exact: true }));
+    await tick(page.getByRole('group', { name: /Kind of figure/ }).getByRole('checkbox', { name: 'Estimate', exact: true }));
     await page.waitForURL(/kind=estimate/);
     await page.waitForFunction(() => document.querySelector('.charts__count')?.textContent?.startsWith('Showing'));
     const url = page.url();

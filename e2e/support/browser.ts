@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import type { Claim } from '../../src/api/claim-schema';
 
 /** Where the app under test is served; the runner (e2e/run.ts) sets it. */
@@ -135,3 +135,13 @@ export function escapeRegExp(text: string): string {
 
 /** A claim's mark selector (chart mark or undated list button). */
 export const markSelector = (id: string) => `[data-claim-id="${id}"]`;
+
+/**
+ * Ticks a filter checkbox and waits until it shows as ticked: a filter change is a router
+ * navigation rendered in a transition, so the box shows its new state only when the view has
+ * re-rendered (Playwright's check() looks at once and would call that a failure).
+ */
+export async function tick(box: Locator): Promise<void> {
+  await box.click();
+  await box.page().waitForFunction((element) => (element as HTMLInputElement).checked, await box.elementHandle());
+}
