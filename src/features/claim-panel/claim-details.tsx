@@ -3,6 +3,7 @@ import { formatFigure, formatPartialDate } from '@/lib/format';
 import { countryName, CLAIM_KIND_LABELS, CLAIM_KIND_DESCRIPTIONS, SPEAKER_TYPE_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import { ClaimMarkerIcon } from '@/components/charts/claim-marker-icon';
 import { SourceLink } from '@/components/ui/source-link';
+import { DataText } from '@/components/ui/data-text';
 import { VerificationHistory } from './verification-history';
 import { LinkedClaims } from './linked-claims';
 import { agreeingClaims, AGREEMENT } from './agreeing-claims';
@@ -30,7 +31,7 @@ export function ClaimDetails({ claim, knownClaims, onOpen }: ClaimDetailsProps) 
       </p>
       {claim.quote ? (
         <blockquote className="claim-details__quote" lang={claim.quote.language ?? undefined}>
-          “{claim.quote.text}”
+          “<DataText text={claim.quote.text} />”
         </blockquote>
       ) : (
         <p className="muted">No verbatim quote recorded.</p>
@@ -38,9 +39,9 @@ export function ClaimDetails({ claim, knownClaims, onOpen }: ClaimDetailsProps) 
       <dl className="claim-details__facts">
         <dt>Said by</dt>
         <dd>
-          {[speaker.name, speaker.role].filter(Boolean).join(', ') || 'Unnamed'}
+          <DataText text={[speaker.name, speaker.role].filter(Boolean).join(', ') || 'Unnamed'} />
           <br />
-          {speaker.organisation}
+          <DataText text={speaker.organisation} />
           {speaker.country ? ` · ${countryName(speaker.country)}` : ''} · {SPEAKER_TYPE_LABELS[speaker.type]}
         </dd>
         <dt>Claimed</dt>
@@ -56,7 +57,7 @@ export function ClaimDetails({ claim, knownClaims, onOpen }: ClaimDetailsProps) 
         ) : null}
         <dt>Source</dt>
         <dd>
-          {source.outlet}
+          <DataText text={source.outlet} />
           {source.publishedOn ? `, ${formatPartialDate(source.publishedOn)}` : ''}
           {source.language && source.language !== 'en' ? ` (in ${source.language})` : ''}
           <br />
@@ -70,7 +71,9 @@ export function ClaimDetails({ claim, knownClaims, onOpen }: ClaimDetailsProps) 
         {claim.provenance.length ? (
           <ol className="provenance">
             {claim.provenance.map((step, i) => (
-              <li key={`${i}-${step}`}>{step}</li>
+              <li key={`${i}-${step}`}>
+                <DataText text={step} />
+              </li>
             ))}
           </ol>
         ) : (
@@ -93,7 +96,9 @@ export function ClaimDetails({ claim, knownClaims, onOpen }: ClaimDetailsProps) 
       {claim.notes ? (
         <section aria-labelledby="notes-heading">
           <h3 id="notes-heading">Research notes</h3>
-          <p>{claim.notes}</p>
+          <p>
+            <DataText text={claim.notes} />
+          </p>
         </section>
       ) : null}
     </div>
