@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
 import type { ClaimEvent } from '@/api/event-schema';
 import { formatCompact, formatPartialDate } from '@/lib/format';
+import { DEFAULT_CHART_VIEW, type ChartViewSettings } from '@/lib/chart-view-settings';
 import { useElementWidth } from '@/lib/use-element-width';
 import { ChartLayers } from './chart-layers';
 import { ChartExportMenu } from './chart-export-menu';
@@ -23,15 +24,20 @@ interface ClaimChartProps {
   /** Set when the chart shows the claims as known on a past day. */
   asof?: string | undefined;
   compact?: boolean;
+  view?: ChartViewSettings;
+  plotHeight?: number | undefined;
+  subset?: string | null;
 }
 
 /** One chart group over time, as a labelled figure with its legend, undated claims and a data table. */
-export function ClaimChart({ model, events, onOpen, onBrush, asof, compact = false }: ClaimChartProps) {
+export function ClaimChart({ model, events, onOpen, onBrush, asof, compact = false, view = DEFAULT_CHART_VIEW, plotHeight: fittedPlotHeight, subset = null }: ClaimChartProps) {
   const [containerRef, width] = useElementWidth<HTMLDivElement>();
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
   // A chart of statements only has no values to plot: no value axis, just the band above it.
   const statementsOnly = model.plotted.length === 0;
-  const plotHeight = statementsOnly ? 8 : compact ? 190 : width < 560 ? 220 : 280;
+  const plotHeight = statementsOnly ? 8 : (fittedPlotHeight ?? (compact ? 190 : width < 560 ? 220 : 280));
+  void view;
+  void subset;
   const domain = useMemo(() => chartTimeDomain(model), [model]);
   const layout = useMemo(() => layoutChart(model, events, domain, width, plotHeight), [model, events, domain, width, plotHeight]);
   const orderedIds = useMemo(() => {

@@ -5,6 +5,7 @@ import { eventQueries, metricQueries } from '@/api/queries/reference-queries';
 import type { ClaimFilters } from '@/api/claim-filters';
 import { precisionOf } from '@/api/partial-date';
 import { formatPartialDate } from '@/lib/format';
+import { DEFAULT_CHART_VIEW, type ChartViewSettings } from '@/lib/chart-view-settings';
 import { StatusMessage } from '@/components/ui/status-message';
 import { QueryState } from '@/components/ui/query-state';
 import { RejectedRecordsNotice } from '@/components/ui/rejected-records-notice';
@@ -19,10 +20,16 @@ interface ClaimChartsSectionProps {
   onBrush?: (from: string, to: string) => void;
   /** Shorter charts, so a slide with its caveats fits one screen. */
   compact?: boolean;
+  /** Labels and source lines (URL view state); absent: the defaults. */
+  view?: ChartViewSettings;
+  /** The height of each chart's plot in px, when the caller fits the charts to a frame (a slide). */
+  plotHeight?: number;
+  /** Says that the claims shown are a subset (e.g. "Filtered: Sources: NIS · State: unverified"), for exports. */
+  subset?: string | null;
 }
 
 /** Loads claims, metrics and events and draws one chart per metric group, with every state said in words. */
-export function ClaimChartsSection({ filters, onOpen, onBrush, compact = false }: ClaimChartsSectionProps) {
+export function ClaimChartsSection({ filters, onOpen, onBrush, compact = false, view = DEFAULT_CHART_VIEW, plotHeight, subset = null }: ClaimChartsSectionProps) {
   const claims = useClaimList(filters);
   const metrics = useQuery(metricQueries.list());
   const events = useQuery(eventQueries.list());
@@ -62,7 +69,7 @@ export function ClaimChartsSection({ filters, onOpen, onBrush, compact = false }
           <StatusMessage kind="empty" title="No claims match these filters">Remove a filter to see more claims.</StatusMessage>
         )
       ) : (
-        models.map((model) => <ClaimChart key={model.id} model={model} events={allEvents.filter((e) => e.topics.length === 0 || e.topics.includes(model.topic))} onOpen={onOpen} onBrush={onBrush} asof={filters.asof} compact={compact} />)
+        models.map((model) => <ClaimChart key={model.id} model={model} events={allEvents.filter((e) => e.topics.length === 0 || e.topics.includes(model.topic))} onOpen={onOpen} onBrush={onBrush} asof={filters.asof} compact={compact} view={view} plotHeight={plotHeight} subset={subset} />)
       )}
       {undatedEvents.length > 0 ? (
         <aside className="context-undated" aria-label="Context without an exact date">

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+const [url, out, w, h, full] = [process.argv[2]!, process.argv[3]!, Number(process.argv[4] ?? 1440), Number(process.argv[5] ?? 900), process.argv[6] === 'full'];
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync','--disable-dev-shm-usage'] });
+const page = await browser.newPage({ viewport: { width: w, height: h }, reducedMotion: 'reduce' });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('console', (m) => { if (m.type() === 'error' || m.type()==='warning') console.log('console', m.text().slice(0,300)); });
+await page.goto(url);
+await page.locator('[data-claim-id], .claim-table, .present').first().waitFor({ timeout: 20000 }).catch(() => {});
+await page.waitForTimeout(800);
+await page.screenshot({ path: out, fullPage: full });
+await browser.close();

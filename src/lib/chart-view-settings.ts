@@ -1,0 +1,52 @@
+/**
+ * How the charts are drawn, as view state in the URL (not claim filters): which claims carry a
+ * label on the chart, and whether each source's own successive figures are joined by a line.
+ * A shared link and a saved slide keep both.
+ */
+export const LABEL_SETTINGS = ['all', 'key', 'none'] as const;
+export type LabelSetting = (typeof LABEL_SETTINGS)[number];
+
+export interface ChartViewSettings {
+  /** `auto`: every claim when a chart has at most AUTO_ALL_LABELS plotted claims, else key figures. */
+  labels: LabelSetting | 'auto';
+  /** Join each source organisation's own successive figures for a metric (never across sources). */
+  sourceLines: boolean;
+}
+
+export const CHART_VIEW_PARAMS = ['labels', 'lines'] as const;
+export const AUTO_ALL_LABELS = 40;
+export const DEFAULT_CHART_VIEW: ChartViewSettings = { labels: 'auto', sourceLines: false };
+
+/** Reads the settings; an unknown value falls back to the default (the URL notice lists it). */
+export function parseChartViewSettings(params: URLSearchParams): ChartViewSettings {
+  const labels = params.get('labels');
+  return {
+    labels: LABEL_SETTINGS.find((s) => s === labels) ?? 'auto',
+    sourceLines: params.get('lines') === 'source',
+  };
+}
+
+/** Problems with the settings in a URL, in the shape of the filter notice. */
+export function chartViewProblems(params: URLSearchParams): { param: string; value: string; reason: string }[] {
+  const problems = [];
+  const labels = params.get('labels');
+  if (labels !== null && !LABEL_SETTINGS.some((s) => s === labels)) problems.push({ param: 'labels', value: labels, reason: `Expected one of ${LABEL_SETTINGS.join(', ')}` });
+  const lines = params.get('lines');
+  if (lines !== null && lines !== 'source') problems.push({ param: 'lines', value: lines, reason: 'Expected "source"' });
+  return problems;
+}
+
+/** Writes the settings into `params`, leaving defaults out so links stay short. */
+export function chartViewSettingsToParams(settings: ChartViewSettings, params = new URLSearchParams()): URLSearchParams {
+  if (settings.labels === 'auto') params.delete('labels');
+  else params.set('labels', settings.labels);
+  if (settings.sourceLines) params.set('lines', 'source');
+  else params.delete('lines');
+  return params;
+}
+
+/** The label setting a chart with `plotted` claims actually uses. */
+export function effectiveLabelSetting(setting: ChartViewSettings['labels'], plotted: number): LabelSetting {
+  if (setting !== 'auto') return setting;
+  return plotted <= AUTO_ALL_LABELS ? 'all' : 'key';
+}
