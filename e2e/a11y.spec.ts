@@ -2,7 +2,7 @@ import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { closePages, launchBrowser, newPage, waitForCharts } from './support/browser';
+import { closePages, launchBrowser, newPage, waitForCharts, clickMark, panelFor } from './support/browser';
 
 /** axe's serious and critical violations, one readable line each (rule, help, up to 3 offending nodes with their HTML). */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -37,11 +37,10 @@ describe('accessibility (axe)', { timeout: 90_000 }, () => {
   test('the dashboard with the claim panel open has no serious or critical violations', async () => {
     const page = await newPage(browser);
     await waitForCharts(page);
-    const mark = page.locator('g[data-claim-id][role="button"]').first();
-    const id = await mark.getAttribute('data-claim-id');
-    await mark.click();
+    const id = (await page.locator('g[data-claim-id][role="button"]').first().getAttribute('data-claim-id')) ?? '';
+    await clickMark(page, id);
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('heading', { name: `Claim ${id}`, exact: true }).waitFor();
+    await panelFor(page, id).waitFor();
     // Wait for the claim's content, not just the frame, so axe sees the whole panel.
     await dialog.getByRole('region', { name: 'Verification' }).waitFor();
     assertNone(await seriousViolations(page), 'with the claim panel open');
@@ -51,7 +50,7 @@ describe('accessibility (axe)', { timeout: 90_000 }, () => {
     const page = await newPage(browser, { colorScheme: 'dark' });
     await waitForCharts(page);
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
-    await page.locator('g[data-claim-id][role="button"]').first().click();
+    await clickMark(page, (await page.locator('g[data-claim-id][role="button"]').first().getAttribute('data-claim-id')) ?? '');
     await page.getByRole('dialog').getByRole('region', { name: 'Verification' }).waitFor();
     assertNone(await seriousViolations(page), 'in the dark theme');
   });

@@ -1,7 +1,7 @@
 import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { apiClaims, closePages, escapeRegExp, launchBrowser, newPage, STATE_LABELS, waitForCharts } from './support/browser';
+import { apiClaims, closePages, escapeRegExp, launchBrowser, newPage, STATE_LABELS, waitForCharts, clickMark, markCentre, panelFor } from './support/browser';
 
 const isHttp = (url: string | null): url is string => url !== null && /^https?:\/\//i.test(url);
 
@@ -26,7 +26,8 @@ describe('claim details', { timeout: 90_000 }, () => {
 
     const mark = page.locator(`g[data-claim-id="${claim.id}"][role="button"]`);
     assert.equal(await mark.count(), 1, `${claim.id} is a mark on a chart`);
-    await mark.hover();
+    const centre = await markCentre(page, claim.id);
+    await page.mouse.move(centre.x, centre.y);
     const tooltip = page.getByRole('tooltip');
     await tooltip.waitFor();
     const tip = (await tooltip.textContent()) ?? '';
@@ -35,9 +36,9 @@ describe('claim details', { timeout: 90_000 }, () => {
     assert.ok(tip.includes('Via') && tip.includes(chain), `tooltip shows the chain "${chain}": ${tip}`);
     assert.ok(tip.includes(STATE_LABELS[claim.verification.state]), `tooltip shows the state: ${tip}`);
 
-    await mark.click();
+    await clickMark(page, claim.id);
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('heading', { name: `Claim ${claim.id}`, exact: true }).waitFor();
+    await panelFor(page, claim.id).waitFor();
     await dialog.locator('blockquote').waitFor();
     const text = (await dialog.textContent()) ?? '';
     assert.ok(text.includes(claim.quote.text), 'the panel shows the quote');
@@ -71,13 +72,13 @@ describe('claim details', { timeout: 90_000 }, () => {
     assert.ok(claim, 'the API has a dated claim contradicted by another claim it holds');
     const other = claim.contradictingClaimIds.find((id) => ids.has(id)) ?? '';
 
-    await page.locator(`g[data-claim-id="${claim.id}"]`).click();
+    await clickMark(page, claim.id);
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('heading', { name: `Claim ${claim.id}`, exact: true }).waitFor();
+    await panelFor(page, claim.id).waitFor();
     // The button's name starts with the id, then ends or goes on with a separator ("C012 — Denial: …").
     const button = dialog.getByRole('region', { name: /Contradicting/i }).getByRole('button', { name: new RegExp(`^${escapeRegExp(other)}(?![\\w-])`) });
     await button.click();
-    await dialog.getByRole('heading', { name: `Claim ${other}`, exact: true }).waitFor();
-    assert.equal(await dialog.getByRole('heading', { name: `Claim ${claim.id}`, exact: true }).count(), 0, 'the panel no longer shows the first claim');
+    await panelFor(page, other).waitFor();
+    assert.equal(await panelFor(page, claim.id).count(), 0, 'the panel no longer shows the first claim');
   });
 });

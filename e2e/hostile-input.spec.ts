@@ -1,7 +1,7 @@
 import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { closePages, launchBrowser, newPage, waitForCharts } from './support/browser';
+import { closePages, launchBrowser, newPage, waitForCharts, clickMark } from './support/browser';
 
 /** Every Content-Security-Policy violation the page reports, kept on window by an init script. */
 async function recordViolations(page: Page): Promise<void> {
@@ -30,7 +30,7 @@ describe('hostile input and the Content-Security-Policy', { timeout: 120_000 }, 
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     assert.match(policy ?? '', /script-src 'self'(;|$)/);
     assert.doesNotMatch(policy ?? '', /unsafe-inline|unsafe-eval/);
-    await page.locator('[data-claim-id][role="button"]').first().click();
+    await clickMark(page, (await page.locator('g[data-claim-id][role="button"]').first().getAttribute('data-claim-id')) ?? '');
     await page.getByRole('dialog').waitFor();
     await page.keyboard.press('Escape');
     for (const view of ['Table', 'Compare']) {

@@ -1,7 +1,7 @@
 import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { apiClaims, closePages, launchBrowser, newPage, waitForCharts } from './support/browser';
+import { apiClaims, closePages, launchBrowser, newPage, waitForCharts, panelFor } from './support/browser';
 
 /** Upper bound on Tab presses from the top of the page to the first chart mark (filters, nav, etc. come first). */
 const MAX_TABS = 200;
@@ -103,7 +103,7 @@ describe('keyboard only', { timeout: 90_000 }, () => {
 
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('heading', { name: `Claim ${second.id}`, exact: true }).waitFor();
+    await panelFor(page, second.id).waitFor();
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     const back = await focused(page);

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, waitForClaims } from './support/browser';
+import { launchBrowser, waitForClaims, clickMark, panelFor } from './support/browser';
 
 const REAL = process.env.REAL_BASE_URL ?? 'http://127.0.0.1:8787';
 const TOKEN = process.env.REAL_TOKEN ?? '';
@@ -39,8 +39,8 @@ describe('against the real server (SQLite)', () => {
     });
     assert.ok(target);
     const rationale = `E2E: two independent outlets now report it (${Date.now()})`;
-    await page.locator(`[data-claim-id="${target}"]`).click();
-    const dialog = page.getByRole('dialog', { name: `Claim ${target}` });
+    await clickMark(page, target);
+    const dialog = panelFor(page, target);
     await dialog.getByLabel('New state').selectOption('corroborated');
     await dialog.getByLabel(/Why/).fill(rationale);
     await dialog.getByRole('button', { name: 'Record the change' }).click();
@@ -50,8 +50,8 @@ describe('against the real server (SQLite)', () => {
     await waitForClaims(page);
     const label = (await page.locator(`[data-claim-id="${target}"]`).getAttribute('aria-label')) ?? '';
     assert.match(label, /Corroborated/);
-    await page.locator(`[data-claim-id="${target}"]`).click();
-    const history = page.getByRole('dialog', { name: `Claim ${target}` }).getByRole('region', { name: 'Verification' });
+    await clickMark(page, target);
+    const history = panelFor(page, target).getByRole('region', { name: 'Verification' });
     await history.getByText(rationale).waitFor();
     assert.match((await history.textContent()) ?? '', /Single source → Corroborated/);
     assert.match((await history.textContent()) ?? '', /Recorded by e2e/);

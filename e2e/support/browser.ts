@@ -68,9 +68,13 @@ export function pageErrors(page: Page): string[] {
   return errorsByPage.get(page) ?? [];
 }
 
-/** Waits until the charts have drawn: at least one `[data-claim-id]` element is in the page. */
+/**
+ * Waits until the charts have drawn: at least one `[data-claim-id]` element is in the page, and
+ * no chart is still waiting to be drawn (charts below the fold draw near the viewport or when idle).
+ */
 export async function waitForCharts(page: Page): Promise<void> {
   await page.locator('[data-claim-id]').first().waitFor({ state: 'attached', timeout: FIRST_RENDER_TIMEOUT_MS });
+  await page.waitForFunction(() => document.querySelectorAll('figure.chart:not([data-rendered="true"])').length === 0, undefined, { timeout: FIRST_RENDER_TIMEOUT_MS });
 }
 
 /** Waits until the charts or the table have drawn their claims. */
@@ -144,4 +148,50 @@ export const markSelector = (id: string) => `[data-claim-id="${id}"]`;
 export async function tick(box: Locator): Promise<void> {
   await box.click();
   await box.page().waitForFunction((element) => (element as HTMLInputElement).checked, await box.elementHandle());
+}
+
+/** A chart that has drawn (the issue 10 DOM contract): charts below the fold hold a placeholder until they come near the viewport. */
+export const RENDERED_CHART = 'figure.chart[data-rendered="true"]';
+
+/**
+ * Scrolls one chart figure into view and waits until it has drawn (`data-rendered="true"` on the
+ * figure). The locator is asked again on every poll, so a placeholder swapped for the chart is fine.
+ */
+export async function waitForChartRendered(figure: Locator, timeoutMs = FIRST_RENDER_TIMEOUT_MS): Promise<void> {
+  await figure.scrollIntoViewIfNeeded();
+  await figure.locator('xpath=self::*[@data-rendered="true"]').waitFor({ state: 'attached', timeout: timeoutMs });
+}
+
+/**
+ * Waits until every chart has drawn: scrolls each `figure.chart` into view in turn (charts below
+ * the fold draw only near the viewport) until no `figure.chart:not([data-rendered="true"])` remains,
+ * then scrolls back to the top. Throws naming the charts that did not draw.
+ */
+export async function waitForAllCharts(page: Page, timeoutMs = FIRST_RENDER_TIMEOUT_MS): Promise<void> {
+  await waitForCharts(page);
+  const charts = page.locator('figure.chart');
+  const count = await charts.count();
+  if (count === 0) throw new Error('waitForAllCharts: the page has no figure.chart');
+  for (let i = 0; i < count; i += 1) await waitForChartRendered(charts.nth(i), timeoutMs);
+  const pending = await page.locator('figure.chart:not([data-rendered="true"])').evaluateAll((figures) => figures.map((f) => f.getAttribute('data-chart-id') ?? f.querySelector('h2')?.textContent ?? '?'));
+  if (pending.length > 0) throw new Error(`waitForAllCharts: charts not drawn after scrolling through them all: ${pending.join(', ')}`);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** The open claim panel, when it shows this claim. */
+export const panelFor = (page: Page, id: string) => page.locator(`[data-panel-claim-id="${id}"]`);
+
+/** The centre of a chart mark's glyph in page coordinates (the mark scrolled into view first). */
+export async function markCentre(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const glyph = page.locator(`g[data-claim-id="${id}"] > use.claim-mark__glyph`);
+  await glyph.scrollIntoViewIfNeeded();
+  const box = await glyph.boundingBox();
+  if (!box) throw new Error(`the mark of ${id} has no box`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Clicks a chart mark as a user does: at the centre of its glyph (the chart's overlay resolves it to the nearest mark). */
+export async function clickMark(page: Page, id: string): Promise<void> {
+  const { x, y } = await markCentre(page, id);
+  await page.mouse.click(x, y);
 }

@@ -1,16 +1,21 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 
-/** The rendered width of an element, kept current with a ResizeObserver. */
+/**
+ * The rendered width of an element, measured before the first paint and kept current with a
+ * ResizeObserver. It is null until measured, so a chart waits for its real width and draws once;
+ * `fallback` serves where layout gives no width (tests in jsdom).
+ */
 export function useElementWidth<T extends HTMLElement>(fallback = 800) {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(fallback);
+  const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    setWidth(element.clientWidth || fallback);
+    setWidth(Math.round(element.getBoundingClientRect().width) || fallback);
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(([entry]) => {
-      if (entry) setWidth(Math.round(entry.contentRect.width));
+      const next = Math.round(entry?.contentRect.width ?? 0);
+      if (next > 0) setWidth(next);
     });
     observer.observe(element);
     return () => observer.disconnect();

@@ -22,17 +22,19 @@ export interface KindStroke {
   width: number;
   /** A second, outer ring: totals accumulate. */
   ring: boolean;
+  /** A bullseye dot in the centre: a reported count, told from an estimate at a glance even on a filled marker. */
+  dot: boolean;
 }
 
 export const KIND_ENCODING: Record<ClaimKind, KindStroke> = {
-  reported_count: { dash: undefined, width: 2.5, ring: false },
-  estimate: { dash: undefined, width: 1.5, ring: false },
-  cumulative_total: { dash: undefined, width: 1.5, ring: true },
-  conversion_estimate: { dash: '1.5 2', width: 1.75, ring: false },
-  projection_warning: { dash: '4 2.5', width: 1.75, ring: false },
-  confirmation: { dash: undefined, width: 2, ring: false },
-  denial: { dash: undefined, width: 2, ring: false },
-  non_denial: { dash: '1.5 2', width: 2, ring: false },
+  reported_count: { dash: undefined, width: 2.5, ring: false, dot: true },
+  estimate: { dash: undefined, width: 1.5, ring: false, dot: false },
+  cumulative_total: { dash: undefined, width: 1.5, ring: true, dot: false },
+  conversion_estimate: { dash: '1.5 2', width: 1.75, ring: false, dot: false },
+  projection_warning: { dash: '4 2.5', width: 1.75, ring: false, dot: false },
+  confirmation: { dash: undefined, width: 2, ring: false, dot: false },
+  denial: { dash: undefined, width: 2, ring: false, dot: false },
+  non_denial: { dash: '1.5 2', width: 2, ring: false, dot: false },
 };
 
 /**

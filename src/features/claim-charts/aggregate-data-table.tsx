@@ -1,6 +1,6 @@
 import { formatFigure, formatNumber, formatPartialDate } from '@/lib/format';
 import { CLAIM_KIND_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
-import { periodLabel } from './aggregate-mark';
+import { periodLabel } from './describe-aggregate';
 import type { ChartModel } from './to-chart-models';
 
 /** The data table of a chart drawn as groups: one row a group, then every statement without a figure and every undated claim. */

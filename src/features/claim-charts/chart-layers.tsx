@@ -1,54 +1,28 @@
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import type { Ref } from 'react';
-import { ClaimMark, type MarkHandlers } from './claim-mark';
-import { AggregateMark, describeAggregate } from './aggregate-mark';
-import { BrushLayer } from './brush-layer';
-import { describeClaim } from './claim-description';
-import { LAYOUT_CONSTANTS, type ChartLayout } from './layout-chart';
-import type { ChartModel, PlacedClaim } from './to-chart-models';
+import { memo } from 'react';
 import { formatPartialDate } from '@/lib/format';
-import { VERIFICATION_STATES } from '@/api/vocabulary';
+import { ClaimMark, type MarkEvents } from './claim-mark';
+import { describeAggregate } from './describe-aggregate';
+import { describeClaim } from './claim-description';
+import type { ChartLayout } from './layout-chart';
+import { symbolId } from './marker-symbols';
+import type { ChartModel } from './to-chart-models';
 
-interface ChartLayersProps extends MarkHandlers {
-  model: ChartModel;
+interface LayerProps {
   layout: ChartLayout;
-  activeId: string | null;
-  markRef: (id: string) => Ref<SVGGElement>;
-  onBrush?: ((from: string, to: string) => void) | undefined;
+  prefix: string;
 }
 
-/** Everything drawn inside the recharts surface, positioned with the chart's own scales. */
-export function ChartLayers(props: ChartLayersProps) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  const plot = usePlotArea();
-  if (!xScale || !yScale || !plot) return null;
-  const x = (t: number) => Number(xScale(t));
-  const y = (v: number) => Number(yScale(v));
-  return (
-    <g>
-      {props.onBrush ? <BrushLayer plot={plot} onBrush={props.onBrush} /> : null}
-      <EventLayer layout={props.layout} x={x} plot={plot} />
-      <LaneLayer {...props} x={x} plot={plot} />
-      {props.model.aggregate ? <AggregateLayer {...props} x={x} y={y} /> : <PointLayer {...props} x={x} y={y} />}
-    </g>
-  );
-}
-
-type Plot = { x: number; y: number; width: number; height: number };
-
-function EventLayer({ layout, x, plot }: { layout: ChartLayout; x: (t: number) => number; plot: Plot }) {
+/** Dated context events: a dashed line with its label right beside it. */
+export const EventLayer = memo(function EventLayer({ layout }: { layout: ChartLayout }) {
+  const { plot, eventRow } = layout;
   return (
     <g className="chart-events" aria-hidden="true">
-      {layout.events.map(({ event, start, end, row, text, x: labelX, anchor }) => {
-        const x1 = x(start);
-        const x2 = x(end);
-        const mid = (x1 + x2) / 2;
-        const labelY = row * LAYOUT_CONSTANTS.EVENT_ROW + 12;
+      {layout.events.map(({ event, lineX, x1, x2, text, labelX, anchor, row }) => {
+        const labelY = row * eventRow + 12;
         return (
           <g key={event.id}>
-            {x2 - x1 > 3 ? <rect x={x1} y={plot.y} width={x2 - x1} height={plot.height} className="chart-events__band" /> : null}
-            <line x1={mid} x2={mid} y1={labelY + 3} y2={plot.y + plot.height} className="chart-events__line" />
+            {x2 - x1 > 3 ? <rect x={x1} y={plot.top} width={x2 - x1} height={plot.bottom - plot.top} className="chart-events__band" /> : null}
+            <line x1={lineX} x2={lineX} y1={labelY - 10} y2={plot.bottom} className="chart-events__line" />
             <text x={labelX} y={labelY} textAnchor={anchor} className="chart-events__label">
               {text}
             </text>
@@ -57,116 +31,110 @@ function EventLayer({ layout, x, plot }: { layout: ChartLayout; x: (t: number) =
       })}
     </g>
   );
-}
+});
 
-function LaneLayer(props: ChartLayersProps & { x: (t: number) => number; plot: Plot }) {
-  const { layout, x, plot } = props;
-  if (layout.lane.length === 0) return null;
-  const top = layout.laneTop;
-  const height = layout.laneRows * LAYOUT_CONSTANTS.LANE_ROW + 4;
+/** The band of statements without a figure, above the plot (or the whole chart when it has no figures). */
+export const LaneBand = memo(function LaneBand({ layout }: { layout: ChartLayout }) {
+  const { lane, plot } = layout;
+  if (!lane) return null;
   return (
-    <g className="chart-lane">
-      <rect x={plot.x} y={top - 4} width={plot.width} height={height} className="chart-lane__band" />
-      <text x={plot.x + 4} y={top - 8} className="chart-lane__title">
-        Statements without a figure
-      </text>
-      {layout.lane.map(({ placed, text, x: labelX, anchor, row }) => {
-        const cx = x(placed.mid);
-        const cy = top + row * LAYOUT_CONSTANTS.LANE_ROW + LAYOUT_CONSTANTS.LANE_ROW / 2 - 2;
-        return (
-          <g key={placed.claim.id}>
-            <ClaimMark
-              {...props}
-              claim={placed.claim}
-              label={describeClaim(placed.claim, placed.metricLabel)}
-              colour={placed.colour}
-              x={cx}
-              y={cy}
-              dateSpan={spanOf(placed, x)}
-              range={null}
-              rangeOnly={false}
-              tabIndex={props.activeId === placed.claim.id ? 0 : -1}
-              markRef={props.markRef(placed.claim.id)}
-            />
-            <text x={labelX} y={cy + 4} textAnchor={anchor} className="chart-lane__label" aria-hidden="true">
-              {text}
-            </text>
-          </g>
-        );
-      })}
+    <g className="chart-lane" aria-hidden="true">
+      <rect x={plot.left - 8} y={lane.top} width={plot.right - plot.left + 16} height={lane.height} className={lane.statementsOnly ? 'chart-lane__band chart-lane__band--only' : 'chart-lane__band'} />
+      {lane.statementsOnly ? null : (
+        <text x={plot.left - 8} y={lane.top - 4} className="chart-lane__title">
+          Statements without a figure
+        </text>
+      )}
     </g>
   );
+});
+
+/** Each source's own successive figures for a metric, joined: its trajectory, never a line across sources. */
+export const SourceLineLayer = memo(function SourceLineLayer({ layout }: { layout: ChartLayout }) {
+  if (layout.sourceLines.length === 0) return null;
+  return (
+    <g className="chart-source-lines" aria-hidden="true">
+      {layout.sourceLines.map((line) => (
+        <path
+          key={`${line.organisation}|${line.metricId}`}
+          className="chart-source-line"
+          data-source={line.organisation}
+          d={line.points.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)} ${p.y.toFixed(1)}`).join('')}
+          style={{ color: line.colour }}
+        />
+      ))}
+    </g>
+  );
+});
+
+interface MarkLayerProps extends LayerProps, MarkEvents {
+  model: ChartModel;
+  activeId: string | null;
 }
 
-function PointLayer(props: ChartLayersProps & { x: (t: number) => number; y: (v: number) => number }) {
-  const { model, x, y } = props;
-  const taken: { x: number; y: number }[] = [];
+/** Every claim as a focusable mark: figures in the plot, statements in the band, or groups when there are too many. */
+export const MarkLayer = memo(function MarkLayer({ model, layout, prefix, activeId, ...events }: MarkLayerProps) {
+  const size = layout.markerSize;
   return (
     <g className="chart-points">
-      {model.plotted.map((point) => {
-        const rangeOnly = point.value === null;
-        const range = point.low !== null && point.high !== null ? { low: y(point.low), high: y(point.high) } : null;
-        const cy = point.value !== null ? y(point.value) : range ? (range.low + range.high) / 2 : 0;
-        const cx = dodge(x(point.mid), cy, taken);
-        return (
-          <ClaimMark
-            key={point.claim.id}
-            {...props}
-            claim={point.claim}
-            label={`${describeClaim(point.claim, point.metricLabel)}${point.precision !== 'day' ? `. Date known only to the ${point.precision}: ${formatPartialDate(point.claim.claimedOn)}` : ''}`}
-            colour={point.colour}
-            x={cx}
-            y={cy}
-            dateSpan={spanOf(point, x)}
-            range={range ? { y1: range.low - cy, y2: range.high - cy } : null}
-            rangeOnly={rangeOnly}
-            tabIndex={props.activeId === point.claim.id ? 0 : -1}
-            markRef={props.markRef(point.claim.id)}
-          />
-        );
-      })}
+      {layout.marks.map(({ placed, x, y, range, span }) => (
+        <ClaimMark
+          key={placed.claim.id}
+          id={placed.claim.id}
+          label={`${describeClaim(placed.claim, placed.metricLabel)}${placed.precision !== 'day' ? `. Date known only to the ${placed.precision}: ${formatPartialDate(placed.claim.claimedOn)}` : ''}`}
+          colour={placed.colour}
+          symbol={symbolId(prefix, placed.claim.verification.state, placed.claim.kind, size)}
+          x={x}
+          y={y}
+          radius={size}
+          bound={placed.claim.figure.bound}
+          range={range ? { ...range, capsule: placed.value === null } : null}
+          span={span}
+          tabIndex={activeId === placed.claim.id ? 0 : -1}
+          {...events}
+        />
+      ))}
+      {layout.lane?.marks.map(({ placed, x, y, span }) => (
+        <ClaimMark
+          key={placed.claim.id}
+          id={placed.claim.id}
+          label={describeClaim(placed.claim, placed.metricLabel)}
+          colour={placed.colour}
+          symbol={symbolId(prefix, placed.claim.verification.state, placed.claim.kind, size)}
+          x={x}
+          y={y}
+          radius={size}
+          bound="exact"
+          range={null}
+          span={span}
+          tabIndex={activeId === placed.claim.id ? 0 : -1}
+          {...events}
+        />
+      ))}
+      {model.aggregate
+        ? layout.groups.map(({ point, x, y, range }) => (
+            <ClaimMark
+              key={point.id}
+              id={point.id}
+              className="claim-mark claim-mark--group"
+              dataGroup={{ id: point.id, count: point.count }}
+              label={describeAggregate(point, model.aggregate?.bucket ?? 'month', model.unitLabel)}
+              colour={point.colour}
+              symbol={symbolId(prefix, point.state, point.kind, groupSize(point.count))}
+              x={x}
+              y={y}
+              radius={groupSize(point.count)}
+              bound="exact"
+              range={range ? { ...range, capsule: false } : null}
+              span={null}
+              tabIndex={activeId === point.id ? 0 : -1}
+              {...events}
+            />
+          ))
+        : null}
     </g>
   );
-}
+});
 
-function AggregateLayer(props: ChartLayersProps & { x: (t: number) => number; y: (v: number) => number }) {
-  const { model, x, y } = props;
-  if (!model.aggregate) return null;
-  const { bucket, points } = model.aggregate;
-  return (
-    <g className="chart-points chart-points--groups">
-      {points.map((point) => {
-        const cy = y(point.median);
-        // Each state has its own slot inside the period, so groups stay inside their period and side by side.
-        const slot = (VERIFICATION_STATES.indexOf(point.state) + 0.5) / VERIFICATION_STATES.length;
-        const cx = x(point.start) + (x(point.end) - x(point.start)) * slot;
-        return (
-          <AggregateMark
-            key={point.id}
-            point={point}
-            label={describeAggregate(point, bucket, model.unitLabel)}
-            x={cx}
-            y={cy}
-            range={point.low === point.high ? null : { y1: y(point.low) - cy, y2: y(point.high) - cy }}
-            tabIndex={props.activeId === point.id ? 0 : -1}
-            markRef={props.markRef(point.id)}
-            onOpen={props.onOpen}
-            onKeyNavigate={props.onKeyNavigate}
-          />
-        );
-      })}
-    </g>
-  );
-}
-
-function spanOf(placed: PlacedClaim, x: (t: number) => number) {
-  return placed.precision === 'day' ? null : { x1: x(placed.start), x2: x(placed.end) };
-}
-
-/** Nudges a marker sideways while it would sit on top of one already drawn, so every claim stays visible. */
-function dodge(cx: number, cy: number, taken: { x: number; y: number }[]): number {
-  let x = cx;
-  while (taken.some((t) => Math.abs(t.x - x) < 11 && Math.abs(t.y - cy) < 11)) x += 12;
-  taken.push({ x, y: cy });
-  return x;
-}
+/** A group's glyph grows with its count (log scale), from 5 to 11 px. */
+export const groupSize = (count: number) => Math.round(5 + Math.min(6, Math.log2(count)));

@@ -1,45 +1,78 @@
-import { useMemo, useState } from 'react';
+import '@/styles/chart-annotations.css';
+import { useId, useMemo, useState } from 'react';
 import { CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
 import type { ClaimEvent } from '@/api/event-schema';
 import { formatCompact, formatPartialDate } from '@/lib/format';
-import { DEFAULT_CHART_VIEW, type ChartViewSettings } from '@/lib/chart-view-settings';
 import { useElementWidth } from '@/lib/use-element-width';
-import { ChartLayers } from './chart-layers';
+import { DEFAULT_CHART_VIEW, effectiveLabelSetting, type ChartViewSettings } from '@/lib/chart-view-settings';
 import { ChartExportMenu } from './chart-export-menu';
 import { PrintFootnotes } from './print-footnotes';
-import { ChartTooltip } from './chart-tooltip';
 import { ChartDataTable } from './chart-data-table';
 import { UndatedClaims } from './undated-claims';
 import { layoutChart } from './layout-chart';
-import { valueTicks, type ChartModel } from './to-chart-models';
-import { chartTimeDomain, monthTicks, tickLabel } from './time-axis';
+import type { ChartModel } from './to-chart-models';
+import { chartTimeDomain, tickLabel } from './time-axis';
 import { useRovingFocus } from './use-roving-focus';
 import { AggregateNote } from './aggregate-note';
+import { createChartPointerStore } from './chart-pointer-store';
+import { EventLayer, LaneBand, MarkLayer, SourceLineLayer, groupSize } from './chart-layers';
+import { LabelLayer } from './label-layer';
+import { ChartKey } from './chart-key';
+import { HitOverlay } from './hit-overlay';
+import { PointerOverlay } from './pointer-overlay';
+import { LabelList } from './label-list';
+import { MarkerSymbols, symbolSpecs } from './marker-symbols';
+import { useNearViewport } from './use-near-viewport';
 
-interface ClaimChartProps {
+export interface ClaimChartProps {
   model: ChartModel;
   events: ClaimEvent[];
   onOpen: (claimId: string) => void;
-  onBrush?: (from: string, to: string) => void;
+  onBrush?: ((from: string, to: string) => void) | undefined;
   /** Set when the chart shows the claims as known on a past day. */
   asof?: string | undefined;
   compact?: boolean;
   view?: ChartViewSettings;
   plotHeight?: number | undefined;
   subset?: string | null;
+  /** Draw at once (the first charts); others draw when they come near the viewport. */
+  eager?: boolean;
 }
 
-/** One chart group over time, as a labelled figure with its legend, undated claims and a data table. */
-export function ClaimChart({ model, events, onOpen, onBrush, asof, compact = false, view = DEFAULT_CHART_VIEW, plotHeight: fittedPlotHeight, subset = null }: ClaimChartProps) {
-  const [containerRef, width] = useElementWidth<HTMLDivElement>();
-  const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
-  // A chart of statements only has no values to plot: no value axis, just the band above it.
-  const statementsOnly = model.plotted.length === 0;
-  const plotHeight = statementsOnly ? 8 : (fittedPlotHeight ?? (compact ? 190 : width < 560 ? 220 : 280));
-  void view;
-  void subset;
+function plotHeightFor(width: number, compact: boolean, fitted: number | undefined): number {
+  if (fitted !== undefined) return fitted;
+  return compact ? 190 : width < 560 ? 230 : 300;
+}
+
+/** One chart group over time, as a labelled figure: drawn once it is near the viewport. */
+export function ClaimChart(props: ClaimChartProps) {
+  const [ref, near] = useNearViewport<HTMLElement>(props.eager ?? false);
+  if (near) return <DrawnChart {...props} />;
+  const titleId = `chart-title-${props.model.id}`;
+  return (
+    <figure ref={ref} className="chart chart--pending" data-chart-id={props.model.id} aria-labelledby={titleId}>
+      <figcaption className="chart__caption">
+        <h2 id={titleId} className="chart__title">
+          {props.model.title}
+        </h2>
+      </figcaption>
+      <div className="chart__placeholder" style={{ height: plotHeightFor(800, props.compact ?? false, props.plotHeight) + 160 }} />
+    </figure>
+  );
+}
+
+function DrawnChart({ model, events, onOpen, onBrush, asof, compact = false, view = DEFAULT_CHART_VIEW, plotHeight: fitted, subset = null }: ClaimChartProps) {
+  const [plotRef, width] = useElementWidth<HTMLDivElement>();
+  const [store] = useState(createChartPointerStore);
+  const prefix = `m${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+  const labels = effectiveLabelSetting(view.labels, model.plotted.length);
+  const plotHeight = plotHeightFor(width ?? 800, compact, fitted);
+  const large = (fitted ?? 0) >= 420;
   const domain = useMemo(() => chartTimeDomain(model), [model]);
-  const layout = useMemo(() => layoutChart(model, events, domain, width, plotHeight), [model, events, domain, width, plotHeight]);
+  const layout = useMemo(
+    () => (width ? layoutChart(model, events, domain, width, plotHeight, { labels, sourceLines: view.sourceLines, large }) : null),
+    [model, events, domain, width, plotHeight, labels, view.sourceLines, large],
+  );
   const orderedIds = useMemo(() => {
     const marks = [...(model.aggregate ? model.aggregate.points.map((p) => ({ id: p.id, mid: p.mid })) : model.plotted.map((p) => ({ id: p.claim.id, mid: p.mid }))), ...model.unquantified.map((p) => ({ id: p.claim.id, mid: p.mid }))];
     return marks.sort((a, b) => a.mid - b.mid || a.id.localeCompare(b.id)).map((m) => m.id);
@@ -51,19 +84,28 @@ export function ClaimChart({ model, events, onOpen, onBrush, asof, compact = fal
     else onOpen(id);
   };
   const roving = useRovingFocus(orderedIds, openMark);
-  const ticks = useMemo(() => monthTicks(domain, Math.floor((layout.plot.right - layout.plot.left) / 56)), [domain, layout]);
-  const yTicks = useMemo(() => valueTicks(model.yMax), [model.yMax]);
+  const { markFocused } = store.getState().actions;
+  const onFocusMark = useMemo(() => (id: string | null, at?: { x: number; y: number }) => markFocused(id && at ? { id, ...at } : null), [markFocused]);
+  const specs = useMemo(() => {
+    if (!layout) return [];
+    const size = layout.markerSize;
+    return symbolSpecs([
+      ...[...model.plotted, ...model.unquantified].map((p) => ({ state: p.claim.verification.state, kind: p.claim.kind, size })),
+      ...(model.aggregate?.points ?? []).map((p) => ({ state: p.state, kind: p.kind, size: groupSize(p.count) })),
+    ]);
+  }, [layout, model]);
   const titleId = `chart-title-${model.id}`;
-  const hovered = hover ? [...model.plotted, ...model.unquantified].find((p) => p.claim.id === hover.id) : undefined;
+  const statementsOnly = model.plotted.length === 0 && !model.aggregate;
+  const axisTick = { fill: 'var(--text-muted)', fontSize: layout && layout.fontSize > 12 ? 14 : 12 };
 
   return (
-    <figure className="chart" aria-labelledby={titleId}>
+    <figure className="chart" data-chart-id={model.id} data-rendered="true" aria-labelledby={titleId}>
       <figcaption className="chart__caption">
         <div className="chart__title-row">
           <h2 id={titleId} className="chart__title">
             {model.title}
           </h2>
-          <ChartExportMenu model={model} plotRef={containerRef} />
+          <ChartExportMenu model={model} plotRef={plotRef} subset={subset} />
         </div>
         {asof ? <p className="chart__past">Past view · as known on {formatPartialDate(asof)}</p> : null}
         <p className="chart__meta">
@@ -71,35 +113,42 @@ export function ClaimChart({ model, events, onOpen, onBrush, asof, compact = fal
           {formatPartialDate(model.latestClaimDate)}
         </p>
         {model.aggregate ? <AggregateNote aggregation={model.aggregate} canNarrow={onBrush !== undefined} /> : null}
-        <ul className="chart__series" aria-label="Metrics in this chart">
-          {model.series.map((s) => (
-            <li key={s.metric.id}>
-              <span className="chart__swatch" style={{ background: s.colour }} aria-hidden="true" />
-              {s.metric.label} ({s.count})
-            </li>
-          ))}
-        </ul>
       </figcaption>
       <div className="chart__body">
-        <div className="chart__plot" ref={containerRef}>
-          <div role="group" aria-label={`${model.title}: claims over time. Use the arrow keys to move between claims, Enter to open one.`}>
-            <ComposedChart width={width} height={layout.height} margin={layout.margin} data={[]} accessibilityLayer={false}>
-              {statementsOnly ? null : <CartesianGrid vertical={false} stroke="var(--grid)" />}
-              <XAxis type="number" dataKey="x" axisLine={!statementsOnly} domain={domain} ticks={ticks} tickFormatter={tickLabel} allowDataOverflow stroke="var(--axis)" tick={{ fill: 'var(--text-muted)', fontSize: 12 }} />
-              <YAxis type="number" dataKey="y" domain={[0, yTicks.at(-1) ?? 1]} ticks={yTicks} hide={statementsOnly} tickFormatter={formatCompact} width={layout.yAxisWidth} allowDataOverflow stroke="var(--axis)" tick={{ fill: 'var(--text-muted)', fontSize: 12 }} />
-              <ChartLayers
-                model={model}
-                layout={layout}
-                activeId={roving.activeId}
-                markRef={roving.markRef}
-                onKeyNavigate={roving.onKeyNavigate}
-                onOpen={openMark}
-                onBrush={onBrush}
-                onHover={(id, at) => setHover(id && at ? { id, ...at } : null)}
-              />
-            </ComposedChart>
-          </div>
-          {hover && hovered ? <ChartTooltip claim={hovered.claim} metricLabel={hovered.metricLabel} x={hover.x} y={hover.y} containerWidth={width} /> : null}
+        <div className="chart__plot" ref={plotRef}>
+          {layout ? (
+            <div role="group" aria-label={`${model.title}: claims over time. Use the arrow keys to move between claims, Enter to open one.`}>
+              <ComposedChart width={layout.width} height={layout.height} margin={layout.margin} data={[]} accessibilityLayer={false}>
+                {statementsOnly ? null : <CartesianGrid vertical={false} stroke="var(--grid)" />}
+                <XAxis
+                  type="number"
+                  dataKey="x"
+                  axisLine={!statementsOnly}
+                  domain={domain}
+                  ticks={layout.xTicks.ticks}
+                  interval={0}
+                  tickFormatter={(t: number, index: number) => tickLabel(t, layout.xTicks.step, index === 0)}
+                  allowDataOverflow
+                  stroke="var(--axis)"
+                  tick={axisTick}
+                  height={30}
+                />
+                <YAxis type="number" dataKey="y" domain={[0, layout.yTicks.at(-1) ?? 1]} ticks={layout.yTicks} hide={statementsOnly} tickFormatter={formatCompact} width={layout.yAxisWidth} allowDataOverflow stroke="var(--axis)" tick={axisTick} />
+                <MarkerSymbols prefix={prefix} specs={specs} />
+                <EventLayer layout={layout} />
+                <LaneBand layout={layout} />
+                <SourceLineLayer layout={layout} />
+                <MarkLayer model={model} layout={layout} prefix={prefix} activeId={roving.activeId} register={roving.register} onKeyNavigate={roving.onKeyNavigate} onFocusMark={onFocusMark} />
+                <LabelLayer layout={layout} />
+                <ChartKey layout={layout} />
+                <HitOverlay layout={layout} domain={domain} store={store} onOpen={openMark} onBrush={onBrush} />
+              </ComposedChart>
+            </div>
+          ) : (
+            <div className="chart__placeholder" style={{ height: plotHeight + 160 }} />
+          )}
+          {layout ? <PointerOverlay store={store} model={model} width={layout.width} scale={1} /> : null}
+          {layout ? <LabelList listed={layout.listed} onOpen={onOpen} /> : null}
         </div>
         <UndatedClaims undated={model.undated} onOpen={onOpen} />
       </div>

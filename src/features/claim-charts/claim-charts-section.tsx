@@ -3,6 +3,7 @@ import { useMemo, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { eventQueries, metricQueries } from '@/api/queries/reference-queries';
 import type { ClaimFilters } from '@/api/claim-filters';
+import type { ClaimEvent } from '@/api/event-schema';
 import { precisionOf } from '@/api/partial-date';
 import { formatPartialDate } from '@/lib/format';
 import { DEFAULT_CHART_VIEW, type ChartViewSettings } from '@/lib/chart-view-settings';
@@ -12,6 +13,8 @@ import { RejectedRecordsNotice } from '@/components/ui/rejected-records-notice';
 import { ClaimChart } from './claim-chart';
 import { toChartModels } from './to-chart-models';
 import { useChartsDrawnMark } from './use-charts-drawn-mark';
+
+const NO_EVENTS: ClaimEvent[] = [];
 
 interface ClaimChartsSectionProps {
   filters: ClaimFilters;
@@ -34,6 +37,12 @@ export function ClaimChartsSection({ filters, onOpen, onBrush, compact = false, 
   const metrics = useQuery(metricQueries.list());
   const events = useQuery(eventQueries.list());
   const allEvents = useMemo(() => events.data?.events ?? [], [events.data]);
+  // One stable list of events per topic, so a chart's memoised layout is not redone on every render.
+  const eventsByTopic = useMemo(() => {
+    const topics = new Set(allEvents.flatMap((e) => e.topics));
+    const forTopic = (topic: string) => allEvents.filter((e) => e.topics.length === 0 || e.topics.some((t) => t === topic));
+    return new Map([...topics, 'troops', 'munitions'].map((topic) => [topic, forTopic(topic)]));
+  }, [allEvents]);
   const models = useMemo(() => (claims.data ? toChartModels(claims.data.claims, metrics.data?.metrics ?? []) : []), [claims.data, metrics.data]);
   const expectedMarks = useMemo(() => models.reduce((n, m) => n + (m.aggregate ? m.aggregate.points.length : m.plotted.length) + m.unquantified.length + m.undated.length, 0), [models]);
   const sectionRef = useRef<HTMLElement>(null);
@@ -69,7 +78,7 @@ export function ClaimChartsSection({ filters, onOpen, onBrush, compact = false, 
           <StatusMessage kind="empty" title="No claims match these filters">Remove a filter to see more claims.</StatusMessage>
         )
       ) : (
-        models.map((model) => <ClaimChart key={model.id} model={model} events={allEvents.filter((e) => e.topics.length === 0 || e.topics.includes(model.topic))} onOpen={onOpen} onBrush={onBrush} asof={filters.asof} compact={compact} view={view} plotHeight={plotHeight} subset={subset} />)
+        models.map((model, index) => <ClaimChart key={model.id} eager={index < 2} model={model} events={eventsByTopic.get(model.topic) ?? NO_EVENTS} onOpen={onOpen} onBrush={onBrush} asof={filters.asof} compact={compact} view={view} plotHeight={plotHeight} subset={subset} />)
       )}
       {undatedEvents.length > 0 ? (
         <aside className="context-undated" aria-label="Context without an exact date">

@@ -3,40 +3,86 @@ import type { ChartModel } from './to-chart-models';
 const DAY = 86_400_000;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** The chart's time domain: every dated claim it draws, padded so edge marks are not clipped. */
+/** The chart's time domain: every dated claim it draws, padded so edge marks are not clipped (less for a short range). */
 export function chartTimeDomain(model: ChartModel): [number, number] {
   const placed = [...model.plotted, ...model.unquantified];
   if (placed.length === 0) {
     const now = Date.now();
     return [now - 365 * DAY, now];
   }
-  const start = Math.min(...placed.map((p) => p.start));
-  const end = Math.max(...placed.map((p) => p.end));
-  const pad = Math.max((end - start) * 0.04, 20 * DAY);
+  let start = Infinity;
+  let end = -Infinity;
+  for (const p of placed) {
+    start = Math.min(start, p.start);
+    end = Math.max(end, p.end);
+  }
+  const span = end - start;
+  const pad = Math.max(span * 0.04, Math.min(20 * DAY, Math.max(span * 0.2, 3 * DAY)));
   return [start - pad, end + pad];
 }
 
-/** First days of months inside the domain, every 1, 2, 3, 6 or 12 months: as many as fit. */
-export function monthTicks([start, end]: [number, number], maxTicks: number): number[] {
-  const months = (end - start) / (30.44 * DAY);
-  const step = [1, 2, 3, 6, 12].find((s) => months / s <= Math.max(maxTicks, 1)) ?? 12;
-  const first = new Date(start);
-  let year = first.getUTCFullYear();
-  let month = Math.ceil((first.getUTCMonth() + (first.getUTCDate() > 1 ? 1 : 0)) / step) * step;
+/** What one step of the time axis is: a number of days, of months, or of years. */
+export type TickStep = { unit: 'day' | 'month' | 'year'; every: number };
+
+const STEPS: TickStep[] = [
+  { unit: 'day', every: 1 },
+  { unit: 'day', every: 2 },
+  { unit: 'day', every: 7 },
+  { unit: 'day', every: 14 },
+  { unit: 'month', every: 1 },
+  { unit: 'month', every: 2 },
+  { unit: 'month', every: 3 },
+  { unit: 'month', every: 6 },
+  { unit: 'year', every: 1 },
+  { unit: 'year', every: 2 },
+  { unit: 'year', every: 5 },
+  { unit: 'year', every: 10 },
+];
+
+function ticksFor([start, end]: [number, number], step: TickStep): number[] {
   const ticks: number[] = [];
-  for (;;) {
-    year += Math.floor(month / 12);
-    month %= 12;
-    const tick = Date.UTC(year, month, 1);
-    if (tick > end) break;
-    if (tick >= start) ticks.push(tick);
-    month += step;
+  const first = new Date(start);
+  if (step.unit === 'day') {
+    // Weekly ticks fall on Mondays; daily ones on every day.
+    let t = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), first.getUTCDate());
+    if (step.every >= 7) while (new Date(t).getUTCDay() !== 1) t += DAY;
+    for (; t <= end; t += step.every * DAY) if (t >= start) ticks.push(t);
+    return ticks;
+  }
+  const months = step.unit === 'year' ? step.every * 12 : step.every;
+  let index = first.getUTCFullYear() * 12 + first.getUTCMonth();
+  index = Math.ceil(index / months) * months;
+  for (;; index += months) {
+    const t = Date.UTC(Math.floor(index / 12), index % 12, 1);
+    if (t > end) break;
+    if (t >= start) ticks.push(t);
   }
   return ticks;
 }
 
-/** "2025" on January, "Oct" on other months. */
-export function tickLabel(t: number): string {
+/**
+ * Ticks that suit the visible range: days or weeks for a range of weeks, months for a year,
+ * years beyond; the finest step that keeps at most `maxTicks` (and at least two where it can).
+ */
+export function timeTicks(domain: [number, number], maxTicks: number): { ticks: number[]; step: TickStep } {
+  for (const step of STEPS) {
+    const ticks = ticksFor(domain, step);
+    if (ticks.length <= Math.max(maxTicks, 2)) return { ticks, step };
+  }
+  const step = STEPS.at(-1)!;
+  return { ticks: ticksFor(domain, step), step };
+}
+
+/**
+ * A tick's text, readable without hovering: "17 Oct" for days and weeks, "Oct" for months, the
+ * year on January, on the first tick, and for year steps ("2025").
+ */
+export function tickLabel(t: number, step: TickStep, first = false): string {
   const d = new Date(t);
-  return d.getUTCMonth() === 0 ? String(d.getUTCFullYear()) : (MONTHS[d.getUTCMonth()] ?? '');
+  const year = String(d.getUTCFullYear());
+  const month = MONTHS[d.getUTCMonth()] ?? '';
+  if (step.unit === 'year') return year;
+  if (step.unit === 'month') return d.getUTCMonth() === 0 ? year : first ? `${month} ${year}` : month;
+  const day = `${d.getUTCDate()} ${month}`;
+  return first || (d.getUTCMonth() === 0 && d.getUTCDate() <= step.every) ? `${day} ${year}` : day;
 }

@@ -11,6 +11,7 @@ import { sessionQueries } from '@/api/queries/session-queries';
 import { useAuthToken } from '@/stores/auth-store';
 import { claimAsKnownOn } from '@/api/select-claims';
 import { formatPartialDate } from '@/lib/format';
+import { shortFigure, shortSpeaker } from '@/lib/short-label';
 
 const ALL_CLAIMS = ClaimFiltersSchema.parse({});
 
@@ -49,10 +50,11 @@ export function ClaimPanel({ asof, onEdit }: { asof?: string | undefined; onEdit
 
   if (claimId === null) return null;
   return (
-    <aside className="claim-panel" role="dialog" aria-modal="false" aria-labelledby="claim-panel-heading">
+    <aside className="claim-panel" role="dialog" aria-modal="false" aria-labelledby="claim-panel-heading" data-panel-claim-id={claimId}>
       <div className="claim-panel__bar">
         <h2 id="claim-panel-heading" ref={headingRef} tabIndex={-1} className="claim-panel__heading">
-          Claim {claimId}
+          {claim.data ? panelHeading(claim.data) : `Claim ${claimId}`}
+          <span className="claim-panel__id"> · {claimId}</span>
         </h2>
         {onEdit ? (
           <button type="button" className="button button--quiet" onClick={() => onEdit(claimId)}>
@@ -72,6 +74,12 @@ export function ClaimPanel({ asof, onEdit }: { asof?: string | undefined; onEdit
       {claim.data ? <PanelBody claim={claim.data} asof={asof} knownClaims={all.data?.claims ?? null} onOpen={claimOpened} /> : null}
     </aside>
   );
+}
+
+/** The panel is headed by what was said and who said it: "about 11,000 · Kyrylo Budanov, HUR". */
+function panelHeading(claim: Claim): string {
+  const who = claim.speaker.name ? `${claim.speaker.name}, ${shortSpeaker({ ...claim.speaker, name: null })}` : claim.speaker.organisation;
+  return `${shortFigure(claim.figure)} · ${who}`;
 }
 
 function PanelBody({ claim, asof, knownClaims, onOpen }: { claim: Claim; asof: string | undefined; knownClaims: Claim[] | null; onOpen: (id: string) => void }) {

@@ -1,0 +1,45 @@
+import { useEffect, useRef, useState } from 'react';
+
+/** Charts waiting to be drawn while the browser is idle, one per idle period so none blocks input. */
+const queue: (() => void)[] = [];
+let scheduled = false;
+
+function drainWhenIdle() {
+  if (scheduled) return;
+  scheduled = true;
+  const next = () => {
+    scheduled = false;
+    queue.shift()?.();
+    if (queue.length) drainWhenIdle();
+  };
+  if (window.requestIdleCallback) window.requestIdleCallback(next, { timeout: 1500 });
+  else window.setTimeout(next, 50);
+}
+
+/**
+ * True once the element comes within `margin` of the viewport; failing that, when the browser is
+ * idle after the first paint (one chart per idle period), or before printing, so print,
+ * find-in-page and tests still get every chart. Charts below the fold cost nothing on first paint.
+ */
+export function useNearViewport<T extends Element>(eager: boolean, margin = '600px') {
+  const ref = useRef<T>(null);
+  const [near, setNear] = useState(eager);
+  useEffect(() => {
+    if (near) return;
+    const element = ref.current;
+    const show = () => setNear(true);
+    if (!element || typeof IntersectionObserver === 'undefined') return show();
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), { rootMargin: margin });
+    observer.observe(element);
+    queue.push(show);
+    drainWhenIdle();
+    window.addEventListener('beforeprint', show);
+    return () => {
+      observer.disconnect();
+      const index = queue.indexOf(show);
+      if (index >= 0) queue.splice(index, 1);
+      window.removeEventListener('beforeprint', show);
+    };
+  }, [near, margin]);
+  return [ref, near] as const;
+}

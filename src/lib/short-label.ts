@@ -1,0 +1,75 @@
+import type { Claim, Figure } from '@/api/claim-schema';
+import type { ClaimKind, VerificationState } from '@/api/vocabulary';
+import { formatNumber } from '@/lib/format';
+
+/** Family name first in these countries: "Lee Seong-kweun" is Mr Lee. */
+const FAMILY_NAME_FIRST = new Set(['KR', 'KP', 'CN', 'TW', 'HU', 'VN']);
+const MAX_SPEAKER = 24;
+
+/** How a qualifier reads when the stated one is too long to sit on a chart. */
+const BOUND_WORDS: Record<Figure['bound'], string | null> = { exact: null, approximate: 'about', at_least: 'at least', at_most: 'up to' };
+
+/** 1,500 · 12,000 · 4.8 million: a number a general reads at a glance. */
+export function shortNumber(value: number): string {
+  if (Math.abs(value) >= 1_000_000) return `${Number((value / 1_000_000).toPrecision(3))} million`;
+  return formatNumber(value);
+}
+
+/** The figure as stated, short: "about 11,000", "more than 12,000", "1,000–3,000", "several hundred". */
+export function shortFigure(figure: Figure): string {
+  const range = figure.low !== null && figure.high !== null ? `${shortNumber(figure.low)}–${shortNumber(figure.high)}` : null;
+  const number = figure.value !== null ? shortNumber(figure.value) : range;
+  if (number === null) return clip(figure.text ?? 'no figure', 32);
+  const qualifier = figure.qualifier && figure.qualifier.length <= 16 && !/[(;,]/.test(figure.qualifier) ? figure.qualifier : BOUND_WORDS[figure.bound];
+  return qualifier && figure.value !== null ? `${qualifier} ${number}` : number;
+}
+
+/** Who said it, short: an organisation's acronym ("NIS"), else the person's family name, else the organisation. */
+export function shortSpeaker(speaker: Claim['speaker']): string {
+  const acronym = /\(([A-Z][A-Z0-9&/.-]{1,9})\)\s*$/.exec(speaker.organisation)?.[1];
+  if (acronym) return acronym;
+  const name = speaker.name?.trim();
+  if (name) {
+    const parts = name.split(/\s+/);
+    if (FAMILY_NAME_FIRST.has(speaker.country ?? '')) return clip(name, MAX_SPEAKER);
+    return parts.at(-1) ?? name;
+  }
+  return clip(speaker.organisation.replace(/\s*\([^)]*\)\s*$/, ''), MAX_SPEAKER);
+}
+
+const KIND_TAGS: Record<ClaimKind, string> = {
+  reported_count: 'count',
+  estimate: 'estimate',
+  cumulative_total: 'total',
+  conversion_estimate: 'conversion',
+  projection_warning: 'warning',
+  confirmation: 'confirmation',
+  denial: 'denial',
+  non_denial: 'non-denial',
+};
+const STATE_TAGS: Record<VerificationState, string> = {
+  officially_confirmed: 'confirmed',
+  corroborated: 'corroborated',
+  single_source: 'one source',
+  unverified: 'unverified',
+  evasive_no_comment: 'evasive',
+  disputed_denied: 'disputed',
+  retracted: 'retracted',
+};
+
+/** "warning, unverified": the kind of figure and the verification state in two words. */
+export function kindAndState(claim: Claim): string {
+  return `${KIND_TAGS[claim.kind]}, ${STATE_TAGS[claim.verification.state]}`;
+}
+
+/** The label a claim carries on the chart: "about 11,000 · HUR", and its tag "estimate, one source". */
+export function claimLabel(claim: Claim): { text: string; tag: string } {
+  return { text: `${shortFigure(claim.figure)} · ${shortSpeaker(claim.speaker)}`, tag: kindAndState(claim) };
+}
+
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
