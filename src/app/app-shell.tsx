@@ -18,8 +18,14 @@ export function AppShell() {
           <p className="app-header__brand">Claimwatch</p>
           <h1 className="app-header__title">North Korea’s support to Russia’s war: reported figures</h1>
           <p className="app-header__lede">
-            Every point is a claim someone made, not an established fact. Shape and fill show how well it is verified; the outline shows what kind of figure it
-            is. A warning is never a count.
+            <span className="app-header__lede-long">
+              Every point is a claim someone made, not an established fact. Shape and fill show how well it is verified; the outline shows what kind of figure
+              it is. A warning is never a count.
+            </span>
+            {/* Phones show this shorter line (the key below the charts explains the shapes); screen readers read the full one. */}
+            <span className="app-header__lede-short" aria-hidden="true">
+              Every point is a claim someone made, not an established fact. A warning is never a count.
+            </span>
           </p>
         </div>
         <ThemeSwitch />

@@ -8,6 +8,7 @@ import { FilterNotice } from '@/components/ui/filter-notice';
 import { PanelBoundary } from '@/components/ui/panel-boundary';
 import { AsOfBanner } from '@/components/ui/as-of-banner';
 import { FilterPanel } from '@/features/claim-filters/filter-panel';
+import { ActiveFilterChips } from '@/features/claim-filters/active-filter-chips';
 import { useClaimFilters } from '@/features/claim-filters/use-claim-filters';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { useOpenClaimId } from '@/stores/claim-panel-store';
@@ -56,6 +57,7 @@ export function DashboardLayout() {
             <CopyLinkButton />
           </div>
         </div>
+        <ActiveFilterChips />
         <FilterNotice problems={problems} />
         {filters.asof ? <AsOfBanner day={filters.asof} onLeave={() => setFilters((current) => ({ ...current, asof: undefined }))} /> : null}
         <PanelBoundary name="view">

@@ -1,0 +1,62 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { ActiveFilterChips } from './active-filter-chips';
+
+function renderChips(url: string) {
+  const router = createMemoryRouter([{ path: '/', element: <ActiveFilterChips /> }], { initialEntries: [url] });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { router, params: () => new URLSearchParams(router.state.location.search) };
+}
+
+const NIS = encodeURIComponent('National Intelligence Service (NIS)');
+
+describe('ActiveFilterChips', () => {
+  it('renders nothing when no filter is active', () => {
+    renderChips('/?sort=date');
+    expect(screen.queryByText('Showing only:')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('names each active filter group as a button that says what it removes', async () => {
+    renderChips(`/?source=${NIS}&state=unverified&metric=troops_in_russia`);
+    expect(screen.getByText('Showing only:')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove filter Sources: NIS' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove filter State: unverified' })).toBeInTheDocument();
+    // The metric reads by its label once the metrics have loaded.
+    expect(await screen.findByRole('button', { name: 'Remove filter Metric: Troops in Russia' })).toBeInTheDocument();
+  });
+
+  it('removes one group, keeps the others and the view settings, and moves focus to the next chip', async () => {
+    const user = userEvent.setup();
+    const { params } = renderChips(`/?source=${NIS}&state=unverified&state=corroborated&sort=date`);
+    await user.click(screen.getByRole('button', { name: 'Remove filter Sources: NIS' }));
+    await waitFor(() => expect(params().getAll('source')).toEqual([]));
+    expect(params().getAll('state')).toEqual(['corroborated', 'unverified']);
+    expect(params().get('sort')).toBe('date');
+    expect(screen.queryByRole('button', { name: /Sources/ })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove filter State: corroborated, unverified' })).toHaveFocus();
+  });
+
+  it('clears every filter at once', async () => {
+    const user = userEvent.setup();
+    const { params } = renderChips('/?kind=projection_warning&q=zelensky&from=2024-10-01&to=2024-12-31&sort=date');
+    expect(screen.getByRole('button', { name: 'Remove filter Made 1 Oct 2024 – 31 Dec 2024' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove filter Search: “zelensky”' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear all' }));
+    await waitFor(() => expect(screen.queryByText('Showing only:')).not.toBeInTheDocument());
+    expect([...params().keys()]).toEqual(['sort']);
+  });
+
+  it('renders filter text from the URL as text', () => {
+    renderChips(`/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    expect(screen.getByRole('button', { name: 'Remove filter Search: “<img src=x onerror=alert(1)>”' })).toBeInTheDocument();
+    expect(document.querySelector('img')).toBeNull();
+  });
+});

@@ -1,0 +1,69 @@
+import { ClaimFiltersSchema, type ClaimFilters } from '@/api/claim-filters';
+import { describeActiveFilters, filtersSummary, shortOrganisation } from './describe-filters';
+
+const filters = (f: Partial<ClaimFilters> = {}): ClaimFilters => ({ ...ClaimFiltersSchema.parse({}), ...f });
+const labels = (f: Partial<ClaimFilters>) => describeActiveFilters(filters(f)).map((c) => c.label);
+
+describe('shortOrganisation', () => {
+  it.each([
+    ['National Intelligence Service (NIS)', 'NIS'],
+    ['Defence Intelligence of Ukraine (HUR)', 'HUR'],
+    ['Joint Chiefs of Staff (ROK JCS)', 'ROK JCS'],
+    ['Multilateral Sanctions Monitoring Team (11 states)', 'Multilateral Sanctions Monitoring Team (11 states)'],
+    ['Western intelligence sources (anonymous)', 'Western intelligence sources (anonymous)'],
+    ['South Korean intelligence (NIS, per outlets)', 'South Korean intelligence (NIS, per outlets)'],
+    ['National Intelligence Service (NIS); ROK military officials', 'National Intelligence Service (NIS); ROK military officials'],
+    ['Kremlin', 'Kremlin'],
+  ])('%s -> %s', (name, expected) => expect(shortOrganisation(name)).toBe(expected));
+});
+
+describe('describeActiveFilters', () => {
+  it('gives no chip when nothing filters', () => expect(describeActiveFilters(filters())).toEqual([]));
+
+  it.each<[Partial<ClaimFilters>, string]>([
+    [{ source: ['National Intelligence Service (NIS)', 'Joint Chiefs of Staff (ROK JCS)'] }, 'Sources: NIS, ROK JCS'],
+    [{ state: ['unverified'] }, 'State: unverified'],
+    [{ state: ['unverified', 'corroborated'] }, 'State: corroborated, unverified'],
+    [{ kind: ['projection_warning'] }, 'Kind: projection or warning'],
+    [{ type: ['think_tank', 'intelligence_service'] }, 'Type: intelligence service, think tank'],
+    [{ country: ['KR', 'none'] }, 'Country: South Korea, no single country'],
+    [{ grade: ['ungraded', '2', 'A'] }, 'Grade: reliability A, credibility 2, not graded'],
+    [{ from: '2024-10-01', to: '2024-12-31' }, 'Made 1 Oct 2024 – 31 Dec 2024'],
+    [{ from: '2024-10-01' }, 'Made on or after 1 Oct 2024'],
+    [{ to: '2024-12-31' }, 'Made on or before 31 Dec 2024'],
+    [{ asof: '2024-11-01' }, 'As known on 1 Nov 2024'],
+    [{ q: 'zelensky' }, 'Search: “zelensky”'],
+    [{ metric: 'troops_in_russia' }, 'Metric: troops_in_russia'],
+  ])('%j -> %s', (f, expected) => expect(labels(f)).toEqual([expected]));
+
+  it('names the metric through the lookup it is given', () => {
+    const chips = describeActiveFilters(filters({ metric: 'troops_in_russia' }), { metricLabel: () => 'Troops in Russia' });
+    expect(chips.map((c) => c.label)).toEqual(['Metric: Troops in Russia']);
+  });
+
+  it('names at most four values, then counts the rest', () => {
+    expect(labels({ country: ['GB', 'JP', 'KP', 'KR', 'RU'] })).toEqual(['Country: United Kingdom, Japan, North Korea and 2 more']);
+    expect(labels({ country: ['GB', 'JP', 'KP', 'KR'] })).toEqual(['Country: United Kingdom, Japan, North Korea, South Korea']);
+  });
+
+  it('gives one chip per group, each removing only its own group', () => {
+    const all = filters({ metric: 'm', source: ['S'], type: ['media'], country: ['UA'], state: ['retracted'], kind: ['denial'], grade: ['B'], from: '2024-01-01', to: '2024-02-01', asof: '2024-03-01', q: 'x' });
+    const chips = describeActiveFilters(all);
+    expect(chips.map((c) => c.key)).toEqual(['metric', 'source', 'type', 'country', 'state', 'kind', 'grade', 'made', 'asof', 'q']);
+    expect(new Set(chips.map((c) => c.key)).size).toBe(chips.length);
+    for (const chip of chips) {
+      const after = chip.remove(all);
+      const left = describeActiveFilters(after).map((c) => c.key);
+      expect(left).toEqual(chips.map((c) => c.key).filter((k) => k !== chip.key));
+    }
+    expect(chips.find((c) => c.key === 'made')?.remove(all)).not.toHaveProperty('from');
+    expect(all.from).toBe('2024-01-01');
+  });
+});
+
+describe('filtersSummary', () => {
+  it('is null when nothing filters', () => expect(filtersSummary(filters())).toBeNull());
+  it('joins every chip', () => {
+    expect(filtersSummary(filters({ source: ['National Intelligence Service (NIS)'], state: ['unverified'] }))).toBe('Filtered: Sources: NIS · State: unverified');
+  });
+});

@@ -1,0 +1,99 @@
+import type { ClaimFilters } from '@/api/claim-filters';
+import { CLAIM_KINDS, SPEAKER_TYPES, VERIFICATION_STATES } from '@/api/vocabulary';
+import { formatPartialDate } from './format';
+import { CLAIM_KIND_LABELS, SPEAKER_TYPE_LABELS, VERIFICATION_STATE_LABELS, countryName } from './labels';
+
+/** One active filter group, said in words, with the change that removes it. */
+export interface ActiveFilterChip {
+  key: string;
+  label: string;
+  remove: (current: ClaimFilters) => ClaimFilters;
+}
+
+export interface DescribeFiltersOptions {
+  /** The metric's label for its id ("troops_in_russia" -> "Troops in Russia"); the id itself when absent. */
+  metricLabel?: (id: string) => string;
+}
+
+/** How many values a chip names before it says "and N more". */
+const MAX_NAMED = 3;
+
+/** "National Intelligence Service (NIS)" -> "NIS"; names without a trailing acronym stay whole. */
+export function shortOrganisation(name: string): string {
+  const match = /\(([A-Z][A-Z0-9&./ -]{1,11})\)\s*$/.exec(name);
+  const acronym = match?.[1]?.trim();
+  return acronym && /[A-Z].*[A-Z]/.test(acronym) ? acronym : name;
+}
+
+/** One chip per active filter group, in a fixed order: metric, who, what, when, text. */
+export function describeActiveFilters(filters: ClaimFilters, options: DescribeFiltersOptions = {}): ActiveFilterChip[] {
+  const chips: ActiveFilterChip[] = [];
+  const add = (key: string, label: string, remove: ActiveFilterChip['remove']) => chips.push({ key, label, remove });
+
+  if (filters.metric) add('metric', `Metric: ${options.metricLabel?.(filters.metric) ?? filters.metric}`, (c) => without(c, 'metric'));
+  if (filters.source.length > 0) add('source', `Sources: ${list(filters.source.map(shortOrganisation))}`, (c) => ({ ...c, source: [] }));
+  if (filters.type.length > 0) {
+    add('type', `Type: ${list(inOrder(filters.type, SPEAKER_TYPES).map((t) => lower(SPEAKER_TYPE_LABELS[t])))}`, (c) => ({ ...c, type: [] }));
+  }
+  if (filters.country.length > 0) add('country', `Country: ${list(filters.country.map(countryLabel))}`, (c) => ({ ...c, country: [] }));
+  if (filters.state.length > 0) {
+    const states = inOrder(filters.state, VERIFICATION_STATES).map((s) => lower(VERIFICATION_STATE_LABELS[s]));
+    add('state', `State: ${list(states)}`, (c) => ({ ...c, state: [] }));
+  }
+  if (filters.kind.length > 0) {
+    add('kind', `Kind: ${list(inOrder(filters.kind, CLAIM_KINDS).map((k) => lower(CLAIM_KIND_LABELS[k])))}`, (c) => ({ ...c, kind: [] }));
+  }
+  if (filters.grade.length > 0) add('grade', `Grade: ${list(gradeOrder(filters.grade).map(gradeLabel))}`, (c) => ({ ...c, grade: [] }));
+  const dates = madeLabel(filters.from, filters.to);
+  if (dates) add('made', dates, (c) => without(c, 'from', 'to'));
+  if (filters.asof) add('asof', `As known on ${formatPartialDate(filters.asof)}`, (c) => without(c, 'asof'));
+  if (filters.q) add('q', `Search: “${filters.q}”`, (c) => without(c, 'q'));
+  return chips;
+}
+
+/** "Filtered: Sources: NIS · State: unverified", or null when nothing narrows the view. */
+export function filtersSummary(filters: ClaimFilters, options: DescribeFiltersOptions = {}): string | null {
+  const chips = describeActiveFilters(filters, options);
+  return chips.length === 0 ? null : `Filtered: ${chips.map((c) => c.label).join(' · ')}`;
+}
+
+function without(filters: ClaimFilters, ...keys: ('metric' | 'from' | 'to' | 'asof' | 'q')[]): ClaimFilters {
+  const next = { ...filters };
+  for (const key of keys) delete next[key];
+  return next;
+}
+
+function list(values: string[]): string {
+  if (values.length <= MAX_NAMED + 1) return values.join(', ');
+  return `${values.slice(0, MAX_NAMED).join(', ')} and ${values.length - MAX_NAMED} more`;
+}
+
+function inOrder<T extends string>(values: T[], order: readonly T[]): T[] {
+  return [...values].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+}
+
+function lower(label: string): string {
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+function countryLabel(code: string): string {
+  return code === 'none' ? 'no single country' : (countryName(code) ?? code);
+}
+
+function gradeOrder(tokens: string[]): string[] {
+  const rank = (t: string) => (/^[A-F]$/.test(t) ? 0 : /^[1-6]$/.test(t) ? 1 : 2);
+  return [...tokens].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+function gradeLabel(token: string): string {
+  if (/^[A-F]$/.test(token)) return `reliability ${token}`;
+  if (/^[1-6]$/.test(token)) return `credibility ${token}`;
+  return 'not graded';
+}
+
+function madeLabel(from: string | undefined, to: string | undefined): string | null {
+  if (from && to) return `Made ${formatPartialDate(from)} – ${formatPartialDate(to)}`;
+  if (from) return `Made on or after ${formatPartialDate(from)}`;
+  if (to) return `Made on or before ${formatPartialDate(to)}`;
+  return null;
+}
