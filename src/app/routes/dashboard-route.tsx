@@ -1,10 +1,31 @@
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { parseChartViewSettings } from '@/lib/chart-view-settings';
+import { ChartViewControls } from '@/features/claim-charts/chart-view-controls';
+import { metricQueries } from '@/api/queries/reference-queries';
 import { ClaimChartsSection } from '@/features/claim-charts/claim-charts-section';
 import { useClaimFilters } from '@/features/claim-filters/use-claim-filters';
+import { filtersSummary } from '@/lib/describe-filters';
 import { useClaimPanelActions } from '@/stores/claim-panel-store';
 
 /** The charts view: one chart per metric group for the filters in the URL. */
 export function DashboardRoute() {
   const { filters, setFilters } = useClaimFilters();
   const { claimOpened } = useClaimPanelActions();
-  return <ClaimChartsSection filters={filters} onOpen={claimOpened} onBrush={(from, to) => setFilters((current) => ({ ...current, from, to }))} />;
+  const metrics = useQuery(metricQueries.list());
+  // Said on exported images and slides, so that a filtered subset never passes for the whole picture.
+  const subset = filtersSummary(filters, { metricLabel: (id) => metrics.data?.metrics.find((m) => m.id === id)?.label ?? id });
+  const [searchParams] = useSearchParams();
+  const view = useMemo(() => parseChartViewSettings(searchParams), [searchParams]);
+  return (
+    <ClaimChartsSection
+      view={view}
+      controls={<ChartViewControls view={view} />}
+      filters={filters}
+      onOpen={claimOpened}
+      onBrush={(from, to) => setFilters((current) => ({ ...current, from, to }))}
+      subset={subset}
+    />
+  );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { formatFigure, formatNumber, formatPartialDate } from '@/lib/format';
 import { CLAIM_KIND_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import { periodLabel } from './describe-aggregate';
@@ -5,11 +6,13 @@ import type { ChartModel } from './to-chart-models';
 
 /** The data table of a chart drawn as groups: one row a group, then every statement without a figure and every undated claim. */
 export function AggregateDataTable({ model, onOpen }: { model: ChartModel; onOpen: (id: string) => void }) {
+  // Rows are built when the table is opened: a closed table costs no DOM.
+  const [open, setOpen] = useState(false);
   if (!model.aggregate) return null;
   const { bucket, points } = model.aggregate;
   const single = [...model.unquantified, ...model.undated];
   return (
-    <details className="chart-table">
+    <details className="chart-table" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
         Data table ({formatNumber(points.length)} groups of {formatNumber(model.aggregate.claimCount)} claims{single.length ? `, ${single.length} more claims` : ''})
       </summary>
@@ -27,7 +30,7 @@ export function AggregateDataTable({ model, onOpen }: { model: ChartModel; onOpe
             </tr>
           </thead>
           <tbody>
-            {points.map((p) => (
+            {(open ? points : []).map((p) => (
               <tr key={p.id}>
                 <td>{periodLabel(p, bucket)}</td>
                 <td>{VERIFICATION_STATE_LABELS[p.state]}</td>
@@ -41,7 +44,7 @@ export function AggregateDataTable({ model, onOpen }: { model: ChartModel; onOpe
             ))}
           </tbody>
         </table>
-        {single.length ? (
+        {open && single.length ? (
           <ul className="chart-table__singles">
             {single.map(({ claim }) => (
               <li key={claim.id}>

@@ -1,5 +1,5 @@
 import { useClaimList } from '@/api/queries/use-claim-list';
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { eventQueries, metricQueries } from '@/api/queries/reference-queries';
 import type { ClaimFilters } from '@/api/claim-filters';
@@ -29,10 +29,12 @@ interface ClaimChartsSectionProps {
   plotHeight?: number;
   /** Says that the claims shown are a subset (e.g. "Filtered: Sources: NIS · State: unverified"), for exports. */
   subset?: string | null;
+  /** Shown above the charts (the annotation settings on the dashboard). */
+  controls?: ReactNode;
 }
 
 /** Loads claims, metrics and events and draws one chart per metric group, with every state said in words. */
-export function ClaimChartsSection({ filters, onOpen, onBrush, compact = false, view = DEFAULT_CHART_VIEW, plotHeight, subset = null }: ClaimChartsSectionProps) {
+export function ClaimChartsSection({ filters, onOpen, onBrush, compact = false, view = DEFAULT_CHART_VIEW, plotHeight, subset = null, controls = null }: ClaimChartsSectionProps) {
   const claims = useClaimList(filters);
   const metrics = useQuery(metricQueries.list());
   const events = useQuery(eventQueries.list());
@@ -67,6 +69,7 @@ export function ClaimChartsSection({ filters, onOpen, onBrush, compact = false, 
         Showing {list.length} of {total} claims{filters.asof ? ` as known on ${formatPartialDate(filters.asof)}` : ''}
         {onBrush ? <span className="muted"> · drag across a chart to narrow the dates</span> : null}
       </p>
+      {controls}
       <QueryState query={claims} what="claims" />
       <RejectedRecordsNotice what="claims" rejected={rejected} />
       {metrics.isError ? <StatusMessage kind="warning" title="Metric descriptions could not be loaded">Charts are grouped by metric id until they load. {metrics.error.message}</StatusMessage> : null}

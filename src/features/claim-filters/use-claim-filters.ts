@@ -2,12 +2,13 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { claimFiltersToParams, parseClaimFilters, type ClaimFilters } from '@/api/claim-filters';
 import { SCENARIO_PARAMS } from '@/api/scenario-params';
+import { CHART_VIEW_PARAMS, chartViewProblems } from '@/lib/chart-view-settings';
 
 /** New filters, or a change computed from the latest ones. */
 export type FilterUpdate = ClaimFilters | ((current: ClaimFilters) => ClaimFilters);
 
 /** Parameters that belong to the view but are not claim filters (the mock API's demo scenario among them). */
-export const VIEW_PARAMS = ['window', 'sort', ...SCENARIO_PARAMS] as const;
+export const VIEW_PARAMS = ['window', 'sort', ...CHART_VIEW_PARAMS, ...SCENARIO_PARAMS] as const;
 
 /**
  * The filters live in the URL: this reads them (ignoring bad values with a notice) and writes
@@ -16,7 +17,10 @@ export const VIEW_PARAMS = ['window', 'sort', ...SCENARIO_PARAMS] as const;
  */
 export function useClaimFilters() {
   const [searchParams, setSearchParams] = useSearchParams();
-  const { filters, problems } = useMemo(() => parseClaimFilters(searchParams, VIEW_PARAMS), [searchParams]);
+  const { filters, problems } = useMemo(() => {
+    const parsed = parseClaimFilters(searchParams, VIEW_PARAMS);
+    return { filters: parsed.filters, problems: [...parsed.problems, ...chartViewProblems(searchParams)] };
+  }, [searchParams]);
   // The params written but not yet rendered: a second quick change builds on them, not on the
   // last render, so two fast clicks keep both filters.
   const pending = useRef<URLSearchParams | null>(null);
