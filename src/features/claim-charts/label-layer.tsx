@@ -21,7 +21,8 @@ export const LabelLayer = memo(function LabelLayer({ layout }: { layout: ChartLa
           key={label.id}
           className={label.numberOnly ? 'chart-label chart-label--number' : 'chart-label'}
           data-label-for={label.id}
-          x={label.box.x.toFixed(1)}
+          x={(label.anchor === 'end' ? label.box.x + label.box.width - 2 : label.box.x).toFixed(1)}
+          textAnchor={label.anchor}
           y={(label.box.y + label.box.height - 4).toFixed(1)}
         >
           {label.numberOnly ? (

@@ -56,6 +56,8 @@ export interface ChartLabel {
   /** Only the footnote number fitted: the text is listed beside the chart. */
   numberOnly: boolean;
   box: Box;
+  /** Where the text is anchored in its box: at its left edge, or at its right edge for a label left of its mark. */
+  anchor: 'start' | 'end';
   leader: { x1: number; y1: number; x2: number; y2: number } | null;
 }
 export interface ChartLayout {
@@ -191,6 +193,9 @@ export function layoutChart(model: ChartModel, events: ClaimEvent[], domain: [nu
   const labelled = labelSetting === 'none' ? new Set<string>() : labelSetting === 'key' ? keyFigureIds(model.plotted) : new Set(model.plotted.map((p) => p.claim.id));
   const glyphBox = (m: { x: number; y: number }, r: number): Box => ({ x: m.x - r, y: m.y - r, width: 2 * r, height: 2 * r });
   const lineHeight = fontSize + 3;
+  // Room for the footnote number "[n] " that print and exports show before a label (not before a bare number).
+  const numberRoom = measure('[00] ');
+  const withNumber = (text: string) => (/^\d+$/.test(text) ? measure(text) : measure(text) + numberRoom);
   const labels: ChartLabel[] = [];
   const listed: ChartLayout['listed'] = [];
   const collect = (requests: (LabelRequest & { tag: string | null; full: string })[], placedBoxes: ReturnType<typeof placeLabels>) => {
@@ -200,7 +205,9 @@ export function layoutChart(model: ChartModel, events: ClaimEvent[], domain: [nu
       const n = numbers.get(placed.id) ?? 0;
       const numberOnly = placed.variant === -1;
       const withTag = placed.variant === 0 && request.tag !== null;
-      labels.push({ id: placed.id, n, text: numberOnly ? String(n) : request.full, tag: withTag ? request.tag : null, numberOnly, box: placed, leader: placed.leader });
+      // A label left of its mark ends at the mark's side: the hidden number then grows leftwards into its room.
+      const anchor = placed.x + placed.width <= request.x ? 'end' : 'start';
+      labels.push({ id: placed.id, n, text: numberOnly ? String(n) : request.full, tag: withTag ? request.tag : null, numberOnly, box: placed, leader: placed.leader, anchor });
       if (numberOnly) listed.push({ id: placed.id, n, text: request.tag ? `${request.full} · ${request.tag}` : request.full });
     }
   };
@@ -218,7 +225,7 @@ export function layoutChart(model: ChartModel, events: ClaimEvent[], domain: [nu
         return { id: m.placed.claim.id, x: m.x, y: m.y, radius: markerSize + 1, texts: [`${text} (${tag})`, text], number: n, tag, full: text };
       });
     const bounds = { x: plot.left + 2, y: plot.top - 6, width: plot.right - plot.left - 2, height: plot.bottom - plot.top + 4 };
-    collect(requests, placeLabels(requests, { bounds, obstacles, measure: (t) => measure(t) + measure(`[00] `), lineHeight, numbersBeforeLeaders: phone }));
+    collect(requests, placeLabels(requests, { bounds, obstacles, measure: withNumber, lineHeight, numbersBeforeLeaders: phone }));
   }
   if (laneMarks.length && labelSetting !== 'none') {
     const obstacles = laneMarks.map((m) => glyphBox(m, markerSize + 1));
@@ -227,7 +234,7 @@ export function layoutChart(model: ChartModel, events: ClaimEvent[], domain: [nu
       return { id: m.placed.claim.id, x: m.x, y: m.y, radius: markerSize + 1, texts: [full], number: String(numbers.get(m.placed.claim.id) ?? ''), tag: null, full };
     });
     const bounds = { x: 2, y: laneTop, width: plot.right - 2, height: laneHeight };
-    collect(requests, placeLabels(requests, { bounds, obstacles, measure: (t) => measure(t) + measure(`[00] `), lineHeight, numbersBeforeLeaders: phone }));
+    collect(requests, placeLabels(requests, { bounds, obstacles, measure: withNumber, lineHeight, numbersBeforeLeaders: phone }));
   }
   listed.sort((a, b) => a.n - b.n);
 
