@@ -5,6 +5,9 @@ import { env } from './config/env';
 import { configureApiBase } from './api/api-client';
 import { applyTheme, initialThemeChoice } from './stores/theme-store';
 import './styles/app.css';
+import './styles/phone.css';
+// Last, so that print rules win over the screen rules they undo.
+import './styles/print.css';
 
 async function startMockApi() {
   // Statically dead in a real-API build (VITE_API_MOCKING=disabled), so msw never reaches its bundle.

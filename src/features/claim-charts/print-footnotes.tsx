@@ -1,7 +1,7 @@
-import { footnoteText } from './chart-footnote';
+import { chartFootnotes, claimSourceText } from './chart-footnote';
 import type { ChartModel } from './to-chart-models';
 
-/** On paper only: every claim of the chart with its source, numbered as in the exports. */
+/** On paper only: every claim of the chart with its source, numbered as the "[n]" beside its label and as in the exports. */
 export function PrintFootnotes({ model }: { model: ChartModel }) {
   if (model.aggregate) {
     return (
@@ -14,18 +14,24 @@ export function PrintFootnotes({ model }: { model: ChartModel }) {
       </div>
     );
   }
-  const ordered = [...model.plotted, ...model.unquantified].sort((a, b) => a.mid - b.mid || a.claim.id.localeCompare(b.claim.id)).map((p) => p.claim);
   return (
     <div className="print-only chart__footnotes">
       <p className="chart__footnotes-title">Sources for this chart</p>
-      <ol>
-        {ordered.map((claim, i) => (
-          <li key={claim.id}>{footnoteText(i + 1, claim).replace(/^\[\d+\] /, '')}</li>
-        ))}
-        {model.undated.map(({ claim }) => (
-          <li key={claim.id}>Undated (not on the time axis): {footnoteText(0, claim).replace(/^\[0\] /, '')}</li>
+      <ol className="chart__footnotes-list">
+        {chartFootnotes(model).map(({ n, claim }) => (
+          <li key={claim.id} value={n} data-footnote={n}>
+            {claimSourceText(claim)}
+          </li>
         ))}
       </ol>
+      {model.undated.length > 0 ? (
+        // Undated claims have no mark and so no number: a list of their own, after the numbered ones.
+        <ul className="chart__footnotes-undated">
+          {model.undated.map(({ claim }) => (
+            <li key={claim.id}>Undated (not on the time axis): {claimSourceText(claim)}</li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }
