@@ -9,7 +9,7 @@ import type { ChartLayout } from './layout-chart';
 export const LabelLayer = memo(function LabelLayer({ layout }: { layout: ChartLayout }) {
   if (layout.labels.length === 0) return null;
   const leaders = layout.labels
-    .map((l) => l.leader)
+    .map((l) => (l.printOnly ? null : l.leader))
     .filter((l) => l !== null)
     .map((l) => `M${l.x1.toFixed(1)} ${l.y1.toFixed(1)}L${l.x2.toFixed(1)} ${l.y2.toFixed(1)}`)
     .join('');
@@ -19,8 +19,9 @@ export const LabelLayer = memo(function LabelLayer({ layout }: { layout: ChartLa
       {layout.labels.map((label) => (
         <text
           key={label.id}
-          className={label.numberOnly ? 'chart-label chart-label--number' : 'chart-label'}
-          data-label-for={label.id}
+          className={label.printOnly ? 'chart-label--print' : label.numberOnly ? 'chart-label chart-label--number' : 'chart-label'}
+          data-label-for={label.printOnly ? undefined : label.id}
+          data-print-label-for={label.printOnly ? label.id : undefined}
           x={(label.anchor === 'end' ? label.box.x + label.box.width - 2 : label.box.x).toFixed(1)}
           textAnchor={label.anchor}
           y={(label.box.y + label.box.height - 4).toFixed(1)}

@@ -55,6 +55,8 @@ export interface ChartLabel {
   tag: string | null;
   /** Only the footnote number fitted: the text is listed beside the chart. */
   numberOnly: boolean;
+  /** A bare footnote number for a mark the label setting leaves unlabelled: shown only in print and exports. */
+  printOnly: boolean;
   box: Box;
   /** Where the text is anchored in its box: at its left edge, or at its right edge for a label left of its mark. */
   anchor: 'start' | 'end';
@@ -207,7 +209,7 @@ export function layoutChart(model: ChartModel, events: ClaimEvent[], domain: [nu
       const withTag = placed.variant === 0 && request.tag !== null;
       // A label left of its mark ends at the mark's side: the hidden number then grows leftwards into its room.
       const anchor = placed.x + placed.width <= request.x ? 'end' : 'start';
-      labels.push({ id: placed.id, n, text: numberOnly ? String(n) : request.full, tag: withTag ? request.tag : null, numberOnly, box: placed, leader: placed.leader, anchor });
+      labels.push({ id: placed.id, n, text: numberOnly ? String(n) : request.full, tag: withTag ? request.tag : null, numberOnly, printOnly: false, box: placed, leader: placed.leader, anchor });
       if (numberOnly) listed.push({ id: placed.id, n, text: request.tag ? `${request.full} · ${request.tag}` : request.full });
     }
   };
@@ -226,6 +228,24 @@ export function layoutChart(model: ChartModel, events: ClaimEvent[], domain: [nu
       });
     const bounds = { x: plot.left + 2, y: plot.top - 6, width: plot.right - plot.left - 2, height: plot.bottom - plot.top + 4 };
     collect(requests, placeLabels(requests, { bounds, obstacles, measure: withNumber, lineHeight, numbersBeforeLeaders: phone }));
+  }
+  // With key figures or no labels, the other marks still get their footnote number for paper and
+  // exports (hidden on screen), so every printed mark matches its footnote.
+  const unlabelled = marks.filter((m) => !labelled.has(m.placed.claim.id));
+  if (!model.aggregate && unlabelled.length) {
+    const obstacles: Box[] = [...marks.flatMap((m) => markObstacles(m, markerSize + 1)), ...labels.map((l) => l.box)];
+    const requests = unlabelled.map((m) => ({ id: m.placed.claim.id, x: m.x, y: m.y, radius: markerSize + 1, texts: [], number: String(numbers.get(m.placed.claim.id) ?? ''), tag: null, full: '' }));
+    const bounds = { x: plot.left + 2, y: plot.top - 6, width: plot.right - plot.left - 2, height: plot.bottom - plot.top + 4 };
+    for (const placed of placeLabels(requests, { bounds, obstacles, measure, lineHeight })) {
+      labels.push({ id: placed.id, n: numbers.get(placed.id) ?? 0, text: placed.text, tag: null, numberOnly: true, printOnly: true, box: placed, leader: null, anchor: 'start' });
+    }
+  }
+  if (laneMarks.length && labelSetting === 'none') {
+    const requests = laneMarks.map((m) => ({ id: m.placed.claim.id, x: m.x, y: m.y, radius: markerSize + 1, texts: [], number: String(numbers.get(m.placed.claim.id) ?? '') }));
+    const bounds = { x: 2, y: laneTop, width: plot.right - 2, height: laneHeight };
+    for (const placed of placeLabels(requests, { bounds, obstacles: laneMarks.map((m) => glyphBox(m, markerSize + 1)), measure, lineHeight })) {
+      labels.push({ id: placed.id, n: numbers.get(placed.id) ?? 0, text: placed.text, tag: null, numberOnly: true, printOnly: true, box: placed, leader: null, anchor: 'start' });
+    }
   }
   if (laneMarks.length && labelSetting !== 'none') {
     const obstacles = laneMarks.map((m) => glyphBox(m, markerSize + 1));

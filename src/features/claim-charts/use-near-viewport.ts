@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 /** Charts waiting to be drawn while the browser is idle, one per idle period so none blocks input. */
 const queue: (() => void)[] = [];
@@ -33,12 +34,14 @@ export function useNearViewport<T extends Element>(eager: boolean, margin = '600
     observer.observe(element);
     queue.push(show);
     drainWhenIdle();
-    window.addEventListener('beforeprint', show);
+    // Printing captures the page right after this event: draw now, not on React's next tick.
+    const showNow = () => flushSync(show);
+    window.addEventListener('beforeprint', showNow);
     return () => {
       observer.disconnect();
       const index = queue.indexOf(show);
       if (index >= 0) queue.splice(index, 1);
-      window.removeEventListener('beforeprint', show);
+      window.removeEventListener('beforeprint', showNow);
     };
   }, [near, margin]);
   return [ref, near] as const;
