@@ -268,7 +268,8 @@ export function layoutChart(model: ChartModel, events: ClaimEvent[], domain: [nu
     width,
     height,
     yAxisWidth,
-    margin: { top, right: MARGIN_RIGHT, bottom: height - plot.bottom - AXIS_HEIGHT, left: 0 },
+    // A chart of statements hides its value axis, which then takes no width: the margin keeps the plot where our scale has it.
+    margin: { top, right: MARGIN_RIGHT, bottom: height - plot.bottom - AXIS_HEIGHT, left: statementsOnly ? yAxisWidth : 0 },
     plot,
     fontSize,
     markerSize,
