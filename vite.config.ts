@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { apiOriginOf, contentSecurityPolicy } from './src/config/content-security-policy';
 
 /** A build against a real API ships no mock service worker. */
@@ -32,7 +33,20 @@ function contentSecurityPolicyMeta(apiBaseUrl: string | undefined): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
+/**
+ * react-router's package exports only its development build, which is its production build with the developer warnings
+ * switched on (`ENABLE_DEV_WARNINGS`); a production build takes the production build, both entries so that they share one copy.
+ */
+function reactRouterProductionBuild(): { find: RegExp; replacement: string }[] {
+  const dir = join(dirname(createRequire(import.meta.url).resolve('react-router/package.json')), 'dist', 'production');
+  const aliases = [
+    { find: /^react-router$/, replacement: join(dir, 'index.mjs') },
+    { find: /^react-router\/dom$/, replacement: join(dir, 'dom-export.mjs') },
+  ];
+  return aliases.every((alias) => existsSync(alias.replacement)) ? aliases : [];
+}
+
+export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mocking = (process.env.VITE_API_MOCKING ?? env.VITE_API_MOCKING) !== 'disabled';
   return {
@@ -40,8 +54,13 @@ export default defineConfig(({ mode }) => {
     resolve: {
       alias: [
         { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
-        // zod must not probe eval under our CSP: this shim sets its flag before zod loads.
+        // zod must not probe eval under our CSP: these shims set its flag before zod (classic or mini) loads.
         { find: /^zod$/, replacement: fileURLToPath(new URL('./src/config/zod-for-csp.ts', import.meta.url)) },
+        { find: /^zod\/mini$/, replacement: fileURLToPath(new URL('./src/config/zod-mini-for-csp.ts', import.meta.url)) },
+        // recharts asks for the React 17 shim of useSyncExternalStoreWithSelector, react-redux for the plain one: on React 18+
+        // the shim only hands over React's own useSyncExternalStore, so both get the plain one and the shim leaves the bundle.
+        { find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/, replacement: 'use-sync-external-store/with-selector.js' },
+        ...(command === 'build' ? reactRouterProductionBuild() : []),
       ],
     },
     server: { port: 5173, strictPort: true },

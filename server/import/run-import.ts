@@ -14,7 +14,7 @@ export interface ImportOptions {
   by: string;
 }
 
-const issuesOf = (error: z.ZodError) => error.issues.map((i) => ({ field: i.path.join('.') || '(row)', message: i.message }));
+const issuesOf = (error: z.core.$ZodError) => error.issues.map((i) => ({ field: i.path.join('.') || '(row)', message: i.message }));
 
 /** Recognises the upload: CSV by content type, research notes by their claim_id field, else claims. */
 export function detectFormat(contentType: string, body: string): ImportFormat {

@@ -8,6 +8,6 @@ export function apiError(c: Context, status: ContentfulStatusCode, code: string,
   return c.json<ApiErrorBody>({ error: { code, message, ...(issues ? { issues } : {}) } }, status);
 }
 
-export function zodIssues(error: z.ZodError): { path: string; message: string }[] {
+export function zodIssues(error: z.core.$ZodError): { path: string; message: string }[] {
   return error.issues.map((i) => ({ path: i.path.join('.') || '(body)', message: i.message }));
 }

@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ClaimEditSchema, ClaimInputSchema, StateChangeRequestSchema } from '../../src/api/write-schemas';
 import { ClaimSchema } from '../../src/api/claim-schema';
 import type { ClaimStore } from '../store/claim-store';
@@ -10,10 +10,10 @@ import { metricsFor } from '../../src/api/research/metric-catalogue';
 type Ctx = Context<{ Variables: AuthVariables }>;
 const today = () => new Date().toISOString().slice(0, 10);
 
-async function parseBody<T>(c: Ctx, schema: z.ZodType<T>): Promise<{ ok: true; data: T } | { ok: false; response: Response }> {
+async function parseBody<T>(c: Ctx, schema: z.core.$ZodType<T>): Promise<{ ok: true; data: T } | { ok: false; response: Response }> {
   const raw: unknown = await c.req.json().catch(() => undefined);
   if (raw === undefined) return { ok: false, response: apiError(c, 400, 'invalid_json', 'The request body must be JSON.') };
-  const parsed = schema.safeParse(raw);
+  const parsed = z.safeParse(schema, raw);
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, response: apiError(c, 400, 'invalid_body', 'The request body does not match the contract.', zodIssues(parsed.error)) };
 }
 

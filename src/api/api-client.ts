@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { ApiError, parseRetryAfter } from './api-error';
 import { ApiErrorBodySchema } from './responses';
 
@@ -108,7 +108,7 @@ function parseJson(text: string): { body: unknown; syntaxError: string | null } 
   }
 }
 
-function describeIssues(error: z.ZodError): string {
+function describeIssues(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 3)
     .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
@@ -116,29 +116,29 @@ function describeIssues(error: z.ZodError): string {
 }
 
 /** GET a resource and parse it with its schema; a mismatch is an error the UI shows. */
-export async function apiGet<T>(path: string, schema: z.ZodType<T>, options: { params?: URLSearchParams; signal?: AbortSignal } = {}): Promise<T> {
+export async function apiGet<T>(path: string, schema: z.core.$ZodType<T>, options: { params?: URLSearchParams; signal?: AbortSignal } = {}): Promise<T> {
   const body = await getJson(path, options.params, options.signal);
-  const parsed = schema.safeParse(body);
+  const parsed = z.safeParse(schema, body);
   if (!parsed.success) {
     throw new ApiError('invalid-response', `The claims API sent data for ${path} that does not match the contract: ${describeIssues(parsed.error)}`);
   }
   return parsed.data;
 }
 
-async function sendAndParse<T>(path: string, schema: z.ZodType<T>, init: RequestInit, params?: URLSearchParams): Promise<T> {
+async function sendAndParse<T>(path: string, schema: z.core.$ZodType<T>, init: RequestInit, params?: URLSearchParams): Promise<T> {
   const answer = await getJson(path, params, undefined, init);
-  const parsed = schema.safeParse(answer);
+  const parsed = z.safeParse(schema, answer);
   if (!parsed.success) throw new ApiError('invalid-response', `The claims API answered ${path} with data that does not match the contract: ${describeIssues(parsed.error)}`);
   return parsed.data;
 }
 
 /** POST/PUT/DELETE with a JSON body; the answer is parsed with its schema like any read. */
-export function apiSend<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, schema: z.ZodType<T>, body?: unknown, params?: URLSearchParams): Promise<T> {
+export function apiSend<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, schema: z.core.$ZodType<T>, body?: unknown, params?: URLSearchParams): Promise<T> {
   return sendAndParse(path, schema, body === undefined ? { method } : { method, body: JSON.stringify(body) }, params);
 }
 
 /** POSTs a file's text with its own content type (CSV or JSON uploads). */
-export function apiUpload<T>(path: string, schema: z.ZodType<T>, text: string, contentType: string, params?: URLSearchParams): Promise<T> {
+export function apiUpload<T>(path: string, schema: z.core.$ZodType<T>, text: string, contentType: string, params?: URLSearchParams): Promise<T> {
   return sendAndParse(path, schema, { method: 'POST', body: text, headers: new Headers({ 'content-type': contentType }) }, params);
 }
 
@@ -154,11 +154,11 @@ export interface RejectedRecord {
  */
 export async function apiGetList<T, M>(
   path: string,
-  options: { key: string; item: z.ZodType<T>; meta: z.ZodType<M>; params?: URLSearchParams; signal?: AbortSignal },
+  options: { key: string; item: z.core.$ZodType<T>; meta: z.core.$ZodType<M>; params?: URLSearchParams; signal?: AbortSignal },
 ): Promise<{ items: T[]; rejected: RejectedRecord[]; meta: M }> {
   const body = await getJson(path, options.params, options.signal);
   const list = z.object({ [options.key]: z.array(z.unknown()) }).safeParse(body);
-  const meta = options.meta.safeParse(body);
+  const meta = z.safeParse(options.meta, body);
   if (!list.success || !meta.success) {
     const error = list.success ? meta.error : list.error;
     throw new ApiError('invalid-response', `The claims API sent a list for ${path} that does not match the contract: ${error ? describeIssues(error) : 'unknown shape'}`);
@@ -166,7 +166,7 @@ export async function apiGetList<T, M>(
   const items: T[] = [];
   const rejected: RejectedRecord[] = [];
   (list.data[options.key] ?? []).forEach((raw, index) => {
-    const parsed = options.item.safeParse(raw);
+    const parsed = z.safeParse(options.item, raw);
     if (parsed.success) items.push(parsed.data);
     else rejected.push({ index, id: idOf(raw), reason: describeIssues(parsed.error) });
   });

@@ -1,30 +1,30 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 
 /** A slide is a saved view: its URL state (path and search), a title and a speaker note. */
 export const SlideSchema = z.object({
-  id: z.string().min(1).max(64),
-  title: z.string().trim().min(1).max(200),
-  note: z.string().max(4000),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  note: z.string().check(z.maxLength(4000)),
   // "//host" or "/\\host" would leave the site: a view must be a path on it.
-  view: z.string().regex(/^\/(?![/\\])[^\s]*$/, 'A view is a path on this site, like /?metric=troops_in_russia').max(4000),
+  view: z.string().check(z.regex(/^\/(?![/\\])[^\s]*$/, 'A view is a path on this site, like /?metric=troops_in_russia'), z.maxLength(4000)),
 });
 export type Slide = z.infer<typeof SlideSchema>;
 
 export const BriefingSchema = z.object({
-  title: z.string().trim().min(1).max(200),
-  slides: z.array(SlideSchema).max(100),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  slides: z.array(SlideSchema).check(z.maxLength(100)),
 });
 export type Briefing = z.infer<typeof BriefingSchema>;
 
-export const BriefingIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Briefing ids are lower-case letters, digits and "-"');
+export const BriefingIdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Briefing ids are lower-case letters, digits and "-"'));
 
 /** A stored briefing as the API lists it. */
 export const BriefingSummarySchema = z.object({
   id: BriefingIdSchema,
   title: z.string(),
-  slideCount: z.number().int().nonnegative(),
+  slideCount: z.number().check(z.int(), z.nonnegative()),
   updatedAt: z.string(),
-  updatedBy: z.string().nullable(),
+  updatedBy: z.nullable(z.string()),
 });
 export type BriefingSummary = z.infer<typeof BriefingSummarySchema>;
 export const BriefingListResponseSchema = z.object({ briefings: z.array(BriefingSummarySchema) });

@@ -1,15 +1,15 @@
-import { z } from 'zod';
+import { described, z } from './zod-mini';
 import { ClaimKindSchema, SpeakerTypeSchema, VerificationStateSchema } from './vocabulary';
 import type { Claim } from './claim-schema';
 import { dateSpan } from './partial-date';
 
-const IsoDaySchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected YYYY-MM-DD')
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'Not a real calendar day');
+const IsoDaySchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected YYYY-MM-DD'),
+  z.refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'Not a real calendar day'),
+);
 
 /** A grade token: a reliability letter (A–F), a credibility digit (1–6), or "ungraded". */
-export const GradeTokenSchema = z.string().regex(/^([A-F]|[1-6]|ungraded)$/, 'Expected a reliability letter A–F, a credibility digit 1–6, or "ungraded"');
+export const GradeTokenSchema = z.string().check(z.regex(/^([A-F]|[1-6]|ungraded)$/, 'Expected a reliability letter A–F, a credibility digit 1–6, or "ungraded"'));
 
 /**
  * The one filter schema: it parses the page URL, forms the query key, becomes the API's
@@ -17,17 +17,17 @@ export const GradeTokenSchema = z.string().regex(/^([A-F]|[1-6]|ungraded)$/, 'Ex
  * Repeatable parameters are arrays; an empty array means "any".
  */
 export const ClaimFiltersSchema = z.object({
-  metric: z.string().regex(/^[a-z0-9_]{1,64}$/, 'Metric ids are lower-case letters, digits and "_"').optional(),
-  source: z.array(z.string().min(1).max(200)).max(50).default([]),
-  type: z.array(SpeakerTypeSchema).default([]),
-  country: z.array(z.string().regex(/^([A-Z]{2}|none)$/, 'Expected a two-letter country code or "none"')).max(50).default([]),
-  state: z.array(VerificationStateSchema).default([]),
-  kind: z.array(ClaimKindSchema).default([]),
-  grade: z.array(GradeTokenSchema).max(13).default([]),
-  from: IsoDaySchema.optional(),
-  to: IsoDaySchema.optional(),
-  asof: IsoDaySchema.optional().describe('Show the claims as known on this day: made on or before it, with the state they had then'),
-  q: z.string().trim().min(1).max(200).optional().describe('Text search over speaker, outlet, quote and notes'),
+  metric: z.optional(z.string().check(z.regex(/^[a-z0-9_]{1,64}$/, 'Metric ids are lower-case letters, digits and "_"'))),
+  source: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(50)), []),
+  type: z._default(z.array(SpeakerTypeSchema), []),
+  country: z._default(z.array(z.string().check(z.regex(/^([A-Z]{2}|none)$/, 'Expected a two-letter country code or "none"'))).check(z.maxLength(50)), []),
+  state: z._default(z.array(VerificationStateSchema), []),
+  kind: z._default(z.array(ClaimKindSchema), []),
+  grade: z._default(z.array(GradeTokenSchema).check(z.maxLength(13)), []),
+  from: z.optional(IsoDaySchema),
+  to: z.optional(IsoDaySchema),
+  asof: described(z.optional(IsoDaySchema), 'Show the claims as known on this day: made on or before it, with the state they had then'),
+  q: described(z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))), 'Text search over speaker, outlet, quote and notes'),
 });
 export type ClaimFilters = z.infer<typeof ClaimFiltersSchema>;
 
@@ -62,7 +62,7 @@ export function parseClaimFilters(params: URLSearchParams, ignore: readonly stri
       const values = params.getAll(key).flatMap((v) => v.split(',')).filter((v) => v !== '');
       const kept: string[] = [];
       for (const value of values) {
-        const ok = (fieldSchema as z.ZodDefault<z.ZodArray<z.ZodType>>).unwrap().element.safeParse(value);
+        const ok = (fieldSchema as z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniType>>).def.innerType.def.element.safeParse(value);
         if (ok.success) {
           if (!kept.includes(value)) kept.push(value);
         } else problems.push({ param: key, value, reason: ok.error.issues[0]?.message ?? 'Invalid value' });

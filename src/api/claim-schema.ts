@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { described, z } from './zod-mini';
 import { PartialDateSchema } from './partial-date';
 import { count, text } from './text-rules';
 import { checkClaimDates } from './claim-date-rules';
@@ -12,36 +12,36 @@ import {
   VerificationStateSchema,
 } from './vocabulary';
 
-export const ClaimIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'Claim ids are letters, digits, "-" and "_" (at most 64)');
+export const ClaimIdSchema = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'Claim ids are letters, digits, "-" and "_" (at most 64)'));
 
 /** The figure a claim gives: a value, a range, both, or only words ("several hundred"). */
 export const FigureSchema = z
   .object({
-    value: count('A figure').nullable().describe('The single number given, if any'),
-    low: count('The low end of a range').nullable().describe('Lower end of a stated range'),
-    high: count('The high end of a range').nullable().describe('Upper end of a stated range'),
-    text: text(300, { multiline: true }).nullable().describe('The figure in words, when not (only) a number'),
-    qualifier: text(200).nullable().describe('The qualifier as worded: "more than", "up to", "about"'),
-    bound: QualifierBoundSchema.describe('What the qualifier makes of the number: exact, approximate, a floor or a ceiling'),
-    unit: text(120).nullable().describe('The unit as the claim words it'),
+    value: described(z.nullable(count('A figure')), 'The single number given, if any'),
+    low: described(z.nullable(count('The low end of a range')), 'Lower end of a stated range'),
+    high: described(z.nullable(count('The high end of a range')), 'Upper end of a stated range'),
+    text: described(z.nullable(text(300, { multiline: true })), 'The figure in words, when not (only) a number'),
+    qualifier: described(z.nullable(text(200)), 'The qualifier as worded: "more than", "up to", "about"'),
+    bound: described(QualifierBoundSchema, 'What the qualifier makes of the number: exact, approximate, a floor or a ceiling'),
+    unit: described(z.nullable(text(120)), 'The unit as the claim words it'),
   })
-  .refine((f) => (f.low === null) === (f.high === null), { message: 'A range needs both low and high', path: ['high'] })
-  .refine((f) => f.low === null || f.high === null || f.low <= f.high, {
-    error: (issue) => {
-      const f = issue.input as { low: number; high: number };
-      return `The range is inverted: low ${f.low} is above high ${f.high}`;
-    },
-    path: ['low'],
-  });
+  .check(
+    z.refine((f) => (f.low === null) === (f.high === null), { message: 'A range needs both low and high', path: ['high'] }),
+    z.refine((f) => f.low === null || f.high === null || f.low <= f.high, {
+      error: (issue) => {
+        const f = issue.input as { low: number; high: number };
+        return `The range is inverted: low ${f.low} is above high ${f.high}`;
+      },
+      path: ['low'],
+    }),
+  );
 export type Figure = z.infer<typeof FigureSchema>;
 
 export const SpeakerSchema = z.object({
-  name: text(200).nullable(),
-  role: text(300).nullable(),
+  name: z.nullable(text(200)),
+  role: z.nullable(text(300)),
   organisation: text(200),
-  country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code').nullable(),
+  country: z.nullable(z.string().check(z.regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code'))),
   type: SpeakerTypeSchema,
 });
 export type Speaker = z.infer<typeof SpeakerSchema>;
@@ -49,9 +49,9 @@ export type Speaker = z.infer<typeof SpeakerSchema>;
 export const SourceSchema = z.object(
   {
   outlet: text(200),
-  url: z.string().max(2000).nullable().describe('The address the claim was read at; shown as a link only when http(s)'),
-  publishedOn: PartialDateSchema.nullable(),
-  language: z.string().regex(/^[a-z]{2,3}$/).nullable(),
+  url: described(z.nullable(z.string().check(z.maxLength(2000))), 'The address the claim was read at; shown as a link only when http(s)'),
+  publishedOn: z.nullable(PartialDateSchema),
+  language: z.nullable(z.string().check(z.regex(/^[a-z]{2,3}$/))),
   },
   { error: (issue) => (issue.input === undefined || issue.input === null ? 'Missing source: every claim needs the outlet it was reported in' : undefined) },
 );
@@ -59,55 +59,55 @@ export type Source = z.infer<typeof SourceSchema>;
 
 export const QuoteSchema = z.object({
   text: text(1000, { multiline: true }),
-  language: z.string().regex(/^[a-z]{2,3}$/).nullable(),
+  language: z.nullable(z.string().check(z.regex(/^[a-z]{2,3}$/))),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 
 export const VerificationChangeSchema = z.object({
-  date: PartialDateSchema.nullable(),
-  from: VerificationStateSchema.nullable().describe('null for the state the claim was first reported with'),
+  date: z.nullable(PartialDateSchema),
+  from: described(z.nullable(VerificationStateSchema), 'null for the state the claim was first reported with'),
   to: VerificationStateSchema,
   rationale: text(2000, { multiline: true }),
-  by: text(200).nullable().describe('Who recorded the change'),
+  by: described(z.nullable(text(200)), 'Who recorded the change'),
 });
 export type VerificationChange = z.infer<typeof VerificationChangeSchema>;
 
 export const VerificationSchema = z.object({
   state: VerificationStateSchema,
-  note: text(2000, { multiline: true }).nullable(),
-  history: z.array(VerificationChangeSchema).min(1),
+  note: z.nullable(text(2000, { multiline: true })),
+  history: z.array(VerificationChangeSchema).check(z.minLength(1)),
   contestedBy: z.array(text(500, { multiline: true })),
-  laterDevelopments: text(2000, { multiline: true }).nullable().describe('How the claim\'s standing changed later, in words'),
+  laterDevelopments: described(z.nullable(text(2000, { multiline: true })), 'How the claim\'s standing changed later, in words'),
 });
 export type Verification = z.infer<typeof VerificationSchema>;
 
 export const GradeSchema = z.object({
-  reliability: SourceReliabilitySchema.nullable(),
-  credibility: InformationCredibilitySchema.nullable(),
+  reliability: z.nullable(SourceReliabilitySchema),
+  credibility: z.nullable(InformationCredibilitySchema),
 });
 export type Grade = z.infer<typeof GradeSchema>;
 
 /** The claim's fields; `ClaimSchema` adds the rules that relate one field to another. */
 export const ClaimObjectSchema = z.object({
   id: ClaimIdSchema,
-  metricId: z.string().min(1).max(64),
+  metricId: z.string().check(z.minLength(1), z.maxLength(64)),
   topic: TopicSchema,
   kind: ClaimKindSchema,
   figure: FigureSchema,
-  claimedOn: PartialDateSchema.nullable().describe('When the claim was made; null when no source gives it'),
-  claimedOnBasis: text(1000, { multiline: true }).nullable().describe('How that date was established'),
-  figureAsOf: PartialDateSchema.nullable().describe('The date the figure refers to, where different'),
-  figureAsOfNote: text(1000, { multiline: true }).nullable(),
+  claimedOn: described(z.nullable(PartialDateSchema), 'When the claim was made; null when no source gives it'),
+  claimedOnBasis: described(z.nullable(text(1000, { multiline: true })), 'How that date was established'),
+  figureAsOf: described(z.nullable(PartialDateSchema), 'The date the figure refers to, where different'),
+  figureAsOfNote: z.nullable(text(1000, { multiline: true })),
   speaker: SpeakerSchema,
   source: SourceSchema,
-  provenance: z.array(text(300)).describe('Who cites whom, as the source states it, outermost last'),
-  quote: QuoteSchema.nullable(),
+  provenance: described(z.array(text(300)), 'Who cites whom, as the source states it, outermost last'),
+  quote: z.nullable(QuoteSchema),
   verification: VerificationSchema,
-  grade: GradeSchema.nullable(),
+  grade: z.nullable(GradeSchema),
   relatedClaimIds: z.array(ClaimIdSchema),
   contradictingClaimIds: z.array(ClaimIdSchema),
-  notes: text(4000, { multiline: true }).nullable(),
+  notes: z.nullable(text(4000, { multiline: true })),
 });
 
-export const ClaimSchema = ClaimObjectSchema.superRefine(checkClaimDates);
+export const ClaimSchema = ClaimObjectSchema.check(z.superRefine(checkClaimDates));
 export type Claim = z.infer<typeof ClaimSchema>;

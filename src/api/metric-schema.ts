@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { TopicSchema } from './vocabulary';
 
 /** What a claim counts. Metrics in the same chart group share one chart and one value axis. */
 export const MetricSchema = z.object({
-  id: z.string().regex(/^[a-z0-9_]{1,64}$/),
-  label: z.string().min(1).max(120),
-  unit: z.string().min(1).max(80),
+  id: z.string().check(z.regex(/^[a-z0-9_]{1,64}$/)),
+  label: z.string().check(z.minLength(1), z.maxLength(120)),
+  unit: z.string().check(z.minLength(1), z.maxLength(80)),
   topic: TopicSchema,
-  description: z.string().min(1).max(1000),
-  chartGroup: z.object({ id: z.string().regex(/^[a-z0-9_]{1,64}$/), label: z.string().min(1).max(120) }),
+  description: z.string().check(z.minLength(1), z.maxLength(1000)),
+  chartGroup: z.object({ id: z.string().check(z.regex(/^[a-z0-9_]{1,64}$/)), label: z.string().check(z.minLength(1), z.maxLength(120)) }),
 });
 export type Metric = z.infer<typeof MetricSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { described, z } from './zod-mini';
 import { ClaimSchema } from './claim-schema';
 import { MetricSchema } from './metric-schema';
 import { EventSchema } from './event-schema';
@@ -10,7 +10,7 @@ import { SpeakerTypeSchema } from './vocabulary';
  */
 export const ClaimListResponseSchema = z.object({
   claims: z.array(ClaimSchema),
-  total: z.number().int().nonnegative().describe('Claims in the store before filtering'),
+  total: described(z.number().check(z.int(), z.nonnegative()), 'Claims in the store before filtering'),
 });
 export type ClaimListResponse = z.infer<typeof ClaimListResponseSchema>;
 
@@ -20,8 +20,8 @@ export const EventListResponseSchema = z.object({ events: z.array(EventSchema) }
 export const SourceSummarySchema = z.object({
   organisation: z.string(),
   type: SpeakerTypeSchema,
-  country: z.string().nullable(),
-  claimCount: z.number().int().nonnegative(),
+  country: z.nullable(z.string()),
+  claimCount: z.number().check(z.int(), z.nonnegative()),
 });
 export type SourceSummary = z.infer<typeof SourceSummarySchema>;
 export const SourceListResponseSchema = z.object({ sources: z.array(SourceSummarySchema) });
@@ -30,7 +30,7 @@ export const ApiErrorBodySchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    issues: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
   }),
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBodySchema>;
@@ -38,6 +38,6 @@ export type ApiErrorBody = z.infer<typeof ApiErrorBodySchema>;
 /** What the API allows this caller: whether it takes writes at all, and who the bearer token belongs to. */
 export const SessionSchema = z.object({
   writes: z.boolean(),
-  user: z.object({ name: z.string(), role: z.enum(['viewer', 'analyst', 'admin']) }).nullable(),
+  user: z.nullable(z.object({ name: z.string(), role: z.enum(['viewer', 'analyst', 'admin']) })),
 });
 export type Session = z.infer<typeof SessionSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 
 /** C0 and C1 control characters; tab, line feed and carriage return are checked apart. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -16,13 +16,13 @@ const codePoint = (text: string, pattern: RegExp) => {
  * outlets, units) may not.
  */
 export function text(max: number, options: { multiline?: boolean } = {}) {
-  return z
-    .string()
-    .trim()
-    .min(1, 'Must not be empty')
-    .max(max, { error: (issue) => `At most ${max} characters (this has ${typeof issue.input === 'string' ? issue.input.length : '?'})` })
-    .refine((value) => !CONTROL.test(value), { error: (issue) => `Contains a control character (${codePoint(String(issue.input), CONTROL)}), which has no place in text` })
-    .refine((value) => options.multiline === true || !LINE_BREAK_OR_TAB.test(value), { error: 'Must be one line: no tabs or line breaks' });
+  return z.string().check(
+    z.trim(),
+    z.minLength(1, 'Must not be empty'),
+    z.maxLength(max, { error: (issue) => `At most ${max} characters (this has ${typeof issue.input === 'string' ? issue.input.length : '?'})` }),
+    z.refine((value) => !CONTROL.test(value), { error: (issue) => `Contains a control character (${codePoint(String(issue.input), CONTROL)}), which has no place in text` }),
+    z.refine((value) => options.multiline === true || !LINE_BREAK_OR_TAB.test(value), { error: 'Must be one line: no tabs or line breaks' }),
+  );
 }
 
 /** A count or size: a non-negative number, with a specific word for text such as "1,500". */
@@ -38,5 +38,5 @@ export function count(what: string) {
         return undefined;
       },
     })
-    .nonnegative(`${what} cannot be negative`);
+    .check(z.nonnegative(`${what} cannot be negative`));
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 
 /** How well a claim is verified. The order runs from strongest to weakest standing. */
 export const VERIFICATION_STATES = [

@@ -1,11 +1,8 @@
-import { z } from 'zod';
+import { z } from '@/api/zod-mini';
 
 const EnvSchema = z.object({
-  VITE_API_BASE_URL: z
-    .string()
-    .regex(/^(\/|https?:\/\/)/, 'VITE_API_BASE_URL must be a path ("/api") or an http(s) address')
-    .default('/api'),
-  VITE_API_MOCKING: z.enum(['enabled', 'disabled']).default('enabled'),
+  VITE_API_BASE_URL: z._default(z.string().check(z.regex(/^(\/|https?:\/\/)/, 'VITE_API_BASE_URL must be a path ("/api") or an http(s) address')), '/api'),
+  VITE_API_MOCKING: z._default(z.enum(['enabled', 'disabled']), 'enabled'),
 });
 
 /** The environment, parsed once at start-up: a bad value fails fast with the variable's name. */

@@ -1,10 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '../zod-mini';
 import { apiGet, apiGetList } from '../api-client';
 import { ClaimSchema } from '../claim-schema';
 import { claimFiltersToParams, type ClaimFilters } from '../claim-filters';
 
-const ListMetaSchema = z.object({ total: z.number().int().nonnegative() });
+const ListMetaSchema = z.object({ total: z.number().check(z.int(), z.nonnegative()) });
 
 /** Query options for claims, keyed from general to specific: all -> lists -> list(filters) -> detail(id). */
 export const claimQueries = {

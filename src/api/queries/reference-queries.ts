@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '../zod-mini';
 import { apiGet, apiGetList } from '../api-client';
 import { MetricSchema } from '../metric-schema';
 import { EventSchema } from '../event-schema';

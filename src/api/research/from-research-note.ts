@@ -28,7 +28,8 @@ export function fromResearchNote(note: ResearchNote, allNotes: ResearchNote[]): 
     ]);
   }
   const claimedOn = claimDate(note);
-  return ClaimSchema.parse({
+  // z.parse (classic zod's) so that a claim that does not fit throws a ZodError like the one above.
+  return z.parse(ClaimSchema, {
     id: note.claim_id,
     metricId: note.metric,
     topic: note.topic,

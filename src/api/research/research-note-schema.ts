@@ -9,7 +9,7 @@ const languageCode = z.string().regex(/^[a-z]{2,3}$/, 'ISO 639 language code, lo
 const amount = z.number().nonnegative().nullable();
 
 /** The states a note can be reported with (data/research/README.md); "retracted" only comes later. */
-export const ReportedStateSchema = VerificationStateSchema.exclude(['retracted']);
+export const ReportedStateSchema = z.enum(VerificationStateSchema.options).exclude(['retracted']);
 
 /**
  * One research note exactly as written in data/research/reported-claims.json (see its README).
@@ -28,10 +28,10 @@ export const ResearchNoteSchema = z
     qualifier: nullableText,
     unit: nullableText,
     claim_kind: ClaimKindSchema,
-    date_claimed: PartialDateSchema.nullable(),
-    date_claimed_approx: PartialDateSchema.nullable(),
+    date_claimed: z.nullable(PartialDateSchema),
+    date_claimed_approx: z.nullable(PartialDateSchema),
     date_claimed_basis: requiredText('How the claim date was established'),
-    as_of_date: PartialDateSchema.nullable(),
+    as_of_date: z.nullable(PartialDateSchema),
     as_of_note: nullableText,
     speaker_name: nullableText,
     speaker_role: nullableText,
@@ -40,7 +40,7 @@ export const ResearchNoteSchema = z
     speaker_type: SpeakerTypeSchema,
     outlet: requiredText('The outlet the claim was read in'),
     source_url: requiredText('The address the claim was read at').max(2000),
-    page_date: PartialDateSchema.nullable(),
+    page_date: z.nullable(PartialDateSchema),
     page_language: languageCode,
     provenance_chain: z.array(z.string().trim().min(1)),
     quote: nullableText,

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
 import { apiSend } from '@/api/api-client';
 import { ClaimSchema, type Claim } from '@/api/claim-schema';
 import type { Metric } from '@/api/metric-schema';
@@ -40,8 +39,7 @@ export function ClaimForm({ original, metrics, onSaved, onCancel }: ClaimFormPro
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const body = bodyFrom(draft, metrics, original);
-    const schema: z.ZodType = original ? ClaimEditSchema : ClaimInputSchema;
-    const parsed = schema.safeParse(original ? { ...body, id: undefined, rationale: undefined, verification: { ...body.verification, state: undefined } } : body);
+    const parsed = (original ? ClaimEditSchema : ClaimInputSchema).safeParse(original ? { ...body, id: undefined, rationale: undefined, verification: { ...body.verification, state: undefined } } : body);
     if (!parsed.success) {
       const next: Partial<Record<DraftField, string>> = {};
       const loose: string[] = [];

@@ -27,7 +27,7 @@ export function ChangeStateForm({ claim }: { claim: Claim }) {
     <form className="change-state" onSubmit={submit} aria-labelledby="change-state-heading">
       <h3 id="change-state-heading">Change verification state</h3>
       <label htmlFor="change-state-to">New state</label>
-      <select id="change-state-to" value={to} onChange={(e) => setTo(VerificationStateSchema.catch(claim.verification.state).parse(e.target.value))}>
+      <select id="change-state-to" value={to} onChange={(e) => setTo(VerificationStateSchema.safeParse(e.target.value).data ?? claim.verification.state)}>
         {VERIFICATION_STATES.map((s) => (
           <option key={s} value={s}>
             {VERIFICATION_STATE_LABELS[s]}
