@@ -1,8 +1,9 @@
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 
 /**
- * Takes the README screenshots of a running dashboard: `node --import tsx scripts/screenshots.ts [baseUrl] [outDir]`.
+ * Takes the README screenshots of a running dashboard (mock API):
+ * `node --import tsx scripts/screenshots.ts [baseUrl] [outDir]`.
  */
 const base = process.argv[2] ?? 'http://localhost:5173';
 const outDir = process.argv[3] ?? 'docs/screenshots';
@@ -13,23 +14,44 @@ const browser = await chromium.launch({
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
 });
+
+async function open(path: string, width: number, height: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height }, reducedMotion: 'reduce', deviceScaleFactor: 1, colorScheme });
+  await page.goto(new URL(path, base).href);
+  await page.locator('figure.chart[data-rendered="true"] [data-claim-id]').first().waitFor();
+  return page;
+}
+
+/** The centre of a mark's glyph: where a user clicks. */
+async function glyphCentre(page: Page, index: number) {
+  const box = await page.locator('g[data-claim-id] > use.claim-mark__glyph').nth(index).boundingBox();
+  if (!box) throw new Error('no mark');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
 try {
-  for (const [name, width, height] of [
-    ['dashboard-1440', 1440, 900],
-    ['dashboard-390', 390, 844],
+  for (const [name, width, height, scheme] of [
+    ['dashboard-1440', 1440, 900, 'light'],
+    ['dashboard-1440-dark', 1440, 900, 'dark'],
+    ['dashboard-390', 390, 844, 'light'],
   ] as const) {
-    const page = await browser.newPage({ viewport: { width, height }, reducedMotion: 'reduce', deviceScaleFactor: 1 });
-    await page.goto(base);
-    await page.locator('[data-claim-id]').first().waitFor();
-    await page.screenshot({ path: `${outDir}/${name}.png`, fullPage: process.argv.includes('--full') });
-    const mark = page.locator('g[data-claim-id]').nth(6);
-    await mark.hover();
-    await page.screenshot({ path: `${outDir}/${name}-tooltip.png` });
-    await mark.click();
-    await page.getByRole('dialog').waitFor();
-    await page.screenshot({ path: `${outDir}/${name}-panel.png` });
+    const page = await open('/', width, height, scheme);
+    await page.screenshot({ path: `${outDir}/${name}.png` });
+    if (scheme === 'light') {
+      const at = await glyphCentre(page, 6);
+      await page.mouse.move(at.x, at.y);
+      await page.getByRole('tooltip').waitFor();
+      await page.screenshot({ path: `${outDir}/${name}-tooltip.png` });
+      await page.mouse.click(at.x, at.y);
+      await page.locator('[data-panel-claim-id]').waitFor();
+      await page.getByRole('dialog').getByRole('region', { name: 'Verification' }).waitFor();
+      await page.screenshot({ path: `${outDir}/${name}-panel.png` });
+    }
     await page.close();
   }
+  const filtered = await open('/?source=National%20Intelligence%20Service%20(NIS)&lines=source', 390, 844);
+  await filtered.screenshot({ path: `${outDir}/dashboard-390-filtered.png` });
+  await filtered.close();
 } finally {
   await browser.close();
 }

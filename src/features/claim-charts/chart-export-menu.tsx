@@ -82,7 +82,7 @@ export function ChartExportMenu({ model, plotRef, subset = null }: ChartExportMe
         PNG
       </button>
       {typeof ClipboardItem !== 'undefined' ? (
-        <button type="button" className="button button--quiet button--small" onClick={() => void run('copy')}>
+        <button type="button" className="button button--quiet button--small chart-export__copy" onClick={() => void run('copy')}>
           Copy image
         </button>
       ) : null}
