@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { BriefingSchema, type Briefing, type Slide } from '@/api/briefing-schema';
+import { BriefingSchema, SlideSchema, type Briefing, type Slide } from '@/api/briefing-schema';
 
 const KEY = 'claimwatch.briefing';
 const EMPTY: Briefing = { title: 'Briefing', slides: [] };
@@ -31,6 +31,8 @@ interface BriefingState {
     slideAdded: (slide: Omit<Slide, 'id'>) => void;
     slideMoved: (id: string, by: -1 | 1) => void;
     slideRemoved: (id: string) => void;
+    /** A slide's title or speaker note edited after saving; a change the schema refuses (an empty title) is ignored. */
+    slideEdited: (id: string, changes: Partial<Pick<Slide, 'title' | 'note'>>) => void;
     briefingRenamed: (title: string) => void;
     briefingReplaced: (briefing: Briefing) => void;
   };
@@ -58,6 +60,14 @@ const useBriefingStore = create<BriefingState>()((set, get) => {
         update({ ...get().briefing, slides });
       },
       slideRemoved: (id) => update({ ...get().briefing, slides: get().briefing.slides.filter((s) => s.id !== id) }),
+      slideEdited: (id, changes) => {
+        const slides = get().briefing.slides.map((s) => {
+          if (s.id !== id) return s;
+          const edited = SlideSchema.safeParse({ ...s, ...changes });
+          return edited.success ? edited.data : s;
+        });
+        update({ ...get().briefing, slides });
+      },
       briefingRenamed: (title) => update({ ...get().briefing, title }),
       briefingReplaced: (briefing) => update(briefing),
     },

@@ -2,14 +2,41 @@ import { useCallback, useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { BriefingSchema } from '@/api/briefing-schema';
 import { decodeDeck } from '@/lib/deck-link';
+import { parseChartViewSettings, type ChartViewSettings } from '@/lib/chart-view-settings';
 import { StatusMessage } from '@/components/ui/status-message';
 import { ClaimChartsSection } from '@/features/claim-charts/claim-charts-section';
-import { Presentation, PrintableDeck } from '@/features/briefing/presentation';
-import type { ClaimFilters } from '@/api/claim-filters';
+import { CompareView } from '@/features/claim-compare/compare-view';
+import { COMPARE_WINDOWS } from '@/features/claim-compare/to-comparison';
+import { Presentation, PrintableDeck, type RenderSlide, type SlidePart } from '@/features/briefing/presentation';
 import { useBriefing } from '@/stores/briefing-store';
 import { paths } from '../paths';
 
-/** /present: the briefing in this browser, or the deck carried by a shared link (?deck=…); ?slide=N is the slide shown; ?print=1 lays out every slide for print. */
+const ignore = () => undefined;
+/** Labels are always on in a presentation; only the source lines follow the slide's saved view. */
+const LABELLED: ChartViewSettings = { labels: 'all', sourceLines: false };
+const LABELLED_WITH_LINES: ChartViewSettings = { labels: 'all', sourceLines: true };
+
+/** A compare slide is the compare view with its saved window; a table slide is shown as the charts of its filters. */
+const renderSlide: RenderSlide = ({ kind, params, filters }, { plotHeight }) => {
+  if (kind === 'compare') {
+    const window = COMPARE_WINDOWS.find((w) => w === params.get('window')) ?? 'month';
+    return {
+      body: <CompareView filters={filters} window={window} onOpen={ignore} onMetricChange={ignore} onWindowChange={ignore} />,
+      note: `Compare view, claims grouped by ${window}`,
+    };
+  }
+  const view = parseChartViewSettings(params).sourceLines ? LABELLED_WITH_LINES : LABELLED;
+  return {
+    body: <ClaimChartsSection filters={filters} onOpen={ignore} compact view={view} plotHeight={plotHeight} />,
+    note: kind === 'table' ? 'Saved from the table view, shown as charts' : null,
+  };
+};
+
+/**
+ * /present: the briefing in this browser, or the deck carried by a shared link (?deck=…);
+ * ?slide=N is the slide shown and ?part=K (or `last`) the part of a slide whose charts are split;
+ * ?print=1 lays out every slide for print.
+ */
 export function PresentRoute() {
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
@@ -18,11 +45,15 @@ export function PresentRoute() {
   const shared = useMemo(() => (deckParam ? BriefingSchema.safeParse(decodeDeck(deckParam)) : null), [deckParam]);
   const deck = shared ? (shared.success ? shared.data : null) : stored;
   const index = Math.max(Number(params.get('slide') ?? '1') - 1, 0) || 0;
-  const onIndex = useCallback(
-    (next: number) =>
+  const partParam = params.get('part');
+  const part: SlidePart = partParam === 'last' ? 'last' : Math.max(Math.floor(Number(partParam ?? '1')), 1) || 1;
+  const onNavigate = useCallback(
+    (next: number, nextPart: SlidePart) =>
       setParams((current) => {
         const p = new URLSearchParams(current);
         p.set('slide', String(next + 1));
+        if (nextPart === 1) p.delete('part');
+        else p.set('part', String(nextPart));
         return p;
       }),
     [setParams],
@@ -30,7 +61,6 @@ export function PresentRoute() {
   const onLeave = useCallback(() => navigate(paths.briefing), [navigate]);
   if (!deck) return <StatusMessage kind="error" title="This presentation link is damaged">The deck in the link could not be read. Ask for a new link.</StatusMessage>;
   if (deck.slides.length === 0) return <StatusMessage kind="empty" title="This briefing has no slides yet" />;
-  const renderSlide = (filters: ClaimFilters) => <ClaimChartsSection filters={filters} onOpen={() => undefined} compact />;
   if (params.get('print') === '1') return <PrintableDeck deck={deck} renderSlide={renderSlide} />;
-  return <Presentation deck={deck} index={Math.min(index, deck.slides.length - 1)} onIndex={onIndex} onLeave={onLeave} renderSlide={renderSlide} />;
+  return <Presentation deck={deck} index={Math.min(index, deck.slides.length - 1)} part={part} onNavigate={onNavigate} onLeave={onLeave} renderSlide={renderSlide} />;
 }

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { BriefingSchema } from '@/api/briefing-schema';
+import { BriefingSchema, type Slide } from '@/api/briefing-schema';
 import { encodeDeck } from '@/lib/deck-link';
 import { downloadBlob } from '@/lib/download';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useBriefing, useBriefingActions, useBriefingProblem } from '@/stores/briefing-store';
 import { ServerBriefings } from './server-briefings';
 
-/** The briefing kept in this browser: order, rename, remove, export/import as JSON, share, present. */
+/** The briefing kept in this browser: order, rename, edit each slide's title and note, remove, export/import as JSON, share, present. */
 export function BriefingPage({ onPresent, onPrint }: { onPresent: () => void; onPrint: () => void }) {
   const briefing = useBriefing();
   const problem = useBriefingProblem();
@@ -41,9 +41,8 @@ export function BriefingPage({ onPresent, onPrint }: { onPresent: () => void; on
           {briefing.slides.map((slide, i) => (
             <li key={slide.id}>
               <div>
-                <strong>{slide.title}</strong>
+                <SlideFields slide={slide} position={i + 1} />
                 <code className="briefing__view">{slide.view}</code>
-                {slide.note ? <p className="muted">Note: {slide.note}</p> : null}
               </div>
               <div className="briefing__actions">
                 <button type="button" className="button button--quiet button--small" disabled={i === 0} onClick={() => slideMoved(slide.id, -1)} aria-label={`Move “${slide.title}” up`}>
@@ -83,5 +82,47 @@ export function BriefingPage({ onPresent, onPrint }: { onPresent: () => void; on
       </div>
       <ServerBriefings briefing={briefing} />
     </section>
+  );
+}
+
+/** A saved slide's title and speaker note, edited in place; a title cleared to nothing is not saved (the last one is kept). */
+function SlideFields({ slide, position }: { slide: Slide; position: number }) {
+  const { slideEdited } = useBriefingActions();
+  const [title, setTitle] = useState(slide.title);
+  const [editing, setEditing] = useState(false);
+  const shownTitle = editing ? title : slide.title;
+  const empty = shownTitle.trim() === '';
+  const hintId = `slide-${slide.id}-title-hint`;
+  return (
+    <>
+      <label className="form-field">
+        Slide {position} title
+        <input
+          value={shownTitle}
+          maxLength={200}
+          required
+          aria-invalid={empty}
+          aria-describedby={empty ? hintId : undefined}
+          onFocus={() => {
+            setTitle(slide.title);
+            setEditing(true);
+          }}
+          onBlur={() => setEditing(false)}
+          onChange={(e) => {
+            setTitle(e.target.value);
+            if (e.target.value.trim()) slideEdited(slide.id, { title: e.target.value });
+          }}
+        />
+      </label>
+      {empty ? (
+        <p id={hintId} className="muted">
+          A slide needs a title; “{slide.title}” is kept until you type another.
+        </p>
+      ) : null}
+      <label className="form-field">
+        Slide {position} speaker note
+        <textarea value={slide.note} rows={2} maxLength={4000} onChange={(e) => slideEdited(slide.id, { note: e.target.value })} />
+      </label>
+    </>
   );
 }

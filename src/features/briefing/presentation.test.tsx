@@ -1,0 +1,168 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { Briefing } from '@/api/briefing-schema';
+import { MIN_PLOT_HEIGHT, Presentation, PLOT_PROBE, newPlotSearch, nextPlotHeight, slidePartLayout, slideSourceOf, type RenderSlide, type SlidePart } from './presentation';
+
+const deck: Briefing = {
+  title: 'Weekly brief',
+  slides: [
+    { id: 'a', title: 'Troops in Russia', note: 'Stress the spread', view: '/?metric=troops_in_russia&state=unverified' },
+    { id: 'b', title: 'Compared', note: '', view: '/compare?metric=troops_in_russia&window=quarter' },
+    { id: 'c', title: 'Everything', note: '', view: '/' },
+  ],
+};
+
+const renderSlide: RenderSlide = (source) => ({ body: <p>Body of a {source.kind} slide</p>, note: source.kind === 'compare' ? 'Compare view, claims grouped by quarter' : null });
+
+function renderDeck(index: number, part: SlidePart = 1) {
+  const moves: [number, SlidePart][] = [];
+  const left: string[] = [];
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <QueryClientProvider client={queryClient}>
+      <Presentation deck={deck} index={index} part={part} onNavigate={(i, p) => moves.push([i, p])} onLeave={() => left.push('left')} renderSlide={renderSlide} />
+    </QueryClientProvider>,
+  );
+  return { moves, left };
+}
+
+describe('Presentation', () => {
+  it('heads the slide with its title, place in the deck and what it filters', async () => {
+    renderDeck(0);
+    expect(screen.getByRole('heading', { level: 1, name: 'Troops in Russia' })).toBeInTheDocument();
+    expect(screen.getByText(/Weekly brief · slide 1 of 3 · as of/)).toBeInTheDocument();
+    // The metric reads by its label once the metrics have loaded.
+    expect(await screen.findByText('Filtered: Metric: Troops in Russia · State: unverified')).toBeInTheDocument();
+    expect(screen.getByText('Body of a charts slide')).toBeInTheDocument();
+  });
+
+  it('says that a compare slide shows the compare view', () => {
+    renderDeck(1);
+    expect(screen.getByText('Body of a compare slide')).toBeInTheDocument();
+    expect(screen.getByText(/Compare view, claims grouped by quarter/)).toBeInTheDocument();
+  });
+
+  it('has large previous / next buttons, disabled at the ends of the deck', async () => {
+    const user = userEvent.setup();
+    const first = renderDeck(0);
+    expect(screen.getByRole('button', { name: 'Previous slide' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Next slide' }));
+    expect(first.moves).toEqual([[1, 1]]);
+  });
+
+  it('goes back to the last part of the previous slide, and stops at the last slide', async () => {
+    const user = userEvent.setup();
+    const { moves } = renderDeck(2);
+    expect(screen.getByRole('button', { name: 'Next slide' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Previous slide' }));
+    expect(moves).toEqual([[1, 'last']]);
+  });
+
+  it('keeps the keys: arrows and page keys move, N shows the note, Esc leaves', async () => {
+    const user = userEvent.setup();
+    const { moves, left } = renderDeck(1);
+    await user.keyboard('{ArrowRight}{PageDown}{ArrowLeft}{PageUp}');
+    expect(moves).toEqual([
+      [2, 1],
+      [2, 1],
+      [0, 'last'],
+      [0, 'last'],
+    ]);
+    await user.keyboard('{Escape}');
+    expect(left).toEqual(['left']);
+  });
+
+  it('shows the speaker note on N', async () => {
+    const user = userEvent.setup();
+    renderDeck(0);
+    expect(screen.queryByRole('complementary', { name: 'Speaker note' })).not.toBeInTheDocument();
+    await user.keyboard('n');
+    expect(screen.getByRole('complementary', { name: 'Speaker note' })).toHaveTextContent('Stress the spread');
+  });
+
+  it('moves once when Space presses a focused on-screen button', async () => {
+    const user = userEvent.setup();
+    const { moves } = renderDeck(0);
+    screen.getByRole('button', { name: 'Next slide' }).focus();
+    await user.keyboard(' ');
+    expect(moves).toEqual([[1, 1]]);
+  });
+});
+
+describe('slideSourceOf', () => {
+  it.each([
+    ['/?metric=troops_in_russia&labels=none&lines=source', 'charts', { metric: 'troops_in_russia' }],
+    ['/compare?metric=troops_in_russia&window=quarter', 'compare', { metric: 'troops_in_russia' }],
+    ['/table?state=unverified&sort=date', 'table', { state: ['unverified'] }],
+  ])('%s is a %s slide', (view, kind, filters) => {
+    const source = slideSourceOf(view);
+    expect(source.kind).toBe(kind);
+    expect(source.filters).toMatchObject(filters);
+  });
+});
+
+describe('slidePartLayout', () => {
+  it.each([
+    // count, part, capacity -> parts, current, first, end, columns, rows
+    [1, 1, 4, { parts: 1, current: 1, first: 0, end: 1, columns: 1, rows: 1 }],
+    [2, 1, 4, { parts: 1, current: 1, first: 0, end: 2, columns: 2, rows: 1 }],
+    [3, 1, 4, { parts: 1, current: 1, first: 0, end: 3, columns: 2, rows: 2 }],
+    [4, 1, 4, { parts: 1, current: 1, first: 0, end: 4, columns: 2, rows: 2 }],
+    [5, 2, 4, { parts: 2, current: 2, first: 3, end: 5, columns: 2, rows: 1 }],
+    [9, 'last', 4, { parts: 3, current: 3, first: 6, end: 9, columns: 2, rows: 2 }],
+    [9, 'last', 2, { parts: 5, current: 5, first: 8, end: 9, columns: 1, rows: 1 }],
+    [9, 7, 2, { parts: 5, current: 5, first: 8, end: 9, columns: 1, rows: 1 }],
+    [0, 1, 4, { parts: 1, current: 1, first: 0, end: 0, columns: 1, rows: 1 }],
+  ] as const)('%i charts, part %s, %i per screen', (count, part, capacity, expected) => {
+    expect(slidePartLayout(count, part, capacity)).toEqual(expected);
+  });
+});
+
+/** Runs the fitting steps against a model of the content's height until they settle. */
+function settle(usedFor: (plot: number) => number, available: number, rows: number, start: number, search = newPlotSearch()) {
+  let plot = start;
+  for (let step = 0; step < 60; step++) {
+    const next = nextPlotHeight(search, plot, usedFor(plot), available, rows);
+    if (next === plot) return { plot, search, fits: usedFor(plot) <= available };
+    plot = next;
+  }
+  throw new Error('fitting did not settle');
+}
+
+describe('nextPlotHeight', () => {
+  it('fills the body when every row grows with its plot', () => {
+    const { plot, fits } = settle((p) => 300 + 2 * p, 900, 2, 200);
+    expect(fits).toBe(true);
+    expect(plot).toBeGreaterThanOrEqual(296);
+    expect(plot).toBeLessThanOrEqual(300);
+  });
+
+  it('shrinks an overflowing plot until it fits', () => {
+    const { plot, fits } = settle((p) => 200 + p, 600, 1, 700);
+    expect(fits).toBe(true);
+    expect(plot).toBeGreaterThanOrEqual(396);
+  });
+
+  it('probes past a list beside the chart that hides the gain of a taller plot', () => {
+    // The row is as tall as the list (600) until the plot (plus 50 of axis) outgrows it.
+    const { plot, fits } = settle((p) => 100 + Math.max(p + 50, 600), 700, 1, MIN_PLOT_HEIGHT);
+    expect(fits).toBe(true);
+    expect(plot).toBeGreaterThanOrEqual(550 - PLOT_PROBE);
+  });
+
+  it('stops shrinking when that no longer shortens the content, so the slide is scaled instead', () => {
+    const { plot, search } = settle((p) => 100 + Math.max(p + 50, 600), 560, 1, 280);
+    expect(search.stuck).toBe(true);
+    expect(plot).toBe(280);
+  });
+
+  it('starts again when the content grows under a plot that fitted', () => {
+    const first = settle((p) => 200 + p, 600, 1, 300);
+    expect(first.plot).toBeGreaterThanOrEqual(396);
+    const again = settle((p) => 350 + p, 600, 1, first.plot, first.search);
+    expect(again.fits).toBe(true);
+    expect(again.search.stuck).toBe(false);
+    expect(again.plot).toBeGreaterThanOrEqual(246);
+  });
+});
