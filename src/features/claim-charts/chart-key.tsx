@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { ClaimMarker } from '@/components/charts/claim-marker';
 import { KEY_GLYPH, type KeyEntry } from './layout-key';
-import type { ChartLayout } from './layout-chart';
+import type { ChartLayout } from './chart-layout-types';
 
 const MARK_PATHS = {
   range: 'M0 -6V6M-4 -6H4M-4 6H4',

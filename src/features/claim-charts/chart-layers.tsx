@@ -3,7 +3,7 @@ import { formatPartialDate } from '@/lib/format';
 import { ClaimMark, type MarkEvents } from './claim-mark';
 import { describeAggregate } from './describe-aggregate';
 import { describeClaim } from './claim-description';
-import type { ChartLayout } from './layout-chart';
+import type { ChartLayout } from './chart-layout-types';
 import { symbolId } from './marker-symbols';
 import type { ChartModel } from './to-chart-models';
 

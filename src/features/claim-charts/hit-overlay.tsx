@@ -1,5 +1,5 @@
 import { useRef, useState, type PointerEvent } from 'react';
-import type { ChartLayout } from './layout-chart';
+import type { ChartLayout } from './chart-layout-types';
 import { nearestMark } from './place-marks';
 import type { ChartPointerStore } from './chart-pointer-store';
 

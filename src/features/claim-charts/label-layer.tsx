@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { ChartLayout } from './layout-chart';
+import type { ChartLayout } from './chart-layout-types';
 
 /**
  * The direct labels: "about 11,000 · HUR (estimate, one source)", or the footnote number where the

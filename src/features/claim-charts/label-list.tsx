@@ -1,4 +1,4 @@
-import type { ChartLayout } from './layout-chart';
+import type { ChartLayout } from './chart-layout-types';
 
 /** The labels that fitted on the chart only as their number, spelled out right beside it: never dropped. */
 export function LabelList({ listed, onOpen }: { listed: ChartLayout['listed']; onOpen: (id: string) => void }) {

@@ -1,16 +1,16 @@
 import type { ClaimEvent } from '@/api/event-schema';
-import { CLAIM_KIND_LABELS } from '@/lib/labels';
-import type { LabelSetting } from '@/lib/chart-view-settings';
-import type { AggregatePoint } from './aggregate-points';
 import { VERIFICATION_STATES } from '@/api/vocabulary';
-import { keyFigureIds } from './key-figures';
-import { keyEntries, layoutKey, type KeyLayout } from './layout-key';
-import { layoutEvents, type PlacedEvent } from './layout-events';
+import type { AggregatePoint } from './aggregate-points';
+import type { ChartLayout, ChartLayoutOptions, GroupMark, PlotMark } from './chart-layout-types';
+import { keyEntries, layoutKey } from './layout-key';
+import { layoutEvents } from './layout-events';
+import { layoutLabels } from './layout-labels';
+import { laneLabel, lanesNeeded, placeLaneMarks } from './layout-lane';
 import { dodgeMarks, type MarkPosition } from './place-marks';
-import { placeLabels, textMeasurer, type Box, type LabelRequest } from './place-labels';
-import { claimLabel, shortFigure, shortSpeaker } from '@/lib/short-label';
-import { timeTicks, type TickStep } from './time-axis';
-import { valueTicks, type ChartModel, type PlacedClaim, type PlottedClaim } from './to-chart-models';
+import { textMeasurer } from './place-labels';
+import { timeTicks } from './time-axis';
+import { valueTicks, type ChartModel, type PlacedClaim } from './to-chart-models';
+
 
 const MARGIN_RIGHT = 16;
 const EVENT_ROW = 16;
@@ -19,91 +19,12 @@ const LANE_TITLE = 14;
 /** The no-figure band never takes more than this share of the chart's height. */
 export const LANE_MAX_SHARE = 0.2;
 
-export interface ChartLayoutOptions {
-  labels: LabelSetting;
-  sourceLines: boolean;
-  /** Larger type and marks, for slides. */
-  large: boolean;
-}
-
-export interface PlotMark {
-  placed: PlottedClaim;
-  x: number;
-  y: number;
-  /** A stated range, in px relative to y. */
-  range: { y1: number; y2: number } | null;
-  /** The period a month- or year-precision date stands for, in px relative to x. */
-  span: { x1: number; x2: number } | null;
-}
-export interface LaneMark {
-  placed: PlacedClaim;
-  x: number;
-  y: number;
-  span: { x1: number; x2: number } | null;
-}
-export interface GroupMark {
-  point: AggregatePoint;
-  x: number;
-  y: number;
-  range: { y1: number; y2: number } | null;
-}
-export interface ChartLabel {
-  id: string;
-  n: number;
-  text: string;
-  /** Kind and state, drawn muted after the text; null when the short form was used. */
-  tag: string | null;
-  /** Only the footnote number fitted: the text is listed beside the chart. */
-  numberOnly: boolean;
-  /** A bare footnote number for a mark the label setting leaves unlabelled: shown only in print and exports. */
-  printOnly: boolean;
-  box: Box;
-  /** Where the text is anchored in its box: at its left edge, or at its right edge for a label left of its mark. */
-  anchor: 'start' | 'end';
-  leader: { x1: number; y1: number; x2: number; y2: number } | null;
-}
-export interface ChartLayout {
-  width: number;
-  height: number;
-  yAxisWidth: number;
-  margin: { top: number; right: number; bottom: number; left: number };
-  plot: { left: number; right: number; top: number; bottom: number };
-  fontSize: number;
-  markerSize: number;
-  x: (t: number) => number;
-  y: (v: number) => number;
-  xTicks: { ticks: number[]; step: TickStep };
-  yTicks: number[];
-  events: PlacedEvent[];
-  eventRow: number;
-  lane: { top: number; height: number; marks: LaneMark[]; statementsOnly: boolean } | null;
-  marks: PlotMark[];
-  groups: GroupMark[];
-  /** Every focusable mark's centre: what a click is resolved against. */
-  targets: MarkPosition[];
-  labels: ChartLabel[];
-  /** Labels that fitted only as their number, listed beside the chart. */
-  listed: { id: string; n: number; text: string }[];
-  /** Footnote numbers: the chart's dated claims in time order, 1-based. */
-  numbers: Map<string, number>;
-  sourceLines: { organisation: string; metricId: string; colour: string; points: { x: number; y: number }[] }[];
-  key: KeyLayout & { top: number; fontSize: number };
-}
-
 const measurers = new Map<string, (text: string) => number>();
 function measurer(size: number, weight = 400) {
   const id = `${size}/${weight}`;
   let m = measurers.get(id);
   if (!m) measurers.set(id, (m = textMeasurer({ size, weight })));
   return m;
-}
-
-/** "Denial · Kremlin", "several hundred casualties · US military". */
-export function laneLabel(placed: PlacedClaim): string {
-  const { claim } = placed;
-  const isStatement = claim.kind === 'denial' || claim.kind === 'confirmation' || claim.kind === 'non_denial';
-  const what = isStatement ? CLAIM_KIND_LABELS[claim.kind] : shortFigure(claim.figure);
-  return `${what} · ${shortSpeaker(claim.speaker)}`;
 }
 
 export function footnoteNumbers(model: ChartModel): Map<string, number> {
@@ -151,7 +72,8 @@ export function layoutChart(model: ChartModel, events: ClaimEvent[], domain: [nu
   const yTop = yTicks.at(-1) ?? 1;
   const y = (v: number) => plot.bottom - (v / yTop) * innerHeight;
   const height = plot.bottom + AXIS_HEIGHT + keyHeight;
-  const xTicks = timeTicks(domain, Math.max(Math.floor((plotRight - plotLeft) / (phone ? 64 : 72)), 2));
+  // As many ticks as fit, and never so many that the eye has to count them.
+  const xTicks = timeTicks(domain, Math.min(Math.max(Math.floor((plotRight - plotLeft) / (phone ? 64 : 72)), 2), 12));
 
   // Marks with a figure, dodged so that none hides another.
   const spanOf = (p: PlacedClaim, cx: number) => (p.precision === 'day' ? null : { x1: x(p.start) - cx, x2: x(p.end) - cx });
@@ -173,90 +95,23 @@ export function layoutChart(model: ChartModel, events: ClaimEvent[], domain: [nu
   const groups = model.aggregate ? layoutGroups(model.aggregate.points, domain, x, y) : [];
 
   // The band: markers on the first row where they overlap no other, labels beside them.
-  const laneMarks: LaneMark[] = [];
-  if (laneRows) {
-    const rowY = (row: number) => laneTop + row * laneRow + laneRow / 2 + 2;
-    const rowXs: number[][] = Array.from({ length: laneRows }, () => []);
-    for (const p of model.unquantified) {
-      const cx = x(p.mid);
-      let row = rowXs.findIndex((xs) => xs.every((other) => Math.abs(other - cx) >= 2 * markerSize + 4));
-      if (row === -1) row = rowXs.reduce((best, xs, i) => (xs.length < (rowXs[best]?.length ?? 0) ? i : best), 0);
-      const [placed] = dodgeMarks([{ id: p.claim.id, x: cx, y: rowY(row), radius: markerSize }], 2 * markerSize + 4, undefined).map((m) => {
-        let mx = m.x;
-        while ((rowXs[row] ?? []).some((other) => Math.abs(other - mx) < 2 * markerSize + 4)) mx += 2 * markerSize + 4;
-        return { ...m, x: mx };
-      });
-      rowXs[row]?.push(placed?.x ?? cx);
-      laneMarks.push({ placed: p, x: placed?.x ?? cx, y: rowY(row), span: spanOf(p, placed?.x ?? cx) });
-    }
-  }
+  const rowY = (row: number) => laneTop + row * laneRow + laneRow / 2 + 2;
+  const laneMarks = laneRows ? placeLaneMarks(model.unquantified, laneRows, rowY, x, markerSize, spanOf) : [];
 
-  const labelSetting = options.labels;
-  const labelled = labelSetting === 'none' ? new Set<string>() : labelSetting === 'key' ? keyFigureIds(model.plotted) : new Set(model.plotted.map((p) => p.claim.id));
-  const glyphBox = (m: { x: number; y: number }, r: number): Box => ({ x: m.x - r, y: m.y - r, width: 2 * r, height: 2 * r });
-  const lineHeight = fontSize + 3;
-  // Room for the footnote number "[n] " that print and exports show before a label (not before a bare number).
-  const numberRoom = measure('[00] ');
-  const withNumber = (text: string) => (/^\d+$/.test(text) ? measure(text) : measure(text) + numberRoom);
-  const labels: ChartLabel[] = [];
-  const listed: ChartLayout['listed'] = [];
-  const collect = (requests: (LabelRequest & { tag: string | null; full: string })[], placedBoxes: ReturnType<typeof placeLabels>) => {
-    for (const placed of placedBoxes) {
-      const request = requests.find((r) => r.id === placed.id);
-      if (!request) continue;
-      const n = numbers.get(placed.id) ?? 0;
-      const numberOnly = placed.variant === -1;
-      const withTag = placed.variant === 0 && request.tag !== null;
-      // A label left of its mark ends at the mark's side: the hidden number then grows leftwards into its room.
-      const anchor = placed.x + placed.width <= request.x ? 'end' : 'start';
-      labels.push({ id: placed.id, n, text: numberOnly ? String(n) : request.full, tag: withTag ? request.tag : null, numberOnly, printOnly: false, box: placed, leader: placed.leader, anchor });
-      if (numberOnly) listed.push({ id: placed.id, n, text: request.tag ? `${request.full} · ${request.tag}` : request.full });
-    }
-  };
-
-  if (!model.aggregate && labelled.size > 0) {
-    const obstacles: Box[] = marks.flatMap((m) => markObstacles(m, markerSize + 1));
-    const order = [...marks].sort((a, b) => a.placed.mid - b.placed.mid);
-    const keyIds = labelSetting === 'all' ? keyFigureIds(model.plotted) : labelled;
-    const requests = order
-      .filter((m) => labelled.has(m.placed.claim.id))
-      .sort((a, b) => Number(keyIds.has(b.placed.claim.id)) - Number(keyIds.has(a.placed.claim.id)))
-      .map((m) => {
-        const { text, tag } = claimLabel(m.placed.claim);
-        const n = String(numbers.get(m.placed.claim.id) ?? '');
-        return { id: m.placed.claim.id, x: m.x, y: m.y, radius: markerSize + 1, texts: [`${text} (${tag})`, text], number: n, tag, full: text };
-      });
-    const bounds = { x: plot.left + 2, y: plot.top - 6, width: plot.right - plot.left - 2, height: plot.bottom - plot.top + 4 };
-    collect(requests, placeLabels(requests, { bounds, obstacles, measure: withNumber, lineHeight, numbersBeforeLeaders: phone }));
-  }
-  // With key figures or no labels, the other marks still get their footnote number for paper and
-  // exports (hidden on screen), so every printed mark matches its footnote.
-  const unlabelled = marks.filter((m) => !labelled.has(m.placed.claim.id));
-  if (!model.aggregate && unlabelled.length) {
-    const obstacles: Box[] = [...marks.flatMap((m) => markObstacles(m, markerSize + 1)), ...labels.map((l) => l.box)];
-    const requests = unlabelled.map((m) => ({ id: m.placed.claim.id, x: m.x, y: m.y, radius: markerSize + 1, texts: [], number: String(numbers.get(m.placed.claim.id) ?? ''), tag: null, full: '' }));
-    const bounds = { x: plot.left + 2, y: plot.top - 6, width: plot.right - plot.left - 2, height: plot.bottom - plot.top + 4 };
-    for (const placed of placeLabels(requests, { bounds, obstacles, measure, lineHeight })) {
-      labels.push({ id: placed.id, n: numbers.get(placed.id) ?? 0, text: placed.text, tag: null, numberOnly: true, printOnly: true, box: placed, leader: null, anchor: 'start' });
-    }
-  }
-  if (laneMarks.length && labelSetting === 'none') {
-    const requests = laneMarks.map((m) => ({ id: m.placed.claim.id, x: m.x, y: m.y, radius: markerSize + 1, texts: [], number: String(numbers.get(m.placed.claim.id) ?? '') }));
-    const bounds = { x: 2, y: laneTop, width: plot.right - 2, height: laneHeight };
-    for (const placed of placeLabels(requests, { bounds, obstacles: laneMarks.map((m) => glyphBox(m, markerSize + 1)), measure, lineHeight })) {
-      labels.push({ id: placed.id, n: numbers.get(placed.id) ?? 0, text: placed.text, tag: null, numberOnly: true, printOnly: true, box: placed, leader: null, anchor: 'start' });
-    }
-  }
-  if (laneMarks.length && labelSetting !== 'none') {
-    const obstacles = laneMarks.map((m) => glyphBox(m, markerSize + 1));
-    const requests = laneMarks.map((m) => {
-      const full = laneLabel(m.placed);
-      return { id: m.placed.claim.id, x: m.x, y: m.y, radius: markerSize + 1, texts: [full], number: String(numbers.get(m.placed.claim.id) ?? ''), tag: null, full };
-    });
-    const bounds = { x: 2, y: laneTop, width: plot.right - 2, height: laneHeight };
-    collect(requests, placeLabels(requests, { bounds, obstacles, measure: withNumber, lineHeight, numbersBeforeLeaders: phone }));
-  }
-  listed.sort((a, b) => a.n - b.n);
+  const { labels, listed } = layoutLabels({
+    plotted: model.plotted,
+    grouped: model.aggregate !== null,
+    marks,
+    laneMarks,
+    numbers,
+    labelSetting: options.labels,
+    plot,
+    lane: { top: laneTop, height: laneHeight },
+    measure,
+    fontSize,
+    markerSize,
+    phone,
+  });
 
   const targets: MarkPosition[] = [
     ...marks.map((m) => ({ id: m.placed.claim.id, x: m.x, y: m.y, radius: markerSize })),
@@ -289,30 +144,6 @@ export function layoutChart(model: ChartModel, events: ClaimEvent[], domain: [nu
     sourceLines: options.sourceLines && !model.aggregate ? sourceLines(marks) : [],
     key: { ...key, top: plot.bottom + AXIS_HEIGHT + 4, fontSize: keyFont },
   };
-}
-
-/** What a label must not cover: the glyph, its "more than"/"up to" arrow, its range whisker, its month span. */
-function markObstacles(m: PlotMark, r: number): Box[] {
-  const boxes: Box[] = [{ x: m.x - r, y: m.y - r, width: 2 * r, height: 2 * r }];
-  const bound = m.placed.claim.figure.bound;
-  if (bound === 'at_least') boxes.push({ x: m.x - 4, y: m.y - r - 12, width: 8, height: 12 });
-  if (bound === 'at_most') boxes.push({ x: m.x - 4, y: m.y + r, width: 8, height: 12 });
-  if (m.range) boxes.push({ x: m.x - 5, y: m.y + Math.min(m.range.y1, m.range.y2), width: 10, height: Math.abs(m.range.y1 - m.range.y2) });
-  if (m.span) boxes.push({ x: m.x + m.span.x1, y: m.y - 4, width: m.span.x2 - m.span.x1, height: 8 });
-  return boxes;
-}
-
-/** Rows the band needs so that each marker and its label overlap nothing on their row. */
-function lanesNeeded(items: PlacedClaim[], x: (t: number) => number, width: (p: PlacedClaim) => number, size: number): number {
-  const rowEnds: number[] = [];
-  for (const p of items) {
-    const from = x(p.mid) - size - 2;
-    const to = x(p.mid) + size + 6 + width(p);
-    let row = rowEnds.findIndex((end) => end + 6 < from);
-    if (row === -1) row = rowEnds.length;
-    rowEnds[row] = to;
-  }
-  return Math.max(rowEnds.length, items.length ? 1 : 0);
 }
 
 /** A group sits in its state's slot inside its period, the period clamped to the visible dates. */
