@@ -6,6 +6,7 @@ import { benchBundle } from './bundle';
 import { benchLoad } from './load';
 import { benchLighthouse } from './lighthouse';
 import { benchScale } from './scale';
+import { benchRepaint } from './scale-repaint';
 import { benchServerLoad } from './server-load';
 import { benchServerRead } from './server-read';
 
@@ -19,6 +20,7 @@ const PARTS: Record<string, () => Promise<BenchSection[]>> = {
   load: async () => [await benchLoad()],
   lighthouse: async () => [await benchLighthouse()],
   scale: async () => [await benchScale()],
+  repaint: async () => [await benchRepaint()],
   server: async () => [(await benchServerLoad()).section, await benchServerRead()],
 };
 

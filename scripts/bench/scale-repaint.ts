@@ -1,0 +1,172 @@
+import { fileURLToPath } from 'node:url';
+import type { ElementHandle, Page } from 'playwright-core';
+import { launchBrowser } from '../../e2e/support/browser';
+import { formatSection, type BenchSection } from './bench-section';
+import { build } from './bundle';
+import { serveDir } from './static-server';
+
+/** "A filter change repaints in ≤ 100 ms with 10,000 claims" (docs/benchmarks.md, against the budgets). */
+const REPAINT_BUDGET_MS = 100;
+/** The charts count as re-rendered once nothing in them has changed for this long. */
+const QUIET_MS = 400;
+const SETTLE_TIMEOUT_MS = 60_000;
+const OUT_DIR = 'dist-bench-repaint';
+
+interface Change {
+  /** Click to the first change in the charts. */
+  firstChange: number;
+  /** Click to the end of the frame after the last change in the charts. */
+  settled: number;
+  mutations: number;
+  timedOut: boolean;
+}
+
+/**
+ * Clicks `box` (or nothing) and waits until the charts have stopped changing: a MutationObserver
+ * on the charts section's parent (so a swapped section counts too) notes every change; the end is
+ * the first task after the frame that follows the last change (requestAnimationFrame, then
+ * setTimeout 0: style, layout and paint of that frame are done), once QUIET_MS pass with no change.
+ */
+function changeAndSettle(page: Page, box: ElementHandle | null): Promise<Change> {
+  // No named functions inside evaluate: tsx would wrap them in a `__name` call the page lacks.
+  return page.evaluate(
+    async ([element, quietMs, timeoutMs]) => {
+      const target = document.querySelector('.charts')?.parentElement ?? document.body;
+      let mutations = 0;
+      let first = NaN;
+      let last = NaN;
+      let painted = NaN;
+      let sequence = 0;
+      const observer = new MutationObserver((records) => {
+        mutations += records.length;
+        const now = performance.now();
+        if (Number.isNaN(first)) first = now;
+        last = now;
+        painted = NaN;
+        const mine = (sequence += 1);
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            if (mine === sequence) painted = performance.now();
+          }, 0),
+        );
+      });
+      observer.observe(target, { subtree: true, childList: true, attributes: true, characterData: true });
+      const start = performance.now();
+      if (element) (element as HTMLInputElement).click();
+      let timedOut = false;
+      for (;;) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const now = performance.now();
+        // Without a click, a page that is already still counts as settled.
+        if (!element && mutations === 0 && now - start >= quietMs) break;
+        if (mutations > 0 && now - last >= quietMs && !Number.isNaN(painted)) break;
+        if (now - start > timeoutMs) {
+          timedOut = true;
+          break;
+        }
+      }
+      observer.disconnect();
+      return { firstChange: first - start, settled: painted - start, mutations, timedOut };
+    },
+    [box, QUIET_MS, SETTLE_TIMEOUT_MS] as const,
+  );
+}
+
+/** Scrolls each chart into view until it has drawn (charts below the fold draw near the viewport or when idle), then back up. */
+async function drawAllCharts(page: Page): Promise<void> {
+  const charts = page.locator('figure.chart');
+  const count = await charts.count();
+  for (let i = 0; i < count; i += 1) {
+    const chart = charts.nth(i);
+    await chart.scrollIntoViewIfNeeded();
+    // data-rendered="true" (issue 10 contract), or a drawn svg for a build that has no such attribute.
+    await chart.locator('xpath=self::*[@data-rendered="true" or (not(@data-rendered) and .//*[local-name()="svg" and contains(@class,"recharts-surface")])]').waitFor({ state: 'attached', timeout: 60_000 });
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await changeAndSettle(page, null);
+}
+
+/** Elements inside each chart figure and inside each mark (a mark counted with its own element). */
+function domPerChart(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('figure.chart')].map((figure) => ({
+      elements: figure.querySelectorAll('*').length,
+      marks: [...figure.querySelectorAll('g.claim-mark')].map((mark) => mark.querySelectorAll('*').length + 1),
+    })),
+  );
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const ms = (values: number[]) => `${Math.round(median(values)).toLocaleString('en-GB')} (${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))})`;
+const verdict = (value: number) => (value <= REPAINT_BUDGET_MS ? 'met' : `**not met** (×${(value / REPAINT_BUDGET_MS).toFixed(1)})`);
+
+/**
+ * The filter repaint against its budget, and the DOM the charts cost, with `claims` SYNTHETIC
+ * claims from the mock build's "large" scenario (the mock API filters in the page, so no request
+ * is waited for). Timings are reported, never asserted.
+ */
+export async function benchRepaint(claims = 10_000, runs = 7): Promise<BenchSection> {
+  build(OUT_DIR, true);
+  const site = await serveDir(OUT_DIR);
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    page.on('crash', () => console.error(`the page crashed with ${claims} claims`));
+    await page.goto(`${site.url}/?scenario=large&scenarioClaims=${claims}`);
+    await page.locator('g.claim-mark').first().waitFor({ state: 'attached', timeout: 120_000 });
+    await drawAllCharts(page);
+
+    const charts = await domPerChart(page);
+    const chartElements = charts.map((c) => c.elements);
+    const markElements = charts.flatMap((c) => c.marks);
+    const marksBefore = markElements.length;
+
+    // The box is found once, so Playwright's own search of a large DOM is not timed.
+    const box = await page.getByRole('checkbox', { name: /^Corroborated/ }).elementHandle();
+    const ticks: Change[] = [];
+    const unticks: Change[] = [];
+    let marksFiltered = 0;
+    for (let i = 0; i < runs; i += 1) {
+      ticks.push(await changeAndSettle(page, box));
+      if (!(await box.evaluate((b) => (b as HTMLInputElement).checked))) throw new Error('the Corroborated box did not tick');
+      marksFiltered = await page.locator('g.claim-mark').count();
+      unticks.push(await changeAndSettle(page, box));
+      if (await box.evaluate((b) => (b as HTMLInputElement).checked)) throw new Error('the Corroborated box did not untick');
+    }
+    const timedOut = [...ticks, ...unticks].filter((c) => c.timedOut).length;
+    const tickSettled = ticks.map((c) => c.settled);
+    const untickSettled = unticks.map((c) => c.settled);
+    const n = claims.toLocaleString('en-GB');
+    return {
+      title: `Scale: filter repaint and DOM per chart, ${n} SYNTHETIC claims (mock build, ?scenario=large, desktop 1440×900)`,
+      columns: ['measure', 'measured', 'budget', 'verdict'],
+      rows: [
+        [`tick "Corroborated" → charts re-rendered (ms, median of ${runs}, range)`, ms(tickSettled), `≤ ${REPAINT_BUDGET_MS} ms`, verdict(median(tickSettled))],
+        [`untick it → charts re-rendered (ms, median of ${runs}, range)`, ms(untickSettled), `≤ ${REPAINT_BUDGET_MS} ms`, verdict(median(untickSettled))],
+        ['tick → first change in the charts (ms, median)', Math.round(median(ticks.map((c) => c.firstChange))), '', ''],
+        ['charts / marks drawn (all, then Corroborated only)', `${charts.length} / ${marksBefore.toLocaleString('en-GB')}, then ${marksFiltered.toLocaleString('en-GB')}`, '', ''],
+        ['DOM elements per chart figure: median / max', `${Math.round(median(chartElements)).toLocaleString('en-GB')} / ${Math.max(...chartElements).toLocaleString('en-GB')}`, '', ''],
+        ['DOM elements per mark (with its own g): median / max', `${median(markElements)} / ${Math.max(...markElements)}`, '', ''],
+        ['DOM elements in the charts per mark drawn', (chartElements.reduce((a, b) => a + b, 0) / Math.max(marksBefore, 1)).toFixed(1), '', ''],
+      ],
+      notes: [
+        `Built into ${OUT_DIR} with the mock API (msw in the page): the list is generated and filtered in the page, so no network request is timed. Every chart is drawn first (each scrolled into view), then the page is back at the top.`,
+        `"Charts re-rendered": from the click on the checkbox to the end of the frame after the last change a MutationObserver saw in the charts section (requestAnimationFrame, then a task), counted once ${QUIET_MS} ms pass without a change; React, style, layout and paint are inside it. Ticks and unticks alternate on one page.${timedOut ? ` ${timedOut} change(s) did not settle within ${SETTLE_TIMEOUT_MS / 1000} s.` : ''}`,
+        'DOM elements: `figure.chart *` per figure (caption, plot, key, labels, data table) and `g.claim-mark` with its descendants per mark. Marker glyphs drawn once in the <defs> of a chart count toward the chart, not the mark.',
+      ],
+    };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const claims = Number(process.argv[2] ?? 10_000);
+  console.log(formatSection(await benchRepaint(claims > 0 ? claims : 10_000)));
+}
