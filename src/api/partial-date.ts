@@ -26,13 +26,27 @@ export function precisionOf(date: PartialDate): DatePrecision {
 
 /** First and last instant (UTC milliseconds) that a partial date may stand for. */
 export function dateSpan(date: PartialDate): { start: number; end: number } {
+  // Filtering, sorting and charting ask for the same few thousand dates again and again.
+  let span = spans.get(date);
+  if (!span) {
+    span = computeSpan(date);
+    if (spans.size >= MAX_REMEMBERED_SPANS) spans.clear();
+    spans.set(date, span);
+  }
+  return span;
+}
+
+const spans = new Map<string, Readonly<{ start: number; end: number }>>();
+const MAX_REMEMBERED_SPANS = 50_000;
+
+function computeSpan(date: PartialDate): { start: number; end: number } {
   const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
   if (d !== undefined && m !== undefined) {
     const start = Date.UTC(y, m - 1, d);
-    return { start, end: start + 86_400_000 - 1 };
+    return Object.freeze({ start, end: start + 86_400_000 - 1 });
   }
-  if (m !== undefined) return { start: Date.UTC(y, m - 1, 1), end: Date.UTC(y, m, 1) - 1 };
-  return { start: Date.UTC(y, 0, 1), end: Date.UTC(y + 1, 0, 1) - 1 };
+  if (m !== undefined) return Object.freeze({ start: Date.UTC(y, m - 1, 1), end: Date.UTC(y, m, 1) - 1 });
+  return Object.freeze({ start: Date.UTC(y, 0, 1), end: Date.UTC(y + 1, 0, 1) - 1 });
 }
 
 /** Orders partial dates by their first day; at the same start, the more precise date comes first. */

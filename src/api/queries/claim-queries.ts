@@ -4,6 +4,9 @@ import { apiGet, apiGetList } from '../api-client';
 import { ClaimSchema } from '../claim-schema';
 import { claimFiltersToParams, type ClaimFilters } from '../claim-filters';
 
+/** A list of claims as the dashboard holds it: the valid records, those set aside with a reason, and the total. */
+export type ClaimList = Awaited<ReturnType<ReturnType<typeof claimQueries.list>['queryFn'] & object>>;
+
 const ListMetaSchema = z.object({ total: z.number().check(z.int(), z.nonnegative()) });
 
 /** Query options for claims, keyed from general to specific: all -> lists -> list(filters) -> detail(id). */
@@ -13,6 +16,9 @@ export const claimQueries = {
   list: (filters: ClaimFilters) =>
     queryOptions({
       queryKey: [...claimQueries.lists(), claimFiltersToParams(filters).toString()] as const,
+      // Deep-comparing thousands of claims with the previous list on every filter change costs more than it saves;
+      // useClaimList keeps the drawn array itself when an answer holds the same claims.
+      structuralSharing: false,
       queryFn: async ({ signal }) => {
         const { items, rejected, meta } = await apiGetList('/claims', {
           key: 'claims',

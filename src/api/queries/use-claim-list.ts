@@ -1,22 +1,63 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { replaceEqualDeep, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ClaimFiltersSchema, type ClaimFilters } from '../claim-filters';
 import { selectClaims } from '../select-claims';
-import { claimQueries } from './claim-queries';
+import { claimQueries, type ClaimList } from './claim-queries';
 
 export const ALL_CLAIM_FILTERS: ClaimFilters = ClaimFiltersSchema.parse({});
 
 /**
+ * Local selections of a loaded list, by filters: one object per list and filters, so the
+ * placeholder is the same object on every render and the API's answer can share its array.
+ */
+const selections = new WeakMap<ClaimList, Map<string, ClaimList>>();
+const REMEMBERED = 16;
+/** Each answer as drawn: select may run on every render, and must give the same object for the same answer. */
+const sharedAnswers = new WeakMap<ClaimList, ClaimList>();
+
+function localSelection(all: ClaimList, filters: ClaimFilters): ClaimList {
+  let byFilters = selections.get(all);
+  if (!byFilters) selections.set(all, (byFilters = new Map()));
+  const key = JSON.stringify(filters);
+  let selection = byFilters.get(key);
+  if (!selection) {
+    selection = { claims: selectClaims(all.claims, filters), rejected: [], total: all.total };
+    byFilters.set(key, selection);
+    if (byFilters.size > REMEMBERED) byFilters.delete(byFilters.keys().next().value ?? key);
+  }
+  return selection;
+}
+
+/**
  * The claims for `filters`. While the API's answer loads, the whole list already in the cache
  * (if any) is filtered here with the very semantics both APIs use (`selectClaims`), so a filter
- * change repaints at once; the answer then replaces it.
+ * change repaints at once. When the answer holds the same claims, it keeps the very array the
+ * page already drew, so nothing is drawn twice; a different answer replaces it.
  */
 export function useClaimList(filters: ClaimFilters) {
   const queryClient = useQueryClient();
+  const loadedAll = () => queryClient.getQueryData(claimQueries.list(ALL_CLAIM_FILTERS).queryKey);
+  const select = useCallback(
+    (answer: ClaimList): ClaimList => {
+      const all = queryClient.getQueryData(claimQueries.list(ALL_CLAIM_FILTERS).queryKey);
+      if (!all || all === answer) return answer;
+      const local = localSelection(all, filters);
+      if (answer === local) return answer;
+      let shared = sharedAnswers.get(answer);
+      if (!shared) {
+        shared = replaceEqualDeep(local.claims, answer.claims) === local.claims ? { ...answer, claims: local.claims } : answer;
+        sharedAnswers.set(answer, shared);
+      }
+      return shared;
+    },
+    [queryClient, filters],
+  );
   return useQuery({
     ...claimQueries.list(filters),
+    select,
     placeholderData: () => {
-      const all = queryClient.getQueryData(claimQueries.list(ALL_CLAIM_FILTERS).queryKey);
-      return all ? { claims: selectClaims(all.claims, filters), rejected: [], total: all.total } : undefined;
+      const all = loadedAll();
+      return all ? localSelection(all, filters) : undefined;
     },
   });
 }

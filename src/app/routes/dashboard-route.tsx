@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { parseChartViewSettings } from '@/lib/chart-view-settings';
@@ -17,6 +17,7 @@ export function DashboardRoute() {
   // Said on exported images and slides, so that a filtered subset never passes for the whole picture.
   const subset = filtersSummary(filters, { metricLabel: (id) => metrics.data?.metrics.find((m) => m.id === id)?.label ?? id });
   const [searchParams] = useSearchParams();
+  const onBrush = useCallback((from: string, to: string) => setFilters((current) => ({ ...current, from, to })), [setFilters]);
   const view = useMemo(() => parseChartViewSettings(searchParams), [searchParams]);
   return (
     <ClaimChartsSection
@@ -24,7 +25,7 @@ export function DashboardRoute() {
       controls={<ChartViewControls view={view} />}
       filters={filters}
       onOpen={claimOpened}
-      onBrush={(from, to) => setFilters((current) => ({ ...current, from, to }))}
+      onBrush={onBrush}
       subset={subset}
     />
   );

@@ -1,5 +1,5 @@
 import '@/styles/chart-annotations.css';
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
 import type { ClaimEvent } from '@/api/event-schema';
 import { formatCompact, formatPartialDate } from '@/lib/format';
@@ -44,8 +44,8 @@ function plotHeightFor(width: number, compact: boolean, fitted: number | undefin
   return compact ? 190 : width < 560 ? 230 : 300;
 }
 
-/** One chart group over time, as a labelled figure: drawn once it is near the viewport. */
-export function ClaimChart(props: ClaimChartProps) {
+/** One chart group over time, as a labelled figure: drawn once it is near the viewport; unchanged props draw nothing again. */
+export const ClaimChart = memo(function ClaimChart(props: ClaimChartProps) {
   const [ref, near] = useNearViewport<HTMLElement>(props.eager ?? false);
   if (near) return <DrawnChart {...props} />;
   const titleId = `chart-title-${props.model.id}`;
@@ -59,7 +59,7 @@ export function ClaimChart(props: ClaimChartProps) {
       <div className="chart__placeholder" style={{ height: plotHeightFor(800, props.compact ?? false, props.plotHeight) + 160 }} />
     </figure>
   );
-}
+});
 
 function DrawnChart({ model, events, onOpen, onBrush, asof, compact = false, view = DEFAULT_CHART_VIEW, plotHeight: fitted, subset = null }: ClaimChartProps) {
   const [plotRef, width] = useElementWidth<HTMLDivElement>();

@@ -45,7 +45,9 @@ export function ClaimChartsSection({ filters, onOpen, onBrush, compact = false, 
     const forTopic = (topic: string) => allEvents.filter((e) => e.topics.length === 0 || e.topics.some((t) => t === topic));
     return new Map([...topics, 'troops', 'munitions'].map((topic) => [topic, forTopic(topic)]));
   }, [allEvents]);
-  const models = useMemo(() => (claims.data ? toChartModels(claims.data.claims, metrics.data?.metrics ?? []) : []), [claims.data, metrics.data]);
+  // Keyed on the claims array itself: an answer that holds the same claims keeps the array (useClaimList), and nothing is redrawn.
+  const list = claims.data?.claims;
+  const models = useMemo(() => (list ? toChartModels(list, metrics.data?.metrics ?? []) : []), [list, metrics.data]);
   const expectedMarks = useMemo(() => models.reduce((n, m) => n + (m.aggregate ? m.aggregate.points.length : m.plotted.length) + m.unquantified.length + m.undated.length, 0), [models]);
   const sectionRef = useRef<HTMLElement>(null);
   useChartsDrawnMark(sectionRef, claims.data, claims.data?.claims.length ?? 0, expectedMarks);
@@ -58,7 +60,8 @@ export function ClaimChartsSection({ filters, onOpen, onBrush, compact = false, 
       </div>
     );
   }
-  const { claims: list, rejected, total } = claims.data;
+  const { rejected, total } = claims.data;
+  const shown = claims.data.claims;
   const undatedEvents = allEvents.filter((e) => precisionOf(e.date) === 'year');
   return (
     <section aria-labelledby="charts-heading" className="charts" ref={sectionRef}>
@@ -66,7 +69,7 @@ export function ClaimChartsSection({ filters, onOpen, onBrush, compact = false, 
         Charts
       </h2>
       <p className="charts__count" aria-live="polite">
-        Showing {list.length} of {total} claims{filters.asof ? ` as known on ${formatPartialDate(filters.asof)}` : ''}
+        Showing {shown.length} of {total} claims{filters.asof ? ` as known on ${formatPartialDate(filters.asof)}` : ''}
         {onBrush ? <span className="muted"> · drag across a chart to narrow the dates</span> : null}
       </p>
       {controls}
@@ -74,7 +77,7 @@ export function ClaimChartsSection({ filters, onOpen, onBrush, compact = false, 
       <RejectedRecordsNotice what="claims" rejected={rejected} />
       {metrics.isError ? <StatusMessage kind="warning" title="Metric descriptions could not be loaded">Charts are grouped by metric id until they load. {metrics.error.message}</StatusMessage> : null}
       {events.isError ? <StatusMessage kind="warning" title="Context events could not be loaded">{events.error.message}</StatusMessage> : null}
-      {list.length === 0 ? (
+      {shown.length === 0 ? (
         total === 0 ? (
           <StatusMessage kind="empty" title="No claims yet">The API holds no claims. Analysts can add or import them.</StatusMessage>
         ) : (

@@ -1,17 +1,27 @@
+import { useState } from 'react';
 import type { ChartLayout } from './chart-layout-types';
+
+/** Up to this many numbered labels are listed open; a longer list starts folded and builds its rows when opened. */
+const OPEN_UP_TO = 12;
 
 /** The labels that fitted on the chart only as their number, spelled out right beside it: never dropped. */
 export function LabelList({ listed, onOpen }: { listed: ChartLayout['listed']; onOpen: (id: string) => void }) {
+  const [open, setOpen] = useState(listed.length <= OPEN_UP_TO);
   if (listed.length === 0) return null;
   return (
-    <ol className="chart-label-list" aria-label="Numbered labels on the chart">
-      {listed.map(({ id, n, text }) => (
-        <li key={id} data-label-list-for={id} value={n}>
-          <button type="button" className="link-button" onClick={() => onOpen(id)} tabIndex={-1}>
-            <span className="chart-label-list__n">{n}</span> {text}
-          </button>
-        </li>
-      ))}
-    </ol>
+    <details className="chart-label-list" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Numbered labels on the chart ({listed.length})</summary>
+      {open ? (
+        <ol aria-label="Numbered labels on the chart">
+          {listed.map(({ id, n, text }) => (
+            <li key={id} data-label-list-for={id} value={n}>
+              <button type="button" className="link-button" onClick={() => onOpen(id)} tabIndex={-1}>
+                <span className="chart-label-list__n">{n}</span> {text}
+              </button>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </details>
   );
 }

@@ -6,6 +6,12 @@ import { laneLabel } from './layout-lane';
 import { placeLabels, type Box, type LabelRequest } from './place-labels';
 import type { PlottedClaim } from './to-chart-models';
 
+/** Above this many unlabelled marks a chart prints no numbers beside them: they could not be read (the footnotes still list every claim). */
+const MAX_PRINT_NUMBERS = 60;
+
+/** Above this many labels a chart sets none apart with leader lines: a thicket of leaders reads worse than numbers. */
+const MAX_LEADERED = 60;
+
 interface LabelInput {
   plotted: PlottedClaim[];
   grouped: boolean;
@@ -63,12 +69,12 @@ export function layoutLabels(input: LabelInput): { labels: ChartLabel[]; listed:
         return { id: m.placed.claim.id, x: m.x, y: m.y, radius: markerSize + 1, texts: [`${text} (${tag})`, text], number: n, tag, full: text };
       });
     const bounds = { x: plot.left + 2, y: plot.top - 6, width: plot.right - plot.left - 2, height: plot.bottom - plot.top + 4 };
-    collect(requests, placeLabels(requests, { bounds, obstacles, measure: withNumber, lineHeight, numbersBeforeLeaders: phone }));
+    collect(requests, placeLabels(requests, { bounds, obstacles, measure: withNumber, lineHeight, numbersBeforeLeaders: phone, leaders: requests.length <= MAX_LEADERED }));
   }
   // With key figures or no labels, the other marks still get their footnote number for paper and
   // exports (hidden on screen), so every printed mark matches its footnote.
   const unlabelled = marks.filter((m) => !labelled.has(m.placed.claim.id));
-  if (!grouped && unlabelled.length) {
+  if (!grouped && unlabelled.length && unlabelled.length <= MAX_PRINT_NUMBERS) {
     const obstacles: Box[] = [...marks.flatMap((m) => markObstacles(m, markerSize + 1)), ...labels.map((l) => l.box)];
     const requests = unlabelled.map((m) => ({ id: m.placed.claim.id, x: m.x, y: m.y, radius: markerSize + 1, texts: [], number: String(numbers.get(m.placed.claim.id) ?? ''), tag: null, full: '' }));
     const bounds = { x: plot.left + 2, y: plot.top - 6, width: plot.right - plot.left - 2, height: plot.bottom - plot.top + 4 };

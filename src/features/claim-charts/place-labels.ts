@@ -48,6 +48,34 @@ export interface PlaceLabelsOptions {
 const intersects = (a: Box, b: Box, pad: number) =>
   a.x < b.x + b.width + pad && b.x < a.x + a.width + pad && a.y < b.y + b.height + pad && b.y < a.y + a.height + pad;
 
+/**
+ * Boxes filed in a uniform grid, so asking "does this box hit any?" looks at a few cells, not at
+ * every box: label placement stays near-linear with hundreds of marks.
+ */
+class BoxIndex {
+  private readonly cells = new Map<number, Box[]>();
+  constructor(private readonly size = 48) {}
+  private keys(box: Box, pad: number): number[] {
+    const x0 = Math.floor((box.x - pad) / this.size);
+    const x1 = Math.floor((box.x + box.width + pad) / this.size);
+    const y0 = Math.floor((box.y - pad) / this.size);
+    const y1 = Math.floor((box.y + box.height + pad) / this.size);
+    const keys: number[] = [];
+    for (let gx = x0; gx <= x1; gx += 1) for (let gy = y0; gy <= y1; gy += 1) keys.push(gx * 100_003 + gy);
+    return keys;
+  }
+  add(box: Box): void {
+    for (const key of this.keys(box, 0)) {
+      const cell = this.cells.get(key);
+      if (cell) cell.push(box);
+      else this.cells.set(key, [box]);
+    }
+  }
+  hits(box: Box, pad: number): boolean {
+    return this.keys(box, pad).some((key) => this.cells.get(key)?.some((other) => intersects(box, other, pad)) ?? false);
+  }
+}
+
 const inside = (a: Box, b: Box) => a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
 
 /** Spots next to the mark, in the order a reader expects: right, left, above, below, then the diagonals. */
@@ -93,14 +121,15 @@ function leaderFor(r: LabelRequest, box: Box): PlacedLabelBox['leader'] {
 export function placeLabels(requests: LabelRequest[], options: PlaceLabelsOptions): PlacedLabelBox[] {
   const { bounds, obstacles, measure, lineHeight, padding = 2, leaders = true, numbersBeforeLeaders = false } = options;
   const placed: PlacedLabelBox[] = [];
-  const taken: Box[] = [];
-  const free = (box: Box) => inside(box, bounds) && !obstacles.some((o) => intersects(box, o, padding)) && !taken.some((t) => intersects(box, t, padding));
+  const taken = new BoxIndex();
+  for (const o of obstacles) taken.add(o);
+  const free = (box: Box) => inside(box, bounds) && !taken.hits(box, padding);
   const tryPlace = (r: LabelRequest, text: string, variant: number, far: boolean) => {
     const width = measure(text);
     const spots = far ? farSpots(r, width, lineHeight) : nearSpots(r, width, lineHeight, 3);
     const box = spots.find(free);
     if (!box) return false;
-    taken.push(box);
+    taken.add(box);
     placed.push({ id: r.id, text, variant, ...box, leader: far ? leaderFor(r, box) : null });
     return true;
   };
@@ -116,7 +145,7 @@ export function placeLabels(requests: LabelRequest[], options: PlaceLabelsOption
     // Nowhere free even for a number: it goes on the spot nearest its mark, beside the bounds if need be.
     const width = measure(r.number);
     const box = { x: r.x + r.radius + 2, y: r.y - r.radius - lineHeight, width, height: lineHeight };
-    taken.push(box);
+    taken.add(box);
     placed.push({ id: r.id, text: r.number, variant: -1, ...box, leader: null });
   }
   return placed;
