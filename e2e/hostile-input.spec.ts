@@ -1,7 +1,7 @@
 import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { closePages, launchBrowser, newPage, waitForCharts, clickMark } from './support/browser';
+import { closePages, launchBrowser, newPage, waitForCharts, clickMark, panelFor } from './support/browser';
 
 /** Every Content-Security-Policy violation the page reports, kept on window by an init script. */
 async function recordViolations(page: Page): Promise<void> {
@@ -68,9 +68,11 @@ describe('hostile input and the Content-Security-Policy', { timeout: 120_000 }, 
 
     await page.goto('/?scenario=hostile&q=Synthetic%20hostile%20source');
     await waitForCharts(page);
-    for (const mark of await page.locator('[data-claim-id^="HOSTILE-"][role="button"]').all()) {
-      await mark.click();
-      const dialog = page.getByRole('dialog');
+    const hostileIds = await page.locator('g[data-claim-id^="HOSTILE-"][role="button"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-claim-id') ?? ''));
+    assert.ok(hostileIds.length > 0, 'the hostile scenario draws hostile claims on the charts');
+    for (const id of hostileIds) {
+      await clickMark(page, id);
+      const dialog = panelFor(page, id);
       await dialog.waitFor();
       assert.equal(await dialog.locator('a[href]:not([href^="http:"]):not([href^="https:"])').count(), 0, 'only http(s) addresses are links');
       await page.keyboard.press('Escape');

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, waitForClaims, clickMark, panelFor } from './support/browser';
+import { launchBrowser, waitForCharts, waitForClaims, clickMark, panelFor } from './support/browser';
 
 const REAL = process.env.REAL_BASE_URL ?? 'http://127.0.0.1:8787';
 const TOKEN = process.env.REAL_TOKEN ?? '';
@@ -16,7 +16,7 @@ describe('against the real server (SQLite)', () => {
   test('draws what the server holds, with no mock in the build', async () => {
     const page = await (await browser.newContext({ reducedMotion: 'reduce' })).newPage();
     await page.goto(REAL);
-    await waitForClaims(page);
+    await waitForCharts(page);
     const total = await page.evaluate(async () => ((await (await fetch('/api/claims')).json()) as { claims: unknown[] }).claims.length);
     assert.equal(await page.locator('[data-claim-id]').count(), total);
     const worker = await page.evaluate(async () => (await fetch('/mockServiceWorker.js')).headers.get('content-type') ?? '');
@@ -80,7 +80,9 @@ describe('against the real server (SQLite)', () => {
     const reader = await other.newPage();
     await reader.goto(`${REAL}/briefing`);
     await reader.getByRole('button', { name: 'Server deck e2e' }).click();
-    await reader.getByText('Containers, all sources').waitFor();
+    // Slide titles are editable fields on the Briefing page.
+    await reader.getByLabel('Slide 1 title').waitFor();
+    assert.equal(await reader.getByLabel('Slide 1 title').inputValue(), 'Containers, all sources');
     assert.equal(await reader.getByLabel('Briefing title').inputValue(), 'Server deck e2e');
     await other.close();
   });

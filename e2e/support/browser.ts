@@ -185,6 +185,9 @@ export const panelFor = (page: Page, id: string) => page.locator(`[data-panel-cl
 export async function markCentre(page: Page, id: string): Promise<{ x: number; y: number }> {
   const glyph = page.locator(`g[data-claim-id="${id}"] > use.claim-mark__glyph`);
   await glyph.scrollIntoViewIfNeeded();
+  // A chart that just came into view is laid out and hit-testable from the next frame (content-visibility: auto),
+  // as for a person, who cannot click within a frame of scrolling.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const box = await glyph.boundingBox();
   if (!box) throw new Error(`the mark of ${id} has no box`);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { ChartLayout } from './chart-layout-types';
 
-/** Up to this many numbered labels are listed open; a longer list starts folded and builds its rows when opened. */
-const OPEN_UP_TO = 12;
+/** Up to this many numbered labels (as many as a chart labels in full) are listed open; a longer list starts folded and builds its rows when opened. */
+const OPEN_UP_TO = 40;
 
 /** The labels that fitted on the chart only as their number, spelled out right beside it: never dropped. */
 export function LabelList({ listed, onOpen }: { listed: ChartLayout['listed']; onOpen: (id: string) => void }) {
