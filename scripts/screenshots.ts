@@ -1,5 +1,6 @@
 import { chromium, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import { encodeDeck } from '../src/lib/deck-link';
 
 /**
  * Takes the README screenshots of a running dashboard (mock API):
@@ -52,6 +53,14 @@ try {
   const filtered = await open('/?source=National%20Intelligence%20Service%20(NIS)&lines=source', 390, 844);
   await filtered.screenshot({ path: `${outDir}/dashboard-390-filtered.png` });
   await filtered.close();
+  // An example deck of two views of the default data (titles written here, figures from the dataset).
+  const slide = (id: string, title: string, view: string) => ({ id, title, view, note: '', savedAt: '2026-12-01T00:00:00.000Z' });
+  const deck = encodeDeck({ id: 'readme', title: 'Example briefing', slides: [slide('s1', 'North Korean troops in Russia: who said what', '/?metric=troops_in_russia'), slide('s2', 'Compare: troops in Russia', '/compare?metric=troops_in_russia&window=month')] });
+  const present = await browser.newPage({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce', deviceScaleFactor: 1 });
+  await present.goto(new URL(`/present?deck=${deck}&slide=1`, base).href);
+  await present.locator('[data-fit="settled"]').waitFor();
+  await present.screenshot({ path: `${outDir}/presentation-1920.png` });
+  await present.close();
 } finally {
   await browser.close();
 }

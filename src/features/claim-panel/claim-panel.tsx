@@ -11,7 +11,7 @@ import { sessionQueries } from '@/api/queries/session-queries';
 import { useAuthToken } from '@/stores/auth-store';
 import { claimAsKnownOn } from '@/api/select-claims';
 import { formatPartialDate } from '@/lib/format';
-import { shortFigure, shortSpeaker } from '@/lib/short-label';
+import { shortFigure } from '@/lib/short-label';
 
 const ALL_CLAIMS = ClaimFiltersSchema.parse({});
 
@@ -76,10 +76,9 @@ export function ClaimPanel({ asof, onEdit }: { asof?: string | undefined; onEdit
   );
 }
 
-/** The panel is headed by what was said and who said it: "about 11,000 · Kyrylo Budanov, HUR". */
+/** The panel is headed by what was said and who said it: "about 11,000 · Kyrylo Budanov"; the organisation follows below. */
 function panelHeading(claim: Claim): string {
-  const who = claim.speaker.name ? `${claim.speaker.name}, ${shortSpeaker({ ...claim.speaker, name: null })}` : claim.speaker.organisation;
-  return `${shortFigure(claim.figure)} · ${who}`;
+  return `${shortFigure(claim.figure)} · ${claim.speaker.name ?? claim.speaker.organisation}`;
 }
 
 function PanelBody({ claim, asof, knownClaims, onOpen }: { claim: Claim; asof: string | undefined; knownClaims: Claim[] | null; onOpen: (id: string) => void }) {
