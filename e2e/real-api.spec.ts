@@ -86,4 +86,29 @@ describe('against the real server (SQLite)', () => {
     assert.equal(await reader.getByLabel('Briefing title').inputValue(), 'Server deck e2e');
     await other.close();
   });
+
+  test('on a 390 px phone a signed-in analyst’s tabs and an open import report never widen the page', async () => {
+    const context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await page.goto(REAL);
+    await waitForCharts(page);
+    await page.getByRole('button', { name: 'Analyst sign-in' }).click();
+    await page.getByLabel('API token').fill(TOKEN);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByText(/Signed in as e2e/).waitFor();
+    await page.getByRole('link', { name: 'Import' }).waitFor();
+    assert.ok((await overflow()) <= 1, `signed in, the page scrolls sideways by ${await overflow()} px`);
+
+    // A dry run only: two claims the server holds, one of them made invalid, so the report has a rejected row with its reasons.
+    const claims = await page.evaluate(async () => ((await (await fetch('/api/claims')).json()) as { claims: Record<string, unknown>[] }).claims.slice(0, 2));
+    assert.equal(claims.length, 2);
+    const rows = [claims[0], { ...claims[1], id: 'E2E-PHONE-REJECTED-ROW-WITH-A-LONG-IDENTIFIER', metricId: 'Not A Metric Id With Spaces And A Very Long Name' }];
+    await page.getByRole('link', { name: 'Import' }).click();
+    await page.locator('input[type="file"]').setInputFiles({ name: 'phone-check.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(rows)) });
+    await page.getByRole('button', { name: 'Check again' }).waitFor();
+    await page.getByText(/rejected/i).first().waitFor();
+    assert.ok((await overflow()) <= 1, `with the import report open, the page scrolls sideways by ${await overflow()} px`);
+    await context.close();
+  });
 });
