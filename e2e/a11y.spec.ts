@@ -1,20 +1,8 @@
 import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import { seriousViolations } from './support/axe';
+import type { Browser } from 'playwright-core';
 import { closePages, launchBrowser, newPage, waitForCharts, clickMark, panelFor } from './support/browser';
-
-/** axe's serious and critical violations, one readable line each (rule, help, up to 3 offending nodes with their HTML). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // resultTypes: only violations are reported in full, which makes axe much faster on the SVG-heavy page.
-  const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => {
-      const nodes = v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`);
-      return `[${v.impact}] ${v.id}: ${v.help} — ${v.nodes.length} node(s): ${nodes.join(' | ')}`;
-    });
-}
 
 function assertNone(violations: string[], where: string) {
   assert.equal(violations.length, 0, `axe found serious/critical violations ${where}:\n${violations.join('\n')}`);

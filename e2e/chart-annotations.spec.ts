@@ -1,6 +1,6 @@
 import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
+import { seriousViolations } from './support/axe';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { dateSpan } from '../src/api/partial-date';
 import { apiClaims, closePages, DESKTOP, launchBrowser, newPage, PHONE, waitForAllCharts, waitForCharts, waitForChartRendered, type ApiClaim } from './support/browser';
@@ -181,17 +181,6 @@ async function snapPage(browser: Browser, combo: Combo, path: string): Promise<P
   } finally {
     await page.context().close();
   }
-}
-
-/** axe's serious and critical violations, one readable line each (as in a11y.spec.ts). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => {
-      const nodes = v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.html.slice(0, 160)}`);
-      return `[${v.impact}] ${v.id}: ${v.help} — ${v.nodes.length} node(s): ${nodes.join(' | ')}`;
-    });
 }
 
 /** The glyph's box once it has stayed put for three frames (the charts re-lay out when the panel closes). */

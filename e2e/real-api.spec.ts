@@ -1,10 +1,17 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, waitForCharts, waitForClaims, clickMark, panelFor } from './support/browser';
 
 const REAL = process.env.REAL_BASE_URL ?? 'http://127.0.0.1:8787';
 const TOKEN = process.env.REAL_TOKEN ?? '';
+
+/** Signs in as the e2e analyst through the dashboard's own control. */
+async function signIn(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Analyst sign-in' }).click();
+  await page.getByLabel('API token').fill(TOKEN);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
 
 describe('against the real server (SQLite)', () => {
   let browser: Browser;
@@ -28,9 +35,7 @@ describe('against the real server (SQLite)', () => {
     const page = await context.newPage();
     await page.goto(REAL);
     await waitForClaims(page);
-    await page.getByRole('button', { name: 'Analyst sign-in' }).click();
-    await page.getByLabel('API token').fill(TOKEN);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await signIn(page);
     await page.getByText(/Signed in as e2e \(analyst\)/).waitFor();
 
     const target = await page.evaluate(async () => {
@@ -63,9 +68,7 @@ describe('against the real server (SQLite)', () => {
     const page = await context.newPage();
     await page.goto(`${REAL}/?metric=containers_shipped`);
     await waitForClaims(page);
-    await page.getByRole('button', { name: 'Analyst sign-in' }).click();
-    await page.getByLabel('API token').fill(TOKEN);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await signIn(page);
     await page.getByText(/Signed in as e2e/).waitFor();
     await page.getByRole('button', { name: 'Save view as slide' }).click();
     await page.getByLabel('Slide title').fill('Containers, all sources');
@@ -93,9 +96,7 @@ describe('against the real server (SQLite)', () => {
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     await page.goto(REAL);
     await waitForCharts(page);
-    await page.getByRole('button', { name: 'Analyst sign-in' }).click();
-    await page.getByLabel('API token').fill(TOKEN);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await signIn(page);
     await page.getByText(/Signed in as e2e/).waitFor();
     await page.getByRole('link', { name: 'Import' }).waitFor();
     assert.ok((await overflow()) <= 1, `signed in, the page scrolls sideways by ${await overflow()} px`);
