@@ -7,7 +7,8 @@ import { StatusMessage } from '@/components/ui/status-message';
 import { ClaimChartsSection } from '@/features/claim-charts/claim-charts-section';
 import { CompareView } from '@/features/claim-compare/compare-view';
 import { COMPARE_WINDOWS } from '@/features/claim-compare/to-comparison';
-import { Presentation, PrintableDeck, type RenderSlide, type SlidePart } from '@/features/briefing/presentation';
+import { Presentation, PrintableDeck } from '@/features/briefing/presentation';
+import type { RenderSlide, SlidePart } from '@/features/briefing/slide-parts';
 import { useBriefing } from '@/stores/briefing-store';
 import { paths } from '../paths';
 

@@ -2,7 +2,9 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { Briefing } from '@/api/briefing-schema';
-import { MIN_PLOT_HEIGHT, Presentation, PLOT_PROBE, newPlotSearch, nextPlotHeight, slidePartLayout, slideSourceOf, type RenderSlide, type SlidePart } from './presentation';
+import { Presentation } from './presentation';
+import { slidePartLayout, slideSourceOf, type RenderSlide, type SlidePart } from './slide-parts';
+import { MIN_PLOT_HEIGHT, PLOT_PROBE, newPlotSearch, nextPlotHeight } from './use-slide-fit';
 
 const deck: Briefing = {
   title: 'Weekly brief',

@@ -1,0 +1,162 @@
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { CHARTS_PER_SCREEN, slidePartLayout, type SlidePart } from './slide-parts';
+
+/** Plot heights are never fitted below this; content that still does not fit is scaled down instead. */
+export const MIN_PLOT_HEIGHT = 90;
+/** How far a fitting plot is grown to find out whether it can grow (a tall list beside a chart hides the gain). */
+export const PLOT_PROBE = 24;
+/** Measuring rounds per slide and frame before only shrinking is allowed (a guard against a see-saw). */
+const MAX_ROUNDS = 16;
+
+/**
+ * What fitting has learnt so far: the tallest plot seen to fit (`lo`), the shortest seen to overflow
+ * (`hi`, with the height the content had then), and whether the plot has been found not to matter
+ * (`stuck`: shrinking it no longer shortened the content, e.g. a tall list beside the chart).
+ */
+export interface PlotSearch {
+  lo: number;
+  hi: number;
+  usedAtHi: number;
+  stuck: boolean;
+}
+
+export const newPlotSearch = (): PlotSearch => ({ lo: 0, hi: Infinity, usedAtHi: Infinity, stuck: false });
+
+/**
+ * One step of fitting the plot height: the content measured `used` px tall with plots of `plot` px
+ * in a body `available` px tall. Jumps to the height a linear model predicts (each of `rows` rows
+ * grows with its plot), probes upward when the model sees no room, backs off after an overflow,
+ * and gives up shrinking (returning the last plot that overflowed by as much) when that does not help.
+ * Returns `plot` itself when it has settled.
+ */
+export function nextPlotHeight(search: PlotSearch, plot: number, used: number, available: number, rows: number): number {
+  if (used <= available) {
+    search.lo = plot;
+    search.stuck = false;
+    if (search.hi <= plot) search.hi = Infinity;
+    const model = Math.floor((available - (used - rows * plot)) / rows) - 2;
+    if (model > plot + 2) return Math.min(model, search.hi - 1);
+    return search.hi - plot > PLOT_PROBE ? plot + PLOT_PROBE : plot;
+  }
+  // Overflowing at a height that fitted before: the content changed under us (data, fonts), start again.
+  if (plot <= search.lo) Object.assign(search, newPlotSearch());
+  if (search.stuck) return plot;
+  if (plot < search.hi && used >= search.usedAtHi - 1) {
+    search.stuck = true;
+    return search.hi;
+  }
+  search.hi = plot;
+  search.usedAtHi = used;
+  const model = Math.floor((available - (used - rows * plot)) / rows) - 2;
+  return Math.max(MIN_PLOT_HEIGHT, search.lo, Math.min(model, plot - 1));
+}
+
+/** A fitted plot shorter than this is too small to read from the back of a room: the slide shows fewer charts per screen. */
+export const READABLE_PLOT_HEIGHT = 200;
+
+interface FitState {
+  /** The slide (`resetKey`) this state was measured for. */
+  slide: string;
+  count: number;
+  plotHeight: number | undefined;
+  scale: number;
+  chartIds: string[] | null;
+  capacity: number;
+}
+
+/**
+ * Fits a slide's content to its body by measuring: the charts' plot height is set so the charts
+ * (captions, keys, label lists and all) fill the body; when a 2×2 grid leaves the plots too small
+ * to read, the slide is split into more parts of two charts; content that still cannot fit (a long
+ * compare view, or charts at their smallest) is scaled down. Also counts the charts and names the
+ * ones on screen.
+ */
+export function useSlideFit(body: RefObject<HTMLElement | null>, content: RefObject<HTMLElement | null>, enabled: boolean, part: SlidePart, resetKey: string, remembered = CHARTS_PER_SCREEN) {
+  const [state, setState] = useState<FitState>({ slide: resetKey, count: 0, plotHeight: undefined, scale: 1, chartIds: null, capacity: remembered });
+  const latestState = useRef(state);
+  // Set while a new state is on its way to the screen: measuring the old one then would undo it.
+  const pending = useRef(false);
+  const measureNow = useRef<() => void>(() => undefined);
+  useLayoutEffect(() => {
+    latestState.current = state;
+    pending.current = false;
+    // Measure the new state even when it changed nothing an observer would see (only a scale, say).
+    measureNow.current();
+  }, [state]);
+  const search = useRef({ key: '', rounds: 0, ...newPlotSearch() });
+  const rememberedRef = useRef(remembered);
+  useLayoutEffect(() => {
+    rememberedRef.current = remembered;
+  }, [remembered]);
+
+  useLayoutEffect(() => {
+    const frame = body.current;
+    const inner = content.current;
+    if (!enabled || !frame || !inner || typeof ResizeObserver === 'undefined') return;
+    frame.setAttribute('data-fit', 'fitting');
+    const measure = () => {
+      const now = latestState.current;
+      const capacity = now.slide === resetKey ? now.capacity : rememberedRef.current;
+      const figures = [...inner.querySelectorAll<HTMLElement>('.charts > figure.chart')];
+      const layout = slidePartLayout(figures.length, part, capacity);
+      // The charts of other parts stay mounted (so they are counted) but hidden. An attribute, not a
+      // <style> element: the Content-Security-Policy allows no inline style sheets.
+      figures.forEach((figure, i) => figure.toggleAttribute('data-other-part', i < layout.first || i >= layout.end));
+      if (pending.current) return;
+      const shownIds = figures.slice(layout.first, layout.end).map((f) => f.dataset.chartId);
+      // Without ids (or on a one-part slide) the caveats speak for all the slide's claims.
+      const chartIds = layout.parts > 1 && shownIds.every((id) => id) ? shownIds.filter((id): id is string => id !== undefined) : null;
+      const available = frame.clientHeight;
+      const used = inner.offsetHeight;
+      const key = `${resetKey}|${String(part)}|${capacity}|${available}|${frame.clientWidth}|${figures.length}`;
+      if (search.current.key !== key) search.current = { key, rounds: 0, ...newPlotSearch() };
+      const free = search.current.rounds < MAX_ROUNDS;
+      let { plotHeight, scale } = now;
+      if (available > 0 && figures.length > 0) {
+        if (plotHeight === undefined) plotHeight = Math.max(MIN_PLOT_HEIGHT, Math.floor(available / layout.rows / 2));
+        else {
+          const next = nextPlotHeight(search.current, plotHeight, used, available, layout.rows);
+          if (next < plotHeight || free) plotHeight = next;
+        }
+      }
+      if (available > 0) {
+        // Scaling is the last resort: only when the charts are at their smallest, or there are none.
+        const settled = figures.length === 0 || plotHeight === MIN_PLOT_HEIGHT || search.current.stuck;
+        const fitScale = settled && used > available ? (available - 2) / used : 1;
+        if (fitScale < scale - 0.005 || (free && Math.abs(fitScale - scale) > 0.01)) scale = Math.max(0.2, fitScale);
+      }
+      const sameIds = (chartIds ?? []).join() === (now.chartIds ?? []).join() && (chartIds === null) === (now.chartIds === null);
+      let nextCapacity = capacity;
+      if (figures.length === now.count && plotHeight === now.plotHeight && scale === now.scale && sameIds && now.slide === resetKey) {
+        // Settled, once every chart on screen is drawn (not a placeholder): a 2×2 grid whose plots came
+        // out too small gives way to two charts per screen.
+        const drawn = figures.slice(layout.first, layout.end).every((f) => f.dataset.rendered === 'true');
+        const cramped = drawn && layout.rows > 1 && capacity > 2 && (scale < 1 || (plotHeight !== undefined && plotHeight < READABLE_PLOT_HEIGHT));
+        frame.setAttribute('data-fit', drawn && !cramped ? 'settled' : 'fitting');
+        if (!cramped) return;
+        nextCapacity = 2;
+      }
+      search.current.rounds += 1;
+      pending.current = true;
+      frame.setAttribute('data-fit', 'fitting');
+      setState({ slide: resetKey, count: figures.length, plotHeight, scale, chartIds: sameIds ? now.chartIds : chartIds, capacity: nextCapacity });
+    };
+    measureNow.current = measure;
+    measure();
+    const resized = new ResizeObserver(measure);
+    resized.observe(frame);
+    resized.observe(inner);
+    // A chart added or removed (data arriving, a part hidden) may not change the size at once.
+    const changed = new MutationObserver(measure);
+    changed.observe(inner, { childList: true, subtree: true });
+    return () => {
+      measureNow.current = () => undefined;
+      resized.disconnect();
+      changed.disconnect();
+    };
+  }, [body, content, enabled, part, resetKey]);
+
+  const capacity = state.slide === resetKey ? state.capacity : remembered;
+  const style = enabled && state.scale < 1 ? { width: `${100 / state.scale}%`, transform: `scale(${state.scale})` } : undefined;
+  return { count: state.count, capacity, plotHeight: enabled ? state.plotHeight : undefined, chartIds: state.chartIds, style };
+}
