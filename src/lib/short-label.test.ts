@@ -10,6 +10,8 @@ describe('shortFigure', () => {
     [{ value: 4800000, qualifier: 'up to', bound: 'at_most' }, 'up to 4.8 million'],
     [{ value: null, low: 1000, high: 3000, qualifier: 'more than 1,000 (exact scale being verified)', bound: 'at_least' }, '1,000–3,000'],
     [{ value: null, text: 'several hundred casualties', qualifier: null, bound: 'exact' }, 'several hundred casualties'],
+    [{ value: 50, qualifier: 'about half', bound: 'approximate', unit: 'percent' }, 'about half (50%)'],
+    [{ value: 40, qualifier: 'as much as', bound: 'at_most', unit: 'percent' }, 'as much as 40%'],
   ] as const)('%j reads "%s"', (figure, expected) => {
     expect(shortFigure({ ...makeClaim().figure, low: null, high: null, text: null, ...figure })).toBe(expected);
   });

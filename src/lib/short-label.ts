@@ -9,6 +9,9 @@ const MAX_SPEAKER = 24;
 /** How a qualifier reads when the stated one is too long to sit on a chart. */
 const BOUND_WORDS: Record<Figure['bound'], string | null> = { exact: null, approximate: 'about', at_least: 'at least', at_most: 'up to' };
 
+/** Qualifiers that name the figure themselves. */
+const NUMBER_WORDS = /\b(half|third|quarter|dozen|dozens|hundreds?|thousands?|double|twice|triple)\b/i;
+
 /** 1,500 · 12,000 · 4.8 million: a number a general reads at a glance. */
 export function shortNumber(value: number): string {
   if (Math.abs(value) >= 1_000_000) return `${Number((value / 1_000_000).toPrecision(3))} million`;
@@ -17,11 +20,15 @@ export function shortNumber(value: number): string {
 
 /** The figure as stated, short: "about 11,000", "more than 12,000", "1,000–3,000", "several hundred". */
 export function shortFigure(figure: Figure): string {
-  const range = figure.low !== null && figure.high !== null ? `${shortNumber(figure.low)}–${shortNumber(figure.high)}` : null;
-  const number = figure.value !== null ? shortNumber(figure.value) : range;
+  const percent = figure.unit?.trim().toLowerCase() === 'percent';
+  const show = (value: number) => (percent ? `${formatNumber(value)}%` : shortNumber(value));
+  const range = figure.low !== null && figure.high !== null ? `${show(figure.low)}–${show(figure.high)}` : null;
+  const number = figure.value !== null ? show(figure.value) : range;
   if (number === null) return clip(figure.text ?? 'no figure', 32);
   const qualifier = figure.qualifier && figure.qualifier.length <= 16 && !/[(;,]/.test(figure.qualifier) ? figure.qualifier : BOUND_WORDS[figure.bound];
-  return qualifier && figure.value !== null ? `${qualifier} ${number}` : number;
+  if (!qualifier || figure.value === null) return number;
+  // "about half" already says the figure in words: the number follows in brackets ("about half (50%)").
+  return NUMBER_WORDS.test(qualifier) ? `${qualifier} (${number})` : `${qualifier} ${number}`;
 }
 
 /** Who said it, short: an organisation's acronym ("NIS"), else the person's family name, else the organisation. */
