@@ -5,6 +5,7 @@ import { selectClaims } from '../select-claims';
 import { claimQueries, type ClaimList } from './claim-queries';
 
 export const ALL_CLAIM_FILTERS: ClaimFilters = ClaimFiltersSchema.parse({});
+const ALL_CLAIMS_KEY = claimQueries.list(ALL_CLAIM_FILTERS).queryKey;
 
 /**
  * Local selections of a loaded list, by filters: one object per list and filters, so the
@@ -36,10 +37,9 @@ function localSelection(all: ClaimList, filters: ClaimFilters): ClaimList {
  */
 export function useClaimList(filters: ClaimFilters) {
   const queryClient = useQueryClient();
-  const loadedAll = () => queryClient.getQueryData(claimQueries.list(ALL_CLAIM_FILTERS).queryKey);
   const select = useCallback(
     (answer: ClaimList): ClaimList => {
-      const all = queryClient.getQueryData(claimQueries.list(ALL_CLAIM_FILTERS).queryKey);
+      const all = queryClient.getQueryData(ALL_CLAIMS_KEY);
       if (!all || all === answer) return answer;
       const local = localSelection(all, filters);
       if (answer === local) return answer;
@@ -56,7 +56,7 @@ export function useClaimList(filters: ClaimFilters) {
     ...claimQueries.list(filters),
     select,
     placeholderData: () => {
-      const all = loadedAll();
+      const all = queryClient.getQueryData(ALL_CLAIMS_KEY);
       return all ? localSelection(all, filters) : undefined;
     },
   });

@@ -31,7 +31,7 @@ function localPoint(event: PointerEvent<SVGRectElement>): { x: number; y: number
  * drag across the plot narrows the dates; hovering tells the overlay which mark is under the pointer.
  */
 export function HitOverlay({ layout, domain, store, onOpen, onBrush }: HitOverlayProps) {
-  const down = useRef<{ x: number; y: number; id: number } | null>(null);
+  const down = useRef<{ x: number; y: number } | null>(null);
   const [drag, setDrag] = useState<{ start: number; end: number } | null>(null);
   const [cursor, setCursor] = useState<'pointer' | 'crosshair' | 'default'>('default');
   const { plot, lane } = layout;
@@ -80,7 +80,7 @@ export function HitOverlay({ layout, domain, store, onOpen, onBrush }: HitOverla
         onPointerDown={(event) => {
           if (event.button !== 0) return;
           event.currentTarget.setPointerCapture?.(event.pointerId);
-          down.current = { ...localPoint(event), id: event.pointerId };
+          down.current = localPoint(event);
         }}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}

@@ -11,13 +11,12 @@ import { textMeasurer } from './place-labels';
 import { timeTicks } from './time-axis';
 import { valueTicks, type ChartModel, type PlacedClaim } from './to-chart-models';
 
-
 const MARGIN_RIGHT = 16;
 const EVENT_ROW = 16;
 const AXIS_HEIGHT = 30;
 const LANE_TITLE = 14;
 /** The no-figure band never takes more than this share of the chart's height. */
-export const LANE_MAX_SHARE = 0.2;
+const LANE_MAX_SHARE = 0.2;
 
 const measurers = new Map<string, (text: string) => number>();
 function measurer(size: number, weight = 400) {

@@ -35,72 +35,72 @@ interface LabelInput {
 export function layoutLabels(input: LabelInput): { labels: ChartLabel[]; listed: ChartLayout['listed'] } {
   const { plotted, grouped, marks, laneMarks, numbers, labelSetting, plot, lane, measure, fontSize, markerSize, phone } = input;
   const labelled = labelSetting === 'none' ? new Set<string>() : labelSetting === 'key' ? keyFigureIds(plotted) : new Set(plotted.map((p) => p.claim.id));
-  const glyphBox = (m: { x: number; y: number }, r: number): Box => ({ x: m.x - r, y: m.y - r, width: 2 * r, height: 2 * r });
   const lineHeight = fontSize + 3;
   // Room for the footnote number "[n] " that print and exports show before a label (not before a bare number).
   const numberRoom = measure('[00] ');
   const withNumber = (text: string) => (/^\d+$/.test(text) ? measure(text) : measure(text) + numberRoom);
+  const plotBounds: Box = { x: plot.left + 2, y: plot.top - 6, width: plot.right - plot.left - 2, height: plot.bottom - plot.top + 4 };
+  const laneBounds: Box = { x: 2, y: lane.top, width: plot.right - 2, height: lane.height };
+  const markBoxes = grouped ? [] : marks.flatMap((m) => markObstacles(m, markerSize + 1));
+  const laneBoxes = laneMarks.map((m) => glyphBox(m, markerSize + 1));
+  const numberOf = (id: string) => numbers.get(id) ?? 0;
+  const request = (m: PlotMark | LaneMark, texts: string[]): LabelRequest => ({ id: m.placed.claim.id, x: m.x, y: m.y, radius: markerSize + 1, texts, number: String(numberOf(m.placed.claim.id)) });
   const labels: ChartLabel[] = [];
   const listed: ChartLayout['listed'] = [];
+
+  /** Labels that show on screen; those that fit only as their number are listed beside the chart. */
   const collect = (requests: (LabelRequest & { tag: string | null; full: string })[], placedBoxes: ReturnType<typeof placeLabels>) => {
+    const byId = new Map(requests.map((r) => [r.id, r]));
     for (const placed of placedBoxes) {
-      const request = requests.find((r) => r.id === placed.id);
-      if (!request) continue;
-      const n = numbers.get(placed.id) ?? 0;
+      const r = byId.get(placed.id);
+      if (!r) continue;
+      const n = numberOf(placed.id);
       const numberOnly = placed.variant === -1;
-      const withTag = placed.variant === 0 && request.tag !== null;
+      const withTag = placed.variant === 0 && r.tag !== null;
       // A label left of its mark ends at the mark's side: the hidden number then grows leftwards into its room.
-      const anchor = placed.x + placed.width <= request.x ? 'end' : 'start';
-      labels.push({ id: placed.id, n, text: numberOnly ? String(n) : request.full, tag: withTag ? request.tag : null, numberOnly, printOnly: false, box: placed, leader: placed.leader, anchor });
-      if (numberOnly) listed.push({ id: placed.id, n, text: request.tag ? `${request.full} · ${request.tag}` : request.full });
+      const anchor = placed.x + placed.width <= r.x ? 'end' : 'start';
+      labels.push({ id: placed.id, n, text: numberOnly ? String(n) : r.full, tag: withTag ? r.tag : null, numberOnly, printOnly: false, box: placed, leader: placed.leader, anchor });
+      if (numberOnly) listed.push({ id: placed.id, n, text: r.tag ? `${r.full} · ${r.tag}` : r.full });
+    }
+  };
+  /** Bare footnote numbers for marks the setting leaves unlabelled: shown only in print and exports. */
+  const printNumbers = (requests: LabelRequest[], bounds: Box, obstacles: Box[]) => {
+    for (const placed of placeLabels(requests, { bounds, obstacles, measure, lineHeight })) {
+      labels.push({ id: placed.id, n: numberOf(placed.id), text: placed.text, tag: null, numberOnly: true, printOnly: true, box: placed, leader: null, anchor: 'start' });
     }
   };
 
   if (!grouped && labelled.size > 0) {
-    const obstacles: Box[] = marks.flatMap((m) => markObstacles(m, markerSize + 1));
-    const order = [...marks].sort((a, b) => a.placed.mid - b.placed.mid);
+    // Marks come in time order (the chart model's order); key figures are placed first, so they get the best spots.
     const keyIds = labelSetting === 'all' ? keyFigureIds(plotted) : labelled;
-    const requests = order
+    const requests = marks
       .filter((m) => labelled.has(m.placed.claim.id))
       .sort((a, b) => Number(keyIds.has(b.placed.claim.id)) - Number(keyIds.has(a.placed.claim.id)))
       .map((m) => {
         const { text, tag } = claimLabel(m.placed.claim);
-        const n = String(numbers.get(m.placed.claim.id) ?? '');
-        return { id: m.placed.claim.id, x: m.x, y: m.y, radius: markerSize + 1, texts: [`${text} (${tag})`, text], number: n, tag, full: text };
+        return { ...request(m, [`${text} (${tag})`, text]), tag, full: text };
       });
-    const bounds = { x: plot.left + 2, y: plot.top - 6, width: plot.right - plot.left - 2, height: plot.bottom - plot.top + 4 };
-    collect(requests, placeLabels(requests, { bounds, obstacles, measure: withNumber, lineHeight, numbersBeforeLeaders: phone, leaders: requests.length <= MAX_LEADERED }));
+    collect(requests, placeLabels(requests, { bounds: plotBounds, obstacles: markBoxes, measure: withNumber, lineHeight, numbersBeforeLeaders: phone, leaders: requests.length <= MAX_LEADERED }));
   }
   // With key figures or no labels, the other marks still get their footnote number for paper and
   // exports (hidden on screen), so every printed mark matches its footnote.
   const unlabelled = marks.filter((m) => !labelled.has(m.placed.claim.id));
   if (!grouped && unlabelled.length && unlabelled.length <= MAX_PRINT_NUMBERS) {
-    const obstacles: Box[] = [...marks.flatMap((m) => markObstacles(m, markerSize + 1)), ...labels.map((l) => l.box)];
-    const requests = unlabelled.map((m) => ({ id: m.placed.claim.id, x: m.x, y: m.y, radius: markerSize + 1, texts: [], number: String(numbers.get(m.placed.claim.id) ?? ''), tag: null, full: '' }));
-    const bounds = { x: plot.left + 2, y: plot.top - 6, width: plot.right - plot.left - 2, height: plot.bottom - plot.top + 4 };
-    for (const placed of placeLabels(requests, { bounds, obstacles, measure, lineHeight })) {
-      labels.push({ id: placed.id, n: numbers.get(placed.id) ?? 0, text: placed.text, tag: null, numberOnly: true, printOnly: true, box: placed, leader: null, anchor: 'start' });
-    }
+    printNumbers(unlabelled.map((m) => request(m, [])), plotBounds, [...markBoxes, ...labels.map((l) => l.box)]);
   }
-  if (laneMarks.length && labelSetting === 'none') {
-    const requests = laneMarks.map((m) => ({ id: m.placed.claim.id, x: m.x, y: m.y, radius: markerSize + 1, texts: [], number: String(numbers.get(m.placed.claim.id) ?? '') }));
-    const bounds = { x: 2, y: lane.top, width: plot.right - 2, height: lane.height };
-    for (const placed of placeLabels(requests, { bounds, obstacles: laneMarks.map((m) => glyphBox(m, markerSize + 1)), measure, lineHeight })) {
-      labels.push({ id: placed.id, n: numbers.get(placed.id) ?? 0, text: placed.text, tag: null, numberOnly: true, printOnly: true, box: placed, leader: null, anchor: 'start' });
-    }
-  }
+  if (laneMarks.length && labelSetting === 'none') printNumbers(laneMarks.map((m) => request(m, [])), laneBounds, laneBoxes);
   if (laneMarks.length && labelSetting !== 'none') {
-    const obstacles = laneMarks.map((m) => glyphBox(m, markerSize + 1));
     const requests = laneMarks.map((m) => {
       const full = laneLabel(m.placed);
-      return { id: m.placed.claim.id, x: m.x, y: m.y, radius: markerSize + 1, texts: [full], number: String(numbers.get(m.placed.claim.id) ?? ''), tag: null, full };
+      return { ...request(m, [full]), tag: null, full };
     });
-    const bounds = { x: 2, y: lane.top, width: plot.right - 2, height: lane.height };
-    collect(requests, placeLabels(requests, { bounds, obstacles, measure: withNumber, lineHeight, numbersBeforeLeaders: phone }));
+    collect(requests, placeLabels(requests, { bounds: laneBounds, obstacles: laneBoxes, measure: withNumber, lineHeight, numbersBeforeLeaders: phone }));
   }
   listed.sort((a, b) => a.n - b.n);
   return { labels, listed };
 }
+
+const glyphBox = (m: { x: number; y: number }, r: number): Box => ({ x: m.x - r, y: m.y - r, width: 2 * r, height: 2 * r });
 
 /** What a label must not cover: the glyph, its "more than"/"up to" arrow, its range whisker, its month span. */
 function markObstacles(m: PlotMark, r: number): Box[] {
