@@ -50,7 +50,7 @@ export function syntheticClaims(count: number, metrics: { id: string; topic: Cla
       claimedOnBasis: null,
       figureAsOf: null,
       figureAsOfNote: null,
-      speaker: { name: null, role: null, organisation: `Synthetic source ${source + 1}`, country: null, type: pick(SPEAKER_TYPES) },
+      speaker: { name: null, role: null, organisation: `Synthetic source ${source + 1}`, sourceId: null, country: null, type: pick(SPEAKER_TYPES) },
       source: { outlet: SYNTHETIC_OUTLET, url: null, publishedOn: date, language: 'en' },
       provenance: [`Synthetic source ${source + 1}`],
       quote: { text: `Synthetic claim ${i + 1} for benchmarks; not real reporting.`, language: 'en' },
@@ -64,6 +64,7 @@ export function syntheticClaims(count: number, metrics: { id: string; topic: Cla
       grade: null,
       relatedClaimIds: [],
       contradictingClaimIds: [],
+      warnings: [],
       notes: 'SYNTHETIC: generated for benchmarks and tests, not real reporting.',
     });
   }

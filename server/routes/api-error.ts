@@ -2,12 +2,17 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import type { ApiErrorBody } from '../../src/api/responses';
+import type { Issue } from '../../src/api/issue-schema';
+import { issuesFromZod } from '../../src/api/issues-from-zod';
 
-/** Every error answer has the contract's shape: a code, a message for people, and field issues where they apply. */
-export function apiError(c: Context, status: ContentfulStatusCode, code: string, message: string, issues?: ApiErrorBody['error']['issues']) {
-  return c.json<ApiErrorBody>({ error: { code, message, ...(issues ? { issues } : {}) } }, status);
+/**
+ * Every error answer has the contract's one issue shape: the field it concerns ("(request)" when
+ * it is the whole request), a code, a message for people, and the field issues where they apply.
+ */
+export function apiError(c: Context, status: ContentfulStatusCode, code: string, message: string, issues?: Issue[], field = '(request)') {
+  return c.json<ApiErrorBody>({ error: { field, code, message, ...(issues ? { issues } : {}) } }, status);
 }
 
-export function zodIssues(error: z.core.$ZodError): { path: string; message: string }[] {
-  return error.issues.map((i) => ({ path: i.path.join('.') || '(body)', message: i.message }));
+export function zodIssues(error: z.core.$ZodError, input?: unknown): Issue[] {
+  return issuesFromZod(error, input);
 }

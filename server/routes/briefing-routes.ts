@@ -14,9 +14,10 @@ export function briefingRoutes(store: ClaimStore) {
     })
     .put('/briefings/:id', requireRole('analyst', 'admin'), async (c) => {
       const id = BriefingIdSchema.safeParse(c.req.param('id'));
-      if (!id.success) return apiError(c, 400, 'invalid_id', 'Invalid briefing id.', zodIssues(id.error));
-      const body = BriefingSchema.safeParse(await c.req.json().catch(() => undefined));
-      if (!body.success) return apiError(c, 400, 'invalid_body', 'The briefing does not match the contract.', zodIssues(body.error));
+      if (!id.success) return apiError(c, 400, 'invalid_id', 'Invalid briefing id.', zodIssues(id.error, c.req.param('id')));
+      const raw: unknown = await c.req.json().catch(() => undefined);
+      const body = BriefingSchema.safeParse(raw);
+      if (!body.success) return apiError(c, 400, 'invalid_body', 'The briefing does not match the contract.', zodIssues(body.error, raw));
       store.saveBriefing(id.data, body.data, c.get('user')?.name ?? 'unknown');
       return c.json(store.getBriefing(id.data));
     });

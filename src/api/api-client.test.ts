@@ -23,7 +23,7 @@ describe('apiGet', () => {
   });
 
   it('reports the status and the server message of an HTTP error', async () => {
-    server.use(http.get(url, () => HttpResponse.json({ error: { code: 'boom', message: 'database unavailable' } }, { status: 503 })));
+    server.use(http.get(url, () => HttpResponse.json({ error: { field: '(request)', code: 'boom', message: 'database unavailable' } }, { status: 503 })));
     await expect(apiGet('/things', z.object({}))).rejects.toMatchObject({ kind: 'http', status: 503, message: expect.stringContaining('database unavailable') });
   });
 

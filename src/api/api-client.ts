@@ -1,6 +1,17 @@
 import { z } from './zod-mini';
 import { ApiError, parseRetryAfter } from './api-error';
-import { ApiErrorBodySchema } from './responses';
+
+/**
+ * What the client reads of an error answer: the contract's shape (ApiErrorBodySchema in responses.ts), read
+ * leniently so that a proxy's or an older server's message (no field or code, issues with a
+ * "path") is still shown to the user rather than lost.
+ */
+const ReadableErrorSchema = z.object({
+  error: z.object({
+    message: z.string(),
+    issues: z.optional(z.array(z.object({ field: z.optional(z.string()), path: z.optional(z.string()), message: z.string() }))),
+  }),
+});
 
 let baseUrl = '/api';
 
@@ -74,9 +85,9 @@ async function getJson(path: string, params: URLSearchParams | undefined, signal
     const text = await readBody(response, path, limit.timedOut);
     const { body, syntaxError } = parseJson(text);
     if (!response.ok) {
-      const parsed = ApiErrorBodySchema.safeParse(body);
+      const parsed = ReadableErrorSchema.safeParse(body);
       const detail = parsed.success ? parsed.data.error.message : response.statusText || 'no details given';
-      const fields = parsed.success ? (parsed.data.error.issues ?? []).map((i) => `${i.path}: ${i.message}`).join('; ') : '';
+      const fields = parsed.success ? (parsed.data.error.issues ?? []).map((i) => `${i.field ?? i.path ?? '(request)'}: ${i.message}`).join('; ') : '';
       const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
       const wait = retryAfterMs !== null ? ` It asked to wait ${seconds(retryAfterMs)} before trying again.` : '';
       const said = `${detail}${fields ? ` (${fields})` : ''}`;

@@ -2,6 +2,8 @@ import { described, z } from './zod-mini';
 import { PartialDateSchema } from './partial-date';
 import { count, text } from './text-rules';
 import { checkClaimDates } from './claim-date-rules';
+import { IssueSchema } from './issue-schema';
+import { SourceIdSchema } from './source-schema';
 import {
   ClaimKindSchema,
   InformationCredibilitySchema,
@@ -40,7 +42,8 @@ export type Figure = z.infer<typeof FigureSchema>;
 export const SpeakerSchema = z.object({
   name: z.nullable(text(200)),
   role: z.nullable(text(300)),
-  organisation: text(200),
+  organisation: described(text(200), 'The organisation exactly as the report attributes the claim ("NIS, per Yonhap")'),
+  sourceId: described(z._default(z.nullable(SourceIdSchema), null), 'The source entity the organisation resolves to in the source registry (GET /api/sources)'),
   country: z.nullable(z.string().check(z.regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code'))),
   type: SpeakerTypeSchema,
 });
@@ -107,6 +110,7 @@ export const ClaimObjectSchema = z.object({
   relatedClaimIds: z.array(ClaimIdSchema),
   contradictingClaimIds: z.array(ClaimIdSchema),
   notes: z.nullable(text(4000, { multiline: true })),
+  warnings: described(z._default(z.array(IssueSchema), []), 'What the import found suspicious but accepted (an unrecognised qualifier, a figure out of line with earlier ones); reviewable after import'),
 });
 
 export const ClaimSchema = ClaimObjectSchema.check(z.superRefine(checkClaimDates));

@@ -3,6 +3,8 @@ import { ClaimSchema } from './claim-schema';
 import { MetricSchema } from './metric-schema';
 import { EventSchema } from './event-schema';
 import { SpeakerTypeSchema } from './vocabulary';
+import { IssueSchema } from './issue-schema';
+import { SourceIdSchema } from './source-schema';
 
 /**
  * The list envelope. Items are checked one by one by the client (see api-client.ts) so that
@@ -17,8 +19,11 @@ export type ClaimListResponse = z.infer<typeof ClaimListResponseSchema>;
 export const MetricListResponseSchema = z.object({ metrics: z.array(MetricSchema) });
 export const EventListResponseSchema = z.object({ events: z.array(EventSchema) });
 
+/** A source entity with how many claims resolve to it: what GET /api/sources answers. */
 export const SourceSummarySchema = z.object({
-  organisation: z.string(),
+  id: SourceIdSchema,
+  name: z.string(),
+  aliases: z.array(z.string()),
   type: SpeakerTypeSchema,
   country: z.nullable(z.string()),
   claimCount: z.number().check(z.int(), z.nonnegative()),
@@ -26,12 +31,9 @@ export const SourceSummarySchema = z.object({
 export type SourceSummary = z.infer<typeof SourceSummarySchema>;
 export const SourceListResponseSchema = z.object({ sources: z.array(SourceSummarySchema) });
 
+/** Every error answer: the one issue shape (field, code, message), with the field issues where they apply. */
 export const ApiErrorBodySchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    issues: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
-  }),
+  error: z.extend(IssueSchema, { issues: z.optional(z.array(IssueSchema)) }),
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBodySchema>;
 

@@ -43,8 +43,8 @@ export const TOPICS = ['troops', 'munitions'] as const;
 export const TopicSchema = z.enum(TOPICS);
 export type Topic = z.infer<typeof TopicSchema>;
 
-/** The direction a qualifier gives a figure ("more than 10,000" is a floor, "up to" a ceiling). */
-export const QUALIFIER_BOUNDS = ['exact', 'approximate', 'at_least', 'at_most'] as const;
+/** The direction a qualifier gives a figure ("more than 10,000" is a floor, "up to" a ceiling, "between … and …" a range). */
+export const QUALIFIER_BOUNDS = ['exact', 'approximate', 'at_least', 'at_most', 'range'] as const;
 export const QualifierBoundSchema = z.enum(QUALIFIER_BOUNDS);
 export type QualifierBound = z.infer<typeof QualifierBoundSchema>;
 

@@ -4,6 +4,7 @@ import { checkClaimDates } from './claim-date-rules';
 import { text } from './text-rules';
 import { PartialDateSchema } from './partial-date';
 import { VerificationStateSchema } from './vocabulary';
+import { IssueSchema } from './issue-schema';
 
 /**
  * A claim as an analyst writes it: everything but the verification history, which only the
@@ -35,20 +36,34 @@ export const StateChangeRequestSchema = z.object({
 });
 export type StateChangeRequest = z.infer<typeof StateChangeRequestSchema>;
 
+/** What happens to an import row: the same words in a dry run, phrased as what would happen. */
+export const IMPORT_ROW_STATUSES = ['created', 'updated', 'unchanged', 'refused', 'would_create', 'would_update'] as const;
+export const ImportRowStatusSchema = z.enum(IMPORT_ROW_STATUSES);
+export type ImportRowStatus = z.infer<typeof ImportRowStatusSchema>;
+
+/** One field where an imported row differs from the stored claim with its id. */
+export const FieldDiffSchema = z.object({ field: z.string(), existing: z.nullable(z.string()), incoming: z.nullable(z.string()) });
+export type FieldDiff = z.infer<typeof FieldDiffSchema>;
+
 export const ImportRowResultSchema = z.object({
-  row: z.number().check(z.int()),
+  row: described(z.number().check(z.int()), 'The row\'s position among the data rows (1 = first)'),
+  line: described(z.nullable(z.number().check(z.int())), 'The line the row starts on in the file (CSV), as a text editor counts'),
   id: z.nullable(z.string()),
-  status: z.enum(['created', 'updated', 'unchanged', 'rejected']),
-  issues: z.array(z.object({ field: z.string(), message: z.string() })),
+  status: ImportRowStatusSchema,
+  issues: described(z.array(IssueSchema), 'Why the row is refused'),
+  warnings: described(z.array(IssueSchema), 'What was accepted but should be reviewed; kept on the claim'),
+  diff: described(z._default(z.array(FieldDiffSchema), []), 'For a row whose id exists with different content: each field that differs'),
 });
 export type ImportRowResult = z.infer<typeof ImportRowResultSchema>;
 
+const tally = z.number().check(z.int(), z.nonnegative());
 export const ImportReportSchema = z.object({
   format: z.enum(['claims-json', 'research-notes-json', 'csv']),
   mode: z.enum(['all-or-nothing', 'per-row']),
   dryRun: z.boolean(),
+  overwrite: described(z.boolean(), 'Whether rows whose id exists with different content were applied as edits'),
   committed: z.boolean(),
-  counts: z.object({ created: z.number().check(z.int()), updated: z.number().check(z.int()), unchanged: z.number().check(z.int()), rejected: z.number().check(z.int()) }),
+  counts: z.object({ created: tally, updated: tally, unchanged: tally, refused: tally, would_create: tally, would_update: tally, warned: tally }),
   rows: z.array(ImportRowResultSchema),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;

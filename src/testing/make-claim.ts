@@ -12,7 +12,7 @@ export function makeClaim(overrides: Partial<Claim> = {}): Claim {
     claimedOnBasis: null,
     figureAsOf: null,
     figureAsOfNote: null,
-    speaker: { name: 'Test Speaker', role: null, organisation: 'Test Organisation', country: 'KR', type: 'government' },
+    speaker: { name: 'Test Speaker', role: null, organisation: 'Test Organisation', sourceId: null, country: 'KR', type: 'government' },
     source: { outlet: 'Test Outlet', url: 'https://example.org/article', publishedOn: '2024-10-18', language: 'en' },
     provenance: ['Test Organisation', 'Test Outlet'],
     quote: null,
@@ -27,6 +27,7 @@ export function makeClaim(overrides: Partial<Claim> = {}): Claim {
     relatedClaimIds: [],
     contradictingClaimIds: [],
     notes: null,
+    warnings: [],
     ...overrides,
   };
 }

@@ -2,7 +2,8 @@ import { makeClaim } from '@/testing/make-claim';
 import type { Metric } from '@/api/metric-schema';
 import { estimateTextWidth } from '@/lib/svg-text';
 import { buildChartSvg, type ChartExportOptions } from './chart-export';
-import { chartFootnotes, footnoteText } from './chart-footnote';
+import { chartFootnotes, claimSourceText, footnoteText } from './chart-footnote';
+import { isolate } from '@/lib/isolate-text';
 import { toChartModels, type ChartModel } from './to-chart-models';
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -11,7 +12,7 @@ const metric: Metric = {
   label: 'Troops <in> Russia',
   unit: 'personnel',
   topic: 'troops',
-  description: 'Synthetic metric for tests',
+  description: 'Synthetic metric for tests', plausibleMax: null,
   chartGroup: { id: 'g', label: 'Troops & "others"' },
 };
 const options: ChartExportOptions = { exportedAt: new Date('2026-01-02T10:00:00Z'), subset: null, measure: estimateTextWidth };
@@ -76,6 +77,16 @@ describe('footnoteText', () => {
     expect(text).not.toContain('\u202E');
     expect(text).toContain('Evilgro.elpmaxe');
     expect(text).toMatch(/\(hidden characters removed: U\+202E\)$/);
+  });
+});
+
+describe('claimSourceText', () => {
+  it('passes each field from data through the given wrapper (isolate for SVG), never our own words', () => {
+    const claim = makeClaim({ id: 'SYN2', speaker: { ...makeClaim().speaker, organisation: 'قوات الدفاع' }, provenance: [] });
+    const text = claimSourceText(claim, isolate);
+    expect(text).toContain(' · \u2068قوات الدفاع\u2069 (South Korea) · ');
+    expect(text.startsWith('SYN2 · 1,000 personnel · ')).toBe(true);
+    expect(claimSourceText(claim)).not.toMatch(/[\u2066-\u2069]/);
   });
 });
 

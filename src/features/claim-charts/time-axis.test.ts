@@ -38,7 +38,7 @@ describe('timeTicks', () => {
 });
 
 describe('chartTimeDomain', () => {
-  const metrics = [{ id: 'troops_in_russia', label: 'T', unit: 'p', topic: 'troops' as const, description: 'd', chartGroup: { id: 'g', label: 'G' } }];
+  const metrics = [{ id: 'troops_in_russia', label: 'T', unit: 'p', topic: 'troops' as const, description: 'd', plausibleMax: null, chartGroup: { id: 'g', label: 'G' } }];
   it('covers every dated claim of the chart, padded, and ignores undated ones', () => {
     const [model] = toChartModels([makeClaim({ id: 'A', claimedOn: '2024-10-18' }), makeClaim({ id: 'B', claimedOn: '2025-02' }), makeClaim({ id: 'C', claimedOn: null })], metrics);
     if (!model) throw new Error('no model');

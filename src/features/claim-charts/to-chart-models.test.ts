@@ -7,7 +7,7 @@ const metric = (id: string, group: string): Metric => ({
   label: id,
   unit: 'personnel',
   topic: 'troops',
-  description: 'Synthetic metric for tests',
+  description: 'Synthetic metric for tests', plausibleMax: null,
   chartGroup: { id: group, label: `Group ${group}` },
 });
 

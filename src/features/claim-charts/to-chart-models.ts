@@ -128,7 +128,7 @@ function fallbackMetric(claim: Claim): Metric {
     label: claim.metricId.replace(/_/g, ' '),
     unit: claim.figure.unit ?? 'count',
     topic: claim.topic,
-    description: `Claims for the metric "${claim.metricId}", which the API did not describe.`,
+    description: `Claims for the metric "${claim.metricId}", which the API did not describe.`, plausibleMax: null,
     chartGroup: { id: claim.metricId, label: claim.metricId.replace(/_/g, ' ') },
   };
 }

@@ -3,7 +3,7 @@ import type { Figure } from '@/api/claim-schema';
 import { toComparison } from './to-comparison';
 
 const fig = (value: number | null, low: number | null = null, high: number | null = null): Figure => ({ value, low, high, text: null, qualifier: null, bound: 'exact', unit: null });
-const org = (organisation: string) => ({ name: null, role: null, organisation, country: null, type: 'government' as const });
+const org = (organisation: string) => ({ name: null, sourceId: null, role: null, organisation, country: null, type: 'government' as const });
 
 const claims = [
   makeClaim({ id: 'A', claimedOn: '2024-10-18', figure: fig(1500), speaker: org('NIS'), contradictingClaimIds: ['B'] }),
