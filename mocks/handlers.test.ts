@@ -26,7 +26,7 @@ describe('mock API', () => {
     'kind=projection_warning',
     'metric=containers_shipped',
     'type=intelligence_service&from=2024-10-01&to=2024-12-31',
-    `source=${encodeURIComponent('National Intelligence Service (NIS)')}`,
+    'source=kr-nis',
     'asof=2024-10-31',
     'country=UA&q=zelensky',
   ])('filters %s exactly as the shared semantics say', async (query) => {
@@ -38,11 +38,22 @@ describe('mock API', () => {
     expect(list.claims.length).toBeGreaterThan(0);
   });
 
+  it('gives every NIS claim for the NIS, whatever label the report used, and resolves an old name link the same way', async () => {
+    const nisLabels = /\bNIS\b|^South Korean intelligence/;
+    const expected = mockDataset().claims.filter((c) => nisLabels.test(c.speaker.organisation)).map((c) => c.id).sort();
+    expect(new Set(mockDataset().claims.filter((c) => expected.includes(c.id)).map((c) => c.speaker.organisation)).size).toBeGreaterThanOrEqual(4);
+    expect(expected).toContain('C041');
+    for (const query of ['source=kr-nis', `source=${encodeURIComponent('National Intelligence Service (NIS)')}`, `source=${encodeURIComponent('South Korean intelligence')}`]) {
+      const list = ClaimListResponseSchema.parse((await get(`/claims?${query}`)).body);
+      expect(list.claims.map((c) => c.id).sort()).toEqual(expected);
+    }
+  });
+
   it('rejects an invalid filter with 400 naming the parameter', async () => {
     const { status, body } = await get('/claims?state=rumour');
     expect(status).toBe(400);
     const error = ApiErrorBodySchema.parse(body);
-    expect(error.error.issues?.[0]?.path).toBe('state');
+    expect(error.error.issues?.[0]?.field).toBe('state');
   });
 
   it('serves one claim by id, and 404 for an unknown id', async () => {

@@ -4,6 +4,7 @@ import { selectClaims } from '../src/api/select-claims';
 import { buildOpenApiDocument } from '../src/api/openapi';
 import { mockDataset } from './mock-db';
 import { sourceSummaries } from '../src/api/source-summaries';
+import { canonicalSourceParams } from '../src/api/sources/resolve-source';
 import { errorResponse } from './api-error-response';
 import { scenarioHandlers } from './scenarios';
 
@@ -19,10 +20,12 @@ export const handlers = [
   http.get(api('/claims'), ({ request }) => {
     const { filters, problems } = parseClaimFilters(new URL(request.url).searchParams);
     if (problems.length > 0) {
-      return errorResponse(400, 'invalid_filters', 'Some filter parameters are invalid.', problems.map((p) => ({ path: p.param, message: `${p.reason} (got "${p.value}")` })));
+      return errorResponse(400, 'invalid_filters', 'Some filter parameters are invalid.', problems.map((p) => ({ field: p.param, code: 'invalid_filter', message: `${p.reason} (got "${p.value}")` })));
     }
-    const { claims } = mockDataset();
-    return HttpResponse.json({ claims: selectClaims(claims, filters), total: claims.length });
+    const { claims, sources } = mockDataset();
+    // Old links name the organisation as written; the filter matches entity ids.
+    const canonical = { ...filters, source: canonicalSourceParams(filters.source, sources) };
+    return HttpResponse.json({ claims: selectClaims(claims, canonical), total: claims.length });
   }),
   http.get(api('/claims/:id'), ({ params }) => {
     const claim = mockDataset().claims.find((c) => c.id === params.id);
@@ -30,7 +33,10 @@ export const handlers = [
   }),
   http.get(api('/metrics'), () => HttpResponse.json({ metrics: mockDataset().metrics })),
   http.get(api('/events'), () => HttpResponse.json({ events: mockDataset().events })),
-  http.get(api('/sources'), () => HttpResponse.json({ sources: sourceSummaries(mockDataset().claims) })),
+  http.get(api('/sources'), () => HttpResponse.json({ sources: sourceSummaries(mockDataset().claims, mockDataset().sources) })),
+  // Merges are recorded by the real server only; the page says so instead of pretending.
+  http.get(api('/sources/merges'), () => errorResponse(501, 'not_supported', 'Merging sources needs the real server')),
+  http.post(api('/sources/merge'), () => errorResponse(501, 'not_supported', 'Merging sources needs the real server')),
   http.get(api('/openapi.json'), () => HttpResponse.json(buildOpenApiDocument())),
   // The mock API is read-only: it says so, and the dashboard hides every editing control.
   http.get(api('/session'), () => HttpResponse.json({ writes: false, user: null })),

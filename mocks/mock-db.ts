@@ -1,11 +1,22 @@
 import { DatasetSchema, type Dataset } from '../src/api/dataset-schema';
+import { SOURCE_REGISTRY_SEED } from '../src/api/sources/source-registry-seed';
+import { withSourceIds } from '../src/api/sources/resolve-claim-sources';
 import rawDataset from '../data/default-dataset.json';
+
+/**
+ * Every claim linked to a source entity, as the server stores them: a dataset without sources
+ * (built before the registry) starts from the seed registry, and organisations resolve to it.
+ */
+function withSources(dataset: Dataset): Dataset {
+  const { claims, registry } = withSourceIds(dataset.claims, dataset.sources.length > 0 ? dataset.sources : [...SOURCE_REGISTRY_SEED]);
+  return { ...dataset, claims, sources: registry };
+}
 
 /**
  * The mock API's data: the default dataset, parsed with the contract once so the mock cannot
  * drift from it. Tests and scenarios may swap it for synthetic data with `replaceMockDataset`.
  */
-const defaultDataset: Dataset = DatasetSchema.parse(rawDataset);
+const defaultDataset: Dataset = withSources(DatasetSchema.parse(rawDataset));
 let dataset: Dataset = defaultDataset;
 
 export function mockDataset(): Dataset {
@@ -17,5 +28,5 @@ export function defaultMockDataset(): Dataset {
 }
 
 export function replaceMockDataset(next: Dataset | null): void {
-  dataset = next ?? defaultDataset;
+  dataset = next ? withSources(next) : defaultDataset;
 }

@@ -8,6 +8,7 @@ import { readRoutes } from './routes/read-routes';
 import { writeRoutes } from './routes/write-routes';
 import { importRoutes } from './routes/import-routes';
 import { briefingRoutes } from './routes/briefing-routes';
+import { sourceRoutes } from './routes/source-routes';
 import { apiError } from './routes/api-error';
 
 /** The claims API: the same contract as the mock, plus authenticated writes and imports. */
@@ -20,6 +21,7 @@ export function createApp(store: ClaimStore, config: Pick<ServerConfig, 'CLAIMWA
   api.route('/', writeRoutes(store));
   api.route('/', importRoutes(store));
   api.route('/', briefingRoutes(store));
+  api.route('/', sourceRoutes(store));
   api.notFound((c) => apiError(c, 404, 'not_found', `No such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}`));
   api.onError((error, c) => {
     if (error instanceof HTTPException) return apiError(c, error.status, 'http_error', error.message);

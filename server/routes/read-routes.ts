@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import { claimFiltersToParams, parseClaimFilters } from '../../src/api/claim-filters';
 import { selectClaims } from '../../src/api/select-claims';
 import { buildOpenApiDocument } from '../../src/api/openapi';
-import { sourceSummaries } from '../../src/api/source-summaries';
+import { canonicalSourceParams } from '../../src/api/sources/resolve-source';
+import { withSourceIds } from '../../src/api/sources/resolve-claim-sources';
 import type { ClaimStore } from '../store/claim-store';
 import type { AuthVariables } from '../auth/require-role';
 import { apiError } from './api-error';
@@ -15,9 +16,16 @@ export function readRoutes(store: ClaimStore) {
     .get('/claims', (c) => {
       const { filters, problems } = parseClaimFilters(new URL(c.req.url).searchParams);
       if (problems.length > 0) {
-        return apiError(c, 400, 'invalid_filters', 'Some filter parameters are invalid.', problems.map((p) => ({ path: p.param, message: `${p.reason} (got "${p.value}")` })));
+        return apiError(c, 400, 'invalid_filters', 'Some filter parameters are invalid.', problems.map((p) => ({ field: p.param, code: 'invalid_filter', message: `${p.reason} (got "${p.value}")` })));
       }
-      const body = cache.answer(claimFiltersToParams(filters).toString(), (claims) => ({ claims: selectClaims(claims, filters), total: claims.length }));
+      // Old links name the organisation as written: select by entity id. A claim stored without
+      // one (edited through a form that does not send it) is matched by what its organisation resolves to.
+      const registry = filters.source.length > 0 ? store.listSources() : [];
+      if (filters.source.length > 0) filters.source = canonicalSourceParams(filters.source, registry);
+      const body = cache.answer(claimFiltersToParams(filters).toString(), (claims) => ({
+        claims: selectClaims(filters.source.length > 0 ? withSourceIds(claims, registry).claims : claims, filters),
+        total: claims.length,
+      }));
       return c.body(body, 200, { 'content-type': 'application/json' });
     })
     .get('/claims/:id', (c) => {
@@ -26,7 +34,6 @@ export function readRoutes(store: ClaimStore) {
     })
     .get('/metrics', (c) => c.json({ metrics: store.listMetrics() }))
     .get('/events', (c) => c.json({ events: store.listEvents() }))
-    .get('/sources', (c) => c.body(cache.answer('sources', (claims) => ({ sources: sourceSummaries(claims) })), 200, { 'content-type': 'application/json' }))
     .get('/openapi.json', (c) => c.json(buildOpenApiDocument()))
     .get('/session', (c) => c.json({ writes: true, user: c.get('user') }));
 }

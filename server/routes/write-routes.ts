@@ -1,10 +1,11 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { ClaimEditSchema, ClaimInputSchema, StateChangeRequestSchema } from '../../src/api/write-schemas';
-import { ClaimSchema } from '../../src/api/claim-schema';
+import { ClaimSchema, type Claim } from '../../src/api/claim-schema';
 import type { ClaimStore } from '../store/claim-store';
 import { requireRole, type AuthVariables } from '../auth/require-role';
 import { apiError, zodIssues } from './api-error';
+import { withSourceIds } from '../../src/api/sources/resolve-claim-sources';
 import { metricsFor } from '../../src/api/research/metric-catalogue';
 
 type Ctx = Context<{ Variables: AuthVariables }>;
@@ -14,7 +15,15 @@ async function parseBody<T>(c: Ctx, schema: z.core.$ZodType<T>): Promise<{ ok: t
   const raw: unknown = await c.req.json().catch(() => undefined);
   if (raw === undefined) return { ok: false, response: apiError(c, 400, 'invalid_json', 'The request body must be JSON.') };
   const parsed = z.safeParse(schema, raw);
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, response: apiError(c, 400, 'invalid_body', 'The request body does not match the contract.', zodIssues(parsed.error)) };
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, response: apiError(c, 400, 'invalid_body', 'The request body does not match the contract.', zodIssues(parsed.error, raw)) };
+}
+
+/** The claim with its organisation resolved to a source entity (one the registry lacks is added). */
+function withSource<T extends Pick<Claim, 'id' | 'speaker'>>(store: ClaimStore, claim: T): T {
+  const { claims, registry } = withSourceIds([claim as unknown as Claim], store.listSources());
+  const known = new Set(store.listSources().map((s) => s.id));
+  for (const entity of registry) if (!known.has(entity.id)) store.saveSource(entity);
+  return { ...claim, speaker: { ...claim.speaker, sourceId: claims[0]?.speaker.sourceId ?? claim.speaker.sourceId } };
 }
 
 /** Analyst writes: create, edit, change state (appended to history), retract (never delete). */
@@ -29,7 +38,7 @@ export function writeRoutes(store: ClaimStore) {
       const by = c.get('user')?.name ?? 'unknown';
       const claim = ClaimSchema.parse({ ...rest, verification: { ...verification, history: [{ date: rest.claimedOn ?? today(), from: null, to: verification.state, rationale, by }] } });
       store.transaction(() => {
-        store.saveClaim(claim, by);
+        store.saveClaim(withSource(store, claim), by);
         if (!store.listMetrics().some((m) => m.id === claim.metricId)) store.upsertMetrics(metricsFor([claim]));
       });
       return c.json(store.getClaim(claim.id), 201);
@@ -38,7 +47,9 @@ export function writeRoutes(store: ClaimStore) {
       const body = await parseBody(c, ClaimEditSchema);
       if (!body.ok) return body.response;
       const id = c.req.param('id');
-      const updated = store.editClaim(id, { ...body.data, id });
+      const existing = store.getClaim(id);
+      // An edit keeps the import's warnings (they are for review, not cleared by any edit) and re-resolves the source.
+      const updated = existing ? store.transaction(() => store.editClaim(id, withSource(store, { ...body.data, id, warnings: existing.warnings }))) : null;
       return updated ? c.json(updated) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
     })
     .post('/claims/:id/verification', writer, async (c) => {
@@ -50,7 +61,7 @@ export function writeRoutes(store: ClaimStore) {
     })
     .delete('/claims/:id', writer, async (c) => {
       const rationale = c.req.query('rationale')?.trim() ?? '';
-      if (rationale.length < 3) return apiError(c, 400, 'invalid_body', 'A retraction needs a rationale.', [{ path: 'rationale', message: 'Give ?rationale=… (at least 3 characters)' }]);
+      if (rationale.length < 3) return apiError(c, 400, 'invalid_body', 'A retraction needs a rationale.', [{ field: 'rationale', code: 'required', message: 'Give ?rationale=… (at least 3 characters)' }], 'rationale');
       const id = c.req.param('id');
       const updated = store.appendStateChange(id, { date: today(), to: 'retracted', rationale, by: c.get('user')?.name ?? null });
       return updated ? c.json(updated) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);

@@ -3,10 +3,23 @@ import type { Dataset } from '../../src/api/dataset-schema';
 import type { ClaimEvent } from '../../src/api/event-schema';
 import type { Metric } from '../../src/api/metric-schema';
 import type { Briefing, BriefingSummary } from '../../src/api/briefing-schema';
+import type { SourceEntity, SourceMerge, SourceMergeRequest } from '../../src/api/source-schema';
 
 export type Role = 'viewer' | 'analyst' | 'admin';
 export type ClaimContent = Omit<Claim, 'verification'> & { verification: Omit<Claim['verification'], 'history' | 'state'> };
 export type SaveResult = 'created' | 'updated' | 'unchanged';
+
+/** Why a merge was refused: one source into itself (400), or an id no source has (404). */
+export class SourceMergeError extends Error {
+  readonly code: 'same_source' | 'unknown_source';
+  readonly field: 'from' | 'into';
+  constructor(code: SourceMergeError['code'], field: SourceMergeError['field'], message: string) {
+    super(message);
+    this.name = 'SourceMergeError';
+    this.code = code;
+    this.field = field;
+  }
+}
 
 /**
  * Storage behind the API, small on purpose so a PostgreSQL backend can follow. Claims go in and
@@ -25,7 +38,18 @@ export interface ClaimStore {
   listEvents(): ClaimEvent[];
   upsertMetrics(metrics: Metric[]): void;
   isEmpty(): boolean;
+  /** Saves the dataset; claims without a source id are linked to its sources (the seed registry when it has none). */
   seed(dataset: Dataset): void;
+  listSources(): SourceEntity[];
+  /** Creates or replaces a source entity. */
+  saveSource(entity: SourceEntity): void;
+  /**
+   * In one transaction: every claim of `from` moves to `into`, `into` gains `from`'s names as
+   * aliases, `from` is deleted and the merge recorded. Throws SourceMergeError when refused.
+   */
+  mergeSources(request: SourceMergeRequest, by: string): SourceMerge;
+  /** The recorded merges, oldest first. */
+  listSourceMerges(): SourceMerge[];
   listBriefings(): BriefingSummary[];
   getBriefing(id: string): Briefing | null;
   saveBriefing(id: string, briefing: Briefing, by: string): void;

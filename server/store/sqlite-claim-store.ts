@@ -4,7 +4,11 @@ import type { Dataset } from '../../src/api/dataset-schema';
 import { EventSchema } from '../../src/api/event-schema';
 import { MetricSchema, type Metric } from '../../src/api/metric-schema';
 import { BriefingSchema } from '../../src/api/briefing-schema';
-import type { ClaimContent, ClaimStore, Role } from './claim-store';
+import { SourceEntitySchema, SourceMergeSchema, type SourceEntity, type SourceMerge } from '../../src/api/source-schema';
+import { SOURCE_REGISTRY_SEED } from '../../src/api/sources/source-registry-seed';
+import { withSourceIds } from '../../src/api/sources/resolve-claim-sources';
+import { sourceIdOf } from '../../src/api/sources/resolve-source';
+import { SourceMergeError, type ClaimContent, type ClaimStore, type Role } from './claim-store';
 
 interface ChangeRow {
   claim_id: string;
@@ -16,6 +20,18 @@ interface ChangeRow {
 }
 
 const sameChange = (a: VerificationChange, b: VerificationChange) => a.date === b.date && a.from === b.from && a.to === b.to && a.rationale === b.rationale;
+
+interface MergeRow {
+  from_id: string;
+  from_name: string;
+  into_id: string;
+  rationale: string;
+  by: string | null;
+  at: string;
+}
+
+const toMerge = (row: MergeRow): SourceMerge => SourceMergeSchema.parse({ from: row.from_id, fromName: row.from_name, into: row.into_id, rationale: row.rationale, by: row.by, at: row.at });
+
 const withoutHistory = (claim: Claim): ClaimContent => {
   const { note, contestedBy, laterDevelopments } = claim.verification;
   return { ...claim, verification: { note, contestedBy, laterDevelopments } };
@@ -49,6 +65,11 @@ export function createSqliteClaimStore(db: Database.Database): ClaimStore {
     briefing: db.prepare('SELECT body FROM briefings WHERE id = ?'),
     saveBriefing: db.prepare('INSERT INTO briefings (id, body, updated_by, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body, updated_by = excluded.updated_by, updated_at = excluded.updated_at'),
     insertToken: db.prepare('INSERT INTO api_tokens (name, role, token_hash, created_at) VALUES (?, ?, ?, ?)'),
+    sources: db.prepare('SELECT body FROM sources ORDER BY id'),
+    saveSource: db.prepare('INSERT INTO sources (id, body) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body'),
+    deleteSource: db.prepare('DELETE FROM sources WHERE id = ?'),
+    merges: db.prepare('SELECT from_id, from_name, into_id, rationale, "by", at FROM source_merges ORDER BY seq'),
+    insertMerge: db.prepare('INSERT INTO source_merges (from_id, from_name, into_id, rationale, "by", at) VALUES (?, ?, ?, ?, ?, ?)'),
   };
 
   const toChange = (row: ChangeRow): VerificationChange => ({
@@ -120,12 +141,43 @@ export function createSqliteClaimStore(db: Database.Database): ClaimStore {
     },
     isEmpty: () => Number(statements.claimCount.pluck().get()) === 0,
     seed(dataset: Dataset) {
+      const linked = withSourceIds(dataset.claims, dataset.sources.length > 0 ? dataset.sources : [...SOURCE_REGISTRY_SEED]);
       db.transaction(() => {
-        for (const claim of dataset.claims) store.saveClaim(claim, 'default dataset');
+        for (const entity of linked.registry) store.saveSource(entity);
+        for (const claim of linked.claims) store.saveClaim(claim, 'default dataset');
         store.upsertMetrics(dataset.metrics);
         dataset.events.forEach((e, i) => written(statements.insertEvent).run(e.id, JSON.stringify(e), i));
       })();
     },
+    listSources: () => (statements.sources.pluck().all() as string[]).map((b) => SourceEntitySchema.parse(JSON.parse(b))),
+    saveSource(entity: SourceEntity) {
+      const parsed = SourceEntitySchema.parse(entity);
+      written(statements.saveSource).run(parsed.id, JSON.stringify(parsed));
+    },
+    mergeSources(request, by) {
+      const { from, into, rationale } = request;
+      if (from === into) throw new SourceMergeError('same_source', 'into', `A source cannot be merged into itself ("${from}"); choose two different sources.`);
+      return db.transaction(() => {
+        const registry = store.listSources();
+        const source = registry.find((e) => e.id === from);
+        if (!source) throw new SourceMergeError('unknown_source', 'from', `No source has the id "${from}".`);
+        const target = registry.find((e) => e.id === into);
+        if (!target) throw new SourceMergeError('unknown_source', 'into', `No source has the id "${into}".`);
+        for (const row of statements.allClaims.all() as { id: string; body: string }[]) {
+          const content = JSON.parse(row.body) as ClaimContent;
+          // Claims stored before sources existed have no id yet: they belong where their organisation resolves.
+          if (sourceIdOf(content, registry) !== from) continue;
+          written(statements.updateClaim).run(JSON.stringify({ ...content, speaker: { ...content.speaker, sourceId: into } }), now(), row.id);
+        }
+        const aliases = [...new Set([...target.aliases, source.name, ...source.aliases])].filter((a) => a !== target.name);
+        store.saveSource({ ...target, aliases });
+        written(statements.deleteSource).run(from);
+        const merge: SourceMerge = { from, fromName: source.name, into, rationale, by, at: now() };
+        written(statements.insertMerge).run(merge.from, merge.fromName, merge.into, merge.rationale, merge.by, merge.at);
+        return merge;
+      })();
+    },
+    listSourceMerges: () => (statements.merges.all() as MergeRow[]).map(toMerge),
     listBriefings() {
       return (statements.briefings.all() as { id: string; body: string; updated_by: string | null; updated_at: string }[]).map((row) => {
         const briefing = BriefingSchema.parse(JSON.parse(row.body));

@@ -1,13 +1,34 @@
 import type { Claim } from './claim-schema';
 import type { SourceSummary } from './responses';
+import type { SourceEntity } from './source-schema';
+import { SOURCE_REGISTRY_SEED } from './sources/source-registry-seed';
+import { withSourceIds } from './sources/resolve-claim-sources';
 
-/** Speaker organisations with how many claims each made, most first: what GET /api/sources answers. */
-export function sourceSummaries(claims: Claim[]): SourceSummary[] {
-  const byOrganisation = new Map<string, SourceSummary>();
-  for (const { speaker } of claims) {
-    const entry = byOrganisation.get(speaker.organisation) ?? { organisation: speaker.organisation, type: speaker.type, country: speaker.country, claimCount: 0 };
-    entry.claimCount += 1;
-    byOrganisation.set(speaker.organisation, entry);
+/**
+ * The source entities that have claims, with how many each, most first: what GET /api/sources
+ * answers. A claim counts for its `speaker.sourceId` (the id `source=` filters on), else for what
+ * its organisation resolves to in the registry.
+ */
+export function sourceSummaries(claims: Claim[], registry: readonly SourceEntity[] = SOURCE_REGISTRY_SEED): SourceSummary[] {
+  const unlinked = withSourceIds(
+    claims.filter((c) => c.speaker.sourceId === null),
+    [...registry],
+  );
+  const entities = new Map(unlinked.registry.map((e) => [e.id, e]));
+  const summaries = new Map<string, SourceSummary>();
+  for (const { speaker } of [...claims.filter((c) => c.speaker.sourceId !== null), ...unlinked.claims]) {
+    const id = speaker.sourceId ?? '';
+    const entity = entities.get(id);
+    const summary = summaries.get(id) ?? {
+      id,
+      name: entity?.name ?? speaker.organisation,
+      aliases: entity ? [...entity.aliases] : [],
+      type: entity?.type ?? speaker.type,
+      country: entity ? entity.country : speaker.country,
+      claimCount: 0,
+    };
+    summary.claimCount += 1;
+    summaries.set(id, summary);
   }
-  return [...byOrganisation.values()].sort((a, b) => b.claimCount - a.claimCount || a.organisation.localeCompare(b.organisation));
+  return [...summaries.values()].sort((a, b) => b.claimCount - a.claimCount || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }
