@@ -1,11 +1,14 @@
 import type { Claim } from './claim-schema';
-import { qualifierBound } from './research/qualifier-bound';
+import { qualifierWarning, readQualifier } from './research/qualifier-bound';
+import { csvNumberCell } from './import-checks/figure-checks';
+import type { Issue } from './issue-schema';
+import { restoreCell } from './csv';
 
 /** Column order of the flat export; every claim becomes one row with these fields. */
 export const EXPORT_COLUMNS = [
-  'id', 'metric', 'metric_label', 'topic', 'kind', 'value', 'low', 'high', 'qualifier', 'unit', 'figure_text',
+  'id', 'metric', 'metric_label', 'topic', 'kind', 'value', 'low', 'high', 'qualifier', 'bound', 'unit', 'figure_text',
   'claimed_on', 'claimed_on_basis', 'figure_as_of', 'figure_as_of_note',
-  'speaker_name', 'speaker_role', 'speaker_organisation', 'speaker_country', 'speaker_type',
+  'speaker_name', 'speaker_role', 'speaker_organisation', 'speaker_country', 'speaker_type', 'speaker_source_id',
   'outlet', 'source_url', 'published_on', 'source_language', 'provenance_chain', 'quote', 'quote_language',
   'verification_state', 'verification_note', 'verification_history', 'contested_by', 'later_developments',
   'grade_reliability', 'grade_credibility', 'related_claim_ids', 'contradicting_claim_ids', 'notes',
@@ -27,6 +30,7 @@ export function toExportRow(claim: Claim, metricLabel: string): ExportRow {
     low: text(figure.low),
     high: text(figure.high),
     qualifier: text(figure.qualifier),
+    bound: figure.bound,
     unit: text(figure.unit),
     figure_text: text(figure.text),
     claimed_on: text(claim.claimedOn),
@@ -38,17 +42,18 @@ export function toExportRow(claim: Claim, metricLabel: string): ExportRow {
     speaker_organisation: speaker.organisation,
     speaker_country: text(speaker.country),
     speaker_type: speaker.type,
+    speaker_source_id: text(speaker.sourceId),
     outlet: source.outlet,
     source_url: text(source.url),
     published_on: text(source.publishedOn),
     source_language: text(source.language),
-    provenance_chain: claim.provenance.join(' > '),
+    provenance_chain: joinList(claim.provenance, ' > '),
     quote: text(claim.quote?.text),
     quote_language: text(claim.quote?.language),
     verification_state: verification.state,
     verification_note: text(verification.note),
     verification_history: verification.history.map((h) => `${h.date ?? 'undated'}: ${h.from ?? 'reported'} -> ${h.to} (${h.rationale})`).join(' | '),
-    contested_by: verification.contestedBy.join(' | '),
+    contested_by: joinList(verification.contestedBy, ' | '),
     later_developments: text(verification.laterDevelopments),
     grade_reliability: text(claim.grade?.reliability),
     grade_credibility: text(claim.grade?.credibility),
@@ -58,51 +63,66 @@ export function toExportRow(claim: Claim, metricLabel: string): ExportRow {
   };
 }
 
-/** Undoes the export's formula neutralisation ("'=x" back to "=x"). */
-const restore = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+const restore = restoreCell;
+
+/**
+ * A list in one cell: joined with its separator for people, or as a JSON array when an entry
+ * holds the separator or could be mistaken for one, so that reading it back gives the same list.
+ */
+function joinList(items: string[], separator: string): string {
+  const plain = items.join(separator);
+  const ambiguous = items.some((item) => item.includes(separator.trim()) || item.trim() !== item || item.startsWith('['));
+  return ambiguous ? JSON.stringify(items) : plain;
+}
+
+function jsonList(cell: string): string[] | null {
+  if (!cell.startsWith('[')) return null;
+  try {
+    const parsed: unknown = JSON.parse(cell);
+    return Array.isArray(parsed) && parsed.every((x) => typeof x === 'string') ? parsed : null;
+  } catch {
+    return null;
+  }
+}
 const orNull = (cell: string | undefined) => {
   const value = restore(cell ?? '').trim();
   return value === '' ? null : value;
 };
 
 /**
- * A plain number only: "1500" or "2.5". Locale forms such as "1,500", "11.000" or "6,5" are
- * refused because they cannot be read without guessing the convention.
- */
-export function parseCsvNumber(cell: string | undefined): { ok: true; value: number | null } | { ok: false; message: string } {
-  const text = (cell ?? '').trim();
-  if (text === '') return { ok: true, value: null };
-  if (/^\d+(\.\d+)?$/.test(text) && !/^\d{1,3}\.\d{3}$/.test(text)) return { ok: true, value: Number(text) };
-  return { ok: false, message: `"${text}" is not a plain number: write digits only, with "." for decimals (no thousands separators)` };
-}
-
-/**
  * One row of the documented CSV (the export's columns) as a claim candidate, to be checked with
  * ClaimSchema. The history starts with the row's state; its verification note is the rationale.
  */
-export function claimFromCsvRow(row: Record<string, string>): { candidate: unknown; numberIssues: { field: string; message: string }[] } {
-  const numberIssues: { field: string; message: string }[] = [];
-  const num = (field: 'value' | 'low' | 'high') => {
-    const parsed = parseCsvNumber(row[field]);
-    if (parsed.ok) return parsed.value;
-    numberIssues.push({ field, message: parsed.message });
-    return null;
+export function claimFromCsvRow(row: Record<string, string>): { candidate: unknown; numberIssues: Issue[]; warnings: Issue[] } {
+  const numberIssues: Issue[] = [];
+  const num = (field: 'value' | 'low' | 'high' | 'grade_credibility') => {
+    const parsed = csvNumberCell(field, restore(row[field] ?? ''));
+    if (parsed.issue) numberIssues.push(parsed.issue);
+    return parsed.value;
   };
-  const credibility = parseCsvNumber(row.grade_credibility);
+  const credibility = num('grade_credibility');
+  const qualifier = orNull(row.qualifier);
+  // A bound the file states is the analyst's reading of the wording: no warning to give.
+  const qualifierIssue = orNull(row.bound) ? null : qualifierWarning(qualifier, 'qualifier');
   const claimedOn = orNull(row.claimed_on);
   const state = orNull(row.verification_state);
-  const list = (cell: string | undefined, separator: RegExp) => (orNull(cell) ?? '').split(separator).map((s) => s.trim()).filter(Boolean);
+  const list = (cell: string | undefined, separator: RegExp) => {
+    const value = orNull(cell) ?? '';
+    const asJson = jsonList(value);
+    return asJson ?? value.split(separator).map((s) => s.trim()).filter(Boolean);
+  };
+  const bound = orNull(row.bound);
   const candidate = {
     id: orNull(row.id),
     metricId: orNull(row.metric),
     topic: orNull(row.topic),
     kind: orNull(row.kind),
-    figure: { value: num('value'), low: num('low'), high: num('high'), text: orNull(row.figure_text), qualifier: orNull(row.qualifier), bound: qualifierBound(orNull(row.qualifier)), unit: orNull(row.unit) },
+    figure: { value: num('value'), low: num('low'), high: num('high'), text: orNull(row.figure_text), qualifier, bound: bound ?? readQualifier(qualifier).bound, unit: orNull(row.unit) },
     claimedOn,
     claimedOnBasis: orNull(row.claimed_on_basis),
     figureAsOf: orNull(row.figure_as_of),
     figureAsOfNote: orNull(row.figure_as_of_note),
-    speaker: { name: orNull(row.speaker_name), role: orNull(row.speaker_role), organisation: orNull(row.speaker_organisation), country: orNull(row.speaker_country), type: orNull(row.speaker_type) },
+    speaker: { name: orNull(row.speaker_name), role: orNull(row.speaker_role), organisation: orNull(row.speaker_organisation), country: orNull(row.speaker_country), type: orNull(row.speaker_type), sourceId: orNull(row.speaker_source_id) },
     source: { outlet: orNull(row.outlet), url: orNull(row.source_url), publishedOn: orNull(row.published_on), language: orNull(row.source_language) },
     provenance: list(row.provenance_chain, /\s*>\s*/),
     quote: orNull(row.quote) ? { text: orNull(row.quote), language: orNull(row.quote_language) } : null,
@@ -113,10 +133,10 @@ export function claimFromCsvRow(row: Record<string, string>): { candidate: unkno
       contestedBy: list(row.contested_by, /\s*\|\s*/),
       laterDevelopments: orNull(row.later_developments),
     },
-    grade: orNull(row.grade_reliability) || (credibility.ok && credibility.value !== null) ? { reliability: orNull(row.grade_reliability), credibility: credibility.ok ? credibility.value : null } : null,
+    grade: orNull(row.grade_reliability) || credibility !== null ? { reliability: orNull(row.grade_reliability), credibility } : null,
     relatedClaimIds: list(row.related_claim_ids, /\s+/),
     contradictingClaimIds: list(row.contradicting_claim_ids, /\s+/),
     notes: orNull(row.notes),
   };
-  return { candidate, numberIssues };
+  return { candidate, numberIssues, warnings: qualifierIssue ? [qualifierIssue] : [] };
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { neutraliseCell, parseCsv, toCsv } from './csv';
+import { parse } from 'csv-parse/sync';
+import { neutraliseCell, parseCsv, restoreCell, toCsv } from './csv';
 import { claimFromCsvRow } from './claim-csv';
 import { ClaimSchema } from './claim-schema';
 import { hostileString, PROPERTY_RUNS } from '@/testing/arbitraries';
@@ -21,7 +22,20 @@ describe('CSV under generated input (fast-check)', () => {
         // A row of one empty cell is an empty line, which a reader cannot tell from nothing.
         const meaningful = written.filter((r) => !(r.length === 1 && r[0] === ''));
         fc.pre(meaningful.length > 0);
-        expect(parseCsv(toCsv(meaningful))).toEqual(meaningful.map((r) => r.map(neutraliseCell)));
+        const read = parse(toCsv(meaningful), { record_delimiter: '\r\n', relax_column_count: true });
+        expect(read).toEqual(meaningful.map((r) => r.map(neutraliseCell)));
+        expect(read.map((r) => r.map(restoreCell))).toEqual(meaningful);
+      }),
+      { numRuns: PROPERTY_RUNS },
+    );
+  });
+
+  it('neutralises so that restoreCell undoes it exactly, and leaves nothing a spreadsheet would evaluate', () => {
+    fc.assert(
+      fc.property(fc.oneof(hostileString, fc.string({ unit: fc.constantFrom("'", '=', '+', '-', '@', ' ', '\t', '\r', '\n', '\u3000', '＝', 'a') })), (cell) => {
+        const written = neutraliseCell(cell);
+        expect(restoreCell(written)).toBe(cell);
+        expect(written).not.toMatch(/^[\s\u00a0\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/);
       }),
       { numRuns: PROPERTY_RUNS },
     );

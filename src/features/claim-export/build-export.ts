@@ -1,6 +1,6 @@
 import type { Claim } from '@/api/claim-schema';
 import { claimFiltersToParams, type ClaimFilters } from '@/api/claim-filters';
-import { toCsv } from '@/api/csv';
+import { csvComment, toCsv } from '@/api/csv';
 import { EXPORT_COLUMNS, toExportRow } from '@/api/claim-csv';
 
 export interface ExportContext {
@@ -21,21 +21,21 @@ function metadata(context: ExportContext) {
     claimCount: context.claims.length,
     totalClaims: context.total,
     view: context.viewUrl,
-    caveat: 'Each row is a claim someone made, with its verification state; not an established fact.',
+    caveat: 'Each row is a claim someone made and its verification state; not an established fact.',
   };
 }
 
 /**
- * CSV: a metadata block (lines starting "#"), one blank line, then a header row and one row per
- * claim. Readers that do not skip "#" lines still see the metadata as text, never as formulas.
+ * CSV: the header row, one row per claim, then one empty line and the metadata as comment lines ("# exportedAt: …")
+ * that pandas (comment="#") and R skip and a spreadsheet shows as text in column A, below the data.
  */
 export function buildCsvExport(context: ExportContext): string {
-  const meta = Object.entries(metadata(context)).map(([key, value]) => [`# ${key}`, String(value)]);
   const rows = context.claims.map((c) => {
     const row = toExportRow(c, context.metricLabels.get(c.metricId) ?? c.metricId);
     return EXPORT_COLUMNS.map((column) => row[column]);
   });
-  return toCsv([...meta, []]) + toCsv([[...EXPORT_COLUMNS], ...rows]);
+  const meta = Object.entries(metadata(context)).map(([key, value]) => csvComment(`${key}: ${String(value)}`));
+  return `${toCsv([[...EXPORT_COLUMNS], ...rows])}\r\n${meta.join('')}`;
 }
 
 /** JSON: the metadata and every claim in the API's own shape. */
@@ -43,9 +43,16 @@ export function buildJsonExport(context: ExportContext): string {
   return `${JSON.stringify({ meta: metadata(context), claims: context.claims }, null, 2)}\n`;
 }
 
-/** Reads the claim rows back from an exported CSV (skips the metadata block). */
+const isTrailer = (row: string[]) => row.every((cell) => cell === '') || (row[0] ?? '').startsWith('#');
+
+/**
+ * The claim rows of an exported CSV, read by any CSV parser into rows of cells: the header is the first row with an
+ * "id" cell (after the metadata of an old export); empty rows and the trailing "#" block are left out.
+ */
 export function claimRowsFromCsv(rows: string[][]): Record<string, string>[] {
   const headerIndex = rows.findIndex((r) => r[0] === 'id');
   const header = rows[headerIndex] ?? [];
-  return rows.slice(headerIndex + 1).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+  const data = rows.slice(headerIndex + 1);
+  while (data.length > 0 && isTrailer(data.at(-1) ?? [])) data.pop();
+  return data.filter((r) => !r.every((cell) => cell === '')).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
