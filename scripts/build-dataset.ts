@@ -14,7 +14,7 @@ const OUT_PATH = new URL('../data/default-dataset.json', import.meta.url);
  */
 export function renderDataset(notes: unknown): { text: string | null; summary: string; problems: string[] } {
   const { dataset, rejected } = buildDefaultDataset(notes);
-  const problems = rejected.map((r) => `rejected note #${r.index} (${r.id ?? 'no id'}): ${r.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  const problems = rejected.map((r) => `rejected note #${r.index} (${r.id ?? 'no id'}): ${r.issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`);
   const summary = `${dataset.claims.length} claims, ${dataset.metrics.length} metrics, ${dataset.events.length} events, ${rejected.length} rejected`;
   const checked = DatasetSchema.safeParse(dataset);
   if (!checked.success) problems.push(...checked.error.issues.map((i) => `dataset ${i.path.join('.') || '(root)'}: ${i.message}`));

@@ -38,13 +38,13 @@ describe('import: every bad row gets a specific reason, and the good rows are no
     expect(reason('BAD-NEG')).toMatch(/figure\.value: A figure cannot be negative/);
     expect(reason('BAD-FUTURE')).toMatch(/claimedOn: 2999-01-01 is in the future/);
     expect(reason('BAD-ASOF')).toMatch(/figureAsOf: The figure's date 2024-12-01 is after the report date 2024-10-18/);
-    expect(reason('BAD-ENUM')).toMatch(/kind: Invalid option: expected one of/);
-    expect(reason('BAD-LOCALE')).toMatch(/figure\.value: "11\.000" is text, and as a locale-formatted number it is ambiguous/);
+    expect(reason('BAD-ENUM')).toMatch(/kind: text \("rumour"\) is not allowed here: use one of "reported_count"/);
+    expect(reason('BAD-LOCALE')).toMatch(/figure\.value: "11\.000" is text/);
     expect(reason('BAD-SOURCE')).toMatch(/source: Missing source/);
     expect(reason('BAD-LONG')).toMatch(/notes: At most 4000 characters \(this has 4001\)/);
     expect(reason('BAD-CTRL')).toMatch(/speaker\.organisation: Contains a control character \(U\+0000\)/);
-    expect(reason('GOOD1', 1)).toMatch(/id: Duplicate id GOOD1: row 1 of this import has it too/);
-    expect(report.counts).toMatchObject({ created: 2, rejected: 10 });
+    expect(reason('GOOD1', 1)).toMatch(/id: Duplicate id GOOD1: row 1 of this upload has it too/);
+    expect(report.counts).toMatchObject({ created: 2, refused: 10 });
     expect((await s.request('/api/claims/GOOD2')).status).toBe(200);
     expect((await s.request('/api/claims/BAD-NEG')).status).toBe(404);
   });
@@ -53,7 +53,7 @@ describe('import: every bad row gets a specific reason, and the good rows are no
     const s = start();
     const csv = 'id,metric,value\r\nX1,troops_in_russia,"1,500"\r\n';
     const report = ImportReportSchema.parse(await (await s.request('/api/imports?mode=per-row&dryRun=true', post(csv, 'text/csv'))).json());
-    expect(report.rows[0]?.issues).toContainEqual({ field: 'value', message: expect.stringMatching(/1,500/) });
+    expect(report.rows[0]?.issues).toContainEqual({ field: 'value', code: 'number_as_text', message: expect.stringMatching(/1,500/) });
   });
 });
 

@@ -46,8 +46,8 @@ describe('validation', () => {
     const s = start();
     const res = await s.request('/api/claims/C040/verification', { ...json({ to: 'rumour', rationale: '' }), token: TOKENS.analyst });
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { error: { issues: { path: string }[] } };
-    expect(body.error.issues.map((i) => i.path).sort()).toEqual(['rationale', 'to']);
+    const body = (await res.json()) as { error: { issues: { field: string; code: string }[] } };
+    expect(body.error.issues.map((i) => i.field).sort()).toEqual(['rationale', 'to']);
     expect(JSON.stringify(body)).not.toMatch(/at .*\.ts:\d+/);
     const notJson = await s.request('/api/claims/C040/verification', { method: 'POST', body: '{oops', token: TOKENS.analyst });
     expect(notJson.status).toBe(400);
@@ -88,9 +88,10 @@ describe('import', () => {
     const post = () => s.request('/api/imports', { method: 'POST', headers: { 'content-type': 'application/json' }, body: notes, token: TOKENS.analyst });
     const first = ImportReportSchema.parse(await (await post()).json());
     expect(first.format).toBe('research-notes-json');
-    expect(first.counts.rejected).toBe(0);
+    expect(first.counts.refused).toBe(0);
     const second = ImportReportSchema.parse(await (await post()).json());
-    expect(second.counts).toEqual({ created: 0, updated: 0, unchanged: 64, rejected: 0 });
+    const noteCount = (JSON.parse(notes) as unknown[]).length;
+    expect(second.counts).toMatchObject({ created: 0, updated: 0, unchanged: noteCount, refused: 0, would_create: 0, would_update: 0 });
   });
 
   it('all-or-nothing writes nothing when a row is bad; per-row keeps the good rows', async () => {
@@ -102,10 +103,11 @@ describe('import', () => {
     expect(strict.status).toBe(422);
     const report = ImportReportSchema.parse(await strict.json());
     expect(report.committed).toBe(false);
-    expect(report.rows[1]).toMatchObject({ row: 2, id: 'NEW2', status: 'rejected', issues: [expect.objectContaining({ field: 'kind' })] });
+    expect(report.rows[1]).toMatchObject({ row: 2, id: 'NEW2', status: 'refused', issues: [expect.objectContaining({ field: 'kind', code: 'not_allowed' })] });
+    expect(report.rows[0]).toMatchObject({ id: 'NEW1', status: 'would_create' });
     expect((await s.request('/api/claims/NEW1')).status).toBe(404);
     const lenient = ImportReportSchema.parse(await (await send('per-row')).json());
-    expect(lenient.counts).toMatchObject({ created: 1, rejected: 1 });
+    expect(lenient.counts).toMatchObject({ created: 1, refused: 1 });
     expect((await s.request('/api/claims/NEW1')).status).toBe(200);
   });
 
@@ -116,8 +118,8 @@ describe('import', () => {
     const res = await s.request('/api/imports?mode=per-row', { method: 'POST', headers: { 'content-type': 'text/csv' }, body: csv, token: TOKENS.analyst });
     const report = ImportReportSchema.parse(await res.json());
     expect(report.format).toBe('csv');
-    expect(report.rows[0]).toMatchObject({ id: 'CSV1', status: 'created' });
-    expect(report.rows[1]).toMatchObject({ id: 'CSV2', status: 'rejected', issues: [expect.objectContaining({ field: 'value', message: expect.stringContaining('not a plain number') })] });
+    expect(report.rows[0]).toMatchObject({ id: 'CSV1', status: 'created', line: 2 });
+    expect(report.rows[1]).toMatchObject({ id: 'CSV2', status: 'refused', line: 3, issues: [expect.objectContaining({ field: 'value', code: 'number_as_text', message: expect.stringContaining('11.000') })] });
   });
 });
 

@@ -1,106 +1,142 @@
-import { type z } from 'zod';
-import { ClaimSchema, type Claim } from '../../src/api/claim-schema';
-import { claimFromCsvRow } from '../../src/api/claim-csv';
-import { parseCsv } from '../../src/api/csv';
-import { convertResearchNotes } from '../../src/api/research/convert-research-notes';
-import { metricsFor } from '../../src/api/research/metric-catalogue';
-import type { ImportReport, ImportRowResult } from '../../src/api/write-schemas';
+import type { Claim } from '../../src/api/claim-schema';
+import type { Issue } from '../../src/api/issue-schema';
+import type { ImportReport, ImportRowResult, ImportRowStatus } from '../../src/api/write-schemas';
+import { crossClaimWarningsForAll } from '../../src/api/import-checks/cross-claim-checks';
+import { withSourceIds } from '../../src/api/sources/resolve-claim-sources';
 import type { ClaimStore } from '../store/claim-store';
+import { diffClaims } from './claim-diff';
+import { fieldInUpload } from './field-names';
+import { readUpload, type ImportFormat } from './read-upload';
+import { toCandidates, type Candidate } from './row-candidates';
+import { checkRows, knownMetrics, newMetric } from './row-checks';
 
-export type ImportFormat = ImportReport['format'];
+export type { ImportFormat } from './read-upload';
+
 export interface ImportOptions {
   mode: ImportReport['mode'];
   dryRun: boolean;
+  /** Apply rows whose id exists with different content as edits (else they are refused). */
+  overwrite: boolean;
+  /** Accept figures above a metric's plausibility ceiling, with a warning. */
+  acceptAboveCeiling: boolean;
   by: string;
 }
 
-const issuesOf = (error: z.core.$ZodError) => error.issues.map((i) => ({ field: i.path.join('.') || '(row)', message: i.message }));
+export type ImportOutcome = { ok: true; report: ImportReport } | { ok: false; issue: Issue };
 
-/** Recognises the upload: CSV by content type, research notes by their claim_id field, else claims. */
-export function detectFormat(contentType: string, body: string): ImportFormat {
-  if (/text\/csv/i.test(contentType)) return 'csv';
-  return /"claim_id"\s*:/.test(body.slice(0, 5000)) ? 'research-notes-json' : 'claims-json';
+interface Planned extends Candidate {
+  plan: 'create' | 'update' | 'unchanged' | 'refused';
+  existing: Claim | null;
+  diff: ImportRowResult['diff'];
 }
 
-/** Every row as a candidate claim or a rejection with the field and the reason. */
-function candidates(format: ImportFormat, body: string): { row: number; claim: Claim | null; id: string | null; issues: ImportRowResult['issues'] }[] {
-  if (format === 'csv') {
-    const rows = parseCsv(body).filter((r) => !(r[0] ?? '').startsWith('#') && r.some((cell) => cell !== ''));
-    const [header, ...data] = rows;
-    if (!header?.includes('id')) return [{ row: 0, claim: null, id: null, issues: [{ field: '(header)', message: 'The CSV needs a header row with the documented columns (at least "id")' }] }];
-    return data.map((cells, index) => {
-      const record = Object.fromEntries(header.map((h, i) => [h, cells[i] ?? '']));
-      const { candidate, numberIssues } = claimFromCsvRow(record);
-      const parsed = ClaimSchema.safeParse(candidate);
-      const issues = [...numberIssues, ...(parsed.success ? [] : issuesOf(parsed.error))];
-      return { row: index + 1, claim: parsed.success && numberIssues.length === 0 ? parsed.data : null, id: record.id || null, issues };
-    });
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Which stored claim a row meets, and what the row would do to it. */
+function plan(candidate: Candidate, store: ClaimStore, overwrite: boolean): Planned {
+  const existing = candidate.claim ? store.getClaim(candidate.claim.id) : null;
+  if (!candidate.claim) return { ...candidate, plan: 'refused', existing, diff: [] };
+  if (!existing) return { ...candidate, plan: 'create', existing, diff: [] };
+  const diff = diffClaims(existing, candidate.claim);
+  if (diff.length === 0) return { ...candidate, plan: 'unchanged', existing, diff };
+  if (overwrite) return { ...candidate, plan: 'update', existing, diff };
+  const fields = diff.map((d) => d.field).join(', ');
+  const issue = { field: 'id', code: 'id_exists', message: `Claim ${existing.id} already exists with different content (${fields}). Nothing was changed; import with overwrite to apply this row as an edit.` };
+  return { ...candidate, claim: null, issues: [...candidate.issues, issue], plan: 'refused', existing, diff };
+}
+
+/** Writes one planned row: a new claim with its history, or an edit that adds one history entry only when the state changes. */
+function write(row: Planned, store: ClaimStore, by: string) {
+  const claim = row.claim;
+  if (!claim) return;
+  if (row.plan === 'create') store.saveClaim(claim, by);
+  if (row.plan !== 'update' || !row.existing) return;
+  const { verification, ...content } = claim;
+  store.editClaim(claim.id, { ...content, verification: { note: verification.note, contestedBy: verification.contestedBy, laterDevelopments: verification.laterDevelopments } });
+  if (verification.state !== row.existing.verification.state) {
+    store.appendStateChange(claim.id, { date: today(), to: verification.state, rationale: `Import with overwrite: the imported row gives the state ${verification.state}.`, by });
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (error) {
-    return [{ row: 0, claim: null, id: null, issues: [{ field: '(body)', message: `Not valid JSON: ${(error as Error).message}` }] }];
-  }
-  if (!Array.isArray(json)) return [{ row: 0, claim: null, id: null, issues: [{ field: '(body)', message: 'Expected a JSON array' }] }];
-  if (format === 'research-notes-json') {
-    const { claims, rejected } = convertResearchNotes(json);
-    const accepted = claims.map((claim) => ({ row: json.findIndex((n: { claim_id?: unknown }) => n?.claim_id === claim.id) + 1, claim, id: claim.id, issues: [] }));
-    const refused = rejected.map((r) => ({ row: r.index + 1, claim: null, id: r.id, issues: r.issues.map((i) => ({ field: i.path, message: i.message })) }));
-    return [...accepted, ...refused].sort((a, b) => a.row - b.row);
-  }
-  return json.map((raw: unknown, index) => {
-    const parsed = ClaimSchema.safeParse(raw);
-    const id = typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' ? raw.id : null;
-    return { row: index + 1, claim: parsed.success ? parsed.data : null, id, issues: parsed.success ? [] : issuesOf(parsed.error) };
-  });
 }
 
 /**
- * Imports claims: validates every row, then writes them in one transaction. "all-or-nothing" writes
- * nothing when any row is rejected; "per-row" writes the valid rows. A dry run only reports.
- * Re-importing the same rows changes nothing (they come back "unchanged").
+ * Imports claims from an upload. Every row is read and checked first: refused rows say why
+ * (issues), accepted rows may carry warnings, which stay on the claim. A row whose id exists
+ * is "unchanged" when it says the same, refused with a field-by-field diff when it does not
+ * (applied as an edit with `overwrite`). "all-or-nothing" writes nothing when any row is
+ * refused; a dry run writes nothing and says what would happen.
  */
-export function runImport(store: ClaimStore, format: ImportFormat, body: string, options: ImportOptions): ImportReport {
-  const rows = candidates(format, body);
-  const firstRowOf = new Map<string, number>();
-  for (const r of rows) {
-    if (r.id === null) continue;
-    const first = firstRowOf.get(r.id);
-    if (first === undefined) {
-      firstRowOf.set(r.id, r.row);
-      continue;
-    }
-    r.issues.push({ field: 'id', message: `Duplicate id ${r.id}: row ${first} of this import has it too` });
-    r.claim = null;
+export function runImport(store: ClaimStore, contentType: string, body: string, options: ImportOptions): ImportOutcome {
+  const read = readUpload(contentType, body);
+  if (!read.ok) return read;
+  const { upload } = read;
+  const candidates = toCandidates(upload);
+  const metrics = knownMetrics(store.listMetrics(), upload.metrics);
+  checkRows(candidates, metrics, options);
+
+  const accepted = candidates.flatMap((c) => (c.claim ? [c.claim] : []));
+  const sources = withSourceIds(accepted, store.listSources());
+  const resolved = new Map(sources.claims.map((c) => [c.id, c]));
+  for (const c of candidates) {
+    if (!c.claim) continue;
+    c.claim = resolved.get(c.claim.id) ?? c.claim;
+    c.warnings.push(...(sources.warnings.get(c.claim.id) ?? []));
   }
-  const rejectedAny = rows.some((r) => !r.claim);
-  const commit = !options.dryRun && (options.mode === 'per-row' || !rejectedAny) && rows.some((r) => r.claim);
-  const results: ImportRowResult[] = [];
-  const write = () => {
-    for (const r of rows) {
-      if (!r.claim) {
-        results.push({ row: r.row, id: r.id, status: 'rejected', issues: r.issues });
-        continue;
-      }
-      const existing = store.getClaim(r.claim.id);
-      const status = commit ? store.saveClaim(r.claim, options.by) : existing ? 'updated' : 'created';
-      results.push({ row: r.row, id: r.claim.id, status, issues: [] });
-    }
-    if (commit) {
-      const known = new Set(store.listMetrics().map((m) => m.id));
-      store.upsertMetrics(metricsFor(rows.flatMap((r) => (r.claim && !known.has(r.claim.metricId) ? [r.claim] : []))));
-    }
-  };
-  if (commit) store.transaction(write);
-  else write();
-  const count = (status: ImportRowResult['status']) => results.filter((r) => r.status === status).length;
+  const incoming = new Map(candidates.flatMap((c) => (c.claim ? [[c.claim.id, c.claim] as const] : [])));
+  const everyClaim = [...store.listClaims().filter((c) => !incoming.has(c.id)), ...incoming.values()];
+  const crossWarnings = crossClaimWarningsForAll(everyClaim);
+  for (const c of candidates) if (c.claim) c.warnings.push(...(crossWarnings.get(c.claim.id) ?? []));
+  for (const c of candidates) if (c.claim) c.claim = { ...c.claim, warnings: c.warnings };
+
+  const planned = candidates.map((c) => plan(c, store, options.overwrite));
+  const refusedAny = planned.some((p) => p.plan === 'refused');
+  const writes = planned.filter((p) => p.plan === 'create' || p.plan === 'update');
+  const commit = !options.dryRun && (options.mode === 'per-row' || !refusedAny) && writes.length > 0;
+  if (commit) {
+    store.transaction(() => {
+      const knownSources = new Set(store.listSources().map((s) => s.id));
+      for (const entity of sources.registry) if (!knownSources.has(entity.id)) store.saveSource(entity);
+      for (const row of writes) write(row, store, options.by);
+      const knownIds = new Set(store.listMetrics().map((m) => m.id));
+      const fresh = [...new Set(writes.flatMap((r) => (r.claim && !knownIds.has(r.claim.metricId) ? [r.claim.metricId] : [])))];
+      store.upsertMetrics(fresh.map((id) => newMetric(id, metrics, accepted)));
+    });
+  }
+  return { ok: true, report: report(upload.format, planned, options, commit) };
+}
+
+function statusOf(row: Planned, committed: boolean): ImportRowStatus {
+  if (row.plan === 'create') return committed ? 'created' : 'would_create';
+  if (row.plan === 'update') return committed ? 'updated' : 'would_update';
+  return row.plan;
+}
+
+function report(format: ImportFormat, planned: Planned[], options: ImportOptions, committed: boolean): ImportReport {
+  const named = (issues: Issue[]) => issues.map((i) => ({ ...i, field: fieldInUpload(format, i.field) }));
+  const rows: ImportRowResult[] = planned.map((p) => ({
+    row: p.row,
+    line: p.line,
+    id: p.claim?.id ?? p.id,
+    status: statusOf(p, committed),
+    issues: named(p.issues),
+    warnings: p.plan === 'refused' ? [] : named(p.warnings),
+    diff: p.diff,
+  }));
+  const count = (status: ImportRowStatus) => rows.filter((r) => r.status === status).length;
   return {
     format,
     mode: options.mode,
     dryRun: options.dryRun,
-    committed: commit,
-    counts: { created: count('created'), updated: count('updated'), unchanged: count('unchanged'), rejected: count('rejected') },
-    rows: results,
+    overwrite: options.overwrite,
+    committed,
+    counts: {
+      created: count('created'),
+      updated: count('updated'),
+      unchanged: count('unchanged'),
+      refused: count('refused'),
+      would_create: count('would_create'),
+      would_update: count('would_update'),
+      warned: rows.filter((r) => r.status !== 'refused' && r.warnings.length > 0).length,
+    },
+    rows,
   };
 }

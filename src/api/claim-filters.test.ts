@@ -13,6 +13,7 @@ describe('parseClaimFilters', () => {
       type: ['government'],
       country: [],
       grade: [],
+      warning: [],
       state: ['corroborated', 'unverified'],
       kind: ['estimate'],
       from: '2024-10-01',

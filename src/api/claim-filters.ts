@@ -18,12 +18,17 @@ export const GradeTokenSchema = z.string().check(z.regex(/^([A-F]|[1-6]|ungraded
  */
 export const ClaimFiltersSchema = z.object({
   metric: z.optional(z.string().check(z.regex(/^[a-z0-9_]{1,64}$/, 'Metric ids are lower-case letters, digits and "_"'))),
+  /** Source entity ids (GET /api/sources). Both APIs first turn a name or alias as written ("NIS") into its id. */
   source: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(50)), []),
   type: z._default(z.array(SpeakerTypeSchema), []),
   country: z._default(z.array(z.string().check(z.regex(/^([A-Z]{2}|none)$/, 'Expected a two-letter country code or "none"'))).check(z.maxLength(50)), []),
   state: z._default(z.array(VerificationStateSchema), []),
   kind: z._default(z.array(ClaimKindSchema), []),
   grade: z._default(z.array(GradeTokenSchema).check(z.maxLength(13)), []),
+  warning: described(
+    z._default(z.array(z.string().check(z.regex(/^(any|[a-z][a-z0-9_]{0,63})$/, 'Expected "any" or a warning code such as unrecognised_qualifier'))).check(z.maxLength(20)), []),
+    'Claims the import warned about: "any", or a warning code',
+  ),
   from: z.optional(IsoDaySchema),
   to: z.optional(IsoDaySchema),
   asof: described(z.optional(IsoDaySchema), 'Show the claims as known on this day: made on or before it, with the state they had then'),
@@ -31,7 +36,7 @@ export const ClaimFiltersSchema = z.object({
 });
 export type ClaimFilters = z.infer<typeof ClaimFiltersSchema>;
 
-const REPEATABLE = ['source', 'type', 'country', 'state', 'kind', 'grade'] as const;
+const REPEATABLE = ['source', 'type', 'country', 'state', 'kind', 'grade', 'warning'] as const;
 const SINGLE = ['metric', 'from', 'to', 'asof', 'q'] as const;
 type FilterKey = (typeof REPEATABLE)[number] | (typeof SINGLE)[number];
 const KNOWN = new Set<string>([...REPEATABLE, ...SINGLE]);
@@ -103,12 +108,13 @@ export function activeFilterCount(filters: ClaimFilters): number {
 /** The filtering semantics both APIs honour. A date range keeps claims whose date overlaps it. */
 export function claimMatchesFilters(claim: Claim, filters: ClaimFilters): boolean {
   if (filters.metric && claim.metricId !== filters.metric) return false;
-  if (filters.source.length > 0 && !filters.source.includes(claim.speaker.organisation)) return false;
+  if (filters.source.length > 0 && !filters.source.includes(claim.speaker.sourceId ?? claim.speaker.organisation)) return false;
   if (filters.type.length > 0 && !filters.type.includes(claim.speaker.type)) return false;
   if (filters.state.length > 0 && !filters.state.includes(claim.verification.state)) return false;
   if (filters.kind.length > 0 && !filters.kind.includes(claim.kind)) return false;
   if (filters.country.length > 0 && !filters.country.includes(claim.speaker.country ?? 'none')) return false;
   if (filters.grade.length > 0 && !matchesGrade(claim, filters.grade)) return false;
+  if (filters.warning.length > 0 && !claim.warnings.some((w) => filters.warning.includes('any') || filters.warning.includes(w.code))) return false;
   if (filters.q && !matchesText(claim, filters.q)) return false;
   if (filters.from || filters.to) {
     if (!claim.claimedOn) return false;

@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { ClaimSchema } from './claim-schema';
 import { MetricSchema } from './metric-schema';
 import { EventSchema } from './event-schema';
+import { IssueSchema } from './issue-schema';
 import { ApiErrorBodySchema, SessionSchema, SourceSummarySchema } from './responses';
 import { BriefingListResponseSchema, BriefingSchema } from './briefing-schema';
 import { ClaimEditSchema, ClaimInputSchema, ImportReportSchema, StateChangeRequestSchema } from './write-schemas';
+import { sourcePaths } from './openapi-sources';
 import { CLAIM_KINDS, SPEAKER_TYPES, VERIFICATION_STATES } from './vocabulary';
 
 const schemaOf = (schema: z.core.$ZodType) => z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'output' });
@@ -47,14 +49,30 @@ export function buildOpenApiDocument() {
       },
       '/api/imports': {
         post: {
-          summary: 'Import claims (JSON array of claims, JSON array of research notes, or CSV with the export columns); answers a per-row report',
+          summary:
+            'Import claims (a JSON array of claims or research notes, an object {claims|notes, metrics} such as the JSON export, or CSV with the export columns); answers a per-row report with issues (refusals) and warnings, each { field, code, message }',
           security: bearer,
           parameters: [
-            { name: 'mode', in: 'query', required: false, schema: { type: 'string', enum: ['all-or-nothing', 'per-row'], default: 'all-or-nothing' } },
-            { name: 'dryRun', in: 'query', required: false, schema: { type: 'string', enum: ['true', 'false'], default: 'false' } },
+            { name: 'mode', in: 'query', required: false, description: 'all-or-nothing writes nothing when any row is refused; per-row writes the accepted rows.', schema: { type: 'string', enum: ['all-or-nothing', 'per-row'], default: 'all-or-nothing' } },
+            { name: 'dryRun', in: 'query', required: false, description: 'Report what would happen (would_create, would_update, unchanged, refused) and write nothing.', schema: { type: 'string', enum: ['true', 'false'], default: 'false' } },
+            { name: 'overwrite', in: 'query', required: false, description: 'Apply rows whose id exists with different content as edits (one history entry only if the state changes). Without it such rows are refused with a field-by-field diff.', schema: { type: 'string', enum: ['true', 'false'], default: 'false' } },
+            { name: 'acceptAboveCeiling', in: 'query', required: false, description: 'Accept figures above a metric’s plausibility ceiling (Metric.plausibleMax) with a warning instead of refusing them.', schema: { type: 'string', enum: ['true', 'false'], default: 'false' } },
           ],
-          requestBody: { required: true, content: { 'application/json': { schema: { type: 'array' } }, 'text/csv': { schema: { type: 'string' } } } },
-          responses: { 200: { description: 'The report; committed tells whether anything was written.', ...json(ref('ImportReport')) }, 422: { description: 'All-or-nothing import refused: the report names each rejected row.', ...json(ref('ImportReport')) }, ...writeErrors },
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': { schema: { oneOf: [{ type: 'array', items: { type: 'object' } }, { type: 'object', properties: { claims: { type: 'array', items: ref('Claim') }, notes: { type: 'array' }, metrics: { type: 'array', items: ref('Metric') } } }] } },
+              'text/csv': { schema: { type: 'string', description: 'Header row first (the export columns, at least "id"); a UTF-8 BOM is accepted; lines starting "#" after the data are a comment block.' } },
+            },
+          },
+          responses: {
+            200: { description: 'The report; committed tells whether anything was written.', ...json(ref('ImportReport')) },
+            400: errorResponse('The file cannot be read at all (not JSON, an unterminated CSV quote, no header): the error names the line or position.'),
+            422: { description: 'All-or-nothing import refused: the report names each refused row; nothing was written.', ...json(ref('ImportReport')) },
+            401: writeErrors[401],
+            403: writeErrors[403],
+            413: writeErrors[413],
+          },
         },
       },
       '/api/claims': {
@@ -63,12 +81,13 @@ export function buildOpenApiDocument() {
           summary: 'List claims, filtered',
           parameters: [
             { name: 'metric', in: 'query', required: false, description: 'Metric id.', schema: { type: 'string' } },
-            repeatable('source', 'Speaker organisation, exactly as in the data.'),
+            repeatable('source', 'Source entity id from GET /api/sources (e.g. kr-nis); a name or alias as written in claims resolves to its entity.'),
             repeatable('type', 'Speaker type.', SPEAKER_TYPES),
             repeatable('state', 'Verification state.', VERIFICATION_STATES),
             repeatable('kind', 'Claim kind.', CLAIM_KINDS),
             repeatable('country', 'Speaker country, ISO 3166-1 alpha-2, or "none" for claims with no country.'),
             repeatable('grade', 'Admiralty grade: reliability letters A-F narrow reliability, digits 1-6 narrow credibility, "ungraded" keeps claims with no grade.'),
+            repeatable('warning', 'Claims the import warned about: "any", or a warning code (unrecognised_qualifier, new_metric, cumulative_below_earlier, …).'),
             isoDay('from', 'Keep claims made on or after this day (a claim dated to a month or year overlapping it counts). Undated claims are left out when a date range is set.'),
             isoDay('to', 'Keep claims made on or before this day.'),
             isoDay('asof', 'Answer as known on this day: only claims certainly made by then (undated claims are left out), each with the verification state its history gives for that day, without later developments. Other filters apply to that state.'),
@@ -91,7 +110,7 @@ export function buildOpenApiDocument() {
       },
       '/api/metrics': { get: { summary: 'Metrics (what claims count)', responses: { 200: { description: 'All metrics.', ...json({ type: 'object', required: ['metrics'], properties: { metrics: { type: 'array', items: ref('Metric') } } }) } } } },
       '/api/events': { get: { summary: 'Dated context events', responses: { 200: { description: 'All events.', ...json({ type: 'object', required: ['events'], properties: { events: { type: 'array', items: ref('Event') } } }) } } } },
-      '/api/sources': { get: { summary: 'Speaker organisations with claim counts', responses: { 200: { description: 'All sources.', ...json({ type: 'object', required: ['sources'], properties: { sources: { type: 'array', items: ref('SourceSummary') } } }) } } } },
+      ...sourcePaths,
       '/api/briefings': { get: { summary: 'Stored briefings', responses: { 200: { description: 'Briefing summaries, newest first.', ...json(ref('BriefingList')) } } } },
       '/api/briefings/{id}': {
         get: { summary: 'One briefing', parameters: [idParam], responses: { 200: { description: 'The briefing.', ...json(ref('Briefing')) }, 404: errorResponse('No briefing has this id.') } },
@@ -108,6 +127,7 @@ export function buildOpenApiDocument() {
         Event: schemaOf(EventSchema),
         SourceSummary: schemaOf(SourceSummarySchema),
         Error: schemaOf(ApiErrorBodySchema),
+        Issue: schemaOf(IssueSchema),
         Session: schemaOf(SessionSchema),
         ClaimInput: schemaOf(ClaimInputSchema),
         ClaimEdit: schemaOf(ClaimEditSchema),

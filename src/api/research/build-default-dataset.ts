@@ -1,4 +1,7 @@
 import type { Dataset } from '../dataset-schema';
+import { crossClaimWarningsForAll } from '../import-checks/cross-claim-checks';
+import { withSourceIds } from '../sources/resolve-claim-sources';
+import { SOURCE_REGISTRY_SEED } from '../sources/source-registry-seed';
 import { convertResearchNotes, type RejectedNote } from './convert-research-notes';
 import { metricsFor } from './metric-catalogue';
 import { CONTEXT_EVENTS } from './context-events';
@@ -6,8 +9,15 @@ import { CONTEXT_EVENTS } from './context-events';
 export const DATASET_DESCRIPTION =
   'Converted from the 64 research notes in data/research/reported-claims.json and the seed texts in data/seeds/ by scripts/build-dataset.ts. No figure was added: every claim keeps its outlet, address, dates, quote and verification as the notes give them.';
 
-/** The default dataset from research notes (as parsed JSON): claims, their metrics, context events. */
+/**
+ * The default dataset from research notes (as parsed JSON): claims with their source entities
+ * (resolved through the registry seed) and the warnings the import's checks would give them,
+ * their metrics, context events, and the source registry.
+ */
 export function buildDefaultDataset(notes: unknown): { dataset: Dataset; rejected: RejectedNote[] } {
-  const { claims, rejected } = convertResearchNotes(notes);
-  return { dataset: { description: DATASET_DESCRIPTION, claims, metrics: metricsFor(claims), events: CONTEXT_EVENTS }, rejected };
+  const { claims: converted, rejected } = convertResearchNotes(notes);
+  const { claims: resolved, registry, warnings: sourceWarnings } = withSourceIds(converted, [...SOURCE_REGISTRY_SEED]);
+  const cross = crossClaimWarningsForAll(resolved);
+  const claims = resolved.map((c) => ({ ...c, warnings: [...c.warnings, ...(sourceWarnings.get(c.id) ?? []), ...(cross.get(c.id) ?? [])] }));
+  return { dataset: { description: DATASET_DESCRIPTION, claims, metrics: metricsFor(claims), events: CONTEXT_EVENTS, sources: registry }, rejected };
 }

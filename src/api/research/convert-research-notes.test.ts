@@ -95,9 +95,9 @@ describe('convertResearchNotes on bad input', () => {
       [4, good?.claim_id],
       [5, null],
     ]);
-    expect(bad[0]?.issues[0]?.path).toBe('claim_kind');
+    expect(bad[0]?.issues[0]?.field).toBe('claim_kind');
     expect(bad[1]?.issues[0]?.message).toMatch(/low is above high/);
-    expect(bad[2]?.issues[0]?.path).toBe('speaker_org');
+    expect(bad[2]?.issues[0]?.field).toBe('speaker_org');
     expect(bad[3]?.issues[0]?.message).toMatch(/Duplicate id/);
   });
 

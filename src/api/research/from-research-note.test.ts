@@ -29,7 +29,7 @@ describe('fromResearchNote on the real notes', () => {
     const c = convert('C040');
     expect(c).toMatchObject({ id: 'C040', metricId: 'troops_in_russia', topic: 'troops', kind: 'reported_count', claimedOn: '2024-10-18', figureAsOf: n.as_of_date, figureAsOfNote: n.as_of_note, notes: n.notes });
     expect(c.figure).toEqual({ value: 1500, low: null, high: null, text: null, qualifier: 'some', bound: 'approximate', unit: 'personnel (special forces)' });
-    expect(c.speaker).toEqual({ name: null, role: n.speaker_role, organisation: 'National Intelligence Service (NIS)', country: 'KR', type: 'intelligence_service' });
+    expect(c.speaker).toEqual({ name: null, role: n.speaker_role, organisation: 'National Intelligence Service (NIS)', sourceId: null, country: 'KR', type: 'intelligence_service' });
     expect(c.source).toEqual({ outlet: n.outlet, url: n.source_url, publishedOn: n.page_date, language: n.page_language });
     expect(c.provenance).toEqual(n.provenance_chain);
     expect(c.quote).toBeNull();
@@ -117,22 +117,15 @@ describe('the own-side retraction rule (synthetic notes)', () => {
 });
 
 describe('qualifiers the table does not know', () => {
-  it('are not guessed: fromResearchNote throws on the qualifier field', () => {
-    const error = (() => {
-      try {
-        return fromResearchNote({ ...note('C040'), qualifier: 'reportedly' }, notes);
-      } catch (e) {
-        return e;
-      }
-    })();
-    expect(error).toBeInstanceOf(z.ZodError);
-    expect(error instanceof z.ZodError ? error.issues[0] : null).toMatchObject({ path: ['qualifier'], message: expect.stringContaining('Unrecognised qualifier wording "reportedly"') });
+  it('are kept as written, read as approximate, and warned about on the claim: never a refusal', () => {
+    const c = fromResearchNote({ ...note('C040'), qualifier: 'per the ministry' }, notes);
+    expect(c.figure).toMatchObject({ qualifier: 'per the ministry', bound: 'approximate' });
+    expect(c.warnings).toEqual([expect.objectContaining({ field: 'qualifier', code: 'unrecognised_qualifier', message: expect.stringContaining('"per the ministry"') })]);
   });
-
-  it('reject that note in a conversion while the rest convert', () => {
-    const { claims, rejected } = convertResearchNotes([rawNotes[0], { ...rawNotes[1], qualifier: 'reportedly' }, rawNotes[2]]);
-    expect(claims.map((c) => c.id)).toEqual([rawNotes[0]?.claim_id, rawNotes[2]?.claim_id]);
-    expect(rejected).toEqual([{ index: 1, id: rawNotes[1]?.claim_id, issues: [{ path: 'qualifier', message: expect.stringContaining('Unrecognised qualifier') }] }]);
+  it('do not cost the note its place in a conversion', () => {
+    const { claims, rejected } = convertResearchNotes([rawNotes[0], { ...rawNotes[1], qualifier: 'per the ministry' }, rawNotes[2]]);
+    expect(claims.map((c) => c.id)).toEqual([rawNotes[0]?.claim_id, rawNotes[1]?.claim_id, rawNotes[2]?.claim_id]);
+    expect(rejected).toEqual([]);
   });
 });
 
@@ -142,15 +135,15 @@ describe('malformed notes in a conversion', () => {
     const withoutOrg = Object.fromEntries(Object.entries(b).filter(([key]) => key !== 'speaker_org'));
     const { claims, rejected } = convertResearchNotes([a, { ...withoutOrg, claim_id: 'X1' }, { ...b, claim_id: 'X2', claim_kind: 'rumour' }, { ...a }, { ...b, claim_id: 'X3', value: null, value_low: 9, value_high: 3 }, b]);
     expect(claims.map((c) => c.id)).toEqual([a.claim_id, b.claim_id]);
-    expect(rejected.map((r) => [r.index, r.id, r.issues.map((i) => i.path)])).toEqual([
+    expect(rejected.map((r) => [r.index, r.id, r.issues.map((i) => i.field)])).toEqual([
       [1, 'X1', ['speaker_org']],
       [2, 'X2', ['claim_kind']],
       [3, a.claim_id, ['claim_id']],
       [4, 'X3', ['value_low']],
     ]);
     expect(rejected.map((r) => r.issues[0]?.message)).toEqual([
-      expect.stringMatching(/expected string/i),
-      expect.stringMatching(/expected one of/i),
+      expect.stringMatching(/missing/i),
+      expect.stringMatching(/"rumour".*not allowed/i),
       `Duplicate id ${String(a.claim_id)}: an earlier note already has it`,
       'Range low is above high (value_low 9 > value_high 3)',
     ]);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ClaimSchema, type Claim, type VerificationChange } from '../claim-schema';
 import { comparePartialDates, type PartialDate } from '../partial-date';
 import type { ResearchNote } from './research-note-schema';
-import { recogniseQualifier } from './qualifier-bound';
+import { qualifierWarning, readQualifier } from './qualifier-bound';
 
 /**
  * One research note as a claim in the contract, field for field, checked with ClaimSchema (a
@@ -14,19 +14,13 @@ import { recogniseQualifier } from './qualifier-bound';
  * confirmation by a speaker of the same country (its own side acknowledging what it denied) is
  * marked retracted on the day of that confirmation. Other claims keep the state they were
  * reported with; their later_change stays in words in laterDevelopments.
+ *
+ * A qualifier wording is kept exactly as written; one the conversion does not recognise reads
+ * as approximate (the cautious bound) and is warned about on the claim, never refused.
  */
 export function fromResearchNote(note: ResearchNote, allNotes: ResearchNote[]): Claim {
-  const bound = recogniseQualifier(note.qualifier);
-  if (bound === null) {
-    throw new z.ZodError([
-      {
-        code: 'custom',
-        path: ['qualifier'],
-        input: note.qualifier,
-        message: `Unrecognised qualifier wording "${note.qualifier}": add its leading phrase to the table in qualifier-bound.ts rather than guess its direction`,
-      },
-    ]);
-  }
+  const { bound } = readQualifier(note.qualifier);
+  const qualifierWarningFound = qualifierWarning(note.qualifier, 'qualifier');
   const claimedOn = claimDate(note);
   // z.parse (classic zod's) so that a claim that does not fit throws a ZodError like the one above.
   return z.parse(ClaimSchema, {
@@ -48,7 +42,8 @@ export function fromResearchNote(note: ResearchNote, allNotes: ResearchNote[]): 
     relatedClaimIds: note.related_claims,
     contradictingClaimIds: [],
     notes: note.notes,
-  });
+    warnings: qualifierWarningFound ? [qualifierWarningFound] : [],
+  }, { reportInput: true });
 }
 
 /** When the claim was made: the exact date, else the approximate one at its own precision (never a made-up day). */

@@ -20,7 +20,8 @@ export const ResearchNoteSchema = z
   .object({
     claim_id: ClaimIdSchema,
     topic: TopicSchema,
-    metric: z.string().regex(/^[a-z0-9_]{1,64}$/, 'Metric ids are lower-case letters, digits and "_" (at most 64)'),
+    // Checked against the known metrics by the import ("did you mean …"), not here.
+    metric: z.string().trim().min(1, 'The metric is required').max(64),
     value: amount,
     value_low: amount,
     value_high: amount,
