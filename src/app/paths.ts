@@ -5,6 +5,7 @@ export const paths = {
   compare: '/compare',
   import: '/import',
   briefing: '/briefing',
+  sources: '/sources',
   present: '/present',
   newClaim: '/claims/new',
   editClaim: (id: string) => `/claims/${encodeURIComponent(id)}/edit`,

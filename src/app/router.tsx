@@ -27,6 +27,7 @@ export const routes: RouteObject[] = [
               { path: '/claims/:id/edit', lazy: async () => ({ Component: (await import('./routes/claim-editor-route')).ClaimEditorRoute }) },
               { path: paths.briefing, lazy: async () => ({ Component: (await import('./routes/briefing-route')).BriefingRoute }) },
               { path: paths.import, lazy: async () => ({ Component: (await import('./routes/import-route')).ImportRoute }) },
+              { path: paths.sources, lazy: async () => ({ Component: (await import('./routes/sources-route')).SourcesRoute }) },
             ],
           },
         ],

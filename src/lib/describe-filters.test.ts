@@ -41,6 +41,13 @@ describe('describeActiveFilters', () => {
     expect(chips.map((c) => c.label)).toEqual(['Metric: Troops in Russia']);
   });
 
+  it('names a source id by its entity (short form), and says an unknown value as written', () => {
+    const names: Record<string, string> = { 'kr-nis': 'National Intelligence Service (NIS)', 'ua-gur': 'Defence Intelligence of Ukraine (HUR)', kremlin: 'Kremlin' };
+    const chips = describeActiveFilters(filters({ source: ['kr-nis', 'kremlin', 'unknown-id', 'Joint Chiefs of Staff (ROK JCS)'] }), { sourceName: (id) => names[id] });
+    expect(chips.map((c) => c.label)).toEqual(['Sources: NIS, Kremlin, unknown-id, ROK JCS']);
+    expect(filtersSummary(filters({ source: ['ua-gur'] }), { sourceName: (id) => names[id] })).toBe('Filtered: Sources: HUR');
+  });
+
   it('names at most four values, then counts the rest', () => {
     expect(labels({ country: ['GB', 'JP', 'KP', 'KR', 'RU'] })).toEqual(['Country: United Kingdom, Japan, North Korea and 2 more']);
     expect(labels({ country: ['GB', 'JP', 'KP', 'KR'] })).toEqual(['Country: United Kingdom, Japan, North Korea, South Korea']);

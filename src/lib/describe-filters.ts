@@ -1,7 +1,7 @@
 import type { ClaimFilters } from '@/api/claim-filters';
 import { CLAIM_KINDS, SPEAKER_TYPES, VERIFICATION_STATES } from '@/api/vocabulary';
 import { formatPartialDate } from './format';
-import { CLAIM_KIND_LABELS, SPEAKER_TYPE_LABELS, VERIFICATION_STATE_LABELS, countryName } from './labels';
+import { CLAIM_KIND_LABELS, SPEAKER_TYPE_LABELS, VERIFICATION_STATE_LABELS, countryName, warningLabel } from './labels';
 
 /** One active filter group, said in words, with the change that removes it. */
 export interface ActiveFilterChip {
@@ -13,6 +13,8 @@ export interface ActiveFilterChip {
 export interface DescribeFiltersOptions {
   /** The metric's label for its id ("troops_in_russia" -> "Troops in Russia"); the id itself when absent. */
   metricLabel?: (id: string) => string;
+  /** The source entity's name for its id ("kr-nis" -> "National Intelligence Service (NIS)"); undefined when unknown, and the value is said as written. */
+  sourceName?: (id: string) => string | undefined;
 }
 
 /** How many values a chip names before it says "and N more". */
@@ -31,7 +33,10 @@ export function describeActiveFilters(filters: ClaimFilters, options: DescribeFi
   const add = (key: string, label: string, remove: ActiveFilterChip['remove']) => chips.push({ key, label, remove });
 
   if (filters.metric) add('metric', `Metric: ${options.metricLabel?.(filters.metric) ?? filters.metric}`, (c) => without(c, 'metric'));
-  if (filters.source.length > 0) add('source', `Sources: ${list(filters.source.map(shortOrganisation))}`, (c) => ({ ...c, source: [] }));
+  if (filters.source.length > 0) {
+    const names = filters.source.map((value) => shortOrganisation(options.sourceName?.(value) ?? value));
+    add('source', `Sources: ${list(names)}`, (c) => ({ ...c, source: [] }));
+  }
   if (filters.type.length > 0) {
     add('type', `Type: ${list(inOrder(filters.type, SPEAKER_TYPES).map((t) => lower(SPEAKER_TYPE_LABELS[t])))}`, (c) => ({ ...c, type: [] }));
   }
@@ -44,6 +49,7 @@ export function describeActiveFilters(filters: ClaimFilters, options: DescribeFi
     add('kind', `Kind: ${list(inOrder(filters.kind, CLAIM_KINDS).map((k) => lower(CLAIM_KIND_LABELS[k])))}`, (c) => ({ ...c, kind: [] }));
   }
   if (filters.grade.length > 0) add('grade', `Grade: ${list(gradeOrder(filters.grade).map(gradeLabel))}`, (c) => ({ ...c, grade: [] }));
+  if (filters.warning.length > 0) add('warning', `Import warnings: ${list(filters.warning.map((w) => lower(warningLabel(w))))}`, (c) => ({ ...c, warning: [] }));
   const dates = madeLabel(filters.from, filters.to);
   if (dates) add('made', dates, (c) => without(c, 'from', 'to'));
   if (filters.asof) add('asof', `As known on ${formatPartialDate(filters.asof)}`, (c) => without(c, 'asof'));

@@ -66,3 +66,20 @@ export function countryName(code: string | null): string | null {
   if (code === null) return null;
   return COUNTRY_NAMES[code] ?? code;
 }
+
+/** The warnings an import leaves on a claim, in words (codes from src/api/import-checks and the import). */
+export const WARNING_CODE_LABELS: Record<string, string> = {
+  any: 'Any import warning',
+  unrecognised_qualifier: 'Unrecognised qualifier wording',
+  cumulative_below_earlier: 'Cumulative total below an earlier one',
+  rate_as_cumulative: 'Rate worded as a cumulative total',
+  jump_over_earlier: 'More than 10× earlier figures',
+  same_speaker_different_figure: 'Same speaker and day, another figure',
+  above_ceiling: 'Above the plausibility ceiling',
+  new_metric: 'New metric',
+  similar_source: 'New source like a known one',
+  unknown_source: 'Unknown source id',
+};
+
+/** A warning code in words; an unknown code as written, spaced. */
+export const warningLabel = (code: string): string => WARNING_CODE_LABELS[code] ?? code.replace(/_/g, ' ');

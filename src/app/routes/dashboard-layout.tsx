@@ -46,6 +46,7 @@ export function DashboardLayout() {
             <NavLink to={{ pathname: paths.table, search }}>Table</NavLink>
             <NavLink to={{ pathname: paths.compare, search }}>Compare</NavLink>
             <NavLink to={paths.briefing}>Briefing</NavLink>
+            <NavLink to={paths.sources}>Sources</NavLink>
             {canWrite ? <NavLink to={paths.newClaim}>Add claim</NavLink> : null}
             {canWrite ? <NavLink to={paths.import}>Import</NavLink> : null}
           </nav>

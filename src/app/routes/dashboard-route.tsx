@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { parseChartViewSettings } from '@/lib/chart-view-settings';
 import { ChartViewControls } from '@/features/claim-charts/chart-view-controls';
-import { metricQueries } from '@/api/queries/reference-queries';
+import { metricQueries, sourceQueries } from '@/api/queries/reference-queries';
 import { ClaimChartsSection } from '@/features/claim-charts/claim-charts-section';
 import { useClaimFilters } from '@/features/claim-filters/use-claim-filters';
 import { filtersSummary } from '@/lib/describe-filters';
@@ -14,8 +14,12 @@ export function DashboardRoute() {
   const { filters, setFilters } = useClaimFilters();
   const { claimOpened } = useClaimPanelActions();
   const metrics = useQuery(metricQueries.list());
+  const sources = useQuery(sourceQueries.list());
   // Said on exported images and slides, so that a filtered subset never passes for the whole picture.
-  const subset = filtersSummary(filters, { metricLabel: (id) => metrics.data?.metrics.find((m) => m.id === id)?.label ?? id });
+  const subset = filtersSummary(filters, {
+    metricLabel: (id) => metrics.data?.metrics.find((m) => m.id === id)?.label ?? id,
+    sourceName: (id) => sources.data?.sources.find((s) => s.id === id)?.name,
+  });
   const [searchParams] = useSearchParams();
   const onBrush = useCallback((from: string, to: string) => setFilters((current) => ({ ...current, from, to })), [setFilters]);
   const view = useMemo(() => parseChartViewSettings(searchParams), [searchParams]);

@@ -1,7 +1,10 @@
+import { http, HttpResponse } from 'msw';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
+import type { SourceSummary } from '@/api/responses';
+import { server } from '../../../mocks/node';
 import { ActiveFilterChips } from './active-filter-chips';
 
 function renderChips(url: string) {
@@ -15,7 +18,12 @@ function renderChips(url: string) {
   return { router, params: () => new URLSearchParams(router.state.location.search) };
 }
 
-const NIS = encodeURIComponent('National Intelligence Service (NIS)');
+// One source entity (test data, not reporting).
+const SOURCES: SourceSummary[] = [
+  { id: 'kr-nis', name: 'National Intelligence Service (NIS)', aliases: ['NIS, per Yonhap'], type: 'intelligence_service', country: 'KR', claimCount: 12 },
+];
+const NIS = 'kr-nis';
+beforeEach(() => server.use(http.get('*/api/sources', () => HttpResponse.json({ sources: SOURCES }))));
 
 describe('ActiveFilterChips', () => {
   it('renders nothing when no filter is active', () => {
@@ -27,7 +35,8 @@ describe('ActiveFilterChips', () => {
   it('names each active filter group as a button that says what it removes', async () => {
     renderChips(`/?source=${NIS}&state=unverified&metric=troops_in_russia`);
     expect(screen.getByText('Showing only:')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Remove filter Sources: NIS' })).toBeInTheDocument();
+    // A source id reads as its entity's name once the sources have loaded.
+    expect(await screen.findByRole('button', { name: 'Remove filter Sources: NIS' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Remove filter State: unverified' })).toBeInTheDocument();
     // The metric reads by its label once the metrics have loaded.
     expect(await screen.findByRole('button', { name: 'Remove filter Metric: Troops in Russia' })).toBeInTheDocument();
@@ -36,12 +45,17 @@ describe('ActiveFilterChips', () => {
   it('removes one group, keeps the others and the view settings, and moves focus to the next chip', async () => {
     const user = userEvent.setup();
     const { params } = renderChips(`/?source=${NIS}&state=unverified&state=corroborated&sort=date`);
-    await user.click(screen.getByRole('button', { name: 'Remove filter Sources: NIS' }));
+    await user.click(await screen.findByRole('button', { name: 'Remove filter Sources: NIS' }));
     await waitFor(() => expect(params().getAll('source')).toEqual([]));
     expect(params().getAll('state')).toEqual(['corroborated', 'unverified']);
     expect(params().get('sort')).toBe('date');
     expect(screen.queryByRole('button', { name: /Sources/ })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Remove filter State: corroborated, unverified' })).toHaveFocus();
+  });
+
+  it('says a source value that names no entity as written', async () => {
+    renderChips(`/?source=${encodeURIComponent('Joint Chiefs of Staff (ROK JCS)')}&source=no-such-source`);
+    expect(await screen.findByRole('button', { name: 'Remove filter Sources: ROK JCS, no-such-source' })).toBeInTheDocument();
   });
 
   it('clears every filter at once', async () => {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { ClaimFiltersSchema } from '@/api/claim-filters';
-import { metricQueries } from '@/api/queries/reference-queries';
+import { metricQueries, sourceQueries } from '@/api/queries/reference-queries';
 import { describeActiveFilters, type ActiveFilterChip } from '@/lib/describe-filters';
 import { useClaimFilters } from './use-claim-filters';
 import '@/styles/filter-chips.css';
@@ -16,7 +16,9 @@ export function ActiveFilterChips() {
   const { filters, setFilters } = useClaimFilters();
   const metrics = useQuery(metricQueries.list());
   const metricLabel = (id: string) => metrics.data?.metrics.find((m) => m.id === id)?.label ?? id;
-  const chips = describeActiveFilters(filters, { metricLabel });
+  const sources = useQuery(sourceQueries.list());
+  const sourceName = (id: string) => sources.data?.sources.find((s) => s.id === id)?.name;
+  const chips = describeActiveFilters(filters, { metricLabel, sourceName });
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   // After a chip is removed its button is gone: focus goes to its neighbour, or to the view when none is left.
   const [focusNext, setFocusNext] = useState<string | null>(null);

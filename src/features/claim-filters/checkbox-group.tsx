@@ -1,10 +1,12 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 interface Option {
   value: string;
   label: string;
   count?: number;
   icon?: ReactNode;
+  /** A small muted line under the label ("also: …"), read as the checkbox's description. */
+  detail?: string;
 }
 
 interface CheckboxGroupProps {
@@ -13,10 +15,13 @@ interface CheckboxGroupProps {
   selected: string[];
   onChange: (next: string[]) => void;
   scroll?: boolean;
+  /** Shown between the legend and the options (a search box that narrows them). */
+  children?: ReactNode;
 }
 
 /** A labelled group of checkboxes for one repeatable filter; nothing checked means "any". */
-export function CheckboxGroup({ legend, options, selected, onChange, scroll = false }: CheckboxGroupProps) {
+export function CheckboxGroup({ legend, options, selected, onChange, scroll = false, children }: CheckboxGroupProps) {
+  const id = useId();
   const toggle = (value: string, checked: boolean) => onChange(checked ? [...selected, value] : selected.filter((v) => v !== value));
   return (
     <fieldset className="filter-group">
@@ -24,17 +29,26 @@ export function CheckboxGroup({ legend, options, selected, onChange, scroll = fa
         {legend}
         {selected.length ? <span className="filter-group__count"> ({selected.length} selected)</span> : null}
       </legend>
-      <div className={scroll ? 'filter-group__options filter-group__options--scroll' : 'filter-group__options'}>
-        {options.map((option) => (
+      {children}
+      <div className={scroll ? 'filter-group__options filter-group__options--scroll' : 'filter-group__options'} hidden={options.length === 0}>
+        {options.map((option, index) => (
           <label key={option.value} className="filter-option">
             <input
               type="checkbox"
               checked={selected.includes(option.value)}
               onChange={(e) => toggle(option.value, e.target.checked)}
-              aria-label={option.count !== undefined ? `${option.label} (${option.count} claims)` : undefined}
+              aria-label={option.count !== undefined ? `${option.label} (${option.count} claims)` : option.label}
+              aria-describedby={option.detail ? `${id}-detail-${index}` : undefined}
             />
             {option.icon}
-            <span className="filter-option__label">{option.label}</span>
+            <span className="filter-option__label">
+              {option.label}
+              {option.detail ? (
+                <span id={`${id}-detail-${index}`} className="filter-option__detail">
+                  {option.detail}
+                </span>
+              ) : null}
+            </span>
             {option.count !== undefined ? (
               <span className="filter-option__count" aria-hidden="true">
                 {option.count}

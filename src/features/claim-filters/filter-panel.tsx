@@ -1,16 +1,19 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { ClaimFilters } from '@/api/claim-filters';
+import type { SourceSummary } from '@/api/responses';
 import { activeFilterCount, ClaimFiltersSchema } from '@/api/claim-filters';
 import { metricQueries, sourceQueries } from '@/api/queries/reference-queries';
 import { CLAIM_KINDS, SPEAKER_TYPES, VERIFICATION_STATES, type ClaimKind, type SpeakerType, type VerificationState } from '@/api/vocabulary';
 import { ClaimMarkerIcon } from '@/components/charts/claim-marker-icon';
-import { CLAIM_KIND_LABELS, SPEAKER_TYPE_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
+import { CLAIM_KIND_LABELS, SPEAKER_TYPE_LABELS, VERIFICATION_STATE_LABELS, WARNING_CODE_LABELS } from '@/lib/labels';
 import { CheckboxGroup } from './checkbox-group';
 import { countryOptions, GRADE_OPTIONS } from './filter-options';
 import { SearchBox } from './search-box';
+import { SourceFilter } from './source-filter';
 import { DateFilters } from './date-filters';
 import type { FilterUpdate } from './use-claim-filters';
+import { useCanonicalSourceParams } from './use-canonical-source-params';
 
 interface FilterPanelProps {
   filters: ClaimFilters;
@@ -18,13 +21,16 @@ interface FilterPanelProps {
 }
 
 const EMPTY = ClaimFiltersSchema.parse({});
+const WARNING_OPTIONS = Object.entries(WARNING_CODE_LABELS).map(([value, label]) => ({ value, label }));
+const NO_SOURCES: SourceSummary[] = [];
 const isOneOf = <T extends string>(values: readonly T[]) => (v: string): v is T => (values as readonly string[]).includes(v);
 
 /** Every filter, each written to the URL as it changes. */
 export function FilterPanel({ filters, onChange }: FilterPanelProps) {
   const sources = useQuery(sourceQueries.list());
+  useCanonicalSourceParams();
   const metrics = useQuery(metricQueries.list());
-  const sourceList = sources.data?.sources ?? [];
+  const sourceList = sources.data?.sources ?? NO_SOURCES;
   const set = (patch: Partial<ClaimFilters>, options?: { replace?: boolean }) => onChange((current) => ({ ...current, ...patch }), options);
   const active = activeFilterCount(filters);
   // Open beside the charts on wide screens; folded on phones so the charts come first.
@@ -61,13 +67,7 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
           selected={filters.kind}
           onChange={(kind) => set({ kind: kind.filter(isOneOf<ClaimKind>(CLAIM_KINDS)) })}
         />
-        <CheckboxGroup
-          legend="Source"
-          scroll
-          options={sourceList.map((s) => ({ value: s.organisation, label: s.organisation, count: s.claimCount }))}
-          selected={filters.source}
-          onChange={(source) => set({ source })}
-        />
+        <SourceFilter sources={sourceList} selected={filters.source} onChange={(source) => set({ source })} />
         <CheckboxGroup
           legend="Source type"
           options={SPEAKER_TYPES.map((t) => ({ value: t, label: SPEAKER_TYPE_LABELS[t], count: sourceList.filter((s) => s.type === t).reduce((n, s) => n + s.claimCount, 0) }))}
@@ -76,6 +76,7 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
         />
         <CheckboxGroup legend="Source country" options={countryOptions(sourceList)} selected={filters.country} onChange={(country) => set({ country })} />
         <CheckboxGroup legend="Admiralty grade" options={GRADE_OPTIONS} selected={filters.grade} onChange={(grade) => set({ grade })} />
+        <CheckboxGroup legend="Import warnings" options={WARNING_OPTIONS} selected={filters.warning} onChange={(warning) => set({ warning })} />
         {sources.isError ? <p className="status status--warning">Source list unavailable: {sources.error.message}</p> : null}
         <button type="button" className="button button--quiet" disabled={active === 0} onClick={() => onChange(EMPTY)}>
           Clear all filters

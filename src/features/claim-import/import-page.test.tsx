@@ -14,15 +14,26 @@ function writableServer(requests: string[]) {
       requests.push(`${url.searchParams.get('mode')}:${url.searchParams.get('dryRun')}:${request.headers.get('content-type')}:${(await request.text()).split('\n')[0]}`);
       const dryRun = url.searchParams.get('dryRun') === 'true';
       const perRow = url.searchParams.get('mode') === 'per-row';
+      const committed = !dryRun && perRow;
       const report: ImportReport = {
         format: 'csv',
         mode: perRow ? 'per-row' : 'all-or-nothing',
         dryRun,
-        committed: !dryRun && perRow,
-        counts: { created: 1, updated: 0, unchanged: 0, rejected: 1 },
+        overwrite: url.searchParams.get('overwrite') === 'true',
+        committed,
+        counts: { created: committed ? 2 : 0, updated: 0, unchanged: 0, refused: 1, would_create: committed ? 0 : 2, would_update: 0, warned: 1 },
         rows: [
-          { row: 1, id: 'SYN1', status: 'created', issues: [] },
-          { row: 2, id: 'SYN2', status: 'rejected', issues: [{ field: 'value', message: '"11.000" is not a plain number' }] },
+          { row: 1, line: 2, id: 'SYN1', status: committed ? 'created' : 'would_create', issues: [], warnings: [], diff: [] },
+          { row: 2, line: 3, id: 'SYN2', status: 'refused', issues: [{ field: 'value', code: 'number_as_text', message: '"11.000" is text: write the number as digits only' }], warnings: [], diff: [] },
+          {
+            row: 3,
+            line: 5,
+            id: 'SYN3',
+            status: committed ? 'created' : 'would_create',
+            issues: [],
+            warnings: [{ field: 'qualifier', code: 'unrecognised_qualifier', message: 'Qualifier "give or take" is not one Claimwatch recognises' }],
+            diff: [],
+          },
         ],
       };
       return HttpResponse.json(report);
@@ -39,14 +50,21 @@ describe('ImportPage', () => {
     const input = await screen.findByLabelText(/Choose or drop/);
     await user.upload(input, new File(['id,metric\nSYN1,troops_in_russia\n'], 'claims.csv', { type: 'text/csv' }));
     expect(await screen.findByText('Check before importing')).toBeInTheDocument();
-    expect(screen.getByText(/is not a plain number/)).toBeInTheDocument();
+    expect(screen.getByText(/write the number as digits only/)).toBeInTheDocument();
+    expect(screen.getByText(/"give or take" is not one Claimwatch recognises/)).toBeInTheDocument();
+    expect(screen.getByText('(line 5)')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'With warnings' }));
+    expect(screen.queryByText(/write the number as digits only/)).not.toBeInTheDocument();
+    expect(screen.getByText('SYN3')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'All rows' }));
     expect(screen.getByRole('button', { name: /Commit import/ })).toBeDisabled();
     await user.click(screen.getByRole('radio', { name: /valid rows/ }));
     await user.click(screen.getByRole('button', { name: 'Check again' }));
     await waitFor(() => expect(screen.getByRole('button', { name: /Commit import/ })).toBeEnabled());
     await user.click(screen.getByRole('button', { name: /Commit import/ }));
     expect(await screen.findByRole('heading', { name: 'Imported' })).toBeInTheDocument();
-    expect(requests).toEqual(['all-or-nothing:true:text/csv:id,metric', 'per-row:true:text/csv:id,metric', 'per-row:false:text/csv:id,metric']);
+    expect(screen.getByRole('link', { name: /Review the claims with warnings/ })).toHaveAttribute('href', '/table?warning=any');
+    expect(requests).toEqual(['all-or-nothing:true:text/csv:id,metric', 'per-row:true:text/csv:id,metric', 'per-row:true:text/csv:id,metric', 'per-row:false:text/csv:id,metric']);
   });
 
   it('refuses a file that is neither CSV nor JSON without sending it', async () => {

@@ -1,0 +1,28 @@
+import { SourceMergeRequestSchema, type SourceMergeRequest } from '@/api/source-schema';
+
+/** What the merge form holds: ids chosen in two lists, and the rationale as typed. */
+export interface MergeDraft {
+  from: string;
+  into: string;
+  rationale: string;
+}
+
+export type MergeDraftErrors = Partial<Record<keyof MergeDraft, string>>;
+
+/** The request to send, or what is wrong with the draft, field by field, in words. */
+export function checkMergeDraft(draft: MergeDraft): { request: SourceMergeRequest; errors: null } | { request: null; errors: MergeDraftErrors } {
+  const errors: MergeDraftErrors = {};
+  if (draft.from === '') errors.from = 'Choose the source to merge.';
+  if (draft.into === '') errors.into = 'Choose the source to merge it into.';
+  else if (draft.into === draft.from) errors.into = 'A source cannot be merged into itself: choose another.';
+  if (draft.rationale.trim() === '') errors.rationale = 'Say why these are one source (at least 3 characters).';
+  const parsed = SourceMergeRequestSchema.safeParse({ from: draft.from, into: draft.into, rationale: draft.rationale.trim() });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0];
+      if ((field === 'from' || field === 'into' || field === 'rationale') && !errors[field]) errors[field] = issue.message;
+    }
+  }
+  if (Object.keys(errors).length > 0 || !parsed.success) return { request: null, errors };
+  return { request: parsed.data, errors: null };
+}
