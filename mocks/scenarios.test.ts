@@ -3,7 +3,8 @@ import { ClaimSchema } from '../src/api/claim-schema';
 import { DatasetSchema } from '../src/api/dataset-schema';
 import { activeMockScenario, setMockScenario } from './scenarios';
 import { mockDataset } from './mock-db';
-import { HOSTILE_STRINGS } from './hostile-claims';
+import { issuesFromZod } from '../src/api/issues-from-zod';
+import { HOSTILE_SET_ASIDE, HOSTILE_STRINGS } from './hostile-claims';
 
 const get = (path: string) => fetch(`http://localhost/api${path}`);
 
@@ -64,8 +65,31 @@ describe('mock API scenarios', () => {
 
   it('hostile: the hostile records are valid claims carrying every hostile string', () => {
     setMockScenario({ name: 'hostile', claims: 0 });
-    const dataset = DatasetSchema.parse(mockDataset());
+    const { claims, ...rest } = mockDataset();
+    const valid = claims.filter((c) => !(c.id in HOSTILE_SET_ASIDE));
+    const dataset = DatasetSchema.parse({ ...rest, claims: valid });
     const quotes = dataset.claims.map((c) => c.quote?.text);
     for (const text of Object.values(HOSTILE_STRINGS)) expect(quotes).toContain(text);
+  });
+
+  it('hostile: hidden characters sit only in multi-line fields of the valid records; single-line fields get hostile-but-valid text', () => {
+    setMockScenario({ name: 'hostile', claims: 0 });
+    const hostile = mockDataset().claims.filter((c) => c.id.startsWith('HOSTILE-') && !(c.id in HOSTILE_SET_ASIDE));
+    expect(hostile.map((c) => c.figure.text)).toContain(HOSTILE_STRINGS.bidiOverride);
+    expect(hostile.map((c) => c.speaker.name)).toContain(HOSTILE_STRINGS.scriptTag);
+    expect(hostile.map((c) => c.speaker.organisation).some((o) => o.includes(HOSTILE_STRINGS.mixedScripts))).toBe(true);
+    for (const claim of hostile) expect(ClaimSchema.safeParse(claim).success).toBe(true);
+  });
+
+  it('hostile: the records with a bidi override in a single-line field break the contract there, and the list sets them aside', async () => {
+    setMockScenario({ name: 'hostile', claims: 0 });
+    const { claims } = (await (await get('/claims?q=Synthetic%20hostile%20source')).json()) as { claims: unknown[] };
+    const failures = claims
+      .map((c) => ({ id: (c as { id: string }).id, result: ClaimSchema.safeParse(c) }))
+      .filter(({ result }) => !result.success)
+      .map(({ id, result }) => ({ id, issues: result.error ? issuesFromZod(result.error).map((i) => `${i.field}:${i.code}`) : [] }))
+      .sort((a, b) => a.id.localeCompare(b.id));
+    expect(failures).toEqual(Object.entries(HOSTILE_SET_ASIDE).map(([id, fields]) => ({ id, issues: fields.map((f) => `${f}:hidden_character`) })));
+    expect(claims.length).toBe(Object.keys(HOSTILE_STRINGS).length + failures.length);
   });
 });

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { makeClaim } from '@/testing/make-claim';
 import { claimLabel, shortFigure, shortSpeaker } from './short-label';
 
+/** Half of a character cut in two. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 describe('shortFigure', () => {
   it.each([
     [{ value: 11000, qualifier: 'about', bound: 'approximate' }, 'about 11,000'],
@@ -27,9 +30,26 @@ describe('shortSpeaker', () => {
   it('keeps a short organisation', () => expect(shortSpeaker({ ...speaker, name: null, organisation: 'Kremlin' })).toBe('Kremlin'));
 });
 
-it('claimLabel says figure, speaker, kind and state', () => {
-  const claim = makeClaim({ kind: 'projection_warning' });
-  const { text, tag } = claimLabel(claim);
-  expect(text).toContain(' · ');
-  expect(tag).toMatch(/^warning, /);
+describe('shortSpeaker with hostile-but-valid names', () => {
+  const speaker = makeClaim().speaker;
+  it('shortens a long unbroken name', () => expect(shortSpeaker({ ...speaker, name: 'x'.repeat(200), country: 'UA' })).toBe(`${'x'.repeat(23)}…`));
+  it('never splits a character when shortening', () => {
+    const short = shortSpeaker({ ...speaker, name: null, organisation: '𝒳'.repeat(40) });
+    expect(short).toBe(`${'𝒳'.repeat(23)}…`);
+    expect(short).not.toMatch(LONE_SURROGATE);
+  });
+});
+
+describe('claimLabel', () => {
+  it('says figure, speaker, kind and state', () => {
+    const claim = makeClaim({ kind: 'projection_warning' });
+    const { text, tag } = claimLabel(claim);
+    expect(text).toContain(' · ');
+    expect(tag).toMatch(/^warning, /);
+  });
+
+  it('isolates the figure and the speaker each (where they could reorder anything), not the separator between them', () => {
+    const claim = makeClaim({ speaker: { ...makeClaim().speaker, name: null, organisation: 'قوات الدفاع' } });
+    expect(claimLabel(claim).text).toBe('1,000 · \u2068قوات الدفاع\u2069');
+  });
 });

@@ -1,13 +1,14 @@
 import type { Claim, Figure } from '@/api/claim-schema';
 import type { ClaimKind, VerificationState } from '@/api/vocabulary';
 import { formatNumber } from '@/lib/format';
+import { isolate, shorten } from '@/lib/isolate-text';
 
 /** Family name first in these countries: "Lee Seong-kweun" is Mr Lee. */
 const FAMILY_NAME_FIRST = new Set(['KR', 'KP', 'CN', 'TW', 'HU', 'VN']);
 const MAX_SPEAKER = 24;
 
 /** How a qualifier reads when the stated one is too long to sit on a chart. */
-const BOUND_WORDS: Record<Figure['bound'], string | null> = { exact: null, approximate: 'about', at_least: 'at least', at_most: 'up to' };
+const BOUND_WORDS: Record<Figure['bound'], string | null> = { exact: null, approximate: 'about', at_least: 'at least', at_most: 'up to', range: null };
 
 /** Qualifiers that name the figure themselves. */
 const NUMBER_WORDS = /\b(half|third|quarter|dozen|dozens|hundreds?|thousands?|double|twice|triple)\b/i;
@@ -24,7 +25,7 @@ export function shortFigure(figure: Figure): string {
   const show = (value: number) => (percent ? `${formatNumber(value)}%` : shortNumber(value));
   const range = figure.low !== null && figure.high !== null ? `${show(figure.low)}–${show(figure.high)}` : null;
   const number = figure.value !== null ? show(figure.value) : range;
-  if (number === null) return clip(figure.text ?? 'no figure', 32);
+  if (number === null) return shorten(figure.text ?? 'no figure', 32);
   const qualifier = figure.qualifier && figure.qualifier.length <= 16 && !/[(;,]/.test(figure.qualifier) ? figure.qualifier : BOUND_WORDS[figure.bound];
   if (!qualifier || figure.value === null) return number;
   // "about half" already says the figure in words: the number follows in brackets ("about half (50%)").
@@ -38,10 +39,10 @@ export function shortSpeaker(speaker: Claim['speaker']): string {
   const name = speaker.name?.trim();
   if (name) {
     const parts = name.split(/\s+/);
-    if (FAMILY_NAME_FIRST.has(speaker.country ?? '')) return clip(name, MAX_SPEAKER);
-    return parts.at(-1) ?? name;
+    if (FAMILY_NAME_FIRST.has(speaker.country ?? '')) return shorten(name, MAX_SPEAKER);
+    return shorten(parts.at(-1) ?? name, MAX_SPEAKER);
   }
-  return clip(speaker.organisation.replace(/\s*\([^)]*\)\s*$/, ''), MAX_SPEAKER);
+  return shorten(speaker.organisation.replace(/\s*\([^)]*\)\s*$/, ''), MAX_SPEAKER);
 }
 
 const KIND_TAGS: Record<ClaimKind, string> = {
@@ -69,14 +70,11 @@ export function kindAndState(claim: Claim): string {
   return `${KIND_TAGS[claim.kind]}, ${STATE_TAGS[claim.verification.state]}`;
 }
 
-/** The label a claim carries on the chart: "about 11,000 · HUR", and its tag "estimate, one source". */
+/**
+ * The label a claim carries on the chart: "about 11,000 · HUR", and its tag "estimate, one source".
+ * The text is for SVG: the figure and the speaker come from data and are each a bidi isolate
+ * (`isolate`), so neither can reorder the other or the " · " between them.
+ */
 export function claimLabel(claim: Claim): { text: string; tag: string } {
-  return { text: `${shortFigure(claim.figure)} · ${shortSpeaker(claim.speaker)}`, tag: kindAndState(claim) };
-}
-
-function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+  return { text: `${isolate(shortFigure(claim.figure))} · ${isolate(shortSpeaker(claim.speaker))}`, tag: kindAndState(claim) };
 }

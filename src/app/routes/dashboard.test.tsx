@@ -42,7 +42,8 @@ describe('the dashboard', () => {
     // A chart mark opens with Enter (the pointer reaches it through the chart's overlay, tested in e2e).
     mark.focus();
     await user.keyboard('{Enter}');
-    const dialog = await screen.findByRole('dialog', { name: new RegExp(`· ${claim.id}$`) });
+    // Role queries walk the whole dashboard (nine charts); give them time on a loaded machine.
+    const dialog = await screen.findByRole('dialog', { name: new RegExp(`· ${claim.id}$`) }, { timeout: 5000 });
     expect(dialog).toHaveAttribute('data-panel-claim-id', claim.id);
     expect(await within(dialog).findByText(claim.quote.text, { exact: false })).toBeInTheDocument();
     const link = within(dialog).getByRole('link', { name: /opens the source/ });

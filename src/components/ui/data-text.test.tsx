@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { DataText } from './data-text';
+import { ComposedText, DataText } from './data-text';
 
 describe('DataText', () => {
   it('renders markup from data as literal text inside <bdi>', () => {
@@ -21,5 +21,28 @@ describe('DataText', () => {
   it('uses the singular for one hidden character', () => {
     render(<DataText text={'soft\u00ADhyphen'} />);
     expect(screen.getByText(/contains 1 hidden character:/)).toHaveAttribute('title', 'U+00AD');
+  });
+});
+
+describe('DataText options', () => {
+  it('carries the language of a quote', () => {
+    const { container } = render(<DataText text="병력을 파병했다" lang="ko" />);
+    expect(container.querySelector('bdi')).toHaveAttribute('lang', 'ko');
+  });
+
+  it('shortens to maxLength at a word with an ellipsis, and counts hidden characters in the whole text', () => {
+    const text = `We estimate that about eleven thousand soldiers are in the region ${'\u202E'}now`;
+    const { container } = render(<DataText text={text} maxLength={40} />);
+    expect(container.querySelector('bdi')?.textContent).toBe('We estimate that about eleven thousand…');
+    expect(container.querySelector('bdi')).not.toHaveAttribute('title');
+    expect(screen.getByText(/contains 1 hidden character: U\+202E/)).toBeInTheDocument();
+  });
+});
+
+describe('ComposedText', () => {
+  it('shows each isolated part of an SVG string as a <bdi>, with no isolate mark left in the text', () => {
+    const { container } = render(<ComposedText text={'\u2068about 11,000\u2069 · \u2068قوات\u2069 · estimate'} />);
+    expect([...container.querySelectorAll('bdi')].map((b) => b.textContent)).toEqual(['about 11,000', 'قوات']);
+    expect(container.textContent).toBe('about 11,000 · قوات · estimate');
   });
 });

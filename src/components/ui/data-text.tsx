@@ -1,21 +1,55 @@
 import { hiddenCharacters } from '@/lib/hidden-characters';
+import { shorten, splitIsolates } from '@/lib/isolate-text';
+
+interface DataTextProps {
+  text: string;
+  /** The text's language (a quote's, BCP 47), so it is read and hyphenated as such. */
+  lang?: string | null | undefined;
+  /**
+   * Shortens to at most this many characters, at a word, with "…" (compact places: tooltips).
+   * Use it only where the whole text is one step away (the claim panel shows it whole).
+   */
+  maxLength?: number | undefined;
+}
 
 /**
  * Text from data, rendered as text inside <bdi>, so right-to-left text or a bidi override in it
  * cannot reorder the words around it. When it holds invisible characters (zero-width marks, bidi
  * controls) a small note says how many, with their code points; the text itself is not altered.
  */
-export function DataText({ text }: { text: string }) {
+export function DataText({ text, lang, maxLength }: DataTextProps) {
   const hidden = hiddenCharacters(text);
   return (
     <>
-      <bdi className="data-text">{text}</bdi>
+      <bdi className="data-text" lang={lang ?? undefined}>
+        {maxLength === undefined ? text : shorten(text, maxLength)}
+      </bdi>
       {hidden.length > 0 ? (
         <span className="data-text__hidden" title={hidden.join(' ')}>
           {' '}
           (contains {hidden.length} hidden {hidden.length === 1 ? 'character' : 'characters'}: {[...new Set(hidden)].join(', ')})
         </span>
       ) : null}
+    </>
+  );
+}
+
+/**
+ * A string composed for SVG with `isolate()` ("about 11,000 · HUR" with each data part isolated),
+ * shown in HTML: each isolated part becomes a <bdi>, and no isolate mark is left in the page's text.
+ */
+export function ComposedText({ text }: { text: string }) {
+  return (
+    <>
+      {splitIsolates(text).map((part, i) =>
+        part.isolated ? (
+          <bdi key={i} className="data-text">
+            {part.text}
+          </bdi>
+        ) : (
+          part.text
+        ),
+      )}
     </>
   );
 }

@@ -116,7 +116,7 @@ function SlideFields({ slide, position }: { slide: Slide; position: number }) {
       </label>
       {empty ? (
         <p id={hintId} className="muted">
-          A slide needs a title; “{slide.title}” is kept until you type another.
+          A slide needs a title; “<bdi>{slide.title}</bdi>” is kept until you type another.
         </p>
       ) : null}
       <label className="form-field">

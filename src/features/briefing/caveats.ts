@@ -2,8 +2,8 @@ import type { Claim } from '@/api/claim-schema';
 import { VERIFICATION_STATES } from '@/api/vocabulary';
 import { VERIFICATION_STATE_LABELS } from '@/lib/labels';
 
-/** The small print every slide carries, built from the claims it shows. */
-export function caveatsFor(claims: Claim[]): { sources: string; states: string; grades: string; warnings: string[] } {
+/** The small print every slide carries, built from the claims it shows; `sources` are the organisations (data, to be isolated where shown). */
+export function caveatsFor(claims: Claim[]): { sources: string[]; states: string; grades: string; warnings: string[] } {
   const organisations = [...new Set(claims.map((c) => c.speaker.organisation))];
   const states = VERIFICATION_STATES.map((s) => [s, claims.filter((c) => c.verification.state === s).length] as const)
     .filter(([, n]) => n > 0)
@@ -17,7 +17,7 @@ export function caveatsFor(claims: Claim[]): { sources: string; states: string; 
   const denied = claims.filter((c) => c.verification.state === 'disputed_denied' || c.verification.state === 'retracted').length;
   if (denied) warnings.push(`${denied} ${denied === 1 ? 'is' : 'are'} disputed, denied or retracted.`);
   return {
-    sources: organisations.length ? `Sources (${organisations.length}): ${organisations.join(' · ')}` : 'No claims on this slide',
+    sources: organisations,
     states: states.length ? `Verification: ${states.join(', ')}` : '',
     grades: graded ? `${graded} of ${claims.length} graded (Admiralty)` : 'Not graded (no Admiralty grade recorded)',
     warnings,

@@ -2,7 +2,7 @@ import { useClaimList } from '@/api/queries/use-claim-list';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Briefing } from '@/api/briefing-schema';
-import { metricQueries } from '@/api/queries/reference-queries';
+import { metricQueries, sourceQueries } from '@/api/queries/reference-queries';
 import { filtersSummary } from '@/lib/describe-filters';
 import { formatPartialDate } from '@/lib/format';
 import { caveatsFor } from './caveats';
@@ -153,6 +153,7 @@ export function SlideView({ deck, index, renderSlide, part = 1, showNote = false
   const { filters } = source;
   const claims = useClaimList(filters);
   const metrics = useQuery(metricQueries.list());
+  const sources = useQuery(sourceQueries.list());
   const body = useRef<HTMLDivElement>(null);
   const fitBox = useRef<HTMLDivElement>(null);
   const fit = useSlideFit(body, fitBox, fitted, part, `${index}`, capacity);
@@ -170,17 +171,20 @@ export function SlideView({ deck, index, renderSlide, part = 1, showNote = false
   const asOf = filters.asof ?? latest(shownClaims.map((c) => c.claimedOn));
   const summary = useMemo(() => {
     const labels = new Map((metrics.data?.metrics ?? []).map((m) => [m.id, m.label]));
-    return filtersSummary(filters, { metricLabel: (id) => labels.get(id) ?? id });
-  }, [filters, metrics.data]);
+    const names = new Map((sources.data?.sources ?? []).map((s) => [s.id, s.name]));
+    return filtersSummary(filters, { metricLabel: (id) => labels.get(id) ?? id, sourceName: (id) => names.get(id) });
+  }, [filters, metrics.data, sources.data]);
   if (!slide) return null;
   const content = renderSlide(source, fitted ? { plotHeight: fit.plotHeight } : {});
   const described = [summary, content.note].filter(Boolean).join(' · ');
   return (
     <section className={`slide${fitted ? ' slide--fitted' : ''}`} aria-label={`Slide ${index + 1}: ${slide.title}`}>
       <header className="presentation__head">
-        <h1>{slide.title}</h1>
+        <h1>
+          <bdi>{slide.title}</bdi>
+        </h1>
         <p className="presentation__meta" aria-live="polite">
-          {deck.title} · slide {index + 1} of {deck.slides.length}
+          <bdi>{deck.title}</bdi> · slide {index + 1} of {deck.slides.length}
           {parts > 1 ? `, part ${current} of ${parts}` : ''} · as of {formatPartialDate(asOf)}
           {filters.asof ? ' (past view)' : ''}
         </p>
@@ -193,7 +197,7 @@ export function SlideView({ deck, index, renderSlide, part = 1, showNote = false
       </div>
       {showNote && slide.note ? (
         <aside className="presentation__note" aria-label="Speaker note">
-          {slide.note}
+          <bdi>{slide.note}</bdi>
         </aside>
       ) : null}
       <footer className="presentation__caveats">
@@ -202,7 +206,15 @@ export function SlideView({ deck, index, renderSlide, part = 1, showNote = false
             ⚠ {w}
           </p>
         ))}
-        <p className="presentation__sources">{caveats.sources}</p>
+        <p className="presentation__sources">
+          {caveats.sources.length ? `Sources (${caveats.sources.length}): ` : 'No claims on this slide'}
+          {caveats.sources.map((name, i) => (
+            <span key={name}>
+              {i > 0 ? ' · ' : null}
+              <bdi>{name}</bdi>
+            </span>
+          ))}
+        </p>
         <p>
           {caveats.states} · {caveats.grades} · Claims, not established facts.{fitted ? ' Keys: ← → move, H highlight, N note, Esc leave.' : ''}
         </p>

@@ -47,11 +47,17 @@ export function ServerBriefings({ briefing }: { briefing: Briefing }) {
         {(list.data?.briefings ?? []).map((b) => (
           <li key={b.id}>
             <button type="button" className="link-button" onClick={() => void open(b.id)}>
-              {b.title}
+              <bdi>{b.title}</bdi>
             </button>{' '}
             <span className="muted">
               ({b.slideCount} slides, saved {b.updatedAt.slice(0, 10)}
-              {b.updatedBy ? ` by ${b.updatedBy}` : ''})
+              {b.updatedBy ? (
+                <>
+                  {' '}
+                  by <bdi>{b.updatedBy}</bdi>
+                </>
+              ) : null}
+              )
             </span>
           </li>
         ))}

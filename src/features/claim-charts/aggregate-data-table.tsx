@@ -3,6 +3,7 @@ import { formatFigure, formatNumber, formatPartialDate } from '@/lib/format';
 import { CLAIM_KIND_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import { periodLabel } from './describe-aggregate';
 import type { ChartModel } from './to-chart-models';
+import { DataText } from '@/components/ui/data-text';
 
 /** The data table of a chart drawn as groups: one row a group, then every statement without a figure and every undated claim. */
 export function AggregateDataTable({ model, onOpen }: { model: ChartModel; onOpen: (id: string) => void }) {
@@ -18,7 +19,9 @@ export function AggregateDataTable({ model, onOpen }: { model: ChartModel; onOpe
       </summary>
       <div className="chart-table__scroll">
         <table>
-          <caption className="visually-hidden">{model.title}: claims grouped by period and verification state</caption>
+          <caption className="visually-hidden">
+            <bdi>{model.title}</bdi>: claims grouped by period and verification state
+          </caption>
           <thead>
             <tr>
               <th scope="col">Period</th>
@@ -48,7 +51,7 @@ export function AggregateDataTable({ model, onOpen }: { model: ChartModel; onOpe
           <ul className="chart-table__singles">
             {single.map(({ claim }) => (
               <li key={claim.id}>
-                {formatPartialDate(claim.claimedOn, { showPrecision: true })}: {formatFigure(claim.figure, { withUnit: true })}, {claim.speaker.organisation},{' '}
+                {formatPartialDate(claim.claimedOn, { showPrecision: true })}: <DataText text={formatFigure(claim.figure, { withUnit: true })} />, <DataText text={claim.speaker.organisation} />,{' '}
                 {VERIFICATION_STATE_LABELS[claim.verification.state]}{' '}
                 <button type="button" className="link-button" onClick={() => onOpen(claim.id)}>
                   Open {claim.id}

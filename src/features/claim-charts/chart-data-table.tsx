@@ -3,6 +3,7 @@ import type { ChartModel } from './to-chart-models';
 import { formatFigure, formatPartialDate } from '@/lib/format';
 import { CLAIM_KIND_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import { AggregateDataTable } from './aggregate-data-table';
+import { DataText } from '@/components/ui/data-text';
 
 interface ChartDataTableProps {
   model: ChartModel;
@@ -22,7 +23,9 @@ export function ChartDataTable({ model, onOpen }: ChartDataTableProps) {
       <summary>Data table ({model.claimCount} {model.claimCount === 1 ? 'claim' : 'claims'})</summary>
       <div className="chart-table__scroll">
         <table>
-          <caption className="visually-hidden">{model.title}: every claim in the chart</caption>
+          <caption className="visually-hidden">
+            <bdi>{model.title}</bdi>: every claim in the chart
+          </caption>
           <thead>
             <tr>
               <th scope="col">Claimed</th>
@@ -40,10 +43,16 @@ export function ChartDataTable({ model, onOpen }: ChartDataTableProps) {
             {(open ? rows : []).map(({ claim, metricLabel }) => (
               <tr key={claim.id}>
                 <td>{formatPartialDate(claim.claimedOn, { showPrecision: true })}</td>
-                <td>{metricLabel}</td>
-                <td>{formatFigure(claim.figure, { withUnit: true })}</td>
+                <td>
+                  <bdi>{metricLabel}</bdi>
+                </td>
+                <td>
+                  <DataText text={formatFigure(claim.figure, { withUnit: true })} />
+                </td>
                 <td>{CLAIM_KIND_LABELS[claim.kind]}</td>
-                <td>{claim.speaker.organisation}</td>
+                <td>
+                  <DataText text={claim.speaker.organisation} />
+                </td>
                 <td>{VERIFICATION_STATE_LABELS[claim.verification.state]}</td>
                 <td>
                   <button type="button" className="link-button" onClick={() => onOpen(claim.id)}>

@@ -1,4 +1,5 @@
 import { formatPartialDate } from '@/lib/format';
+import { isolate, isolateLines } from '@/lib/isolate-text';
 import { escapeXml, snapshotSvg, xmlSafe } from '@/lib/svg-snapshot';
 import { balanceColumns, canvasTextMeasure, clampLines, round, svgText, wrapText, type TextMeasure, type TextStyle } from '@/lib/svg-text';
 import { chartFootnotes, claimSourceText } from './chart-footnote';
@@ -43,7 +44,8 @@ interface Block {
   indent: number;
 }
 
-const block = (lines: string[], style: TextStyle, indent = 0): Block => ({ lines, style, lineHeight: Math.round(style.size * 1.35), indent });
+// Each line is an SVG <text> of its own: a data field isolated over a line break is closed and opened again (isolateLines).
+const block = (lines: string[], style: TextStyle, indent = 0): Block => ({ lines: isolateLines(lines), style, lineHeight: Math.round(style.size * 1.35), indent });
 const heightOf = (blocks: Block[], gap: number) => blocks.reduce((sum, b) => sum + b.lines.length * b.lineHeight, 0) + gap * Math.max(blocks.length - 1, 0);
 
 /** Draws blocks one under the other from `top`; returns the elements and where the last line ends. */
@@ -81,7 +83,7 @@ function headerBlocks(model: ChartModel, options: ChartExportOptions, width: num
   const statementsOnly = model.plotted.length === 0 && !model.aggregate;
   const stamp = [
     `${model.claimCount} ${model.claimCount === 1 ? 'claim' : 'claims'}`,
-    statementsOnly ? 'statements without a figure' : `unit: ${model.unitLabel}`,
+    statementsOnly ? 'statements without a figure' : `unit: ${isolate(model.unitLabel)}`,
     `as of ${formatPartialDate(model.latestClaimDate)} (latest claim)`,
     `exported ${options.exportedAt.toISOString().slice(0, 10)}`,
   ].join(' · ');
@@ -96,7 +98,7 @@ function headerBlocks(model: ChartModel, options: ChartExportOptions, width: num
   };
   const wrap = (text: string, style: TextStyle, max = Infinity) => block(clampLines(wrapText(text, width, style, measure), max, width, style, measure), style);
   return [
-    wrap(model.title, styles.title, 2),
+    wrap(isolate(model.title), styles.title, 2),
     wrap(stamp, styles.stamp, 2),
     ...(options.subset ? [wrap(options.subset, styles.subset, 3)] : []),
     wrap(numbers, styles.note, 2),
@@ -121,8 +123,8 @@ function footnoteColumns(model: ChartModel, width: number, measure: TextMeasure)
         },
       ]
     : [
-        ...chartFootnotes(model).map(({ n, claim }) => ({ block: hanging(`[${n}]`, claimSourceText(claim)), attributes: ` class="chart-footnote" data-footnote="${n}"` })),
-        ...model.undated.map(({ claim }) => ({ block: hanging('Undated:', `${claimSourceText(claim)} (not on the time axis)`), attributes: ' class="chart-footnote chart-footnote--undated"' })),
+        ...chartFootnotes(model).map(({ n, claim }) => ({ block: hanging(`[${n}]`, claimSourceText(claim, isolate)), attributes: ` class="chart-footnote" data-footnote="${n}"` })),
+        ...model.undated.map(({ claim }) => ({ block: hanging('Undated:', `${claimSourceText(claim, isolate)} (not on the time axis)`), attributes: ' class="chart-footnote chart-footnote--undated"' })),
       ];
   const lineGap = 3;
   const starts = model.aggregate ? [0] : balanceColumns(notes.map((n) => n.block.lines.length * n.block.lineHeight + lineGap), columns);
@@ -158,7 +160,7 @@ function contentLayout(model: ChartModel, options: ChartExportOptions, box: Retu
 
 /** "Sources (18): Kremlin ×3 · NIS ×3 · … and 9 more", in at most `maxLines` lines. */
 function sourcesLine(model: ChartModel, width: number, style: TextStyle, measure: TextMeasure, maxLines: number): string[] {
-  const names = model.sources.map((s) => `${s.organisation}${s.count > 1 ? ` ×${s.count}` : ''}`);
+  const names = model.sources.map((s) => `${isolate(s.organisation)}${s.count > 1 ? ` ×${s.count}` : ''}`);
   for (let shown = names.length; shown >= 0; shown--) {
     const more = names.length - shown;
     const text = `Sources (${names.length}): ${names.slice(0, shown).join(' · ')}${more ? `${shown ? ' · ' : ''}and ${more} more` : ''}`;

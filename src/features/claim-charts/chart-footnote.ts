@@ -21,14 +21,42 @@ export function chartFootnotes(model: ChartModel): NumberedClaim[] {
     .sort((a, b) => a.n - b.n || a.claim.id.localeCompare(b.claim.id));
 }
 
-/** One claim with its source: id, figure, kind, state, speaker, date, chain of citation and source. */
-export function claimSourceText(claim: Claim): string {
+/** A piece of a composed text: our own words, or a field from data (to be isolated where it is drawn). */
+export interface TextPart {
+  text: string;
+  data: boolean;
+}
+
+/**
+ * One claim with its source, in parts: id, figure, kind, state, speaker, date, chain of citation
+ * and source. On paper and in images a hidden character (a right-to-left override, a zero-width
+ * space) would silently change how the text reads: it is taken out of the fields, and a last part
+ * says which were there.
+ */
+export function claimSourceParts(claim: Claim): TextPart[] {
+  const ours = (text: string): TextPart => ({ text, data: false });
+  const field = (text: string): TextPart => ({ text, data: true });
   const country = countryName(claim.speaker.country);
-  const via = claim.provenance.length ? ` · via ${claim.provenance.join(' → ')}` : '';
-  const source = [claim.source.outlet, claim.source.publishedOn ? formatPartialDate(claim.source.publishedOn) : null, claim.source.url].filter(Boolean).join(', ');
   const date = claim.claimedOn ? `claimed ${formatPartialDate(claim.claimedOn, { showPrecision: true })}` : 'date not known';
-  const text = `${claim.id} · ${formatFigure(claim.figure, { withUnit: true })} · ${CLAIM_KIND_LABELS[claim.kind]} · ${VERIFICATION_STATE_LABELS[claim.verification.state]} · ${claim.speaker.organisation}${country ? ` (${country})` : ''} · ${date}${via} · ${source}`;
-  return withoutHiddenCharacters(text);
+  const parts: TextPart[] = [
+    ours(`${claim.id} · `),
+    field(formatFigure(claim.figure, { withUnit: true })),
+    ours(` · ${CLAIM_KIND_LABELS[claim.kind]} · ${VERIFICATION_STATE_LABELS[claim.verification.state]} · `),
+    field(claim.speaker.organisation),
+    ours(`${country ? ` (${country})` : ''} · ${date}`),
+  ];
+  claim.provenance.forEach((step, i) => parts.push(ours(i === 0 ? ' · via ' : ' → '), field(step)));
+  parts.push(ours(' · '), field(claim.source.outlet));
+  if (claim.source.publishedOn) parts.push(ours(`, ${formatPartialDate(claim.source.publishedOn)}`));
+  if (claim.source.url) parts.push(ours(', '), field(claim.source.url));
+  return withoutHiddenCharacters(parts);
+}
+
+/** The parts as one string, each field passed through `field` (`isolate` for SVG). */
+export function claimSourceText(claim: Claim, field: (text: string) => string = (text) => text): string {
+  return claimSourceParts(claim)
+    .map((part) => (part.data ? field(part.text) : part.text))
+    .join('');
 }
 
 /** One numbered footnote: "[3] C041 · 12,000 personnel · …". */
@@ -36,14 +64,9 @@ export function footnoteText(n: number, claim: Claim): string {
   return `[${n}] ${claimSourceText(claim)}`;
 }
 
-/**
- * On paper and in images a hidden character (a right-to-left override, a zero-width space) would
- * silently change how the text reads: it is taken out and the footnote says which were there.
- */
-function withoutHiddenCharacters(text: string): string {
-  const hidden = hiddenCharacters(text);
-  if (hidden.length === 0) return text;
-  const codes = new Set(hidden);
-  const cleaned = [...text].filter((c) => !codes.has(`U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`)).join('');
-  return `${cleaned} (hidden characters removed: ${[...codes].join(', ')})`;
+function withoutHiddenCharacters(parts: TextPart[]): TextPart[] {
+  const codes = new Set(parts.flatMap((part) => (part.data ? hiddenCharacters(part.text) : [])));
+  if (codes.size === 0) return parts;
+  const visible = (text: string) => [...text].filter((c) => !codes.has(`U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`)).join('');
+  return [...parts.map((part) => (part.data ? { ...part, text: visible(part.text) } : part)), { text: ` (hidden characters removed: ${[...codes].join(', ')})`, data: false }];
 }

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { formatPartialDate } from '@/lib/format';
+import { isolate } from '@/lib/isolate-text';
 import { ClaimMark, type MarkEvents } from './claim-mark';
 import { describeAggregate } from './describe-aggregate';
 import { describeClaim } from './claim-description';
@@ -24,7 +25,7 @@ export const EventLayer = memo(function EventLayer({ layout }: { layout: ChartLa
             {x2 - x1 > 3 ? <rect x={x1} y={plot.top} width={x2 - x1} height={plot.bottom - plot.top} className="chart-events__band" /> : null}
             <line x1={lineX} x2={lineX} y1={labelY - 10} y2={plot.bottom} className="chart-events__line" />
             <text x={labelX} y={labelY} textAnchor={anchor} className="chart-events__label">
-              {text}
+              {isolate(text)}
             </text>
           </g>
         );

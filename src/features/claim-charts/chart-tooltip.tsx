@@ -1,7 +1,11 @@
 import type { Claim } from '@/api/claim-schema';
+import { DataText } from '@/components/ui/data-text';
 import { formatFigure, formatPartialDate } from '@/lib/format';
 import { countryName, CLAIM_KIND_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import { formatGrade } from './format-grade';
+
+/** A tooltip shows at most this much of a quote; the panel shows it whole. */
+export const TOOLTIP_QUOTE_LENGTH = 140;
 
 interface ChartTooltipProps {
   claim: Claim;
@@ -11,27 +15,46 @@ interface ChartTooltipProps {
   containerWidth: number;
 }
 
-/** Shown on hover or keyboard focus: who said what, how sure, and through whom. */
+/** Shown on hover or keyboard focus: who said what, how sure, and through whom. Every field from data sits in its own <bdi>. */
 export function ChartTooltip({ claim, metricLabel, x, y, containerWidth }: ChartTooltipProps) {
   const width = Math.min(300, containerWidth - 16);
   const left = x + 18 + width > containerWidth ? Math.max(x - 18 - width, 8) : x + 18;
-  const speaker = [claim.speaker.name, claim.speaker.role].filter(Boolean).join(', ');
-  const country = countryName(claim.speaker.country);
+  const { speaker, quote } = claim;
+  const country = countryName(speaker.country);
   return (
     <div className="chart-tooltip" role="tooltip" style={{ left, top: Math.max(y - 20, 0), width }}>
-      <p className="chart-tooltip__figure">{formatFigure(claim.figure, { withUnit: true })}</p>
-      <p className="chart-tooltip__metric">
-        {metricLabel} · {CLAIM_KIND_LABELS[claim.kind]}
+      <p className="chart-tooltip__figure">
+        <DataText text={formatFigure(claim.figure, { withUnit: true })} />
       </p>
+      <p className="chart-tooltip__metric">
+        <DataText text={metricLabel} /> · {CLAIM_KIND_LABELS[claim.kind]}
+      </p>
+      {quote ? (
+        <p className="chart-tooltip__quote">
+          “<DataText text={quote.text} lang={quote.language} maxLength={TOOLTIP_QUOTE_LENGTH} />”
+        </p>
+      ) : null}
       <dl>
         <dt>Said by</dt>
         <dd>
-          {speaker ? `${speaker} — ` : ''}
-          {claim.speaker.organisation}
+          {speaker.name ? <DataText text={speaker.name} /> : null}
+          {speaker.name && speaker.role ? ', ' : null}
+          {speaker.role ? <DataText text={speaker.role} /> : null}
+          {speaker.name || speaker.role ? ' — ' : null}
+          <DataText text={speaker.organisation} />
           {country ? ` (${country})` : ''}
         </dd>
         <dt>Via</dt>
-        <dd>{claim.provenance.length ? claim.provenance.join(' → ') : claim.source.outlet}</dd>
+        <dd>
+          {claim.provenance.length
+            ? claim.provenance.map((step, i) => (
+                <span key={i}>
+                  {i > 0 ? ' → ' : null}
+                  <DataText text={step} />
+                </span>
+              ))
+            : <DataText text={claim.source.outlet} />}
+        </dd>
         <dt>Claimed</dt>
         <dd>{formatPartialDate(claim.claimedOn, { showPrecision: true })}</dd>
         {claim.figureAsOf ? (

@@ -23,6 +23,7 @@ import { PointerOverlay } from './pointer-overlay';
 import { LabelList } from './label-list';
 import { MarkerSymbols, symbolSpecs } from './marker-symbols';
 import { useNearViewport } from './use-near-viewport';
+import { DataText } from '@/components/ui/data-text';
 
 export interface ClaimChartProps {
   model: ChartModel;
@@ -53,7 +54,7 @@ export const ClaimChart = memo(function ClaimChart(props: ClaimChartProps) {
     <figure ref={ref} className="chart chart--pending" data-chart-id={props.model.id} aria-labelledby={titleId}>
       <figcaption className="chart__caption">
         <h2 id={titleId} className="chart__title">
-          {props.model.title}
+          <bdi>{props.model.title}</bdi>
         </h2>
       </figcaption>
       <div className="chart__placeholder" style={{ height: plotHeightFor(800, props.compact ?? false, props.plotHeight) + 160 }} />
@@ -103,13 +104,13 @@ function DrawnChart({ model, events, onOpen, onBrush, asof, compact = false, vie
       <figcaption className="chart__caption">
         <div className="chart__title-row">
           <h2 id={titleId} className="chart__title">
-            {model.title}
+            <bdi>{model.title}</bdi>
           </h2>
           <ChartExportMenu model={model} plotRef={plotRef} subset={subset} />
         </div>
         {asof ? <p className="chart__past">Past view · as known on {formatPartialDate(asof)}</p> : null}
         <p className="chart__meta">
-          {model.claimCount} {model.claimCount === 1 ? 'claim' : 'claims'} · {statementsOnly ? 'statements without a figure' : `unit: ${model.unitLabel}`} · latest claim{' '}
+          {model.claimCount} {model.claimCount === 1 ? 'claim' : 'claims'} · {statementsOnly ? 'statements without a figure' : <>unit: <bdi>{model.unitLabel}</bdi></>} · latest claim{' '}
           {formatPartialDate(model.latestClaimDate)}
         </p>
         {model.aggregate ? <AggregateNote aggregation={model.aggregate} canNarrow={onBrush !== undefined} /> : null}
@@ -154,7 +155,13 @@ function DrawnChart({ model, events, onOpen, onBrush, asof, compact = false, vie
       </div>
       <p className="chart__sources">
         <span className="chart__sources-label">Sources ({model.sources.length}):</span>{' '}
-        {model.sources.map((s) => `${s.organisation}${s.count > 1 ? ` ×${s.count}` : ''}`).join(' · ')}
+        {model.sources.map((s, i) => (
+          <span key={s.organisation}>
+            {i > 0 ? ' · ' : null}
+            <DataText text={s.organisation} />
+            {s.count > 1 ? ` ×${s.count}` : ''}
+          </span>
+        ))}
       </p>
       <ChartDataTable model={model} onOpen={onOpen} />
       <PrintFootnotes model={model} />

@@ -13,6 +13,7 @@ import { RejectedRecordsNotice } from '@/components/ui/rejected-records-notice';
 import { ClaimChart } from './claim-chart';
 import { toChartModels } from './to-chart-models';
 import { useChartsDrawnMark } from './use-charts-drawn-mark';
+import { DataText } from '@/components/ui/data-text';
 
 const NO_EVENTS: ClaimEvent[] = [];
 
@@ -92,7 +93,13 @@ export function ClaimChartsSection({ filters, onOpen, onBrush, compact = false, 
           <ul>
             {undatedEvents.map((e) => (
               <li key={e.id}>
-                <strong>{e.label}</strong>, {formatPartialDate(e.date, { showPrecision: true })}: {e.description} <span className="muted">Source: {e.source.outlet}. {e.dateBasis}</span>
+                <strong>
+                  <DataText text={e.label} />
+                </strong>
+                , {formatPartialDate(e.date, { showPrecision: true })}: <DataText text={e.description} />{' '}
+                <span className="muted">
+                  Source: <DataText text={e.source.outlet} />. {e.dateBasis ? <DataText text={e.dateBasis} /> : null}
+                </span>
               </li>
             ))}
           </ul>

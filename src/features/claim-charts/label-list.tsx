@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ComposedText } from '@/components/ui/data-text';
 import type { ChartLayout } from './chart-layout-types';
 
 /** Up to this many numbered labels (as many as a chart labels in full) are listed open; a longer list starts folded and builds its rows when opened. */
@@ -16,7 +17,7 @@ export function LabelList({ listed, onOpen }: { listed: ChartLayout['listed']; o
           {listed.map(({ id, n, text }) => (
             <li key={id} data-label-list-for={id} value={n}>
               <button type="button" className="link-button" onClick={() => onOpen(id)} tabIndex={-1}>
-                <span className="chart-label-list__n">{n}</span> {text}
+                <span className="chart-label-list__n">{n}</span> <ComposedText text={text} />
               </button>
             </li>
           ))}

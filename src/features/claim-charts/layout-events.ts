@@ -1,5 +1,6 @@
 import type { ClaimEvent } from '@/api/event-schema';
 import { dateSpan, precisionOf } from '@/api/partial-date';
+import { graphemes } from '@/lib/isolate-text';
 
 export interface PlacedEvent {
   event: ClaimEvent;
@@ -16,11 +17,13 @@ export interface PlacedEvent {
 
 const GAP = 4;
 
+/** The label, cut to the room with "…" (never inside a character). */
 function fit(text: string, room: number, measure: (t: string) => number): string {
   if (measure(text) <= room) return text;
-  let cut = text;
-  while (cut.length > 4 && measure(`${cut}…`) > room) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
+  const chars = graphemes(text);
+  let kept = chars.length;
+  while (kept > 4 && measure(`${chars.slice(0, kept).join('')}…`) > room) kept -= 1;
+  return `${chars.slice(0, kept).join('').trimEnd()}…`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ClaimKind, VerificationState } from '@/api/vocabulary';
 import { CLAIM_KINDS, VERIFICATION_STATES } from '@/api/vocabulary';
+import { isolate } from '@/lib/isolate-text';
 import { CLAIM_KIND_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import type { ChartModel } from './to-chart-models';
 
@@ -36,7 +37,8 @@ export function keyEntries(model: ChartModel, sourceLines: boolean): KeyEntry[] 
   entries.push({ type: 'heading', text: 'Outline: kind' });
   for (const kind of CLAIM_KINDS) if (kinds.has(kind)) entries.push({ type: 'kind', kind, text: CLAIM_KIND_LABELS[kind] });
   entries.push({ type: 'heading', text: 'Colour: metric' });
-  for (const s of model.series) entries.push({ type: 'metric', colour: s.colour, text: `${s.metric.label} (${s.count})` });
+  // The metric's label comes from data: isolated, so it cannot reorder its count.
+  for (const s of model.series) entries.push({ type: 'metric', colour: s.colour, text: `${isolate(s.metric.label)} (${s.count})` });
   const marks: KeyEntry[] = [];
   if (model.plotted.some((p) => p.low !== null && p.high !== null) || model.aggregate) marks.push({ type: 'mark', mark: 'range', text: 'Range' });
   if (drawn.some((p) => p.precision !== 'day')) marks.push({ type: 'mark', mark: 'span', text: 'Month only' });

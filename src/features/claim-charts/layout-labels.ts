@@ -48,7 +48,7 @@ export function layoutLabels(input: LabelInput): { labels: ChartLabel[]; listed:
   const labels: ChartLabel[] = [];
   const listed: ChartLayout['listed'] = [];
 
-  /** Labels that show on screen; those that fit only as their number are listed beside the chart. */
+  /** Labels that show on screen (texts from `claimLabel`/`laneLabel`, data parts isolated); those that fit only as their number are listed beside the chart. */
   const collect = (requests: (LabelRequest & { tag: string | null; full: string })[], placedBoxes: ReturnType<typeof placeLabels>) => {
     const byId = new Map(requests.map((r) => [r.id, r]));
     for (const placed of placedBoxes) {

@@ -1,14 +1,15 @@
 import { CLAIM_KIND_LABELS } from '@/lib/labels';
+import { isolate } from '@/lib/isolate-text';
 import { shortFigure, shortSpeaker } from '@/lib/short-label';
 import type { LaneMark } from './chart-layout-types';
 import type { PlacedClaim } from './to-chart-models';
 
-/** "Denial · Kremlin", "several hundred casualties · US military". */
+/** "Denial · Kremlin", "several hundred casualties · US military": for SVG, each part from data isolated. */
 export function laneLabel(placed: PlacedClaim): string {
   const { claim } = placed;
   const isStatement = claim.kind === 'denial' || claim.kind === 'confirmation' || claim.kind === 'non_denial';
-  const what = isStatement ? CLAIM_KIND_LABELS[claim.kind] : shortFigure(claim.figure);
-  return `${what} · ${shortSpeaker(claim.speaker)}`;
+  const what = isStatement ? CLAIM_KIND_LABELS[claim.kind] : isolate(shortFigure(claim.figure));
+  return `${what} · ${isolate(shortSpeaker(claim.speaker))}`;
 }
 
 /** Rows the band needs so that each marker and its label overlap nothing on their row. */

@@ -154,7 +154,8 @@ export function placeLabels(requests: LabelRequest[], options: PlaceLabelsOption
 /** A text measurer: the browser's own font metrics where there is a canvas, else a generous estimate. */
 export function textMeasurer(font: { size: number; weight?: number; family?: string }): (text: string) => number {
   const { size, weight = 400, family = 'system-ui, sans-serif' } = font;
-  const estimate = (text: string) => Math.ceil(text.length * size * 0.64);
+  // Isolate marks (around data in labels) take no room.
+  const estimate = (text: string) => Math.ceil(text.replace(/[\u2066-\u2069]/g, '').length * size * 0.64);
   const context = typeof document !== 'undefined' && !/jsdom/i.test(globalThis.navigator?.userAgent ?? '') ? document.createElement('canvas').getContext('2d') : null;
   if (!context) return estimate;
   context.font = `${weight} ${size}px ${family}`;

@@ -1,4 +1,5 @@
-import { chartFootnotes, claimSourceText } from './chart-footnote';
+import type { Claim } from '@/api/claim-schema';
+import { chartFootnotes, claimSourceParts } from './chart-footnote';
 import type { ChartModel } from './to-chart-models';
 
 /** On paper only: every claim of the chart with its source, numbered as the "[n]" beside its label and as in the exports. */
@@ -20,7 +21,7 @@ export function PrintFootnotes({ model }: { model: ChartModel }) {
       <ol className="chart__footnotes-list">
         {chartFootnotes(model).map(({ n, claim }) => (
           <li key={claim.id} value={n} data-footnote={n}>
-            {claimSourceText(claim)}
+            <SourceText claim={claim} />
           </li>
         ))}
       </ol>
@@ -28,10 +29,27 @@ export function PrintFootnotes({ model }: { model: ChartModel }) {
         // Undated claims have no mark and so no number: a list of their own, after the numbered ones.
         <ul className="chart__footnotes-undated">
           {model.undated.map(({ claim }) => (
-            <li key={claim.id}>Undated (not on the time axis): {claimSourceText(claim)}</li>
+            <li key={claim.id}>
+              Undated (not on the time axis): <SourceText claim={claim} />
+            </li>
           ))}
         </ul>
       ) : null}
     </div>
+  );
+}
+
+/** A claim with its source, each field from data in its own <bdi>. */
+function SourceText({ claim }: { claim: Claim }) {
+  return (
+    <>
+      {claimSourceParts(claim).map((part, i) => (part.data ? (
+          <bdi key={i} className="data-text">
+            {part.text}
+          </bdi>
+        ) : (
+          part.text
+        )))}
+    </>
   );
 }

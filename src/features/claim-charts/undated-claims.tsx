@@ -1,6 +1,7 @@
 import type { ChartModel } from './to-chart-models';
 import { formatFigure, formatPartialDate } from '@/lib/format';
 import { VERIFICATION_STATE_LABELS } from '@/lib/labels';
+import { DataText } from '@/components/ui/data-text';
 
 interface UndatedClaimsProps {
   undated: ChartModel['undated'];
@@ -26,8 +27,12 @@ export function UndatedClaims({ undated, onOpen }: UndatedClaimsProps) {
               aria-label={`${metricLabel}: ${formatFigure(claim.figure, { withUnit: true })}, by ${claim.speaker.organisation}, date not known. ${VERIFICATION_STATE_LABELS[claim.verification.state]}`}
             >
               <span className="undated__swatch" style={{ background: colour }} aria-hidden="true" />
-              <span className="undated__figure">{formatFigure(claim.figure)}</span>
-              <span className="undated__who">{claim.speaker.organisation}</span>
+              <span className="undated__figure">
+                <DataText text={formatFigure(claim.figure)} />
+              </span>
+              <span className="undated__who">
+                <DataText text={claim.speaker.organisation} />
+              </span>
               <span className="undated__meta">
                 {VERIFICATION_STATE_LABELS[claim.verification.state]}
                 {claim.source.publishedOn ? ` · page dated ${formatPartialDate(claim.source.publishedOn)}` : ''}

@@ -7,6 +7,7 @@ import { StatusMessage } from '@/components/ui/status-message';
 import { QueryState } from '@/components/ui/query-state';
 import { COMPARE_WINDOWS, toComparison, type CompareWindow } from './to-comparison';
 import { ComparisonGroupCard } from './comparison-group-card';
+import { isolate } from '@/lib/isolate-text';
 
 interface CompareViewProps {
   filters: ClaimFilters;
@@ -34,14 +35,21 @@ export function CompareView({ filters, window, onMetricChange, onWindowChange, o
   if (!claims.data) return <QueryState query={claims} what="claims" />;
   return (
     <section aria-labelledby="compare-heading" className="compare">
-      <h2 id="compare-heading">Compare claims{metric ? `: ${metric.label}` : ''}</h2>
+      <h2 id="compare-heading">
+        Compare claims
+        {metric ? (
+          <>
+            : <bdi>{metric.label}</bdi>
+          </>
+        ) : null}
+      </h2>
       <div className="compare__controls">
         <label>
           Metric
           <select value={metricId ?? ''} onChange={(e) => onMetricChange(e.target.value)}>
             {(metrics.data?.metrics ?? []).map((m) => (
               <option key={m.id} value={m.id}>
-                {m.label} ({counts.get(m.id) ?? 0})
+                {isolate(m.label)} ({counts.get(m.id) ?? 0})
               </option>
             ))}
           </select>

@@ -3,6 +3,7 @@ import { formatCompact, formatFigure, formatNumber, formatPartialDate } from '@/
 import { CLAIM_KIND_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import { ClaimMarkerIcon } from '@/components/charts/claim-marker-icon';
 import { SpreadStrip } from './spread-strip';
+import { DataText } from '@/components/ui/data-text';
 
 /** One period: its figures side by side, their spread, and which of them contradict each other. */
 export function ComparisonGroupCard({ group, onOpen }: { group: ComparisonGroup; onOpen: (id: string) => void }) {
@@ -37,11 +38,13 @@ export function ComparisonGroupCard({ group, onOpen }: { group: ComparisonGroup;
             <tr key={claim.id}>
               <td>
                 <button type="button" className="link-button" onClick={() => onOpen(claim.id)} aria-label={`Open ${claim.id}: ${formatFigure(claim.figure)}`}>
-                  {formatFigure(claim.figure)}
+                  <DataText text={formatFigure(claim.figure)} />
                 </button>
               </td>
               <td>{CLAIM_KIND_LABELS[claim.kind]}</td>
-              <td>{claim.speaker.organisation}</td>
+              <td>
+                <DataText text={claim.speaker.organisation} />
+              </td>
               <td>{formatPartialDate(claim.claimedOn)}</td>
               <td className="claim-table__state">
                 <ClaimMarkerIcon state={claim.verification.state} kind={claim.kind} />

@@ -6,6 +6,7 @@ import { SourceLink } from '@/components/ui/source-link';
 import { DataText } from '@/components/ui/data-text';
 import { VerificationHistory } from './verification-history';
 import { LinkedClaims } from './linked-claims';
+import { ClaimWarnings } from './claim-warnings';
 import { agreeingClaims, AGREEMENT } from './agreeing-claims';
 
 interface ClaimDetailsProps {
@@ -19,7 +20,9 @@ export function ClaimDetails({ claim, knownClaims, onOpen }: ClaimDetailsProps) 
   const { speaker, source, verification } = claim;
   return (
     <div className="claim-details">
-      <p className="claim-details__figure">{formatFigure(claim.figure, { withUnit: true })}</p>
+      <p className="claim-details__figure">
+        <DataText text={formatFigure(claim.figure, { withUnit: true })} />
+      </p>
       <p className="claim-details__badges">
         <span className="badge" title={CLAIM_KIND_DESCRIPTIONS[claim.kind]}>
           {CLAIM_KIND_LABELS[claim.kind]}
@@ -29,6 +32,7 @@ export function ClaimDetails({ claim, knownClaims, onOpen }: ClaimDetailsProps) 
           {VERIFICATION_STATE_LABELS[verification.state]}
         </span>
       </p>
+      <ClaimWarnings warnings={claim.warnings} />
       {claim.quote ? (
         <blockquote className="claim-details__quote" lang={claim.quote.language ?? undefined}>
           “<DataText text={claim.quote.text} />”
@@ -39,7 +43,10 @@ export function ClaimDetails({ claim, knownClaims, onOpen }: ClaimDetailsProps) 
       <dl className="claim-details__facts">
         <dt>Said by</dt>
         <dd>
-          <DataText text={[speaker.name, speaker.role].filter(Boolean).join(', ') || 'Unnamed'} />
+          {speaker.name ? <DataText text={speaker.name} /> : null}
+          {speaker.name && speaker.role ? ', ' : null}
+          {speaker.role ? <DataText text={speaker.role} /> : null}
+          {speaker.name || speaker.role ? null : 'Unnamed'}
           <br />
           <DataText text={speaker.organisation} />
           {speaker.country ? ` · ${countryName(speaker.country)}` : ''} · {SPEAKER_TYPE_LABELS[speaker.type]}
@@ -47,12 +54,21 @@ export function ClaimDetails({ claim, knownClaims, onOpen }: ClaimDetailsProps) 
         <dt>Claimed</dt>
         <dd>
           {formatPartialDate(claim.claimedOn, { showPrecision: true })}
-          {claim.claimedOnBasis ? <span className="muted"> — {claim.claimedOnBasis}</span> : null}
+          {claim.claimedOnBasis ? (
+            <span className="muted">
+              {' '}
+              — <DataText text={claim.claimedOnBasis} />
+            </span>
+          ) : null}
         </dd>
         {claim.figureAsOf || claim.figureAsOfNote ? (
           <>
             <dt>Figure refers to</dt>
-            <dd>{[claim.figureAsOf ? formatPartialDate(claim.figureAsOf, { showPrecision: true }) : null, claim.figureAsOfNote].filter(Boolean).join(' — ')}</dd>
+            <dd>
+              {claim.figureAsOf ? formatPartialDate(claim.figureAsOf, { showPrecision: true }) : null}
+              {claim.figureAsOf && claim.figureAsOfNote ? ' — ' : null}
+              {claim.figureAsOfNote ? <DataText text={claim.figureAsOfNote} /> : null}
+            </dd>
           </>
         ) : null}
         <dt>Source</dt>

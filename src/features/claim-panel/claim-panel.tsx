@@ -12,6 +12,7 @@ import { useAuthToken } from '@/stores/auth-store';
 import { claimAsKnownOn } from '@/api/select-claims';
 import { formatPartialDate } from '@/lib/format';
 import { shortFigure } from '@/lib/short-label';
+import { DataText } from '@/components/ui/data-text';
 
 const ALL_CLAIMS = ClaimFiltersSchema.parse({});
 
@@ -77,8 +78,12 @@ export function ClaimPanel({ asof, onEdit }: { asof?: string | undefined; onEdit
 }
 
 /** The panel is headed by what was said and who said it: "about 11,000 · Kyrylo Budanov"; the organisation follows below. */
-function panelHeading(claim: Claim): string {
-  return `${shortFigure(claim.figure)} · ${claim.speaker.name ?? claim.speaker.organisation}`;
+function panelHeading(claim: Claim) {
+  return (
+    <>
+      <DataText text={shortFigure(claim.figure)} /> · <DataText text={claim.speaker.name ?? claim.speaker.organisation} />
+    </>
+  );
 }
 
 function PanelBody({ claim, asof, knownClaims, onOpen }: { claim: Claim; asof: string | undefined; knownClaims: Claim[] | null; onOpen: (id: string) => void }) {

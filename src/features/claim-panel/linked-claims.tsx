@@ -1,6 +1,7 @@
 import type { Claim } from '@/api/claim-schema';
 import { formatFigure, formatPartialDate } from '@/lib/format';
 import { CLAIM_KIND_LABELS } from '@/lib/labels';
+import { DataText } from '@/components/ui/data-text';
 
 interface LinkedClaimsProps {
   title: string;
@@ -33,7 +34,12 @@ export function LinkedClaims({ title, ids, knownClaims, onOpen, description, emp
             <li key={id}>
               <button type="button" className="link-button" onClick={() => onOpen(id)}>
                 {id}
-                {linked ? ` — ${CLAIM_KIND_LABELS[linked.kind]}: ${formatFigure(linked.figure)} (${linked.speaker.organisation}, ${formatPartialDate(linked.claimedOn)})` : ''}
+                {linked ? (
+                  <>
+                    {` — ${CLAIM_KIND_LABELS[linked.kind]}: `}
+                    <DataText text={formatFigure(linked.figure)} /> (<DataText text={linked.speaker.organisation} />, {formatPartialDate(linked.claimedOn)})
+                  </>
+                ) : null}
               </button>
             </li>
           );

@@ -1,13 +1,18 @@
 import type { Verification } from '@/api/claim-schema';
 import { formatPartialDate } from '@/lib/format';
 import { VERIFICATION_STATE_LABELS } from '@/lib/labels';
+import { DataText } from '@/components/ui/data-text';
 
 /** The claim's standing now, and every change of it, oldest first. */
 export function VerificationHistory({ verification }: { verification: Verification }) {
   return (
     <section aria-labelledby="verification-heading">
       <h3 id="verification-heading">Verification</h3>
-      {verification.note ? <p>{verification.note}</p> : null}
+      {verification.note ? (
+        <p>
+          <DataText text={verification.note} />
+        </p>
+      ) : null}
       <ol className="history">
         {verification.history.map((change, i) => (
           <li key={i}>
@@ -16,8 +21,14 @@ export function VerificationHistory({ verification }: { verification: Verificati
               {change.from ? `${VERIFICATION_STATE_LABELS[change.from]} → ` : 'Reported as '}
               {VERIFICATION_STATE_LABELS[change.to]}
             </strong>
-            <p>{change.rationale}</p>
-            {change.by ? <p className="muted">Recorded by {change.by}</p> : null}
+            <p>
+              <DataText text={change.rationale} />
+            </p>
+            {change.by ? (
+              <p className="muted">
+                Recorded by <DataText text={change.by} />
+              </p>
+            ) : null}
           </li>
         ))}
       </ol>
@@ -26,7 +37,9 @@ export function VerificationHistory({ verification }: { verification: Verificati
           <h4>Contested by</h4>
           <ul>
             {verification.contestedBy.map((who) => (
-              <li key={who}>{who}</li>
+              <li key={who}>
+                <DataText text={who} />
+              </li>
             ))}
           </ul>
         </>
@@ -34,7 +47,9 @@ export function VerificationHistory({ verification }: { verification: Verificati
       {verification.laterDevelopments ? (
         <>
           <h4>Later developments</h4>
-          <p>{verification.laterDevelopments}</p>
+          <p>
+            <DataText text={verification.laterDevelopments} />
+          </p>
         </>
       ) : null}
     </section>

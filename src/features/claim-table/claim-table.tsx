@@ -4,6 +4,7 @@ import { countryName, CLAIM_KIND_LABELS, VERIFICATION_STATE_LABELS } from '@/lib
 import { ClaimMarkerIcon } from '@/components/charts/claim-marker-icon';
 import { sortClaims, type SortKey, type SortOrder } from './sort-claims';
 import { useVirtualRows } from './use-virtual-rows';
+import { DataText } from '@/components/ui/data-text';
 
 const ROW_HEIGHT = 52;
 const VIEWPORT = 640;
@@ -58,18 +59,25 @@ export function ClaimTable({ claims, metricLabels, order, onSort, onOpen }: Clai
           {visible.map((claim, i) => (
             <tr key={claim.id} aria-rowindex={win.start + i + 2} style={win.virtual ? { height: ROW_HEIGHT } : undefined}>
               <td>{formatPartialDate(claim.claimedOn, { showPrecision: true })}</td>
-              <td>{metricLabels.get(claim.metricId) ?? claim.metricId}</td>
-              <td className="claim-table__figure">{formatFigure(claim.figure, { withUnit: true })}</td>
+              <td>
+                {/* A catalogue label, short: isolated, but not broken inside a word as long texts are. */}
+                <bdi>{metricLabels.get(claim.metricId) ?? claim.metricId}</bdi>
+              </td>
+              <td className="claim-table__figure">
+                <DataText text={formatFigure(claim.figure, { withUnit: true })} />
+              </td>
               <td>{CLAIM_KIND_LABELS[claim.kind]}</td>
               <td>
-                {claim.speaker.organisation}
+                <DataText text={claim.speaker.organisation} />
                 {claim.speaker.country ? <span className="muted"> · {countryName(claim.speaker.country)}</span> : null}
               </td>
               <td className="claim-table__state">
                 <ClaimMarkerIcon state={claim.verification.state} kind="estimate" />
                 {VERIFICATION_STATE_LABELS[claim.verification.state]}
               </td>
-              <td>{claim.source.outlet}</td>
+              <td>
+                <DataText text={claim.source.outlet} />
+              </td>
               <td>
                 <button type="button" className="link-button" onClick={() => onOpen(claim.id)}>
                   Open {claim.id}
