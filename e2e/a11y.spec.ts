@@ -8,7 +8,7 @@ function assertNone(violations: string[], where: string) {
   assert.equal(violations.length, 0, `axe found serious/critical violations ${where}:\n${violations.join('\n')}`);
 }
 
-describe('accessibility (axe)', { timeout: 90_000 }, () => {
+describe('accessibility (axe)', { timeout: 240_000 }, () => {
   let browser: Browser;
   before(async () => {
     browser = await launchBrowser();

@@ -6,7 +6,7 @@ import { apiClaims, closePages, DESKTOP, launchBrowser, newPage, pageErrors, PHO
 
 const ARTIFACTS = 'e2e/.artifacts';
 
-describe('charts', { timeout: 90_000 }, () => {
+describe('charts', { timeout: 240_000 }, () => {
   let browser: Browser;
   before(async () => {
     browser = await launchBrowser();

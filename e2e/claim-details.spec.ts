@@ -5,7 +5,7 @@ import { apiClaims, closePages, escapeRegExp, launchBrowser, newPage, STATE_LABE
 
 const isHttp = (url: string | null): url is string => url !== null && /^https?:\/\//i.test(url);
 
-describe('claim details', { timeout: 90_000 }, () => {
+describe('claim details', { timeout: 240_000 }, () => {
   let browser: Browser;
   before(async () => {
     browser = await launchBrowser();

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { apiGet, closePages, launchBrowser, newPage, waitForCharts } from './support/browser';
 
-describe('the mock API in the built app', { timeout: 90_000 }, () => {
+describe('the mock API in the built app', { timeout: 240_000 }, () => {
   let browser: Browser;
   /** One rendered app page for these read-only requests: the msw worker controls it and answers the fetches. */
   let page: Page;

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { apiClaims, closePages, launchBrowser, newPage, pageErrors, tick, waitForCharts } from './support/browser';
 
 /** The mock API's fault scenarios (?scenario=…), seen as a user sees them in Chromium. */
-describe('the dashboard under API faults', { timeout: 120_000 }, () => {
+describe('the dashboard under API faults', { timeout: 240_000 }, () => {
   let browser: Browser;
   before(async () => {
     browser = await launchBrowser();

@@ -78,7 +78,7 @@ function closingMarkGap(page: Page, quote: string) {
   }, quote);
 }
 
-describe('hostile input and the Content-Security-Policy', { timeout: 120_000 }, () => {
+describe('hostile input and the Content-Security-Policy', { timeout: 240_000 }, () => {
   let browser: Browser;
   before(async () => {
     browser = await launchBrowser();

@@ -30,7 +30,7 @@ function focused(page: Page): Promise<Focused> {
   });
 }
 
-describe('keyboard only', { timeout: 90_000 }, () => {
+describe('keyboard only', { timeout: 240_000 }, () => {
   let browser: Browser;
   before(async () => {
     browser = await launchBrowser();
