@@ -1,4 +1,5 @@
 import type { SourceEntity } from '../source-schema';
+import { editDistance } from '../edit-distance';
 import type { SourceIndex } from './source-index';
 import { capitalTokens, nameWords, normaliseName, parenthesisedAcronyms } from './source-names';
 
@@ -9,24 +10,6 @@ function overlap(a: Set<string>, b: Set<string>): { shared: number; jaccard: num
   return { shared, jaccard: union === 0 ? 0 : shared / union };
 }
 
-/** Levenshtein distance, giving up (Infinity) once it must exceed `limit`. */
-export function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return Infinity;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      current.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > limit) return Infinity;
-    previous = current;
-  }
-  return previous[b.length] ?? Infinity;
-}
 
 /**
  * The registry entity a new name most resembles, if any: a shared acronym ("NIS Korea" and
