@@ -45,6 +45,13 @@ describe('FilterPanel', () => {
     expect(new URLSearchParams(router.state.location.search).getAll('source')).toEqual([expect.stringMatching(/^[a-z0-9][a-z0-9-]*$/)]);
   });
 
+  it('rewrites an old link naming a source (any of its spellings) to the entity id, in place, and shows all its claims', async () => {
+    const { router } = renderApp(`/?source=${encodeURIComponent('South Korean intelligence')}`);
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).getAll('source')).toEqual(['kr-nis']), { timeout: 5000 });
+    expect(router.state.historyAction).toBe('REPLACE');
+    await waitFor(() => expect(marks().length).toBeGreaterThanOrEqual(10));
+  });
+
   it('searches text after typing stops and clears everything with one button', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/?state=corroborated');
