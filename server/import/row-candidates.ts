@@ -3,7 +3,7 @@ import { claimFromCsvRow } from '../../src/api/claim-csv';
 import type { Issue } from '../../src/api/issue-schema';
 import { issuesFromZod } from '../../src/api/issues-from-zod';
 import { numberFieldIssue } from '../../src/api/import-checks/figure-checks';
-import { isUnsafeNumberMark, unsafeNumberLiteral } from '../../src/api/import-checks/unsafe-json-numbers';
+import { isUnsafeNumberMark, unsafeIntegerIssue, unsafeNumberLiteral } from '../../src/api/import-checks/unsafe-json-numbers';
 import { convertResearchNotes } from '../../src/api/research/convert-research-notes';
 import { fieldInUpload } from './field-names';
 import type { ImportFormat, Upload, UploadRow } from './read-upload';
@@ -33,7 +33,7 @@ function numberIssues(raw: unknown, fields: readonly (readonly [string, string])
 
 /** Integers too large to hold exactly anywhere in a JSON row (the reader marked them before parsing). */
 function unsafeNumbers(raw: unknown, path: string[] = []): Issue[] {
-  if (isUnsafeNumberMark(raw)) return [{ field: path.join('.') || '(row)', code: 'unsafe_integer', message: `${unsafeNumberLiteral(raw)} is beyond the largest whole number that can be stored exactly (9,007,199,254,740,991); it was not rounded or stored` }];
+  if (isUnsafeNumberMark(raw)) return [unsafeIntegerIssue(path.join('.') || '(row)', unsafeNumberLiteral(raw))];
   if (Array.isArray(raw)) return raw.flatMap((item, i) => unsafeNumbers(item, [...path, String(i)]));
   if (isRecord(raw)) return Object.entries(raw).flatMap(([key, value]) => unsafeNumbers(value, [...path, key]));
   return [];

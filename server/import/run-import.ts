@@ -4,6 +4,7 @@ import type { ImportReport, ImportRowResult, ImportRowStatus } from '../../src/a
 import { crossClaimWarningsForAll } from '../../src/api/import-checks/cross-claim-checks';
 import { withSourceIds } from '../../src/api/sources/resolve-claim-sources';
 import type { ClaimStore } from '../store/claim-store';
+import { saveNewSources } from '../store/save-new-sources';
 import { diffClaims } from './claim-diff';
 import { fieldInUpload } from './field-names';
 import { readUpload, type ImportFormat } from './read-upload';
@@ -33,8 +34,8 @@ interface Planned extends Candidate {
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Which stored claim a row meets, and what the row would do to it. */
-function plan(candidate: Candidate, store: ClaimStore, overwrite: boolean): Planned {
-  const existing = candidate.claim ? store.getClaim(candidate.claim.id) : null;
+function plan(candidate: Candidate, stored: ReadonlyMap<string, Claim>, overwrite: boolean): Planned {
+  const existing = candidate.claim ? (stored.get(candidate.claim.id) ?? null) : null;
   if (!candidate.claim) return { ...candidate, plan: 'refused', existing, diff: [] };
   if (!existing) return { ...candidate, plan: 'create', existing, diff: [] };
   const diff = diffClaims(existing, candidate.claim);
@@ -82,19 +83,19 @@ export function runImport(store: ClaimStore, contentType: string, body: string, 
     c.warnings.push(...(sources.warnings.get(c.claim.id) ?? []));
   }
   const incoming = new Map(candidates.flatMap((c) => (c.claim ? [[c.claim.id, c.claim] as const] : [])));
-  const everyClaim = [...store.listClaims().filter((c) => !incoming.has(c.id)), ...incoming.values()];
+  const stored = new Map(store.listClaims().map((c) => [c.id, c]));
+  const everyClaim = [...[...stored.values()].filter((c) => !incoming.has(c.id)), ...incoming.values()];
   const crossWarnings = crossClaimWarningsForAll(everyClaim);
   for (const c of candidates) if (c.claim) c.warnings.push(...(crossWarnings.get(c.claim.id) ?? []));
   for (const c of candidates) if (c.claim) c.claim = { ...c.claim, warnings: c.warnings };
 
-  const planned = candidates.map((c) => plan(c, store, options.overwrite));
+  const planned = candidates.map((c) => plan(c, stored, options.overwrite));
   const refusedAny = planned.some((p) => p.plan === 'refused');
   const writes = planned.filter((p) => p.plan === 'create' || p.plan === 'update');
   const commit = !options.dryRun && (options.mode === 'per-row' || !refusedAny) && writes.length > 0;
   if (commit) {
     store.transaction(() => {
-      const knownSources = new Set(store.listSources().map((s) => s.id));
-      for (const entity of sources.registry) if (!knownSources.has(entity.id)) store.saveSource(entity);
+      saveNewSources(store, sources.registry);
       for (const row of writes) write(row, store, options.by);
       const knownIds = new Set(store.listMetrics().map((m) => m.id));
       const fresh = [...new Set(writes.flatMap((r) => (r.claim && !knownIds.has(r.claim.metricId) ? [r.claim.metricId] : [])))];

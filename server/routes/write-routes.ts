@@ -6,6 +6,7 @@ import type { ClaimStore } from '../store/claim-store';
 import { requireRole, type AuthVariables } from '../auth/require-role';
 import { apiError, zodIssues } from './api-error';
 import { withSourceIds } from '../../src/api/sources/resolve-claim-sources';
+import { saveNewSources } from '../store/save-new-sources';
 import { metricsFor } from '../../src/api/research/metric-catalogue';
 
 type Ctx = Context<{ Variables: AuthVariables }>;
@@ -20,10 +21,9 @@ async function parseBody<T>(c: Ctx, schema: z.core.$ZodType<T>): Promise<{ ok: t
 
 /** The claim with its organisation resolved to a source entity (one the registry lacks is added). */
 function withSource<T extends Pick<Claim, 'id' | 'speaker'>>(store: ClaimStore, claim: T): T {
-  const { claims, registry } = withSourceIds([claim as unknown as Claim], store.listSources());
-  const known = new Set(store.listSources().map((s) => s.id));
-  for (const entity of registry) if (!known.has(entity.id)) store.saveSource(entity);
-  return { ...claim, speaker: { ...claim.speaker, sourceId: claims[0]?.speaker.sourceId ?? claim.speaker.sourceId } };
+  const { claims, registry } = withSourceIds([claim], store.listSources());
+  saveNewSources(store, registry);
+  return claims[0] ?? claim;
 }
 
 /** Analyst writes: create, edit, change state (appended to history), retract (never delete). */

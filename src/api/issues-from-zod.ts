@@ -1,6 +1,6 @@
 import type { z } from './zod-mini';
 import type { Issue } from './issue-schema';
-import { isUnsafeNumberMark, unsafeNumberLiteral } from './import-checks/unsafe-json-numbers';
+import { isUnsafeNumberMark, unsafeIntegerIssue, unsafeNumberLiteral } from './import-checks/unsafe-json-numbers';
 
 const TYPE_WORDS: Record<string, string> = {
   string: 'text',
@@ -35,9 +35,7 @@ export function issueFromZod(zodIssue: z.core.$ZodIssue, root?: unknown, prefix:
   switch (zodIssue.code) {
     case 'invalid_type': {
       if (input === undefined) return { field, code: 'required', message: /^Invalid input/.test(zodIssue.message) ? 'Required: the field is missing' : zodIssue.message };
-      if (isUnsafeNumberMark(input)) {
-        return { field, code: 'unsafe_integer', message: `${unsafeNumberLiteral(input)} is beyond the largest whole number that can be stored exactly (9,007,199,254,740,991); it was not rounded or stored` };
-      }
+      if (isUnsafeNumberMark(input)) return unsafeIntegerIssue(field, unsafeNumberLiteral(input));
       const expected = TYPE_WORDS[zodIssue.expected] ?? zodIssue.expected;
       if (zodIssue.expected === 'number' && typeof input === 'string' && LOCALE_NUMBER.test(input)) {
         return { field, code: 'number_as_text', message: `${describeValue(input)} is a number written as text: give it as digits only, e.g. 1500 (no thousands separators, "." for decimals, no words such as 만 or тис.)` };

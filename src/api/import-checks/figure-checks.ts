@@ -1,5 +1,5 @@
 import { issue, type Issue } from '../issue-schema';
-import { isUnsafeNumberLiteral, isUnsafeNumberMark, unsafeNumberLiteral } from './unsafe-json-numbers';
+import { isUnsafeNumberLiteral, isUnsafeNumberMark, unsafeIntegerIssue, unsafeNumberLiteral } from './unsafe-json-numbers';
 
 /*
  * The checks an imported figure gets beyond its type: numbers a double cannot hold, numbers
@@ -168,9 +168,6 @@ function readUnits(body: string): { uses: string[]; digits: string | null; words
   return { uses: [...uses], digits: clear ? fromMillionths(total + section + (current ?? 0n)) : null, words };
 }
 
-const unsafeMessage = (written: string) =>
-  `${written} is beyond 9,007,199,254,740,991, the largest whole number that can be stored exactly, so it would be silently rounded; check the figure.`;
-
 /** What is wrong with a number written as text, and exactly how to write it; null when the text holds no number. */
 function numberTextIssue(field: string, text: string, where: Where): Issue | null {
   const t = text.trim();
@@ -179,7 +176,7 @@ function numberTextIssue(field: string, text: string, where: Where): Issue | nul
   const body = t.slice(sign.length);
   const asText = (digits: string, message: string) => {
     if (!isUnsafeNumberLiteral(digits)) return issue(field, 'number_as_text', message);
-    return issue(field, 'unsafe_integer', unsafeMessage(digits === t ? `"${t}"` : `"${t}" (${digits})`));
+    return unsafeIntegerIssue(field, digits === t ? `"${t}"` : `"${t}" (${digits})`);
   };
   if (PLAIN.test(t) && !AMBIGUOUS.test(t)) return asText(t, `"${text}" is a number written as text: give it as a number, without quotes: ${t}.`);
   const exponent = /^(\d+(?:\.\d+)?)[eE]([-+]?\d{1,2})$/.exec(body);
@@ -207,10 +204,10 @@ function numberTextIssue(field: string, text: string, where: Where): Issue | nul
 
 /** A raw figure field (value, low, high) of a JSON import: numbers beyond the safe range, numbers written as text. */
 export function numberFieldIssue(field: string, value: unknown): Issue | null {
-  if (isUnsafeNumberMark(value)) return issue(field, 'unsafe_integer', unsafeMessage(unsafeNumberLiteral(value)));
+  if (isUnsafeNumberMark(value)) return unsafeIntegerIssue(field, unsafeNumberLiteral(value));
   if (typeof value === 'number') {
     const unsafe = Number.isFinite(value) && Math.abs(value) > Number.MAX_SAFE_INTEGER;
-    return unsafe ? issue(field, 'unsafe_integer', unsafeMessage(String(value))) : null;
+    return unsafe ? unsafeIntegerIssue(field, String(value)) : null;
   }
   return typeof value === 'string' ? numberTextIssue(field, value, 'json') : null;
 }
@@ -220,7 +217,7 @@ export function csvNumberCell(field: string, cell: string): { value: number | nu
   const t = cell.trim();
   if (t === '') return { value: null, issue: null };
   if (PLAIN.test(t) && !AMBIGUOUS.test(t)) {
-    if (isUnsafeNumberLiteral(t)) return { value: null, issue: issue(field, 'unsafe_integer', unsafeMessage(t)) };
+    if (isUnsafeNumberLiteral(t)) return { value: null, issue: unsafeIntegerIssue(field, t) };
     const value = Number(t);
     return value < 0 ? { value: null, issue: issue(field, 'negative', `Counts cannot be negative: ${t}`) } : { value, issue: null };
   }

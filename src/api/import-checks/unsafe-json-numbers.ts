@@ -1,3 +1,5 @@
+import { issue, type Issue } from '../issue-schema';
+
 /*
  * JSON.parse rounds a number it cannot hold exactly without a word: 12345678901234567890 comes
  * back as 12345678901234567000. Before parsing, every number literal beyond
@@ -7,6 +9,10 @@
 
 /** Prefix of the string an unsafe number literal becomes; the NUL keeps it apart from any text a person would type. */
 export const UNSAFE_NUMBER_MARK = '\u0000unsafe-number:';
+
+/** The refusal of a number too large to hold exactly, wherever it is found (a marked JSON literal, a CSV cell, text). */
+export const unsafeIntegerIssue = (field: string, written: string): Issue =>
+  issue(field, 'unsafe_integer', `${written} is beyond 9,007,199,254,740,991, the largest whole number that can be stored exactly, so it would be silently rounded; check the figure.`);
 
 const MAX_SAFE_DIGITS = String(Number.MAX_SAFE_INTEGER);
 const QUOTE = 0x22;

@@ -8,10 +8,10 @@ import { resolveSource } from './resolve-source';
  * other is resolved from its organisation, and the registry grows by the new entities this needs.
  * Warnings (a new source that resembles a known one; an unknown source id) are keyed by claim id.
  */
-export function withSourceIds(
-  claims: Claim[],
+export function withSourceIds<T extends Pick<Claim, 'id' | 'speaker'>>(
+  claims: T[],
   registry: SourceEntity[],
-): { claims: Claim[]; registry: SourceEntity[]; warnings: Map<string, Issue[]> } {
+): { claims: T[]; registry: SourceEntity[]; warnings: Map<string, Issue[]> } {
   const grown = [...registry];
   const known = new Set(grown.map((e) => e.id));
   const resolved = new Map<string, { id: string; warning: Issue | null }>();
