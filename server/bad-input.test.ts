@@ -5,7 +5,12 @@ import { ClaimSchema, type Claim } from '../src/api/claim-schema';
 import { TOKENS, testServerPool } from './testing/test-server';
 
 const start = testServerPool();
-const post = (body: string, contentType = 'application/json') => ({ method: 'POST', headers: { 'content-type': contentType }, body, token: TOKENS.analyst });
+const post = (body: string, contentType = 'application/json') => ({
+  method: 'POST',
+  headers: { 'content-type': contentType },
+  body,
+  token: TOKENS.analyst,
+});
 
 async function existing(s: ReturnType<typeof start>): Promise<Claim> {
   return ClaimSchema.parse(await (await s.request('/api/claims/C040')).json());
@@ -15,7 +20,13 @@ describe('import: every bad row gets a specific reason, and the good rows are no
   it('per-row: rejects each kind of bad row with its field and reason, commits the rest', async () => {
     const s = start();
     const base = await existing(s);
-    const row = (id: string, patch: Record<string, unknown> = {}) => ({ ...base, id, relatedClaimIds: [], contradictingClaimIds: [], ...patch });
+    const row = (id: string, patch: Record<string, unknown> = {}) => ({
+      ...base,
+      id,
+      relatedClaimIds: [],
+      contradictingClaimIds: [],
+      ...patch,
+    });
     const rows = [
       row('GOOD1'),
       row('BAD-RANGE', { figure: { ...base.figure, value: null, low: 12000, high: 10000 } }),
@@ -33,7 +44,12 @@ describe('import: every bad row gets a specific reason, and the good rows are no
     const res = await s.request('/api/imports?mode=per-row', post(JSON.stringify(rows)));
     expect(res.status).toBe(200);
     const report = ImportReportSchema.parse(await res.json());
-    const reason = (id: string, n = 0) => report.rows.filter((r) => r.id === id)[n]?.issues.map((i) => `${i.field}: ${i.message}`).join(' | ') ?? '';
+    const reason = (id: string, n = 0) =>
+      report.rows
+        .filter((r) => r.id === id)
+        .at(n)
+        ?.issues.map((i) => `${i.field}: ${i.message}`)
+        .join(' | ') ?? '';
     expect(reason('BAD-RANGE')).toMatch(/figure\.low: The range is inverted: low 12000 is above high 10000/);
     expect(reason('BAD-NEG')).toMatch(/figure\.value: A figure cannot be negative/);
     expect(reason('BAD-FUTURE')).toMatch(/claimedOn: 2999-01-01 is in the future/);
@@ -52,8 +68,14 @@ describe('import: every bad row gets a specific reason, and the good rows are no
   it('CSV: a locale-formatted number is refused with the column and the reason', async () => {
     const s = start();
     const csv = 'id,metric,value\r\nX1,troops_in_russia,"1,500"\r\n';
-    const report = ImportReportSchema.parse(await (await s.request('/api/imports?mode=per-row&dryRun=true', post(csv, 'text/csv'))).json());
-    expect(report.rows[0]?.issues).toContainEqual({ field: 'value', code: 'number_as_text', message: expect.stringMatching(/1,500/) });
+    const report = ImportReportSchema.parse(
+      await (await s.request('/api/imports?mode=per-row&dryRun=true', post(csv, 'text/csv'))).json(),
+    );
+    expect(report.rows[0]?.issues).toContainEqual({
+      field: 'value',
+      code: 'number_as_text',
+      message: expect.stringMatching(/1,500/),
+    });
   });
 });
 

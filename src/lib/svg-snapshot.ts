@@ -80,7 +80,10 @@ export function snapshotSvg(original: SVGSVGElement, options: SnapshotOptions = 
 function resolveVariables(element: Element, rootStyle: CSSStyleDeclaration) {
   for (const attribute of [...element.attributes]) {
     if (!attribute.value.includes('var(')) continue;
-    element.setAttribute(attribute.name, resolveCssVariables(attribute.value, (name) => rootStyle.getPropertyValue(name)));
+    element.setAttribute(
+      attribute.name,
+      resolveCssVariables(attribute.value, (name) => rootStyle.getPropertyValue(name)),
+    );
   }
 }
 
@@ -88,10 +91,13 @@ function resolveVariables(element: Element, rootStyle: CSSStyleDeclaration) {
 export function resolveCssVariables(value: string, lookup: (name: string) => string): string {
   let result = value;
   for (let i = 0; i < 10 && result.includes('var('); i++) {
-    result = result.replace(/var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*(?:\([^()]*\))?[^()]*))?\)/g, (_, name: string, fallback: string | undefined) => {
-      const own = lookup(name).trim();
-      return own || (fallback ?? '').trim() || 'currentColor';
-    });
+    result = result.replace(
+      /var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*(?:\([^()]*\))?[^()]*))?\)/g,
+      (_, name: string, fallback: string | undefined) => {
+        const own = lookup(name).trim();
+        return own || (fallback ?? '').trim() || 'currentColor';
+      },
+    );
   }
   return result;
 }
@@ -123,12 +129,18 @@ function copyMissingReferences(clone: SVGSVGElement, rootStyle: CSSStyleDeclarat
 
 /** Characters XML cannot hold (most control characters, lone surrogates) become U+FFFD, so the file always parses. */
 export function xmlSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return text.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '\uFFFD',
+  );
 }
 
 export function escapeXml(text: string): string {
-  return xmlSafe(text).replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+  return xmlSafe(text).replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
+  );
 }
 
 /** Rasterises an SVG document at `scale` times its size (2 for a crisp image on high-density screens). */
@@ -149,7 +161,9 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     if (!context) throw new Error('This browser cannot draw images');
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }
