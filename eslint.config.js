@@ -27,31 +27,84 @@ export default tseslint.config(
   {
     // Layers: api, lib, components, stores, config -> features -> app. Features do not import each other.
     files: ['src/api/**', 'src/lib/**', 'src/components/**', 'src/stores/**', 'src/config/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/features/*', '@/app/*', '../features/*', '../app/*'], message: 'Shared code must not import features or the app.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/features/*', '@/app/*', '../features/*', '../app/*'],
+              message: 'Shared code must not import features or the app.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/features/claim-charts/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/features/claim-panel/*', '@/app/*'], message: 'Features do not import each other.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['@/features/claim-panel/*', '@/app/*'], message: 'Features do not import each other.' }],
+        },
+      ],
+    },
   },
   {
     files: ['src/features/claim-panel/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/features/claim-charts/*', '@/app/*'], message: 'Features do not import each other.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/features/claim-charts/*', '@/app/*'], message: 'Features do not import each other.' },
+          ],
+        },
+      ],
+    },
   },
   {
     // The browser loads zod/mini only (ADR 008): one import of classic zod would put it back into the first page load (~15 KB gzip).
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**', 'src/config/zod-for-csp.ts', 'src/api/research/**', 'src/api/openapi.ts', 'src/api/dataset-schema.ts', 'src/api/mock-scenarios.ts'],
+    ignores: [
+      'src/**/*.test.{ts,tsx}',
+      'src/testing/**',
+      'src/config/zod-for-csp.ts',
+      'src/api/research/**',
+      'src/api/openapi.ts',
+      'src/api/dataset-schema.ts',
+      'src/api/mock-scenarios.ts',
+    ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: ['zod', 'zod/v4'].map((name) => ({ name, allowTypeImports: true, message: 'Code the dashboard loads uses zod/mini through @/api/zod-mini (ADR 008); classic zod is for Node-only code and tests.' })),
+          paths: ['zod', 'zod/v4'].map((name) => ({
+            name,
+            allowTypeImports: true,
+            message:
+              'Code the dashboard loads uses zod/mini through @/api/zod-mini (ADR 008); classic zod is for Node-only code and tests.',
+          })),
         },
       ],
     },
   },
   {
     files: ['mocks/**', 'server/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/features/*', '**/src/app/*', '**/src/components/*', '@/*'], message: 'mocks/ and server/ import only src/api/.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/features/*', '**/src/app/*', '**/src/components/*', '@/*'],
+              message: 'mocks/ and server/ import only src/api/.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

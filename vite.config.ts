@@ -28,7 +28,14 @@ function contentSecurityPolicyMeta(apiBaseUrl: string | undefined): Plugin {
     name: 'claimwatch:content-security-policy',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy({ apiOrigin: apiOriginOf(apiBaseUrl) }) }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: {
+          'http-equiv': 'Content-Security-Policy',
+          content: contentSecurityPolicy({ apiOrigin: apiOriginOf(apiBaseUrl) }),
+        },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }
@@ -50,16 +57,26 @@ export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mocking = (process.env.VITE_API_MOCKING ?? env.VITE_API_MOCKING) !== 'disabled';
   return {
-    plugins: [react(), dropMockWorker(!mocking), contentSecurityPolicyMeta(process.env.VITE_API_BASE_URL ?? env.VITE_API_BASE_URL)],
+    plugins: [
+      react(),
+      dropMockWorker(!mocking),
+      contentSecurityPolicyMeta(process.env.VITE_API_BASE_URL ?? env.VITE_API_BASE_URL),
+    ],
     resolve: {
       alias: [
         { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
         // zod must not probe eval under our CSP: these shims set its flag before zod (classic or mini) loads.
         { find: /^zod$/, replacement: fileURLToPath(new URL('./src/config/zod-for-csp.ts', import.meta.url)) },
-        { find: /^zod\/mini$/, replacement: fileURLToPath(new URL('./src/config/zod-mini-for-csp.ts', import.meta.url)) },
+        {
+          find: /^zod\/mini$/,
+          replacement: fileURLToPath(new URL('./src/config/zod-mini-for-csp.ts', import.meta.url)),
+        },
         // recharts asks for the React 17 shim of useSyncExternalStoreWithSelector, react-redux for the plain one: on React 18+
         // the shim only hands over React's own useSyncExternalStore, so both get the plain one and the shim leaves the bundle.
-        { find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/, replacement: 'use-sync-external-store/with-selector.js' },
+        {
+          find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/,
+          replacement: 'use-sync-external-store/with-selector.js',
+        },
         ...(command === 'build' ? reactRouterProductionBuild() : []),
       ],
     },

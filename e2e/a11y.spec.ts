@@ -38,7 +38,10 @@ describe('accessibility (axe)', { timeout: 240_000 }, () => {
     const page = await newPage(browser, { colorScheme: 'dark' });
     await waitForCharts(page);
     assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
-    await clickMark(page, (await page.locator('g[data-claim-id][role="button"]').first().getAttribute('data-claim-id')) ?? '');
+    await clickMark(
+      page,
+      (await page.locator('g[data-claim-id][role="button"]').first().getAttribute('data-claim-id')) ?? '',
+    );
     await page.getByRole('dialog').getByRole('region', { name: 'Verification' }).waitFor();
     assertNone(await seriousViolations(page), 'in the dark theme');
   });

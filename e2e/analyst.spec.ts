@@ -6,7 +6,8 @@ import { apiClaims, BASE_URL, closePages, launchBrowser, openPage, tick, waitFor
 import { parseCsv } from '../src/api/csv';
 import { claimRowsFromCsv } from '../src/features/claim-export/build-export';
 
-const chartIds = (page: Page) => page.locator('[data-claim-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-claim-id') ?? '').sort());
+const chartIds = (page: Page) =>
+  page.locator('[data-claim-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-claim-id') ?? '').sort());
 
 describe('analyst journeys', () => {
   let browser: Browser;
@@ -25,13 +26,18 @@ describe('analyst journeys', () => {
     await tick(sources.getByRole('checkbox', { name: new RegExp(`^${organisation.replace(/[()]/g, '\\$&')}`) }));
     await page.waitForURL(/source=kr-nis/);
     const expected = (await apiClaims(page, 'source=kr-nis')).claims.map((c) => c.id).sort();
-    assert.ok(expected.includes('C041'), 'the NIS 12,000 (reported as "South Korean intelligence") is among the NIS claims');
+    assert.ok(
+      expected.includes('C041'),
+      'the NIS 12,000 (reported as "South Korean intelligence") is among the NIS claims',
+    );
     assert.ok(expected.length > 0);
     await page.waitForFunction((n) => document.querySelectorAll('[data-claim-id]').length === n, expected.length);
     assert.deepEqual(await chartIds(page), expected);
     await page.getByRole('link', { name: 'Table' }).click();
     await page.getByRole('heading', { name: 'Claims table' }).waitFor();
-    const tableIds = (await page.getByRole('button', { name: /^Open C\d+$/ }).allTextContents()).map((t) => t.replace('Open ', '')).sort();
+    const tableIds = (await page.getByRole('button', { name: /^Open C\d+$/ }).allTextContents())
+      .map((t) => t.replace('Open ', ''))
+      .sort();
     assert.deepEqual(tableIds, expected);
     assert.ok(await page.getByText(`Showing ${expected.length} of`).isVisible());
   });
@@ -39,8 +45,14 @@ describe('analyst journeys', () => {
   test('a copied link reproduces the view in a new browser context, and back steps through filter changes', async () => {
     const page = await openPage(browser);
     await waitForClaims(page);
-    await tick(page.getByRole('group', { name: /Verification state/ }).getByRole('checkbox', { name: 'Corroborated', exact: true }));
-    await tick(page.getByRole('group', { name: /Kind of figure/ }).getByRole('checkbox', { name: 'Estimate', exact: true }));
+    await tick(
+      page
+        .getByRole('group', { name: /Verification state/ })
+        .getByRole('checkbox', { name: 'Corroborated', exact: true }),
+    );
+    await tick(
+      page.getByRole('group', { name: /Kind of figure/ }).getByRole('checkbox', { name: 'Estimate', exact: true }),
+    );
     await page.waitForURL(/kind=estimate/);
     await page.waitForFunction(() => document.querySelector('.charts__count')?.textContent?.startsWith('Showing'));
     const url = page.url();
@@ -48,7 +60,13 @@ describe('analyst journeys', () => {
     const fresh = await openPage(browser, url.replace(BASE_URL, ''));
     await waitForClaims(fresh);
     assert.deepEqual(await chartIds(fresh), ids);
-    assert.equal(await fresh.getByRole('group', { name: /Verification state/ }).getByRole('checkbox', { name: 'Corroborated', exact: true }).isChecked(), true);
+    assert.equal(
+      await fresh
+        .getByRole('group', { name: /Verification state/ })
+        .getByRole('checkbox', { name: 'Corroborated', exact: true })
+        .isChecked(),
+      true,
+    );
     await page.goBack();
     await page.waitForURL((u) => !u.search.includes('kind='));
     assert.ok(new URL(page.url()).searchParams.getAll('state').includes('corroborated'));
@@ -61,7 +79,10 @@ describe('analyst journeys', () => {
     const ids = await chartIds(page);
     const { claims: all } = await apiClaims(page);
     const later = all.filter((c) => !c.claimedOn || c.claimedOn.slice(0, 10) > '2025-01-31').map((c) => c.id);
-    assert.deepEqual(ids.filter((id) => later.includes(id)), []);
+    assert.deepEqual(
+      ids.filter((id) => later.includes(id)),
+      [],
+    );
     const retracted = all.find((c) => c.verification.state === 'retracted' && (c.claimedOn ?? '9') <= '2025-01-31');
     assert.ok(retracted, 'a claim retracted after the day exists');
     const label = (await page.locator(`g[data-claim-id="${retracted.id}"]`).getAttribute('aria-label')) ?? '';
@@ -91,7 +112,10 @@ describe('analyst journeys', () => {
     const page = await openPage(browser, '/table?state=corroborated');
     await page.getByRole('heading', { name: 'Claims table' }).waitFor();
     const expected = (await apiClaims(page, 'state=corroborated')).claims;
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
     const path = await download.path();
     const rows = claimRowsFromCsv(parseCsv(readFileSync(path, 'utf8')));
     assert.deepEqual(rows.map((r) => r.id).sort(), expected.map((c) => c.id).sort());

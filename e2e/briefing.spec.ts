@@ -46,7 +46,11 @@ function slideGeometry(page: Page) {
       content: document.querySelector('.presentation__fit')?.getBoundingClientRect().toJSON() as DOMRect | undefined,
       charts: [...document.querySelectorAll('.slide figure.chart')]
         .filter((f) => f.getClientRects().length > 0)
-        .map((f) => ({ bottom: f.getBoundingClientRect().bottom, right: f.getBoundingClientRect().right, svgHeight: f.querySelector('svg.recharts-surface')?.getBoundingClientRect().height ?? 0 })),
+        .map((f) => ({
+          bottom: f.getBoundingClientRect().bottom,
+          right: f.getBoundingClientRect().right,
+          svgHeight: f.querySelector('svg.recharts-surface')?.getBoundingClientRect().height ?? 0,
+        })),
     };
   });
 }
@@ -74,11 +78,19 @@ describe('briefings and presentation mode', () => {
     const caveats = (await page.locator('.presentation__caveats').textContent()) ?? '';
     assert.match(caveats, /on a single source or (is|are) unverified/);
     assert.match(caveats, /Sources \(\d+\): /);
-    assert.equal(await page.getByRole('button', { name: 'Save view as slide' }).count(), 0, 'no dashboard controls in presentation mode');
+    assert.equal(
+      await page.getByRole('button', { name: 'Save view as slide' }).count(),
+      0,
+      'no dashboard controls in presentation mode',
+    );
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction(() => document.querySelector('.presentation__head h1')?.textContent === 'Corroborated only');
+    await page.waitForFunction(
+      () => document.querySelector('.presentation__head h1')?.textContent === 'Corroborated only',
+    );
     await page.keyboard.press('PageUp');
-    await page.waitForFunction(() => document.querySelector('.presentation__head h1')?.textContent === 'Troops in Russia');
+    await page.waitForFunction(
+      () => document.querySelector('.presentation__head h1')?.textContent === 'Troops in Russia',
+    );
     await page.keyboard.press('h');
     assert.ok(await page.evaluate(() => document.activeElement?.hasAttribute('data-claim-id')), 'H highlights a claim');
     await page.keyboard.press('Escape');
@@ -86,14 +98,20 @@ describe('briefings and presentation mode', () => {
   });
 
   test('a shared link opens the same deck in a fresh browser, with no serious axe violation', async () => {
-    const deck = { title: 'Shared deck', slides: [{ id: 'a', title: 'Munitions: containers', note: '', view: '/?metric=containers_shipped' }] };
+    const deck = {
+      title: 'Shared deck',
+      slides: [{ id: 'a', title: 'Munitions: containers', note: '', view: '/?metric=containers_shipped' }],
+    };
     const page = await newPage(browser, { path: `/present?deck=${encodeDeck(deck)}` });
     await page.locator('.presentation').waitFor();
     await waitForCharts(page);
     assert.equal(await slideHeading(page), 'Munitions: containers');
     assert.match(await slideMeta(page), /Shared deck · slide 1 of 1 · as of/);
     const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
-    assert.deepEqual(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), []);
+    assert.deepEqual(
+      results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+      [],
+    );
   });
 
   test('a briefing prints one slide per page, each with its caveats', async () => {
@@ -109,25 +127,50 @@ describe('briefings and presentation mode', () => {
     const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
     mkdirSync('e2e/.artifacts', { recursive: true });
     writeFileSync('e2e/.artifacts/briefing.pdf', pdf);
-    const pages = execFileSync('pdftotext', ['-layout', 'e2e/.artifacts/briefing.pdf', '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+    const pages = execFileSync('pdftotext', ['-layout', 'e2e/.artifacts/briefing.pdf', '-'], { encoding: 'utf8' })
+      .split('\f')
+      .filter((p) => p.trim());
     assert.equal(pages.length, 2, 'one page per slide');
-    assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length, 2, 'and no blank page after the last slide');
+    assert.equal(
+      (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length,
+      2,
+      'and no blank page after the last slide',
+    );
     assert.match(pages[0] ?? '', /First slide: containers[\s\S]*Claims, not established facts/);
     assert.match(pages[1] ?? '', /Second slide: missiles[\s\S]*Claims, not established facts/);
   });
 
   test('at 1920×1080 a one-chart slide is the whole screen, its chart at least 60% of its height, labelled, with nothing to scroll', async () => {
-    const page = await newPage(browser, { viewport: FULL_HD, path: deckPath([{ title: 'Troops in Russia', view: '/?metric=troops_in_russia' }]) });
+    const page = await newPage(browser, {
+      viewport: FULL_HD,
+      path: deckPath([{ title: 'Troops in Russia', view: '/?metric=troops_in_russia' }]),
+    });
     await slideFitted(page);
-    await page.waitForFunction((min) => (document.querySelector('.slide svg.recharts-surface')?.getBoundingClientRect().height ?? 0) >= min, 0.6 * FULL_HD.height);
+    await page.waitForFunction(
+      (min) => (document.querySelector('.slide svg.recharts-surface')?.getBoundingClientRect().height ?? 0) >= min,
+      0.6 * FULL_HD.height,
+    );
     const g = await slideGeometry(page);
-    assert.deepEqual([g.slide?.x, g.slide?.y, g.slide?.width, g.slide?.height], [0, 0, 1920, 1080], 'the 16:9 slide is exactly the screen');
-    assert.ok(g.scrollHeight <= g.innerHeight && g.scrollWidth <= g.innerWidth, `the page does not scroll (${g.scrollHeight} > ${g.innerHeight}?)`);
+    assert.deepEqual(
+      [g.slide?.x, g.slide?.y, g.slide?.width, g.slide?.height],
+      [0, 0, 1920, 1080],
+      'the 16:9 slide is exactly the screen',
+    );
+    assert.ok(
+      g.scrollHeight <= g.innerHeight && g.scrollWidth <= g.innerWidth,
+      `the page does not scroll (${g.scrollHeight} > ${g.innerHeight}?)`,
+    );
     assert.equal(g.charts.length, 1);
     assert.ok((g.charts[0]?.svgHeight ?? 0) >= 0.6 * g.innerHeight, `chart ${g.charts[0]?.svgHeight} px tall`);
-    assert.ok((g.charts[0]?.bottom ?? Infinity) <= (g.body?.bottom ?? 0) + 0.5, 'the chart ends inside the slide body, above the caveats');
-    assert.ok(await page.locator('.slide text.chart-label').count() > 0, 'labels are on in a presentation');
-    assert.match((await page.locator('.presentation__filters').textContent()) ?? '', /^Filtered: Metric: Troops in Russia$/);
+    assert.ok(
+      (g.charts[0]?.bottom ?? Infinity) <= (g.body?.bottom ?? 0) + 0.5,
+      'the chart ends inside the slide body, above the caveats',
+    );
+    assert.ok((await page.locator('.slide text.chart-label').count()) > 0, 'labels are on in a presentation');
+    assert.match(
+      (await page.locator('.presentation__filters').textContent()) ?? '',
+      /^Filtered: Metric: Troops in Russia$/,
+    );
   });
 
   test('at 1920×1080 slides with two, four and nine charts fit the screen; nine are split into parts that Next steps through', async () => {
@@ -139,7 +182,10 @@ describe('briefings and presentation mode', () => {
     const page = await newPage(browser, { viewport: FULL_HD, path: deckPath(slides) });
     for (const [i, expected] of [2, 4].entries()) {
       if (i > 0) await page.getByRole('button', { name: 'Next slide' }).click();
-      await page.waitForFunction((t) => document.querySelector('.presentation__head h1')?.textContent === t, slides[i]?.title);
+      await page.waitForFunction(
+        (t) => document.querySelector('.presentation__head h1')?.textContent === t,
+        slides[i]?.title,
+      );
       await slideFitted(page);
       const all = await page.locator('.slide figure.chart').count();
       assert.equal(all, expected, `${slides[i]?.title}: every chart of the view is in the slide`);
@@ -147,44 +193,70 @@ describe('briefings and presentation mode', () => {
       assert.ok(g.scrollHeight <= g.innerHeight, `${slides[i]?.title}: the page does not scroll`);
       assert.ok(g.charts.length >= 1);
       for (const chart of g.charts) {
-        assert.ok(chart.bottom <= (g.body?.bottom ?? 0) + 0.5 && chart.right <= g.innerWidth + 0.5, `${slides[i]?.title}: each chart on screen is inside the slide body`);
+        assert.ok(
+          chart.bottom <= (g.body?.bottom ?? 0) + 0.5 && chart.right <= g.innerWidth + 0.5,
+          `${slides[i]?.title}: each chart on screen is inside the slide body`,
+        );
         assert.ok(chart.svgHeight > 0);
       }
     }
     // Four charts may be split in two when a 2×2 grid leaves them too small: open the nine directly.
     await page.goto(deckPath(slides, 3));
-    await page.waitForFunction(() => /part 1 of \d+/.test(document.querySelector('.presentation__meta')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /part 1 of \d+/.test(document.querySelector('.presentation__meta')?.textContent ?? ''),
+    );
     await slideFitted(page);
     const first = await slideGeometry(page);
     assert.ok(first.scrollHeight <= first.innerHeight, 'a split slide does not scroll');
-    assert.ok(first.charts.length >= 1 && first.charts.length <= 4, `at most four charts on a screen, not ${first.charts.length}`);
+    assert.ok(
+      first.charts.length >= 1 && first.charts.length <= 4,
+      `at most four charts on a screen, not ${first.charts.length}`,
+    );
     assert.match(await slideMeta(page), /Fit deck · slide 3 of 3, part 1 of \d+ · as of/);
     await page.keyboard.press('ArrowRight');
     await page.waitForURL(/[?&]part=2\b/);
     assert.match(page.url(), /[?&]slide=3\b/);
-    await page.waitForFunction(() => /part 2 of \d+/.test(document.querySelector('.presentation__meta')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /part 2 of \d+/.test(document.querySelector('.presentation__meta')?.textContent ?? ''),
+    );
   });
 
   test('on a touch phone the on-screen Next button reaches slide 2, and Previous comes back', async () => {
-    const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, reducedMotion: 'reduce', baseURL: BASE_URL });
+    const context = await browser.newContext({
+      viewport: PHONE,
+      hasTouch: true,
+      isMobile: true,
+      reducedMotion: 'reduce',
+      baseURL: BASE_URL,
+    });
     try {
       const page = await context.newPage();
-      await page.goto(deckPath([
-        { title: 'Troops in Russia', view: '/?metric=troops_in_russia' },
-        { title: 'Munitions: containers', view: '/?metric=containers_shipped' },
-      ]));
+      await page.goto(
+        deckPath([
+          { title: 'Troops in Russia', view: '/?metric=troops_in_russia' },
+          { title: 'Munitions: containers', view: '/?metric=containers_shipped' },
+        ]),
+      );
       await waitForCharts(page);
-      assert.ok(await page.getByRole('button', { name: 'Previous slide' }).isDisabled(), 'Previous is disabled on the first slide');
+      assert.ok(
+        await page.getByRole('button', { name: 'Previous slide' }).isDisabled(),
+        'Previous is disabled on the first slide',
+      );
       const next = page.getByRole('button', { name: 'Next slide' });
       const size = await next.boundingBox();
       assert.ok(size && size.width >= 44 && size.height >= 44, 'a button big enough for a thumb');
       await next.tap();
       await page.waitForURL(/[?&]slide=2\b/);
-      await page.waitForFunction(() => document.querySelector('.presentation__head h1')?.textContent === 'Munitions: containers');
+      await page.waitForFunction(
+        () => document.querySelector('.presentation__head h1')?.textContent === 'Munitions: containers',
+      );
       assert.match(await slideMeta(page), /Fit deck · slide 2 of 2 · as of/);
       assert.ok(await next.isDisabled(), 'Next is disabled on the last slide');
       const g = await slideGeometry(page);
-      assert.ok(g.scrollHeight <= g.innerHeight && g.scrollWidth <= g.innerWidth, 'the slide does not scroll on a phone either');
+      assert.ok(
+        g.scrollHeight <= g.innerHeight && g.scrollWidth <= g.innerWidth,
+        'the slide does not scroll on a phone either',
+      );
       await page.getByRole('button', { name: 'Previous slide' }).tap();
       await page.waitForURL(/[?&]slide=1\b/);
     } finally {
@@ -193,15 +265,24 @@ describe('briefings and presentation mode', () => {
   });
 
   test('a compare view saved as a slide is presented as the compare view, fitted to the slide', async () => {
-    const page = await newPage(browser, { viewport: FULL_HD, path: deckPath([{ title: 'Who says what', view: '/compare?metric=troops_in_russia&window=quarter' }]) });
+    const page = await newPage(browser, {
+      viewport: FULL_HD,
+      path: deckPath([{ title: 'Who says what', view: '/compare?metric=troops_in_russia&window=quarter' }]),
+    });
     await page.getByRole('heading', { name: 'Compare claims: Troops in Russia' }).waitFor();
     await slideFitted(page, false);
     assert.equal(await page.locator('.slide figure.chart').count(), 0, 'no charts on a compare slide');
-    assert.ok(await page.locator('.slide .compare table').count() > 0, 'the periods with their claims');
-    assert.match((await page.locator('.presentation__filters').textContent()) ?? '', /Metric: Troops in Russia · Compare view, claims grouped by quarter/);
+    assert.ok((await page.locator('.slide .compare table').count()) > 0, 'the periods with their claims');
+    assert.match(
+      (await page.locator('.presentation__filters').textContent()) ?? '',
+      /Metric: Troops in Russia · Compare view, claims grouped by quarter/,
+    );
     const g = await slideGeometry(page);
     assert.ok(g.scrollHeight <= g.innerHeight, 'the page does not scroll');
-    assert.ok((g.content?.bottom ?? Infinity) <= (g.body?.bottom ?? 0) + 0.5, 'the compare view is scaled to fit the slide body');
+    assert.ok(
+      (g.content?.bottom ?? Infinity) <= (g.body?.bottom ?? 0) + 0.5,
+      'the compare view is scaled to fit the slide body',
+    );
   });
 
   test("a saved slide's title and speaker note are edited on the Briefing page and presented as edited", async () => {
@@ -217,7 +298,10 @@ describe('briefings and presentation mode', () => {
     await page.locator('.presentation').waitFor();
     assert.equal(await slideHeading(page), 'Troops: the spread of figures');
     await page.keyboard.press('n');
-    assert.equal(await page.getByRole('complementary', { name: 'Speaker note' }).textContent(), 'Start with the NIS figure');
+    assert.equal(
+      await page.getByRole('complementary', { name: 'Speaker note' }).textContent(),
+      'Start with the NIS figure',
+    );
   });
 
   test('a damaged deck link says so instead of going blank', async () => {

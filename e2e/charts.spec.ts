@@ -2,7 +2,17 @@ import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { apiClaims, closePages, DESKTOP, launchBrowser, newPage, pageErrors, PHONE, STATE_LABELS, waitForCharts } from './support/browser';
+import {
+  apiClaims,
+  closePages,
+  DESKTOP,
+  launchBrowser,
+  newPage,
+  pageErrors,
+  PHONE,
+  STATE_LABELS,
+  waitForCharts,
+} from './support/browser';
 
 const ARTIFACTS = 'e2e/.artifacts';
 
@@ -42,10 +52,15 @@ describe('charts', { timeout: 240_000 }, () => {
       if (!mark) continue;
       const expected = claim.claimedOn === null ? 'button' : 'g[role=button]';
       const actual = mark.tag === 'g' && mark.role === 'button' ? 'g[role=button]' : mark.tag;
-      if (actual !== expected) problems.push(`${claim.id}: ${claim.claimedOn === null ? 'undated' : 'dated'} claim drawn as <${actual}>, expected <${expected}>`);
+      if (actual !== expected)
+        problems.push(
+          `${claim.id}: ${claim.claimedOn === null ? 'undated' : 'dated'} claim drawn as <${actual}>, expected <${expected}>`,
+        );
       if (!mark.inFigure) problems.push(`${claim.id}: not inside a chart figure`);
-      if (!mark.name.includes(claim.speaker.organisation)) problems.push(`${claim.id}: name "${mark.name}" lacks the organisation "${claim.speaker.organisation}"`);
-      if (!mark.name.includes(STATE_LABELS[claim.verification.state])) problems.push(`${claim.id}: name "${mark.name}" lacks the state "${STATE_LABELS[claim.verification.state]}"`);
+      if (!mark.name.includes(claim.speaker.organisation))
+        problems.push(`${claim.id}: name "${mark.name}" lacks the organisation "${claim.speaker.organisation}"`);
+      if (!mark.name.includes(STATE_LABELS[claim.verification.state]))
+        problems.push(`${claim.id}: name "${mark.name}" lacks the state "${STATE_LABELS[claim.verification.state]}"`);
     }
     assert.deepEqual(problems, []);
     assert.deepEqual(pageErrors(page), [], 'no uncaught errors in the page');
@@ -61,7 +76,10 @@ describe('charts', { timeout: 240_000 }, () => {
       const title = ((await figures.nth(i).getByRole('heading', { level: 2 }).first().textContent()) ?? '').trim();
       assert.ok(title, `figure ${i + 1} has an h2 title`);
       // Playwright computes the accessible name as assistive technology does (aria-labelledby, then content).
-      assert.ok((await page.getByRole('figure', { name: title, exact: true }).count()) >= 1, `the figure titled "${title}" is named by it`);
+      assert.ok(
+        (await page.getByRole('figure', { name: title, exact: true }).count()) >= 1,
+        `the figure titled "${title}" is named by it`,
+      );
     }
     assert.equal(await page.getByRole('figure', { name: /\S/ }).count(), count, 'no unnamed figure');
   });
@@ -87,14 +105,21 @@ describe('charts', { timeout: 240_000 }, () => {
         const line = axis?.getBoundingClientRect();
         // A chart of statements only has no value axis at all (and no tick that could read as 0).
         const valueTicks = svg?.querySelectorAll('.recharts-yAxis .recharts-cartesian-axis-tick').length ?? 0;
-        return { markY: ctm ? ctm.f : null, plotTop: line ? line.top : null, plotBottom: line ? line.bottom : null, noValueAxis: !axis && valueTicks === 0 };
+        return {
+          markY: ctm ? ctm.f : null,
+          plotTop: line ? line.top : null,
+          plotBottom: line ? line.bottom : null,
+          noValueAxis: !axis && valueTicks === 0,
+        };
       });
       if (where.noValueAxis && where.markY !== null) continue;
       if (where.markY === null || where.plotTop === null || where.plotBottom === null) {
         misplaced.push(`${claim.id}: no y axis or mark position found (${JSON.stringify(where)})`);
       } else if (!(where.markY < where.plotTop - 2)) {
         const atZero = Math.abs(where.markY - where.plotBottom) <= 2 ? ', on the zero line' : '';
-        misplaced.push(`${claim.id}: centre at y=${where.markY.toFixed(1)}, plot spans ${where.plotTop.toFixed(1)}–${where.plotBottom.toFixed(1)}${atZero}`);
+        misplaced.push(
+          `${claim.id}: centre at y=${where.markY.toFixed(1)}, plot spans ${where.plotTop.toFixed(1)}–${where.plotBottom.toFixed(1)}${atZero}`,
+        );
       }
     }
     assert.deepEqual(misplaced, [], 'claims without a number are drawn above the plot');
@@ -105,17 +130,29 @@ describe('charts', { timeout: 240_000 }, () => {
       const page = await newPage(browser, { viewport });
       await waitForCharts(page);
       // Let recharts measure its container and settle on the final width.
-      await page.waitForFunction(() => [...document.querySelectorAll('figure svg.recharts-surface')].every((svg) => svg.getBoundingClientRect().width > 0));
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('figure svg.recharts-surface')].every(
+          (svg) => svg.getBoundingClientRect().width > 0,
+        ),
+      );
       await page.screenshot({ path: `${ARTIFACTS}/dashboard-${viewport.width}.png` });
       await page.screenshot({ path: `${ARTIFACTS}/dashboard-${viewport.width}-full.png`, fullPage: true });
       // One picture per chart as well: the full page is too tall to read at a glance.
       const figures = await page.locator('figure').all();
-      for (const [i, figure] of figures.entries()) await figure.screenshot({ path: `${ARTIFACTS}/dashboard-${viewport.width}-chart-${i + 1}.png` });
+      for (const [i, figure] of figures.entries())
+        await figure.screenshot({ path: `${ARTIFACTS}/dashboard-${viewport.width}-chart-${i + 1}.png` });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 1, `the page does not scroll sideways at ${viewport.width}px (overflow ${overflow}px)`);
-      const wide = await page.locator('figure svg.recharts-surface').evaluateAll((svgs) =>
-        svgs.filter((svg) => svg.getBoundingClientRect().right > window.innerWidth + 1).map((svg) => `${svg.closest('figure')?.querySelector('h2')?.textContent ?? '?'}: right edge ${svg.getBoundingClientRect().right.toFixed(0)}px`),
-      );
+      const wide = await page
+        .locator('figure svg.recharts-surface')
+        .evaluateAll((svgs) =>
+          svgs
+            .filter((svg) => svg.getBoundingClientRect().right > window.innerWidth + 1)
+            .map(
+              (svg) =>
+                `${svg.closest('figure')?.querySelector('h2')?.textContent ?? '?'}: right edge ${svg.getBoundingClientRect().right.toFixed(0)}px`,
+            ),
+        );
       assert.deepEqual(wide, [], `every chart fits the ${viewport.width}px viewport`);
     });
   }

@@ -1,7 +1,18 @@
 import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { apiClaims, closePages, escapeRegExp, launchBrowser, newPage, STATE_LABELS, waitForCharts, clickMark, markCentre, panelFor } from './support/browser';
+import {
+  apiClaims,
+  closePages,
+  escapeRegExp,
+  launchBrowser,
+  newPage,
+  STATE_LABELS,
+  waitForCharts,
+  clickMark,
+  markCentre,
+  panelFor,
+} from './support/browser';
 
 const isHttp = (url: string | null): url is string => url !== null && /^https?:\/\//i.test(url);
 
@@ -31,7 +42,10 @@ describe('claim details', { timeout: 240_000 }, () => {
     const tooltip = page.getByRole('tooltip');
     await tooltip.waitFor();
     const tip = (await tooltip.textContent()) ?? '';
-    assert.ok(tip.includes('Said by') && tip.includes(claim.speaker.organisation), `tooltip names the organisation "${claim.speaker.organisation}": ${tip}`);
+    assert.ok(
+      tip.includes('Said by') && tip.includes(claim.speaker.organisation),
+      `tooltip names the organisation "${claim.speaker.organisation}": ${tip}`,
+    );
     const chain = claim.provenance.length ? claim.provenance.join(' → ') : claim.source.outlet;
     assert.ok(tip.includes('Via') && tip.includes(chain), `tooltip shows the chain "${chain}": ${tip}`);
     assert.ok(tip.includes(STATE_LABELS[claim.verification.state]), `tooltip shows the state: ${tip}`);
@@ -76,7 +90,9 @@ describe('claim details', { timeout: 240_000 }, () => {
     const dialog = page.getByRole('dialog');
     await panelFor(page, claim.id).waitFor();
     // The button's name starts with the id, then ends or goes on with a separator ("C012 — Denial: …").
-    const button = dialog.getByRole('region', { name: /Contradicting/i }).getByRole('button', { name: new RegExp(`^${escapeRegExp(other)}(?![\\w-])`) });
+    const button = dialog
+      .getByRole('region', { name: /Contradicting/i })
+      .getByRole('button', { name: new RegExp(`^${escapeRegExp(other)}(?![\\w-])`) });
     await button.click();
     await panelFor(page, other).waitFor();
     assert.equal(await panelFor(page, claim.id).count(), 0, 'the panel no longer shows the first claim');

@@ -23,7 +23,10 @@ describe('the mock API in the built app', { timeout: 240_000 }, () => {
     assert.match(answer.contentType, /json/);
     const doc = answer.body as { openapi?: unknown; paths?: Record<string, unknown> };
     assert.equal(doc.openapi, '3.1.0');
-    assert.ok(doc.paths && Object.hasOwn(doc.paths, '/api/claims'), `paths include /api/claims: ${Object.keys(doc.paths ?? {}).join(', ')}`);
+    assert.ok(
+      doc.paths && Object.hasOwn(doc.paths, '/api/claims'),
+      `paths include /api/claims: ${Object.keys(doc.paths ?? {}).join(', ')}`,
+    );
   });
 
   test('GET /api/claims answers { claims, total }', async () => {
@@ -40,7 +43,10 @@ describe('the mock API in the built app', { timeout: 240_000 }, () => {
     assert.equal(answer.status, 400, `status 400 (body ${JSON.stringify(answer.body)})`);
     assert.match(answer.contentType, /json/);
     const text = JSON.stringify(answer.body);
-    assert.ok(typeof answer.body === 'object' && answer.body !== null && 'error' in answer.body, `an error body: ${text}`);
+    assert.ok(
+      typeof answer.body === 'object' && answer.body !== null && 'error' in answer.body,
+      `an error body: ${text}`,
+    );
     // "state" as a word of its own: the rejected value "not_a_state" alone does not count.
     assert.match(text, /\bstate\b/, `the error names the parameter "state": ${text}`);
   });

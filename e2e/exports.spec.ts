@@ -19,7 +19,10 @@ async function firstChart(page: Page): Promise<Locator> {
 }
 
 async function download(page: Page, figure: Locator, button: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: button, exact: true }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: button, exact: true }).click(),
+  ]);
   return file.path();
 }
 
@@ -50,10 +53,22 @@ function parseExport(page: Page, svg: string): Promise<ParsedExport> {
       .map((m) => ({ n: Number(m[1]), id: m[2] ?? '' }));
     const labels = [...doc.querySelectorAll('text.chart-label')].map((t) => {
       const number = t.querySelector('.chart-label__number');
-      const digits = t.classList.contains('chart-label--number') ? (t.textContent ?? '').trim() : (/^\[(\d+)\] $/.exec(number?.textContent ?? '')?.[1] ?? '');
-      return { id: t.getAttribute('data-label-for') ?? '', n: /^\d+$/.test(digits) ? Number(digits) : null, hidden: number?.getAttribute('display') === 'none', text: t.textContent ?? '' };
+      const digits = t.classList.contains('chart-label--number')
+        ? (t.textContent ?? '').trim()
+        : (/^\[(\d+)\] $/.exec(number?.textContent ?? '')?.[1] ?? '');
+      return {
+        id: t.getAttribute('data-label-for') ?? '',
+        n: /^\d+$/.test(digits) ? Number(digits) : null,
+        hidden: number?.getAttribute('display') === 'none',
+        text: t.textContent ?? '',
+      };
     });
-    return { parseError: doc.querySelector('parsererror')?.textContent ?? null, keyItems: doc.querySelectorAll('g.chart-key .chart-key__item').length, footnotes, labels };
+    return {
+      parseError: doc.querySelector('parsererror')?.textContent ?? null,
+      keyItems: doc.querySelectorAll('g.chart-key .chart-key__item').length,
+      footnotes,
+      labels,
+    };
   }, svg);
 }
 
@@ -70,7 +85,9 @@ describe('chart exports', () => {
     const page = await newPage(browser);
     const figure = await firstChart(page);
     const title = ((await figure.locator('h2').textContent()) ?? '').trim();
-    const ids = await figure.locator('g.claim-mark[data-claim-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-claim-id') ?? ''));
+    const ids = await figure
+      .locator('g.claim-mark[data-claim-id]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-claim-id') ?? ''));
     assert.ok(ids.length > 0);
     const svg = readFileSync(await download(page, figure, 'SVG'), 'utf8');
     writeFileSync('e2e/.artifacts/chart-export.svg', svg);
@@ -90,7 +107,11 @@ describe('chart exports', () => {
 
     const numbers = parsed.footnotes.map((f) => f.n);
     assert.ok(numbers.length > 0, 'numbered footnotes');
-    assert.deepEqual(numbers, numbers.map((_, i) => i + 1), 'footnotes numbered 1, 2, 3… in order, each number once');
+    assert.deepEqual(
+      numbers,
+      numbers.map((_, i) => i + 1),
+      'footnotes numbered 1, 2, 3… in order, each number once',
+    );
     assert.equal(new Set(parsed.footnotes.map((f) => f.id)).size, parsed.footnotes.length, 'one footnote per claim');
 
     assert.ok(parsed.labels.length > 0, 'labels (text.chart-label) in the drawing');
@@ -98,7 +119,11 @@ describe('chart exports', () => {
     for (const label of parsed.labels) {
       assert.ok(label.n !== null, `label "${label.text}" for ${label.id} shows its number`);
       assert.equal(label.hidden, false, `the number of "${label.text}" is not hidden`);
-      assert.equal(byNumber.get(label.n), label.id, `label [${label.n}] "${label.text}" and footnote [${label.n}] are the same claim`);
+      assert.equal(
+        byNumber.get(label.n),
+        label.id,
+        `label [${label.n}] "${label.text}" and footnote [${label.n}] are the same claim`,
+      );
     }
     const labelNumbers = parsed.labels.map((l) => l.n);
     assert.equal(new Set(labelNumbers).size, labelNumbers.length, 'no two labels show the same number');
@@ -124,7 +149,11 @@ describe('chart exports', () => {
       writeFileSync(`e2e/.artifacts/chart-export-${preset.width}x${preset.height}.png`, png);
       assert.deepEqual(pngSize(png), { width: preset.width * 2, height: preset.height * 2 }, preset.label);
       const svg = readFileSync(await download(page, figure, 'SVG'), 'utf8');
-      assert.match(svg, new RegExp(`^<svg [^>]*width="${preset.width}" height="${preset.height}"`), `${preset.label}: SVG size`);
+      assert.match(
+        svg,
+        new RegExp(`^<svg [^>]*width="${preset.width}" height="${preset.height}"`),
+        `${preset.label}: SVG size`,
+      );
       assert.ok((await parseExport(page, svg)).keyItems > 0, `${preset.label}: the key is in the image`);
       assert.match(svg, />Sources \(\d+\): /, `${preset.label}: a sources line`);
     }

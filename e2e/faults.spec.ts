@@ -33,7 +33,10 @@ describe('the dashboard under API faults', { timeout: 240_000 }, () => {
 
   test('malformed JSON and invalid records: specific messages, nothing lost that was valid', async () => {
     const page = await newPage(browser, { path: '/?scenario=malformed-json' });
-    await page.getByRole('alert').filter({ hasText: /not valid JSON/ }).waitFor({ timeout: 20_000 });
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /not valid JSON/ })
+      .waitFor({ timeout: 20_000 });
     assert.equal(await page.locator('[data-claim-id]').count(), 0);
 
     await page.goto('/?scenario=invalid-records');

@@ -13,8 +13,10 @@ async function recordViolations(page: Page): Promise<void> {
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
   });
 }
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
-const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __claimwatchPwned?: string }).__claimwatchPwned ?? null);
+const violations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+const pwned = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __claimwatchPwned?: string }).__claimwatchPwned ?? null);
 
 const HOSTILE_PAGE = '?scenario=hostile&q=Synthetic%20hostile%20source';
 /** The valid hostile record whose quote and figure text carry a right-to-left override that is never closed. */
@@ -41,7 +43,8 @@ function isolationReport(page: Page, scope: string) {
         if (!parent || !SUSPECT.test(text) || parent.closest('svg')) continue;
         html.push(text);
         const bidi = getComputedStyle(parent).unicodeBidi;
-        if (!['isolate', 'isolate-override', 'plaintext'].includes(bidi)) problems.push(`<${parent.localName}> (unicode-bidi: ${bidi}) shows ${JSON.stringify(text.slice(0, 60))}`);
+        if (!['isolate', 'isolate-override', 'plaintext'].includes(bidi))
+          problems.push(`<${parent.localName}> (unicode-bidi: ${bidi}) shows ${JSON.stringify(text.slice(0, 60))}`);
       }
       for (const el of root.querySelectorAll('svg text')) {
         const text = el.textContent ?? '';
@@ -52,7 +55,9 @@ function isolationReport(page: Page, scope: string) {
           if (ch === '\u2066' || ch === '\u2067' || ch === '\u2068') depth += 1;
           else if (ch === '\u2069') depth = Math.max(depth - 1, 0);
           else if (depth === 0 && BIDI.test(ch)) {
-            problems.push(`svg <text> shows ${JSON.stringify(text.slice(0, 60))} with U+${ch.codePointAt(0)?.toString(16).toUpperCase()} outside FSI…PDI`);
+            problems.push(
+              `svg <text> shows ${JSON.stringify(text.slice(0, 60))} with U+${ch.codePointAt(0)?.toString(16).toUpperCase()} outside FSI…PDI`,
+            );
             break;
           }
         }
@@ -66,7 +71,9 @@ function isolationReport(page: Page, scope: string) {
 function closingMarkGap(page: Page, quote: string) {
   return page.evaluate((selector) => {
     const bdi = document.querySelector(`${selector} bdi`);
-    const closing = bdi?.parentElement ? [...bdi.parentElement.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.includes('”')) : undefined;
+    const closing = bdi?.parentElement
+      ? [...bdi.parentElement.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.includes('”'))
+      : undefined;
     if (!bdi || !closing) return null;
     const range = document.createRange();
     range.selectNodeContents(closing);
@@ -94,7 +101,10 @@ describe('hostile input and the Content-Security-Policy', { timeout: 240_000 }, 
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     assert.match(policy ?? '', /script-src 'self'(;|$)/);
     assert.doesNotMatch(policy ?? '', /unsafe-inline|unsafe-eval/);
-    await clickMark(page, (await page.locator('g[data-claim-id][role="button"]').first().getAttribute('data-claim-id')) ?? '');
+    await clickMark(
+      page,
+      (await page.locator('g[data-claim-id][role="button"]').first().getAttribute('data-claim-id')) ?? '',
+    );
     await page.getByRole('dialog').waitFor();
     await page.keyboard.press('Escape');
     for (const view of ['Table', 'Compare']) {
@@ -128,17 +138,27 @@ describe('hostile input and the Content-Security-Policy', { timeout: 240_000 }, 
     const table = (await page.locator('.claim-table').textContent()) ?? '';
     assert.ok(table.includes('<script>window.__claimwatchPwned = "script"</script>'), 'the script tag shows as text');
     assert.ok(table.includes('<img src=x onerror='), 'the img tag shows as text');
-    assert.equal(await page.locator('img[src="x"], svg[onload], script:not([src])').count(), 0, 'no element came from the data');
+    assert.equal(
+      await page.locator('img[src="x"], svg[onload], script:not([src])').count(),
+      0,
+      'no element came from the data',
+    );
 
     await page.goto('/?scenario=hostile&q=Synthetic%20hostile%20source');
     await waitForCharts(page);
-    const hostileIds = await page.locator('g[data-claim-id^="HOSTILE-"][role="button"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-claim-id') ?? ''));
+    const hostileIds = await page
+      .locator('g[data-claim-id^="HOSTILE-"][role="button"]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-claim-id') ?? ''));
     assert.ok(hostileIds.length > 0, 'the hostile scenario draws hostile claims on the charts');
     for (const id of hostileIds) {
       await clickMark(page, id);
       const dialog = panelFor(page, id);
       await dialog.waitFor();
-      assert.equal(await dialog.locator('a[href]:not([href^="http:"]):not([href^="https:"])').count(), 0, 'only http(s) addresses are links');
+      assert.equal(
+        await dialog.locator('a[href]:not([href^="http:"]):not([href^="https:"])').count(),
+        0,
+        'only http(s) addresses are links',
+      );
       await page.keyboard.press('Escape');
     }
     assert.equal(await page.locator('a[href^="javascript:" i], a[href^="data:" i]').count(), 0);
@@ -150,7 +170,10 @@ describe('hostile input and the Content-Security-Policy', { timeout: 240_000 }, 
     const page = await newPage(browser, { path: `/${HOSTILE_PAGE}` });
     await waitForCharts(page);
     const charts = await isolationReport(page, 'figure.chart');
-    assert.ok(charts.svg.some((t) => t.includes('\u202E')), `a chart label draws the override (figure in words): ${JSON.stringify(charts.svg)}`);
+    assert.ok(
+      charts.svg.some((t) => t.includes('\u202E')),
+      `a chart label draws the override (figure in words): ${JSON.stringify(charts.svg)}`,
+    );
     assert.deepEqual(charts.problems, [], 'chart labels, lists and tables isolate every hostile field');
 
     // The tooltip: the quote (shortened) and the figure, each in its own <bdi>.
@@ -160,16 +183,26 @@ describe('hostile input and the Content-Security-Policy', { timeout: 240_000 }, 
     const tooltip = await isolationReport(page, '.chart-tooltip');
     assert.ok(tooltip.html.length > 0, 'the tooltip shows the hostile quote');
     assert.deepEqual(tooltip.problems, [], 'the tooltip isolates every hostile field');
-    assert.ok(((await closingMarkGap(page, '.chart-tooltip__quote')) ?? -1) >= -1, 'in the tooltip, the closing ” stays after the quote');
+    assert.ok(
+      ((await closingMarkGap(page, '.chart-tooltip__quote')) ?? -1) >= -1,
+      'in the tooltip, the closing ” stays after the quote',
+    );
 
     // The panel: the whole quote, and the text after it in its place.
     await clickMark(page, BIDI_ID);
     const panel = panelFor(page, BIDI_ID);
     await panel.locator('.claim-details__quote').waitFor();
-    assert.equal(await panel.locator('.claim-details__quote bdi').textContent(), HOSTILE_STRINGS.bidiOverride, 'the panel shows the quote whole, unaltered');
+    assert.equal(
+      await panel.locator('.claim-details__quote bdi').textContent(),
+      HOSTILE_STRINGS.bidiOverride,
+      'the panel shows the quote whole, unaltered',
+    );
     const report = await isolationReport(page, '.claim-panel');
     assert.deepEqual(report.problems, [], 'the panel isolates every hostile field');
-    assert.ok(((await closingMarkGap(page, '.claim-details__quote')) ?? -1) >= -1, 'in the panel, the closing ” stays after the quote');
+    assert.ok(
+      ((await closingMarkGap(page, '.claim-details__quote')) ?? -1) >= -1,
+      'in the panel, the closing ” stays after the quote',
+    );
     assert.deepEqual(await seriousViolations(page), [], 'no serious axe violation with hostile data on the page');
     await page.keyboard.press('Escape');
 
@@ -189,7 +222,12 @@ describe('hostile input and the Content-Security-Policy', { timeout: 240_000 }, 
     assert.match(text, new RegExp(`Data quality: ${Object.keys(HOSTILE_SET_ASIDE).length} claims set aside`));
     for (const [id, fields] of Object.entries(HOSTILE_SET_ASIDE)) {
       const item = (await notice.locator('li', { hasText: `${id}:` }).textContent()) ?? '';
-      for (const field of fields) assert.match(item, new RegExp(`${field.replace('.', '\\.')}: Contains an invisible U\\+[0-9A-F]{4}`), `${id} is reported for ${field}: ${item}`);
+      for (const field of fields)
+        assert.match(
+          item,
+          new RegExp(`${field.replace('.', '\\.')}: Contains an invisible U\\+[0-9A-F]{4}`),
+          `${id} is reported for ${field}: ${item}`,
+        );
     }
     assert.doesNotMatch(text, /[\u200B\u202E]/, 'the report names the characters, it does not repeat them');
     assert.equal(await page.locator('[data-claim-id^="HOSTILE-SET-ASIDE"]').count(), 0, 'no set-aside record is drawn');

@@ -44,10 +44,17 @@ describe('keyboard only', { timeout: 240_000 }, () => {
     const stops = await page.locator('figure').evaluateAll((figures) =>
       figures
         .filter((f) => f.querySelector('g[data-claim-id][role="button"]'))
-        .map((f) => ({ title: f.querySelector('h2')?.textContent ?? '?', zero: f.querySelectorAll('g[data-claim-id][role="button"][tabindex="0"]').length })),
+        .map((f) => ({
+          title: f.querySelector('h2')?.textContent ?? '?',
+          zero: f.querySelectorAll('g[data-claim-id][role="button"][tabindex="0"]').length,
+        })),
     );
     assert.ok(stops.length > 0, 'some chart has marks');
-    assert.deepEqual(stops.filter((s) => s.zero !== 1), [], 'charts whose marks do not have exactly one tabindex=0');
+    assert.deepEqual(
+      stops.filter((s) => s.zero !== 1),
+      [],
+      'charts whose marks do not have exactly one tabindex=0',
+    );
   });
 
   test('Tab reaches a mark, focus shows the tooltip, arrows move in time order, Enter opens the panel, Esc returns focus', async () => {
@@ -69,31 +76,47 @@ describe('keyboard only', { timeout: 240_000 }, () => {
       }
     }
     assert.ok(first?.id, `a mark of a chart with two or more marks is reachable with Tab (${presses} presses)`);
-    assert.equal(first.tabIndex, '0', 'the mark Tab lands on is the chart\'s active one');
+    assert.equal(first.tabIndex, '0', "the mark Tab lands on is the chart's active one");
     const firstClaim = byId.get(first.id);
     assert.ok(firstClaim, `${first.id} is a claim of the API`);
 
     const tooltip = page.getByRole('tooltip');
     await tooltip.waitFor();
-    assert.ok(((await tooltip.textContent()) ?? '').includes(firstClaim.speaker.organisation), 'the tooltip is about the focused claim');
+    assert.ok(
+      ((await tooltip.textContent()) ?? '').includes(firstClaim.speaker.organisation),
+      'the tooltip is about the focused claim',
+    );
 
     // One tab stop per chart: the next Tab leaves this chart's marks; Shift+Tab comes back to the same mark.
     await page.keyboard.press('Tab');
     const next = await focused(page);
-    assert.ok(!(next.isMark && next.figure === first.figure), `Tab leaves the chart instead of moving to mark ${next.id}`);
+    assert.ok(
+      !(next.isMark && next.figure === first.figure),
+      `Tab leaves the chart instead of moving to mark ${next.id}`,
+    );
     await page.keyboard.press('Shift+Tab');
     assert.equal((await focused(page)).id, first.id, 'Shift+Tab returns to the same mark');
 
     await page.keyboard.press('ArrowRight');
     const second = await focused(page);
-    assert.ok(second.isMark && second.id && second.id !== first.id, `ArrowRight moves focus to another mark (got ${JSON.stringify(second)})`);
+    assert.ok(
+      second.isMark && second.id && second.id !== first.id,
+      `ArrowRight moves focus to another mark (got ${JSON.stringify(second)})`,
+    );
     assert.equal(second.figure, first.figure, 'ArrowRight stays in the same chart');
     assert.equal(second.tabIndex, '0', 'the newly focused mark becomes the tab stop');
-    assert.equal(await page.locator(`g[data-claim-id="${first.id}"]`).getAttribute('tabindex'), '-1', 'the previous mark leaves the tab order');
+    assert.equal(
+      await page.locator(`g[data-claim-id="${first.id}"]`).getAttribute('tabindex'),
+      '-1',
+      'the previous mark leaves the tab order',
+    );
     const secondClaim = byId.get(second.id);
     assert.ok(secondClaim?.claimedOn && firstClaim.claimedOn);
     // Time order, compared to the month so day-, month- and year-precise dates do not trip it.
-    assert.ok(secondClaim.claimedOn.slice(0, 7) >= firstClaim.claimedOn.slice(0, 7), `ArrowRight goes forward in time (${firstClaim.claimedOn} → ${secondClaim.claimedOn})`);
+    assert.ok(
+      secondClaim.claimedOn.slice(0, 7) >= firstClaim.claimedOn.slice(0, 7),
+      `ArrowRight goes forward in time (${firstClaim.claimedOn} → ${secondClaim.claimedOn})`,
+    );
     await page.getByRole('tooltip').filter({ hasText: secondClaim.speaker.organisation }).waitFor();
 
     await page.keyboard.press('ArrowLeft');

@@ -11,12 +11,18 @@ const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
  * Prints the page as a user does (Ctrl+P as soon as the first chart shows: no scrolling first) and
  * reads the text of each page back with pdftotext (Debian's poppler-utils).
  */
-async function printPages(page: Page, name: string, format: 'A4' | 'Letter' = 'A4'): Promise<{ pages: string[]; count: number }> {
+async function printPages(
+  page: Page,
+  name: string,
+  format: 'A4' | 'Letter' = 'A4',
+): Promise<{ pages: string[]; count: number }> {
   const pdf = await page.pdf({ format, landscape: true, printBackground: true });
   const path = `e2e/.artifacts/${name}.pdf`;
   writeFileSync(path, pdf);
   const count = (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
-  const pages = Array.from({ length: count }, (_, i) => execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), path, '-'], { encoding: 'utf8' }));
+  const pages = Array.from({ length: count }, (_, i) =>
+    execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), path, '-'], { encoding: 'utf8' }),
+  );
   return { pages, count };
 }
 
@@ -25,9 +31,15 @@ function chartTexts(page: Page) {
   return page.locator('figure.chart').evaluateAll((figures) =>
     figures.map((figure) => ({
       title: (figure.querySelector('h2')?.textContent ?? '').trim(),
-      ticks: [...figure.querySelectorAll('.recharts-cartesian-axis-tick-value')].map((t) => (t.textContent ?? '').trim()).filter(Boolean),
-      labels: [...figure.querySelectorAll('text.chart-label:not(.chart-label--number)')].map((t) => (t.textContent ?? '').replace(/\s+/g, ' ').trim()),
-      key: [...figure.querySelectorAll('g.chart-key .chart-key__item text')].map((t) => (t.textContent ?? '').trim()).filter(Boolean),
+      ticks: [...figure.querySelectorAll('.recharts-cartesian-axis-tick-value')]
+        .map((t) => (t.textContent ?? '').trim())
+        .filter(Boolean),
+      labels: [...figure.querySelectorAll('text.chart-label:not(.chart-label--number)')].map((t) =>
+        (t.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      ),
+      key: [...figure.querySelectorAll('g.chart-key .chart-key__item text')]
+        .map((t) => (t.textContent ?? '').trim())
+        .filter(Boolean),
     })),
   );
 }
@@ -51,7 +63,10 @@ describe('print / PDF', () => {
       for (const title of titles) {
         const first = pageTexts.findIndex((p) => p.includes(title));
         assert.ok(first >= 0, `"${title}" is printed`);
-        assert.ok(!pageTexts[first]?.slice(0, pageTexts[first].indexOf(title)).match(/claims · unit/), `"${title}" starts its page`);
+        assert.ok(
+          !pageTexts[first]?.slice(0, pageTexts[first].indexOf(title)).match(/claims · unit/),
+          `"${title}" starts its page`,
+        );
       }
       const text = flat(pageTexts.join(' '));
       const { claims } = await apiClaims(page);
@@ -70,8 +85,14 @@ describe('print / PDF', () => {
     assert.ok(charts.length > 1);
     const [firstChart] = charts;
     const first = flat(pages[0] ?? '');
-    assert.ok(firstChart && first.includes(firstChart.title), `page 1 holds the first chart, "${firstChart?.title}"; it reads: ${first.slice(0, 300)}`);
-    assert.ok(firstChart.ticks.length > 0 && firstChart.ticks.every((t) => first.includes(t)), `page 1 has the axis ticks ${firstChart.ticks.join(', ')}`);
+    assert.ok(
+      firstChart && first.includes(firstChart.title),
+      `page 1 holds the first chart, "${firstChart?.title}"; it reads: ${first.slice(0, 300)}`,
+    );
+    assert.ok(
+      firstChart.ticks.length > 0 && firstChart.ticks.every((t) => first.includes(t)),
+      `page 1 has the axis ticks ${firstChart.ticks.join(', ')}`,
+    );
     assert.ok(firstChart.labels.length > 0, 'the first chart has labels');
     for (const label of firstChart.labels) {
       assert.match(label, /^\[\d+\] /, `label "${label}" carries its footnote number`);
@@ -82,7 +103,8 @@ describe('print / PDF', () => {
       assert.ok(index >= 0, `"${chart.title}" is printed`);
       assert.ok(chart.key.length > 0, `"${chart.title}" has a key (g.chart-key)`);
       const text = flat(pages[index] ?? '');
-      for (const item of chart.key) assert.ok(text.includes(item), `the key of "${chart.title}" ("${item}") is on its page (${index + 1})`);
+      for (const item of chart.key)
+        assert.ok(text.includes(item), `the key of "${chart.title}" ("${item}") is on its page (${index + 1})`);
     }
   });
 
@@ -91,9 +113,18 @@ describe('print / PDF', () => {
     await waitForCharts(page);
     const { pages } = await printPages(page, 'dashboard-filtered');
     const first = flat(pages[0] ?? '');
-    assert.ok(first.includes('State: unverified'), `page 1 says the claims are a subset; it reads: ${first.slice(0, 300)}`);
+    assert.ok(
+      first.includes('State: unverified'),
+      `page 1 says the claims are a subset; it reads: ${first.slice(0, 300)}`,
+    );
     const all = flat(pages.join(' '));
-    for (const control of ['Copy link to this view', 'Fit to chart, all sources', 'Copy image', 'Clear all', '(1 active)']) {
+    for (const control of [
+      'Copy link to this view',
+      'Fit to chart, all sources',
+      'Copy image',
+      'Clear all',
+      '(1 active)',
+    ]) {
       assert.ok(!all.includes(control), `"${control}" is not printed`);
     }
     assert.doesNotMatch(first, /Charts Table Compare/, 'no view tabs');

@@ -24,9 +24,13 @@ describe('against the real server (SQLite)', () => {
     const page = await (await browser.newContext({ reducedMotion: 'reduce' })).newPage();
     await page.goto(REAL);
     await waitForCharts(page);
-    const total = await page.evaluate(async () => ((await (await fetch('/api/claims')).json()) as { claims: unknown[] }).claims.length);
+    const total = await page.evaluate(
+      async () => ((await (await fetch('/api/claims')).json()) as { claims: unknown[] }).claims.length,
+    );
     assert.equal(await page.locator('[data-claim-id]').count(), total);
-    const worker = await page.evaluate(async () => (await fetch('/mockServiceWorker.js')).headers.get('content-type') ?? '');
+    const worker = await page.evaluate(
+      async () => (await fetch('/mockServiceWorker.js')).headers.get('content-type') ?? '',
+    );
     assert.doesNotMatch(worker, /javascript/, 'the real-API build ships no mock service worker');
   });
 
@@ -39,7 +43,9 @@ describe('against the real server (SQLite)', () => {
     await page.getByText(/Signed in as e2e \(analyst\)/).waitFor();
 
     const target = await page.evaluate(async () => {
-      const { claims } = (await (await fetch('/api/claims?state=single_source')).json()) as { claims: { id: string; claimedOn: string | null }[] };
+      const { claims } = (await (await fetch('/api/claims?state=single_source')).json()) as {
+        claims: { id: string; claimedOn: string | null }[];
+      };
       return claims.find((c) => c.claimedOn)?.id ?? '';
     });
     assert.ok(target);
@@ -102,14 +108,33 @@ describe('against the real server (SQLite)', () => {
     assert.ok((await overflow()) <= 1, `signed in, the page scrolls sideways by ${await overflow()} px`);
 
     // A dry run only: two claims the server holds, one of them made invalid, so the report has a rejected row with its reasons.
-    const claims = await page.evaluate(async () => ((await (await fetch('/api/claims')).json()) as { claims: Record<string, unknown>[] }).claims.slice(0, 2));
+    const claims = await page.evaluate(async () =>
+      ((await (await fetch('/api/claims')).json()) as { claims: Record<string, unknown>[] }).claims.slice(0, 2),
+    );
     assert.equal(claims.length, 2);
-    const rows = [claims[0], { ...claims[1], id: 'E2E-PHONE-REJECTED-ROW-WITH-A-LONG-IDENTIFIER', metricId: 'Not A Metric Id With Spaces And A Very Long Name' }];
+    const rows = [
+      claims[0],
+      {
+        ...claims[1],
+        id: 'E2E-PHONE-REJECTED-ROW-WITH-A-LONG-IDENTIFIER',
+        metricId: 'Not A Metric Id With Spaces And A Very Long Name',
+      },
+    ];
     await page.getByRole('link', { name: 'Import' }).click();
-    await page.locator('input[type="file"]').setInputFiles({ name: 'phone-check.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(rows)) });
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'phone-check.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(rows)),
+    });
     await page.getByRole('button', { name: 'Check again' }).waitFor();
-    await page.getByText(/rejected/i).first().waitFor();
-    assert.ok((await overflow()) <= 1, `with the import report open, the page scrolls sideways by ${await overflow()} px`);
+    await page
+      .getByText(/rejected/i)
+      .first()
+      .waitFor();
+    assert.ok(
+      (await overflow()) <= 1,
+      `with the import report open, the page scrolls sideways by ${await overflow()} px`,
+    );
     await context.close();
   });
 
@@ -125,24 +150,100 @@ describe('against the real server (SQLite)', () => {
 
     // SYNTHETIC test data, not reporting: invented figures from an invented speaker, ids unique to this run.
     const run = `E2E-IMP-${Date.now()}`;
-    const [clean, vague, falling, localeNumber, misspelt] = [`${run}-1`, `${run}-2`, `${run}-3`, `${run}-4`, `${run}-5`];
-    const columns = ['id', 'metric', 'topic', 'kind', 'value', 'qualifier', 'unit', 'claimed_on', 'speaker_organisation', 'speaker_country', 'speaker_type', 'outlet', 'source_url', 'published_on', 'verification_state', 'verification_note'];
-    const base = { topic: 'munitions', kind: 'estimate', qualifier: '', unit: 'containers', speaker_organisation: 'E2E Synthetic Test Desk', speaker_country: 'GB', speaker_type: 'think_tank', outlet: 'E2E synthetic outlet (test data)', source_url: 'https://example.org/e2e-synthetic', verification_state: 'unverified', verification_note: 'Synthetic e2e test row, not reporting' };
+    const [clean, vague, falling, localeNumber, misspelt] = [
+      `${run}-1`,
+      `${run}-2`,
+      `${run}-3`,
+      `${run}-4`,
+      `${run}-5`,
+    ];
+    const columns = [
+      'id',
+      'metric',
+      'topic',
+      'kind',
+      'value',
+      'qualifier',
+      'unit',
+      'claimed_on',
+      'speaker_organisation',
+      'speaker_country',
+      'speaker_type',
+      'outlet',
+      'source_url',
+      'published_on',
+      'verification_state',
+      'verification_note',
+    ];
+    const base = {
+      topic: 'munitions',
+      kind: 'estimate',
+      qualifier: '',
+      unit: 'containers',
+      speaker_organisation: 'E2E Synthetic Test Desk',
+      speaker_country: 'GB',
+      speaker_type: 'think_tank',
+      outlet: 'E2E synthetic outlet (test data)',
+      source_url: 'https://example.org/e2e-synthetic',
+      verification_state: 'unverified',
+      verification_note: 'Synthetic e2e test row, not reporting',
+    };
     const rows: Record<string, string>[] = [
-      { ...base, id: clean, metric: 'containers_shipped', value: '3000', claimed_on: '2025-01-10', published_on: '2025-01-10' },
+      {
+        ...base,
+        id: clean,
+        metric: 'containers_shipped',
+        value: '3000',
+        claimed_on: '2025-01-10',
+        published_on: '2025-01-10',
+      },
       // A qualifier wording Claimwatch does not know: kept, with a warning.
-      { ...base, id: vague, metric: 'containers_shipped', value: '2500', qualifier: 'in the ballpark of', claimed_on: '2025-01-12', published_on: '2025-01-12' },
+      {
+        ...base,
+        id: vague,
+        metric: 'containers_shipped',
+        value: '2500',
+        qualifier: 'in the ballpark of',
+        claimed_on: '2025-01-12',
+        published_on: '2025-01-12',
+      },
       // A running total below the earlier ones of the default data (C011: 10,000 in 2024-02): kept, with a warning.
-      { ...base, id: falling, metric: 'containers_shipped', kind: 'cumulative_total', value: '500', claimed_on: '2025-01-15', published_on: '2025-01-15' },
+      {
+        ...base,
+        id: falling,
+        metric: 'containers_shipped',
+        kind: 'cumulative_total',
+        value: '500',
+        claimed_on: '2025-01-15',
+        published_on: '2025-01-15',
+      },
       // "1.500": one thousand five hundred to some, one point five to others: refused.
-      { ...base, id: localeNumber, metric: 'containers_shipped', value: '1.500', claimed_on: '2025-01-16', published_on: '2025-01-16' },
+      {
+        ...base,
+        id: localeNumber,
+        metric: 'containers_shipped',
+        value: '1.500',
+        claimed_on: '2025-01-16',
+        published_on: '2025-01-16',
+      },
       // A misspelt metric: refused, with the metric it was probably meant to be.
-      { ...base, id: misspelt, metric: 'troops_in_rusia', topic: 'troops', unit: 'personnel', value: '12000', claimed_on: '2025-01-17', published_on: '2025-01-17' },
+      {
+        ...base,
+        id: misspelt,
+        metric: 'troops_in_rusia',
+        topic: 'troops',
+        unit: 'personnel',
+        value: '12000',
+        claimed_on: '2025-01-17',
+        published_on: '2025-01-17',
+      },
     ];
     // As Excel writes it: a UTF-8 byte order mark and CRLF line ends. The header is line 1, so row n is line n + 1.
     const cell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
     const csv = `\uFEFF${[columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c] ?? '')).join(','))].join('\r\n')}\r\n`;
-    await page.getByLabel('Choose or drop a .csv or .json file').setInputFiles({ name: 'e2e-synthetic-warnings.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page
+      .getByLabel('Choose or drop a .csv or .json file')
+      .setInputFiles({ name: 'e2e-synthetic-warnings.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
 
     // The dry run: nothing is written yet.
     const report = page.locator('section.import-report');
@@ -162,8 +263,14 @@ describe('against the real server (SQLite)', () => {
     await report.locator('caption', { hasText: 'with warnings' }).waitFor({ state: 'attached' });
     const warnedRows = await report.locator('tbody tr').allTextContents();
     assert.equal(warnedRows.length, 2, `with warnings, the report lists: ${warnedRows.join(' | ')}`);
-    assert.match(warnedRows.find((t) => t.includes(vague)) ?? '', /\(line 3\).*Would create.*Warning qualifier: .*in the ballpark of.*\(unrecognised_qualifier\)/);
-    assert.match(warnedRows.find((t) => t.includes(falling)) ?? '', /\(line 4\).*Would create.*Warning value: .*\(cumulative_below_earlier\)/);
+    assert.match(
+      warnedRows.find((t) => t.includes(vague)) ?? '',
+      /\(line 3\).*Would create.*Warning qualifier: .*in the ballpark of.*\(unrecognised_qualifier\)/,
+    );
+    assert.match(
+      warnedRows.find((t) => t.includes(falling)) ?? '',
+      /\(line 4\).*Would create.*Warning value: .*\(cumulative_below_earlier\)/,
+    );
 
     const commit = page.getByRole('button', { name: /^Commit import/ });
     assert.equal(await commit.textContent(), 'Commit import (3 new, 0 updated)');
@@ -178,8 +285,15 @@ describe('against the real server (SQLite)', () => {
     await page.waitForURL(/[?&]warning=any\b/);
     await page.getByRole('button', { name: `Open ${vague}`, exact: true }).waitFor();
     await page.getByRole('button', { name: `Open ${falling}`, exact: true }).waitFor();
-    assert.equal(await page.getByRole('button', { name: `Open ${clean}`, exact: true }).count(), 0, 'the clean row is not among the warned claims');
-    await page.getByRole('region', { name: 'Active filters' }).getByRole('button', { name: /^Remove filter Import warnings: / }).waitFor();
+    assert.equal(
+      await page.getByRole('button', { name: `Open ${clean}`, exact: true }).count(),
+      0,
+      'the clean row is not among the warned claims',
+    );
+    await page
+      .getByRole('region', { name: 'Active filters' })
+      .getByRole('button', { name: /^Remove filter Import warnings: / })
+      .waitFor();
     assert.ok(await page.getByRole('checkbox', { name: 'Any import warning' }).isChecked());
 
     // The claim panel says what to check.
@@ -192,9 +306,20 @@ describe('against the real server (SQLite)', () => {
 
     // The API agrees: the code filter finds the one claim, and the refused rows were never written.
     const byCode = await apiClaims(page, 'warning=unrecognised_qualifier');
-    assert.deepEqual(byCode.claims.filter((c) => c.id.startsWith(`${run}-`)).map((c) => c.id), [vague]);
-    assert.ok(byCode.claims.every((c) => c.warnings.some((w) => w.code === 'unrecognised_qualifier')), 'every claim the code filter returns carries that code');
-    for (const id of [localeNumber, misspelt]) assert.equal((await apiGet(page, `/api/claims/${encodeURIComponent(id)}`)).status, 404, `${id} was refused, so it does not exist`);
+    assert.deepEqual(
+      byCode.claims.filter((c) => c.id.startsWith(`${run}-`)).map((c) => c.id),
+      [vague],
+    );
+    assert.ok(
+      byCode.claims.every((c) => c.warnings.some((w) => w.code === 'unrecognised_qualifier')),
+      'every claim the code filter returns carries that code',
+    );
+    for (const id of [localeNumber, misspelt])
+      assert.equal(
+        (await apiGet(page, `/api/claims/${encodeURIComponent(id)}`)).status,
+        404,
+        `${id} was refused, so it does not exist`,
+      );
     await context.close();
   });
 });

@@ -32,14 +32,14 @@ const TEST_RUN_LIMIT_MS = 12 * 60_000;
 const startedAt = Date.now();
 const seconds = () => `${((Date.now() - startedAt) / 1000).toFixed(1)} s`;
 
-
 const running = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
 
 /** Resolves once `url` answers 2xx; rejects when the child serving it exits or the time is up. */
 async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (!running(child)) throw new Error(`the server for ${url} exited (code ${child.exitCode ?? child.signalCode}) before answering`);
+    if (!running(child))
+      throw new Error(`the server for ${url} exited (code ${child.exitCode ?? child.signalCode}) before answering`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -58,7 +58,8 @@ function start(command: string, args: string[], env: NodeJS.ProcessEnv = process
     errors = (errors + chunk.toString()).slice(-4000);
   });
   child.on('exit', (code, signal) => {
-    if (code !== 0 && code !== null && !stopping) console.error(`[e2e] ${command} ${args.join(' ')} exited with ${code ?? signal}:\n${errors}`);
+    if (code !== 0 && code !== null && !stopping)
+      console.error(`[e2e] ${command} ${args.join(' ')} exited with ${code ?? signal}:\n${errors}`);
   });
   return child;
 }
@@ -115,19 +116,34 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 function build(dir: string, env: NodeJS.ProcessEnv) {
-  const result = spawnSync('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'error'], { stdio: 'inherit', env });
-  if (result.status !== 0) throw new Error(`vite build --outDir ${dir} failed (exit ${result.status ?? result.signal})`);
+  const result = spawnSync('npx', ['vite', 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'error'], {
+    stdio: 'inherit',
+    env,
+  });
+  if (result.status !== 0)
+    throw new Error(`vite build --outDir ${dir} failed (exit ${result.status ?? result.signal})`);
 }
 
 /** Runs the specs with node:test and counts tests from the spec reporter's summary. */
 function runSpecs(specs: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; pass: number; fail: number }> {
   return new Promise((resolve) => {
     // Its own process group too, so a signal to the runner can stop it with every spec process under it.
-    const child = spawn(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${process.env.E2E_CONCURRENCY ?? '2'}`, '--test-reporter=spec', ...specs], {
-      env,
-      stdio: ['ignore', 'pipe', 'inherit'],
-      detached: true,
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--test',
+        `--test-concurrency=${process.env.E2E_CONCURRENCY ?? '2'}`,
+        '--test-reporter=spec',
+        ...specs,
+      ],
+      {
+        env,
+        stdio: ['ignore', 'pipe', 'inherit'],
+        detached: true,
+      },
+    );
     testRun = child;
     const limit = setTimeout(() => {
       console.error(`[e2e] the tests ran longer than ${TEST_RUN_LIMIT_MS / 1000} s: stopping them`);
@@ -165,10 +181,22 @@ try {
     build(apiOutDir, { ...process.env, VITE_API_MOCKING: 'disabled' });
     console.log(`[e2e] built ${outDir} and ${apiOutDir} in ${seconds()}`);
   }
-  for (const dir of [outDir, apiOutDir]) if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/index.html is missing: build first (run without --no-build)`);
+  for (const dir of [outDir, apiOutDir])
+    if (!existsSync(join(dir, 'index.html')))
+      throw new Error(`${dir}/index.html is missing: build first (run without --no-build)`);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const preview = start('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1']);
+  const preview = start('npx', [
+    'vite',
+    'preview',
+    '--outDir',
+    outDir,
+    '--port',
+    String(port),
+    '--strictPort',
+    '--host',
+    '127.0.0.1',
+  ]);
   children.push(preview);
   const realPort = await freePort();
   const realBaseUrl = `http://127.0.0.1:${realPort}`;
@@ -185,14 +213,17 @@ try {
   await waitFor(baseUrl, preview, SERVER_START_MS);
   // The mock build must ship its service worker, or every page would ask the preview server for /api and get index.html.
   const worker = await fetch(`${baseUrl}/mockServiceWorker.js`);
-  if (!/javascript/.test(worker.headers.get('content-type') ?? '')) throw new Error(`${outDir} has no mockServiceWorker.js: was it built with VITE_API_MOCKING=disabled?`);
+  if (!/javascript/.test(worker.headers.get('content-type') ?? ''))
+    throw new Error(`${outDir} has no mockServiceWorker.js: was it built with VITE_API_MOCKING=disabled?`);
   // The real server is only needed by real-api.spec.ts: if it does not come up, that spec fails and says why; the rest still run.
   let realUp = true;
   await waitFor(`${realBaseUrl}/api/session`, real, SERVER_START_MS).catch((error: unknown) => {
     realUp = false;
     console.error(`[e2e] the real-API server did not start: ${error instanceof Error ? error.message : String(error)}`);
   });
-  console.log(`[e2e] serving ${outDir} at ${baseUrl}${realUp ? ` and ${apiOutDir} with the real API at ${realBaseUrl}` : ''} (${seconds()})`);
+  console.log(
+    `[e2e] serving ${outDir} at ${baseUrl}${realUp ? ` and ${apiOutDir} with the real API at ${realBaseUrl}` : ''} (${seconds()})`,
+  );
 
   // Node 20's --test takes no globs: list the spec files here.
   // Other arguments pick spec files by name: `npm run test:e2e -- --no-build keyboard charts`.
@@ -202,11 +233,18 @@ try {
     .sort()
     .map((f) => `e2e/${f}`);
   if (specs.length === 0) throw new Error(`no e2e/*.spec.ts files${only.length ? ` match ${only.join(', ')}` : ''}`);
-  const result = await runSpecs(specs, { ...process.env, BASE_URL: baseUrl, REAL_BASE_URL: realBaseUrl, REAL_TOKEN: E2E_TOKEN });
+  const result = await runSpecs(specs, {
+    ...process.env,
+    BASE_URL: baseUrl,
+    REAL_BASE_URL: realBaseUrl,
+    REAL_TOKEN: E2E_TOKEN,
+  });
   counts = { pass: result.pass, fail: result.fail };
   exitCode = result.code === 0 && counts.fail === 0 && counts.pass > 0 ? 0 : 1;
   if (exitCode !== 0 && counts.fail === 0) {
-    console.error(`[e2e] the test run exited with code ${result.code} and ${counts.pass} passing tests: counted as a failure`);
+    console.error(
+      `[e2e] the test run exited with code ${result.code} and ${counts.pass} passing tests: counted as a failure`,
+    );
     counts.fail = 1;
   }
 } catch (error) {

@@ -2,5 +2,14 @@ import { HttpResponse } from 'msw';
 import type { ApiErrorBody } from '../src/api/responses';
 
 /** An error answer in the contract's shape: `{ error: { field, code, message, issues? } }`. */
-export const errorResponse = (status: number, code: string, message: string, issues?: ApiErrorBody['error']['issues'], headers?: Record<string, string>) =>
-  HttpResponse.json<ApiErrorBody>({ error: { field: '(request)', code, message, ...(issues ? { issues } : {}) } }, { status, headers });
+export const errorResponse = (
+  status: number,
+  code: string,
+  message: string,
+  issues?: ApiErrorBody['error']['issues'],
+  headers?: Record<string, string>,
+) =>
+  HttpResponse.json<ApiErrorBody>(
+    { error: { field: '(request)', code, message, ...(issues ? { issues } : {}) } },
+    { status, headers },
+  );

@@ -1,6 +1,12 @@
 import { parseClaimFilters } from '../src/api/claim-filters';
 import { selectClaims } from '../src/api/select-claims';
-import { ApiErrorBodySchema, ClaimListResponseSchema, MetricListResponseSchema, SourceListResponseSchema, EventListResponseSchema } from '../src/api/responses';
+import {
+  ApiErrorBodySchema,
+  ClaimListResponseSchema,
+  MetricListResponseSchema,
+  SourceListResponseSchema,
+  EventListResponseSchema,
+} from '../src/api/responses';
 import { ClaimSchema } from '../src/api/claim-schema';
 import { mockDataset } from './mock-db';
 
@@ -40,10 +46,23 @@ describe('mock API', () => {
 
   it('gives every NIS claim for the NIS, whatever label the report used, and resolves an old name link the same way', async () => {
     const nisLabels = /\bNIS\b|^South Korean intelligence/;
-    const expected = mockDataset().claims.filter((c) => nisLabels.test(c.speaker.organisation)).map((c) => c.id).sort();
-    expect(new Set(mockDataset().claims.filter((c) => expected.includes(c.id)).map((c) => c.speaker.organisation)).size).toBeGreaterThanOrEqual(4);
+    const expected = mockDataset()
+      .claims.filter((c) => nisLabels.test(c.speaker.organisation))
+      .map((c) => c.id)
+      .sort();
+    expect(
+      new Set(
+        mockDataset()
+          .claims.filter((c) => expected.includes(c.id))
+          .map((c) => c.speaker.organisation),
+      ).size,
+    ).toBeGreaterThanOrEqual(4);
     expect(expected).toContain('C041');
-    for (const query of ['source=kr-nis', `source=${encodeURIComponent('National Intelligence Service (NIS)')}`, `source=${encodeURIComponent('South Korean intelligence')}`]) {
+    for (const query of [
+      'source=kr-nis',
+      `source=${encodeURIComponent('National Intelligence Service (NIS)')}`,
+      `source=${encodeURIComponent('South Korean intelligence')}`,
+    ]) {
       const list = ClaimListResponseSchema.parse((await get(`/claims?${query}`)).body);
       expect(list.claims.map((c) => c.id).sort()).toEqual(expected);
     }

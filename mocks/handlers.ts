@@ -20,7 +20,12 @@ export const handlers = [
   http.get(api('/claims'), ({ request }) => {
     const { filters, problems } = parseClaimFilters(new URL(request.url).searchParams);
     if (problems.length > 0) {
-      return errorResponse(400, 'invalid_filters', 'Some filter parameters are invalid.', problems.map((p) => ({ field: p.param, code: 'invalid_filter', message: `${p.reason} (got "${p.value}")` })));
+      return errorResponse(
+        400,
+        'invalid_filters',
+        'Some filter parameters are invalid.',
+        problems.map((p) => ({ field: p.param, code: 'invalid_filter', message: `${p.reason} (got "${p.value}")` })),
+      );
     }
     const { claims, sources } = mockDataset();
     // Old links name the organisation as written; the filter matches entity ids.
@@ -29,11 +34,15 @@ export const handlers = [
   }),
   http.get(api('/claims/:id'), ({ params }) => {
     const claim = mockDataset().claims.find((c) => c.id === params.id);
-    return claim ? HttpResponse.json(claim) : errorResponse(404, 'not_found', `No claim has the id "${String(params.id)}".`);
+    return claim
+      ? HttpResponse.json(claim)
+      : errorResponse(404, 'not_found', `No claim has the id "${String(params.id)}".`);
   }),
   http.get(api('/metrics'), () => HttpResponse.json({ metrics: mockDataset().metrics })),
   http.get(api('/events'), () => HttpResponse.json({ events: mockDataset().events })),
-  http.get(api('/sources'), () => HttpResponse.json({ sources: sourceSummaries(mockDataset().claims, mockDataset().sources) })),
+  http.get(api('/sources'), () =>
+    HttpResponse.json({ sources: sourceSummaries(mockDataset().claims, mockDataset().sources) }),
+  ),
   // Merges are recorded by the real server only; the page says so instead of pretending.
   http.get(api('/sources/merges'), () => errorResponse(501, 'not_supported', 'Merging sources needs the real server')),
   http.post(api('/sources/merge'), () => errorResponse(501, 'not_supported', 'Merging sources needs the real server')),

@@ -55,9 +55,20 @@ export function hostileClaims(metrics: { id: string; topic: Claim['topic'] }[]):
       ...claim,
       id: `HOSTILE-${index + 1}`,
       // A figure in words: drawn as a label on the chart, where it too must stay isolated.
-      figure: multiLineOnly ? { value: null, low: null, high: null, text, qualifier: null, bound: 'exact', unit: null } : claim.figure,
-      speaker: { ...claim.speaker, name: oneLine, role: key === 'mixedScripts' ? text : null, organisation: `Synthetic hostile source ${index + 1}: ${oneLine}`.slice(0, 200) },
-      source: { ...claim.source, url: HOSTILE_URLS[index % HOSTILE_URLS.length] ?? null, outlet: `Synthetic outlet: ${oneLine}`.slice(0, 200) },
+      figure: multiLineOnly
+        ? { value: null, low: null, high: null, text, qualifier: null, bound: 'exact', unit: null }
+        : claim.figure,
+      speaker: {
+        ...claim.speaker,
+        name: oneLine,
+        role: key === 'mixedScripts' ? text : null,
+        organisation: `Synthetic hostile source ${index + 1}: ${oneLine}`.slice(0, 200),
+      },
+      source: {
+        ...claim.source,
+        url: HOSTILE_URLS[index % HOSTILE_URLS.length] ?? null,
+        outlet: `Synthetic outlet: ${oneLine}`.slice(0, 200),
+      },
       provenance: [`Synthetic hostile source ${index + 1}`, oneLine],
       quote: { text, language: key === 'mixedScripts' ? 'ko' : null },
       notes: `SYNTHETIC hostile test record: ${text}`,
@@ -70,11 +81,19 @@ export function hostileClaims(metrics: { id: string; topic: Claim['topic'] }[]):
   return [
     ...valid,
     setAside(0, (claim) => ({
-      speaker: { ...claim.speaker, name: 'Kim \u202Enuj-gnoJ', organisation: 'Synthetic hostile source 10: name with a bidi override' },
+      speaker: {
+        ...claim.speaker,
+        name: 'Kim \u202Enuj-gnoJ',
+        organisation: 'Synthetic hostile source 10: name with a bidi override',
+      },
       quote: { text: 'SYNTHETIC: this record must be set aside, never shown', language: null },
     })),
     setAside(1, (claim) => ({
-      speaker: { ...claim.speaker, role: 'Spokes\u200Bperson', organisation: 'Synthetic hostile source 11: outlet with a bidi override' },
+      speaker: {
+        ...claim.speaker,
+        role: 'Spokes\u200Bperson',
+        organisation: 'Synthetic hostile source 11: outlet with a bidi override',
+      },
       source: { ...claim.source, outlet: 'Evil \u202Emoc.elpmaxe' },
       quote: { text: 'SYNTHETIC: this record must be set aside, never shown', language: null },
     })),
@@ -83,5 +102,9 @@ export function hostileClaims(metrics: { id: string; topic: Claim['topic'] }[]):
 
 /** The default dataset plus the hostile claims (two of them invalid on purpose: served as they are, set aside by the client). */
 export function hostileDataset(base: Dataset): Dataset {
-  return { ...base, description: `${base.description} Plus SYNTHETIC hostile test records.`, claims: [...base.claims, ...hostileClaims(base.metrics)] };
+  return {
+    ...base,
+    description: `${base.description} Plus SYNTHETIC hostile test records.`,
+    claims: [...base.claims, ...hostileClaims(base.metrics)],
+  };
 }

@@ -8,7 +8,10 @@ import rawDataset from '../data/default-dataset.json';
  * (built before the registry) starts from the seed registry, and organisations resolve to it.
  */
 function withSources(dataset: Dataset): Dataset {
-  const { claims, registry } = withSourceIds(dataset.claims, dataset.sources.length > 0 ? dataset.sources : [...SOURCE_REGISTRY_SEED]);
+  const { claims, registry } = withSourceIds(
+    dataset.claims,
+    dataset.sources.length > 0 ? dataset.sources : [...SOURCE_REGISTRY_SEED],
+  );
   return { ...dataset, claims, sources: registry };
 }
 

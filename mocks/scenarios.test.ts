@@ -87,9 +87,17 @@ describe('mock API scenarios', () => {
     const failures = claims
       .map((c) => ({ id: (c as { id: string }).id, result: ClaimSchema.safeParse(c) }))
       .filter(({ result }) => !result.success)
-      .map(({ id, result }) => ({ id, issues: result.error ? issuesFromZod(result.error).map((i) => `${i.field}:${i.code}`) : [] }))
+      .map(({ id, result }) => ({
+        id,
+        issues: result.error ? issuesFromZod(result.error).map((i) => `${i.field}:${i.code}`) : [],
+      }))
       .sort((a, b) => a.id.localeCompare(b.id));
-    expect(failures).toEqual(Object.entries(HOSTILE_SET_ASIDE).map(([id, fields]) => ({ id, issues: fields.map((f) => `${f}:hidden_character`) })));
+    expect(failures).toEqual(
+      Object.entries(HOSTILE_SET_ASIDE).map(([id, fields]) => ({
+        id,
+        issues: fields.map((f) => `${f}:hidden_character`),
+      })),
+    );
     expect(claims.length).toBe(Object.keys(HOSTILE_STRINGS).length + failures.length);
   });
 });

@@ -68,14 +68,22 @@ export const scenarioHandlers = [
     const attempt = countRequest('claims');
     switch (active.name) {
       case 'error-then-recover':
-        return attempt <= 3 ? errorResponse(500, 'internal', `Mock scenario: the server failed (request ${attempt} of 3 that fail).`) : undefined;
+        return attempt <= 3
+          ? errorResponse(500, 'internal', `Mock scenario: the server failed (request ${attempt} of 3 that fail).`)
+          : undefined;
       case 'unavailable':
-        return attempt <= 2 ? errorResponse(503, 'unavailable', 'Mock scenario: the service is briefly unavailable.', undefined, { 'retry-after': '2' }) : undefined;
+        return attempt <= 2
+          ? errorResponse(503, 'unavailable', 'Mock scenario: the service is briefly unavailable.', undefined, {
+              'retry-after': '2',
+            })
+          : undefined;
       case 'timeout':
         await delay('infinite');
         return undefined;
       case 'malformed-json':
-        return new HttpResponse('{"claims": [{"id": "C003", "metricId": ', { headers: { 'content-type': 'application/json' } });
+        return new HttpResponse('{"claims": [{"id": "C003", "metricId": ', {
+          headers: { 'content-type': 'application/json' },
+        });
       case 'invalid-records': {
         const { filters, problems } = parseClaimFilters(new URL(request.url).searchParams);
         if (problems.length > 0) return undefined;

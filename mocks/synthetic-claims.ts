@@ -26,7 +26,11 @@ const START = Date.UTC(2023, 7, 1);
 const DAYS = 800;
 
 /** `count` synthetic claims spread over the metrics given (ids, topics), from August 2023 on. */
-export function syntheticClaims(count: number, metrics: { id: string; topic: Claim['topic'] }[], seed = 20241018): Claim[] {
+export function syntheticClaims(
+  count: number,
+  metrics: { id: string; topic: Claim['topic'] }[],
+  seed = 20241018,
+): Claim[] {
   const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const claims: Claim[] = [];
@@ -44,13 +48,28 @@ export function syntheticClaims(count: number, metrics: { id: string; topic: Cla
       topic: metric.topic,
       kind: pick(CLAIM_KINDS.filter((k) => k !== 'denial' && k !== 'non_denial' && k !== 'confirmation')),
       figure: ranged
-        ? { value: null, low: value, high: value + Math.round(random() * 3000), text: null, qualifier: null, bound: 'approximate', unit: 'synthetic units' }
+        ? {
+            value: null,
+            low: value,
+            high: value + Math.round(random() * 3000),
+            text: null,
+            qualifier: null,
+            bound: 'approximate',
+            unit: 'synthetic units',
+          }
         : { value, low: null, high: null, text: null, qualifier: null, bound: 'exact', unit: 'synthetic units' },
       claimedOn: date,
       claimedOnBasis: null,
       figureAsOf: null,
       figureAsOfNote: null,
-      speaker: { name: null, role: null, organisation: `Synthetic source ${source + 1}`, sourceId: null, country: null, type: pick(SPEAKER_TYPES) },
+      speaker: {
+        name: null,
+        role: null,
+        organisation: `Synthetic source ${source + 1}`,
+        sourceId: null,
+        country: null,
+        type: pick(SPEAKER_TYPES),
+      },
       source: { outlet: SYNTHETIC_OUTLET, url: null, publishedOn: date, language: 'en' },
       provenance: [`Synthetic source ${source + 1}`],
       quote: { text: `Synthetic claim ${i + 1} for benchmarks; not real reporting.`, language: 'en' },

@@ -14,11 +14,19 @@ const OUT_PATH = new URL('../data/default-dataset.json', import.meta.url);
  */
 export function renderDataset(notes: unknown): { text: string | null; summary: string; problems: string[] } {
   const { dataset, rejected } = buildDefaultDataset(notes);
-  const problems = rejected.map((r) => `rejected note #${r.index} (${r.id ?? 'no id'}): ${r.issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`);
+  const problems = rejected.map(
+    (r) =>
+      `rejected note #${r.index} (${r.id ?? 'no id'}): ${r.issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`,
+  );
   const summary = `${dataset.claims.length} claims, ${dataset.metrics.length} metrics, ${dataset.events.length} events, ${rejected.length} rejected`;
   const checked = DatasetSchema.safeParse(dataset);
-  if (!checked.success) problems.push(...checked.error.issues.map((i) => `dataset ${i.path.join('.') || '(root)'}: ${i.message}`));
-  return { text: problems.length === 0 && checked.success ? `${JSON.stringify(checked.data, null, 2)}\n` : null, summary, problems };
+  if (!checked.success)
+    problems.push(...checked.error.issues.map((i) => `dataset ${i.path.join('.') || '(root)'}: ${i.message}`));
+  return {
+    text: problems.length === 0 && checked.success ? `${JSON.stringify(checked.data, null, 2)}\n` : null,
+    summary,
+    problems,
+  };
 }
 
 /** npm run data:build: regenerates data/default-dataset.json; writes nothing and exits 1 on any problem. */

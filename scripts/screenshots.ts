@@ -13,11 +13,30 @@ mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
 });
 
-async function open(path: string, width: number, height: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height }, reducedMotion: 'reduce', deviceScaleFactor: 1, colorScheme });
+async function open(
+  path: string,
+  width: number,
+  height: number,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<Page> {
+  const page = await browser.newPage({
+    viewport: { width, height },
+    reducedMotion: 'reduce',
+    deviceScaleFactor: 1,
+    colorScheme,
+  });
   await page.goto(new URL(path, base).href);
   await page.locator('figure.chart[data-rendered="true"] [data-claim-id]').first().waitFor();
   return page;
@@ -54,9 +73,26 @@ try {
   await filtered.screenshot({ path: `${outDir}/dashboard-390-filtered.png` });
   await filtered.close();
   // An example deck of two views of the default data (titles written here, figures from the dataset).
-  const slide = (id: string, title: string, view: string) => ({ id, title, view, note: '', savedAt: '2026-12-01T00:00:00.000Z' });
-  const deck = encodeDeck({ id: 'readme', title: 'Example briefing', slides: [slide('s1', 'North Korean troops in Russia: who said what', '/?metric=troops_in_russia'), slide('s2', 'Compare: troops in Russia', '/compare?metric=troops_in_russia&window=month')] });
-  const present = await browser.newPage({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce', deviceScaleFactor: 1 });
+  const slide = (id: string, title: string, view: string) => ({
+    id,
+    title,
+    view,
+    note: '',
+    savedAt: '2026-12-01T00:00:00.000Z',
+  });
+  const deck = encodeDeck({
+    id: 'readme',
+    title: 'Example briefing',
+    slides: [
+      slide('s1', 'North Korean troops in Russia: who said what', '/?metric=troops_in_russia'),
+      slide('s2', 'Compare: troops in Russia', '/compare?metric=troops_in_russia&window=month'),
+    ],
+  });
+  const present = await browser.newPage({
+    viewport: { width: 1920, height: 1080 },
+    reducedMotion: 'reduce',
+    deviceScaleFactor: 1,
+  });
   await present.goto(new URL(`/present?deck=${deck}&slide=1`, base).href);
   await present.locator('[data-fit="settled"]').waitFor();
   await present.screenshot({ path: `${outDir}/presentation-1920.png` });

@@ -14,7 +14,14 @@ import { apiError } from './routes/api-error';
 /** The claims API: the same contract as the mock, plus authenticated writes and imports. */
 export function createApp(store: ClaimStore, config: Pick<ServerConfig, 'CLAIMWATCH_READS' | 'CLAIMWATCH_BODY_LIMIT'>) {
   const api = new Hono<{ Variables: AuthVariables }>();
-  api.use('*', bodyLimit({ maxSize: config.CLAIMWATCH_BODY_LIMIT, onError: (c) => apiError(c, 413, 'too_large', `The request body is larger than ${config.CLAIMWATCH_BODY_LIMIT} bytes.`) }));
+  api.use(
+    '*',
+    bodyLimit({
+      maxSize: config.CLAIMWATCH_BODY_LIMIT,
+      onError: (c) =>
+        apiError(c, 413, 'too_large', `The request body is larger than ${config.CLAIMWATCH_BODY_LIMIT} bytes.`),
+    }),
+  );
   api.use('*', identify(store));
   if (config.CLAIMWATCH_READS === 'token') api.on('GET', '*', requireRole('viewer', 'analyst', 'admin'));
   api.route('/', readRoutes(store));
@@ -22,7 +29,9 @@ export function createApp(store: ClaimStore, config: Pick<ServerConfig, 'CLAIMWA
   api.route('/', importRoutes(store));
   api.route('/', briefingRoutes(store));
   api.route('/', sourceRoutes(store));
-  api.notFound((c) => apiError(c, 404, 'not_found', `No such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}`));
+  api.notFound((c) =>
+    apiError(c, 404, 'not_found', `No such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}`),
+  );
   api.onError((error, c) => {
     if (error instanceof HTTPException) return apiError(c, error.status, 'http_error', error.message);
     console.error('Unhandled error', error);

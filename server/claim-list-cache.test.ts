@@ -31,7 +31,12 @@ describe('the remembered claim list', () => {
     const s = start();
     expect(await stateOf(s, 'C043')).not.toBe('retracted');
     const other = createSqliteClaimStore(openDatabase(s.dataDir));
-    other.appendStateChange('C043', { date: '2025-01-01', to: 'retracted', rationale: 'Written by another connection', by: 'cli' });
+    other.appendStateChange('C043', {
+      date: '2025-01-01',
+      to: 'retracted',
+      rationale: 'Written by another connection',
+      by: 'cli',
+    });
     other.close();
     expect(await stateOf(s, 'C043')).toBe('retracted');
   });

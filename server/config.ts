@@ -8,13 +8,21 @@ const ConfigSchema = z.object({
   /** Tokens from the environment: "name:role:secret" entries separated by commas (hashed at start-up). */
   CLAIMWATCH_TOKENS: z.string().default(''),
   CLAIMWATCH_STATIC_DIR: z.string().optional(),
-  CLAIMWATCH_BODY_LIMIT: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(5 * 1024 * 1024),
+  CLAIMWATCH_BODY_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(50 * 1024 * 1024)
+    .default(5 * 1024 * 1024),
 });
 export type ServerConfig = z.infer<typeof ConfigSchema>;
 
 /** The server's environment, parsed once: a bad value stops start-up with the variable's name. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const parsed = ConfigSchema.safeParse(env);
-  if (!parsed.success) throw new Error(`Invalid server configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(
+      `Invalid server configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   return parsed.data;
 }

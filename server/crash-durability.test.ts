@@ -40,11 +40,26 @@ describe('crash durability', { timeout: 60_000 }, () => {
         const id = `CRASH-${worker}-${i}`;
         attempted += 1;
         try {
-          const input = { ...rest, id, relatedClaimIds: [], contradictingClaimIds: [], verification: { state: verification.state, note: null, contestedBy: [], laterDevelopments: null }, rationale: `Crash test write ${id}` };
-          const res = await fetch(`${first.url}/api/claims`, { method: 'POST', headers: auth, body: JSON.stringify(input) });
+          const input = {
+            ...rest,
+            id,
+            relatedClaimIds: [],
+            contradictingClaimIds: [],
+            verification: { state: verification.state, note: null, contestedBy: [], laterDevelopments: null },
+            rationale: `Crash test write ${id}`,
+          };
+          const res = await fetch(`${first.url}/api/claims`, {
+            method: 'POST',
+            headers: auth,
+            body: JSON.stringify(input),
+          });
           if (res.status === 201) created.push(id);
           const rationale = `Crash test state change ${id}`;
-          const change = await fetch(`${first.url}/api/claims/${id}/verification`, { method: 'POST', headers: auth, body: JSON.stringify({ to: 'corroborated', rationale }) });
+          const change = await fetch(`${first.url}/api/claims/${id}/verification`, {
+            method: 'POST',
+            headers: auth,
+            body: JSON.stringify({ to: 'corroborated', rationale }),
+          });
           if (change.ok) stateChanges.push({ id, rationale });
         } catch {
           // the server was killed mid-request: this write was never acknowledged

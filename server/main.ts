@@ -33,7 +33,9 @@ if (config.CLAIMWATCH_STATIC_DIR) {
 }
 
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
-  console.log(`Claimwatch API on http://${info.address}:${info.port}/api${config.CLAIMWATCH_STATIC_DIR ? ' (dashboard at /)' : ''}`);
+  console.log(
+    `Claimwatch API on http://${info.address}:${info.port}/api${config.CLAIMWATCH_STATIC_DIR ? ' (dashboard at /)' : ''}`,
+  );
 });
 const shutdown = () => {
   server.close();

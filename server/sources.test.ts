@@ -17,12 +17,25 @@ type Server = ReturnType<typeof start>;
 /** The NIS's claims in the research notes, under four spellings; C041 is the 12,000 projection. */
 const NIS_CLAIMS = ['C003', 'C004', 'C040', 'C041', 'C046', 'C060', 'C072', 'C074', 'C079', 'C083', 'C089'];
 
-const sources = async (s: Server) => SourceListResponseSchema.parse(await (await s.request('/api/sources')).json()).sources;
-const claimIds = async (s: Server, query: string) => ClaimListResponseSchema.parse(await (await s.request(`/api/claims?${query}`)).json()).claims.map((c) => c.id).sort();
+const sources = async (s: Server) =>
+  SourceListResponseSchema.parse(await (await s.request('/api/sources')).json()).sources;
+const claimIds = async (s: Server, query: string) =>
+  ClaimListResponseSchema.parse(await (await s.request(`/api/claims?${query}`)).json())
+    .claims.map((c) => c.id)
+    .sort();
 const merge = (s: Server, body: unknown, token?: string) =>
-  s.request('/api/sources/merge', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), token });
+  s.request('/api/sources/merge', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    token,
+  });
 const errorOf = async (response: Response) => ApiErrorBodySchema.parse(await response.json()).error;
-const folding = { from: 'ua-intelligence-unnamed', into: 'ua-hur', rationale: 'The FT names the source elsewhere as military intelligence (HUR)' };
+const folding = {
+  from: 'ua-intelligence-unnamed',
+  into: 'ua-hur',
+  rationale: 'The FT names the source elsewhere as military intelligence (HUR)',
+};
 
 describe('GET /api/sources', () => {
   it('lists entities with ids, names, aliases and claim counts, and the NIS once', async () => {
@@ -33,10 +46,21 @@ describe('GET /api/sources', () => {
     expect(new Set(list.map((source) => source.id)).size).toBe(list.length);
     const nis = list.filter((source) => source.name.includes('National Intelligence Service'));
     expect(nis).toHaveLength(1);
-    expect(nis[0]).toMatchObject({ id: 'kr-nis', country: 'KR', type: 'intelligence_service', claimCount: NIS_CLAIMS.length });
-    expect(nis[0]?.aliases).toEqual(expect.arrayContaining(['South Korean intelligence', 'South Korean intelligence (NIS, per outlets)']));
-    expect(list.find((source) => source.id === 'ua-president-office')?.claimCount).toBe(claims.filter((c) => c.speaker.organisation.startsWith('Office of the President of Ukraine')).length);
-    expect(list.map((source) => source.claimCount)).toEqual([...list.map((source) => source.claimCount)].sort((a, b) => b - a));
+    expect(nis[0]).toMatchObject({
+      id: 'kr-nis',
+      country: 'KR',
+      type: 'intelligence_service',
+      claimCount: NIS_CLAIMS.length,
+    });
+    expect(nis[0]?.aliases).toEqual(
+      expect.arrayContaining(['South Korean intelligence', 'South Korean intelligence (NIS, per outlets)']),
+    );
+    expect(list.find((source) => source.id === 'ua-president-office')?.claimCount).toBe(
+      claims.filter((c) => c.speaker.organisation.startsWith('Office of the President of Ukraine')).length,
+    );
+    expect(list.map((source) => source.claimCount)).toEqual(
+      [...list.map((source) => source.claimCount)].sort((a, b) => b - a),
+    );
   });
 });
 
@@ -45,12 +69,18 @@ describe('GET /api/claims?source=', () => {
     const s = start();
     expect(await claimIds(s, 'source=kr-nis')).toEqual(NIS_CLAIMS);
     const c041 = ClaimSchema.parse(await (await s.request('/api/claims/C041')).json());
-    expect([c041.figure.value, c041.speaker.organisation, c041.speaker.sourceId]).toEqual([12000, 'South Korean intelligence (NIS, per outlets)', 'kr-nis']);
+    expect([c041.figure.value, c041.speaker.organisation, c041.speaker.sourceId]).toEqual([
+      12000,
+      'South Korean intelligence (NIS, per outlets)',
+      'kr-nis',
+    ]);
   });
 
   it('resolves an old link that names the organisation as written to the same set', async () => {
     const s = start();
-    expect(await claimIds(s, `source=${encodeURIComponent('National Intelligence Service (NIS)')}`)).toEqual(NIS_CLAIMS);
+    expect(await claimIds(s, `source=${encodeURIComponent('National Intelligence Service (NIS)')}`)).toEqual(
+      NIS_CLAIMS,
+    );
     expect(await claimIds(s, `source=${encodeURIComponent('South Korean intelligence')}`)).toEqual(NIS_CLAIMS);
     expect(await claimIds(s, 'source=no-such-source')).toEqual([]);
   });
@@ -69,26 +99,47 @@ describe('POST /api/sources/merge', () => {
   it('moves the claims, folds the names into aliases, records the merge, and the lists show it at once', async () => {
     const s = start();
     const hurBefore = await claimIds(s, 'source=ua-hur');
-    expect(await sources(s)).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'ua-intelligence-unnamed' })]));
+    expect(await sources(s)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: 'ua-intelligence-unnamed' })]),
+    );
     const response = await merge(s, folding, TOKENS.analyst);
     expect(response.status).toBe(200);
-    expect(SourceMergeSchema.parse(await response.json())).toMatchObject({ ...folding, fromName: 'Ukrainian intelligence (agency not named)', by: 'ana' });
+    expect(SourceMergeSchema.parse(await response.json())).toMatchObject({
+      ...folding,
+      fromName: 'Ukrainian intelligence (agency not named)',
+      by: 'ana',
+    });
 
     expect(await claimIds(s, 'source=ua-hur')).toEqual([...hurBefore, 'C024'].sort());
     expect(await claimIds(s, 'source=ua-intelligence-unnamed')).toEqual([]);
     const c024 = ClaimSchema.parse(await (await s.request('/api/claims/C024')).json());
-    expect([c024.speaker.sourceId, c024.speaker.organisation]).toEqual(['ua-hur', 'Ukrainian intelligence assessment (shared with the Financial Times)']);
+    expect([c024.speaker.sourceId, c024.speaker.organisation]).toEqual([
+      'ua-hur',
+      'Ukrainian intelligence assessment (shared with the Financial Times)',
+    ]);
     expect(c024.verification.history).toHaveLength(1);
 
     const list = await sources(s);
     expect(list.some((source) => source.id === 'ua-intelligence-unnamed')).toBe(false);
     const hur = list.find((source) => source.id === 'ua-hur');
     expect(hur?.claimCount).toBe(hurBefore.length + 1);
-    expect(hur?.aliases).toEqual(expect.arrayContaining(['Ukrainian intelligence (agency not named)', 'Ukrainian intelligence assessment (shared with the Financial Times)']));
+    expect(hur?.aliases).toEqual(
+      expect.arrayContaining([
+        'Ukrainian intelligence (agency not named)',
+        'Ukrainian intelligence assessment (shared with the Financial Times)',
+      ]),
+    );
     // An old link to the folded source now finds its claims under the entity they moved to.
-    expect(await claimIds(s, `source=${encodeURIComponent('Ukrainian intelligence assessment (shared with the Financial Times)')}`)).toEqual(await claimIds(s, 'source=ua-hur'));
+    expect(
+      await claimIds(
+        s,
+        `source=${encodeURIComponent('Ukrainian intelligence assessment (shared with the Financial Times)')}`,
+      ),
+    ).toEqual(await claimIds(s, 'source=ua-hur'));
 
-    const merges = z.object({ merges: z.array(SourceMergeSchema) }).parse(await (await s.request('/api/sources/merges')).json()).merges;
+    const merges = z
+      .object({ merges: z.array(SourceMergeSchema) })
+      .parse(await (await s.request('/api/sources/merges')).json()).merges;
     expect(merges).toEqual([expect.objectContaining({ from: 'ua-intelligence-unnamed', into: 'ua-hur', by: 'ana' })]);
   });
 
@@ -104,7 +155,10 @@ describe('POST /api/sources/merge', () => {
     expect(response.status).toBe(status);
     expect(await errorOf(response)).toMatchObject({ code, field, message: expect.any(String) });
     expect(await sources(s)).toEqual(before);
-    expect(z.object({ merges: z.array(SourceMergeSchema) }).parse(await (await s.request('/api/sources/merges')).json()).merges).toEqual([]);
+    expect(
+      z.object({ merges: z.array(SourceMergeSchema) }).parse(await (await s.request('/api/sources/merges')).json())
+        .merges,
+    ).toEqual([]);
   });
 
   it('keeps the merge across a restart, and its record is append-only', async () => {
@@ -137,7 +191,12 @@ describe('a database seeded before sources existed', () => {
     expect(seedIfEmpty(store)).toBe(false);
     expect(store.version()).not.toBe(version);
     expect(store.listClaims().every((c) => c.speaker.sourceId !== null)).toBe(true);
-    expect(store.listClaims().filter((c) => c.speaker.sourceId === 'kr-nis').map((c) => c.id)).toEqual(NIS_CLAIMS);
+    expect(
+      store
+        .listClaims()
+        .filter((c) => c.speaker.sourceId === 'kr-nis')
+        .map((c) => c.id),
+    ).toEqual(NIS_CLAIMS);
     expect(backfillSources(store)).toBe(0);
     store.close();
 

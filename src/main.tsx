@@ -12,7 +12,10 @@ import './styles/print.css';
 async function startMockApi() {
   // Statically dead in a real-API build (VITE_API_MOCKING=disabled), so msw never reaches its bundle.
   if (import.meta.env.VITE_API_MOCKING === 'disabled') return;
-  const [{ startMockWorker }, { requestedMockScenario }] = await Promise.all([import('../mocks/browser'), import('./config/mock-scenario')]);
+  const [{ startMockWorker }, { requestedMockScenario }] = await Promise.all([
+    import('../mocks/browser'),
+    import('./config/mock-scenario'),
+  ]);
   await startMockWorker(requestedMockScenario(), `${import.meta.env.BASE_URL}mockServiceWorker.js`);
 }
 

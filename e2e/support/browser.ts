@@ -9,7 +9,16 @@ export const PHONE = { width: 390, height: 844 } as const;
 export type Viewport = { width: number; height: number };
 
 /** Flags that work for Debian's Chromium on this machine (see /work/shared/TOOLCHAIN.md). Never --user-data-dir here. */
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 
 /** A failing locator or action gives up after this long instead of Playwright's 30 s, so a broken UI fails fast. */
 const ACTION_TIMEOUT_MS = 10_000;
@@ -18,7 +27,11 @@ const FIRST_RENDER_TIMEOUT_MS = 20_000;
 
 /** Debian's Chromium through playwright-core, headless, with a fresh temporary profile. One per spec file; close it in `after`. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ARGS,
+  });
 }
 
 export interface NewPageOptions {
@@ -40,7 +53,13 @@ const errorsByPage = new WeakMap<Page, string[]>();
  */
 export async function newPage(browser: Browser, options: NewPageOptions = {}): Promise<Page> {
   const { path = '/', viewport = DESKTOP, colorScheme = 'light' } = options;
-  const context = await browser.newContext({ viewport, reducedMotion: 'reduce', colorScheme, baseURL: BASE_URL, acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport,
+    reducedMotion: 'reduce',
+    colorScheme,
+    baseURL: BASE_URL,
+    acceptDownloads: true,
+  });
   context.setDefaultTimeout(ACTION_TIMEOUT_MS);
   openContexts.add(context);
   context.on('close', () => openContexts.delete(context));
@@ -74,7 +93,11 @@ export function pageErrors(page: Page): string[] {
  */
 export async function waitForCharts(page: Page): Promise<void> {
   await page.locator('[data-claim-id]').first().waitFor({ state: 'attached', timeout: FIRST_RENDER_TIMEOUT_MS });
-  await page.waitForFunction(() => document.querySelectorAll('figure.chart:not([data-rendered="true"])').length === 0, undefined, { timeout: FIRST_RENDER_TIMEOUT_MS });
+  await page.waitForFunction(
+    () => document.querySelectorAll('figure.chart:not([data-rendered="true"])').length === 0,
+    undefined,
+    { timeout: FIRST_RENDER_TIMEOUT_MS },
+  );
 }
 
 /** Waits until the charts or the table have drawn their claims. */
@@ -173,8 +196,13 @@ export async function waitForAllCharts(page: Page, timeoutMs = FIRST_RENDER_TIME
   const count = await charts.count();
   if (count === 0) throw new Error('waitForAllCharts: the page has no figure.chart');
   for (let i = 0; i < count; i += 1) await waitForChartRendered(charts.nth(i), timeoutMs);
-  const pending = await page.locator('figure.chart:not([data-rendered="true"])').evaluateAll((figures) => figures.map((f) => f.getAttribute('data-chart-id') ?? f.querySelector('h2')?.textContent ?? '?'));
-  if (pending.length > 0) throw new Error(`waitForAllCharts: charts not drawn after scrolling through them all: ${pending.join(', ')}`);
+  const pending = await page
+    .locator('figure.chart:not([data-rendered="true"])')
+    .evaluateAll((figures) =>
+      figures.map((f) => f.getAttribute('data-chart-id') ?? f.querySelector('h2')?.textContent ?? '?'),
+    );
+  if (pending.length > 0)
+    throw new Error(`waitForAllCharts: charts not drawn after scrolling through them all: ${pending.join(', ')}`);
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 

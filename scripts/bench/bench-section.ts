@@ -7,11 +7,17 @@ export interface BenchSection {
   notes?: string[];
 }
 
-const cell = (value: string | number) => (typeof value === 'number' ? value.toLocaleString('en-GB', { maximumFractionDigits: 1 }) : value);
+const cell = (value: string | number) =>
+  typeof value === 'number' ? value.toLocaleString('en-GB', { maximumFractionDigits: 1 }) : value;
 
 /** The section as a Markdown table (readable in a terminal, pasteable into docs/benchmarks.md). */
 export function formatSection(section: BenchSection): string {
-  const lines = [`### ${section.title}`, '', `| ${section.columns.join(' | ')} |`, `| ${section.columns.map(() => '---').join(' | ')} |`];
+  const lines = [
+    `### ${section.title}`,
+    '',
+    `| ${section.columns.join(' | ')} |`,
+    `| ${section.columns.map(() => '---').join(' | ')} |`,
+  ];
   for (const row of section.rows) lines.push(`| ${row.map(cell).join(' | ')} |`);
   for (const note of section.notes ?? []) lines.push('', note);
   return `${lines.join('\n')}\n`;

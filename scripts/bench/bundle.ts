@@ -48,7 +48,10 @@ const MOCK_MARKERS = ['[MSW]', 'setupWorker', 'mockServiceWorker.js'];
 /** Reads a build: which files the first load needs (from index.html and the imports they make) and which load later. */
 export function measureBuild(dir: string, options: { allowMockCode: boolean }): BuildSizes {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const entries = [...html.matchAll(/<script[^>]+src="\/?([^"]+\.js)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/?([^"]+\.js)"/g)].map((m) => m[1] ?? '');
+  const entries = [
+    ...html.matchAll(/<script[^>]+src="\/?([^"]+\.js)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/?([^"]+\.js)"/g),
+  ].map((m) => m[1] ?? '');
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/?([^"]+\.css)"/g)].map((m) => m[1] ?? '');
   const initial = new Set<string>();
   const queue = [...entries];
@@ -58,17 +61,24 @@ export function measureBuild(dir: string, options: { allowMockCode: boolean }): 
     initial.add(file);
     queue.push(...staticImports(readFileSync(join(dir, file), 'utf8')));
   }
-  const allJs = readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+  const allJs = readdirSync(join(dir, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `assets/${f}`);
   const mockCode = allJs.filter((f) => {
     const code = readFileSync(join(dir, f), 'utf8');
-    return MOCK_MARKERS.some((marker) => code.includes(marker) && !(marker === 'mockServiceWorker.js' && options.allowMockCode));
+    return MOCK_MARKERS.some(
+      (marker) => code.includes(marker) && !(marker === 'mockServiceWorker.js' && options.allowMockCode),
+    );
   });
   if (existsSync(join(dir, 'mockServiceWorker.js'))) mockCode.push('mockServiceWorker.js');
   return {
     dir,
     initialJs: [...initial].sort().map((f) => size(dir, f)),
     initialCss: css.map((f) => size(dir, f)),
-    lazyJs: allJs.filter((f) => !initial.has(f)).sort().map((f) => size(dir, f)),
+    lazyJs: allJs
+      .filter((f) => !initial.has(f))
+      .sort()
+      .map((f) => size(dir, f)),
     mockCode: options.allowMockCode ? [] : mockCode,
   };
 }
@@ -78,16 +88,37 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 /** A table of a build's sizes: the initial route's JS and CSS, then every lazy chunk. */
 export function bundleSection(title: string, sizes: BuildSizes): BenchSection {
   const rows: (string | number)[][] = [
-    ['initial JS (entry + static imports)', sizes.initialJs.length, kb(sum(sizes.initialJs, 'raw')), kb(sum(sizes.initialJs, 'gzip'))],
+    [
+      'initial JS (entry + static imports)',
+      sizes.initialJs.length,
+      kb(sum(sizes.initialJs, 'raw')),
+      kb(sum(sizes.initialJs, 'gzip')),
+    ],
     ['initial CSS', sizes.initialCss.length, kb(sum(sizes.initialCss, 'raw')), kb(sum(sizes.initialCss, 'gzip'))],
-    ...sizes.lazyJs.map((a) => [`lazy: ${a.file.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '.js')}`, 1, kb(a.raw), kb(a.gzip)]),
+    ...sizes.lazyJs.map((a) => [
+      `lazy: ${a.file.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '.js')}`,
+      1,
+      kb(a.raw),
+      kb(a.gzip),
+    ]),
   ];
-  return { title, columns: ['part', 'files', 'raw', 'gzip'], rows, notes: [`Built into ${sizes.dir}; gzip at level 9. 1 KB = 1,000 bytes.`] };
+  return {
+    title,
+    columns: ['part', 'files', 'raw', 'gzip'],
+    rows,
+    notes: [`Built into ${sizes.dir}; gzip at level 9. 1 KB = 1,000 bytes.`],
+  };
 }
 
 /** `npm run bench -- --only=bundle`: the real-API build and the static demo, side by side. */
 export async function benchBundle(): Promise<BenchSection[]> {
   build('dist-bench-api', false);
   build('dist-bench-demo', true);
-  return [bundleSection('Bundle: real-API build', measureBuild('dist-bench-api', { allowMockCode: false })), bundleSection('Bundle: static demo (mock API in the page)', measureBuild('dist-bench-demo', { allowMockCode: true }))];
+  return [
+    bundleSection('Bundle: real-API build', measureBuild('dist-bench-api', { allowMockCode: false })),
+    bundleSection(
+      'Bundle: static demo (mock API in the page)',
+      measureBuild('dist-bench-demo', { allowMockCode: true }),
+    ),
+  ];
 }

@@ -19,7 +19,16 @@ describe('budgetBreaches', () => {
 
   it('names each part over its budget, with both numbers', () => {
     const breaches = budgetBreaches(
-      sizes({ initialJs: [{ file: 'a', raw: 1, gzip: 600 }, { file: 'b', raw: 1, gzip: 600 }], lazyJs: [{ file: 'assets/big.js', raw: 1, gzip: 60 }, { file: 'assets/c.js', raw: 1, gzip: 30 }] }),
+      sizes({
+        initialJs: [
+          { file: 'a', raw: 1, gzip: 600 },
+          { file: 'b', raw: 1, gzip: 600 },
+        ],
+        lazyJs: [
+          { file: 'assets/big.js', raw: 1, gzip: 60 },
+          { file: 'assets/c.js', raw: 1, gzip: 30 },
+        ],
+      }),
       budget,
     );
     expect(breaches).toEqual([
@@ -30,6 +39,8 @@ describe('budgetBreaches', () => {
   });
 
   it('refuses mock-API code in a real-API build', () => {
-    expect(budgetBreaches(sizes({ mockCode: ['mockServiceWorker.js'] }), budget)).toEqual(['mockServiceWorker.js holds mock-API code, which a real-API build must not ship']);
+    expect(budgetBreaches(sizes({ mockCode: ['mockServiceWorker.js'] }), budget)).toEqual([
+      'mockServiceWorker.js holds mock-API code, which a real-API build must not ship',
+    ]);
   });
 });

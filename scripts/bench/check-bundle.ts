@@ -16,7 +16,10 @@ export type BundleBudget = z.infer<typeof BudgetSchema>;
 export function budgetBreaches(sizes: BuildSizes, budget: BundleBudget): string[] {
   const breaches: string[] = [];
   const over = (what: string, actual: number, limit: number) => {
-    if (actual > limit) breaches.push(`${what} is ${actual.toLocaleString('en-GB')} bytes gzip, over the budget of ${limit.toLocaleString('en-GB')}`);
+    if (actual > limit)
+      breaches.push(
+        `${what} is ${actual.toLocaleString('en-GB')} bytes gzip, over the budget of ${limit.toLocaleString('en-GB')}`,
+      );
   };
   over('initial JS', sum(sizes.initialJs, 'gzip'), budget.initialJsGzip);
   over('initial CSS', sum(sizes.initialCss, 'gzip'), budget.initialCssGzip);
@@ -34,6 +37,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(formatSection(bundleSection('Bundle: real-API build', sizes)));
   const breaches = budgetBreaches(sizes, budget);
   for (const breach of breaches) console.log(`OVER BUDGET: ${breach}`);
-  console.log(breaches.length === 0 ? `bundle: within budget (initial JS ${sum(sizes.initialJs, 'gzip').toLocaleString('en-GB')} of ${budget.initialJsGzip.toLocaleString('en-GB')} bytes gzip)` : `bundle: ${breaches.length} budget breach(es)`);
+  console.log(
+    breaches.length === 0
+      ? `bundle: within budget (initial JS ${sum(sizes.initialJs, 'gzip').toLocaleString('en-GB')} of ${budget.initialJsGzip.toLocaleString('en-GB')} bytes gzip)`
+      : `bundle: ${breaches.length} budget breach(es)`,
+  );
   process.exit(breaches.length === 0 ? 0 : 1);
 }

@@ -9,7 +9,8 @@ import { build } from './bundle';
 
 /** Lighthouse 12.8.2 runs outside the dependency tree (its lockfile trouble on Node 20: see the toolchain notes). */
 const LIGHTHOUSE = 'lighthouse@12.8.2';
-const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage';
+const CHROME_FLAGS =
+  '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --disable-dev-shm-usage';
 
 interface LighthouseReport {
   categories: Record<string, { score: number | null }>;
@@ -18,14 +19,28 @@ interface LighthouseReport {
 
 function runLighthouse(url: string, preset: 'mobile' | 'desktop', outDir: string): LighthouseReport {
   const output = join(outDir, `${preset}.json`);
-  const args = ['-y', LIGHTHOUSE, url, '--quiet', '--output=json', `--output-path=${output}`, `--chrome-flags=${CHROME_FLAGS}`, '--only-categories=performance,accessibility,best-practices,seo'];
+  const args = [
+    '-y',
+    LIGHTHOUSE,
+    url,
+    '--quiet',
+    '--output=json',
+    `--output-path=${output}`,
+    `--chrome-flags=${CHROME_FLAGS}`,
+    '--only-categories=performance,accessibility,best-practices,seo',
+  ];
   if (preset === 'desktop') args.push('--preset=desktop');
-  const result = spawnSync('npx', args, { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, encoding: 'utf8', timeout: 180_000 });
+  const result = spawnSync('npx', args, {
+    env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
   if (result.status !== 0) throw new Error(`lighthouse (${preset}) failed: ${result.stderr.slice(-1500)}`);
   return JSON.parse(readFileSync(output, 'utf8')) as LighthouseReport;
 }
 
-const score = (report: LighthouseReport, category: string) => Math.round((report.categories[category]?.score ?? 0) * 100);
+const score = (report: LighthouseReport, category: string) =>
+  Math.round((report.categories[category]?.score ?? 0) * 100);
 const ms = (report: LighthouseReport, audit: string) => Math.round(report.audits[audit]?.numericValue ?? NaN);
 
 /** Lighthouse mobile and desktop scores for the real-API build served by the project's server. */
@@ -38,7 +53,17 @@ export async function benchLighthouse(): Promise<BenchSection> {
   try {
     for (const preset of ['mobile', 'desktop'] as const) {
       const report = runLighthouse(`${server.url}/`, preset, dataDir);
-      rows.push([preset, score(report, 'performance'), score(report, 'accessibility'), score(report, 'best-practices'), score(report, 'seo'), ms(report, 'first-contentful-paint'), ms(report, 'largest-contentful-paint'), ms(report, 'total-blocking-time'), (report.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)]);
+      rows.push([
+        preset,
+        score(report, 'performance'),
+        score(report, 'accessibility'),
+        score(report, 'best-practices'),
+        score(report, 'seo'),
+        ms(report, 'first-contentful-paint'),
+        ms(report, 'largest-contentful-paint'),
+        ms(report, 'total-blocking-time'),
+        (report.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3),
+      ]);
       const failing = Object.entries(report.audits)
         .filter(([, a]) => a.score !== null && a.score < 0.9 && a.numericValue === undefined)
         .map(([id]) => id);
@@ -50,9 +75,22 @@ export async function benchLighthouse(): Promise<BenchSection> {
   }
   return {
     title: `Lighthouse (${LIGHTHOUSE}, real-API build served by the project's server)`,
-    columns: ['preset', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP (ms)', 'LCP (ms)', 'TBT (ms)', 'CLS'],
+    columns: [
+      'preset',
+      'performance',
+      'accessibility',
+      'best practices',
+      'SEO',
+      'FCP (ms)',
+      'LCP (ms)',
+      'TBT (ms)',
+      'CLS',
+    ],
     rows,
-    notes: ['Lighthouse\'s own throttling (simulated slow 4G and 4× CPU on mobile); Debian\'s Chromium, headless, on loopback.', ...notes],
+    notes: [
+      "Lighthouse's own throttling (simulated slow 4G and 4× CPU on mobile); Debian's Chromium, headless, on loopback.",
+      ...notes,
+    ],
   };
 }
 

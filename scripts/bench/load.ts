@@ -27,7 +27,11 @@ const observeLcp = () => {
 };
 
 async function loadOnce(browser: Browser, url: string, profile: 'desktop' | 'mobile'): Promise<LoadTimes> {
-  const context = await browser.newContext(profile === 'mobile' ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, reducedMotion: 'reduce' } : { viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
+  const context = await browser.newContext(
+    profile === 'mobile'
+      ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, reducedMotion: 'reduce' }
+      : { viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' },
+  );
   try {
     const page = await context.newPage();
     if (profile === 'mobile') {
@@ -37,7 +41,10 @@ async function loadOnce(browser: Browser, url: string, profile: 'desktop' | 'mob
     await page.addInitScript(observeLcp);
     await page.goto(url);
     const drawn = await page
-      .waitForFunction((name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null, MARK, { timeout: 60_000, polling: 16 })
+      .waitForFunction((name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null, MARK, {
+        timeout: 60_000,
+        polling: 16,
+      })
       .then((h) => h.jsonValue() as Promise<number>);
     // LCP is final once the page has been still for a moment (or on input); wait a little, then read it.
     await page.waitForTimeout(1500);
@@ -51,7 +58,8 @@ async function loadOnce(browser: Browser, url: string, profile: 'desktop' | 'mob
   }
 }
 
-const median = (values: number[]) => Math.round([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN);
+const median = (values: number[]) =>
+  Math.round([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN);
 
 /**
  * Time to the first fully drawn chart (the app's charts-drawn mark), LCP and FCP for the real-API
@@ -68,7 +76,9 @@ export async function benchLoad(runs = 5): Promise<BenchSection> {
     // The floor: the app's own drawn charts, saved as one static HTML page with the built CSS.
     const capture = await browser.newPage({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
     await capture.goto(`${server.url}/`);
-    await capture.waitForFunction((name) => performance.getEntriesByName(name, 'mark').length > 0, MARK, { timeout: 60_000 });
+    await capture.waitForFunction((name) => performance.getEntriesByName(name, 'mark').length > 0, MARK, {
+      timeout: 60_000,
+    });
     const { css, charts } = await capture.evaluate(() => ({
       css: [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href')),
       charts: document.querySelector('.charts')?.outerHTML ?? '',
@@ -86,7 +96,13 @@ export async function benchLoad(runs = 5): Promise<BenchSection> {
       ] as const) {
         const results: LoadTimes[] = [];
         for (let i = 0; i < runs; i += 1) results.push(await loadOnce(browser, `${server.url}${path}`, profile));
-        rows.push([profile, name, median(results.map((r) => r.drawn)), median(results.map((r) => r.lcp)), median(results.map((r) => r.fcp))]);
+        rows.push([
+          profile,
+          name,
+          median(results.map((r) => r.drawn)),
+          median(results.map((r) => r.lcp)),
+          median(results.map((r) => r.fcp)),
+        ]);
       }
     }
   } finally {

@@ -24,7 +24,11 @@ const PARTS: Record<string, () => Promise<BenchSection[]>> = {
   server: async () => [(await benchServerLoad()).section, await benchServerRead()],
 };
 
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',') ?? Object.keys(PARTS);
+const only =
+  process.argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice(7)
+    .split(',') ?? Object.keys(PARTS);
 const unknown = only.filter((p) => !(p in PARTS));
 if (unknown.length) throw new Error(`unknown part(s): ${unknown.join(', ')}; known: ${Object.keys(PARTS).join(', ')}`);
 
@@ -37,7 +41,9 @@ const chromium = (() => {
 })();
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${chromium}`;
 const started = new Date();
-console.log(`Claimwatch benchmarks, ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC\nMachine: ${machine}\n`);
+console.log(
+  `Claimwatch benchmarks, ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC\nMachine: ${machine}\n`,
+);
 
 const sections: BenchSection[] = [];
 for (const part of only) {

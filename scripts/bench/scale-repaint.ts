@@ -80,7 +80,11 @@ async function drawAllCharts(page: Page): Promise<void> {
     const chart = charts.nth(i);
     await chart.scrollIntoViewIfNeeded();
     // data-rendered="true" (issue 10 contract), or a drawn svg for a build that has no such attribute.
-    await chart.locator('xpath=self::*[@data-rendered="true" or (not(@data-rendered) and .//*[local-name()="svg" and contains(@class,"recharts-surface")])]').waitFor({ state: 'attached', timeout: 60_000 });
+    await chart
+      .locator(
+        'xpath=self::*[@data-rendered="true" or (not(@data-rendered) and .//*[local-name()="svg" and contains(@class,"recharts-surface")])]',
+      )
+      .waitFor({ state: 'attached', timeout: 60_000 });
   }
   await page.evaluate(() => window.scrollTo(0, 0));
   await changeAndSettle(page, null);
@@ -101,8 +105,10 @@ const median = (values: number[]) => {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
-const ms = (values: number[]) => `${Math.round(median(values)).toLocaleString('en-GB')} (${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))})`;
-const verdict = (value: number) => (value <= REPAINT_BUDGET_MS ? 'met' : `**not met** (×${(value / REPAINT_BUDGET_MS).toFixed(1)})`);
+const ms = (values: number[]) =>
+  `${Math.round(median(values)).toLocaleString('en-GB')} (${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))})`;
+const verdict = (value: number) =>
+  value <= REPAINT_BUDGET_MS ? 'met' : `**not met** (×${(value / REPAINT_BUDGET_MS).toFixed(1)})`;
 
 /**
  * The filter repaint against its budget, and the DOM the charts cost, with `claims` SYNTHETIC
@@ -133,10 +139,12 @@ export async function benchRepaint(claims = 10_000, runs = 7): Promise<BenchSect
     let marksFiltered = 0;
     for (let i = 0; i < runs; i += 1) {
       ticks.push(await changeAndSettle(page, box));
-      if (!(await box.evaluate((b) => (b as HTMLInputElement).checked))) throw new Error('the Corroborated box did not tick');
+      if (!(await box.evaluate((b) => (b as HTMLInputElement).checked)))
+        throw new Error('the Corroborated box did not tick');
       marksFiltered = await page.locator('g.claim-mark').count();
       unticks.push(await changeAndSettle(page, box));
-      if (await box.evaluate((b) => (b as HTMLInputElement).checked)) throw new Error('the Corroborated box did not untick');
+      if (await box.evaluate((b) => (b as HTMLInputElement).checked))
+        throw new Error('the Corroborated box did not untick');
     }
     const timedOut = [...ticks, ...unticks].filter((c) => c.timedOut).length;
     const tickSettled = ticks.map((c) => c.settled);
@@ -146,13 +154,43 @@ export async function benchRepaint(claims = 10_000, runs = 7): Promise<BenchSect
       title: `Scale: filter repaint and DOM per chart, ${n} SYNTHETIC claims (mock build, ?scenario=large, desktop 1440×900)`,
       columns: ['measure', 'measured', 'budget', 'verdict'],
       rows: [
-        [`tick "Corroborated" → charts re-rendered (ms, median of ${runs}, range)`, ms(tickSettled), `≤ ${REPAINT_BUDGET_MS} ms`, verdict(median(tickSettled))],
-        [`untick it → charts re-rendered (ms, median of ${runs}, range)`, ms(untickSettled), `≤ ${REPAINT_BUDGET_MS} ms`, verdict(median(untickSettled))],
+        [
+          `tick "Corroborated" → charts re-rendered (ms, median of ${runs}, range)`,
+          ms(tickSettled),
+          `≤ ${REPAINT_BUDGET_MS} ms`,
+          verdict(median(tickSettled)),
+        ],
+        [
+          `untick it → charts re-rendered (ms, median of ${runs}, range)`,
+          ms(untickSettled),
+          `≤ ${REPAINT_BUDGET_MS} ms`,
+          verdict(median(untickSettled)),
+        ],
         ['tick → first change in the charts (ms, median)', Math.round(median(ticks.map((c) => c.firstChange))), '', ''],
-        ['charts / marks drawn (all, then Corroborated only)', `${charts.length} / ${marksBefore.toLocaleString('en-GB')}, then ${marksFiltered.toLocaleString('en-GB')}`, '', ''],
-        ['DOM elements per chart figure: median / max', `${Math.round(median(chartElements)).toLocaleString('en-GB')} / ${Math.max(...chartElements).toLocaleString('en-GB')}`, '', ''],
-        ['DOM elements per mark (with its own g): median / max', `${median(markElements)} / ${Math.max(...markElements)}`, '', ''],
-        ['DOM elements in the charts per mark drawn', (chartElements.reduce((a, b) => a + b, 0) / Math.max(marksBefore, 1)).toFixed(1), '', ''],
+        [
+          'charts / marks drawn (all, then Corroborated only)',
+          `${charts.length} / ${marksBefore.toLocaleString('en-GB')}, then ${marksFiltered.toLocaleString('en-GB')}`,
+          '',
+          '',
+        ],
+        [
+          'DOM elements per chart figure: median / max',
+          `${Math.round(median(chartElements)).toLocaleString('en-GB')} / ${Math.max(...chartElements).toLocaleString('en-GB')}`,
+          '',
+          '',
+        ],
+        [
+          'DOM elements per mark (with its own g): median / max',
+          `${median(markElements)} / ${Math.max(...markElements)}`,
+          '',
+          '',
+        ],
+        [
+          'DOM elements in the charts per mark drawn',
+          (chartElements.reduce((a, b) => a + b, 0) / Math.max(marksBefore, 1)).toFixed(1),
+          '',
+          '',
+        ],
       ],
       notes: [
         `Built into ${OUT_DIR} with the mock API (msw in the page): the list is generated and filtered in the page, so no network request is timed. Every chart is drawn first (each scrolled into view), then the page is back at the top.`,

@@ -36,22 +36,29 @@ async function serveApi(page: Page, dataset: Dataset): Promise<void> {
     else if (path === '/sources') body = { sources: sourceSummaries(dataset.claims) };
     else if (path === '/session') body = { writes: false, user: null };
     else if (path === '/briefings') body = { briefings: [] };
-    else return route.fulfill({ status: 404, contentType: 'application/json', body: '{"error":{"code":"not_found","message":"none"}}' });
+    else
+      return route.fulfill({
+        status: 404,
+        contentType: 'application/json',
+        body: '{"error":{"code":"not_found","message":"none"}}',
+      });
     return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
   });
 }
 
 /** Waits for the n-th charts-drawn mark and answers its time and the claims it drew. */
 function waitForMark(page: Page, count: number, timeoutMs = 120_000) {
-  return page.waitForFunction(
-    ([name, n]) => {
-      const marks = performance.getEntriesByName(name as string, 'mark') as PerformanceMark[];
-      const mark = marks[(n as number) - 1];
-      return mark ? { at: mark.startTime, detail: mark.detail as { claims: number; marks: number } } : null;
-    },
-    [MARK, count] as const,
-    { timeout: timeoutMs, polling: 16 },
-  ).then((handle) => handle.jsonValue() as Promise<{ at: number; detail: { claims: number; marks: number } }>);
+  return page
+    .waitForFunction(
+      ([name, n]) => {
+        const marks = performance.getEntriesByName(name as string, 'mark') as PerformanceMark[];
+        const mark = marks[(n as number) - 1];
+        return mark ? { at: mark.startTime, detail: mark.detail as { claims: number; marks: number } } : null;
+      },
+      [MARK, count] as const,
+      { timeout: timeoutMs, polling: 16 },
+    )
+    .then((handle) => handle.jsonValue() as Promise<{ at: number; detail: { claims: number; marks: number } }>);
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
@@ -75,7 +82,8 @@ async function measure(baseUrl: string, dataset: Dataset): Promise<Run> {
     await page.goto(`${baseUrl}/`);
     const first = await waitForMark(page, 1);
     const responseEnd = await page.evaluate(() => {
-      const entry = performance.getEntriesByType('resource').find((e) => /\/api\/claims(\?|$)/.test(e.name)) as PerformanceResourceTiming | undefined;
+      const entry = performance.getEntriesByType('resource').find((e) => /\/api\/claims(\?|$)/.test(e.name)) as
+        PerformanceResourceTiming | undefined;
       return entry?.responseEnd ?? NaN;
     });
     const cdp = await context.newCDPSession(page);
@@ -92,9 +100,13 @@ async function measure(baseUrl: string, dataset: Dataset): Promise<Run> {
       return at;
     }, checkbox);
     const second = await waitForMark(page, 2);
-    const paintedAt = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))));
+    const paintedAt = await page.evaluate(
+      () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))),
+    );
     const filteredResponseEnd = await page.evaluate(() => {
-      const entries = performance.getEntriesByType('resource').filter((e) => /\/api\/claims\?/.test(e.name)) as PerformanceResourceTiming[];
+      const entries = performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/api\/claims\?/.test(e.name)) as PerformanceResourceTiming[];
       return entries.at(-1)?.responseEnd ?? NaN;
     });
     return {
@@ -123,7 +135,15 @@ export async function benchScale(sizes = [1_000, 10_000, 100_000], runs = 3): Pr
         for (let i = 0; i < (size >= 100_000 ? 1 : runs); i += 1) results.push(await measure(site.url, dataset));
       } catch (error) {
         // Reported, not hidden: a size the page cannot take is a result too.
-        rows.push([size.toLocaleString('en-GB'), `failed: ${(error as Error).message.split('\n')[0]}`, '', '', '', '', '']);
+        rows.push([
+          size.toLocaleString('en-GB'),
+          `failed: ${(error as Error).message.split('\n')[0]}`,
+          '',
+          '',
+          '',
+          '',
+          '',
+        ]);
         continue;
       }
       rows.push([
@@ -141,7 +161,15 @@ export async function benchScale(sizes = [1_000, 10_000, 100_000], runs = 3): Pr
   }
   return {
     title: 'Scale: SYNTHETIC claims in Chromium (real-API build, desktop 1440×900)',
-    columns: ['claims', 'marks drawn', 'data → drawn (ms)', 'filter click → repaint (ms)', 'of which after the response (ms)', 'JS heap (MB)', 'DOM nodes'],
+    columns: [
+      'claims',
+      'marks drawn',
+      'data → drawn (ms)',
+      'filter click → repaint (ms)',
+      'of which after the response (ms)',
+      'JS heap (MB)',
+      'DOM nodes',
+    ],
     rows,
     notes: [
       'Synthetic claims from a fixed seed (mocks/synthetic-claims.ts), answered by Playwright from Node with the real filter semantics. "data → drawn" runs from the end of the /api/claims response to the performance mark set when every mark is in the DOM (parsing, layout, render).',
@@ -151,6 +179,9 @@ export async function benchScale(sizes = [1_000, 10_000, 100_000], runs = 3): Pr
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   console.log(formatSection(await benchScale(sizes.length ? sizes : undefined)));
 }

@@ -18,21 +18,34 @@ export async function benchServerLoad(seconds = 5): Promise<{ section: BenchSect
   const dataDir = mkdtempSync(join(tmpdir(), 'claimwatch-load-'));
   const server = await spawnServer({ CLAIMWATCH_DATA_DIR: dataDir, CLAIMWATCH_TOKENS: `load:analyst:${TOKEN}` });
   try {
-    const template = (await (await fetch(`${server.url}/api/claims/C040`)).json()) as Record<string, unknown> & { verification: { state: string } };
+    const template = (await (await fetch(`${server.url}/api/claims/C040`)).json()) as Record<string, unknown> & {
+      verification: { state: string };
+    };
     const { verification, ...rest } = template;
     const newClaim = (id: string) =>
-      JSON.stringify({ ...rest, id, relatedClaimIds: [], contradictingClaimIds: [], verification: { state: verification.state, note: null, contestedBy: [], laterDevelopments: null }, rationale: `Load test write ${id}` });
+      JSON.stringify({
+        ...rest,
+        id,
+        relatedClaimIds: [],
+        contradictingClaimIds: [],
+        verification: { state: verification.state, note: null, contestedBy: [], laterDevelopments: null },
+        rationale: `Load test write ${id}`,
+      });
     let serial = 0;
     const rows: LoadRow[] = [];
     const reads: [string, string][] = [
       ['GET /api/claims (all)', '/api/claims'],
-      ['GET /api/claims?state=…&from=…', '/api/claims?state=corroborated&state=single_source&from=2024-10-01&to=2024-12-31'],
+      [
+        'GET /api/claims?state=…&from=…',
+        '/api/claims?state=corroborated&state=single_source&from=2024-10-01&to=2024-12-31',
+      ],
       ['GET /api/claims/C040', '/api/claims/C040'],
       ['GET /api/metrics', '/api/metrics'],
       ['GET /api/sources', '/api/sources'],
       ['GET /api/events', '/api/events'],
     ];
-    for (const [name, path] of reads) rows.push(await loadRun(name, { url: `${server.url}${path}`, duration: seconds }));
+    for (const [name, path] of reads)
+      rows.push(await loadRun(name, { url: `${server.url}${path}`, duration: seconds }));
     rows.push(
       await loadRun('mixed: 4 reads, 1 create, 1 state change', {
         url: server.url,
@@ -55,19 +68,27 @@ export async function benchServerLoad(seconds = 5): Promise<{ section: BenchSect
           {
             method: 'POST',
             headers: auth,
-            setupRequest: (request, context) => ({ ...request, path: `/api/claims/${String(context.id)}/verification`, body: JSON.stringify({ to: 'corroborated', rationale: 'Load test state change' }) }),
+            setupRequest: (request, context) => ({
+              ...request,
+              path: `/api/claims/${String(context.id)}/verification`,
+              body: JSON.stringify({ to: 'corroborated', rationale: 'Load test state change' }),
+            }),
           },
         ],
       }),
     );
-    const failures = rows.filter((r) => r.errors > 0 || r.non2xx > 0).map((r) => `${r.name}: ${r.errors} errors, ${r.non2xx} non-2xx answers`);
+    const failures = rows
+      .filter((r) => r.errors > 0 || r.non2xx > 0)
+      .map((r) => `${r.name}: ${r.errors} errors, ${r.non2xx} non-2xx answers`);
     return {
       failures,
       section: {
         title: 'Server under load (real API, SQLite, default dataset, 10 connections)',
         columns: LOAD_COLUMNS,
         rows: rows.map(loadCells),
-        notes: [`autocannon on loopback, ${seconds} s per run, server and load generator on the same 2-core machine. Writes are authenticated analyst requests: ${serial} claims created in the mixed run.`],
+        notes: [
+          `autocannon on loopback, ${seconds} s per run, server and load generator on the same 2-core machine. Writes are authenticated analyst requests: ${serial} claims created in the mixed run.`,
+        ],
       },
     };
   } finally {

@@ -51,16 +51,34 @@ export async function benchServerRead(sizes = [100, 100_000], seconds = 8): Prom
       const body = await (await fetch(`${server.url}/api/claims`)).text();
       const firstMs = performance.now() - started;
       writeFileSync(bodyFile, body);
-      notes.push(`${count.toLocaleString('en-GB')} claims: stored in ${seedSeconds.toFixed(1)} s; the answer is ${(body.length / 1e6).toFixed(1)} MB; the first request took ${Math.round(firstMs)} ms.`);
-      rows.push(await loadRun(`real server, ${count.toLocaleString('en-GB')} claims`, { url: `${server.url}/api/claims`, connections: 4, duration: seconds }));
+      notes.push(
+        `${count.toLocaleString('en-GB')} claims: stored in ${seedSeconds.toFixed(1)} s; the answer is ${(body.length / 1e6).toFixed(1)} MB; the first request took ${Math.round(firstMs)} ms.`,
+      );
+      rows.push(
+        await loadRun(`real server, ${count.toLocaleString('en-GB')} claims`, {
+          url: `${server.url}/api/claims`,
+          connections: 4,
+          duration: seconds,
+        }),
+      );
     } finally {
       await server.stop();
     }
     const port = await freePort();
-    const fileServer = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/json-file-server.ts', bodyFile, String(port)], { stdio: 'ignore' });
+    const fileServer = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/bench/json-file-server.ts', bodyFile, String(port)],
+      { stdio: 'ignore' },
+    );
     try {
       await waitFor(`http://127.0.0.1:${port}/`);
-      rows.push(await loadRun(`plain JSON file server, same body`, { url: `http://127.0.0.1:${port}/api/claims`, connections: 4, duration: seconds }));
+      rows.push(
+        await loadRun(`plain JSON file server, same body`, {
+          url: `http://127.0.0.1:${port}/api/claims`,
+          connections: 4,
+          duration: seconds,
+        }),
+      );
     } finally {
       fileServer.kill();
       rmSync(dataDir, { recursive: true, force: true });
@@ -70,7 +88,10 @@ export async function benchServerRead(sizes = [100, 100_000], seconds = 8): Prom
     title: 'GET /api/claims: the real server against a plain JSON file server',
     columns: LOAD_COLUMNS,
     rows: rows.map(loadCells),
-    notes: [...notes, `autocannon, 4 connections, ${seconds} s per run, loopback; SYNTHETIC claims (seeded generator), not real reporting.`],
+    notes: [
+      ...notes,
+      `autocannon, 4 connections, ${seconds} s per run, loopback; SYNTHETIC claims (seeded generator), not real reporting.`,
+    ],
   };
 }
 

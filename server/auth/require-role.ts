@@ -15,7 +15,8 @@ export function identify(store: ClaimStore): MiddlewareHandler<{ Variables: Auth
     }
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     const user = match?.[1] ? store.findToken(hashToken(match[1])) : null;
-    if (!user) return apiError(c, 401, 'unauthorized', 'The bearer token is not valid. Sign in again with a current token.');
+    if (!user)
+      return apiError(c, 401, 'unauthorized', 'The bearer token is not valid. Sign in again with a current token.');
     c.set('user', user);
     return next();
   };
@@ -26,7 +27,8 @@ export function requireRole(...roles: Role[]): MiddlewareHandler<{ Variables: Au
   return async (c, next) => {
     const user = c.get('user');
     if (!user) return apiError(c, 401, 'unauthorized', 'This needs a bearer token (Authorization: Bearer <token>).');
-    if (!roles.includes(user.role)) return apiError(c, 403, 'forbidden', `The role "${user.role}" may not do this; it needs ${roles.join(' or ')}.`);
+    if (!roles.includes(user.role))
+      return apiError(c, 403, 'forbidden', `The role "${user.role}" may not do this; it needs ${roles.join(' or ')}.`);
     return next();
   };
 }

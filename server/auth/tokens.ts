@@ -15,9 +15,15 @@ export function newToken(): string {
 /** Registers "name:role:secret" entries from the environment (stored hashed, idempotently). */
 export function registerEnvTokens(store: ClaimStore, spec: string): number {
   let count = 0;
-  for (const entry of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of spec
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [name, role, secret] = entry.split(':');
-    if (!name || !secret || !ROLES.includes(role as Role)) throw new Error(`CLAIMWATCH_TOKENS entry "${name ?? ''}:${role ?? ''}:…" must be name:role:secret with role viewer, analyst or admin`);
+    if (!name || !secret || !ROLES.includes(role as Role))
+      throw new Error(
+        `CLAIMWATCH_TOKENS entry "${name ?? ''}:${role ?? ''}:…" must be name:role:secret with role viewer, analyst or admin`,
+      );
     if (secret.length < 16) throw new Error(`The token for "${name}" is too short: use at least 16 characters`);
     const hash = hashToken(secret);
     if (!store.findToken(hash)) store.addToken(name, role as Role, hash);

@@ -7,7 +7,9 @@ import { hashToken, newToken } from '../auth/tokens';
 
 /** npm run token -- <name> <viewer|analyst|admin>: prints a new token once; only its hash is stored. */
 const [name, role] = process.argv.slice(2);
-const parsed = z.object({ name: z.string().min(1).max(100), role: z.enum(['viewer', 'analyst', 'admin']) }).safeParse({ name, role });
+const parsed = z
+  .object({ name: z.string().min(1).max(100), role: z.enum(['viewer', 'analyst', 'admin']) })
+  .safeParse({ name, role });
 if (!parsed.success) {
   console.error('Usage: npm run token -- <name> <viewer|analyst|admin>');
   process.exit(2);

@@ -6,7 +6,8 @@ import { seedIfEmpty } from '../db/seed-default';
 import { runImport } from '../import/run-import';
 import { formatImportReport } from '../import/format-report';
 
-const USAGE = 'Usage: npm run import -- <file.csv|file.json> [--per-row] [--dry-run] [--overwrite] [--accept-above-ceiling]';
+const USAGE =
+  'Usage: npm run import -- <file.csv|file.json> [--per-row] [--dry-run] [--overwrite] [--accept-above-ceiling]';
 
 /**
  * npm run import -- <file> [--per-row] [--dry-run] [--overwrite] [--accept-above-ceiling]
@@ -14,7 +15,9 @@ const USAGE = 'Usage: npm run import -- <file.csv|file.json> [--per-row] [--dry-
  */
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
-const unknown = args.filter((a) => a.startsWith('--') && !['--per-row', '--dry-run', '--overwrite', '--accept-above-ceiling'].includes(a));
+const unknown = args.filter(
+  (a) => a.startsWith('--') && !['--per-row', '--dry-run', '--overwrite', '--accept-above-ceiling'].includes(a),
+);
 if (!file || unknown.length > 0) {
   console.error(unknown.length > 0 ? `Unknown option ${unknown.join(', ')}\n${USAGE}` : USAGE);
   process.exit(2);

@@ -13,7 +13,9 @@ export function seedIfEmpty(store: ClaimStore): boolean {
     backfillSources(store);
     return false;
   }
-  store.seed(DatasetSchema.parse(JSON.parse(readFileSync(new URL('../../data/default-dataset.json', import.meta.url), 'utf8'))));
+  store.seed(
+    DatasetSchema.parse(JSON.parse(readFileSync(new URL('../../data/default-dataset.json', import.meta.url), 'utf8'))),
+  );
   return true;
 }
 

@@ -11,7 +11,8 @@ function comparable(claim: Claim): Record<string, unknown> {
   return { ...claim, warnings: null, verification: { state, note, contestedBy, laterDevelopments } };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function flatten(value: unknown, path: string, into: Map<string, string | null>) {
   if (isRecord(value)) {
@@ -19,7 +20,10 @@ function flatten(value: unknown, path: string, into: Map<string, string | null>)
     return;
   }
   if (Array.isArray(value)) {
-    into.set(path, value.length === 0 ? null : value.map((v) => (isRecord(v) ? JSON.stringify(v) : String(v))).join(' | '));
+    into.set(
+      path,
+      value.length === 0 ? null : value.map((v) => (isRecord(v) ? JSON.stringify(v) : String(v))).join(' | '),
+    );
     return;
   }
   into.set(path, value === null || value === undefined ? null : String(value));

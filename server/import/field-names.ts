@@ -39,7 +39,8 @@ const CSV_COLUMNS: readonly (readonly [string, string])[] = [
   ['contradictingClaimIds', 'contradicting_claim_ids'],
 ];
 
-const csvColumnOf = (path: string) => CSV_COLUMNS.find(([claimPath]) => path === claimPath || path.startsWith(`${claimPath}.`))?.[1] ?? path;
+const csvColumnOf = (path: string) =>
+  CSV_COLUMNS.find(([claimPath]) => path === claimPath || path.startsWith(`${claimPath}.`))?.[1] ?? path;
 
 /** A claim field path in the words of the upload: CSV column, research-note field, or the claim path for claims JSON. */
 export function fieldInUpload(format: ImportFormat, path: string): string {

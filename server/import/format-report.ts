@@ -9,7 +9,8 @@ const STATUS_WORDS: Record<ImportRowResult['status'], string> = {
   would_update: 'would update',
 };
 
-const where = (row: ImportRowResult) => `row ${row.row}${row.line !== null ? ` (line ${row.line})` : ''} ${row.id ?? '(no id)'}`;
+const where = (row: ImportRowResult) =>
+  `row ${row.row}${row.line !== null ? ` (line ${row.line})` : ''} ${row.id ?? '(no id)'}`;
 
 /** The import report as plain text for the CLI: refused rows with every reason, warned rows with every warning, then the counts. */
 export function formatImportReport(report: ImportReport): string {
@@ -19,13 +20,18 @@ export function formatImportReport(report: ImportReport): string {
     lines.push(`${where(row)}: ${STATUS_WORDS[row.status]}`);
     for (const i of row.issues) lines.push(`  error   ${i.field}: ${i.message} [${i.code}]`);
     for (const w of row.warnings) lines.push(`  warning ${w.field}: ${w.message} [${w.code}]`);
-    for (const d of row.diff) lines.push(`  differs ${d.field}: stored ${JSON.stringify(d.existing)}, file ${JSON.stringify(d.incoming)}`);
+    for (const d of row.diff)
+      lines.push(`  differs ${d.field}: stored ${JSON.stringify(d.existing)}, file ${JSON.stringify(d.incoming)}`);
   }
   const c = report.counts;
   const tally = report.committed
     ? `${c.created} created, ${c.updated} updated`
     : `${c.would_create} would be created, ${c.would_update} would be updated`;
-  const how = [report.format, report.mode, report.dryRun ? 'dry run' : null, report.overwrite ? 'overwrite' : null].filter(Boolean).join(', ');
-  lines.push(`${how}: ${tally}, ${c.unchanged} unchanged, ${c.refused} refused, ${c.warned} with warnings; ${report.committed ? 'committed' : 'nothing written'}`);
+  const how = [report.format, report.mode, report.dryRun ? 'dry run' : null, report.overwrite ? 'overwrite' : null]
+    .filter(Boolean)
+    .join(', ');
+  lines.push(
+    `${how}: ${tally}, ${c.unchanged} unchanged, ${c.refused} refused, ${c.warned} with warnings; ${report.committed ? 'committed' : 'nothing written'}`,
+  );
   return lines.join('\n');
 }

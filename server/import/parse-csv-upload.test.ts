@@ -38,7 +38,8 @@ describe('parseCsvUpload: layout', () => {
   });
 
   it('reads the old export: metadata lines first, one blank line, then the header', () => {
-    const old = '# title,Claimwatch export\r\n# caveat,"a claim, not a fact"\r\n\r\nid,quote\r\nC1,x\r\nC2,"y\r\nz"\r\nC3,w\r\n';
+    const old =
+      '# title,Claimwatch export\r\n# caveat,"a claim, not a fact"\r\n\r\nid,quote\r\nC1,x\r\nC2,"y\r\nz"\r\nC3,w\r\n';
     expect(summary(old)).toEqual([
       [1, 5, 'C1'],
       [2, 6, 'C2'],
@@ -47,7 +48,11 @@ describe('parseCsvUpload: layout', () => {
   });
 
   it('reads the new export: header first, the metadata in a trailing comment block', () => {
-    const body = `${toCsv([['id', 'quote'], ['C1', 'x'], ['C2', 'y']])}\r\n${csvComment('exportedAt: 2026-11-22')}${csvComment('caveat: a, "b"')}`;
+    const body = `${toCsv([
+      ['id', 'quote'],
+      ['C1', 'x'],
+      ['C2', 'y'],
+    ])}\r\n${csvComment('exportedAt: 2026-11-22')}${csvComment('caveat: a, "b"')}`;
     expect(body.endsWith('# caveat: a%2C %22b%22\r\n')).toBe(true);
     expect(summary(body)).toEqual([
       [1, 2, 'C1'],
@@ -68,7 +73,9 @@ describe('parseCsvUpload: layout', () => {
   });
 
   it('warns about columns the export does not have', () => {
-    expect(read('id,quote,colour\nC1,x,red\n').warnings).toEqual([{ field: '(file)', code: 'unknown_column', message: expect.stringContaining('"colour"') }]);
+    expect(read('id,quote,colour\nC1,x,red\n').warnings).toEqual([
+      { field: '(file)', code: 'unknown_column', message: expect.stringContaining('"colour"') },
+    ]);
   });
 });
 
@@ -87,7 +94,10 @@ describe('parseCsvUpload: refusals', () => {
     ['inside an unquoted cell', 'id,quote\nC1,"a\nb"\nC2,5" screen\n', 4],
     ['after a closing quote', 'id,quote\nC1,"ok"x\n', 2],
   ])('refuses a quote out of place (%s) naming the line', (_, body, line) => {
-    expect(failure(body)).toMatchObject({ code: 'bad_quote', message: expect.stringMatching(new RegExp(`^Line ${line}: `)) });
+    expect(failure(body)).toMatchObject({
+      code: 'bad_quote',
+      message: expect.stringMatching(new RegExp(`^Line ${line}: `)),
+    });
   });
 
   it.each([
@@ -104,7 +114,9 @@ describe('parseCsvUpload: refusals', () => {
 
   it('gives a record with the wrong number of cells its own problem, with its line, and reads the others', () => {
     const result = read('id,quote\nC1,x\nC2,x,extra\nC3\nC4,y,,\n');
-    expect(result.records.map((r) => [r.cells.id, r.problems.map((p) => `${p.field} ${p.code} ${p.message.split(':')[0]}`)])).toEqual([
+    expect(
+      result.records.map((r) => [r.cells.id, r.problems.map((p) => `${p.field} ${p.code} ${p.message.split(':')[0]}`)]),
+    ).toEqual([
       ['C1', []],
       ['C2', ['(row) wrong_cell_count Line 3']],
       ['C3', ['(row) wrong_cell_count Line 4']],
@@ -114,13 +126,48 @@ describe('parseCsvUpload: refusals', () => {
 });
 
 describe('parseCsvUpload under generated tables (fast-check)', () => {
-  const awkward = fc.string({ unit: fc.constantFrom('"', ',', '\n', '\r', '\r\n', '#', '=', '+', '-', '@', "'", ' ', '\t', 'a', 'é', '😀', '\uFEFF', '\u3000', '＝'), maxLength: 8 });
+  const awkward = fc.string({
+    unit: fc.constantFrom(
+      '"',
+      ',',
+      '\n',
+      '\r',
+      '\r\n',
+      '#',
+      '=',
+      '+',
+      '-',
+      '@',
+      "'",
+      ' ',
+      '\t',
+      'a',
+      'é',
+      '😀',
+      '\uFEFF',
+      '\u3000',
+      '＝',
+    ),
+    maxLength: 8,
+  });
   const cell = fc.oneof(hostileString, awkward, fc.string({ unit: 'grapheme', maxLength: 12 }));
   const table = fc
     .uniqueArray(fc.stringMatching(/^[a-z_]{1,10}$/), { maxLength: 4 })
     .map((names) => ['id', ...names.filter((n) => n !== 'id')])
-    .chain((header) => fc.tuple(fc.constant(header), fc.array(fc.array(cell, { minLength: header.length, maxLength: header.length }), { maxLength: 6 })));
-  const layout = fc.record({ bom: fc.boolean(), leading: fc.array(awkward.map((t) => csvComment(t).trimEnd()), { maxLength: 3 }), trailing: fc.array(awkward, { maxLength: 3 }) });
+    .chain((header) =>
+      fc.tuple(
+        fc.constant(header),
+        fc.array(fc.array(cell, { minLength: header.length, maxLength: header.length }), { maxLength: 6 }),
+      ),
+    );
+  const layout = fc.record({
+    bom: fc.boolean(),
+    leading: fc.array(
+      awkward.map((t) => csvComment(t).trimEnd()),
+      { maxLength: 3 },
+    ),
+    trailing: fc.array(awkward, { maxLength: 3 }),
+  });
   const lineBreaks = (cells: string[]) => cells.reduce((n, c) => n + (c.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
 
   it('reads back every cell toCsv wrote (neutralised, and restored exactly), each record at its line', () => {

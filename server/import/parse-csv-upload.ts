@@ -14,8 +14,7 @@ export interface CsvUploadRecord {
 }
 
 export type CsvUpload =
-  | { ok: true; header: string[]; records: CsvUploadRecord[]; warnings: Issue[] }
-  | { ok: false; issue: Issue };
+  { ok: true; header: string[]; records: CsvUploadRecord[]; warnings: Issue[] } | { ok: false; issue: Issue };
 
 const [LF, CR, QUOTE, COMMA, HASH] = [0x0a, 0x0d, 0x22, 0x2c, 0x23];
 const KNOWN_COLUMNS = new Set<string>(EXPORT_COLUMNS);
@@ -73,10 +72,16 @@ function csvError(error: unknown, buf: Buffer, recordStart: number, lineOf: (off
   const fault = quoteFault(buf, recordStart);
   const line = lineOf(fault.at);
   if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
-    return fileIssue('unterminated_quote', `Line ${line}: a quoted field opens here and never closes; add the closing quote (") and write each quote inside the field twice ("")`);
+    return fileIssue(
+      'unterminated_quote',
+      `Line ${line}: a quoted field opens here and never closes; add the closing quote (") and write each quote inside the field twice ("")`,
+    );
   }
   if (error.code === 'INVALID_OPENING_QUOTE' || error.code === 'CSV_INVALID_CLOSING_QUOTE') {
-    return fileIssue('bad_quote', `Line ${line}: a quote (") in the middle of a field; put the whole field in quotes and write each quote inside it twice ("")`);
+    return fileIssue(
+      'bad_quote',
+      `Line ${line}: a quote (") in the middle of a field; put the whole field in quotes and write each quote inside it twice ("")`,
+    );
   }
   return fileIssue('unreadable_csv', `Line ${lineOf(recordStart)}: the CSV cannot be read here (${error.message})`);
 }
@@ -111,33 +116,66 @@ function readRecords(buf: Buffer, skipComments: boolean, lineOf: (offset: number
 
 /** Where the header starts: line 1, or after the leading "#" lines and blank lines of the old metadata-first export. */
 function headerOffset(buf: Buffer, starts: number[]): { offset: number } | { error: CsvUpload } {
-  if (buf.length === 0) return { error: fileIssue('missing_header', 'The file is empty: the first line must be the header row (with an "id" column)') };
+  if (buf.length === 0)
+    return {
+      error: fileIssue(
+        'missing_header',
+        'The file is empty: the first line must be the header row (with an "id" column)',
+      ),
+    };
   if (buf[0] !== HASH) {
     const first = buf.toString('utf8', 0, starts[1] ?? buf.length);
-    if (first.trim() === '') return { error: fileIssue('missing_header', 'Line 1 is empty: the first line must be the header row (with an "id" column)') };
+    if (first.trim() === '')
+      return {
+        error: fileIssue(
+          'missing_header',
+          'Line 1 is empty: the first line must be the header row (with an "id" column)',
+        ),
+      };
     return { offset: 0 };
   }
   const header = starts.find((start, i) => {
     const text = buf.toString('utf8', start, starts[i + 1] ?? buf.length);
     return buf[start] !== HASH && text.trim() !== '';
   });
-  if (header === undefined) return { error: fileIssue('missing_header', 'The file holds only comment lines ("#"): it needs a header row (with an "id" column) and data rows') };
+  if (header === undefined)
+    return {
+      error: fileIssue(
+        'missing_header',
+        'The file holds only comment lines ("#"): it needs a header row (with an "id" column) and data rows',
+      ),
+    };
   return { offset: header };
 }
 
 function headerProblem(header: string[], line: number): CsvUpload | null {
   const unnamed = header.flatMap((name, i) => (name === '' ? [i + 1] : []));
   const duplicates = [...new Set(header.filter((name, i) => name !== '' && header.indexOf(name) !== i))];
-  if (!header.includes('id')) return fileIssue('bad_header', `Line ${line} is read as the header, but it has no "id" column; it holds ${quoted(header.slice(0, 5))}${header.length > 5 ? ', …' : ''}`);
-  if (duplicates.length > 0) return fileIssue('bad_header', `The header (line ${line}) names these columns more than once: ${quoted(duplicates)}`);
-  if (unnamed.length > 0) return fileIssue('bad_header', `The header (line ${line}) has no name for column ${unnamed.join(', ')}`);
+  if (!header.includes('id'))
+    return fileIssue(
+      'bad_header',
+      `Line ${line} is read as the header, but it has no "id" column; it holds ${quoted(header.slice(0, 5))}${header.length > 5 ? ', …' : ''}`,
+    );
+  if (duplicates.length > 0)
+    return fileIssue(
+      'bad_header',
+      `The header (line ${line}) names these columns more than once: ${quoted(duplicates)}`,
+    );
+  if (unnamed.length > 0)
+    return fileIssue('bad_header', `The header (line ${line}) has no name for column ${unnamed.join(', ')}`);
   return null;
 }
 
 function cellCountProblem(cells: string[], columns: number, line: number): Issue[] {
   const extra = cells.slice(columns).some((c) => c.trim() !== '');
   if (cells.length >= columns && !extra) return [];
-  return [issue('(row)', 'wrong_cell_count', `Line ${line}: ${cells.length} cells, but the header has ${columns} columns; check for a missing quote around a cell with a comma or a line break`)];
+  return [
+    issue(
+      '(row)',
+      'wrong_cell_count',
+      `Line ${line}: ${cells.length} cells, but the header has ${columns} columns; check for a missing quote around a cell with a comma or a line break`,
+    ),
+  ];
 }
 
 /**
@@ -159,7 +197,8 @@ export function parseCsvUpload(body: string): CsvUpload {
   const outline = readRecords(region, true, lineOf);
   if (!outline.ok) return outline.result;
   const last = outline.records.findLastIndex((cells) => !isBlank(cells));
-  const pass = (outline.comments[last] ?? 0) === 0 ? outline : readRecords(region.subarray(0, outline.ends[last]), false, lineOf);
+  const pass =
+    (outline.comments[last] ?? 0) === 0 ? outline : readRecords(region.subarray(0, outline.ends[last]), false, lineOf);
   if (!pass.ok) return pass.result;
   const [headerCells = [], ...data] = pass.records; // after the last data record, only blank ones
 
@@ -171,9 +210,23 @@ export function parseCsvUpload(body: string): CsvUpload {
     if (isBlank(cells)) return;
     const line = lineOf(skipLineBreaks(region, pass.ends[i] ?? 0));
     const problems = cellCountProblem(cells, header.length, line);
-    records.push({ row: records.length + 1, line, cells: Object.fromEntries(header.map((h, c) => [h, cells[c] ?? ''])), problems });
+    records.push({
+      row: records.length + 1,
+      line,
+      cells: Object.fromEntries(header.map((h, c) => [h, cells[c] ?? ''])),
+      problems,
+    });
   });
   const unknown = header.filter((name) => !KNOWN_COLUMNS.has(name));
-  const warnings = unknown.length > 0 ? [issue('(file)', 'unknown_column', `These columns are not part of the export and are ignored: ${quoted(unknown)}`)] : [];
+  const warnings =
+    unknown.length > 0
+      ? [
+          issue(
+            '(file)',
+            'unknown_column',
+            `These columns are not part of the export and are ignored: ${quoted(unknown)}`,
+          ),
+        ]
+      : [];
   return { ok: true, header, records, warnings };
 }

@@ -24,7 +24,8 @@ export interface Upload {
 }
 
 const fileIssue = (code: string, message: string): Issue => ({ field: '(file)', code, message });
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const looksLikeNotes = (rows: unknown[]) => rows.some((r) => isRecord(r) && 'claim_id' in r);
 
 /**
@@ -33,7 +34,10 @@ const looksLikeNotes = (rows: unknown[]) => rows.some((r) => isRecord(r) && 'cla
  * dashboard's own JSON export has this shape). Integers beyond 2^53 are caught in the raw text,
  * before JSON parsing would round them. A file that cannot be read at all is one issue.
  */
-export function readUpload(contentType: string, body: string): { ok: true; upload: Upload } | { ok: false; issue: Issue } {
+export function readUpload(
+  contentType: string,
+  body: string,
+): { ok: true; upload: Upload } | { ok: false; issue: Issue } {
   const trimmed = body.replace(/^\uFEFF/, '').trimStart();
   if (/text\/csv/i.test(contentType) || !/^[[{]/.test(trimmed)) {
     const csv = parseCsvUpload(body);
@@ -51,11 +55,21 @@ export function readUpload(contentType: string, body: string): { ok: true; uploa
   let metrics: unknown = [];
   let format: ImportFormat | null = null;
   if (Array.isArray(json)) rows = json;
-  else if (isRecord(json) && Array.isArray(json.claims)) [rows, metrics, format] = [json.claims, json.metrics ?? [], 'claims-json'];
-  else if (isRecord(json) && Array.isArray(json.notes)) [rows, metrics, format] = [json.notes, json.metrics ?? [], 'research-notes-json'];
-  else return { ok: false, issue: fileIssue('not_an_array', 'Expected a JSON array of claims or research notes, or an object with a "claims" or "notes" array (and optionally "metrics")') };
+  else if (isRecord(json) && Array.isArray(json.claims))
+    [rows, metrics, format] = [json.claims, json.metrics ?? [], 'claims-json'];
+  else if (isRecord(json) && Array.isArray(json.notes))
+    [rows, metrics, format] = [json.notes, json.metrics ?? [], 'research-notes-json'];
+  else
+    return {
+      ok: false,
+      issue: fileIssue(
+        'not_an_array',
+        'Expected a JSON array of claims or research notes, or an object with a "claims" or "notes" array (and optionally "metrics")',
+      ),
+    };
   if (!Array.isArray(rows)) return { ok: false, issue: fileIssue('not_an_array', 'Expected an array of rows') };
-  if (!Array.isArray(metrics)) return { ok: false, issue: fileIssue('bad_metrics_block', '"metrics" must be an array of metric definitions') };
+  if (!Array.isArray(metrics))
+    return { ok: false, issue: fileIssue('bad_metrics_block', '"metrics" must be an array of metric definitions') };
   return {
     ok: true,
     upload: {

@@ -3,7 +3,11 @@ import { claimFromCsvRow } from '../../src/api/claim-csv';
 import type { Issue } from '../../src/api/issue-schema';
 import { issuesFromZod } from '../../src/api/issues-from-zod';
 import { numberFieldIssue } from '../../src/api/import-checks/figure-checks';
-import { isUnsafeNumberMark, unsafeIntegerIssue, unsafeNumberLiteral } from '../../src/api/import-checks/unsafe-json-numbers';
+import {
+  isUnsafeNumberMark,
+  unsafeIntegerIssue,
+  unsafeNumberLiteral,
+} from '../../src/api/import-checks/unsafe-json-numbers';
 import { convertResearchNotes } from '../../src/api/research/convert-research-notes';
 import { fieldInUpload } from './field-names';
 import type { ImportFormat, Upload, UploadRow } from './read-upload';
@@ -18,7 +22,8 @@ export interface Candidate {
   warnings: Issue[];
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const idOf = (raw: unknown, key: string) => (isRecord(raw) && typeof raw[key] === 'string' ? raw[key] : null);
 
 /** Specific words for figures written as text or too large to hold exactly, before the schema's generic ones. */
@@ -40,7 +45,10 @@ function unsafeNumbers(raw: unknown, path: string[] = []): Issue[] {
 }
 
 /** Issues found first win: the schema's generic word for a field already explained is dropped. */
-const merge = (first: Issue[], then: Issue[]) => [...first, ...then.filter((i) => !first.some((f) => f.field === i.field))];
+const merge = (first: Issue[], then: Issue[]) => [
+  ...first,
+  ...then.filter((i) => !first.some((f) => f.field === i.field)),
+];
 
 function fromClaimsJson(rows: UploadRow[]): Candidate[] {
   const figureFields = ['value', 'low', 'high'].map((f) => [`figure.${f}`, `figure.${f}`] as const);
@@ -50,19 +58,37 @@ function fromClaimsJson(rows: UploadRow[]): Candidate[] {
     const input = isRecord(r.raw) ? { ...r.raw, warnings: [] } : r.raw;
     const parsed = ClaimSchema.safeParse(input);
     const issues = merge(early, parsed.success ? [] : issuesFromZod(parsed.error, input));
-    return { row: r.row, line: r.line, id: idOf(r.raw, 'id'), claim: issues.length === 0 && parsed.success ? parsed.data : null, issues, warnings: [] };
+    return {
+      row: r.row,
+      line: r.line,
+      id: idOf(r.raw, 'id'),
+      claim: issues.length === 0 && parsed.success ? parsed.data : null,
+      issues,
+      warnings: [],
+    };
   });
 }
 
 function fromResearchNotes(rows: UploadRow[]): Candidate[] {
-  const figureFields = [['value', 'value'], ['value_low', 'value_low'], ['value_high', 'value_high']] as const;
+  const figureFields = [
+    ['value', 'value'],
+    ['value_low', 'value_low'],
+    ['value_high', 'value_high'],
+  ] as const;
   const early = rows.map((r) => merge([...r.problems, ...numberIssues(r.raw, figureFields)], unsafeNumbers(r.raw)));
   const { results } = convertResearchNotes(rows.map((r) => r.raw));
   return rows.map((r, index) => {
     const result = results.find((x) => x.index === index);
     const issues = merge(early[index] ?? [], result?.issues ?? []);
     const claim = issues.length === 0 ? (result?.claim ?? null) : null;
-    return { row: r.row, line: r.line, id: idOf(r.raw, 'claim_id'), claim: claim && { ...claim, warnings: [] }, issues, warnings: claim?.warnings ?? [] };
+    return {
+      row: r.row,
+      line: r.line,
+      id: idOf(r.raw, 'claim_id'),
+      claim: claim && { ...claim, warnings: [] },
+      issues,
+      warnings: claim?.warnings ?? [],
+    };
   });
 }
 
@@ -71,13 +97,29 @@ function fromCsv(rows: UploadRow[]): Candidate[] {
     const cells = isRecord(r.raw) ? Object.fromEntries(Object.entries(r.raw).map(([k, v]) => [k, String(v)])) : {};
     const { candidate, numberIssues: cellIssues, warnings } = claimFromCsvRow(cells);
     const parsed = ClaimSchema.safeParse(candidate);
-    const issues = merge([...r.problems, ...cellIssues], parsed.success ? [] : issuesFromZod(parsed.error, candidate).map((i) => ({ ...i, field: fieldInUpload('csv', i.field) })));
-    return { row: r.row, line: r.line, id: cells.id || null, claim: issues.length === 0 && parsed.success ? parsed.data : null, issues, warnings };
+    const issues = merge(
+      [...r.problems, ...cellIssues],
+      parsed.success
+        ? []
+        : issuesFromZod(parsed.error, candidate).map((i) => ({ ...i, field: fieldInUpload('csv', i.field) })),
+    );
+    return {
+      row: r.row,
+      line: r.line,
+      id: cells.id || null,
+      claim: issues.length === 0 && parsed.success ? parsed.data : null,
+      issues,
+      warnings,
+    };
   });
 }
 
 /** Every row of the upload as a candidate claim with its issues and warnings, in the upload's own field names. */
 export function toCandidates(upload: Upload): Candidate[] {
-  const byFormat: Record<ImportFormat, (rows: UploadRow[]) => Candidate[]> = { 'claims-json': fromClaimsJson, 'research-notes-json': fromResearchNotes, csv: fromCsv };
+  const byFormat: Record<ImportFormat, (rows: UploadRow[]) => Candidate[]> = {
+    'claims-json': fromClaimsJson,
+    'research-notes-json': fromResearchNotes,
+    csv: fromCsv,
+  };
   return byFormat[upload.format](upload.rows);
 }

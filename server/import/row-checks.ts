@@ -30,7 +30,8 @@ export function knownMetrics(stored: Metric[], uploadBlock: unknown[]): KnownMet
   const byId = new Map<string, Metric>();
   for (const [id, entry] of Object.entries(METRIC_CATALOGUE)) byId.set(id, { id, ...entry });
   // The store's own definitions win, with the catalogue's ceiling where a stored one has none.
-  for (const m of stored) byId.set(m.id, { ...m, plausibleMax: m.plausibleMax ?? METRIC_CATALOGUE[m.id]?.plausibleMax ?? null });
+  for (const m of stored)
+    byId.set(m.id, { ...m, plausibleMax: m.plausibleMax ?? METRIC_CATALOGUE[m.id]?.plausibleMax ?? null });
   const uploaded = new Map<string, Metric>();
   const problems: Issue[] = [];
   uploadBlock.forEach((raw, index) => {
@@ -55,14 +56,23 @@ export function newMetric(id: string, metrics: KnownMetrics, claims: Claim[]): M
  * the figure against the unit and the metric's plausibility ceiling, and ids repeated within the
  * upload. Refusals go to issues, remarks to warnings; both in claim field paths.
  */
-export function checkRows(candidates: Candidate[], metrics: KnownMetrics, options: { acceptAboveCeiling: boolean }): void {
+export function checkRows(
+  candidates: Candidate[],
+  metrics: KnownMetrics,
+  options: { acceptAboveCeiling: boolean },
+): void {
   const known = [...metrics.byId.values(), ...metrics.uploaded.values()].map((m) => ({ id: m.id, label: m.label }));
   const firstRowOf = new Map<string, number>();
   for (const c of candidates) {
     if (c.id !== null) {
       const first = firstRowOf.get(c.id);
       if (first === undefined) firstRowOf.set(c.id, c.row);
-      else c.issues.push({ field: 'id', code: 'duplicate_id', message: `Duplicate id ${c.id}: row ${first} of this upload has it too` });
+      else
+        c.issues.push({
+          field: 'id',
+          code: 'duplicate_id',
+          message: `Duplicate id ${c.id}: row ${first} of this upload has it too`,
+        });
     }
     const claim = c.claim;
     if (!claim) continue;

@@ -17,31 +17,66 @@ afterAll(() => {
 });
 const claim = server.store.getClaim('C040');
 const note = (JSON.parse(readFileSync('data/research/reported-claims.json', 'utf8')) as unknown[])[5];
-const CSV_HEADER = ['id', 'metric', 'topic', 'kind', 'value', 'low', 'high', 'claimed_on', 'speaker_organisation', 'state', 'url'];
-const dryRun = (mode: ImportOptions['mode']): ImportOptions => ({ mode, dryRun: true, overwrite: false, acceptAboveCeiling: false, by: 'property test' });
+const CSV_HEADER = [
+  'id',
+  'metric',
+  'topic',
+  'kind',
+  'value',
+  'low',
+  'high',
+  'claimed_on',
+  'speaker_organisation',
+  'state',
+  'url',
+];
+const dryRun = (mode: ImportOptions['mode']): ImportOptions => ({
+  mode,
+  dryRun: true,
+  overwrite: false,
+  acceptAboveCeiling: false,
+  by: 'property test',
+});
 
 describe('import under generated uploads (fast-check)', () => {
   it('answers every upload with a per-row report or one file-level issue, and never throws', () => {
     const upload = fc.oneof(
       fc.tuple(fc.constant('application/json'), hostileString),
-      fc.tuple(fc.constant('application/json'), fc.array(fc.oneof(mutated(claim), hostileJson), { maxLength: 3 }).map((rows) => JSON.stringify(rows))),
-      fc.tuple(fc.constant('application/json'), fc.array(mutated(note), { maxLength: 3 }).map((rows) => JSON.stringify(rows))),
-      fc.tuple(fc.constant('text/csv'), fc.array(fc.array(hostileString, { minLength: CSV_HEADER.length, maxLength: CSV_HEADER.length }), { maxLength: 3 }).map((rows) => toCsv([CSV_HEADER, ...rows]))),
+      fc.tuple(
+        fc.constant('application/json'),
+        fc.array(fc.oneof(mutated(claim), hostileJson), { maxLength: 3 }).map((rows) => JSON.stringify(rows)),
+      ),
+      fc.tuple(
+        fc.constant('application/json'),
+        fc.array(mutated(note), { maxLength: 3 }).map((rows) => JSON.stringify(rows)),
+      ),
+      fc.tuple(
+        fc.constant('text/csv'),
+        fc
+          .array(fc.array(hostileString, { minLength: CSV_HEADER.length, maxLength: CSV_HEADER.length }), {
+            maxLength: 3,
+          })
+          .map((rows) => toCsv([CSV_HEADER, ...rows])),
+      ),
       fc.tuple(fc.constant('text/csv'), hostileString),
     );
     fc.assert(
-      fc.property(upload, fc.constantFrom('all-or-nothing', 'per-row') as fc.Arbitrary<ImportOptions['mode']>, ([contentType, body], mode) => {
-        const outcome = runImport(server.store, contentType, body, dryRun(mode));
-        if (!outcome.ok) {
-          expect(IssueSchema.safeParse(outcome.issue).success).toBe(true);
-          return;
-        }
-        const { report } = outcome;
-        expect(ImportReportSchema.safeParse(report).success).toBe(true);
-        for (const row of report.rows) if (row.status === 'refused') expect(row.issues.length).toBeGreaterThan(0);
-        expect(report.rows.some((r) => r.status === 'created' || r.status === 'updated')).toBe(false);
-        expect(report.committed).toBe(false);
-      }),
+      fc.property(
+        upload,
+        fc.constantFrom('all-or-nothing', 'per-row') as fc.Arbitrary<ImportOptions['mode']>,
+        ([contentType, body], mode) => {
+          const outcome = runImport(server.store, contentType, body, dryRun(mode));
+          if (!outcome.ok) {
+            expect(IssueSchema.safeParse(outcome.issue).success).toBe(true);
+            return;
+          }
+          const { report } = outcome;
+          expect(ImportReportSchema.safeParse(report).success).toBe(true);
+          for (const row of report.rows) if (row.status === 'refused') expect(row.issues.length).toBeGreaterThan(0);
+          expect(report.rows.some((r) => r.status === 'created' || r.status === 'updated')).toBe(false);
+          expect(report.committed).toBe(false);
+        },
+      ),
       { numRuns: PROPERTY_RUNS / 10 },
     );
   }, 180_000);
@@ -58,7 +93,10 @@ describe('re-importing any export is a no-op (fast-check)', () => {
         const body = asCsv
           ? `${toCsv([[...EXPORT_COLUMNS], ...claims.map((c) => EXPORT_COLUMNS.map((col) => toExportRow(c, labels.get(c.metricId) ?? c.metricId)[col]))])}\r\n${csvComment('exportedAt: property test')}`
           : JSON.stringify({ meta: { title: 'property test' }, claims });
-        const outcome = runImport(server.store, asCsv ? 'text/csv' : 'application/json', body, { ...dryRun('all-or-nothing'), dryRun: false });
+        const outcome = runImport(server.store, asCsv ? 'text/csv' : 'application/json', body, {
+          ...dryRun('all-or-nothing'),
+          dryRun: false,
+        });
         if (!outcome.ok) throw new Error(outcome.issue.message);
         expect(outcome.report.rows.filter((r) => r.status !== 'unchanged')).toEqual([]);
         expect(outcome.report.committed).toBe(false);

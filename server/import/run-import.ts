@@ -42,7 +42,11 @@ function plan(candidate: Candidate, stored: ReadonlyMap<string, Claim>, overwrit
   if (diff.length === 0) return { ...candidate, plan: 'unchanged', existing, diff };
   if (overwrite) return { ...candidate, plan: 'update', existing, diff };
   const fields = diff.map((d) => d.field).join(', ');
-  const issue = { field: 'id', code: 'id_exists', message: `Claim ${existing.id} already exists with different content (${fields}). Nothing was changed; import with overwrite to apply this row as an edit.` };
+  const issue = {
+    field: 'id',
+    code: 'id_exists',
+    message: `Claim ${existing.id} already exists with different content (${fields}). Nothing was changed; import with overwrite to apply this row as an edit.`,
+  };
   return { ...candidate, claim: null, issues: [...candidate.issues, issue], plan: 'refused', existing, diff };
 }
 
@@ -53,9 +57,21 @@ function write(row: Planned, store: ClaimStore, by: string) {
   if (row.plan === 'create') store.saveClaim(claim, by);
   if (row.plan !== 'update' || !row.existing) return;
   const { verification, ...content } = claim;
-  store.editClaim(claim.id, { ...content, verification: { note: verification.note, contestedBy: verification.contestedBy, laterDevelopments: verification.laterDevelopments } });
+  store.editClaim(claim.id, {
+    ...content,
+    verification: {
+      note: verification.note,
+      contestedBy: verification.contestedBy,
+      laterDevelopments: verification.laterDevelopments,
+    },
+  });
   if (verification.state !== row.existing.verification.state) {
-    store.appendStateChange(claim.id, { date: today(), to: verification.state, rationale: `Import with overwrite: the imported row gives the state ${verification.state}.`, by });
+    store.appendStateChange(claim.id, {
+      date: today(),
+      to: verification.state,
+      rationale: `Import with overwrite: the imported row gives the state ${verification.state}.`,
+      by,
+    });
   }
 }
 
@@ -98,7 +114,9 @@ export function runImport(store: ClaimStore, contentType: string, body: string, 
       saveNewSources(store, sources.registry);
       for (const row of writes) write(row, store, options.by);
       const knownIds = new Set(store.listMetrics().map((m) => m.id));
-      const fresh = [...new Set(writes.flatMap((r) => (r.claim && !knownIds.has(r.claim.metricId) ? [r.claim.metricId] : [])))];
+      const fresh = [
+        ...new Set(writes.flatMap((r) => (r.claim && !knownIds.has(r.claim.metricId) ? [r.claim.metricId] : []))),
+      ];
       store.upsertMetrics(fresh.map((id) => newMetric(id, metrics, accepted)));
     });
   }

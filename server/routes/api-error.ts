@@ -9,7 +9,14 @@ import { issuesFromZod } from '../../src/api/issues-from-zod';
  * Every error answer has the contract's one issue shape: the field it concerns ("(request)" when
  * it is the whole request), a code, a message for people, and the field issues where they apply.
  */
-export function apiError(c: Context, status: ContentfulStatusCode, code: string, message: string, issues?: Issue[], field = '(request)') {
+export function apiError(
+  c: Context,
+  status: ContentfulStatusCode,
+  code: string,
+  message: string,
+  issues?: Issue[],
+  field = '(request)',
+) {
   return c.json<ApiErrorBody>({ error: { field, code, message, ...(issues ? { issues } : {}) } }, status);
 }
 

@@ -10,14 +10,24 @@ export function briefingRoutes(store: ClaimStore) {
     .get('/briefings', (c) => c.json({ briefings: store.listBriefings() }))
     .get('/briefings/:id', (c) => {
       const briefing = store.getBriefing(c.req.param('id'));
-      return briefing ? c.json(briefing) : apiError(c, 404, 'not_found', `No briefing has the id "${c.req.param('id')}".`);
+      return briefing
+        ? c.json(briefing)
+        : apiError(c, 404, 'not_found', `No briefing has the id "${c.req.param('id')}".`);
     })
     .put('/briefings/:id', requireRole('analyst', 'admin'), async (c) => {
       const id = BriefingIdSchema.safeParse(c.req.param('id'));
-      if (!id.success) return apiError(c, 400, 'invalid_id', 'Invalid briefing id.', zodIssues(id.error, c.req.param('id')));
+      if (!id.success)
+        return apiError(c, 400, 'invalid_id', 'Invalid briefing id.', zodIssues(id.error, c.req.param('id')));
       const raw: unknown = await c.req.json().catch(() => undefined);
       const body = BriefingSchema.safeParse(raw);
-      if (!body.success) return apiError(c, 400, 'invalid_body', 'The briefing does not match the contract.', zodIssues(body.error, raw));
+      if (!body.success)
+        return apiError(
+          c,
+          400,
+          'invalid_body',
+          'The briefing does not match the contract.',
+          zodIssues(body.error, raw),
+        );
       store.saveBriefing(id.data, body.data, c.get('user')?.name ?? 'unknown');
       return c.json(store.getBriefing(id.data));
     });

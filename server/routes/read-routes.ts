@@ -16,7 +16,13 @@ export function readRoutes(store: ClaimStore) {
     .get('/claims', (c) => {
       const { filters, problems } = parseClaimFilters(new URL(c.req.url).searchParams);
       if (problems.length > 0) {
-        return apiError(c, 400, 'invalid_filters', 'Some filter parameters are invalid.', problems.map((p) => ({ field: p.param, code: 'invalid_filter', message: `${p.reason} (got "${p.value}")` })));
+        return apiError(
+          c,
+          400,
+          'invalid_filters',
+          'Some filter parameters are invalid.',
+          problems.map((p) => ({ field: p.param, code: 'invalid_filter', message: `${p.reason} (got "${p.value}")` })),
+        );
       }
       // Old links name the organisation as written: select by entity id. A claim stored without
       // one (edited through a form that does not send it) is matched by what its organisation resolves to.

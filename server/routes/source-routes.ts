@@ -11,18 +11,38 @@ import { createClaimListCache } from './claim-list-cache';
 export function sourceRoutes(store: ClaimStore) {
   const cache = createClaimListCache(store);
   return new Hono<{ Variables: AuthVariables }>()
-    .get('/sources', (c) => c.body(cache.answer('sources', (claims) => ({ sources: sourceSummaries(claims, store.listSources()) })), 200, { 'content-type': 'application/json' }))
+    .get('/sources', (c) =>
+      c.body(
+        cache.answer('sources', (claims) => ({ sources: sourceSummaries(claims, store.listSources()) })),
+        200,
+        { 'content-type': 'application/json' },
+      ),
+    )
     .get('/sources/merges', (c) => c.json({ merges: store.listSourceMerges() }))
     .post('/sources/merge', requireRole('analyst', 'admin'), async (c) => {
       const raw: unknown = await c.req.json().catch(() => undefined);
       if (raw === undefined) return apiError(c, 400, 'invalid_json', 'The request body must be JSON.');
       const parsed = SourceMergeRequestSchema.safeParse(raw);
-      if (!parsed.success) return apiError(c, 400, 'invalid_body', 'The merge request does not match the contract.', zodIssues(parsed.error));
+      if (!parsed.success)
+        return apiError(
+          c,
+          400,
+          'invalid_body',
+          'The merge request does not match the contract.',
+          zodIssues(parsed.error),
+        );
       try {
         return c.json(store.mergeSources(parsed.data, c.get('user')?.name ?? 'unknown'));
       } catch (error) {
         if (!(error instanceof SourceMergeError)) throw error;
-        return apiError(c, error.code === 'same_source' ? 400 : 404, error.code, error.message, [issue(error.field, error.code, error.message)], error.field);
+        return apiError(
+          c,
+          error.code === 'same_source' ? 400 : 404,
+          error.code,
+          error.message,
+          [issue(error.field, error.code, error.message)],
+          error.field,
+        );
       }
     });
 }

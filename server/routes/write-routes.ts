@@ -12,11 +12,26 @@ import { metricsFor } from '../../src/api/research/metric-catalogue';
 type Ctx = Context<{ Variables: AuthVariables }>;
 const today = () => new Date().toISOString().slice(0, 10);
 
-async function parseBody<T>(c: Ctx, schema: z.core.$ZodType<T>): Promise<{ ok: true; data: T } | { ok: false; response: Response }> {
+async function parseBody<T>(
+  c: Ctx,
+  schema: z.core.$ZodType<T>,
+): Promise<{ ok: true; data: T } | { ok: false; response: Response }> {
   const raw: unknown = await c.req.json().catch(() => undefined);
-  if (raw === undefined) return { ok: false, response: apiError(c, 400, 'invalid_json', 'The request body must be JSON.') };
+  if (raw === undefined)
+    return { ok: false, response: apiError(c, 400, 'invalid_json', 'The request body must be JSON.') };
   const parsed = z.safeParse(schema, raw);
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, response: apiError(c, 400, 'invalid_body', 'The request body does not match the contract.', zodIssues(parsed.error, raw)) };
+  return parsed.success
+    ? { ok: true, data: parsed.data }
+    : {
+        ok: false,
+        response: apiError(
+          c,
+          400,
+          'invalid_body',
+          'The request body does not match the contract.',
+          zodIssues(parsed.error, raw),
+        ),
+      };
 }
 
 /** The claim with its organisation resolved to a source entity (one the registry lacks is added). */
@@ -34,9 +49,16 @@ export function writeRoutes(store: ClaimStore) {
       const body = await parseBody(c, ClaimInputSchema);
       if (!body.ok) return body.response;
       const { rationale, verification, ...rest } = body.data;
-      if (store.getClaim(rest.id)) return apiError(c, 409, 'conflict', `A claim with the id "${rest.id}" exists already; edit it instead.`);
+      if (store.getClaim(rest.id))
+        return apiError(c, 409, 'conflict', `A claim with the id "${rest.id}" exists already; edit it instead.`);
       const by = c.get('user')?.name ?? 'unknown';
-      const claim = ClaimSchema.parse({ ...rest, verification: { ...verification, history: [{ date: rest.claimedOn ?? today(), from: null, to: verification.state, rationale, by }] } });
+      const claim = ClaimSchema.parse({
+        ...rest,
+        verification: {
+          ...verification,
+          history: [{ date: rest.claimedOn ?? today(), from: null, to: verification.state, rationale, by }],
+        },
+      });
       store.transaction(() => {
         store.saveClaim(withSource(store, claim), by);
         if (!store.listMetrics().some((m) => m.id === claim.metricId)) store.upsertMetrics(metricsFor([claim]));
@@ -49,21 +71,43 @@ export function writeRoutes(store: ClaimStore) {
       const id = c.req.param('id');
       const existing = store.getClaim(id);
       // An edit keeps the import's warnings (they are for review, not cleared by any edit) and re-resolves the source.
-      const updated = existing ? store.transaction(() => store.editClaim(id, withSource(store, { ...body.data, id, warnings: existing.warnings }))) : null;
+      const updated = existing
+        ? store.transaction(() =>
+            store.editClaim(id, withSource(store, { ...body.data, id, warnings: existing.warnings })),
+          )
+        : null;
       return updated ? c.json(updated) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
     })
     .post('/claims/:id/verification', writer, async (c) => {
       const body = await parseBody(c, StateChangeRequestSchema);
       if (!body.ok) return body.response;
       const id = c.req.param('id');
-      const updated = store.appendStateChange(id, { date: body.data.date ?? today(), to: body.data.to, rationale: body.data.rationale, by: c.get('user')?.name ?? null });
+      const updated = store.appendStateChange(id, {
+        date: body.data.date ?? today(),
+        to: body.data.to,
+        rationale: body.data.rationale,
+        by: c.get('user')?.name ?? null,
+      });
       return updated ? c.json(updated) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
     })
     .delete('/claims/:id', writer, async (c) => {
       const rationale = c.req.query('rationale')?.trim() ?? '';
-      if (rationale.length < 3) return apiError(c, 400, 'invalid_body', 'A retraction needs a rationale.', [{ field: 'rationale', code: 'required', message: 'Give ?rationale=… (at least 3 characters)' }], 'rationale');
+      if (rationale.length < 3)
+        return apiError(
+          c,
+          400,
+          'invalid_body',
+          'A retraction needs a rationale.',
+          [{ field: 'rationale', code: 'required', message: 'Give ?rationale=… (at least 3 characters)' }],
+          'rationale',
+        );
       const id = c.req.param('id');
-      const updated = store.appendStateChange(id, { date: today(), to: 'retracted', rationale, by: c.get('user')?.name ?? null });
+      const updated = store.appendStateChange(id, {
+        date: today(),
+        to: 'retracted',
+        rationale,
+        by: c.get('user')?.name ?? null,
+      });
       return updated ? c.json(updated) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
     });
 }

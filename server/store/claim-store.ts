@@ -6,7 +6,9 @@ import type { Briefing, BriefingSummary } from '../../src/api/briefing-schema';
 import type { SourceEntity, SourceMerge, SourceMergeRequest } from '../../src/api/source-schema';
 
 export type Role = 'viewer' | 'analyst' | 'admin';
-export type ClaimContent = Omit<Claim, 'verification'> & { verification: Omit<Claim['verification'], 'history' | 'state'> };
+export type ClaimContent = Omit<Claim, 'verification'> & {
+  verification: Omit<Claim['verification'], 'history' | 'state'>;
+};
 export type SaveResult = 'created' | 'updated' | 'unchanged';
 
 /** Why a merge was refused: one source into itself (400), or an id no source has (404). */

@@ -4,7 +4,12 @@ import type { Dataset } from '../../src/api/dataset-schema';
 import { EventSchema } from '../../src/api/event-schema';
 import { MetricSchema, type Metric } from '../../src/api/metric-schema';
 import { BriefingSchema } from '../../src/api/briefing-schema';
-import { SourceEntitySchema, SourceMergeSchema, type SourceEntity, type SourceMerge } from '../../src/api/source-schema';
+import {
+  SourceEntitySchema,
+  SourceMergeSchema,
+  type SourceEntity,
+  type SourceMerge,
+} from '../../src/api/source-schema';
 import { SOURCE_REGISTRY_SEED } from '../../src/api/sources/source-registry-seed';
 import { withSourceIds } from '../../src/api/sources/resolve-claim-sources';
 import { sourceIdOf } from '../../src/api/sources/resolve-source';
@@ -19,7 +24,8 @@ interface ChangeRow {
   recorded_by: string | null;
 }
 
-const sameChange = (a: VerificationChange, b: VerificationChange) => a.date === b.date && a.from === b.from && a.to === b.to && a.rationale === b.rationale;
+const sameChange = (a: VerificationChange, b: VerificationChange) =>
+  a.date === b.date && a.from === b.from && a.to === b.to && a.rationale === b.rationale;
 
 interface MergeRow {
   from_id: string;
@@ -30,7 +36,15 @@ interface MergeRow {
   at: string;
 }
 
-const toMerge = (row: MergeRow): SourceMerge => SourceMergeSchema.parse({ from: row.from_id, fromName: row.from_name, into: row.into_id, rationale: row.rationale, by: row.by, at: row.at });
+const toMerge = (row: MergeRow): SourceMerge =>
+  SourceMergeSchema.parse({
+    from: row.from_id,
+    fromName: row.from_name,
+    into: row.into_id,
+    rationale: row.rationale,
+    by: row.by,
+    at: row.at,
+  });
 
 const withoutHistory = (claim: Claim): ClaimContent => {
   const { note, contestedBy, laterDevelopments } = claim.verification;
@@ -51,11 +65,19 @@ export function createSqliteClaimStore(db: Database.Database): ClaimStore {
     oneClaim: db.prepare('SELECT id, body FROM claims WHERE id = ?'),
     insertClaim: db.prepare('INSERT INTO claims (id, body, created_at, updated_at) VALUES (?, ?, ?, ?)'),
     updateClaim: db.prepare('UPDATE claims SET body = ?, updated_at = ? WHERE id = ?'),
-    allChanges: db.prepare('SELECT claim_id, date, from_state, to_state, rationale, recorded_by FROM verification_changes ORDER BY seq'),
-    claimChanges: db.prepare('SELECT claim_id, date, from_state, to_state, rationale, recorded_by FROM verification_changes WHERE claim_id = ? ORDER BY seq'),
-    insertChange: db.prepare('INSERT INTO verification_changes (claim_id, date, from_state, to_state, rationale, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    allChanges: db.prepare(
+      'SELECT claim_id, date, from_state, to_state, rationale, recorded_by FROM verification_changes ORDER BY seq',
+    ),
+    claimChanges: db.prepare(
+      'SELECT claim_id, date, from_state, to_state, rationale, recorded_by FROM verification_changes WHERE claim_id = ? ORDER BY seq',
+    ),
+    insertChange: db.prepare(
+      'INSERT INTO verification_changes (claim_id, date, from_state, to_state, rationale, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
     metrics: db.prepare('SELECT body FROM metrics ORDER BY position'),
-    upsertMetric: db.prepare('INSERT INTO metrics (id, body, position) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body'),
+    upsertMetric: db.prepare(
+      'INSERT INTO metrics (id, body, position) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body',
+    ),
     metricCount: db.prepare('SELECT COUNT(*) FROM metrics'),
     events: db.prepare('SELECT body FROM events ORDER BY position'),
     insertEvent: db.prepare('INSERT OR REPLACE INTO events (id, body, position) VALUES (?, ?, ?)'),
@@ -63,13 +85,19 @@ export function createSqliteClaimStore(db: Database.Database): ClaimStore {
     token: db.prepare('SELECT name, role FROM api_tokens WHERE token_hash = ?'),
     briefings: db.prepare('SELECT id, body, updated_by, updated_at FROM briefings ORDER BY updated_at DESC'),
     briefing: db.prepare('SELECT body FROM briefings WHERE id = ?'),
-    saveBriefing: db.prepare('INSERT INTO briefings (id, body, updated_by, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body, updated_by = excluded.updated_by, updated_at = excluded.updated_at'),
+    saveBriefing: db.prepare(
+      'INSERT INTO briefings (id, body, updated_by, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body, updated_by = excluded.updated_by, updated_at = excluded.updated_at',
+    ),
     insertToken: db.prepare('INSERT INTO api_tokens (name, role, token_hash, created_at) VALUES (?, ?, ?, ?)'),
     sources: db.prepare('SELECT body FROM sources ORDER BY id'),
-    saveSource: db.prepare('INSERT INTO sources (id, body) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body'),
+    saveSource: db.prepare(
+      'INSERT INTO sources (id, body) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body',
+    ),
     deleteSource: db.prepare('DELETE FROM sources WHERE id = ?'),
     merges: db.prepare('SELECT from_id, from_name, into_id, rationale, "by", at FROM source_merges ORDER BY seq'),
-    insertMerge: db.prepare('INSERT INTO source_merges (from_id, from_name, into_id, rationale, "by", at) VALUES (?, ?, ?, ?, ?, ?)'),
+    insertMerge: db.prepare(
+      'INSERT INTO source_merges (from_id, from_name, into_id, rationale, "by", at) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
   };
 
   const toChange = (row: ChangeRow): VerificationChange => ({
@@ -84,11 +112,15 @@ export function createSqliteClaimStore(db: Database.Database): ClaimStore {
     const content = JSON.parse(body) as ClaimContent;
     const last = changes.at(-1);
     // Parsing on the way out means a row that breaks the contract fails loudly, never leaks.
-    return ClaimSchema.parse({ ...content, verification: { ...content.verification, state: last?.to, history: changes } });
+    return ClaimSchema.parse({
+      ...content,
+      verification: { ...content.verification, state: last?.to, history: changes },
+    });
   };
 
   const appendChanges = (id: string, changes: VerificationChange[], by: string) => {
-    for (const c of changes) written(statements.insertChange).run(id, c.date, c.from, c.to, c.rationale, c.by ?? by, now());
+    for (const c of changes)
+      written(statements.insertChange).run(id, c.date, c.from, c.to, c.rationale, c.by ?? by, now());
   };
 
   const store: ClaimStore = {
@@ -99,7 +131,9 @@ export function createSqliteClaimStore(db: Database.Database): ClaimStore {
         list.push(toChange(row));
         byClaim.set(row.claim_id, list);
       }
-      return (statements.allClaims.all() as { id: string; body: string }[]).map((r) => assemble(r.body, byClaim.get(r.id) ?? []));
+      return (statements.allClaims.all() as { id: string; body: string }[]).map((r) =>
+        assemble(r.body, byClaim.get(r.id) ?? []),
+      );
     },
     getClaim(id) {
       const row = statements.oneClaim.get(id) as { id: string; body: string } | undefined;
@@ -113,7 +147,9 @@ export function createSqliteClaimStore(db: Database.Database): ClaimStore {
         appendChanges(claim.id, claim.verification.history, by);
         return 'created';
       }
-      const fresh = claim.verification.history.filter((c) => !existing.verification.history.some((e) => sameChange(c, e)));
+      const fresh = claim.verification.history.filter(
+        (c) => !existing.verification.history.some((e) => sameChange(c, e)),
+      );
       const bodyChanged = JSON.stringify(withoutHistory(existing)) !== body;
       if (bodyChanged) written(statements.updateClaim).run(body, now(), claim.id);
       appendChanges(claim.id, fresh, by);
@@ -122,14 +158,30 @@ export function createSqliteClaimStore(db: Database.Database): ClaimStore {
     editClaim(id, content) {
       const existing = store.getClaim(id);
       if (!existing) return null;
-      const next = ClaimSchema.parse({ ...content, id, verification: { ...content.verification, state: existing.verification.state, history: existing.verification.history } });
+      const next = ClaimSchema.parse({
+        ...content,
+        id,
+        verification: {
+          ...content.verification,
+          state: existing.verification.state,
+          history: existing.verification.history,
+        },
+      });
       written(statements.updateClaim).run(JSON.stringify(withoutHistory(next)), now(), id);
       return store.getClaim(id);
     },
     appendStateChange(id, change) {
       const existing = store.getClaim(id);
       if (!existing) return null;
-      written(statements.insertChange).run(id, change.date, existing.verification.state, change.to, change.rationale, change.by, now());
+      written(statements.insertChange).run(
+        id,
+        change.date,
+        existing.verification.state,
+        change.to,
+        change.rationale,
+        change.by,
+        now(),
+      );
       return store.getClaim(id);
     },
     transaction: (work) => db.transaction(work)(),
@@ -141,7 +193,10 @@ export function createSqliteClaimStore(db: Database.Database): ClaimStore {
     },
     isEmpty: () => Number(statements.claimCount.pluck().get()) === 0,
     seed(dataset: Dataset) {
-      const linked = withSourceIds(dataset.claims, dataset.sources.length > 0 ? dataset.sources : [...SOURCE_REGISTRY_SEED]);
+      const linked = withSourceIds(
+        dataset.claims,
+        dataset.sources.length > 0 ? dataset.sources : [...SOURCE_REGISTRY_SEED],
+      );
       db.transaction(() => {
         for (const entity of linked.registry) store.saveSource(entity);
         for (const claim of linked.claims) store.saveClaim(claim, 'default dataset');
@@ -149,14 +204,20 @@ export function createSqliteClaimStore(db: Database.Database): ClaimStore {
         dataset.events.forEach((e, i) => written(statements.insertEvent).run(e.id, JSON.stringify(e), i));
       })();
     },
-    listSources: () => (statements.sources.pluck().all() as string[]).map((b) => SourceEntitySchema.parse(JSON.parse(b))),
+    listSources: () =>
+      (statements.sources.pluck().all() as string[]).map((b) => SourceEntitySchema.parse(JSON.parse(b))),
     saveSource(entity: SourceEntity) {
       const parsed = SourceEntitySchema.parse(entity);
       written(statements.saveSource).run(parsed.id, JSON.stringify(parsed));
     },
     mergeSources(request, by) {
       const { from, into, rationale } = request;
-      if (from === into) throw new SourceMergeError('same_source', 'into', `A source cannot be merged into itself ("${from}"); choose two different sources.`);
+      if (from === into)
+        throw new SourceMergeError(
+          'same_source',
+          'into',
+          `A source cannot be merged into itself ("${from}"); choose two different sources.`,
+        );
       return db.transaction(() => {
         const registry = store.listSources();
         const source = registry.find((e) => e.id === from);
@@ -167,21 +228,42 @@ export function createSqliteClaimStore(db: Database.Database): ClaimStore {
           const content = JSON.parse(row.body) as ClaimContent;
           // Claims stored before sources existed have no id yet: they belong where their organisation resolves.
           if (sourceIdOf(content, registry) !== from) continue;
-          written(statements.updateClaim).run(JSON.stringify({ ...content, speaker: { ...content.speaker, sourceId: into } }), now(), row.id);
+          written(statements.updateClaim).run(
+            JSON.stringify({ ...content, speaker: { ...content.speaker, sourceId: into } }),
+            now(),
+            row.id,
+          );
         }
-        const aliases = [...new Set([...target.aliases, source.name, ...source.aliases])].filter((a) => a !== target.name);
+        const aliases = [...new Set([...target.aliases, source.name, ...source.aliases])].filter(
+          (a) => a !== target.name,
+        );
         store.saveSource({ ...target, aliases });
         written(statements.deleteSource).run(from);
         const merge: SourceMerge = { from, fromName: source.name, into, rationale, by, at: now() };
-        written(statements.insertMerge).run(merge.from, merge.fromName, merge.into, merge.rationale, merge.by, merge.at);
+        written(statements.insertMerge).run(
+          merge.from,
+          merge.fromName,
+          merge.into,
+          merge.rationale,
+          merge.by,
+          merge.at,
+        );
         return merge;
       })();
     },
     listSourceMerges: () => (statements.merges.all() as MergeRow[]).map(toMerge),
     listBriefings() {
-      return (statements.briefings.all() as { id: string; body: string; updated_by: string | null; updated_at: string }[]).map((row) => {
+      return (
+        statements.briefings.all() as { id: string; body: string; updated_by: string | null; updated_at: string }[]
+      ).map((row) => {
         const briefing = BriefingSchema.parse(JSON.parse(row.body));
-        return { id: row.id, title: briefing.title, slideCount: briefing.slides.length, updatedAt: row.updated_at, updatedBy: row.updated_by };
+        return {
+          id: row.id,
+          title: briefing.title,
+          slideCount: briefing.slides.length,
+          updatedAt: row.updated_at,
+          updatedBy: row.updated_by,
+        };
       });
     },
     getBriefing(id) {

@@ -41,7 +41,8 @@ export async function spawnServer(env: Record<string, string>, timeoutMs = 30_00
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server exited before answering:\n${errors}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`the server exited before answering:\n${errors}`);
     try {
       if ((await fetch(`${url}/api/metrics`)).ok) break;
     } catch {

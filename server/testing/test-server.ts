@@ -9,15 +9,24 @@ import { registerEnvTokens } from '../auth/tokens';
 import { createApp } from '../app';
 import type { ServerConfig } from '../config';
 
-export const TOKENS = { analyst: 'analyst-secret-token-0001', admin: 'admin-secret-token-00001', viewer: 'viewer-secret-token-0001' } as const;
+export const TOKENS = {
+  analyst: 'analyst-secret-token-0001',
+  admin: 'admin-secret-token-00001',
+  viewer: 'viewer-secret-token-0001',
+} as const;
 
 /** A real server on a real SQLite file in a fresh temporary folder, seeded with the default dataset. */
-export function startTestServer(options: Partial<Pick<ServerConfig, 'CLAIMWATCH_READS' | 'CLAIMWATCH_BODY_LIMIT'>> & { dataDir?: string } = {}) {
+export function startTestServer(
+  options: Partial<Pick<ServerConfig, 'CLAIMWATCH_READS' | 'CLAIMWATCH_BODY_LIMIT'>> & { dataDir?: string } = {},
+) {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'claimwatch-'));
   const store = createSqliteClaimStore(openDatabase(dataDir));
   if (store.isEmpty()) store.seed(DatasetSchema.parse(JSON.parse(readFileSync('data/default-dataset.json', 'utf8'))));
   registerEnvTokens(store, `ana:analyst:${TOKENS.analyst},adm:admin:${TOKENS.admin},vic:viewer:${TOKENS.viewer}`);
-  const app = createApp(store, { CLAIMWATCH_READS: options.CLAIMWATCH_READS ?? 'open', CLAIMWATCH_BODY_LIMIT: options.CLAIMWATCH_BODY_LIMIT ?? 1024 * 1024 });
+  const app = createApp(store, {
+    CLAIMWATCH_READS: options.CLAIMWATCH_READS ?? 'open',
+    CLAIMWATCH_BODY_LIMIT: options.CLAIMWATCH_BODY_LIMIT ?? 1024 * 1024,
+  });
   const request = (path: string, init: RequestInit & { token?: string } = {}) => {
     const headers = new Headers(init.headers);
     if (init.token) headers.set('authorization', `Bearer ${init.token}`);

@@ -14,7 +14,14 @@ const Meta = z.object({ total: z.number().int().nonnegative() });
 let answer: { body: string; status: number } = { body: '{}', status: 200 };
 
 describe('apiGetList under generated payloads (fast-check)', () => {
-  beforeEach(() => server.use(http.get('*/api/claims', () => new HttpResponse(answer.body, { status: answer.status, headers: { 'content-type': 'application/json' } }))));
+  beforeEach(() =>
+    server.use(
+      http.get(
+        '*/api/claims',
+        () => new HttpResponse(answer.body, { status: answer.status, headers: { 'content-type': 'application/json' } }),
+      ),
+    ),
+  );
 
   it('either parses (every valid record kept, every other set aside with a reason) or fails with an ApiError', async () => {
     const claimList = fc.array(fc.oneof(mutated(makeClaim()), fc.constant(makeClaim()), hostileJson), { maxLength: 4 });

@@ -23,13 +23,27 @@ describe('apiGet', () => {
   });
 
   it('reports the status and the server message of an HTTP error', async () => {
-    server.use(http.get(url, () => HttpResponse.json({ error: { field: '(request)', code: 'boom', message: 'database unavailable' } }, { status: 503 })));
-    await expect(apiGet('/things', z.object({}))).rejects.toMatchObject({ kind: 'http', status: 503, message: expect.stringContaining('database unavailable') });
+    server.use(
+      http.get(url, () =>
+        HttpResponse.json(
+          { error: { field: '(request)', code: 'boom', message: 'database unavailable' } },
+          { status: 503 },
+        ),
+      ),
+    );
+    await expect(apiGet('/things', z.object({}))).rejects.toMatchObject({
+      kind: 'http',
+      status: 503,
+      message: expect.stringContaining('database unavailable'),
+    });
   });
 
   it('says when the answer is not JSON', async () => {
     server.use(http.get(url, () => new HttpResponse('<html>oops', { headers: { 'content-type': 'text/html' } })));
-    await expect(apiGet('/things', z.object({}))).rejects.toMatchObject({ kind: 'invalid-response', message: expect.stringContaining('not valid JSON') });
+    await expect(apiGet('/things', z.object({}))).rejects.toMatchObject({
+      kind: 'invalid-response',
+      message: expect.stringContaining('not valid JSON'),
+    });
   });
 
   it('says when the network fails', async () => {
@@ -43,7 +57,11 @@ describe('apiGetList', () => {
     const good = makeClaim({ id: 'GOOD' });
     const bad = { ...makeClaim({ id: 'BAD' }), kind: 'rumour' };
     server.use(http.get(url, () => HttpResponse.json({ things: [good, bad, 'not even an object'], total: 3 })));
-    const result = await apiGetList('/things', { key: 'things', item: ClaimSchema, meta: z.object({ total: z.number() }) });
+    const result = await apiGetList('/things', {
+      key: 'things',
+      item: ClaimSchema,
+      meta: z.object({ total: z.number() }),
+    });
     expect(result.items.map((c) => c.id)).toEqual(['GOOD']);
     expect(result.meta.total).toBe(3);
     expect(result.rejected).toEqual([
@@ -54,6 +72,8 @@ describe('apiGetList', () => {
 
   it('fails as a whole when the envelope itself is wrong', async () => {
     server.use(http.get(url, () => HttpResponse.json({ items: [] })));
-    await expect(apiGetList('/things', { key: 'things', item: ClaimSchema, meta: z.object({}) })).rejects.toMatchObject({ kind: 'invalid-response' });
+    await expect(apiGetList('/things', { key: 'things', item: ClaimSchema, meta: z.object({}) })).rejects.toMatchObject(
+      { kind: 'invalid-response' },
+    );
   });
 });

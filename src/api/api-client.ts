@@ -9,7 +9,9 @@ import { ApiError, parseRetryAfter } from './api-error';
 const ReadableErrorSchema = z.object({
   error: z.object({
     message: z.string(),
-    issues: z.optional(z.array(z.object({ field: z.optional(z.string()), path: z.optional(z.string()), message: z.string() }))),
+    issues: z.optional(
+      z.array(z.object({ field: z.optional(z.string()), path: z.optional(z.string()), message: z.string() })),
+    ),
   }),
 });
 
@@ -22,7 +24,9 @@ export function configureApiBase(url: string): void {
 
 function urlFor(path: string, params?: URLSearchParams): string {
   const query = params && params.size > 0 ? `?${params.toString()}` : '';
-  const base = baseUrl.startsWith('http') ? baseUrl : new URL(baseUrl, globalThis.location?.origin ?? 'http://localhost').href;
+  const base = baseUrl.startsWith('http')
+    ? baseUrl
+    : new URL(baseUrl, globalThis.location?.origin ?? 'http://localhost').href;
   return `${base}${path}${query}`;
 }
 
@@ -69,31 +73,62 @@ function withTimeout(signal: AbortSignal | undefined) {
 
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 
-async function getJson(path: string, params: URLSearchParams | undefined, signal?: AbortSignal, init: RequestInit = {}): Promise<unknown> {
+async function getJson(
+  path: string,
+  params: URLSearchParams | undefined,
+  signal?: AbortSignal,
+  init: RequestInit = {},
+): Promise<unknown> {
   const limit = withTimeout(signal);
   try {
     let response: Response;
     try {
       const contentType = init.headers instanceof Headers ? init.headers.get('content-type') : null;
-      response = await fetch(urlFor(path, params), { ...init, signal: limit.signal, headers: headers(init.body ? { 'content-type': contentType ?? 'application/json' } : {}) });
+      response = await fetch(urlFor(path, params), {
+        ...init,
+        signal: limit.signal,
+        headers: headers(init.body ? { 'content-type': contentType ?? 'application/json' } : {}),
+      });
     } catch (error) {
-      if (limit.timedOut()) throw new ApiError('timeout', `The claims API did not answer ${path} within ${seconds(timeoutMs)}. It may be overloaded; the dashboard will try again.`);
+      if (limit.timedOut())
+        throw new ApiError(
+          'timeout',
+          `The claims API did not answer ${path} within ${seconds(timeoutMs)}. It may be overloaded; the dashboard will try again.`,
+        );
       if (error instanceof DOMException && error.name === 'AbortError') throw error;
-      if (isOffline()) throw new ApiError('offline', `You are offline, so the claims API (${path}) cannot be reached. The dashboard will try again when the connection is back.`);
-      throw new ApiError('network', `Could not reach the claims API (${path}): the connection failed. Check your connection; the dashboard will try again.`);
+      if (isOffline())
+        throw new ApiError(
+          'offline',
+          `You are offline, so the claims API (${path}) cannot be reached. The dashboard will try again when the connection is back.`,
+        );
+      throw new ApiError(
+        'network',
+        `Could not reach the claims API (${path}): the connection failed. Check your connection; the dashboard will try again.`,
+      );
     }
     const text = await readBody(response, path, limit.timedOut);
     const { body, syntaxError } = parseJson(text);
     if (!response.ok) {
       const parsed = ReadableErrorSchema.safeParse(body);
       const detail = parsed.success ? parsed.data.error.message : response.statusText || 'no details given';
-      const fields = parsed.success ? (parsed.data.error.issues ?? []).map((i) => `${i.field ?? i.path ?? '(request)'}: ${i.message}`).join('; ') : '';
+      const fields = parsed.success
+        ? (parsed.data.error.issues ?? []).map((i) => `${i.field ?? i.path ?? '(request)'}: ${i.message}`).join('; ')
+        : '';
       const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
       const wait = retryAfterMs !== null ? ` It asked to wait ${seconds(retryAfterMs)} before trying again.` : '';
       const said = `${detail}${fields ? ` (${fields})` : ''}`;
-      throw new ApiError('http', `The claims API answered ${response.status} for ${path}: ${said}${/[.!?]$/.test(said) ? '' : '.'}${wait}`, response.status, retryAfterMs);
+      throw new ApiError(
+        'http',
+        `The claims API answered ${response.status} for ${path}: ${said}${/[.!?]$/.test(said) ? '' : '.'}${wait}`,
+        response.status,
+        retryAfterMs,
+      );
     }
-    if (syntaxError !== null) throw new ApiError('invalid-response', `The claims API sent a response to ${path} that is not valid JSON (${syntaxError}). Nothing from it was used.`);
+    if (syntaxError !== null)
+      throw new ApiError(
+        'invalid-response',
+        `The claims API sent a response to ${path} that is not valid JSON (${syntaxError}). Nothing from it was used.`,
+      );
     return body;
   } finally {
     limit.done();
@@ -104,7 +139,11 @@ async function readBody(response: Response, path: string, timedOut: () => boolea
   try {
     return await response.text();
   } catch (error) {
-    if (timedOut()) throw new ApiError('timeout', `The claims API began answering ${path} but did not finish within ${seconds(timeoutMs)}.`);
+    if (timedOut())
+      throw new ApiError(
+        'timeout',
+        `The claims API began answering ${path} but did not finish within ${seconds(timeoutMs)}.`,
+      );
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError('network', `The connection broke while the claims API was answering ${path}.`);
   }
@@ -127,30 +166,63 @@ function describeIssues(error: z.core.$ZodError): string {
 }
 
 /** GET a resource and parse it with its schema; a mismatch is an error the UI shows. */
-export async function apiGet<T>(path: string, schema: z.core.$ZodType<T>, options: { params?: URLSearchParams; signal?: AbortSignal } = {}): Promise<T> {
+export async function apiGet<T>(
+  path: string,
+  schema: z.core.$ZodType<T>,
+  options: { params?: URLSearchParams; signal?: AbortSignal } = {},
+): Promise<T> {
   const body = await getJson(path, options.params, options.signal);
   const parsed = z.safeParse(schema, body);
   if (!parsed.success) {
-    throw new ApiError('invalid-response', `The claims API sent data for ${path} that does not match the contract: ${describeIssues(parsed.error)}`);
+    throw new ApiError(
+      'invalid-response',
+      `The claims API sent data for ${path} that does not match the contract: ${describeIssues(parsed.error)}`,
+    );
   }
   return parsed.data;
 }
 
-async function sendAndParse<T>(path: string, schema: z.core.$ZodType<T>, init: RequestInit, params?: URLSearchParams): Promise<T> {
+async function sendAndParse<T>(
+  path: string,
+  schema: z.core.$ZodType<T>,
+  init: RequestInit,
+  params?: URLSearchParams,
+): Promise<T> {
   const answer = await getJson(path, params, undefined, init);
   const parsed = z.safeParse(schema, answer);
-  if (!parsed.success) throw new ApiError('invalid-response', `The claims API answered ${path} with data that does not match the contract: ${describeIssues(parsed.error)}`);
+  if (!parsed.success)
+    throw new ApiError(
+      'invalid-response',
+      `The claims API answered ${path} with data that does not match the contract: ${describeIssues(parsed.error)}`,
+    );
   return parsed.data;
 }
 
 /** POST/PUT/DELETE with a JSON body; the answer is parsed with its schema like any read. */
-export function apiSend<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, schema: z.core.$ZodType<T>, body?: unknown, params?: URLSearchParams): Promise<T> {
+export function apiSend<T>(
+  method: 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  schema: z.core.$ZodType<T>,
+  body?: unknown,
+  params?: URLSearchParams,
+): Promise<T> {
   return sendAndParse(path, schema, body === undefined ? { method } : { method, body: JSON.stringify(body) }, params);
 }
 
 /** POSTs a file's text with its own content type (CSV or JSON uploads). */
-export function apiUpload<T>(path: string, schema: z.core.$ZodType<T>, text: string, contentType: string, params?: URLSearchParams): Promise<T> {
-  return sendAndParse(path, schema, { method: 'POST', body: text, headers: new Headers({ 'content-type': contentType }) }, params);
+export function apiUpload<T>(
+  path: string,
+  schema: z.core.$ZodType<T>,
+  text: string,
+  contentType: string,
+  params?: URLSearchParams,
+): Promise<T> {
+  return sendAndParse(
+    path,
+    schema,
+    { method: 'POST', body: text, headers: new Headers({ 'content-type': contentType }) },
+    params,
+  );
 }
 
 export interface RejectedRecord {
@@ -165,14 +237,23 @@ export interface RejectedRecord {
  */
 export async function apiGetList<T, M>(
   path: string,
-  options: { key: string; item: z.core.$ZodType<T>; meta: z.core.$ZodType<M>; params?: URLSearchParams; signal?: AbortSignal },
+  options: {
+    key: string;
+    item: z.core.$ZodType<T>;
+    meta: z.core.$ZodType<M>;
+    params?: URLSearchParams;
+    signal?: AbortSignal;
+  },
 ): Promise<{ items: T[]; rejected: RejectedRecord[]; meta: M }> {
   const body = await getJson(path, options.params, options.signal);
   const list = z.object({ [options.key]: z.array(z.unknown()) }).safeParse(body);
   const meta = z.safeParse(options.meta, body);
   if (!list.success || !meta.success) {
     const error = list.success ? meta.error : list.error;
-    throw new ApiError('invalid-response', `The claims API sent a list for ${path} that does not match the contract: ${error ? describeIssues(error) : 'unknown shape'}`);
+    throw new ApiError(
+      'invalid-response',
+      `The claims API sent a list for ${path} that does not match the contract: ${error ? describeIssues(error) : 'unknown shape'}`,
+    );
   }
   const items: T[] = [];
   const rejected: RejectedRecord[] = [];

@@ -18,7 +18,12 @@ export class ApiError extends Error {
 
   /** Faults that may pass on a second try: the network, a time-out, a 5xx. Never a 4xx or a contract break. */
   get retryable(): boolean {
-    return this.kind === 'network' || this.kind === 'offline' || this.kind === 'timeout' || (this.kind === 'http' && (this.status ?? 0) >= 500);
+    return (
+      this.kind === 'network' ||
+      this.kind === 'offline' ||
+      this.kind === 'timeout' ||
+      (this.kind === 'http' && (this.status ?? 0) >= 500)
+    );
   }
 }
 

@@ -6,7 +6,12 @@ export const SlideSchema = z.object({
   title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   note: z.string().check(z.maxLength(4000)),
   // "//host" or "/\\host" would leave the site: a view must be a path on it.
-  view: z.string().check(z.regex(/^\/(?![/\\])[^\s]*$/, 'A view is a path on this site, like /?metric=troops_in_russia'), z.maxLength(4000)),
+  view: z
+    .string()
+    .check(
+      z.regex(/^\/(?![/\\])[^\s]*$/, 'A view is a path on this site, like /?metric=troops_in_russia'),
+      z.maxLength(4000),
+    ),
 });
 export type Slide = z.infer<typeof SlideSchema>;
 
@@ -16,7 +21,9 @@ export const BriefingSchema = z.object({
 });
 export type Briefing = z.infer<typeof BriefingSchema>;
 
-export const BriefingIdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Briefing ids are lower-case letters, digits and "-"'));
+export const BriefingIdSchema = z
+  .string()
+  .check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Briefing ids are lower-case letters, digits and "-"'));
 
 /** A stored briefing as the API lists it. */
 export const BriefingSummarySchema = z.object({
@@ -31,6 +38,11 @@ export const BriefingListResponseSchema = z.object({ briefings: z.array(Briefing
 
 /** A URL-safe id from a title: "Weekly brief, 22 Nov" -> "weekly-brief-22-nov". */
 export function briefingIdFor(title: string): string {
-  const slug = title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
+  const slug = title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64);
   return slug || 'briefing';
 }

@@ -6,17 +6,51 @@ import { restoreCell } from './csv';
 
 /** Column order of the flat export; every claim becomes one row with these fields. */
 export const EXPORT_COLUMNS = [
-  'id', 'metric', 'metric_label', 'topic', 'kind', 'value', 'low', 'high', 'qualifier', 'bound', 'unit', 'figure_text',
-  'claimed_on', 'claimed_on_basis', 'figure_as_of', 'figure_as_of_note',
-  'speaker_name', 'speaker_role', 'speaker_organisation', 'speaker_country', 'speaker_type', 'speaker_source_id',
-  'outlet', 'source_url', 'published_on', 'source_language', 'provenance_chain', 'quote', 'quote_language',
-  'verification_state', 'verification_note', 'verification_history', 'contested_by', 'later_developments',
-  'grade_reliability', 'grade_credibility', 'related_claim_ids', 'contradicting_claim_ids', 'notes',
+  'id',
+  'metric',
+  'metric_label',
+  'topic',
+  'kind',
+  'value',
+  'low',
+  'high',
+  'qualifier',
+  'bound',
+  'unit',
+  'figure_text',
+  'claimed_on',
+  'claimed_on_basis',
+  'figure_as_of',
+  'figure_as_of_note',
+  'speaker_name',
+  'speaker_role',
+  'speaker_organisation',
+  'speaker_country',
+  'speaker_type',
+  'speaker_source_id',
+  'outlet',
+  'source_url',
+  'published_on',
+  'source_language',
+  'provenance_chain',
+  'quote',
+  'quote_language',
+  'verification_state',
+  'verification_note',
+  'verification_history',
+  'contested_by',
+  'later_developments',
+  'grade_reliability',
+  'grade_credibility',
+  'related_claim_ids',
+  'contradicting_claim_ids',
+  'notes',
 ] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 export type ExportRow = Record<ExportColumn, string>;
 
-const text = (value: string | number | null | undefined) => (value === null || value === undefined ? '' : String(value));
+const text = (value: string | number | null | undefined) =>
+  value === null || value === undefined ? '' : String(value);
 
 export function toExportRow(claim: Claim, metricLabel: string): ExportRow {
   const { figure, speaker, source, verification } = claim;
@@ -52,7 +86,9 @@ export function toExportRow(claim: Claim, metricLabel: string): ExportRow {
     quote_language: text(claim.quote?.language),
     verification_state: verification.state,
     verification_note: text(verification.note),
-    verification_history: verification.history.map((h) => `${h.date ?? 'undated'}: ${h.from ?? 'reported'} -> ${h.to} (${h.rationale})`).join(' | '),
+    verification_history: verification.history
+      .map((h) => `${h.date ?? 'undated'}: ${h.from ?? 'reported'} -> ${h.to} (${h.rationale})`)
+      .join(' | '),
     contested_by: joinList(verification.contestedBy, ' | '),
     later_developments: text(verification.laterDevelopments),
     grade_reliability: text(claim.grade?.reliability),
@@ -71,7 +107,9 @@ const restore = restoreCell;
  */
 function joinList(items: string[], separator: string): string {
   const plain = items.join(separator);
-  const ambiguous = items.some((item) => item.includes(separator.trim()) || item.trim() !== item || item.startsWith('['));
+  const ambiguous = items.some(
+    (item) => item.includes(separator.trim()) || item.trim() !== item || item.startsWith('['),
+  );
   return ambiguous ? JSON.stringify(items) : plain;
 }
 
@@ -93,7 +131,11 @@ const orNull = (cell: string | undefined) => {
  * One row of the documented CSV (the export's columns) as a claim candidate, to be checked with
  * ClaimSchema. The history starts with the row's state; its verification note is the rationale.
  */
-export function claimFromCsvRow(row: Record<string, string>): { candidate: unknown; numberIssues: Issue[]; warnings: Issue[] } {
+export function claimFromCsvRow(row: Record<string, string>): {
+  candidate: unknown;
+  numberIssues: Issue[];
+  warnings: Issue[];
+} {
   const numberIssues: Issue[] = [];
   const num = (field: 'value' | 'low' | 'high' | 'grade_credibility') => {
     const parsed = csvNumberCell(field, restore(row[field] ?? ''));
@@ -109,7 +151,13 @@ export function claimFromCsvRow(row: Record<string, string>): { candidate: unkno
   const list = (cell: string | undefined, separator: RegExp) => {
     const value = orNull(cell) ?? '';
     const asJson = jsonList(value);
-    return asJson ?? value.split(separator).map((s) => s.trim()).filter(Boolean);
+    return (
+      asJson ??
+      value
+        .split(separator)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    );
   };
   const bound = orNull(row.bound);
   const candidate = {
@@ -117,23 +165,54 @@ export function claimFromCsvRow(row: Record<string, string>): { candidate: unkno
     metricId: orNull(row.metric),
     topic: orNull(row.topic),
     kind: orNull(row.kind),
-    figure: { value: num('value'), low: num('low'), high: num('high'), text: orNull(row.figure_text), qualifier, bound: bound ?? readQualifier(qualifier).bound, unit: orNull(row.unit) },
+    figure: {
+      value: num('value'),
+      low: num('low'),
+      high: num('high'),
+      text: orNull(row.figure_text),
+      qualifier,
+      bound: bound ?? readQualifier(qualifier).bound,
+      unit: orNull(row.unit),
+    },
     claimedOn,
     claimedOnBasis: orNull(row.claimed_on_basis),
     figureAsOf: orNull(row.figure_as_of),
     figureAsOfNote: orNull(row.figure_as_of_note),
-    speaker: { name: orNull(row.speaker_name), role: orNull(row.speaker_role), organisation: orNull(row.speaker_organisation), country: orNull(row.speaker_country), type: orNull(row.speaker_type), sourceId: orNull(row.speaker_source_id) },
-    source: { outlet: orNull(row.outlet), url: orNull(row.source_url), publishedOn: orNull(row.published_on), language: orNull(row.source_language) },
+    speaker: {
+      name: orNull(row.speaker_name),
+      role: orNull(row.speaker_role),
+      organisation: orNull(row.speaker_organisation),
+      country: orNull(row.speaker_country),
+      type: orNull(row.speaker_type),
+      sourceId: orNull(row.speaker_source_id),
+    },
+    source: {
+      outlet: orNull(row.outlet),
+      url: orNull(row.source_url),
+      publishedOn: orNull(row.published_on),
+      language: orNull(row.source_language),
+    },
     provenance: list(row.provenance_chain, /\s*>\s*/),
     quote: orNull(row.quote) ? { text: orNull(row.quote), language: orNull(row.quote_language) } : null,
     verification: {
       state,
       note: orNull(row.verification_note),
-      history: [{ date: claimedOn, from: null, to: state, rationale: orNull(row.verification_note) ?? 'Imported from CSV', by: null }],
+      history: [
+        {
+          date: claimedOn,
+          from: null,
+          to: state,
+          rationale: orNull(row.verification_note) ?? 'Imported from CSV',
+          by: null,
+        },
+      ],
       contestedBy: list(row.contested_by, /\s*\|\s*/),
       laterDevelopments: orNull(row.later_developments),
     },
-    grade: orNull(row.grade_reliability) || credibility !== null ? { reliability: orNull(row.grade_reliability), credibility } : null,
+    grade:
+      orNull(row.grade_reliability) || credibility !== null
+        ? { reliability: orNull(row.grade_reliability), credibility }
+        : null,
     relatedClaimIds: list(row.related_claim_ids, /\s+/),
     contradictingClaimIds: list(row.contradicting_claim_ids, /\s+/),
     notes: orNull(row.notes),

@@ -24,13 +24,21 @@ const endOfToday = () => {
 export function checkClaimDates(claim: DatedClaim, ctx: z.RefinementCtx): void {
   const today = endOfToday();
   const future = (date: PartialDate | null | undefined, path: (string | number)[]) => {
-    if (date && dateSpan(date).start > today) ctx.addIssue({ code: 'custom', path, message: `${date} is in the future` });
+    if (date && dateSpan(date).start > today)
+      ctx.addIssue({ code: 'custom', path, message: `${date} is in the future` });
   };
   future(claim.claimedOn, ['claimedOn']);
   future(claim.figureAsOf, ['figureAsOf']);
   future(claim.source?.publishedOn, ['source', 'publishedOn']);
-  claim.verification.history.forEach((change, index) => future(change.date, ['verification', 'history', index, 'date']));
-  if (claim.kind !== 'projection_warning' && claim.figureAsOf && claim.claimedOn && dateSpan(claim.figureAsOf).start > dateSpan(claim.claimedOn).end) {
+  claim.verification.history.forEach((change, index) =>
+    future(change.date, ['verification', 'history', index, 'date']),
+  );
+  if (
+    claim.kind !== 'projection_warning' &&
+    claim.figureAsOf &&
+    claim.claimedOn &&
+    dateSpan(claim.figureAsOf).start > dateSpan(claim.claimedOn).end
+  ) {
     ctx.addIssue({
       code: 'custom',
       path: ['figureAsOf'],

@@ -2,13 +2,30 @@ import fc from 'fast-check';
 import { claimFiltersToParams, parseClaimFilters } from './claim-filters';
 import { hostileString, PROPERTY_RUNS } from '@/testing/arbitraries';
 
-const KEYS = ['metric', 'source', 'type', 'country', 'state', 'kind', 'grade', 'from', 'to', 'asof', 'q', 'window', 'sort', 'scenario'];
+const KEYS = [
+  'metric',
+  'source',
+  'type',
+  'country',
+  'state',
+  'kind',
+  'grade',
+  'from',
+  'to',
+  'asof',
+  'q',
+  'window',
+  'sort',
+  'scenario',
+];
 
 describe('parseClaimFilters under generated query strings (fast-check)', () => {
   it('never throws; every valid filter survives a round trip through the URL unchanged', () => {
     const query = fc.oneof(
       hostileString,
-      fc.array(fc.tuple(fc.oneof(fc.constantFrom(...KEYS), hostileString), hostileString), { maxLength: 6 }).map((pairs) => new URLSearchParams(pairs).toString()),
+      fc
+        .array(fc.tuple(fc.oneof(fc.constantFrom(...KEYS), hostileString), hostileString), { maxLength: 6 })
+        .map((pairs) => new URLSearchParams(pairs).toString()),
     );
     fc.assert(
       fc.property(query, (text) => {

@@ -5,7 +5,9 @@ const parse = (query: string) => parseClaimFilters(new URLSearchParams(query));
 
 describe('parseClaimFilters', () => {
   it('reads every filter, repeated and comma-separated', () => {
-    const { filters, problems } = parse('metric=troops_in_russia&source=Kremlin&source=NATO&state=corroborated,unverified&kind=estimate&type=government&from=2024-10-01&to=2024-12-31');
+    const { filters, problems } = parse(
+      'metric=troops_in_russia&source=Kremlin&source=NATO&state=corroborated,unverified&kind=estimate&type=government&from=2024-10-01&to=2024-12-31',
+    );
     expect(problems).toEqual([]);
     expect(filters).toEqual({
       metric: 'troops_in_russia',
@@ -50,7 +52,9 @@ describe('parseClaimFilters', () => {
     const { filters } = parse('state=unverified&state=corroborated&metric=containers_shipped&from=2024-01-01');
     const again = parseClaimFilters(claimFiltersToParams(filters));
     expect(again.filters).toEqual(filters);
-    expect(claimFiltersToParams(filters).toString()).toBe('metric=containers_shipped&state=corroborated&state=unverified&from=2024-01-01');
+    expect(claimFiltersToParams(filters).toString()).toBe(
+      'metric=containers_shipped&state=corroborated&state=unverified&from=2024-01-01',
+    );
   });
 });
 
@@ -77,7 +81,9 @@ describe('claimMatchesFilters', () => {
     const graded = makeClaim({ grade: { reliability: 'B', credibility: 2 } });
     expect(claimMatchesFilters(graded, { ...base, country: ['KR'] })).toBe(true);
     expect(claimMatchesFilters(graded, { ...base, country: ['none'] })).toBe(false);
-    expect(claimMatchesFilters(makeClaim({ speaker: { ...graded.speaker, country: null } }), { ...base, country: ['none'] })).toBe(true);
+    expect(
+      claimMatchesFilters(makeClaim({ speaker: { ...graded.speaker, country: null } }), { ...base, country: ['none'] }),
+    ).toBe(true);
     expect(claimMatchesFilters(graded, { ...base, grade: ['B'] })).toBe(true);
     expect(claimMatchesFilters(graded, { ...base, grade: ['B', '3'] })).toBe(false);
     expect(claimMatchesFilters(graded, { ...base, grade: ['ungraded'] })).toBe(false);

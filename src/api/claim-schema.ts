@@ -14,7 +14,9 @@ import {
   VerificationStateSchema,
 } from './vocabulary';
 
-export const ClaimIdSchema = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'Claim ids are letters, digits, "-" and "_" (at most 64)'));
+export const ClaimIdSchema = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'Claim ids are letters, digits, "-" and "_" (at most 64)'));
 
 /** The figure a claim gives: a value, a range, both, or only words ("several hundred"). */
 export const FigureSchema = z
@@ -24,11 +26,17 @@ export const FigureSchema = z
     high: described(z.nullable(count('The high end of a range')), 'Upper end of a stated range'),
     text: described(z.nullable(text(300, { multiline: true })), 'The figure in words, when not (only) a number'),
     qualifier: described(z.nullable(text(200)), 'The qualifier as worded: "more than", "up to", "about"'),
-    bound: described(QualifierBoundSchema, 'What the qualifier makes of the number: exact, approximate, a floor or a ceiling'),
+    bound: described(
+      QualifierBoundSchema,
+      'What the qualifier makes of the number: exact, approximate, a floor or a ceiling',
+    ),
     unit: described(z.nullable(text(120)), 'The unit as the claim words it'),
   })
   .check(
-    z.refine((f) => (f.low === null) === (f.high === null), { message: 'A range needs both low and high', path: ['high'] }),
+    z.refine((f) => (f.low === null) === (f.high === null), {
+      message: 'A range needs both low and high',
+      path: ['high'],
+    }),
     z.refine((f) => f.low === null || f.high === null || f.low <= f.high, {
       error: (issue) => {
         const f = issue.input as { low: number; high: number };
@@ -43,7 +51,10 @@ export const SpeakerSchema = z.object({
   name: z.nullable(text(200)),
   role: z.nullable(text(300)),
   organisation: described(text(200), 'The organisation exactly as the report attributes the claim ("NIS, per Yonhap")'),
-  sourceId: described(z._default(z.nullable(SourceIdSchema), null), 'The source entity the organisation resolves to in the source registry (GET /api/sources)'),
+  sourceId: described(
+    z._default(z.nullable(SourceIdSchema), null),
+    'The source entity the organisation resolves to in the source registry (GET /api/sources)',
+  ),
   country: z.nullable(z.string().check(z.regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code'))),
   type: SpeakerTypeSchema,
 });
@@ -51,12 +62,20 @@ export type Speaker = z.infer<typeof SpeakerSchema>;
 
 export const SourceSchema = z.object(
   {
-  outlet: text(200),
-  url: described(z.nullable(z.string().check(z.maxLength(2000))), 'The address the claim was read at; shown as a link only when http(s)'),
-  publishedOn: z.nullable(PartialDateSchema),
-  language: z.nullable(z.string().check(z.regex(/^[a-z]{2,3}$/))),
+    outlet: text(200),
+    url: described(
+      z.nullable(z.string().check(z.maxLength(2000))),
+      'The address the claim was read at; shown as a link only when http(s)',
+    ),
+    publishedOn: z.nullable(PartialDateSchema),
+    language: z.nullable(z.string().check(z.regex(/^[a-z]{2,3}$/))),
   },
-  { error: (issue) => (issue.input === undefined || issue.input === null ? 'Missing source: every claim needs the outlet it was reported in' : undefined) },
+  {
+    error: (issue) =>
+      issue.input === undefined || issue.input === null
+        ? 'Missing source: every claim needs the outlet it was reported in'
+        : undefined,
+  },
 );
 export type Source = z.infer<typeof SourceSchema>;
 
@@ -80,7 +99,10 @@ export const VerificationSchema = z.object({
   note: z.nullable(text(2000, { multiline: true })),
   history: z.array(VerificationChangeSchema).check(z.minLength(1)),
   contestedBy: z.array(text(500, { multiline: true })),
-  laterDevelopments: described(z.nullable(text(2000, { multiline: true })), 'How the claim\'s standing changed later, in words'),
+  laterDevelopments: described(
+    z.nullable(text(2000, { multiline: true })),
+    "How the claim's standing changed later, in words",
+  ),
 });
 export type Verification = z.infer<typeof VerificationSchema>;
 
@@ -110,7 +132,10 @@ export const ClaimObjectSchema = z.object({
   relatedClaimIds: z.array(ClaimIdSchema),
   contradictingClaimIds: z.array(ClaimIdSchema),
   notes: z.nullable(text(4000, { multiline: true })),
-  warnings: described(z._default(z.array(IssueSchema), []), 'What the import found suspicious but accepted (an unrecognised qualifier, a figure out of line with earlier ones); reviewable after import'),
+  warnings: described(
+    z._default(z.array(IssueSchema), []),
+    'What the import found suspicious but accepted (an unrecognised qualifier, a figure out of line with earlier ones); reviewable after import',
+  ),
 });
 
 export const ClaimSchema = ClaimObjectSchema.check(z.superRefine(checkClaimDates));

@@ -16,16 +16,22 @@ describe('neutraliseCell (CSV formula injection)', () => {
     expect(neutraliseCell(input)).toBe(expected);
   });
 
-  it.each(['1500', 'Reuters', 'Yonhap (citing the NIS)', 'a = b', 'e-mail', '', "'quoted", "it's"])('leaves %j alone', (input) => {
-    expect(neutraliseCell(input)).toBe(input);
-  });
+  it.each(['1500', 'Reuters', 'Yonhap (citing the NIS)', 'a = b', 'e-mail', '', "'quoted", "it's"])(
+    'leaves %j alone',
+    (input) => {
+      expect(neutraliseCell(input)).toBe(input);
+    },
+  );
 
   it.each(["'=1+1", "''=1", "'plain", "'"])('restores only what it neutralised: %j', (input) => {
     expect(restoreCell(neutraliseCell(input))).toBe(input);
   });
 
   it('keeps a neutralised cell one cell when read back', () => {
-    const csv = toCsv([['id', 'quote'], ['C1', '=1+1, "quoted"\nnext line']]);
+    const csv = toCsv([
+      ['id', 'quote'],
+      ['C1', '=1+1, "quoted"\nnext line'],
+    ]);
     expect(parse(csv)[1]).toEqual(['C1', `'=1+1, "quoted"\nnext line`]);
   });
 
@@ -34,7 +40,9 @@ describe('neutraliseCell (CSV formula injection)', () => {
   });
 
   it('writes a comment line that stays one text cell', () => {
-    expect(csvComment('view: https://x.example/?a=1,2 "q"\nnext')).toBe('# view: https://x.example/?a=1%2C2 %22q%22%0Anext\r\n');
+    expect(csvComment('view: https://x.example/?a=1,2 "q"\nnext')).toBe(
+      '# view: https://x.example/?a=1%2C2 %22q%22%0Anext\r\n',
+    );
     expect(parse(csvComment('a, "b"'))).toEqual([['# a%2C %22b%22']]);
   });
 });

@@ -32,17 +32,38 @@ describe('CSV under generated input (fast-check)', () => {
 
   it('neutralises so that restoreCell undoes it exactly, and leaves nothing a spreadsheet would evaluate', () => {
     fc.assert(
-      fc.property(fc.oneof(hostileString, fc.string({ unit: fc.constantFrom("'", '=', '+', '-', '@', ' ', '\t', '\r', '\n', '\u3000', '＝', 'a') })), (cell) => {
-        const written = neutraliseCell(cell);
-        expect(restoreCell(written)).toBe(cell);
-        expect(written).not.toMatch(/^[\s\u00a0\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/);
-      }),
+      fc.property(
+        fc.oneof(
+          hostileString,
+          fc.string({ unit: fc.constantFrom("'", '=', '+', '-', '@', ' ', '\t', '\r', '\n', '\u3000', '＝', 'a') }),
+        ),
+        (cell) => {
+          const written = neutraliseCell(cell);
+          expect(restoreCell(written)).toBe(cell);
+          expect(written).not.toMatch(/^[\s\u00a0\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/);
+        },
+      ),
       { numRuns: PROPERTY_RUNS },
     );
   });
 
   it('turns any row into a candidate claim or specific number issues, never an exception', () => {
-    const columns = ['id', 'metric', 'topic', 'kind', 'value', 'low', 'high', 'qualifier', 'unit', 'claimed_on', 'speaker_organisation', 'state', 'url', 'quote'];
+    const columns = [
+      'id',
+      'metric',
+      'topic',
+      'kind',
+      'value',
+      'low',
+      'high',
+      'qualifier',
+      'unit',
+      'claimed_on',
+      'speaker_organisation',
+      'state',
+      'url',
+      'quote',
+    ];
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...columns), hostileString), (record) => {
         const { candidate, numberIssues } = claimFromCsvRow(record);

@@ -7,7 +7,10 @@ import { described, z } from './zod-mini';
  */
 export const IssueSchema = z.object({
   field: described(z.string(), 'Where: a dotted field path, or "(file)", "(request)", "(row)"'),
-  code: described(z.string().check(z.regex(/^[a-z][a-z0-9_]*$/)), 'Stable machine-readable code, e.g. unsafe_integer, hidden_character, unknown_metric'),
+  code: described(
+    z.string().check(z.regex(/^[a-z][a-z0-9_]*$/)),
+    'Stable machine-readable code, e.g. unsafe_integer, hidden_character, unknown_metric',
+  ),
   message: described(z.string(), 'What is wrong and how to fix it, in plain words'),
 });
 export type Issue = z.infer<typeof IssueSchema>;

@@ -8,7 +8,11 @@ const issuesOf = (schema: z.ZodMiniType, value: unknown) => {
 };
 
 describe('issuesFromZod: one shape, plain words, stable codes', () => {
-  const figure = z.object({ value: z.number(), kind: z.enum(['estimate', 'reported_count']), note: z.string().check(z.maxLength(3)) });
+  const figure = z.object({
+    value: z.number(),
+    kind: z.enum(['estimate', 'reported_count']),
+    note: z.string().check(z.maxLength(3)),
+  });
 
   it.each([
     [{ kind: 'estimate', note: 'ok' }, 'value', 'required', /missing/],
@@ -16,7 +20,12 @@ describe('issuesFromZod: one shape, plain words, stable codes', () => {
     [{ value: true, kind: 'estimate', note: 'ok' }, 'value', 'wrong_type', /Must be a number, not true/],
     [{ value: 1, kind: 'rumour', note: 'ok' }, 'kind', 'not_allowed', /"rumour".*"estimate", "reported_count"/],
     [{ value: 1, kind: 'estimate', note: 'long' }, 'note', 'too_long', /3/],
-    [{ value: `${UNSAFE_NUMBER_MARK}9007199254740993`, kind: 'estimate', note: 'ok' }, 'value', 'unsafe_integer', /9007199254740993 is beyond/],
+    [
+      { value: `${UNSAFE_NUMBER_MARK}9007199254740993`, kind: 'estimate', note: 'ok' },
+      'value',
+      'unsafe_integer',
+      /9007199254740993 is beyond/,
+    ],
   ])('%j -> %s %s', (value, field, code, message) => {
     const [first] = issuesOf(figure, value);
     expect(first).toMatchObject({ field, code });

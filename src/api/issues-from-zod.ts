@@ -34,24 +34,49 @@ export function issueFromZod(zodIssue: z.core.$ZodIssue, root?: unknown, prefix:
   const input: unknown = 'input' in zodIssue ? zodIssue.input : valueAt(root, zodIssue.path);
   switch (zodIssue.code) {
     case 'invalid_type': {
-      if (input === undefined) return { field, code: 'required', message: /^Invalid input/.test(zodIssue.message) ? 'Required: the field is missing' : zodIssue.message };
+      if (input === undefined)
+        return {
+          field,
+          code: 'required',
+          message: /^Invalid input/.test(zodIssue.message) ? 'Required: the field is missing' : zodIssue.message,
+        };
       if (isUnsafeNumberMark(input)) return unsafeIntegerIssue(field, unsafeNumberLiteral(input));
       const expected = TYPE_WORDS[zodIssue.expected] ?? zodIssue.expected;
       if (zodIssue.expected === 'number' && typeof input === 'string' && LOCALE_NUMBER.test(input)) {
-        return { field, code: 'number_as_text', message: `${describeValue(input)} is a number written as text: give it as digits only, e.g. 1500 (no thousands separators, "." for decimals, no words such as 만 or тис.)` };
+        return {
+          field,
+          code: 'number_as_text',
+          message: `${describeValue(input)} is a number written as text: give it as digits only, e.g. 1500 (no thousands separators, "." for decimals, no words such as 만 or тис.)`,
+        };
       }
       return { field, code: 'wrong_type', message: `Must be ${expected}, not ${describeValue(input)}` };
     }
     case 'invalid_value':
-      return { field, code: 'not_allowed', message: `${describeValue(input)} is not allowed here: use one of ${zodIssue.values.map((v) => `"${String(v)}"`).join(', ')}` };
+      return {
+        field,
+        code: 'not_allowed',
+        message: `${describeValue(input)} is not allowed here: use one of ${zodIssue.values.map((v) => `"${String(v)}"`).join(', ')}`,
+      };
     case 'too_big':
-      return { field, code: typeof input === 'string' ? 'too_long' : zodIssue.origin === 'array' ? 'too_many' : 'too_large', message: zodIssue.message };
+      return {
+        field,
+        code: typeof input === 'string' ? 'too_long' : zodIssue.origin === 'array' ? 'too_many' : 'too_large',
+        message: zodIssue.message,
+      };
     case 'too_small':
-      return { field, code: typeof input === 'string' ? 'empty_text' : zodIssue.origin === 'array' ? 'too_few' : 'too_small', message: zodIssue.message };
+      return {
+        field,
+        code: typeof input === 'string' ? 'empty_text' : zodIssue.origin === 'array' ? 'too_few' : 'too_small',
+        message: zodIssue.message,
+      };
     case 'invalid_format':
       return { field, code: 'bad_format', message: zodIssue.message };
     case 'unrecognized_keys':
-      return { field, code: 'unknown_field', message: `Unknown field${zodIssue.keys.length > 1 ? 's' : ''}: ${zodIssue.keys.join(', ')}` };
+      return {
+        field,
+        code: 'unknown_field',
+        message: `Unknown field${zodIssue.keys.length > 1 ? 's' : ''}: ${zodIssue.keys.join(', ')}`,
+      };
     case 'invalid_union':
       return { field, code: 'wrong_type', message: `Not a valid value: ${describeValue(input)}` };
     case 'custom': {
@@ -77,4 +102,8 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
  * Every issue of a failed parse in the one issue shape. Pass the parsed value as `root` so that
  * messages can say what was given ("text ("1,500")"); `prefix` puts the fields under a path.
  */
-export const issuesFromZod = (error: { issues: z.core.$ZodIssue[] }, root?: unknown, prefix: readonly PropertyKey[] = []): Issue[] => error.issues.map((i) => issueFromZod(i, root, prefix));
+export const issuesFromZod = (
+  error: { issues: z.core.$ZodIssue[] },
+  root?: unknown,
+  prefix: readonly PropertyKey[] = [],
+): Issue[] => error.issues.map((i) => issueFromZod(i, root, prefix));

@@ -10,9 +10,21 @@ describe('OpenAPI document', () => {
 
   it('describes every endpoint and the claim fields users rely on', () => {
     const doc = buildOpenApiDocument();
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/claims', '/api/claims/{id}', '/api/metrics', '/api/events', '/api/sources']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/claims', '/api/claims/{id}', '/api/metrics', '/api/events', '/api/sources']),
+    );
     const claim = doc.components.schemas.Claim as { properties: Record<string, unknown>; required: string[] };
-    expect(Object.keys(claim.properties)).toEqual(expect.arrayContaining(['figure', 'speaker', 'source', 'provenance', 'verification', 'grade', 'contradictingClaimIds']));
+    expect(Object.keys(claim.properties)).toEqual(
+      expect.arrayContaining([
+        'figure',
+        'speaker',
+        'source',
+        'provenance',
+        'verification',
+        'grade',
+        'contradictingClaimIds',
+      ]),
+    );
     expect(claim.required).toContain('verification');
   });
 });

@@ -6,9 +6,18 @@ describe('partial dates under generated input (fast-check)', () => {
   it('accepts only real dates, each spanning a non-empty stretch of time', () => {
     const candidate = fc.oneof(
       hostileString,
-      fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 1, max: 3 })).map(([y, m, d, parts]) =>
-        [String(y).padStart(4, '0'), String(m).padStart(2, '0'), String(d).padStart(2, '0')].slice(0, parts).join('-'),
-      ),
+      fc
+        .tuple(
+          fc.integer({ min: 0, max: 9999 }),
+          fc.integer({ min: 0, max: 13 }),
+          fc.integer({ min: 0, max: 32 }),
+          fc.integer({ min: 1, max: 3 }),
+        )
+        .map(([y, m, d, parts]) =>
+          [String(y).padStart(4, '0'), String(m).padStart(2, '0'), String(d).padStart(2, '0')]
+            .slice(0, parts)
+            .join('-'),
+        ),
     );
     fc.assert(
       fc.property(candidate, (text) => {

@@ -9,7 +9,10 @@ export const PartialDateSchema = described(
     z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'Expected YYYY, YYYY-MM or YYYY-MM-DD'),
     // Reporting on this subject starts in the 20th century; older years are typing errors (and
     // JavaScript reads years 0-99 as 1900-1999).
-    z.refine((value) => value.slice(0, 4) >= '1900' && value.slice(0, 4) <= '2100', 'The year must be between 1900 and 2100'),
+    z.refine(
+      (value) => value.slice(0, 4) >= '1900' && value.slice(0, 4) <= '2100',
+      'The year must be between 1900 and 2100',
+    ),
     z.refine((value) => value.length < 10 || isRealDay(value), 'Not a real calendar day'),
   ),
   'A date at day, month or year precision: YYYY-MM-DD, YYYY-MM or YYYY',

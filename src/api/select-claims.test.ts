@@ -43,7 +43,11 @@ describe('selectClaims', () => {
   });
 
   it('sorts oldest first with undated claims last', () => {
-    const claims = [makeClaim({ id: 'U', claimedOn: null }), makeClaim({ id: 'B', claimedOn: '2024-11-01' }), makeClaim({ id: 'A', claimedOn: '2024-02' })];
+    const claims = [
+      makeClaim({ id: 'U', claimedOn: null }),
+      makeClaim({ id: 'B', claimedOn: '2024-11-01' }),
+      makeClaim({ id: 'A', claimedOn: '2024-02' }),
+    ];
     expect(selectClaims(claims, ClaimFiltersSchema.parse({})).map((c) => c.id)).toEqual(['A', 'B', 'U']);
   });
 });

@@ -12,7 +12,9 @@ const endOfDay = (day: string) => Date.parse(`${day}T23:59:59.999Z`);
 export function claimAsKnownOn(claim: Claim, day: string): Claim | null {
   const limit = endOfDay(day);
   if (claim.claimedOn === null || dateSpan(claim.claimedOn).end > limit) return null;
-  const history = claim.verification.history.filter((change, index) => index === 0 || (change.date !== null && dateSpan(change.date).end <= limit));
+  const history = claim.verification.history.filter(
+    (change, index) => index === 0 || (change.date !== null && dateSpan(change.date).end <= limit),
+  );
   const state = history.at(-1)?.to ?? claim.verification.state;
   return { ...claim, verification: { ...claim.verification, state, history, laterDevelopments: null } };
 }

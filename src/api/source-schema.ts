@@ -3,7 +3,9 @@ import { text } from './text-rules';
 import { SpeakerTypeSchema } from './vocabulary';
 
 /** A source entity's id: lower-case letters, digits and "-" ("kr-nis"). */
-export const SourceIdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Source ids are lower-case letters, digits and "-" (at most 64)'));
+export const SourceIdSchema = z
+  .string()
+  .check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Source ids are lower-case letters, digits and "-" (at most 64)'));
 
 /**
  * One organisation that makes claims, whatever spelling a report gives it: the canonical name,
@@ -33,6 +35,9 @@ export type SourceMerge = z.infer<typeof SourceMergeSchema>;
 export const SourceMergeRequestSchema = z.object({
   from: SourceIdSchema,
   into: SourceIdSchema,
-  rationale: z.pipe(text(2000, { multiline: true }), z.string().check(z.minLength(3, 'Say why these are one source (at least 3 characters)'))),
+  rationale: z.pipe(
+    text(2000, { multiline: true }),
+    z.string().check(z.minLength(3, 'Say why these are one source (at least 3 characters)')),
+  ),
 });
 export type SourceMergeRequest = z.infer<typeof SourceMergeRequestSchema>;

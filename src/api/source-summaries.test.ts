@@ -2,7 +2,8 @@ import { sourceSummaries } from './source-summaries';
 import { SOURCE_REGISTRY_SEED } from './sources/source-registry-seed';
 import { makeClaim } from '@/testing/make-claim';
 
-const claim = (id: string, organisation: string, sourceId: string | null = null) => makeClaim({ id, speaker: { ...makeClaim().speaker, organisation, sourceId, country: 'KR' } });
+const claim = (id: string, organisation: string, sourceId: string | null = null) =>
+  makeClaim({ id, speaker: { ...makeClaim().speaker, organisation, sourceId, country: 'KR' } });
 
 describe('sourceSummaries', () => {
   it('counts claims by entity, whatever the spelling, most first; entities without claims are left out', () => {
@@ -20,7 +21,14 @@ describe('sourceSummaries', () => {
       ['kr-nis-korea', 1],
     ]);
     const nis = SOURCE_REGISTRY_SEED.find((e) => e.id === 'kr-nis');
-    expect(summaries[0]).toEqual({ id: 'kr-nis', name: nis?.name, aliases: nis?.aliases, type: nis?.type, country: 'KR', claimCount: 3 });
+    expect(summaries[0]).toEqual({
+      id: 'kr-nis',
+      name: nis?.name,
+      aliases: nis?.aliases,
+      type: nis?.type,
+      country: 'KR',
+      claimCount: 3,
+    });
   });
 
   it('counts a claim under its source id even when the registry has lost it, so counts agree with the filter', () => {

@@ -9,7 +9,10 @@ import { withSourceIds } from './sources/resolve-claim-sources';
  * answers. A claim counts for its `speaker.sourceId` (the id `source=` filters on), else for what
  * its organisation resolves to in the registry.
  */
-export function sourceSummaries(claims: Claim[], registry: readonly SourceEntity[] = SOURCE_REGISTRY_SEED): SourceSummary[] {
+export function sourceSummaries(
+  claims: Claim[],
+  registry: readonly SourceEntity[] = SOURCE_REGISTRY_SEED,
+): SourceSummary[] {
   const unlinked = withSourceIds(
     claims.filter((c) => c.speaker.sourceId === null),
     [...registry],
@@ -30,5 +33,7 @@ export function sourceSummaries(claims: Claim[], registry: readonly SourceEntity
     summary.claimCount += 1;
     summaries.set(id, summary);
   }
-  return [...summaries.values()].sort((a, b) => b.claimCount - a.claimCount || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  return [...summaries.values()].sort(
+    (a, b) => b.claimCount - a.claimCount || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+  );
 }

@@ -45,12 +45,20 @@ describe('text', () => {
 
   it.each(HIDDEN)('refuses %j (%s) in a one-line field, naming it', (char, name) => {
     const issues = issuesOf(text(200), `Yon${char}hap`);
-    expect(issues).toEqual([{ field: '(row)', code: 'hidden_character', message: expect.stringContaining(`Contains an invisible ${codePoint(char)} ${name}, which `) as string }]);
+    expect(issues).toEqual([
+      {
+        field: '(row)',
+        code: 'hidden_character',
+        message: expect.stringContaining(`Contains an invisible ${codePoint(char)} ${name}, which `) as string,
+      },
+    ]);
     expect(issues[0]?.message).toMatch(/; remove it$/);
   });
 
   it('says what a right-to-left override does', () => {
-    expect(issuesOf(text(200), 'invoice\u202Egnp.exe')[0]?.message).toBe('Contains an invisible U+202E RIGHT-TO-LEFT OVERRIDE, which can reverse how the text around it reads; remove it');
+    expect(issuesOf(text(200), 'invoice\u202Egnp.exe')[0]?.message).toBe(
+      'Contains an invisible U+202E RIGHT-TO-LEFT OVERRIDE, which can reverse how the text around it reads; remove it',
+    );
   });
 
   it.each(HIDDEN)('accepts %j (%s) in a multi-line field, with tabs and line breaks', (char) => {
@@ -59,7 +67,10 @@ describe('text', () => {
   });
 
   it('trims, and accepts ordinary text in any script', () => {
-    expect(z.safeParse(text(200), '  연합뉴스 · Укрінформ · العربية · עברית  ')).toEqual({ success: true, data: '연합뉴스 · Укрінформ · العربية · עברית' });
+    expect(z.safeParse(text(200), '  연합뉴스 · Укрінформ · العربية · עברית  ')).toEqual({
+      success: true,
+      data: '연합뉴스 · Укрінформ · العربية · עברית',
+    });
   });
 
   it('keeps the limits in the OpenAPI document', () => {
@@ -69,23 +80,35 @@ describe('text', () => {
 
   it('refuses a hidden character wherever it is inserted in a one-line field, and never in a multi-line one', () => {
     const letters = fc.constantFrom(...'aZ 9-가나Укр\u00e9عبשל'.split(''));
-    fc.assert(fc.property(fc.string({ unit: letters, minLength: 1, maxLength: 40 }), fc.constantFrom(...HIDDEN), fc.nat(), (base, [char, name], at) => {
-      const position = at % (base.length + 1);
-      const value = `${base.slice(0, position)}${char}${base.slice(position)}`;
-      // String.prototype.trim removes U+FEFF (a byte order mark) at either end: trimmed away, not hidden.
-      const survivesTrim = findHiddenCharacter(value.trim()) !== null;
-      expect(survivesTrim || char === '\uFEFF').toBe(true);
-      if (survivesTrim) {
-        expect(codesOf(text(200), value)).toContain('hidden_character');
-        expect(findHiddenCharacter(value)).toEqual({ codePoint: codePoint(char), name });
-      }
-      expect(codesOf(text(200, { multiline: true }), value)).not.toContain('hidden_character');
-    }));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: letters, minLength: 1, maxLength: 40 }),
+        fc.constantFrom(...HIDDEN),
+        fc.nat(),
+        (base, [char, name], at) => {
+          const position = at % (base.length + 1);
+          const value = `${base.slice(0, position)}${char}${base.slice(position)}`;
+          // String.prototype.trim removes U+FEFF (a byte order mark) at either end: trimmed away, not hidden.
+          const survivesTrim = findHiddenCharacter(value.trim()) !== null;
+          expect(survivesTrim || char === '\uFEFF').toBe(true);
+          if (survivesTrim) {
+            expect(codesOf(text(200), value)).toContain('hidden_character');
+            expect(findHiddenCharacter(value)).toEqual({ codePoint: codePoint(char), name });
+          }
+          expect(codesOf(text(200, { multiline: true }), value)).not.toContain('hidden_character');
+        },
+      ),
+    );
   });
 });
 
 describe('findHiddenCharacter', () => {
-  it.each([['plain text', null], ['', null], ['a\u00a0b', null], ['a\u202Eb\u200Bc', { codePoint: 'U+202E', name: 'RIGHT-TO-LEFT OVERRIDE' }]])('%j → %j', (value, expected) => {
+  it.each([
+    ['plain text', null],
+    ['', null],
+    ['a\u00a0b', null],
+    ['a\u202Eb\u200Bc', { codePoint: 'U+202E', name: 'RIGHT-TO-LEFT OVERRIDE' }],
+  ])('%j → %j', (value, expected) => {
     expect(findHiddenCharacter(value)).toEqual(expected);
   });
 });
@@ -96,6 +119,8 @@ describe('count', () => {
   });
 
   it('refuses a negative number with its code, and only once', () => {
-    expect(issuesOf(count('A figure'), -1)).toEqual([{ field: '(row)', code: 'negative', message: 'A figure cannot be negative' }]);
+    expect(issuesOf(count('A figure'), -1)).toEqual([
+      { field: '(row)', code: 'negative', message: 'A figure cannot be negative' },
+    ]);
   });
 });

@@ -34,7 +34,9 @@ const codePoint = (text: string, pattern: RegExp) => codePointOf(pattern.exec(te
 /** The first bidi control or zero-width character in the text, by code point and Unicode name. */
 export function findHiddenCharacter(text: string): { codePoint: string; name: string } | null {
   const found = HIDDEN.exec(text)?.[0];
-  return found === undefined ? null : { codePoint: codePointOf(found), name: HIDDEN_NAMES[found.charCodeAt(0)] ?? 'INVISIBLE CHARACTER' };
+  return found === undefined
+    ? null
+    : { codePoint: codePointOf(found), name: HIDDEN_NAMES[found.charCodeAt(0)] ?? 'INVISIBLE CHARACTER' };
 }
 
 function hiddenCharacterMessage(text: string): string {
@@ -75,10 +77,14 @@ export function text(max: number, options: { multiline?: boolean } = {}) {
     }),
     z.maxLength(max),
     z.refine((value) => !CONTROL.test(value), {
-      error: (issue) => `Contains a control character (${codePoint(String(issue.input), CONTROL)}), which has no place in text`,
+      error: (issue) =>
+        `Contains a control character (${codePoint(String(issue.input), CONTROL)}), which has no place in text`,
       params: { code: 'control_character' },
     }),
-    z.refine((value) => multiline || !LINE_BREAK_OR_TAB.test(value), { error: 'Must be one line: no tabs or line breaks', params: { code: 'not_one_line' } }),
+    z.refine((value) => multiline || !LINE_BREAK_OR_TAB.test(value), {
+      error: 'Must be one line: no tabs or line breaks',
+      params: { code: 'not_one_line' },
+    }),
     z.refine((value) => multiline || !HIDDEN.test(value), {
       error: (issue) => hiddenCharacterMessage(String(issue.input)),
       params: { code: 'hidden_character' },
@@ -100,7 +106,11 @@ export function count(what: string) {
       },
     })
     .check(
-      z.refine((value) => value >= 0, { error: `${what} cannot be negative`, abort: true, params: { code: 'negative' } }),
+      z.refine((value) => value >= 0, {
+        error: `${what} cannot be negative`,
+        abort: true,
+        params: { code: 'negative' },
+      }),
       z.nonnegative(),
     );
 }

@@ -4,7 +4,9 @@ import { lazy, Suspense } from 'react';
 
 // Only a build with the mock API has demo scenarios: a real-API build holds none of this code.
 const MockScenarioBanner =
-  import.meta.env.VITE_API_MOCKING === 'disabled' ? null : lazy(async () => ({ default: (await import('@/components/ui/mock-scenario-banner')).MockScenarioBanner }));
+  import.meta.env.VITE_API_MOCKING === 'disabled'
+    ? null
+    : lazy(async () => ({ default: (await import('@/components/ui/mock-scenario-banner')).MockScenarioBanner }));
 
 /** Page frame: skip link, header with what the dashboard is about, footer with where the data comes from. */
 export function AppShell() {
@@ -19,8 +21,8 @@ export function AppShell() {
           <h1 className="app-header__title">North Korea’s support to Russia’s war: reported figures</h1>
           <p className="app-header__lede">
             <span className="app-header__lede-long">
-              Every point is a claim someone made, not an established fact. Shape and fill show how well it is verified; the outline shows what kind of figure
-              it is. A warning is never a count.
+              Every point is a claim someone made, not an established fact. Shape and fill show how well it is verified;
+              the outline shows what kind of figure it is. A warning is never a count.
             </span>
             {/* Phones show this shorter line (the key below the charts explains the shapes); screen readers read the full one. */}
             <span className="app-header__lede-short" aria-hidden="true">
@@ -38,8 +40,9 @@ export function AppShell() {
       <Outlet />
       <footer className="app-footer">
         <p>
-          Data: 64 research notes on public reporting (2023–2025) and two seed texts, each claim with its outlet, address, date and quote. Nothing is added to
-          what the sources say. <a href="api/openapi.json">API contract (OpenAPI)</a>
+          Data: 64 research notes on public reporting (2023–2025) and two seed texts, each claim with its outlet,
+          address, date and quote. Nothing is added to what the sources say.{' '}
+          <a href="api/openapi.json">API contract (OpenAPI)</a>
         </p>
       </footer>
     </>

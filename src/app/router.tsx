@@ -21,13 +21,34 @@ export const routes: RouteObject[] = [
             children: [
               { path: paths.charts, Component: DashboardRoute },
               // Secondary views load on demand, keeping the first paint's JavaScript small.
-              { path: paths.table, lazy: async () => ({ Component: (await import('./routes/table-route')).TableRoute }) },
-              { path: paths.compare, lazy: async () => ({ Component: (await import('./routes/compare-route')).CompareRoute }) },
-              { path: paths.newClaim, lazy: async () => ({ Component: (await import('./routes/claim-editor-route')).ClaimEditorRoute }) },
-              { path: '/claims/:id/edit', lazy: async () => ({ Component: (await import('./routes/claim-editor-route')).ClaimEditorRoute }) },
-              { path: paths.briefing, lazy: async () => ({ Component: (await import('./routes/briefing-route')).BriefingRoute }) },
-              { path: paths.import, lazy: async () => ({ Component: (await import('./routes/import-route')).ImportRoute }) },
-              { path: paths.sources, lazy: async () => ({ Component: (await import('./routes/sources-route')).SourcesRoute }) },
+              {
+                path: paths.table,
+                lazy: async () => ({ Component: (await import('./routes/table-route')).TableRoute }),
+              },
+              {
+                path: paths.compare,
+                lazy: async () => ({ Component: (await import('./routes/compare-route')).CompareRoute }),
+              },
+              {
+                path: paths.newClaim,
+                lazy: async () => ({ Component: (await import('./routes/claim-editor-route')).ClaimEditorRoute }),
+              },
+              {
+                path: '/claims/:id/edit',
+                lazy: async () => ({ Component: (await import('./routes/claim-editor-route')).ClaimEditorRoute }),
+              },
+              {
+                path: paths.briefing,
+                lazy: async () => ({ Component: (await import('./routes/briefing-route')).BriefingRoute }),
+              },
+              {
+                path: paths.import,
+                lazy: async () => ({ Component: (await import('./routes/import-route')).ImportRoute }),
+              },
+              {
+                path: paths.sources,
+                lazy: async () => ({ Component: (await import('./routes/sources-route')).SourcesRoute }),
+              },
             ],
           },
         ],
@@ -36,7 +57,11 @@ export const routes: RouteObject[] = [
     ],
   },
   // Presentation: full screen, none of the dashboard's frame or controls.
-  { path: paths.present, ErrorBoundary: RouteError, lazy: async () => ({ Component: (await import('./routes/present-route')).PresentRoute }) },
+  {
+    path: paths.present,
+    ErrorBoundary: RouteError,
+    lazy: async () => ({ Component: (await import('./routes/present-route')).PresentRoute }),
+  },
 ];
 
 export function createRouter() {

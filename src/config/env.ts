@@ -1,7 +1,10 @@
 import { z } from '@/api/zod-mini';
 
 const EnvSchema = z.object({
-  VITE_API_BASE_URL: z._default(z.string().check(z.regex(/^(\/|https?:\/\/)/, 'VITE_API_BASE_URL must be a path ("/api") or an http(s) address')), '/api'),
+  VITE_API_BASE_URL: z._default(
+    z.string().check(z.regex(/^(\/|https?:\/\/)/, 'VITE_API_BASE_URL must be a path ("/api") or an http(s) address')),
+    '/api',
+  ),
   VITE_API_MOCKING: z._default(z.enum(['enabled', 'disabled']), 'enabled'),
 });
 

@@ -16,9 +16,12 @@ describe('requestedMockScenario', () => {
     expect(requestedMockScenario('')).toBeNull();
   });
 
-  it.each(['?scenario=explode', '?scenario=large&scenarioClaims=-5', '?scenario=large&scenarioClaims=1e9'])('ignores a bad request: %s', (search) => {
-    expect(requestedMockScenario(search)).toBeNull();
-  });
+  it.each(['?scenario=explode', '?scenario=large&scenarioClaims=-5', '?scenario=large&scenarioClaims=1e9'])(
+    'ignores a bad request: %s',
+    (search) => {
+      expect(requestedMockScenario(search)).toBeNull();
+    },
+  );
 
   it('ignores something unreadable kept in storage', () => {
     sessionStorage.setItem('claimwatch:mock-scenario', '{not json');

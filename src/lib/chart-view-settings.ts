@@ -30,14 +30,19 @@ export function parseChartViewSettings(params: URLSearchParams): ChartViewSettin
 export function chartViewProblems(params: URLSearchParams): { param: string; value: string; reason: string }[] {
   const problems = [];
   const labels = params.get('labels');
-  if (labels !== null && !LABEL_SETTINGS.some((s) => s === labels)) problems.push({ param: 'labels', value: labels, reason: `Expected one of ${LABEL_SETTINGS.join(', ')}` });
+  if (labels !== null && !LABEL_SETTINGS.some((s) => s === labels))
+    problems.push({ param: 'labels', value: labels, reason: `Expected one of ${LABEL_SETTINGS.join(', ')}` });
   const lines = params.get('lines');
-  if (lines !== null && lines !== 'source') problems.push({ param: 'lines', value: lines, reason: 'Expected "source"' });
+  if (lines !== null && lines !== 'source')
+    problems.push({ param: 'lines', value: lines, reason: 'Expected "source"' });
   return problems;
 }
 
 /** Writes the settings into `params`, leaving defaults out so links stay short. */
-export function chartViewSettingsToParams(settings: ChartViewSettings, params = new URLSearchParams()): URLSearchParams {
+export function chartViewSettingsToParams(
+  settings: ChartViewSettings,
+  params = new URLSearchParams(),
+): URLSearchParams {
   if (settings.labels === 'auto') params.delete('labels');
   else params.set('labels', settings.labels);
   if (settings.sourceLines) params.set('lines', 'source');

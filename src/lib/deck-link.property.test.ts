@@ -26,11 +26,21 @@ describe('briefing links under generated input (fast-check)', () => {
 });
 
 describe('slide views', () => {
-  it.each(['//evil.example/path', '/\\evil.example', 'https://evil.example/', 'javascript:alert(1)', '/ spaced'])('refuses %j, which is not a path on this site', (view) => {
-    expect(BriefingSchema.safeParse({ title: 'Deck', slides: [{ id: 's1', title: 'One', note: '', view }] }).success).toBe(false);
-  });
+  it.each(['//evil.example/path', '/\\evil.example', 'https://evil.example/', 'javascript:alert(1)', '/ spaced'])(
+    'refuses %j, which is not a path on this site',
+    (view) => {
+      expect(
+        BriefingSchema.safeParse({ title: 'Deck', slides: [{ id: 's1', title: 'One', note: '', view }] }).success,
+      ).toBe(false);
+    },
+  );
 
   it('accepts a path on this site', () => {
-    expect(BriefingSchema.safeParse({ title: 'Deck', slides: [{ id: 's1', title: 'One', note: '', view: '/table?state=corroborated' }] }).success).toBe(true);
+    expect(
+      BriefingSchema.safeParse({
+        title: 'Deck',
+        slides: [{ id: 's1', title: 'One', note: '', view: '/table?state=corroborated' }],
+      }).success,
+    ).toBe(true);
   });
 });

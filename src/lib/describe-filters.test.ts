@@ -12,7 +12,10 @@ describe('shortOrganisation', () => {
     ['Multilateral Sanctions Monitoring Team (11 states)', 'Multilateral Sanctions Monitoring Team (11 states)'],
     ['Western intelligence sources (anonymous)', 'Western intelligence sources (anonymous)'],
     ['South Korean intelligence (NIS, per outlets)', 'South Korean intelligence (NIS, per outlets)'],
-    ['National Intelligence Service (NIS); ROK military officials', 'National Intelligence Service (NIS); ROK military officials'],
+    [
+      'National Intelligence Service (NIS); ROK military officials',
+      'National Intelligence Service (NIS); ROK military officials',
+    ],
     ['Kremlin', 'Kremlin'],
   ])('%s -> %s', (name, expected) => expect(shortOrganisation(name)).toBe(expected));
 });
@@ -37,26 +40,64 @@ describe('describeActiveFilters', () => {
   ])('%j -> %s', (f, expected) => expect(labels(f)).toEqual([expected]));
 
   it('names the metric through the lookup it is given', () => {
-    const chips = describeActiveFilters(filters({ metric: 'troops_in_russia' }), { metricLabel: () => 'Troops in Russia' });
+    const chips = describeActiveFilters(filters({ metric: 'troops_in_russia' }), {
+      metricLabel: () => 'Troops in Russia',
+    });
     expect(chips.map((c) => c.label)).toEqual(['Metric: Troops in Russia']);
   });
 
   it('names a source id by its entity (short form), and says an unknown value as written', () => {
-    const names: Record<string, string> = { 'kr-nis': 'National Intelligence Service (NIS)', 'ua-gur': 'Defence Intelligence of Ukraine (HUR)', kremlin: 'Kremlin' };
-    const chips = describeActiveFilters(filters({ source: ['kr-nis', 'kremlin', 'unknown-id', 'Joint Chiefs of Staff (ROK JCS)'] }), { sourceName: (id) => names[id] });
+    const names: Record<string, string> = {
+      'kr-nis': 'National Intelligence Service (NIS)',
+      'ua-gur': 'Defence Intelligence of Ukraine (HUR)',
+      kremlin: 'Kremlin',
+    };
+    const chips = describeActiveFilters(
+      filters({ source: ['kr-nis', 'kremlin', 'unknown-id', 'Joint Chiefs of Staff (ROK JCS)'] }),
+      { sourceName: (id) => names[id] },
+    );
     expect(chips.map((c) => c.label)).toEqual(['Sources: NIS, Kremlin, unknown-id, ROK JCS']);
-    expect(filtersSummary(filters({ source: ['ua-gur'] }), { sourceName: (id) => names[id] })).toBe('Filtered: Sources: HUR');
+    expect(filtersSummary(filters({ source: ['ua-gur'] }), { sourceName: (id) => names[id] })).toBe(
+      'Filtered: Sources: HUR',
+    );
   });
 
   it('names at most four values, then counts the rest', () => {
-    expect(labels({ country: ['GB', 'JP', 'KP', 'KR', 'RU'] })).toEqual(['Country: United Kingdom, Japan, North Korea and 2 more']);
-    expect(labels({ country: ['GB', 'JP', 'KP', 'KR'] })).toEqual(['Country: United Kingdom, Japan, North Korea, South Korea']);
+    expect(labels({ country: ['GB', 'JP', 'KP', 'KR', 'RU'] })).toEqual([
+      'Country: United Kingdom, Japan, North Korea and 2 more',
+    ]);
+    expect(labels({ country: ['GB', 'JP', 'KP', 'KR'] })).toEqual([
+      'Country: United Kingdom, Japan, North Korea, South Korea',
+    ]);
   });
 
   it('gives one chip per group, each removing only its own group', () => {
-    const all = filters({ metric: 'm', source: ['S'], type: ['media'], country: ['UA'], state: ['retracted'], kind: ['denial'], grade: ['B'], from: '2024-01-01', to: '2024-02-01', asof: '2024-03-01', q: 'x' });
+    const all = filters({
+      metric: 'm',
+      source: ['S'],
+      type: ['media'],
+      country: ['UA'],
+      state: ['retracted'],
+      kind: ['denial'],
+      grade: ['B'],
+      from: '2024-01-01',
+      to: '2024-02-01',
+      asof: '2024-03-01',
+      q: 'x',
+    });
     const chips = describeActiveFilters(all);
-    expect(chips.map((c) => c.key)).toEqual(['metric', 'source', 'type', 'country', 'state', 'kind', 'grade', 'made', 'asof', 'q']);
+    expect(chips.map((c) => c.key)).toEqual([
+      'metric',
+      'source',
+      'type',
+      'country',
+      'state',
+      'kind',
+      'grade',
+      'made',
+      'asof',
+      'q',
+    ]);
     expect(new Set(chips.map((c) => c.key)).size).toBe(chips.length);
     for (const chip of chips) {
       const after = chip.remove(all);
@@ -71,6 +112,8 @@ describe('describeActiveFilters', () => {
 describe('filtersSummary', () => {
   it('is null when nothing filters', () => expect(filtersSummary(filters())).toBeNull());
   it('joins every chip', () => {
-    expect(filtersSummary(filters({ source: ['National Intelligence Service (NIS)'], state: ['unverified'] }))).toBe('Filtered: Sources: NIS · State: unverified');
+    expect(filtersSummary(filters({ source: ['National Intelligence Service (NIS)'], state: ['unverified'] }))).toBe(
+      'Filtered: Sources: NIS · State: unverified',
+    );
   });
 });

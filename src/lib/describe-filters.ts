@@ -32,24 +32,38 @@ export function describeActiveFilters(filters: ClaimFilters, options: DescribeFi
   const chips: ActiveFilterChip[] = [];
   const add = (key: string, label: string, remove: ActiveFilterChip['remove']) => chips.push({ key, label, remove });
 
-  if (filters.metric) add('metric', `Metric: ${options.metricLabel?.(filters.metric) ?? filters.metric}`, (c) => without(c, 'metric'));
+  if (filters.metric)
+    add('metric', `Metric: ${options.metricLabel?.(filters.metric) ?? filters.metric}`, (c) => without(c, 'metric'));
   if (filters.source.length > 0) {
     const names = filters.source.map((value) => shortOrganisation(options.sourceName?.(value) ?? value));
     add('source', `Sources: ${list(names)}`, (c) => ({ ...c, source: [] }));
   }
   if (filters.type.length > 0) {
-    add('type', `Type: ${list(inOrder(filters.type, SPEAKER_TYPES).map((t) => lower(SPEAKER_TYPE_LABELS[t])))}`, (c) => ({ ...c, type: [] }));
+    add(
+      'type',
+      `Type: ${list(inOrder(filters.type, SPEAKER_TYPES).map((t) => lower(SPEAKER_TYPE_LABELS[t])))}`,
+      (c) => ({ ...c, type: [] }),
+    );
   }
-  if (filters.country.length > 0) add('country', `Country: ${list(filters.country.map(countryLabel))}`, (c) => ({ ...c, country: [] }));
+  if (filters.country.length > 0)
+    add('country', `Country: ${list(filters.country.map(countryLabel))}`, (c) => ({ ...c, country: [] }));
   if (filters.state.length > 0) {
     const states = inOrder(filters.state, VERIFICATION_STATES).map((s) => lower(VERIFICATION_STATE_LABELS[s]));
     add('state', `State: ${list(states)}`, (c) => ({ ...c, state: [] }));
   }
   if (filters.kind.length > 0) {
-    add('kind', `Kind: ${list(inOrder(filters.kind, CLAIM_KINDS).map((k) => lower(CLAIM_KIND_LABELS[k])))}`, (c) => ({ ...c, kind: [] }));
+    add('kind', `Kind: ${list(inOrder(filters.kind, CLAIM_KINDS).map((k) => lower(CLAIM_KIND_LABELS[k])))}`, (c) => ({
+      ...c,
+      kind: [],
+    }));
   }
-  if (filters.grade.length > 0) add('grade', `Grade: ${list(gradeOrder(filters.grade).map(gradeLabel))}`, (c) => ({ ...c, grade: [] }));
-  if (filters.warning.length > 0) add('warning', `Import warnings: ${list(filters.warning.map((w) => lower(warningLabel(w))))}`, (c) => ({ ...c, warning: [] }));
+  if (filters.grade.length > 0)
+    add('grade', `Grade: ${list(gradeOrder(filters.grade).map(gradeLabel))}`, (c) => ({ ...c, grade: [] }));
+  if (filters.warning.length > 0)
+    add('warning', `Import warnings: ${list(filters.warning.map((w) => lower(warningLabel(w))))}`, (c) => ({
+      ...c,
+      warning: [],
+    }));
   const dates = madeLabel(filters.from, filters.to);
   if (dates) add('made', dates, (c) => without(c, 'from', 'to'));
   if (filters.asof) add('asof', `As known on ${formatPartialDate(filters.asof)}`, (c) => without(c, 'asof'));

@@ -1,7 +1,16 @@
 import { formatCompact, formatFigure, formatPartialDate } from './format';
 import type { Figure } from '@/api/claim-schema';
 
-const figure = (f: Partial<Figure>): Figure => ({ value: null, low: null, high: null, text: null, qualifier: null, bound: 'exact', unit: null, ...f });
+const figure = (f: Partial<Figure>): Figure => ({
+  value: null,
+  low: null,
+  high: null,
+  text: null,
+  qualifier: null,
+  bound: 'exact',
+  unit: null,
+  ...f,
+});
 
 describe('formatPartialDate', () => {
   it.each([
@@ -21,7 +30,10 @@ describe('formatFigure', () => {
     [figure({ low: 4_000_000, high: 6_000_000, unit: 'shells' }), '4,000,000–6,000,000 shells'],
     [figure({ value: 2_000_000, low: 400_000, high: 2_000_000 }), '2,000,000 (range 400,000–2,000,000)'],
     [figure({ text: 'several hundred casualties' }), 'several hundred casualties'],
-    [figure({ value: 3_000_000, qualifier: 'up to (if all 152mm); 500,000 if all 122mm' }), '3,000,000 — up to (if all 152mm); 500,000 if all 122mm'],
+    [
+      figure({ value: 3_000_000, qualifier: 'up to (if all 152mm); 500,000 if all 122mm' }),
+      '3,000,000 — up to (if all 152mm); 500,000 if all 122mm',
+    ],
     [figure({}), 'No figure given'],
   ])('%#', (f, expected) => {
     expect(formatFigure(f, { withUnit: true })).toBe(expected);

@@ -26,7 +26,11 @@ describe('isolate', () => {
 describe('isolateLines', () => {
   it('closes an isolate at the end of each line it spans and opens it again on the next, in the direction of the whole field', () => {
     const lines = [`[1] ${FSI}first part`, `second part${PDI} · ${FSI}NIS${PDI}`, 'plain'];
-    expect(isolateLines(lines)).toEqual([`[1] ${FSI}first part${PDI}`, `\u2066second part${PDI} · ${FSI}NIS${PDI}`, 'plain']);
+    expect(isolateLines(lines)).toEqual([
+      `[1] ${FSI}first part${PDI}`,
+      `\u2066second part${PDI} · ${FSI}NIS${PDI}`,
+      'plain',
+    ]);
   });
 
   it('reopens a left-to-right field left-to-right even where its rest starts with right-to-left words', () => {
@@ -54,7 +58,8 @@ describe('splitIsolates', () => {
     expect(splitIsolates(isolate(`a${FSI}ב${PDI}c`))).toEqual([{ text: `a${FSI}ב${PDI}c`, isolated: true }]);
   });
 
-  it('reads text without isolates as one plain run', () => expect(splitIsolates('Denial')).toEqual([{ text: 'Denial', isolated: false }]));
+  it('reads text without isolates as one plain run', () =>
+    expect(splitIsolates('Denial')).toEqual([{ text: 'Denial', isolated: false }]));
 });
 
 describe('graphemes', () => {
@@ -79,7 +84,8 @@ describe('shorten', () => {
     expect(graphemes(short).length).toBeLessThanOrEqual(40);
   });
 
-  it('cuts a long unbroken word where the limit falls', () => expect(shorten('x'.repeat(300), 10)).toBe(`${'x'.repeat(9)}…`));
+  it('cuts a long unbroken word where the limit falls', () =>
+    expect(shorten('x'.repeat(300), 10)).toBe(`${'x'.repeat(9)}…`));
 
   it.each([
     ['a surrogate pair', '𝒳'.repeat(20)],

@@ -109,7 +109,11 @@ export function splitIsolates(text: string): { text: string; isolated: boolean }
 }
 
 let segmenter: Intl.Segmenter | null | undefined;
-const defaultSegmenter = () => (segmenter ??= typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null);
+const defaultSegmenter = () =>
+  (segmenter ??=
+    typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function'
+      ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+      : null);
 
 /**
  * The characters a reader sees (grapheme clusters): a surrogate pair, a letter with its combining

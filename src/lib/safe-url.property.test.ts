@@ -7,7 +7,23 @@ describe('safeHttpUrl under generated input (fast-check)', () => {
     const address = fc.oneof(
       hostileString,
       fc.webUrl({ withQueryParameters: true, withFragments: true }),
-      fc.tuple(fc.constantFrom('javascript:', 'JaVaScRiPt:', ' javascript:', 'java\tscript:', 'data:', 'vbscript:', 'http:', 'https:', '//', '\\\\'), hostileString).map(([a, b]) => a + b),
+      fc
+        .tuple(
+          fc.constantFrom(
+            'javascript:',
+            'JaVaScRiPt:',
+            ' javascript:',
+            'java\tscript:',
+            'data:',
+            'vbscript:',
+            'http:',
+            'https:',
+            '//',
+            '\\\\',
+          ),
+          hostileString,
+        )
+        .map(([a, b]) => a + b),
     );
     fc.assert(
       fc.property(address, (text) => {

@@ -4,12 +4,18 @@ describe('safeHttpUrl', () => {
   it.each(['https://example.org/a?b=1', 'http://example.org', ' HTTPS://EXAMPLE.ORG/x '])('links %s', (url) => {
     expect(safeHttpUrl(url)).toMatch(/^https?:\/\//);
   });
-  it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', '//evil.example', 'ftp://example.org', 'example.org', 'https//missing-colon', ' javascript:https://x'])(
-    'refuses %s',
-    (url) => {
-      expect(safeHttpUrl(url)).toBeNull();
-    },
-  );
+  it.each([
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    '//evil.example',
+    'ftp://example.org',
+    'example.org',
+    'https//missing-colon',
+    ' javascript:https://x',
+  ])('refuses %s', (url) => {
+    expect(safeHttpUrl(url)).toBeNull();
+  });
 });
 
 describe('classifyAddress', () => {
@@ -43,7 +49,9 @@ describe('classifyAddress', () => {
 
   it('links every source address of the default dataset', async () => {
     const { default: dataset } = await import('../../data/default-dataset.json');
-    const urls = (dataset.claims as { source: { url: string | null } }[]).map((c) => c.source.url).filter((u): u is string => u !== null);
+    const urls = (dataset.claims as { source: { url: string | null } }[])
+      .map((c) => c.source.url)
+      .filter((u): u is string => u !== null);
     expect(urls.length).toBeGreaterThan(50);
     expect(urls.filter((u) => classifyAddress(u).kind !== 'link')).toEqual([]);
   });

@@ -12,12 +12,17 @@ const CONTROL_OR_SPACE = /[\u0000-\u001F\u007F-\u009F\s]/;
  */
 export function classifyAddress(value: string): AddressVerdict {
   const trimmed = value.trim();
-  if (CONTROL_OR_SPACE.test(trimmed)) return { kind: 'text', reason: 'contains spaces or hidden control characters, which can disguise where it leads' };
-  if (trimmed.includes('\\')) return { kind: 'text', reason: 'contains backslashes, which browsers may read as a different address' };
+  if (CONTROL_OR_SPACE.test(trimmed))
+    return { kind: 'text', reason: 'contains spaces or hidden control characters, which can disguise where it leads' };
+  if (trimmed.includes('\\'))
+    return { kind: 'text', reason: 'contains backslashes, which browsers may read as a different address' };
   if (/^\/\//.test(trimmed)) return { kind: 'text', reason: 'has no scheme (starts with //)' };
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
   if (scheme !== 'http' && scheme !== 'https') {
-    return { kind: 'text', reason: scheme ? `is a ${scheme}: address, not a web address` : 'is not an absolute web address' };
+    return {
+      kind: 'text',
+      reason: scheme ? `is a ${scheme}: address, not a web address` : 'is not an absolute web address',
+    };
   }
   let url: URL;
   try {

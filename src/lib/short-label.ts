@@ -8,7 +8,13 @@ const FAMILY_NAME_FIRST = new Set(['KR', 'KP', 'CN', 'TW', 'HU', 'VN']);
 const MAX_SPEAKER = 24;
 
 /** How a qualifier reads when the stated one is too long to sit on a chart. */
-const BOUND_WORDS: Record<Figure['bound'], string | null> = { exact: null, approximate: 'about', at_least: 'at least', at_most: 'up to', range: null };
+const BOUND_WORDS: Record<Figure['bound'], string | null> = {
+  exact: null,
+  approximate: 'about',
+  at_least: 'at least',
+  at_most: 'up to',
+  range: null,
+};
 
 /** Qualifiers that name the figure themselves. */
 const NUMBER_WORDS = /\b(half|third|quarter|dozen|dozens|hundreds?|thousands?|double|twice|triple)\b/i;
@@ -26,7 +32,10 @@ export function shortFigure(figure: Figure): string {
   const range = figure.low !== null && figure.high !== null ? `${show(figure.low)}–${show(figure.high)}` : null;
   const number = figure.value !== null ? show(figure.value) : range;
   if (number === null) return shorten(figure.text ?? 'no figure', 32);
-  const qualifier = figure.qualifier && figure.qualifier.length <= 16 && !/[(;,]/.test(figure.qualifier) ? figure.qualifier : BOUND_WORDS[figure.bound];
+  const qualifier =
+    figure.qualifier && figure.qualifier.length <= 16 && !/[(;,]/.test(figure.qualifier)
+      ? figure.qualifier
+      : BOUND_WORDS[figure.bound];
   if (!qualifier || figure.value === null) return number;
   // "about half" already says the figure in words: the number follows in brackets ("about half (50%)").
   return NUMBER_WORDS.test(qualifier) ? `${qualifier} (${number})` : `${qualifier} ${number}`;
@@ -76,5 +85,8 @@ export function kindAndState(claim: Claim): string {
  * (`isolate`), so neither can reorder the other or the " · " between them.
  */
 export function claimLabel(claim: Claim): { text: string; tag: string } {
-  return { text: `${isolate(shortFigure(claim.figure))} · ${isolate(shortSpeaker(claim.speaker))}`, tag: kindAndState(claim) };
+  return {
+    text: `${isolate(shortFigure(claim.figure))} · ${isolate(shortSpeaker(claim.speaker))}`,
+    tag: kindAndState(claim),
+  };
 }

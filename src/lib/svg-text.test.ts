@@ -8,7 +8,12 @@ describe('wrapText', () => {
   it.each([
     ['fills lines up to the width', 'aaa bbb ccc ddd', 7, ['aaa bbb', 'ccc ddd']],
     ['keeps a short text whole', 'aaa', 7, ['aaa']],
-    ['cuts an address after a slash, starting on the current line', 'see https://x.org/abcdef/ghijkl', 12, ['see https://', 'x.org/abcdef', '/ghijkl']],
+    [
+      'cuts an address after a slash, starting on the current line',
+      'see https://x.org/abcdef/ghijkl',
+      12,
+      ['see https://', 'x.org/abcdef', '/ghijkl'],
+    ],
     ['cuts a word with no slash where it must', 'abcdefghijklmnop', 6, ['abcdef', 'ghijkl', 'mnop']],
   ])('%s', (_, text, width, lines) => {
     expect(wrapText(text, width, style, mono)).toEqual(lines);
@@ -20,7 +25,8 @@ describe('wrapText', () => {
 
   it('never returns a line wider than it was given', () => {
     const text = 'word '.repeat(30) + 'https://example.org/' + 'x'.repeat(50);
-    for (const width of [8, 13, 21, 40]) for (const line of wrapText(text, width, style, mono)) expect(line.length).toBeLessThanOrEqual(width);
+    for (const width of [8, 13, 21, 40])
+      for (const line of wrapText(text, width, style, mono)) expect(line.length).toBeLessThanOrEqual(width);
   });
 });
 

@@ -4,7 +4,8 @@ import { escapeXml } from './svg-snapshot';
 export type TextMeasure = (text: string, size: number, weight: number) => number;
 
 /** A generous estimate for where no canvas can measure (tests, old browsers): never narrower than real text. */
-export const estimateTextWidth: TextMeasure = (text, size, weight) => text.length * size * (weight >= 600 ? 0.62 : 0.58);
+export const estimateTextWidth: TextMeasure = (text, size, weight) =>
+  text.length * size * (weight >= 600 ? 0.62 : 0.58);
 
 /**
  * Measures with a canvas in the font the image will name, plus 4% for a viewer that substitutes a
@@ -30,7 +31,13 @@ export interface TextStyle {
  * number). A word wider than a whole line (an address) fills the rest of the line it starts on and
  * goes on in pieces, cut after a "/" or "-" where one is near.
  */
-export function wrapText(text: string, width: number, style: Pick<TextStyle, 'size' | 'weight'>, measure: TextMeasure, firstWidth = width): string[] {
+export function wrapText(
+  text: string,
+  width: number,
+  style: Pick<TextStyle, 'size' | 'weight'>,
+  measure: TextMeasure,
+  firstWidth = width,
+): string[] {
   const room = (lineIndex: number) => (lineIndex === 0 ? firstWidth : width);
   const fits = (line: string, lineIndex: number) => measure(line, style.size, style.weight) <= room(lineIndex);
   const lines: string[] = [];
@@ -70,7 +77,13 @@ export function wrapText(text: string, width: number, style: Pick<TextStyle, 'si
 }
 
 /** At most `max` lines, the last ending in "…" when text was left out. */
-export function clampLines(lines: string[], max: number, width: number, style: Pick<TextStyle, 'size' | 'weight'>, measure: TextMeasure): string[] {
+export function clampLines(
+  lines: string[],
+  max: number,
+  width: number,
+  style: Pick<TextStyle, 'size' | 'weight'>,
+  measure: TextMeasure,
+): string[] {
   if (lines.length <= max) return lines;
   let last = `${lines[max - 1] ?? ''}…`;
   while (last.length > 1 && measure(last, style.size, style.weight) > width) last = `${last.slice(0, -2)}…`;

@@ -10,7 +10,9 @@ function load(): { briefing: Briefing; problem: string | null } {
     const raw = localStorage.getItem(KEY);
     if (!raw) return { briefing: EMPTY, problem: null };
     const parsed = BriefingSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? { briefing: parsed.data, problem: null } : { briefing: EMPTY, problem: 'The briefing stored in this browser was unreadable and has been set aside.' };
+    return parsed.success
+      ? { briefing: parsed.data, problem: null }
+      : { briefing: EMPTY, problem: 'The briefing stored in this browser was unreadable and has been set aside.' };
   } catch {
     return { briefing: EMPTY, problem: null };
   }
@@ -48,7 +50,10 @@ const useBriefingStore = create<BriefingState>()((set, get) => {
     actions: {
       slideAdded: (slide) => {
         const { briefing } = get();
-        update({ ...briefing, slides: [...briefing.slides, { ...slide, id: `s${Date.now().toString(36)}${briefing.slides.length}` }] });
+        update({
+          ...briefing,
+          slides: [...briefing.slides, { ...slide, id: `s${Date.now().toString(36)}${briefing.slides.length}` }],
+        });
       },
       slideMoved: (id, by) => {
         const slides = [...get().briefing.slides];

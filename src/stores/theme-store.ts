@@ -13,7 +13,11 @@ function storedChoice(): ThemeChoice {
 }
 
 function prefersDark(): boolean {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
+  return (
+    typeof window !== 'undefined' &&
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-color-scheme: dark)').matches
+  );
 }
 
 /** Puts the effective theme on <html data-theme>, where the CSS variables pick it up. */

@@ -46,7 +46,9 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 /** Every path to a value inside a JSON object (objects and arrays), for mutating valid records. */
 function paths(value: Json, prefix: (string | number)[] = []): (string | number)[][] {
   if (value === null || typeof value !== 'object') return [prefix];
-  const children = Array.isArray(value) ? value.map((v, i) => paths(v, [...prefix, i])) : Object.entries(value).map(([k, v]) => paths(v, [...prefix, k]));
+  const children = Array.isArray(value)
+    ? value.map((v, i) => paths(v, [...prefix, i]))
+    : Object.entries(value).map(([k, v]) => paths(v, [...prefix, k]));
   return [prefix, ...children.flat()];
 }
 

@@ -13,8 +13,15 @@ const codes = (subject: Claim, others: Claim[]) => crossClaimWarnings(subject, o
 
 describe('cumulative_below_earlier', () => {
   it('warns when a cumulative total falls below an earlier one, naming it', () => {
-    const [warning] = crossClaimWarnings(cumulative('C2', '2024-10', 1000), [cumulative('C1', '2024-09-30', 2000), cumulative('C0', '2024-01', 1500)]);
-    expect(warning).toEqual({ field: 'figure.value', code: 'cumulative_below_earlier', message: expect.stringContaining('claim C1 (2,000, 2024-09-30)') });
+    const [warning] = crossClaimWarnings(cumulative('C2', '2024-10', 1000), [
+      cumulative('C1', '2024-09-30', 2000),
+      cumulative('C0', '2024-01', 1500),
+    ]);
+    expect(warning).toEqual({
+      field: 'figure.value',
+      code: 'cumulative_below_earlier',
+      message: expect.stringContaining('claim C1 (2,000, 2024-09-30)'),
+    });
   });
 
   it.each([
@@ -24,7 +31,10 @@ describe('cumulative_below_earlier', () => {
     ['an undated total', cumulative('C1', null, 2000)],
     ['a lower earlier total', cumulative('C1', '2024-01-01', 900)],
     ['an equal earlier total', cumulative('C1', '2024-01-01', 1000)],
-    ['another metric', claim('C1', '2024-01-01', { value: 2000 }, { kind: 'cumulative_total', metricId: 'containers_shipped' })],
+    [
+      'another metric',
+      claim('C1', '2024-01-01', { value: 2000 }, { kind: 'cumulative_total', metricId: 'containers_shipped' }),
+    ],
     ['another kind', claim('C1', '2024-01-01', { value: 2000 }, { kind: 'estimate', metricId: 'shells_shipped' })],
     ['the same id', cumulative('C2', '2024-01-01', 2000)],
   ])('is quiet against %s', (_, other) => {
@@ -33,8 +43,12 @@ describe('cumulative_below_earlier', () => {
 
   it('uses the low end of a range when there is no value', () => {
     const ranged = (id: string, date: string, low: number, high: number) => cumulative(id, date, null, { low, high });
-    expect(codes(ranged('C2', '2024-10-18', 900, 3000), [ranged('C1', '2024-01-01', 1000, 1100)])).toContain('cumulative_below_earlier');
-    expect(codes(ranged('C2', '2024-10-18', 1000, 3000), [ranged('C1', '2024-01-01', 900, 5000)])).not.toContain('cumulative_below_earlier');
+    expect(codes(ranged('C2', '2024-10-18', 900, 3000), [ranged('C1', '2024-01-01', 1000, 1100)])).toContain(
+      'cumulative_below_earlier',
+    );
+    expect(codes(ranged('C2', '2024-10-18', 1000, 3000), [ranged('C1', '2024-01-01', 900, 5000)])).not.toContain(
+      'cumulative_below_earlier',
+    );
   });
 });
 
@@ -49,12 +63,19 @@ describe('rate_as_cumulative', () => {
     ['unit', { unit: 'Shells Annually' }],
   ] as const)('warns when the %s reads as a rate: %j', (where, figure) => {
     const [warning] = crossClaimWarnings(cumulative('C1', '2024-10-18', 1000, figure), []);
-    expect(warning).toEqual({ field: 'kind', code: 'rate_as_cumulative', message: expect.stringContaining(`its ${where} "`) });
+    expect(warning).toEqual({
+      field: 'kind',
+      code: 'rate_as_cumulative',
+      message: expect.stringContaining(`its ${where} "`),
+    });
   });
 
-  it.each([{ unit: 'shells' }, { qualifier: 'more than', unit: 'containers' }, { text: 'a year ago, 1,000' }])('is quiet for %j', (figure) => {
-    expect(codes(cumulative('C1', null, 1, figure), [])).toEqual([]);
-  });
+  it.each([{ unit: 'shells' }, { qualifier: 'more than', unit: 'containers' }, { text: 'a year ago, 1,000' }])(
+    'is quiet for %j',
+    (figure) => {
+      expect(codes(cumulative('C1', null, 1, figure), [])).toEqual([]);
+    },
+  );
 
   it('is quiet for a rate of another kind', () => {
     expect(codes(claim('C1', null, { unit: 'shells a month' }, { kind: 'estimate' }), [])).toEqual([]);
@@ -64,16 +85,31 @@ describe('rate_as_cumulative', () => {
 describe('jump_over_earlier', () => {
   const earlier = claim('C1', '2024-10-01', { value: 1000 });
   it('warns above ten times the largest earlier figure, naming it', () => {
-    const [warning] = crossClaimWarnings(claim('C2', '2024-11-01', { value: 10_001 }), [earlier, claim('C0', '2024-09', { value: 500 })]);
-    expect(warning).toEqual({ field: 'figure.value', code: 'jump_over_earlier', message: expect.stringContaining('claim C1 (1,000, 2024-10-01)') });
+    const [warning] = crossClaimWarnings(claim('C2', '2024-11-01', { value: 10_001 }), [
+      earlier,
+      claim('C0', '2024-09', { value: 500 }),
+    ]);
+    expect(warning).toEqual({
+      field: 'figure.value',
+      code: 'jump_over_earlier',
+      message: expect.stringContaining('claim C1 (1,000, 2024-10-01)'),
+    });
   });
 
   it.each([
     ['exactly ten times', claim('C2', '2024-11-01', { value: 10_000 }), [earlier]],
     ['an overlapping earlier date', claim('C2', '2024-10', { value: 50_000 }), [earlier]],
-    ['a larger earlier range end', claim('C2', '2024-11-01', { value: 50_000 }), [earlier, claim('C0', '2024-09-01', { value: null, low: 100, high: 6000 })]],
+    [
+      'a larger earlier range end',
+      claim('C2', '2024-11-01', { value: 50_000 }),
+      [earlier, claim('C0', '2024-09-01', { value: null, low: 100, high: 6000 })],
+    ],
     ['an earlier zero', claim('C2', '2024-11-01', { value: 50_000 }), [claim('C1', '2024-10-01', { value: 0 })]],
-    ['no earlier number', claim('C2', '2024-11-01', { value: 50_000 }), [claim('C1', '2024-10-01', { value: null }, { kind: 'confirmation' })]],
+    [
+      'no earlier number',
+      claim('C2', '2024-11-01', { value: 50_000 }),
+      [claim('C1', '2024-10-01', { value: null }, { kind: 'confirmation' })],
+    ],
   ])('is quiet at %s', (_, subject, others) => {
     expect(codes(subject, others)).not.toContain('jump_over_earlier');
   });
@@ -84,12 +120,22 @@ describe('same_speaker_different_figure', () => {
     claim(id, '2024-10-18', { value }, { speaker: { ...makeClaim().speaker, ...speaker } });
 
   it('warns when the same speaker gives another figure for the metric that day, naming it', () => {
-    const [warning] = crossClaimWarnings(said('C1', 1000), [said('C2', 1500, { organisation: '  test   ORGANISATION ', name: 'test speaker' })]);
-    expect(warning).toEqual({ field: 'figure.value', code: 'same_speaker_different_figure', message: expect.stringContaining('claim C2 (1,500, 2024-10-18)') });
+    const [warning] = crossClaimWarnings(said('C1', 1000), [
+      said('C2', 1500, { organisation: '  test   ORGANISATION ', name: 'test speaker' }),
+    ]);
+    expect(warning).toEqual({
+      field: 'figure.value',
+      code: 'same_speaker_different_figure',
+      message: expect.stringContaining('claim C2 (1,500, 2024-10-18)'),
+    });
   });
 
   it('matches on the source id when both have one, whatever the organisation wording', () => {
-    expect(codes(said('C1', 1000, { sourceId: 'nis' }), [said('C2', 1500, { sourceId: 'nis', organisation: 'NIS, per Yonhap' })])).toEqual(['same_speaker_different_figure']);
+    expect(
+      codes(said('C1', 1000, { sourceId: 'nis' }), [
+        said('C2', 1500, { sourceId: 'nis', organisation: 'NIS, per Yonhap' }),
+      ]),
+    ).toEqual(['same_speaker_different_figure']);
     expect(codes(said('C1', 1000, { sourceId: 'nis' }), [said('C2', 1500, { sourceId: 'dia' })])).toEqual([]);
   });
 
@@ -112,7 +158,12 @@ describe('same_speaker_different_figure', () => {
 
 describe('crossClaimWarningsForAll', () => {
   it('gives every claim the warnings crossClaimWarnings gives it', () => {
-    const claims = [cumulative('C1', '2024-01-01', 2000), cumulative('C2', '2024-03', 1000), claim('C3', '2024-04-01', { value: 50_000 }, { metricId: 'shells_shipped' }), cumulative('C4', null, 5)];
+    const claims = [
+      cumulative('C1', '2024-01-01', 2000),
+      cumulative('C2', '2024-03', 1000),
+      claim('C3', '2024-04-01', { value: 50_000 }, { metricId: 'shells_shipped' }),
+      cumulative('C4', null, 5),
+    ];
     const all = crossClaimWarningsForAll(claims);
     expect([...all.keys()]).toEqual(['C1', 'C2', 'C3', 'C4']);
     for (const c of claims) expect(all.get(c.id)).toEqual(crossClaimWarnings(c, claims));
@@ -137,9 +188,16 @@ const randomClaim = (id: string) =>
       name: fc.constantFrom(null, 'A', 'B'),
     })
     .map(({ value, unit, organisation, sourceId, name, ...rest }) =>
-      makeClaim({ id, ...rest, figure: { ...makeClaim().figure, value, unit }, speaker: { ...makeClaim().speaker, organisation, sourceId, name } }),
+      makeClaim({
+        id,
+        ...rest,
+        figure: { ...makeClaim().figure, value, unit },
+        speaker: { ...makeClaim().speaker, organisation, sourceId, name },
+      }),
     );
-const claimSet = fc.integer({ min: 0, max: 25 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => randomClaim(`R${i}`))));
+const claimSet = fc
+  .integer({ min: 0, max: 25 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => randomClaim(`R${i}`))));
 
 /** One violation per class, planted in metrics of their own so that the background cannot mask them. */
 const planted = fc
@@ -156,12 +214,30 @@ const planted = fc
     const speaker = { ...makeClaim().speaker, organisation };
     return [
       claim('P1', '2024-05-01', { value: high }, { kind: 'cumulative_total', metricId: 'planted_cumulative' }),
-      claim('P2', '2024-06', { value: Math.max(1, Math.floor((high * drop) / 100)) }, { kind: 'cumulative_total', metricId: 'planted_cumulative' }),
-      claim('P3', null, { value: base, unit: `shells ${rate}` }, { kind: 'cumulative_total', metricId: 'planted_rate' }),
+      claim(
+        'P2',
+        '2024-06',
+        { value: Math.max(1, Math.floor((high * drop) / 100)) },
+        { kind: 'cumulative_total', metricId: 'planted_cumulative' },
+      ),
+      claim(
+        'P3',
+        null,
+        { value: base, unit: `shells ${rate}` },
+        { kind: 'cumulative_total', metricId: 'planted_rate' },
+      ),
       claim('P4', '2024-01-15', { value: base }, { metricId: 'planted_jump' }),
       claim('P5', '2024-02-16', { value: base * factor + 1 }, { metricId: 'planted_jump' }),
       claim('P6', '2024-10-18', { value: base }, { metricId: 'planted_speaker', speaker }),
-      claim('P7', '2024-10-18', { value: base + 1 }, { metricId: 'planted_speaker', speaker: { ...speaker, organisation: casing ? ` ${organisation.toUpperCase()}  ` : organisation } }),
+      claim(
+        'P7',
+        '2024-10-18',
+        { value: base + 1 },
+        {
+          metricId: 'planted_speaker',
+          speaker: { ...speaker, organisation: casing ? ` ${organisation.toUpperCase()}  ` : organisation },
+        },
+      ),
     ];
   });
 

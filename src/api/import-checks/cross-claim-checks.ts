@@ -22,7 +22,8 @@ const lowFigure = (c: Claim) => c.figure.value ?? c.figure.low;
 /** The figure as the largest it may be: the value, else the high end of a range. */
 const highFigure = (c: Claim) => c.figure.value ?? c.figure.high;
 function shown({ figure }: Claim): string {
-  if (figure.value === null && figure.low !== null) return `${numbers.format(figure.low)}–${numbers.format(figure.high ?? figure.low)}`;
+  if (figure.value === null && figure.low !== null)
+    return `${numbers.format(figure.low)}–${numbers.format(figure.high ?? figure.low)}`;
   return numbers.format(figure.value ?? 0);
 }
 const named = (c: Claim) => `claim ${c.id} (${shown(c)}, ${c.claimedOn ?? 'undated'})`;
@@ -45,11 +46,15 @@ function preferred(a: Claim | null, b: Claim, figure: (c: Claim) => number | nul
 const normalised = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 function sameSpeaker(a: Claim, b: Claim): boolean {
   const [x, y] = [a.speaker, b.speaker];
-  const sameBody = x.sourceId !== null && y.sourceId !== null ? x.sourceId === y.sourceId : normalised(x.organisation) === normalised(y.organisation);
+  const sameBody =
+    x.sourceId !== null && y.sourceId !== null
+      ? x.sourceId === y.sourceId
+      : normalised(x.organisation) === normalised(y.organisation);
   return sameBody && (x.name === null || y.name === null || normalised(x.name) === normalised(y.name));
 }
 const hasNumber = (c: Claim) => c.figure.value !== null || c.figure.low !== null;
-const sameFigure = (a: Claim, b: Claim) => a.figure.value === b.figure.value && a.figure.low === b.figure.low && a.figure.high === b.figure.high;
+const sameFigure = (a: Claim, b: Claim) =>
+  a.figure.value === b.figure.value && a.figure.low === b.figure.low && a.figure.high === b.figure.high;
 
 /** The earlier claims a claim is checked against: the cumulative total with the highest figure and the claim with the largest figure. */
 type Earlier = { cumulative: Claim | null; largest: Claim | null };
@@ -79,7 +84,13 @@ function numericWarnings(claim: Claim, earlier: Earlier): Issue[] {
 function rateWarning(claim: Claim): Issue | null {
   if (claim.kind !== 'cumulative_total') return null;
   const { qualifier, unit, text } = claim.figure;
-  const where = ([['qualifier', qualifier], ['unit', unit], ['figure text', text]] as const).find(([, said]) => said !== null && RATE.test(said));
+  const where = (
+    [
+      ['qualifier', qualifier],
+      ['unit', unit],
+      ['figure text', text],
+    ] as const
+  ).find(([, said]) => said !== null && RATE.test(said));
   if (!where) return null;
   const rate = RATE.exec(where[1] ?? '')?.[0] ?? '';
   const message =
@@ -90,7 +101,9 @@ function rateWarning(claim: Claim): Issue | null {
 
 function speakerWarning(claim: Claim, sameDay: readonly Claim[]): Issue | null {
   if (!hasNumber(claim)) return null;
-  const differing = sameDay.filter((other) => other.id !== claim.id && hasNumber(other) && sameSpeaker(claim, other) && !sameFigure(claim, other));
+  const differing = sameDay.filter(
+    (other) => other.id !== claim.id && hasNumber(other) && sameSpeaker(claim, other) && !sameFigure(claim, other),
+  );
   if (differing.length === 0) return null;
   const list = differing.sort((a, b) => (a.id < b.id ? -1 : 1)).map(named);
   const message =
@@ -112,7 +125,8 @@ export function crossClaimWarnings(claim: Claim, others: readonly Claim[]): Issu
     if (other.id === claim.id || other.metricId !== claim.metricId) continue;
     if (claim.claimedOn !== null && other.claimedOn === claim.claimedOn) sameDay.push(other);
     if (!certainlyEarlier(other, claim)) continue;
-    if (other.kind === 'cumulative_total' && lowFigure(other) !== null) earlier.cumulative = preferred(earlier.cumulative, other, lowFigure);
+    if (other.kind === 'cumulative_total' && lowFigure(other) !== null)
+      earlier.cumulative = preferred(earlier.cumulative, other, lowFigure);
     if (highFigure(other) !== null) earlier.largest = preferred(earlier.largest, other, highFigure);
   }
   return [...numericWarnings(claim, earlier), ...compact([rateWarning(claim), speakerWarning(claim, sameDay)])];
@@ -132,7 +146,10 @@ export function crossClaimWarningsForAll(claims: readonly Claim[]): Map<string, 
     const best: Earlier[] = [{ cumulative: null, largest: null }];
     for (const { claim } of byEnd) {
       const last = best.at(-1) ?? { cumulative: null, largest: null };
-      const cumulative = claim.kind === 'cumulative_total' && lowFigure(claim) !== null ? preferred(last.cumulative, claim, lowFigure) : last.cumulative;
+      const cumulative =
+        claim.kind === 'cumulative_total' && lowFigure(claim) !== null
+          ? preferred(last.cumulative, claim, lowFigure)
+          : last.cumulative;
       const largest = highFigure(claim) !== null ? preferred(last.largest, claim, highFigure) : last.largest;
       best.push({ cumulative, largest });
     }
@@ -141,7 +158,10 @@ export function crossClaimWarningsForAll(claims: readonly Claim[]): Map<string, 
       const start = claim.claimedOn === null ? -Infinity : dateSpan(claim.claimedOn).start;
       const earlier = best[countBelow(byEnd, start)] ?? { cumulative: null, largest: null };
       const day = claim.claimedOn === null ? [] : (sameDay.get(claim.claimedOn) ?? []);
-      result.set(claim.id, [...numericWarnings(claim, earlier), ...compact([rateWarning(claim), speakerWarning(claim, day)])]);
+      result.set(claim.id, [
+        ...numericWarnings(claim, earlier),
+        ...compact([rateWarning(claim), speakerWarning(claim, day)]),
+      ]);
     }
   }
   return result;

@@ -1,5 +1,10 @@
 import { issue, type Issue } from '../issue-schema';
-import { isUnsafeNumberLiteral, isUnsafeNumberMark, unsafeIntegerIssue, unsafeNumberLiteral } from './unsafe-json-numbers';
+import {
+  isUnsafeNumberLiteral,
+  isUnsafeNumberMark,
+  unsafeIntegerIssue,
+  unsafeNumberLiteral,
+} from './unsafe-json-numbers';
 
 /*
  * The checks an imported figure gets beyond its type: numbers a double cannot hold, numbers
@@ -15,12 +20,16 @@ const PLAIN = /^-?\d+(?:\.\d+)?$/;
 /** One group of three after "." or ",": a thousands separator to some, a decimal mark to others. */
 const AMBIGUOUS = /^-?[1-9]\d{0,2}[.,]\d{3}$/;
 const SPACE = /[\s'’]/g;
-const ONES = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+const ONES =
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
+    ' ',
+  );
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const MICRO = 1_000_000n;
 
 const formatNumber = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 6 });
-const joinAnd = (parts: readonly string[]) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`);
+const joinAnd = (parts: readonly string[]) =>
+  parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 const quoted = (words: readonly string[]) => joinAnd(words.map((w) => `"${w}"`));
 const howToWrite = (where: Where) => `Write the number as digits only${where === 'json' ? ', without quotes' : ''}`;
 
@@ -112,7 +121,9 @@ function readUnitDigits(token: string, decimalComma: boolean): { digits: string;
     return { digits: t.replace(/[ .]/g, '').replace(',', '.'), parts };
   }
   if (decimalComma) return /^\d+\.(?:\d{1,2}|\d{4,})$/.test(t) ? { digits: t, parts: [] } : null;
-  return /^(?:\d+|\d{1,3}(?:[ ,]\d{3})+)(?:\.\d+)?$/.test(t) ? { digits: t.replace(/[ ,]/g, ''), parts: grouping(/[ ,]/) } : null;
+  return /^(?:\d+|\d{1,3}(?:[ ,]\d{3})+)(?:\.\d+)?$/.test(t)
+    ? { digits: t.replace(/[ ,]/g, ''), parts: grouping(/[ ,]/) }
+    : null;
 }
 
 /**
@@ -134,7 +145,10 @@ function readUnits(body: string): { uses: string[]; digits: string | null; words
     const [token, written, hangul] = match;
     const spelled = written === undefined && hangul === undefined ? wordNumber(token) : null;
     if (written !== undefined || spelled !== null) {
-      const read = written === undefined ? { digits: String(spelled), parts: ['number words'] } : readUnitDigits(written, decimalComma);
+      const read =
+        written === undefined
+          ? { digits: String(spelled), parts: ['number words'] }
+          : readUnitDigits(written, decimalComma);
       const millionths = read && toMillionths(read.digits);
       if (millionths == null || (current !== null && !(previousSpelled && spelled !== null))) clear = false;
       read?.parts.forEach((part) => uses.add(part));
@@ -178,7 +192,8 @@ function numberTextIssue(field: string, text: string, where: Where): Issue | nul
     if (!isUnsafeNumberLiteral(digits)) return issue(field, 'number_as_text', message);
     return unsafeIntegerIssue(field, digits === t ? `"${t}"` : `"${t}" (${digits})`);
   };
-  if (PLAIN.test(t) && !AMBIGUOUS.test(t)) return asText(t, `"${text}" is a number written as text: give it as a number, without quotes: ${t}.`);
+  if (PLAIN.test(t) && !AMBIGUOUS.test(t))
+    return asText(t, `"${text}" is a number written as text: give it as a number, without quotes: ${t}.`);
   const exponent = /^(\d+(?:\.\d+)?)[eE]([-+]?\d{1,2})$/.exec(body);
   if (exponent) {
     const digits = sign + shiftDecimal(exponent[1] ?? '', Number(exponent[2]));
@@ -188,18 +203,32 @@ function numberTextIssue(field: string, text: string, where: Where): Issue | nul
   if (separated && 'ambiguous' in separated) {
     const [thousands, decimal] = separated.ambiguous.map((d) => sign + d) as [string, string];
     const readings = `in some countries it means ${inWords(thousands)}, in others ${inWords(decimal)}`;
-    return issue(field, 'number_as_text', `"${text}" is text: ${readings}. ${how}: ${thousands} (or ${decimal} if you meant ${inWords(decimal)}).`);
+    return issue(
+      field,
+      'number_as_text',
+      `"${text}" is text: ${readings}. ${how}: ${thousands} (or ${decimal} if you meant ${inWords(decimal)}).`,
+    );
   }
-  if (separated) return asText(sign + separated.digits, `"${text}" is text with ${separated.what}. ${how}: ${sign}${separated.digits}.`);
+  if (separated)
+    return asText(
+      sign + separated.digits,
+      `"${text}" is text with ${separated.what}. ${how}: ${sign}${separated.digits}.`,
+    );
   const units = readUnits(body);
   if (units.digits !== null) {
     const uses = joinAnd([...units.uses, ...units.words.map((w) => `"${w}"`)]);
-    const wordsNote = units.words.length ? `, and put ${quoted(units.words)} in the qualifier, the unit or the figure's text` : '';
+    const wordsNote = units.words.length
+      ? `, and put ${quoted(units.words)} in the qualifier, the unit or the figure's text`
+      : '';
     return asText(sign + units.digits, `"${text}" is text with ${uses}. ${how}: ${sign}${units.digits}${wordsNote}.`);
   }
   if (units.uses.length === 0 && !/\d/.test(t)) return null;
   const example = '(e.g. 1500, with "." for decimals and no separators)';
-  return issue(field, 'number_as_text', `"${text}" is text, not a number. ${how} ${example}, and keep words such as "about" in the qualifier or the figure's text.`);
+  return issue(
+    field,
+    'number_as_text',
+    `"${text}" is text, not a number. ${how} ${example}, and keep words such as "about" in the qualifier or the figure's text.`,
+  );
 }
 
 /** A raw figure field (value, low, high) of a JSON import: numbers beyond the safe range, numbers written as text. */
@@ -219,9 +248,16 @@ export function csvNumberCell(field: string, cell: string): { value: number | nu
   if (PLAIN.test(t) && !AMBIGUOUS.test(t)) {
     if (isUnsafeNumberLiteral(t)) return { value: null, issue: unsafeIntegerIssue(field, t) };
     const value = Number(t);
-    return value < 0 ? { value: null, issue: issue(field, 'negative', `Counts cannot be negative: ${t}`) } : { value, issue: null };
+    return value < 0
+      ? { value: null, issue: issue(field, 'negative', `Counts cannot be negative: ${t}`) }
+      : { value, issue: null };
   }
-  const notANumber = () => issue(field, 'not_a_number', `"${t}" is not a number: write it as digits only (e.g. 1500), or leave the cell empty if there is no figure.`);
+  const notANumber = () =>
+    issue(
+      field,
+      'not_a_number',
+      `"${t}" is not a number: write it as digits only (e.g. 1500), or leave the cell empty if there is no figure.`,
+    );
   return { value: null, issue: numberTextIssue(field, t, 'csv') ?? notANumber() };
 }
 
@@ -243,7 +279,13 @@ export function figureBoundIssues(
     if (n === null || !Number.isFinite(n)) continue;
     if (n < 0) issues.push(issue(field, 'negative', `Counts cannot be negative: ${formatNumber(n)}`));
     if (percent && n > 100) {
-      issues.push(issue(field, 'percent_out_of_range', `${formatNumber(n)} is not a percentage: a percentage is between 0 and 100`));
+      issues.push(
+        issue(
+          field,
+          'percent_out_of_range',
+          `${formatNumber(n)} is not a percentage: a percentage is between 0 and 100`,
+        ),
+      );
     }
     const ceiling = metric?.plausibleMax ?? null;
     if (ceiling !== null && n > ceiling) {

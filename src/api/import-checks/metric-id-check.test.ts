@@ -24,7 +24,11 @@ describe('checkMetricId', () => {
   it('refuses a near miss, naming the metric it is near', () => {
     expect(checkMetricId('Troops_In_Russia', KNOWN)).toEqual({
       kind: 'refused',
-      issue: { field: 'metricId', code: 'unknown_metric', message: 'Unknown metric "Troops_In_Russia": did you mean "troops_in_russia" (Troops in Russia)?' },
+      issue: {
+        field: 'metricId',
+        code: 'unknown_metric',
+        message: 'Unknown metric "Troops_In_Russia": did you mean "troops_in_russia" (Troops in Russia)?',
+      },
     });
   });
 
@@ -60,7 +64,8 @@ describe('checkMetricId', () => {
       issue: {
         field: 'metrics[2].id',
         code: 'unknown_metric',
-        message: 'Unknown metric "Shells_Shipped_": did you mean "shells_shipped" (Exact but for case), "shells_shipped_b" (B) or "shells_shipped_a" (A)?',
+        message:
+          'Unknown metric "Shells_Shipped_": did you mean "shells_shipped" (Exact but for case), "shells_shipped_b" (B) or "shells_shipped_a" (A)?',
       },
     });
   });
@@ -72,7 +77,9 @@ describe('checkMetricId', () => {
     ['troops_in_kurskxyz', null],
   ])('keeps to the distance limits: %j', (id, nearest) => {
     const found = refusal(id);
-    expect(found?.code === 'unknown_metric' ? found.message : null).toEqual(nearest === null ? null : expect.stringContaining(`"${nearest}"`));
+    expect(found?.code === 'unknown_metric' ? found.message : null).toEqual(
+      nearest === null ? null : expect.stringContaining(`"${nearest}"`),
+    );
   });
 
   it.each([
@@ -105,10 +112,16 @@ const CHARS = ['a', 'z', 'e', 's', '0', '9', '_', '-', ' ', 'X', 'ы', '한', '�
 const underscores = (id: string) => [...id.matchAll(/_/g)].map((m) => m.index);
 const edit = (id: string) =>
   fc.oneof(
-    fc.tuple(fc.nat({ max: id.length }), fc.constantFrom(...CHARS)).map(([at, c]) => id.slice(0, at) + c + id.slice(at)),
+    fc
+      .tuple(fc.nat({ max: id.length }), fc.constantFrom(...CHARS))
+      .map(([at, c]) => id.slice(0, at) + c + id.slice(at)),
     fc.nat({ max: id.length - 1 }).map((at) => id.slice(0, at) + id.slice(at + 1)),
-    fc.tuple(fc.nat({ max: id.length - 1 }), fc.constantFrom(...CHARS)).map(([at, c]) => id.slice(0, at) + c + id.slice(at + 1)),
-    fc.nat({ max: Math.max(0, id.length - 2) }).map((at) => id.slice(0, at) + id.charAt(at + 1) + id.charAt(at) + id.slice(at + 2)),
+    fc
+      .tuple(fc.nat({ max: id.length - 1 }), fc.constantFrom(...CHARS))
+      .map(([at, c]) => id.slice(0, at) + c + id.slice(at + 1)),
+    fc
+      .nat({ max: Math.max(0, id.length - 2) })
+      .map((at) => id.slice(0, at) + id.charAt(at + 1) + id.charAt(at) + id.slice(at + 2)),
     fc.nat({ max: id.length - 1 }).map((at) => id.slice(0, at) + id.charAt(at).toUpperCase() + id.slice(at + 1)),
     fc.constantFrom(...underscores(id), -1).map((at) => (at < 0 ? id : id.slice(0, at) + ' ' + id.slice(at + 1))),
   );

@@ -19,10 +19,17 @@ export function checkMetricId(id: string, known: readonly KnownMetric[], field =
   if (near.length > 0) {
     const named = near.map((m) => `"${m.id}" (${m.label})`);
     const options = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} or ${named.at(-1)}`;
-    return { kind: 'refused', issue: issue(field, 'unknown_metric', `Unknown metric ${quoted(id)}: did you mean ${options}?`) };
+    return {
+      kind: 'refused',
+      issue: issue(field, 'unknown_metric', `Unknown metric ${quoted(id)}: did you mean ${options}?`),
+    };
   }
   if (!METRIC_ID_PATTERN.test(id)) {
-    const slug = id.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 64);
+    const slug = id
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_+|_+$/g, '')
+      .slice(0, 64);
     const example = slug === '' ? '' : `, e.g. "${slug}"`;
     const message = `Metric id ${quoted(id)} is not valid: use 1 to 64 lowercase letters a-z, digits 0-9 and underscores${example}.`;
     return { kind: 'refused', issue: issue(field, 'bad_metric_id', message) };
@@ -42,7 +49,11 @@ function nearestMetrics(id: string, known: readonly KnownMetric[]): KnownMetric[
   const loose = looseForm(id);
   const chars = Array.from(id, (c) => c.toLowerCase());
   return known
-    .map((metric) => ({ metric, distance: looseForm(metric.id) === loose ? 0 : editDistance(chars, Array.from(metric.id), metric.id.length <= 8 ? 1 : 2) }))
+    .map((metric) => ({
+      metric,
+      distance:
+        looseForm(metric.id) === loose ? 0 : editDistance(chars, Array.from(metric.id), metric.id.length <= 8 ? 1 : 2),
+    }))
     .filter((near) => near.distance <= (near.metric.id.length <= 8 ? 1 : 2))
     .sort((a, b) => a.distance - b.distance)
     .slice(0, MAX_SUGGESTIONS)
@@ -51,4 +62,3 @@ function nearestMetrics(id: string, known: readonly KnownMetric[]): KnownMetric[
 
 const looseForm = (id: string) => id.toLowerCase().replace(/[\s_-]+/g, '');
 const quoted = (id: string) => `"${id.length > 80 ? `${id.slice(0, 80)}…` : id}"`;
-

@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { isUnsafeNumberLiteral, isUnsafeNumberMark, markUnsafeNumbers, UNSAFE_NUMBER_MARK, unsafeNumberLiteral } from './unsafe-json-numbers';
+import {
+  isUnsafeNumberLiteral,
+  isUnsafeNumberMark,
+  markUnsafeNumbers,
+  UNSAFE_NUMBER_MARK,
+  unsafeNumberLiteral,
+} from './unsafe-json-numbers';
 
 const marked = (literal: string) => JSON.stringify(UNSAFE_NUMBER_MARK + literal);
 
@@ -36,7 +42,9 @@ describe('markUnsafeNumbers', () => {
   it('marks numbers at any depth and keeps the rest byte for byte', () => {
     const json = '[1, [2, [12345678901234567890, {"a": [-99999999999999999999]}]], 3.5, true, null]';
     const out = markUnsafeNumbers(json);
-    expect(out).toBe(`[1, [2, [${marked('12345678901234567890')}, {"a": [${marked('-99999999999999999999')}]}]], 3.5, true, null]`);
+    expect(out).toBe(
+      `[1, [2, [${marked('12345678901234567890')}, {"a": [${marked('-99999999999999999999')}]}]], 3.5, true, null]`,
+    );
     const parsed = JSON.parse(out) as [number, [number, [string, { a: [string] }]], number];
     expect(unsafeNumberLiteral(parsed[1][1][0])).toBe('12345678901234567890');
     expect(isUnsafeNumberMark(parsed[1][1][1].a[0])).toBe(true);
@@ -60,9 +68,15 @@ describe('markUnsafeNumbers', () => {
   });
 
   it('leaves any JSON made of safe numbers exactly as it was', () => {
-    const safeNumber = fc.oneof(fc.maxSafeInteger(), fc.double({ noNaN: true, noDefaultInfinity: true, min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }));
+    const safeNumber = fc.oneof(
+      fc.maxSafeInteger(),
+      fc.double({ noNaN: true, noDefaultInfinity: true, min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+    );
     // Printable ASCII, and what string escaping must get right: quotes, backslashes, control and non-BMP characters.
-    const unit = fc.oneof(fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), fc.constantFrom('"', '\\', '\n', '\u0000', '\u2028', '😀', '\ud800'));
+    const unit = fc.oneof(
+      fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
+      fc.constantFrom('"', '\\', '\n', '\u0000', '\u2028', '😀', '\ud800'),
+    );
     const { value } = fc.letrec<{ value: unknown }>((tie) => ({
       value: fc.oneof(
         { maxDepth: 3 },
@@ -74,21 +88,25 @@ describe('markUnsafeNumbers', () => {
         fc.dictionary(fc.string({ unit, maxLength: 6 }), tie('value'), { maxKeys: 5 }),
       ),
     }));
-    fc.assert(fc.property(value, fc.boolean(), (v, pretty) => {
-      const input = JSON.stringify(v, null, pretty ? 2 : undefined);
-      return markUnsafeNumbers(input) === input;
-    }));
+    fc.assert(
+      fc.property(value, fc.boolean(), (v, pretty) => {
+        const input = JSON.stringify(v, null, pretty ? 2 : undefined);
+        return markUnsafeNumbers(input) === input;
+      }),
+    );
   });
 
   it('marks every unsafe integer and nothing else', () => {
     const big = fc.bigInt({ min: 9007199254740992n, max: 10n ** 30n }).chain((n) => fc.constantFrom(n, -n));
-    fc.assert(fc.property(fc.maxSafeInteger(), big, fc.string(), (safe, unsafe, words) => {
-      const json = JSON.stringify({ words, safe, unsafe: 0 }).replace('"unsafe":0', `"unsafe":${unsafe}`);
-      const parsed = JSON.parse(markUnsafeNumbers(json)) as { words: string; safe: number; unsafe: string };
-      expect(parsed.words).toBe(words);
-      expect(parsed.safe).toBe(safe);
-      expect(unsafeNumberLiteral(parsed.unsafe)).toBe(String(unsafe));
-    }));
+    fc.assert(
+      fc.property(fc.maxSafeInteger(), big, fc.string(), (safe, unsafe, words) => {
+        const json = JSON.stringify({ words, safe, unsafe: 0 }).replace('"unsafe":0', `"unsafe":${unsafe}`);
+        const parsed = JSON.parse(markUnsafeNumbers(json)) as { words: string; safe: number; unsafe: string };
+        expect(parsed.words).toBe(words);
+        expect(parsed.safe).toBe(safe);
+        expect(unsafeNumberLiteral(parsed.unsafe)).toBe(String(unsafe));
+      }),
+    );
   });
 
   it('is fast on a multi-megabyte body', () => {
@@ -103,13 +121,24 @@ describe('markUnsafeNumbers', () => {
 });
 
 describe('isUnsafeNumberLiteral', () => {
-  it.each([['00009007199254740992', true], ['+9007199254740992', true], ['', false], ['abc', false], ['0.5', false]])('%s → %s', (literal, unsafe) => {
+  it.each([
+    ['00009007199254740992', true],
+    ['+9007199254740992', true],
+    ['', false],
+    ['abc', false],
+    ['0.5', false],
+  ])('%s → %s', (literal, unsafe) => {
     expect(isUnsafeNumberLiteral(literal)).toBe(unsafe);
   });
 });
 
 describe('isUnsafeNumberMark', () => {
-  it.each([[`${UNSAFE_NUMBER_MARK}1e20`, true], ['1e20', false], [1e20, false], [null, false]])('%s → %s', (value, expected) => {
+  it.each([
+    [`${UNSAFE_NUMBER_MARK}1e20`, true],
+    ['1e20', false],
+    [1e20, false],
+    [null, false],
+  ])('%s → %s', (value, expected) => {
     expect(isUnsafeNumberMark(value)).toBe(expected);
   });
 });

@@ -12,7 +12,11 @@ export const UNSAFE_NUMBER_MARK = '\u0000unsafe-number:';
 
 /** The refusal of a number too large to hold exactly, wherever it is found (a marked JSON literal, a CSV cell, text). */
 export const unsafeIntegerIssue = (field: string, written: string): Issue =>
-  issue(field, 'unsafe_integer', `${written} is beyond 9,007,199,254,740,991, the largest whole number that can be stored exactly, so it would be silently rounded; check the figure.`);
+  issue(
+    field,
+    'unsafe_integer',
+    `${written} is beyond 9,007,199,254,740,991, the largest whole number that can be stored exactly, so it would be silently rounded; check the figure.`,
+  );
 
 const MAX_SAFE_DIGITS = String(Number.MAX_SAFE_INTEGER);
 const QUOTE = 0x22;
@@ -93,7 +97,8 @@ export function markUnsafeNumbers(jsonText: string): string {
 }
 
 /** Whether a parsed value is a number literal that markUnsafeNumbers set aside. */
-export const isUnsafeNumberMark = (value: unknown): value is string => typeof value === 'string' && value.startsWith(UNSAFE_NUMBER_MARK);
+export const isUnsafeNumberMark = (value: unknown): value is string =>
+  typeof value === 'string' && value.startsWith(UNSAFE_NUMBER_MARK);
 
 /** The number literal as written in the JSON, from its mark. */
 export const unsafeNumberLiteral = (mark: string): string => mark.slice(UNSAFE_NUMBER_MARK.length);

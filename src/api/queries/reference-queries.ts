@@ -15,7 +15,12 @@ export const metricQueries = {
     queryOptions({
       queryKey: ['metrics', 'list'] as const,
       queryFn: async ({ signal }) => {
-        const { items, rejected } = await apiGetList('/metrics', { key: 'metrics', item: MetricSchema, meta: NoMeta, signal });
+        const { items, rejected } = await apiGetList('/metrics', {
+          key: 'metrics',
+          item: MetricSchema,
+          meta: NoMeta,
+          signal,
+        });
         return { metrics: items, rejected };
       },
       staleTime: REFERENCE_STALE_MS,
@@ -27,7 +32,12 @@ export const eventQueries = {
     queryOptions({
       queryKey: ['events', 'list'] as const,
       queryFn: async ({ signal }) => {
-        const { items, rejected } = await apiGetList('/events', { key: 'events', item: EventSchema, meta: NoMeta, signal });
+        const { items, rejected } = await apiGetList('/events', {
+          key: 'events',
+          item: EventSchema,
+          meta: NoMeta,
+          signal,
+        });
         return { events: items, rejected };
       },
       staleTime: REFERENCE_STALE_MS,

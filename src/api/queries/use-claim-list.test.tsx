@@ -12,7 +12,9 @@ describe('useClaimList', () => {
     const all = mockDataset().claims.length;
     await screen.findByText(`Showing ${all} of ${all} claims`);
     // From now on a filtered request never answers: what shows can only come from the cached list.
-    server.use(http.get('*/api/claims', async ({ request }) => (new URL(request.url).search ? delay('infinite') : undefined)));
+    server.use(
+      http.get('*/api/claims', async ({ request }) => (new URL(request.url).search ? delay('infinite') : undefined)),
+    );
     await user.click(screen.getByRole('checkbox', { name: /^Corroborated/ }));
     const corroborated = mockDataset().claims.filter((c) => c.verification.state === 'corroborated').length;
     expect(corroborated).toBeGreaterThan(0);

@@ -45,7 +45,8 @@ export function useClaimList(filters: ClaimFilters) {
       if (answer === local) return answer;
       let shared = sharedAnswers.get(answer);
       if (!shared) {
-        shared = replaceEqualDeep(local.claims, answer.claims) === local.claims ? { ...answer, claims: local.claims } : answer;
+        shared =
+          replaceEqualDeep(local.claims, answer.claims) === local.claims ? { ...answer, claims: local.claims } : answer;
         sharedAnswers.set(answer, shared);
       }
       return shared;

@@ -18,6 +18,18 @@ export function buildDefaultDataset(notes: unknown): { dataset: Dataset; rejecte
   const { claims: converted, rejected } = convertResearchNotes(notes);
   const { claims: resolved, registry, warnings: sourceWarnings } = withSourceIds(converted, [...SOURCE_REGISTRY_SEED]);
   const cross = crossClaimWarningsForAll(resolved);
-  const claims = resolved.map((c) => ({ ...c, warnings: [...c.warnings, ...(sourceWarnings.get(c.id) ?? []), ...(cross.get(c.id) ?? [])] }));
-  return { dataset: { description: DATASET_DESCRIPTION, claims, metrics: metricsFor(claims), events: CONTEXT_EVENTS, sources: registry }, rejected };
+  const claims = resolved.map((c) => ({
+    ...c,
+    warnings: [...c.warnings, ...(sourceWarnings.get(c.id) ?? []), ...(cross.get(c.id) ?? [])],
+  }));
+  return {
+    dataset: {
+      description: DATASET_DESCRIPTION,
+      claims,
+      metrics: metricsFor(claims),
+      events: CONTEXT_EVENTS,
+      sources: registry,
+    },
+    rejected,
+  };
 }

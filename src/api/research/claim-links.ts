@@ -18,7 +18,8 @@ export function contradictionPairs(claims: Claim[]): [string, string][] {
     }
     for (const sentence of (claim.notes ?? '').split(/(?<=[.;])\s+/)) {
       if (!CONFLICT_WORDS.test(sentence)) continue;
-      for (const id of sentence.match(ID_PATTERN) ?? []) if (id !== claim.id && byId.has(id)) pairs.push([claim.id, id]);
+      for (const id of sentence.match(ID_PATTERN) ?? [])
+        if (id !== claim.id && byId.has(id)) pairs.push([claim.id, id]);
     }
   }
   return pairs;
@@ -37,11 +38,16 @@ export function withLinks(claims: Claim[]): Claim[] {
   const ids = new Set(claims.map((c) => c.id));
   const related = new Map(claims.map((c) => [c.id, new Set(c.relatedClaimIds)]));
   const contradicting = new Map(claims.map((c) => [c.id, new Set(c.contradictingClaimIds)]));
-  for (const claim of claims) for (const other of claim.relatedClaimIds) if (ids.has(other)) related.get(other)?.add(claim.id);
+  for (const claim of claims)
+    for (const other of claim.relatedClaimIds) if (ids.has(other)) related.get(other)?.add(claim.id);
   for (const [a, b] of contradictionPairs(claims)) {
     contradicting.get(a)?.add(b);
     contradicting.get(b)?.add(a);
   }
   const sorted = (set: Set<string> | undefined) => [...(set ?? [])].sort();
-  return claims.map((c) => ({ ...c, relatedClaimIds: sorted(related.get(c.id)), contradictingClaimIds: sorted(contradicting.get(c.id)) }));
+  return claims.map((c) => ({
+    ...c,
+    relatedClaimIds: sorted(related.get(c.id)),
+    contradictingClaimIds: sorted(contradicting.get(c.id)),
+  }));
 }

@@ -11,7 +11,10 @@ const seed = (prefix: string) => {
 };
 const notes: unknown = JSON.parse(readFileSync('data/research/reported-claims.json', 'utf8'));
 const noteById = (id: string): Record<string, unknown> | undefined =>
-  (Array.isArray(notes) ? notes : []).find((n: unknown): n is Record<string, unknown> => typeof n === 'object' && n !== null && 'claim_id' in n && n.claim_id === id);
+  (Array.isArray(notes) ? notes : []).find(
+    (n: unknown): n is Record<string, unknown> =>
+      typeof n === 'object' && n !== null && 'claim_id' in n && n.claim_id === id,
+  );
 const event = (id: string) => {
   const found = CONTEXT_EVENTS.find((e) => e.id === id);
   if (!found) throw new Error(`no event ${id}`);
@@ -20,7 +23,12 @@ const event = (id: string) => {
 
 describe('CONTEXT_EVENTS', () => {
   it('are four valid events with unique ids and short chart labels', () => {
-    expect(CONTEXT_EVENTS.map((e) => e.id)).toEqual(['vostochny-summit', 'defence-pact', 'uniform-video', 'deployment-acknowledged']);
+    expect(CONTEXT_EVENTS.map((e) => e.id)).toEqual([
+      'vostochny-summit',
+      'defence-pact',
+      'uniform-video',
+      'deployment-acknowledged',
+    ]);
     for (const e of CONTEXT_EVENTS) {
       expect(EventSchema.safeParse(e).success).toBe(true);
       expect(e.label.length).toBeLessThanOrEqual(28);
@@ -34,7 +42,10 @@ describe('CONTEXT_EVENTS', () => {
   });
 
   it('quote the seed texts verbatim', () => {
-    expect(event('vostochny-summit').source).toMatchObject({ outlet: 'Seed text 000 (analysis, mid-March 2024)', url: null });
+    expect(event('vostochny-summit').source).toMatchObject({
+      outlet: 'Seed text 000 (analysis, mid-March 2024)',
+      url: null,
+    });
     expect(seed('000_')).toContain(event('vostochny-summit').source.quote);
     expect(seed('001_')).toContain(event('defence-pact').source.quote);
     expect(seed('001_')).toContain(event('uniform-video').source.quote);

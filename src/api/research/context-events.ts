@@ -16,11 +16,13 @@ export const CONTEXT_EVENTS: ClaimEvent[] = [
     date: '2023-09',
     dateBasis: 'Seed text 000 says the meeting was "in September 2023"; it gives no day.',
     label: 'Kim–Putin summit, Vostochny',
-    description: 'Kim Jong Un and Vladimir Putin meet at the Vostochny cosmodrome; the summit features public vows of mutual support.',
+    description:
+      'Kim Jong Un and Vladimir Putin meet at the Vostochny cosmodrome; the summit features public vows of mutual support.',
     source: {
       outlet: SEED_000,
       url: null,
-      quote: 'the high profile meeting between Kim Jong Un and Vladimir Putin in September 2023. That summit, held at the Vostochny cosmodrome',
+      quote:
+        'the high profile meeting between Kim Jong Un and Vladimir Putin in September 2023. That summit, held at the Vostochny cosmodrome',
     },
     claimIds: [],
     topics: [],
@@ -28,10 +30,16 @@ export const CONTEXT_EVENTS: ClaimEvent[] = [
   {
     id: 'defence-pact',
     date: '2024',
-    dateBasis: 'Seed text 001 says the pact was "signed earlier this year"; it gives no month, and the article, which cites reports of October 2024, is otherwise undated.',
+    dateBasis:
+      'Seed text 001 says the pact was "signed earlier this year"; it gives no month, and the article, which cites reports of October 2024, is otherwise undated.',
     label: 'Putin–Kim defence pact',
-    description: 'Vladimir Putin and Kim Jong Un sign a defence pact under which the two states could support each other against external aggression.',
-    source: { outlet: SEED_001, url: null, quote: 'a defense pact signed earlier this year between Vladimir Putin and Kim Jong Un' },
+    description:
+      'Vladimir Putin and Kim Jong Un sign a defence pact under which the two states could support each other against external aggression.',
+    source: {
+      outlet: SEED_001,
+      url: null,
+      quote: 'a defense pact signed earlier this year between Vladimir Putin and Kim Jong Un',
+    },
     claimIds: [],
     topics: [],
   },
@@ -46,7 +54,8 @@ export const CONTEXT_EVENTS: ClaimEvent[] = [
     source: {
       outlet: SEED_001,
       url: null,
-      quote: 'a video has surfaced showing North Korean soldiers gearing up with fresh Russian military attire, courtesy of a Ukrainian government release',
+      quote:
+        'a video has surfaced showing North Korean soldiers gearing up with fresh Russian military attire, courtesy of a Ukrainian government release',
     },
     claimIds: [],
     topics: ['troops'],
@@ -54,14 +63,16 @@ export const CONTEXT_EVENTS: ClaimEvent[] = [
   {
     id: 'deployment-acknowledged',
     date: '2025-04-26',
-    dateBasis: 'Gerasimov’s statement was posted by the Kremlin on Saturday 26 Apr 2025 (C065); the KCNA statement followed on Monday 28 Apr 2025 (C066).',
+    dateBasis:
+      'Gerasimov’s statement was posted by the Kremlin on Saturday 26 Apr 2025 (C065); the KCNA statement followed on Monday 28 Apr 2025 (C066).',
     label: 'Russia, DPRK confirm troops',
     description:
       "Russia’s Chief of the General Staff, then the Central Military Commission of the Workers' Party of Korea, acknowledge that North Korean troops fought in the Kursk region, without giving numbers.",
     source: {
       outlet: 'NK News',
       url: 'https://www.nknews.org/2025/04/in-a-first-russia-confirms-north-koreas-involvement-in-ukraine-war/',
-      quote: 'The DPRK fighters demonstrated high professionalism in liberating the Kursk region from the Ukrainian Armed Forces',
+      quote:
+        'The DPRK fighters demonstrated high professionalism in liberating the Kursk region from the Ukrainian Armed Forces',
     },
     claimIds: ['C065', 'C066'],
     topics: ['troops'],

@@ -11,7 +11,10 @@ describe('research-note conversion under generated notes (fast-check)', () => {
   it('converts or rejects each note with a reason, and every claim it makes is valid', () => {
     const input = fc.oneof(
       hostileJson,
-      fc.array(fc.oneof(mutated(notes[0]), mutated(notes[10]), mutated(notes[40]), fc.constantFrom(...notes), hostileJson), { maxLength: 4 }),
+      fc.array(
+        fc.oneof(mutated(notes[0]), mutated(notes[10]), mutated(notes[40]), fc.constantFrom(...notes), hostileJson),
+        { maxLength: 4 },
+      ),
     );
     fc.assert(
       fc.property(input, (value) => {

@@ -18,18 +18,33 @@ describe('convertResearchNotes on the real research notes', () => {
 
   it('keeps figure, speaker, source and chain of citation as written (C040: 1,500 arrived)', () => {
     const c = byId('C040');
-    expect(c.figure).toMatchObject({ value: 1500, low: null, high: null, qualifier: 'some', bound: 'approximate', unit: 'personnel (special forces)' });
+    expect(c.figure).toMatchObject({
+      value: 1500,
+      low: null,
+      high: null,
+      qualifier: 'some',
+      bound: 'approximate',
+      unit: 'personnel (special forces)',
+    });
     expect(c.kind).toBe('reported_count');
     expect(c.claimedOn).toBe('2024-10-18');
     expect(c.figureAsOf).toBe('2024-10-13');
-    expect(c.speaker).toMatchObject({ organisation: 'National Intelligence Service (NIS)', country: 'KR', type: 'intelligence_service' });
+    expect(c.speaker).toMatchObject({
+      organisation: 'National Intelligence Service (NIS)',
+      country: 'KR',
+      type: 'intelligence_service',
+    });
     const note = notes.find((n) => n.claim_id === 'C040');
     expect(c.source.url).toBe(note?.source_url);
     expect(c.provenance).toEqual(note?.provenance_chain);
   });
 
   it('keeps a projection a projection (C043: "about 10,000" warned)', () => {
-    expect(byId('C043')).toMatchObject({ kind: 'projection_warning', figure: { value: 10000, bound: 'approximate' }, quote: { language: 'en' } });
+    expect(byId('C043')).toMatchObject({
+      kind: 'projection_warning',
+      figure: { value: 10000, bound: 'approximate' },
+      quote: { language: 'en' },
+    });
   });
 
   it('keeps month precision for a claim dated only to a month (C011)', () => {

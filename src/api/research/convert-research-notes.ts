@@ -29,9 +29,19 @@ const inNoteTerms = (issues: Issue[]): Issue[] => issues.map((i) => ({ ...i, fie
  * never fatal to the rest. A wording the conversion does not recognise is kept and warned
  * about on the claim, never a reason to refuse it.
  */
-export function convertResearchNotes(input: unknown): { claims: Claim[]; rejected: RejectedNote[]; results: ConvertedNote[] } {
+export function convertResearchNotes(input: unknown): {
+  claims: Claim[];
+  rejected: RejectedNote[];
+  results: ConvertedNote[];
+} {
   if (!Array.isArray(input)) {
-    const rejected = [{ index: -1, id: null, issues: [{ field: '(file)', code: 'not_an_array', message: 'Expected a JSON array of research notes' }] }];
+    const rejected = [
+      {
+        index: -1,
+        id: null,
+        issues: [{ field: '(file)', code: 'not_an_array', message: 'Expected a JSON array of research notes' }],
+      },
+    ];
     return { claims: [], rejected, results: [] };
   }
   const results: ConvertedNote[] = [];
@@ -39,10 +49,24 @@ export function convertResearchNotes(input: unknown): { claims: Claim[]; rejecte
   const seen = new Set<string>();
   input.forEach((raw: unknown, index) => {
     const parsed = ResearchNoteSchema.safeParse(raw);
-    const id = typeof raw === 'object' && raw !== null && 'claim_id' in raw && typeof raw.claim_id === 'string' ? raw.claim_id : null;
+    const id =
+      typeof raw === 'object' && raw !== null && 'claim_id' in raw && typeof raw.claim_id === 'string'
+        ? raw.claim_id
+        : null;
     if (!parsed.success) return results.push({ index, id, claim: null, issues: issuesFromZod(parsed.error, raw) });
     if (seen.has(parsed.data.claim_id)) {
-      return results.push({ index, id, claim: null, issues: [{ field: 'claim_id', code: 'duplicate_id', message: `Duplicate id ${parsed.data.claim_id}: an earlier note already has it` }] });
+      return results.push({
+        index,
+        id,
+        claim: null,
+        issues: [
+          {
+            field: 'claim_id',
+            code: 'duplicate_id',
+            message: `Duplicate id ${parsed.data.claim_id}: an earlier note already has it`,
+          },
+        ],
+      });
     }
     seen.add(parsed.data.claim_id);
     notes.push({ index, note: parsed.data });
@@ -53,7 +77,10 @@ export function convertResearchNotes(input: unknown): { claims: Claim[]; rejecte
     try {
       converted.push({ index, claim: fromResearchNote(note, all) });
     } catch (error) {
-      const issues = error instanceof z.ZodError ? inNoteTerms(issuesFromZod(error)) : [{ field: '(note)', code: 'invalid', message: String(error) }];
+      const issues =
+        error instanceof z.ZodError
+          ? inNoteTerms(issuesFromZod(error))
+          : [{ field: '(note)', code: 'invalid', message: String(error) }];
       results.push({ index, id: note.claim_id, claim: null, issues });
     }
   }

@@ -6,7 +6,9 @@ import { ResearchNoteSchema, type ResearchNote } from './research-note-schema';
 import { fromResearchNote, ownSideAcknowledgement } from './from-research-note';
 import { convertResearchNotes } from './convert-research-notes';
 
-const rawNotes = z.array(z.record(z.string(), z.unknown())).parse(JSON.parse(readFileSync('data/research/reported-claims.json', 'utf8')));
+const rawNotes = z
+  .array(z.record(z.string(), z.unknown()))
+  .parse(JSON.parse(readFileSync('data/research/reported-claims.json', 'utf8')));
 const notes = z.array(ResearchNoteSchema).parse(rawNotes);
 const note = (id: string): ResearchNote => {
   const found = notes.find((n) => n.claim_id === id);
@@ -27,10 +29,39 @@ describe('fromResearchNote on the real notes', () => {
   it('maps C040 field for field: 1,500 special forces, the NIS, the chain of citation', () => {
     const n = note('C040');
     const c = convert('C040');
-    expect(c).toMatchObject({ id: 'C040', metricId: 'troops_in_russia', topic: 'troops', kind: 'reported_count', claimedOn: '2024-10-18', figureAsOf: n.as_of_date, figureAsOfNote: n.as_of_note, notes: n.notes });
-    expect(c.figure).toEqual({ value: 1500, low: null, high: null, text: null, qualifier: 'some', bound: 'approximate', unit: 'personnel (special forces)' });
-    expect(c.speaker).toEqual({ name: null, role: n.speaker_role, organisation: 'National Intelligence Service (NIS)', sourceId: null, country: 'KR', type: 'intelligence_service' });
-    expect(c.source).toEqual({ outlet: n.outlet, url: n.source_url, publishedOn: n.page_date, language: n.page_language });
+    expect(c).toMatchObject({
+      id: 'C040',
+      metricId: 'troops_in_russia',
+      topic: 'troops',
+      kind: 'reported_count',
+      claimedOn: '2024-10-18',
+      figureAsOf: n.as_of_date,
+      figureAsOfNote: n.as_of_note,
+      notes: n.notes,
+    });
+    expect(c.figure).toEqual({
+      value: 1500,
+      low: null,
+      high: null,
+      text: null,
+      qualifier: 'some',
+      bound: 'approximate',
+      unit: 'personnel (special forces)',
+    });
+    expect(c.speaker).toEqual({
+      name: null,
+      role: n.speaker_role,
+      organisation: 'National Intelligence Service (NIS)',
+      sourceId: null,
+      country: 'KR',
+      type: 'intelligence_service',
+    });
+    expect(c.source).toEqual({
+      outlet: n.outlet,
+      url: n.source_url,
+      publishedOn: n.page_date,
+      language: n.page_language,
+    });
     expect(c.provenance).toEqual(n.provenance_chain);
     expect(c.quote).toBeNull();
     expect(c.claimedOnBasis).toBe('NIS statement released Friday 18 Oct 2024');
@@ -60,7 +91,13 @@ describe('fromResearchNote on the real notes', () => {
     const c = convert('C039');
     expect(c.verification.state).toBe('retracted');
     expect(c.verification.history).toEqual([
-      { date: '2024-10-10', from: null, to: 'disputed_denied', rationale: "Responding to ROK Defense Minister Kim Yong-hyun's 'high possibility' remark.", by: 'Research note C039' },
+      {
+        date: '2024-10-10',
+        from: null,
+        to: 'disputed_denied',
+        rationale: "Responding to ROK Defense Minister Kim Yong-hyun's 'high possibility' remark.",
+        by: 'Research note C039',
+      },
       {
         date: '2025-04-26',
         from: 'disputed_denied',
@@ -73,18 +110,31 @@ describe('fromResearchNote on the real notes', () => {
   });
 
   it('retracts the other denials on their own side’s acknowledgement only', () => {
-    expect(convert('C044').verification.history.at(-1)).toMatchObject({ date: '2025-04-28', to: 'retracted', rationale: expect.stringContaining('(C066)') });
-    expect(convert('C045').verification.history.at(-1)).toMatchObject({ date: '2025-04-26', to: 'retracted', rationale: expect.stringContaining('(C065)') });
+    expect(convert('C044').verification.history.at(-1)).toMatchObject({
+      date: '2025-04-28',
+      to: 'retracted',
+      rationale: expect.stringContaining('(C066)'),
+    });
+    expect(convert('C045').verification.history.at(-1)).toMatchObject({
+      date: '2025-04-26',
+      to: 'retracted',
+      rationale: expect.stringContaining('(C065)'),
+    });
     expect(convert('C086').verification.state).toBe('disputed_denied');
     expect(convert('C087').verification.state).toBe('evasive_no_comment');
   });
 
   it('does not change the state of a figure because of its later_change (C040 stays single source)', () => {
     const c = convert('C040');
-    expect(c.verification).toMatchObject({ state: 'single_source', laterDevelopments: expect.stringContaining('Gerasimov') });
+    expect(c.verification).toMatchObject({
+      state: 'single_source',
+      laterDevelopments: expect.stringContaining('Gerasimov'),
+    });
     expect(c.verification.history).toHaveLength(1);
     const notDenials = notes.filter((n) => n.claim_kind !== 'denial');
-    expect(notDenials.filter((n) => fromResearchNote(n, notes).verification.state !== n.verification_state_at_report)).toEqual([]);
+    expect(
+      notDenials.filter((n) => fromResearchNote(n, notes).verification.state !== n.verification_state_at_report),
+    ).toEqual([]);
   });
 
   it('keeps related ids as written, even those not among the notes (C017 -> C016)', () => {
@@ -96,23 +146,46 @@ describe('fromResearchNote on the real notes', () => {
 
 describe('the own-side retraction rule (synthetic notes)', () => {
   const denial = { ...note('C039'), claim_id: 'D1', related_claims: ['A1', 'A2', 'A3'] };
-  const confirmation = (id: string, country: string | null, date: string | null): ResearchNote => ({ ...note('C065'), claim_id: id, speaker_country: country, date_claimed: date, date_claimed_approx: null });
+  const confirmation = (id: string, country: string | null, date: string | null): ResearchNote => ({
+    ...note('C065'),
+    claim_id: id,
+    speaker_country: country,
+    date_claimed: date,
+    date_claimed_approx: null,
+  });
 
   it('uses the earliest qualifying confirmation', () => {
-    const all = [denial, confirmation('A1', 'RU', '2025-05-02'), confirmation('A2', 'RU', '2025-05'), confirmation('A3', 'RU', '2025-04-30')];
+    const all = [
+      denial,
+      confirmation('A1', 'RU', '2025-05-02'),
+      confirmation('A2', 'RU', '2025-05'),
+      confirmation('A3', 'RU', '2025-04-30'),
+    ];
     expect(ownSideAcknowledgement(denial, all)?.claim_id).toBe('A3');
   });
 
   it('ignores confirmations by another country, unrelated ones, and non-denials', () => {
-    expect(ownSideAcknowledgement(denial, [denial, confirmation('A1', 'US', '2025-01-01'), confirmation('B9', 'RU', '2025-01-01')])).toBeNull();
+    expect(
+      ownSideAcknowledgement(denial, [
+        denial,
+        confirmation('A1', 'US', '2025-01-01'),
+        confirmation('B9', 'RU', '2025-01-01'),
+      ]),
+    ).toBeNull();
     const nonDenial = { ...denial, claim_kind: 'non_denial' as const };
     expect(ownSideAcknowledgement(nonDenial, [confirmation('A1', 'RU', '2025-01-01')])).toBeNull();
-    expect(ownSideAcknowledgement({ ...denial, speaker_country: null }, [confirmation('A1', null, '2025-01-01')])).toBeNull();
+    expect(
+      ownSideAcknowledgement({ ...denial, speaker_country: null }, [confirmation('A1', null, '2025-01-01')]),
+    ).toBeNull();
   });
 
   it('retracts on an undated confirmation without making up a date', () => {
     const c = fromResearchNote(denial, [denial, confirmation('A1', 'RU', null)]);
-    expect(c.verification.history[1]).toMatchObject({ date: null, to: 'retracted', rationale: expect.stringContaining('acknowledged on an unknown date (A1)') });
+    expect(c.verification.history[1]).toMatchObject({
+      date: null,
+      to: 'retracted',
+      rationale: expect.stringContaining('acknowledged on an unknown date (A1)'),
+    });
   });
 });
 
@@ -120,10 +193,20 @@ describe('qualifiers the table does not know', () => {
   it('are kept as written, read as approximate, and warned about on the claim: never a refusal', () => {
     const c = fromResearchNote({ ...note('C040'), qualifier: 'per the ministry' }, notes);
     expect(c.figure).toMatchObject({ qualifier: 'per the ministry', bound: 'approximate' });
-    expect(c.warnings).toEqual([expect.objectContaining({ field: 'qualifier', code: 'unrecognised_qualifier', message: expect.stringContaining('"per the ministry"') })]);
+    expect(c.warnings).toEqual([
+      expect.objectContaining({
+        field: 'qualifier',
+        code: 'unrecognised_qualifier',
+        message: expect.stringContaining('"per the ministry"'),
+      }),
+    ]);
   });
   it('do not cost the note its place in a conversion', () => {
-    const { claims, rejected } = convertResearchNotes([rawNotes[0], { ...rawNotes[1], qualifier: 'per the ministry' }, rawNotes[2]]);
+    const { claims, rejected } = convertResearchNotes([
+      rawNotes[0],
+      { ...rawNotes[1], qualifier: 'per the ministry' },
+      rawNotes[2],
+    ]);
     expect(claims.map((c) => c.id)).toEqual([rawNotes[0]?.claim_id, rawNotes[1]?.claim_id, rawNotes[2]?.claim_id]);
     expect(rejected).toEqual([]);
   });
@@ -133,7 +216,14 @@ describe('malformed notes in a conversion', () => {
   it('are each rejected with a specific reason while the rest convert', () => {
     const [a, b] = [rawNotes[0] ?? {}, rawNotes[1] ?? {}];
     const withoutOrg = Object.fromEntries(Object.entries(b).filter(([key]) => key !== 'speaker_org'));
-    const { claims, rejected } = convertResearchNotes([a, { ...withoutOrg, claim_id: 'X1' }, { ...b, claim_id: 'X2', claim_kind: 'rumour' }, { ...a }, { ...b, claim_id: 'X3', value: null, value_low: 9, value_high: 3 }, b]);
+    const { claims, rejected } = convertResearchNotes([
+      a,
+      { ...withoutOrg, claim_id: 'X1' },
+      { ...b, claim_id: 'X2', claim_kind: 'rumour' },
+      { ...a },
+      { ...b, claim_id: 'X3', value: null, value_low: 9, value_high: 3 },
+      b,
+    ]);
     expect(claims.map((c) => c.id)).toEqual([a.claim_id, b.claim_id]);
     expect(rejected.map((r) => [r.index, r.id, r.issues.map((i) => i.field)])).toEqual([
       [1, 'X1', ['speaker_org']],
@@ -163,7 +253,17 @@ describe('links: reverse related ids and contradictions by rule', () => {
 
   it('finds exactly the contradictions the two rules give on the real notes, both ways', () => {
     const pairs = claims.flatMap((c) => c.contradictingClaimIds.map((other) => `${c.id}-${other}`)).sort();
-    const expected = ['C011-C012', 'C015-C025', 'C015-C032', 'C025-C032', 'C039-C065', 'C039-C066', 'C044-C066', 'C045-C065', 'C065-C087'];
+    const expected = [
+      'C011-C012',
+      'C015-C025',
+      'C015-C032',
+      'C025-C032',
+      'C039-C065',
+      'C039-C066',
+      'C044-C066',
+      'C045-C065',
+      'C065-C087',
+    ];
     expect(pairs).toEqual([...expected, ...expected.map((p) => p.split('-').reverse().join('-'))].sort());
   });
 

@@ -23,27 +23,45 @@ export function fromResearchNote(note: ResearchNote, allNotes: ResearchNote[]): 
   const qualifierWarningFound = qualifierWarning(note.qualifier, 'qualifier');
   const claimedOn = claimDate(note);
   // z.parse (classic zod's) so that a claim that does not fit throws a ZodError like the one above.
-  return z.parse(ClaimSchema, {
-    id: note.claim_id,
-    metricId: note.metric,
-    topic: note.topic,
-    kind: note.claim_kind,
-    figure: { value: note.value, low: note.value_low, high: note.value_high, text: note.value_text, qualifier: note.qualifier, bound, unit: note.unit },
-    claimedOn,
-    claimedOnBasis: note.date_claimed_basis,
-    figureAsOf: note.as_of_date,
-    figureAsOfNote: note.as_of_note,
-    speaker: { name: note.speaker_name, role: note.speaker_role, organisation: note.speaker_org, country: note.speaker_country, type: note.speaker_type },
-    source: { outlet: note.outlet, url: note.source_url, publishedOn: note.page_date, language: note.page_language },
-    provenance: note.provenance_chain,
-    quote: note.quote ? { text: note.quote, language: note.quote_language } : null,
-    verification: verificationOf(note, allNotes),
-    grade: null,
-    relatedClaimIds: note.related_claims,
-    contradictingClaimIds: [],
-    notes: note.notes,
-    warnings: qualifierWarningFound ? [qualifierWarningFound] : [],
-  }, { reportInput: true });
+  return z.parse(
+    ClaimSchema,
+    {
+      id: note.claim_id,
+      metricId: note.metric,
+      topic: note.topic,
+      kind: note.claim_kind,
+      figure: {
+        value: note.value,
+        low: note.value_low,
+        high: note.value_high,
+        text: note.value_text,
+        qualifier: note.qualifier,
+        bound,
+        unit: note.unit,
+      },
+      claimedOn,
+      claimedOnBasis: note.date_claimed_basis,
+      figureAsOf: note.as_of_date,
+      figureAsOfNote: note.as_of_note,
+      speaker: {
+        name: note.speaker_name,
+        role: note.speaker_role,
+        organisation: note.speaker_org,
+        country: note.speaker_country,
+        type: note.speaker_type,
+      },
+      source: { outlet: note.outlet, url: note.source_url, publishedOn: note.page_date, language: note.page_language },
+      provenance: note.provenance_chain,
+      quote: note.quote ? { text: note.quote, language: note.quote_language } : null,
+      verification: verificationOf(note, allNotes),
+      grade: null,
+      relatedClaimIds: note.related_claims,
+      contradictingClaimIds: [],
+      notes: note.notes,
+      warnings: qualifierWarningFound ? [qualifierWarningFound] : [],
+    },
+    { reportInput: true },
+  );
 }
 
 /** When the claim was made: the exact date, else the approximate one at its own precision (never a made-up day). */
@@ -53,12 +71,20 @@ export function claimDate(note: ResearchNote): PartialDate | null {
 
 function verificationOf(note: ResearchNote, allNotes: ResearchNote[]): Claim['verification'] {
   const history: VerificationChange[] = [
-    { date: claimDate(note), from: null, to: note.verification_state_at_report, rationale: note.verification_detail ?? 'State as first reported', by: `Research note ${note.claim_id}` },
+    {
+      date: claimDate(note),
+      from: null,
+      to: note.verification_state_at_report,
+      rationale: note.verification_detail ?? 'State as first reported',
+      by: `Research note ${note.claim_id}`,
+    },
   ];
   const acknowledgement = ownSideAcknowledgement(note, allNotes);
   if (acknowledgement) {
     const date = claimDate(acknowledgement);
-    const who = acknowledgement.speaker_name ? `${acknowledgement.speaker_org} (${acknowledgement.speaker_name})` : acknowledgement.speaker_org;
+    const who = acknowledgement.speaker_name
+      ? `${acknowledgement.speaker_org} (${acknowledgement.speaker_name})`
+      : acknowledgement.speaker_org;
     const said = `Contradicted by its own side: ${who} acknowledged on ${date ?? 'an unknown date'} (${acknowledgement.claim_id}).`;
     history.push({
       date,
@@ -85,7 +111,10 @@ function verificationOf(note: ResearchNote, allNotes: ResearchNote[]): Claim['ve
 export function ownSideAcknowledgement(note: ResearchNote, allNotes: ResearchNote[]): ResearchNote | null {
   if (note.claim_kind !== 'denial' || note.speaker_country === null) return null;
   const candidates = allNotes.filter(
-    (other) => note.related_claims.includes(other.claim_id) && other.claim_kind === 'confirmation' && other.speaker_country === note.speaker_country,
+    (other) =>
+      note.related_claims.includes(other.claim_id) &&
+      other.claim_kind === 'confirmation' &&
+      other.speaker_country === note.speaker_country,
   );
   const byDate = (a: ResearchNote, b: ResearchNote) => {
     const da = claimDate(a);

@@ -156,7 +156,15 @@ describe('readQualifier', () => {
   });
 
   it('reads an unknown wording as approximate, unrecognised, and never throws', () => {
-    for (const wording of ['per the ministry', 'примерно', '약', 'over the past month', 'a week', '\u0000', '9'.repeat(5000)]) {
+    for (const wording of [
+      'per the ministry',
+      'примерно',
+      '약',
+      'over the past month',
+      'a week',
+      '\u0000',
+      '9'.repeat(5000),
+    ]) {
       expect(readQualifier(wording)).toEqual({ bound: 'approximate', recognised: false });
     }
   });
@@ -168,7 +176,9 @@ describe('readQualifier', () => {
   it('reads every qualifier in the research notes as the table says', () => {
     const notes: unknown = JSON.parse(readFileSync('data/research/reported-claims.json', 'utf8'));
     const inData = new Set(
-      (Array.isArray(notes) ? notes : []).map((n: unknown) => (typeof n === 'object' && n !== null && 'qualifier' in n ? n.qualifier : null)).filter((q): q is string => typeof q === 'string'),
+      (Array.isArray(notes) ? notes : [])
+        .map((n: unknown) => (typeof n === 'object' && n !== null && 'qualifier' in n ? n.qualifier : null))
+        .filter((q): q is string => typeof q === 'string'),
     );
     const tested = new Set<string>(IN_THE_DATA.map(([q]) => q));
     expect(inData.size).toBeGreaterThan(0);

@@ -70,18 +70,25 @@ const CONTAINED: Record<QualifierBound, readonly string[]> = {
     'or more|and more|or over|and over|and above|or above|plus|and counting|at least|more than|in excess of|upwards of|' +
       'no fewer than|no less than|not less than|a minimum of|at minimum',
   ),
-  at_most: words('or fewer|or less|or below|and below|at most|at the most|up to|no more than|not more than|as many as|as much as|a maximum of|at maximum'),
-  approximate: words('or so|give or take|more or less|approximately|approx|roughly|about|reportedly|estimated|an estimated|~|≈|±'),
+  at_most: words(
+    'or fewer|or less|or below|and below|at most|at the most|up to|no more than|not more than|as many as|as much as|a maximum of|at maximum',
+  ),
+  approximate: words(
+    'or so|give or take|more or less|approximately|approx|roughly|about|reportedly|estimated|an estimated|~|≈|±',
+  ),
   range: words('between'),
   exact: words('in total|exactly|precisely'),
 };
 
 type Phrase = { text: string; bound: QualifierBound | null; leadIn: boolean };
 const byLength = (a: Phrase, b: Phrase) => b.text.length - a.text.length;
-const entries = <K extends string>(table: Record<K, readonly string[]>) => Object.entries(table) as [K, readonly string[]][];
+const entries = <K extends string>(table: Record<K, readonly string[]>) =>
+  Object.entries(table) as [K, readonly string[]][];
 const LEADING: readonly Phrase[] = [
   ...entries(SETTLING).flatMap(([bound, list]) => list.map((text) => ({ text, bound, leadIn: false }))),
-  ...entries(LEAD_INS).flatMap(([bound, list]) => list.map((text) => ({ text, bound: bound === 'none' ? null : bound, leadIn: true }))),
+  ...entries(LEAD_INS).flatMap(([bound, list]) =>
+    list.map((text) => ({ text, bound: bound === 'none' ? null : bound, leadIn: true })),
+  ),
 ].sort(byLength);
 const INSIDE: readonly Phrase[] = entries(CONTAINED)
   .flatMap(([bound, list]) => list.map((text) => ({ text, bound, leadIn: false })))
@@ -159,7 +166,8 @@ export function readQualifier(wording: string | null): QualifierReading {
     const condition = CONDITION.exec(rest);
     const hit = condition ? null : LEADING.find((p) => phraseAt(rest, 0, p.text));
     if (!condition && !hit) break;
-    if (hit && !hit.leadIn && hit.bound) return { bound: settled(hit.bound, rest.slice(hit.text.length)), recognised: true };
+    if (hit && !hit.leadIn && hit.bound)
+      return { bound: settled(hit.bound, rest.slice(hit.text.length)), recognised: true };
     const said = condition ? 'approximate' : (hit?.bound ?? null);
     if (said) alone = alone === 'approximate' || said === 'approximate' ? 'approximate' : 'exact';
     rest = rest.slice(condition ? condition[0].length : (hit?.text.length ?? rest.length)).replace(SEPARATORS, '');

@@ -37,7 +37,10 @@ export const ResearchNoteSchema = z
     speaker_name: nullableText,
     speaker_role: nullableText,
     speaker_org: requiredText('The organisation that made the claim'),
-    speaker_country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code').nullable(),
+    speaker_country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code')
+      .nullable(),
     speaker_type: SpeakerTypeSchema,
     outlet: requiredText('The outlet the claim was read in'),
     source_url: requiredText('The address the claim was read at').max(2000),
@@ -57,9 +60,17 @@ export const ResearchNoteSchema = z
   .superRefine((note, ctx) => {
     const { value_low: low, value_high: high } = note;
     if ((low === null) !== (high === null)) {
-      ctx.addIssue({ code: 'custom', path: [low === null ? 'value_low' : 'value_high'], message: 'A range needs both value_low and value_high' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [low === null ? 'value_low' : 'value_high'],
+        message: 'A range needs both value_low and value_high',
+      });
     } else if (low !== null && high !== null && low > high) {
-      ctx.addIssue({ code: 'custom', path: ['value_low'], message: `Range low is above high (value_low ${low} > value_high ${high})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value_low'],
+        message: `Range low is above high (value_low ${low} > value_high ${high})`,
+      });
     }
   });
 export type ResearchNote = z.infer<typeof ResearchNoteSchema>;

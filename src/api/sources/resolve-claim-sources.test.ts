@@ -3,14 +3,27 @@ import { SOURCE_REGISTRY_SEED } from './source-registry-seed';
 import { makeClaim } from '@/testing/make-claim';
 import type { Claim } from '../claim-schema';
 
-const claim = (id: string, organisation: string, sourceId: string | null = null, country: string | null = 'KR'): Claim =>
-  makeClaim({ id, speaker: { ...makeClaim().speaker, organisation, sourceId, country } });
+const claim = (
+  id: string,
+  organisation: string,
+  sourceId: string | null = null,
+  country: string | null = 'KR',
+): Claim => makeClaim({ id, speaker: { ...makeClaim().speaker, organisation, sourceId, country } });
 
 describe('withSourceIds', () => {
   it('links every claim, growing the registry once per new organisation and warning on each of its claims', () => {
     const registry = [...SOURCE_REGISTRY_SEED];
-    const { claims, registry: grown, warnings } = withSourceIds(
-      [claim('A', 'NIS, per Yonhap'), claim('B', 'NIS Korea'), claim('C', 'NIS Korea'), claim('D', 'Kremlin', null, 'RU')],
+    const {
+      claims,
+      registry: grown,
+      warnings,
+    } = withSourceIds(
+      [
+        claim('A', 'NIS, per Yonhap'),
+        claim('B', 'NIS Korea'),
+        claim('C', 'NIS Korea'),
+        claim('D', 'Kremlin', null, 'RU'),
+      ],
       registry,
     );
     expect(claims.map((c) => c.speaker.sourceId)).toEqual(['kr-nis', 'kr-nis-korea', 'kr-nis-korea', 'ru-kremlin']);

@@ -32,7 +32,13 @@ export function withSourceIds<T extends Pick<Claim, 'id' | 'speaker'>>(
     }
     const issues: Issue[] = [];
     if (speaker.sourceId !== null) {
-      issues.push(issue('speaker.sourceId', 'unknown_source', `No source has the id "${speaker.sourceId}"; the claim was given "${hit.id}", what its organisation resolves to.`));
+      issues.push(
+        issue(
+          'speaker.sourceId',
+          'unknown_source',
+          `No source has the id "${speaker.sourceId}"; the claim was given "${hit.id}", what its organisation resolves to.`,
+        ),
+      );
     }
     if (hit.warning) issues.push(hit.warning);
     if (issues.length > 0) warnings.set(claim.id, issues);

@@ -5,15 +5,34 @@ import { SourceIdSchema } from '../source-schema';
 import { SPEAKER_TYPES } from '../vocabulary';
 import { hostileString, PROPERTY_RUNS } from '@/testing/arbitraries';
 
-const aliasOf = fc.constantFrom(...SOURCE_REGISTRY_SEED.flatMap((entity) => [entity.name, ...entity.aliases].map((name) => ({ entity, name }))));
-const outlet = fc.constantFrom('Yonhap', 'Reuters', 'AP', 'the Financial Times', 'lawmakers', 'officials', 'Kang Dae-sik', 'outlets');
-const tail = fc.tuple(fc.constantFrom(', per ', ' (per ', ' (citing ', '; ', ' via ', ' according to ', ' as reported by ', ' - ', ' — '), outlet).map(([lead, who]) => `${lead}${who}${lead.includes('(') ? ')' : ''}`);
+const aliasOf = fc.constantFrom(
+  ...SOURCE_REGISTRY_SEED.flatMap((entity) => [entity.name, ...entity.aliases].map((name) => ({ entity, name }))),
+);
+const outlet = fc.constantFrom(
+  'Yonhap',
+  'Reuters',
+  'AP',
+  'the Financial Times',
+  'lawmakers',
+  'officials',
+  'Kang Dae-sik',
+  'outlets',
+);
+const tail = fc
+  .tuple(
+    fc.constantFrom(', per ', ' (per ', ' (citing ', '; ', ' via ', ' according to ', ' as reported by ', ' - ', ' — '),
+    outlet,
+  )
+  .map(([lead, who]) => `${lead}${who}${lead.includes('(') ? ')' : ''}`);
 
 describe('resolveSource (fast-check)', () => {
   it('resolves any alias with any reporting tail to the same entity', () => {
     fc.assert(
       fc.property(aliasOf, tail, ({ entity, name }, suffix) => {
-        const { entity: found, isNew } = resolveSource({ organisation: `${name}${suffix}`, country: entity.country, type: entity.type }, SOURCE_REGISTRY_SEED);
+        const { entity: found, isNew } = resolveSource(
+          { organisation: `${name}${suffix}`, country: entity.country, type: entity.type },
+          SOURCE_REGISTRY_SEED,
+        );
         expect([found.id, isNew]).toEqual([entity.id, false]);
       }),
       { numRuns: PROPERTY_RUNS },

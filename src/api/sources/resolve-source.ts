@@ -3,7 +3,14 @@ import { issue, type Issue } from '../issue-schema';
 import type { SourceEntity } from '../source-schema';
 import type { SpeakerType } from '../vocabulary';
 import { sourceIndex, type SourceIndex, type SourceKeyHit } from './source-index';
-import { attributionHead, normaliseName, parenthesisedAcronyms, standaloneAcronym, withoutCountryWord, withoutParenthetical } from './source-names';
+import {
+  attributionHead,
+  normaliseName,
+  parenthesisedAcronyms,
+  standaloneAcronym,
+  withoutCountryWord,
+  withoutParenthetical,
+} from './source-names';
 import { resemblingSource } from './source-similarity';
 import { newSourceId } from './source-slug';
 
@@ -31,8 +38,10 @@ function pick(hits: readonly SourceKeyHit[] | undefined, country: Country): Sour
     if (strict) return entity.country === country;
     return entity.country === null || country === null || entity.country === country;
   });
-  const only = (list: SourceKeyHit[]) => (new Set(list.map((h) => h.entity.id)).size === 1 ? (list[0]?.entity ?? null) : null);
-  if (country !== null && country !== 'any') return only(fitting.filter((h) => h.entity.country === country)) ?? only(fitting);
+  const only = (list: SourceKeyHit[]) =>
+    new Set(list.map((h) => h.entity.id)).size === 1 ? (list[0]?.entity ?? null) : null;
+  if (country !== null && country !== 'any')
+    return only(fitting.filter((h) => h.entity.country === country)) ?? only(fitting);
   return only(fitting);
 }
 
@@ -50,16 +59,26 @@ const firstPick = (keys: string[], map: Map<string, SourceKeyHit[]>, country: Co
  * ("Joint Chiefs of Staff" in KR); an acronym in brackets or alone ("NIS"). A candidate whose
  * country differs from the claim's is never taken.
  */
-export function matchSource(written: Pick<WrittenSource, 'organisation' | 'country'>, index: SourceIndex, anyCountry = false): SourceEntity | null {
+export function matchSource(
+  written: Pick<WrittenSource, 'organisation' | 'country'>,
+  index: SourceIndex,
+  anyCountry = false,
+): SourceEntity | null {
   const head = attributionHead(written.organisation);
   const core = withoutCountryWord(head);
   const country: Country = anyCountry ? 'any' : (written.country ?? core.country);
   const keys = (texts: string[]) => [...new Set(texts.map(normaliseName))];
-  const acronyms = [...parenthesisedAcronyms(head), standaloneAcronym(head), standaloneAcronym(core.rest)].filter((a): a is string => a !== null);
+  const acronyms = [...parenthesisedAcronyms(head), standaloneAcronym(head), standaloneAcronym(core.rest)].filter(
+    (a): a is string => a !== null,
+  );
   return (
     firstPick(keys([written.organisation]), index.exact, country) ??
     firstPick(keys([head, withoutParenthetical(head), core.rest]), index.exact, country) ??
-    firstPick(keys([head, withoutParenthetical(head), core.rest, withoutParenthetical(core.rest)]), index.base, country) ??
+    firstPick(
+      keys([head, withoutParenthetical(head), core.rest, withoutParenthetical(core.rest)]),
+      index.base,
+      country,
+    ) ??
     firstPick([...new Set(acronyms)], index.acronyms, country)
   );
 }

@@ -1,5 +1,12 @@
 import type { SourceEntity } from '../source-schema';
-import { nameWords, normaliseName, parenthesisedAcronyms, standaloneAcronym, withoutCountryWord, withoutParenthetical } from './source-names';
+import {
+  nameWords,
+  normaliseName,
+  parenthesisedAcronyms,
+  standaloneAcronym,
+  withoutCountryWord,
+  withoutParenthetical,
+} from './source-names';
 
 /** One way a key leads to an entity; `strict` ones need the claim's country to be the entity's. */
 export interface SourceKeyHit {
@@ -33,7 +40,14 @@ function qualifiedBase(name: string): string | null {
 }
 
 function buildIndex(registry: readonly SourceEntity[]): SourceIndex {
-  const index: SourceIndex = { registry, byId: new Map(), exact: new Map(), base: new Map(), acronyms: new Map(), names: [] };
+  const index: SourceIndex = {
+    registry,
+    byId: new Map(),
+    exact: new Map(),
+    base: new Map(),
+    acronyms: new Map(),
+    names: [],
+  };
   for (const entity of registry) {
     index.byId.set(entity.id, entity);
     const qualified = qualifiedBase(entity.name);
@@ -42,7 +56,8 @@ function buildIndex(registry: readonly SourceEntity[]): SourceIndex {
       add(index.exact, key, { entity, strict: key === qualified });
       index.names.push({ entity, key, words: nameWords(name) });
       const bare = withoutParenthetical(name);
-      for (const form of [bare, withoutCountryWord(name).rest, withoutCountryWord(bare).rest]) add(index.base, normaliseName(form), { entity, strict: true });
+      for (const form of [bare, withoutCountryWord(name).rest, withoutCountryWord(bare).rest])
+        add(index.base, normaliseName(form), { entity, strict: true });
       const alone = standaloneAcronym(name);
       if (alone) add(index.acronyms, alone, { entity, strict: false });
     }

@@ -98,7 +98,9 @@ export function standaloneAcronym(text: string): string | null {
 
 /** Acronyms given in parentheses: "Defence Intelligence of Ukraine (HUR)" → ["HUR"]. */
 export function parenthesisedAcronyms(text: string): string[] {
-  return [...text.matchAll(/\(([^()]*)\)/g)].map((m) => standaloneAcronym(m[1] ?? '')).filter((a): a is string => a !== null);
+  return [...text.matchAll(/\(([^()]*)\)/g)]
+    .map((m) => standaloneAcronym(m[1] ?? ''))
+    .filter((a): a is string => a !== null);
 }
 
 /** Every all-capital token (2-8 characters) in the text: what "NIS Korea" shares with "NIS". */
@@ -110,5 +112,9 @@ const STOPWORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'a
 
 /** The words of a name that say something ("of", "the"… left out), normalised. */
 export function nameWords(text: string): Set<string> {
-  return new Set(normaliseName(text).split(/[^\p{L}\p{N}']+/u).filter((t) => t !== '' && !STOPWORDS.has(t)));
+  return new Set(
+    normaliseName(text)
+      .split(/[^\p{L}\p{N}']+/u)
+      .filter((t) => t !== '' && !STOPWORDS.has(t)),
+  );
 }

@@ -1,7 +1,13 @@
 import type { SourceEntity } from '../source-schema';
 import type { SpeakerType } from '../vocabulary';
 
-const source = (id: string, name: string, country: string | null, type: SpeakerType, aliases: string[]): SourceEntity => ({ id, name, country, type, aliases });
+const source = (
+  id: string,
+  name: string,
+  country: string | null,
+  type: SpeakerType,
+  aliases: string[],
+): SourceEntity => ({ id, name, country, type, aliases });
 
 /**
  * The organisations of the research notes (data/research/reported-claims.json) as entities: a
@@ -102,7 +108,10 @@ export const SOURCE_REGISTRY_SEED: readonly SourceEntity[] = [
     "Ukraine's Center for Countering Disinformation",
     'Центр протидії дезінформації',
   ]),
-  source('ua-government', 'Government of Ukraine', 'UA', 'government', ['Ukrainian government', "Ukraine's government"]),
+  source('ua-government', 'Government of Ukraine', 'UA', 'government', [
+    'Ukrainian government',
+    "Ukraine's government",
+  ]),
   source('us-state-department', 'US Department of State', 'US', 'government', [
     'U.S. Department of State',
     'United States Department of State',
@@ -119,14 +128,26 @@ export const SOURCE_REGISTRY_SEED: readonly SourceEntity[] = [
     'US Mission to the United Nations',
     'USUN',
   ]),
-  source('us-military', 'US military', 'US', 'military', ['US armed forces', 'United States Armed Forces', 'United States military']),
-  source('ru-kremlin', 'Kremlin', 'RU', 'government', ['Kremlin press service', 'Presidential Administration of Russia', 'Кремль']),
+  source('us-military', 'US military', 'US', 'military', [
+    'US armed forces',
+    'United States Armed Forces',
+    'United States military',
+  ]),
+  source('ru-kremlin', 'Kremlin', 'RU', 'government', [
+    'Kremlin press service',
+    'Presidential Administration of Russia',
+    'Кремль',
+  ]),
   source('ru-security-council', 'Security Council of the Russian Federation', 'RU', 'government', [
     'Russian Security Council',
     'Security Council of Russia',
     'Совет безопасности Российской Федерации',
   ]),
-  source('ru-armed-forces', 'Armed Forces of the Russian Federation', 'RU', 'military', ['Russian Armed Forces', 'Russian military', 'Вооружённые силы Российской Федерации']),
+  source('ru-armed-forces', 'Armed Forces of the Russian Federation', 'RU', 'military', [
+    'Russian Armed Forces',
+    'Russian military',
+    'Вооружённые силы Российской Федерации',
+  ]),
   source('kp-un-mission', 'Permanent Mission of the DPRK to the United Nations', 'KP', 'government', [
     'DPRK Mission to the UN',
     'DPRK Permanent Mission to the UN',
@@ -134,18 +155,43 @@ export const SOURCE_REGISTRY_SEED: readonly SourceEntity[] = [
     "North Korea's UN mission",
   ]),
   // "DPRK / KCNA": statements of the party and state, carried by the state news agency.
-  source('kp-kcna', 'Korean Central News Agency (KCNA)', 'KP', 'state_media', ['DPRK / KCNA', 'KCNA', 'Korean Central News Agency', '조선중앙통신']),
+  source('kp-kcna', 'Korean Central News Agency (KCNA)', 'KP', 'state_media', [
+    'DPRK / KCNA',
+    'KCNA',
+    'Korean Central News Agency',
+    '조선중앙통신',
+  ]),
   source('gb-defence-intelligence', 'Defence Intelligence (UK Ministry of Defence)', 'GB', 'intelligence_service', [
     'UK Ministry of Defence (Defence Intelligence)',
     'UK Defence Intelligence',
     'British Defence Intelligence',
   ]),
   // The speaker type the notes give (think tank) is the OSC's; Reuters is its partner and the outlet.
-  source('gb-open-source-centre', 'Open Source Centre', 'GB', 'think_tank', ['Reuters with a British think tank (Open Source Centre)']),
-  source('jp-yomiuri-shimbun', 'The Yomiuri Shimbun', 'JP', 'media', ['The Yomiuri Shimbun analysis of CSIS data', '読売新聞']),
-  source('msmt', 'Multilateral Sanctions Monitoring Team (MSMT)', null, 'multilateral_body', ['Multilateral Sanctions Monitoring Team (11 states)', 'Multilateral Sanctions Monitoring Team', 'MSMT']),
-  source('nato', 'NATO', null, 'multilateral_body', ['North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'НАТО']),
+  source('gb-open-source-centre', 'Open Source Centre', 'GB', 'think_tank', [
+    'Reuters with a British think tank (Open Source Centre)',
+  ]),
+  source('jp-yomiuri-shimbun', 'The Yomiuri Shimbun', 'JP', 'media', [
+    'The Yomiuri Shimbun analysis of CSIS data',
+    '読売新聞',
+  ]),
+  source('msmt', 'Multilateral Sanctions Monitoring Team (MSMT)', null, 'multilateral_body', [
+    'Multilateral Sanctions Monitoring Team (11 states)',
+    'Multilateral Sanctions Monitoring Team',
+    'MSMT',
+  ]),
+  source('nato', 'NATO', null, 'multilateral_body', [
+    'North Atlantic Treaty Organization',
+    'North Atlantic Treaty Organisation',
+    'НАТО',
+  ]),
   // Anonymous collectives stay apart from each other and from any named agency.
-  source('western-intelligence-anonymous', 'Western intelligence sources (anonymous)', null, 'intelligence_service', ['Western intelligence sources', 'anonymous Western intelligence sources']),
-  source('western-governments-unnamed', 'Western governments (unnamed)', null, 'government', ['Western governments', 'Western officials', 'anonymous Western officials']),
+  source('western-intelligence-anonymous', 'Western intelligence sources (anonymous)', null, 'intelligence_service', [
+    'Western intelligence sources',
+    'anonymous Western intelligence sources',
+  ]),
+  source('western-governments-unnamed', 'Western governments (unnamed)', null, 'government', [
+    'Western governments',
+    'Western officials',
+    'anonymous Western officials',
+  ]),
 ];

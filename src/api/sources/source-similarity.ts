@@ -10,7 +10,6 @@ function overlap(a: Set<string>, b: Set<string>): { shared: number; jaccard: num
   return { shared, jaccard: union === 0 ? 0 : shared / union };
 }
 
-
 /**
  * The registry entity a new name most resembles, if any: a shared acronym ("NIS Korea" and
  * "National Intelligence Service (NIS)"), most words in common, or a spelling a few letters off.

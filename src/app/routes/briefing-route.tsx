@@ -4,5 +4,7 @@ import { paths } from '../paths';
 
 export function BriefingRoute() {
   const navigate = useNavigate();
-  return <BriefingPage onPresent={() => navigate(paths.present)} onPrint={() => navigate(`${paths.present}?print=1`)} />;
+  return (
+    <BriefingPage onPresent={() => navigate(paths.present)} onPrint={() => navigate(`${paths.present}?print=1`)} />
+  );
 }

@@ -20,7 +20,11 @@ export function ClaimEditorRoute() {
   const claim = useQuery({ ...claimQueries.detail(id ?? ''), enabled: id !== undefined });
   const role = session.data?.user?.role;
   if (!(session.data?.writes === true && (role === 'analyst' || role === 'admin'))) {
-    return <StatusMessage kind="warning" title="Sign in as an analyst to add or edit claims">The mock API of the static demo is read-only.</StatusMessage>;
+    return (
+      <StatusMessage kind="warning" title="Sign in as an analyst to add or edit claims">
+        The mock API of the static demo is read-only.
+      </StatusMessage>
+    );
   }
   if (id !== undefined && !claim.data) return <QueryState query={claim} what="claim" />;
   return (

@@ -17,8 +17,12 @@ import { paths } from '../paths';
 
 // The claim panel loads when a claim is first opened, keeping it out of the first paint's JavaScript.
 // Saving slides and signing in are not needed for the first paint: their code loads just after it.
-const SaveSlideButton = lazy(async () => ({ default: (await import('@/features/briefing/save-slide-button')).SaveSlideButton }));
-const SignInControl = lazy(async () => ({ default: (await import('@/features/sign-in/sign-in-control')).SignInControl }));
+const SaveSlideButton = lazy(async () => ({
+  default: (await import('@/features/briefing/save-slide-button')).SaveSlideButton,
+}));
+const SignInControl = lazy(async () => ({
+  default: (await import('@/features/sign-in/sign-in-control')).SignInControl,
+}));
 const ClaimPanel = lazy(async () => ({ default: (await import('@/features/claim-panel/claim-panel')).ClaimPanel }));
 
 /** The frame around every view: filters (from the URL), view switch, the open claim panel. */
@@ -60,7 +64,9 @@ export function DashboardLayout() {
         </div>
         <ActiveFilterChips />
         <FilterNotice problems={problems} />
-        {filters.asof ? <AsOfBanner day={filters.asof} onLeave={() => setFilters((current) => ({ ...current, asof: undefined }))} /> : null}
+        {filters.asof ? (
+          <AsOfBanner day={filters.asof} onLeave={() => setFilters((current) => ({ ...current, asof: undefined }))} />
+        ) : null}
         <PanelBoundary name="view">
           <Outlet />
         </PanelBoundary>

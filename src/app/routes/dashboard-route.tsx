@@ -21,7 +21,10 @@ export function DashboardRoute() {
     sourceName: (id) => sources.data?.sources.find((s) => s.id === id)?.name,
   });
   const [searchParams] = useSearchParams();
-  const onBrush = useCallback((from: string, to: string) => setFilters((current) => ({ ...current, from, to })), [setFilters]);
+  const onBrush = useCallback(
+    (from: string, to: string) => setFilters((current) => ({ ...current, from, to })),
+    [setFilters],
+  );
   const view = useMemo(() => parseChartViewSettings(searchParams), [searchParams]);
   return (
     <ClaimChartsSection

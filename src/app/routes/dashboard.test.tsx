@@ -56,7 +56,11 @@ describe('the dashboard', () => {
   it('sets aside a record that breaks the contract, says why, and draws the rest', async () => {
     const { claims } = mockDataset();
     const [first, ...rest] = claims;
-    server.use(http.get('*/api/claims', () => HttpResponse.json({ claims: [{ ...first, figure: { value: -5 } }, ...rest], total: claims.length })));
+    server.use(
+      http.get('*/api/claims', () =>
+        HttpResponse.json({ claims: [{ ...first, figure: { value: -5 } }, ...rest], total: claims.length }),
+      ),
+    );
     const { container } = renderApp();
     expect(await screen.findByText(/Data quality: 1 claims set aside/)).toBeInTheDocument();
     expect(claimMarks(container)).toHaveLength(claims.length - 1);
@@ -64,7 +68,13 @@ describe('the dashboard', () => {
 
   it('says what went wrong when the API fails, and retries on request', async () => {
     const user = userEvent.setup();
-    server.use(http.get('*/api/claims', () => HttpResponse.json({ error: { code: 'down', message: 'maintenance' } }, { status: 500 }), { once: true }));
+    server.use(
+      http.get(
+        '*/api/claims',
+        () => HttpResponse.json({ error: { code: 'down', message: 'maintenance' } }, { status: 500 }),
+        { once: true },
+      ),
+    );
     renderApp();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(/could not be loaded/);

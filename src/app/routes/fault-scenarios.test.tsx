@@ -95,7 +95,9 @@ describe('the dashboard under API faults (mock scenarios)', () => {
     expect(groups.length).toBeGreaterThan(0);
     expect(groups.length).toBeLessThan(3000);
     expect(groups[0]?.getAttribute('aria-label')).toMatch(/\d+ claims?, .*Median/);
-    const drawn = [...container.querySelectorAll('[data-claim-id]')].length + groups.reduce((n, g) => n + Number(g.getAttribute('data-claim-count')), 0);
+    const drawn =
+      [...container.querySelectorAll('[data-claim-id]')].length +
+      groups.reduce((n, g) => n + Number(g.getAttribute('data-claim-count')), 0);
     expect(drawn).toBe(3000);
   });
 
@@ -103,7 +105,11 @@ describe('the dashboard under API faults (mock scenarios)', () => {
     const { container, queryClient } = renderApp();
     await screen.findByText(/Showing \d+ of \d+ claims/);
     const drawn = marks(container).length;
-    server.use(http.get('*/api/claims', () => HttpResponse.json({ error: { code: 'internal', message: 'database restarting' } }, { status: 500 })));
+    server.use(
+      http.get('*/api/claims', () =>
+        HttpResponse.json({ error: { code: 'internal', message: 'database restarting' } }, { status: 500 }),
+      ),
+    );
     await queryClient.refetchQueries({ queryKey: ['claims'] });
     expect(await screen.findByText(/Showing the claims loaded earlier: the latest refresh failed/)).toBeInTheDocument();
     expect(screen.getByText(/database restarting/)).toBeInTheDocument();

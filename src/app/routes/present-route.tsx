@@ -22,7 +22,15 @@ const renderSlide: RenderSlide = ({ kind, params, filters }, { plotHeight }) => 
   if (kind === 'compare') {
     const window = COMPARE_WINDOWS.find((w) => w === params.get('window')) ?? 'month';
     return {
-      body: <CompareView filters={filters} window={window} onOpen={ignore} onMetricChange={ignore} onWindowChange={ignore} />,
+      body: (
+        <CompareView
+          filters={filters}
+          window={window}
+          onOpen={ignore}
+          onMetricChange={ignore}
+          onWindowChange={ignore}
+        />
+      ),
       note: `Compare view, claims grouped by ${window}`,
     };
   }
@@ -60,8 +68,22 @@ export function PresentRoute() {
     [setParams],
   );
   const onLeave = useCallback(() => navigate(paths.briefing), [navigate]);
-  if (!deck) return <StatusMessage kind="error" title="This presentation link is damaged">The deck in the link could not be read. Ask for a new link.</StatusMessage>;
+  if (!deck)
+    return (
+      <StatusMessage kind="error" title="This presentation link is damaged">
+        The deck in the link could not be read. Ask for a new link.
+      </StatusMessage>
+    );
   if (deck.slides.length === 0) return <StatusMessage kind="empty" title="This briefing has no slides yet" />;
   if (params.get('print') === '1') return <PrintableDeck deck={deck} renderSlide={renderSlide} />;
-  return <Presentation deck={deck} index={Math.min(index, deck.slides.length - 1)} part={part} onNavigate={onNavigate} onLeave={onLeave} renderSlide={renderSlide} />;
+  return (
+    <Presentation
+      deck={deck}
+      index={Math.min(index, deck.slides.length - 1)}
+      part={part}
+      onNavigate={onNavigate}
+      onLeave={onLeave}
+      renderSlide={renderSlide}
+    />
+  );
 }

@@ -10,5 +10,10 @@ const claimsHref = (id: string) => `${paths.charts}?${new URLSearchParams({ sour
 export function SourcesRoute() {
   const session = useQuery(sessionQueries.current(useAuthToken()));
   const role = session.data?.user?.role;
-  return <SourceRegistryPage canMerge={session.data?.writes === true && (role === 'analyst' || role === 'admin')} claimsHref={claimsHref} />;
+  return (
+    <SourceRegistryPage
+      canMerge={session.data?.writes === true && (role === 'analyst' || role === 'admin')}
+      claimsHref={claimsHref}
+    />
+  );
 }

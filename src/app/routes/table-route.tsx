@@ -7,5 +7,13 @@ import { useClaimPanelActions } from '@/stores/claim-panel-store';
 export function TableRoute() {
   const { filters } = useClaimFilters();
   const { claimOpened } = useClaimPanelActions();
-  return <ClaimTableSection filters={filters} onOpen={claimOpened} toolbar={({ claims, total, metricLabels }) => <ExportButtons context={{ claims, total, filters, metricLabels }} />} />;
+  return (
+    <ClaimTableSection
+      filters={filters}
+      onOpen={claimOpened}
+      toolbar={({ claims, total, metricLabels }) => (
+        <ExportButtons context={{ claims, total, filters, metricLabels }} />
+      )}
+    />
+  );
 }

@@ -29,7 +29,15 @@ export function ClaimMarker({ state, kind, colour, size = 7 }: ClaimMarkerProps)
           <g clipPath={`url(#${clipId})`}>{shapeElement(shape, size, { fill: colour, stroke: 'none' })}</g>
         </>
       ) : null}
-      {stroke.dot ? <circle r={Math.max(size * 0.36, 2)} fill="var(--marker-background, #fff)" stroke={colour} strokeWidth={1.25} strokeDasharray={undefined} /> : null}
+      {stroke.dot ? (
+        <circle
+          r={Math.max(size * 0.36, 2)}
+          fill="var(--marker-background, #fff)"
+          stroke={colour}
+          strokeWidth={1.25}
+          strokeDasharray={undefined}
+        />
+      ) : null}
     </g>
   );
 }

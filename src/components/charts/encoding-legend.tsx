@@ -1,5 +1,10 @@
 import { CLAIM_KINDS, VERIFICATION_STATES } from '@/api/vocabulary';
-import { CLAIM_KIND_DESCRIPTIONS, CLAIM_KIND_LABELS, VERIFICATION_STATE_DESCRIPTIONS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
+import {
+  CLAIM_KIND_DESCRIPTIONS,
+  CLAIM_KIND_LABELS,
+  VERIFICATION_STATE_DESCRIPTIONS,
+  VERIFICATION_STATE_LABELS,
+} from '@/lib/labels';
 import { ClaimMarkerIcon } from './claim-marker-icon';
 
 const NUMERIC_KINDS = CLAIM_KINDS.filter((k) => k !== 'confirmation' && k !== 'denial' && k !== 'non_denial');

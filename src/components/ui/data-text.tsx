@@ -27,7 +27,8 @@ export function DataText({ text, lang, maxLength }: DataTextProps) {
       {hidden.length > 0 ? (
         <span className="data-text__hidden" title={hidden.join(' ')}>
           {' '}
-          (contains {hidden.length} hidden {hidden.length === 1 ? 'character' : 'characters'}: {[...new Set(hidden)].join(', ')})
+          (contains {hidden.length} hidden {hidden.length === 1 ? 'character' : 'characters'}:{' '}
+          {[...new Set(hidden)].join(', ')})
         </span>
       ) : null}
     </>

@@ -6,7 +6,10 @@ import { requestedMockScenario } from '@/config/mock-scenario';
 export function MockScenarioBanner() {
   const [scenario] = useState(() => requestedMockScenario());
   if (scenario === null) return null;
-  const description = scenario.name === 'large' ? `The API holds ${scenario.claims.toLocaleString('en-GB')} SYNTHETIC claims, not real reporting.` : MOCK_SCENARIOS[scenario.name];
+  const description =
+    scenario.name === 'large'
+      ? `The API holds ${scenario.claims.toLocaleString('en-GB')} SYNTHETIC claims, not real reporting.`
+      : MOCK_SCENARIOS[scenario.name];
   return (
     <div className="scenario-banner" role="status">
       <p>

@@ -1,7 +1,10 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { StatusMessage } from './status-message';
 
-type QueryLike = Pick<UseQueryResult<unknown, Error>, 'isPending' | 'isError' | 'error' | 'refetch' | 'data' | 'failureCount' | 'failureReason' | 'fetchStatus'>;
+type QueryLike = Pick<
+  UseQueryResult<unknown, Error>,
+  'isPending' | 'isError' | 'error' | 'refetch' | 'data' | 'failureCount' | 'failureReason' | 'fetchStatus'
+>;
 
 interface QueryStateProps {
   query: QueryLike;
@@ -18,7 +21,14 @@ export function QueryState({ query, what }: QueryStateProps) {
   const hasData = query.data !== undefined;
   if (query.fetchStatus === 'paused') {
     return (
-      <StatusMessage kind="warning" title={hasData ? `Offline: showing the ${what} loaded earlier` : `Offline: the ${what} will load when the connection is back`}>
+      <StatusMessage
+        kind="warning"
+        title={
+          hasData
+            ? `Offline: showing the ${what} loaded earlier`
+            : `Offline: the ${what} will load when the connection is back`
+        }
+      >
         The browser reports no network connection; the dashboard will refresh by itself when it returns.
       </StatusMessage>
     );
@@ -36,7 +46,11 @@ export function QueryState({ query, what }: QueryStateProps) {
   if (!query.isError) return null;
   if (hasData) {
     return (
-      <StatusMessage kind="warning" title={`Showing the ${what} loaded earlier: the latest refresh failed`} action={retry}>
+      <StatusMessage
+        kind="warning"
+        title={`Showing the ${what} loaded earlier: the latest refresh failed`}
+        action={retry}
+      >
         {query.error?.message}
       </StatusMessage>
     );

@@ -21,7 +21,10 @@ export function ThemeSwitch() {
   return (
     <label className="theme-switch">
       Theme
-      <select value={choice} onChange={(e) => themeChosen(CHOICES.find((c) => c.value === e.target.value)?.value ?? 'system')}>
+      <select
+        value={choice}
+        onChange={(e) => themeChosen(CHOICES.find((c) => c.value === e.target.value)?.value ?? 'system')}
+      >
         {CHOICES.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}

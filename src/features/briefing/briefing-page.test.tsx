@@ -31,7 +31,8 @@ function renderPage() {
   );
 }
 
-const saved = () => JSON.parse(localStorage.getItem(KEY) ?? 'null') as { slides: { title: string; note: string }[] } | null;
+const saved = () =>
+  JSON.parse(localStorage.getItem(KEY) ?? 'null') as { slides: { title: string; note: string }[] } | null;
 
 describe('BriefingPage: editing saved slides', () => {
   afterEach(() => localStorage.clear());

@@ -17,7 +17,13 @@ export function BriefingPage({ onPresent, onPrint }: { onPresent: () => void; on
     if (!file) return;
     try {
       const parsed = BriefingSchema.safeParse(JSON.parse(await file.text()));
-      if (!parsed.success) return setMessage(`Not imported: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'file'}: ${i.message}`).join('; ')}`);
+      if (!parsed.success)
+        return setMessage(
+          `Not imported: ${parsed.error.issues
+            .slice(0, 3)
+            .map((i) => `${i.path.join('.') || 'file'}: ${i.message}`)
+            .join('; ')}`,
+        );
       briefingReplaced(parsed.data);
       setMessage(`Imported “${parsed.data.title}” (${parsed.data.slides.length} slides)`);
     } catch {
@@ -35,7 +41,9 @@ export function BriefingPage({ onPresent, onPrint }: { onPresent: () => void; on
         <input value={briefing.title} onChange={(e) => briefingRenamed(e.target.value || 'Briefing')} maxLength={200} />
       </label>
       {briefing.slides.length === 0 ? (
-        <StatusMessage kind="empty" title="No slides yet">Open a view (charts with filters), then use “Save view as slide”.</StatusMessage>
+        <StatusMessage kind="empty" title="No slides yet">
+          Open a view (charts with filters), then use “Save view as slide”.
+        </StatusMessage>
       ) : (
         <ol className="briefing__slides">
           {briefing.slides.map((slide, i) => (
@@ -45,13 +53,30 @@ export function BriefingPage({ onPresent, onPrint }: { onPresent: () => void; on
                 <code className="briefing__view">{slide.view}</code>
               </div>
               <div className="briefing__actions">
-                <button type="button" className="button button--quiet button--small" disabled={i === 0} onClick={() => slideMoved(slide.id, -1)} aria-label={`Move “${slide.title}” up`}>
+                <button
+                  type="button"
+                  className="button button--quiet button--small"
+                  disabled={i === 0}
+                  onClick={() => slideMoved(slide.id, -1)}
+                  aria-label={`Move “${slide.title}” up`}
+                >
                   ↑
                 </button>
-                <button type="button" className="button button--quiet button--small" disabled={i === briefing.slides.length - 1} onClick={() => slideMoved(slide.id, 1)} aria-label={`Move “${slide.title}” down`}>
+                <button
+                  type="button"
+                  className="button button--quiet button--small"
+                  disabled={i === briefing.slides.length - 1}
+                  onClick={() => slideMoved(slide.id, 1)}
+                  aria-label={`Move “${slide.title}” down`}
+                >
                   ↓
                 </button>
-                <button type="button" className="button button--quiet button--small" onClick={() => slideRemoved(slide.id)} aria-label={`Remove “${slide.title}”`}>
+                <button
+                  type="button"
+                  className="button button--quiet button--small"
+                  onClick={() => slideRemoved(slide.id)}
+                  aria-label={`Remove “${slide.title}”`}
+                >
                   Remove
                 </button>
               </div>
@@ -63,17 +88,47 @@ export function BriefingPage({ onPresent, onPrint }: { onPresent: () => void; on
         <button type="button" className="button" disabled={briefing.slides.length === 0} onClick={onPresent}>
           Present
         </button>
-        <button type="button" className="button button--quiet" disabled={briefing.slides.length === 0} onClick={onPrint}>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={briefing.slides.length === 0}
+          onClick={onPrint}
+        >
           Print briefing
         </button>
-        <button type="button" className="button button--quiet" disabled={briefing.slides.length === 0} onClick={() => downloadBlob(new Blob([JSON.stringify(briefing, null, 2)], { type: 'application/json' }), 'claimwatch-briefing.json')}>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={briefing.slides.length === 0}
+          onClick={() =>
+            downloadBlob(
+              new Blob([JSON.stringify(briefing, null, 2)], { type: 'application/json' }),
+              'claimwatch-briefing.json',
+            )
+          }
+        >
           Export JSON
         </button>
         <label className="button button--quiet">
           Import JSON
-          <input type="file" accept=".json,application/json" className="visually-hidden" onChange={(e) => void importFile(e.target.files?.[0])} />
+          <input
+            type="file"
+            accept=".json,application/json"
+            className="visually-hidden"
+            onChange={(e) => void importFile(e.target.files?.[0])}
+          />
         </label>
-        <button type="button" className="button button--quiet" disabled={briefing.slides.length === 0} onClick={() => void navigator.clipboard.writeText(shareLink).then(() => setMessage('Presentation link copied'), () => setMessage(shareLink))}>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={briefing.slides.length === 0}
+          onClick={() =>
+            void navigator.clipboard.writeText(shareLink).then(
+              () => setMessage('Presentation link copied'),
+              () => setMessage(shareLink),
+            )
+          }
+        >
           Copy presentation link
         </button>
         <span role="status" className="muted">
@@ -121,7 +176,12 @@ function SlideFields({ slide, position }: { slide: Slide; position: number }) {
       ) : null}
       <label className="form-field">
         Slide {position} speaker note
-        <textarea value={slide.note} rows={2} maxLength={4000} onChange={(e) => slideEdited(slide.id, { note: e.target.value })} />
+        <textarea
+          value={slide.note}
+          rows={2}
+          maxLength={4000}
+          onChange={(e) => slideEdited(slide.id, { note: e.target.value })}
+        />
       </label>
     </>
   );

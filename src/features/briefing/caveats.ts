@@ -11,10 +11,20 @@ export function caveatsFor(claims: Claim[]): { sources: string[]; states: string
   const graded = claims.filter((c) => c.grade?.reliability || c.grade?.credibility).length;
   const warnings: string[] = [];
   const projections = claims.filter((c) => c.kind === 'projection_warning').length;
-  if (projections) warnings.push(`${projections} of these figures ${projections === 1 ? 'is a projection or warning' : 'are projections or warnings'}: what someone said may happen, not a count.`);
-  const weak = claims.filter((c) => c.verification.state === 'unverified' || c.verification.state === 'single_source').length;
-  if (weak) warnings.push(`${weak} ${weak === 1 ? 'rests' : 'rest'} on a single source or ${weak === 1 ? 'is' : 'are'} unverified.`);
-  const denied = claims.filter((c) => c.verification.state === 'disputed_denied' || c.verification.state === 'retracted').length;
+  if (projections)
+    warnings.push(
+      `${projections} of these figures ${projections === 1 ? 'is a projection or warning' : 'are projections or warnings'}: what someone said may happen, not a count.`,
+    );
+  const weak = claims.filter(
+    (c) => c.verification.state === 'unverified' || c.verification.state === 'single_source',
+  ).length;
+  if (weak)
+    warnings.push(
+      `${weak} ${weak === 1 ? 'rests' : 'rest'} on a single source or ${weak === 1 ? 'is' : 'are'} unverified.`,
+    );
+  const denied = claims.filter(
+    (c) => c.verification.state === 'disputed_denied' || c.verification.state === 'retracted',
+  ).length;
   if (denied) warnings.push(`${denied} ${denied === 1 ? 'is' : 'are'} disputed, denied or retracted.`);
   return {
     sources: organisations,

@@ -9,13 +9,21 @@ import { MIN_PLOT_HEIGHT, PLOT_PROBE, newPlotSearch, nextPlotHeight } from './us
 const deck: Briefing = {
   title: 'Weekly brief',
   slides: [
-    { id: 'a', title: 'Troops in Russia', note: 'Stress the spread', view: '/?metric=troops_in_russia&state=unverified' },
+    {
+      id: 'a',
+      title: 'Troops in Russia',
+      note: 'Stress the spread',
+      view: '/?metric=troops_in_russia&state=unverified',
+    },
     { id: 'b', title: 'Compared', note: '', view: '/compare?metric=troops_in_russia&window=quarter' },
     { id: 'c', title: 'Everything', note: '', view: '/' },
   ],
 };
 
-const renderSlide: RenderSlide = (source) => ({ body: <p>Body of a {source.kind} slide</p>, note: source.kind === 'compare' ? 'Compare view, claims grouped by quarter' : null });
+const renderSlide: RenderSlide = (source) => ({
+  body: <p>Body of a {source.kind} slide</p>,
+  note: source.kind === 'compare' ? 'Compare view, claims grouped by quarter' : null,
+});
 
 function renderDeck(index: number, part: SlidePart = 1) {
   const moves: [number, SlidePart][] = [];
@@ -23,7 +31,14 @@ function renderDeck(index: number, part: SlidePart = 1) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <QueryClientProvider client={queryClient}>
-      <Presentation deck={deck} index={index} part={part} onNavigate={(i, p) => moves.push([i, p])} onLeave={() => left.push('left')} renderSlide={renderSlide} />
+      <Presentation
+        deck={deck}
+        index={index}
+        part={part}
+        onNavigate={(i, p) => moves.push([i, p])}
+        onLeave={() => left.push('left')}
+        renderSlide={renderSlide}
+      />
     </QueryClientProvider>,
   );
   return { moves, left };
@@ -34,7 +49,9 @@ describe('Presentation', () => {
     renderDeck(0);
     expect(screen.getByRole('heading', { level: 1, name: 'Troops in Russia' })).toBeInTheDocument();
     // The deck's title is data, in its own <bdi>: the line is read as a whole.
-    expect(screen.getByText((_, el) => el?.classList.contains('presentation__meta') === true)).toHaveTextContent(/^Weekly brief · slide 1 of 3 · as of/);
+    expect(screen.getByText((_, el) => el?.classList.contains('presentation__meta') === true)).toHaveTextContent(
+      /^Weekly brief · slide 1 of 3 · as of/,
+    );
     // The metric reads by its label once the metrics have loaded.
     expect(await screen.findByText('Filtered: Metric: Troops in Russia · State: unverified')).toBeInTheDocument();
     expect(screen.getByText('Body of a charts slide')).toBeInTheDocument();
@@ -123,7 +140,13 @@ describe('slidePartLayout', () => {
 });
 
 /** Runs the fitting steps against a model of the content's height until they settle. */
-function settle(usedFor: (plot: number) => number, available: number, rows: number, start: number, search = newPlotSearch()) {
+function settle(
+  usedFor: (plot: number) => number,
+  available: number,
+  rows: number,
+  start: number,
+  search = newPlotSearch(),
+) {
   let plot = start;
   for (let step = 0; step < 60; step++) {
     const next = nextPlotHeight(search, plot, usedFor(plot), available, rows);

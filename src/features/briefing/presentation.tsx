@@ -62,7 +62,11 @@ export function Presentation({ deck, index, part, onNavigate, onLeave, renderSli
   const atStart = index === 0 && current <= 1;
   const atEnd = index >= deck.slides.length - 1 && current >= parts;
   const onParts = useCallback((count: number) => setMeasured({ index, parts: count }), [index]);
-  const onCapacity = useCallback((capacity: number) => setCapacities((known) => (known[index] === capacity ? known : { ...known, [index]: capacity })), [index]);
+  const onCapacity = useCallback(
+    (capacity: number) =>
+      setCapacities((known) => (known[index] === capacity ? known : { ...known, [index]: capacity })),
+    [index],
+  );
 
   const next = useCallback(() => {
     if (current < parts) onNavigate(index, current + 1);
@@ -99,7 +103,9 @@ export function Presentation({ deck, index, part, onNavigate, onLeave, renderSli
       else if (event.key.toLowerCase() === 'n') setShowNote((v) => !v);
       else if (event.key.toLowerCase() === 'h') {
         // Charts of other parts are in the page but hidden: only the ones on screen take part.
-        const marks = [...(root.current?.querySelectorAll<SVGGElement>('g[data-claim-id]') ?? [])].filter((m) => m.getClientRects().length > 0);
+        const marks = [...(root.current?.querySelectorAll<SVGGElement>('g[data-claim-id]') ?? [])].filter(
+          (m) => m.getClientRects().length > 0,
+        );
         if (marks.length === 0) return;
         highlight.current = (highlight.current + 1) % marks.length;
         marks[highlight.current]?.focus();
@@ -114,13 +120,43 @@ export function Presentation({ deck, index, part, onNavigate, onLeave, renderSli
   const designWidth = stage.width / stage.scale;
   const designHeight = stage.height / stage.scale;
   return (
-    <div className="presentation presentation--screen" ref={root} tabIndex={-1} aria-roledescription="slide deck" aria-label={`${deck.title}: slide ${index + 1} of ${deck.slides.length}`}>
+    <div
+      className="presentation presentation--screen"
+      ref={root}
+      tabIndex={-1}
+      aria-roledescription="slide deck"
+      aria-label={`${deck.title}: slide ${index + 1} of ${deck.slides.length}`}
+    >
       <div className="presentation__frame" style={{ width: stage.width, height: stage.height }}>
-        <div className="presentation__stage" ref={stageRef} style={{ width: designWidth, height: designHeight, transform: stage.scale === 1 ? undefined : `scale(${stage.scale})` }}>
-          <SlideView deck={deck} index={index} part={part} renderSlide={renderSlide} showNote={showNote} fitted onParts={onParts} capacity={capacities[index]} onCapacity={onCapacity} />
+        <div
+          className="presentation__stage"
+          ref={stageRef}
+          style={{
+            width: designWidth,
+            height: designHeight,
+            transform: stage.scale === 1 ? undefined : `scale(${stage.scale})`,
+          }}
+        >
+          <SlideView
+            deck={deck}
+            index={index}
+            part={part}
+            renderSlide={renderSlide}
+            showNote={showNote}
+            fitted
+            onParts={onParts}
+            capacity={capacities[index]}
+            onCapacity={onCapacity}
+          />
         </div>
         <nav className={`presentation__nav${stage.navBelow ? ' presentation__nav--below' : ''}`} aria-label="Slides">
-          <button type="button" className="presentation__step" onClick={previous} disabled={atStart} aria-label="Previous slide">
+          <button
+            type="button"
+            className="presentation__step"
+            onClick={previous}
+            disabled={atStart}
+            aria-label="Previous slide"
+          >
             ‹
           </button>
           <button type="button" className="presentation__step" onClick={next} disabled={atEnd} aria-label="Next slide">
@@ -147,7 +183,17 @@ interface SlideViewProps {
 }
 
 /** One slide: title, position, filters and "as of" stamp, the view it saved, and the caveat footer. */
-export function SlideView({ deck, index, renderSlide, part = 1, showNote = false, fitted = false, onParts, capacity, onCapacity }: SlideViewProps) {
+export function SlideView({
+  deck,
+  index,
+  renderSlide,
+  part = 1,
+  showNote = false,
+  fitted = false,
+  onParts,
+  capacity,
+  onCapacity,
+}: SlideViewProps) {
   const slide = deck.slides[index];
   const source = useMemo(() => slideSourceOf(slide?.view ?? '/'), [slide]);
   const { filters } = source;
@@ -216,20 +262,27 @@ export function SlideView({ deck, index, renderSlide, part = 1, showNote = false
           ))}
         </p>
         <p>
-          {caveats.states} · {caveats.grades} · Claims, not established facts.{fitted ? ' Keys: ← → move, H highlight, N note, Esc leave.' : ''}
+          {caveats.states} · {caveats.grades} · Claims, not established facts.
+          {fitted ? ' Keys: ← → move, H highlight, N note, Esc leave.' : ''}
         </p>
       </footer>
     </section>
   );
 }
 
-const latest = (dates: (string | null)[]) => dates.filter((d): d is string => d !== null).sort().at(-1) ?? null;
+const latest = (dates: (string | null)[]) =>
+  dates
+    .filter((d): d is string => d !== null)
+    .sort()
+    .at(-1) ?? null;
 
 /** The whole briefing for print or PDF: one slide per page, each with its caveats. */
 export function PrintableDeck({ deck, renderSlide }: { deck: Briefing; renderSlide: RenderSlide }) {
   return (
     <div className="presentation presentation--print" aria-label={`${deck.title}, ${deck.slides.length} slides`}>
-      <p className="presentation__print-hint">Print this page (Ctrl+P or ⌘P) or save it as PDF: one slide per landscape page, each with its caveats.</p>
+      <p className="presentation__print-hint">
+        Print this page (Ctrl+P or ⌘P) or save it as PDF: one slide per landscape page, each with its caveats.
+      </p>
       {deck.slides.map((slide, i) => (
         <SlideView key={slide.id} deck={deck} index={i} renderSlide={renderSlide} />
       ))}

@@ -37,7 +37,12 @@ export function ServerBriefings({ briefing }: { briefing: Briefing }) {
     <section aria-labelledby="server-briefings-heading" className="briefing__server">
       <h3 id="server-briefings-heading">On the server</h3>
       {canWrite ? (
-        <button type="button" className="button button--quiet" disabled={briefing.slides.length === 0 || save.isPending} onClick={() => save.mutate()}>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={briefing.slides.length === 0 || save.isPending}
+          onClick={() => save.mutate()}
+        >
           Save this briefing on the server
         </button>
       ) : (

@@ -28,7 +28,11 @@ export type SlidePart = number | 'last';
 export function slideSourceOf(view: string): SlideSource {
   const url = new URL(view, 'http://x');
   const kind = url.pathname === '/compare' ? 'compare' : url.pathname === '/table' ? 'table' : 'charts';
-  return { kind, params: url.searchParams, filters: parseClaimFilters(url.searchParams, ['window', 'sort', ...CHART_VIEW_PARAMS]).filters };
+  return {
+    kind,
+    params: url.searchParams,
+    filters: parseClaimFilters(url.searchParams, ['window', 'sort', ...CHART_VIEW_PARAMS]).filters,
+  };
 }
 
 /** At most this many charts share a screen; a view with more is split into parts of (nearly) equal size. */

@@ -29,7 +29,13 @@ export const newPlotSearch = (): PlotSearch => ({ lo: 0, hi: Infinity, usedAtHi:
  * and gives up shrinking (returning the last plot that overflowed by as much) when that does not help.
  * Returns `plot` itself when it has settled.
  */
-export function nextPlotHeight(search: PlotSearch, plot: number, used: number, available: number, rows: number): number {
+export function nextPlotHeight(
+  search: PlotSearch,
+  plot: number,
+  used: number,
+  available: number,
+  rows: number,
+): number {
   if (used <= available) {
     search.lo = plot;
     search.stuck = false;
@@ -71,8 +77,22 @@ interface FitState {
  * compare view, or charts at their smallest) is scaled down. Also counts the charts and names the
  * ones on screen.
  */
-export function useSlideFit(body: RefObject<HTMLElement | null>, content: RefObject<HTMLElement | null>, enabled: boolean, part: SlidePart, resetKey: string, remembered = CHARTS_PER_SCREEN) {
-  const [state, setState] = useState<FitState>({ slide: resetKey, count: 0, plotHeight: undefined, scale: 1, chartIds: null, capacity: remembered });
+export function useSlideFit(
+  body: RefObject<HTMLElement | null>,
+  content: RefObject<HTMLElement | null>,
+  enabled: boolean,
+  part: SlidePart,
+  resetKey: string,
+  remembered = CHARTS_PER_SCREEN,
+) {
+  const [state, setState] = useState<FitState>({
+    slide: resetKey,
+    count: 0,
+    plotHeight: undefined,
+    scale: 1,
+    chartIds: null,
+    capacity: remembered,
+  });
   const latestState = useRef(state);
   // Set while a new state is on its way to the screen: measuring the old one then would undo it.
   const pending = useRef(false);
@@ -105,7 +125,8 @@ export function useSlideFit(body: RefObject<HTMLElement | null>, content: RefObj
       if (pending.current) return;
       const shownIds = figures.slice(layout.first, layout.end).map((f) => f.dataset.chartId);
       // Without ids (or on a one-part slide) the caveats speak for all the slide's claims.
-      const chartIds = layout.parts > 1 && shownIds.every((id) => id) ? shownIds.filter((id): id is string => id !== undefined) : null;
+      const chartIds =
+        layout.parts > 1 && shownIds.every((id) => id) ? shownIds.filter((id): id is string => id !== undefined) : null;
       const available = frame.clientHeight;
       const used = inner.offsetHeight;
       const key = `${resetKey}|${String(part)}|${capacity}|${available}|${frame.clientWidth}|${figures.length}`;
@@ -125,13 +146,24 @@ export function useSlideFit(body: RefObject<HTMLElement | null>, content: RefObj
         const fitScale = settled && used > available ? (available - 2) / used : 1;
         if (fitScale < scale - 0.005 || (free && Math.abs(fitScale - scale) > 0.01)) scale = Math.max(0.2, fitScale);
       }
-      const sameIds = (chartIds ?? []).join() === (now.chartIds ?? []).join() && (chartIds === null) === (now.chartIds === null);
+      const sameIds =
+        (chartIds ?? []).join() === (now.chartIds ?? []).join() && (chartIds === null) === (now.chartIds === null);
       let nextCapacity = capacity;
-      if (figures.length === now.count && plotHeight === now.plotHeight && scale === now.scale && sameIds && now.slide === resetKey) {
+      if (
+        figures.length === now.count &&
+        plotHeight === now.plotHeight &&
+        scale === now.scale &&
+        sameIds &&
+        now.slide === resetKey
+      ) {
         // Settled, once every chart on screen is drawn (not a placeholder): a 2×2 grid whose plots came
         // out too small gives way to two charts per screen.
         const drawn = figures.slice(layout.first, layout.end).every((f) => f.dataset.rendered === 'true');
-        const cramped = drawn && layout.rows > 1 && capacity > 2 && (scale < 1 || (plotHeight !== undefined && plotHeight < READABLE_PLOT_HEIGHT));
+        const cramped =
+          drawn &&
+          layout.rows > 1 &&
+          capacity > 2 &&
+          (scale < 1 || (plotHeight !== undefined && plotHeight < READABLE_PLOT_HEIGHT));
         frame.setAttribute('data-fit', drawn && !cramped ? 'settled' : 'fitting');
         if (!cramped) return;
         nextCapacity = 2;
@@ -139,7 +171,14 @@ export function useSlideFit(body: RefObject<HTMLElement | null>, content: RefObj
       search.current.rounds += 1;
       pending.current = true;
       frame.setAttribute('data-fit', 'fitting');
-      setState({ slide: resetKey, count: figures.length, plotHeight, scale, chartIds: sameIds ? now.chartIds : chartIds, capacity: nextCapacity });
+      setState({
+        slide: resetKey,
+        count: figures.length,
+        plotHeight,
+        scale,
+        chartIds: sameIds ? now.chartIds : chartIds,
+        capacity: nextCapacity,
+      });
     };
     measureNow.current = measure;
     measure();
@@ -157,6 +196,13 @@ export function useSlideFit(body: RefObject<HTMLElement | null>, content: RefObj
   }, [body, content, enabled, part, resetKey]);
 
   const capacity = state.slide === resetKey ? state.capacity : remembered;
-  const style = enabled && state.scale < 1 ? { width: `${100 / state.scale}%`, transform: `scale(${state.scale})` } : undefined;
-  return { count: state.count, capacity, plotHeight: enabled ? state.plotHeight : undefined, chartIds: state.chartIds, style };
+  const style =
+    enabled && state.scale < 1 ? { width: `${100 / state.scale}%`, transform: `scale(${state.scale})` } : undefined;
+  return {
+    count: state.count,
+    capacity,
+    plotHeight: enabled ? state.plotHeight : undefined,
+    chartIds: state.chartIds,
+    style,
+  };
 }

@@ -15,7 +15,8 @@ export function AggregateDataTable({ model, onOpen }: { model: ChartModel; onOpe
   return (
     <details className="chart-table" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
-        Data table ({formatNumber(points.length)} groups of {formatNumber(model.aggregate.claimCount)} claims{single.length ? `, ${single.length} more claims` : ''})
+        Data table ({formatNumber(points.length)} groups of {formatNumber(model.aggregate.claimCount)} claims
+        {single.length ? `, ${single.length} more claims` : ''})
       </summary>
       <div className="chart-table__scroll">
         <table>
@@ -51,8 +52,9 @@ export function AggregateDataTable({ model, onOpen }: { model: ChartModel; onOpe
           <ul className="chart-table__singles">
             {single.map(({ claim }) => (
               <li key={claim.id}>
-                {formatPartialDate(claim.claimedOn, { showPrecision: true })}: <DataText text={formatFigure(claim.figure, { withUnit: true })} />, <DataText text={claim.speaker.organisation} />,{' '}
-                {VERIFICATION_STATE_LABELS[claim.verification.state]}{' '}
+                {formatPartialDate(claim.claimedOn, { showPrecision: true })}:{' '}
+                <DataText text={formatFigure(claim.figure, { withUnit: true })} />,{' '}
+                <DataText text={claim.speaker.organisation} />, {VERIFICATION_STATE_LABELS[claim.verification.state]}{' '}
                 <button type="button" className="link-button" onClick={() => onOpen(claim.id)}>
                   Open {claim.id}
                 </button>

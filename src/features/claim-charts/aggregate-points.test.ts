@@ -6,19 +6,55 @@ import type { PlottedClaim } from './to-chart-models';
 
 const DAY = 86_400_000;
 
-function plotted(id: string, date: string, value: number, state: VerificationState = 'single_source', colour = '#0072b2'): PlottedClaim {
+function plotted(
+  id: string,
+  date: string,
+  value: number,
+  state: VerificationState = 'single_source',
+  colour = '#0072b2',
+): PlottedClaim {
   const claim = makeClaim({ id, claimedOn: date, verification: { ...makeClaim().verification, state } });
   const { start, end } = dateSpan(date);
-  return { claim, colour, metricLabel: 'Troops', start, end, mid: (start + end) / 2, precision: 'day', value, low: null, high: null };
+  return {
+    claim,
+    colour,
+    metricLabel: 'Troops',
+    start,
+    end,
+    mid: (start + end) / 2,
+    precision: 'day',
+    value,
+    low: null,
+    high: null,
+  };
 }
 
 describe('chooseBucket', () => {
   const many = (days: number, states: VerificationState[]) =>
-    Array.from({ length: days }, (_, i) => plotted(`P${i}`, new Date(Date.UTC(2024, 0, 1) + i * DAY).toISOString().slice(0, 10), 1, states[i % states.length]));
+    Array.from({ length: days }, (_, i) =>
+      plotted(
+        `P${i}`,
+        new Date(Date.UTC(2024, 0, 1) + i * DAY).toISOString().slice(0, 10),
+        1,
+        states[i % states.length],
+      ),
+    );
   it.each([
     [100, ['single_source'], 'week'],
     [400, ['single_source', 'corroborated', 'unverified', 'retracted'], 'month'],
-    [800, ['single_source', 'corroborated', 'unverified', 'retracted', 'disputed_denied', 'officially_confirmed', 'evasive_no_comment'], 'quarter'],
+    [
+      800,
+      [
+        'single_source',
+        'corroborated',
+        'unverified',
+        'retracted',
+        'disputed_denied',
+        'officially_confirmed',
+        'evasive_no_comment',
+      ],
+      'quarter',
+    ],
   ] as const)('%d days of claims in %j states: %s', (days, states, bucket) => {
     expect(chooseBucket(many(days, [...states]))).toBe(bucket);
   });

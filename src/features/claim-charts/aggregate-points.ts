@@ -59,7 +59,10 @@ export function periodOf(t: number, bucket: AggregateBucket): { start: number; e
   }
   const months = bucket === 'month' ? 1 : bucket === 'quarter' ? 3 : 12;
   const firstMonth = d.getUTCMonth() - (d.getUTCMonth() % months);
-  return { start: Date.UTC(d.getUTCFullYear(), firstMonth, 1), end: Date.UTC(d.getUTCFullYear(), firstMonth + months, 1) - 1 };
+  return {
+    start: Date.UTC(d.getUTCFullYear(), firstMonth, 1),
+    end: Date.UTC(d.getUTCFullYear(), firstMonth + months, 1) - 1,
+  };
 }
 
 const valueOf = (p: PlottedClaim) => p.value ?? ((p.low ?? 0) + (p.high ?? 0)) / 2;

@@ -15,12 +15,16 @@ export function ChartDataTable({ model, onOpen }: ChartDataTableProps) {
   // Rows are rendered when the table is opened: a closed table costs no DOM.
   const [open, setOpen] = useState(false);
   if (model.aggregate) return <AggregateDataTable model={model} onOpen={onOpen} />;
-  const rows = [...model.plotted, ...model.unquantified, ...model.undated.map((u) => ({ ...u, mid: Number.POSITIVE_INFINITY }))].sort(
-    (a, b) => a.mid - b.mid || a.claim.id.localeCompare(b.claim.id),
-  );
+  const rows = [
+    ...model.plotted,
+    ...model.unquantified,
+    ...model.undated.map((u) => ({ ...u, mid: Number.POSITIVE_INFINITY })),
+  ].sort((a, b) => a.mid - b.mid || a.claim.id.localeCompare(b.claim.id));
   return (
     <details className="chart-table" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>Data table ({model.claimCount} {model.claimCount === 1 ? 'claim' : 'claims'})</summary>
+      <summary>
+        Data table ({model.claimCount} {model.claimCount === 1 ? 'claim' : 'claims'})
+      </summary>
       <div className="chart-table__scroll">
         <table>
           <caption className="visually-hidden">

@@ -45,7 +45,8 @@ export function ChartExportMenu({ model, plotRef, subset = null }: ChartExportMe
       else root.dataset.theme = theme;
     }
   };
-  const name = (ext: string) => `claimwatch-${model.id}${preset ? `-${preset.id}` : ''}-${new Date().toISOString().slice(0, 10)}.${ext}`;
+  const name = (ext: string) =>
+    `claimwatch-${model.id}${preset ? `-${preset.id}` : ''}-${new Date().toISOString().slice(0, 10)}.${ext}`;
   const run = async (kind: 'svg' | 'png' | 'copy') => {
     try {
       const [chartExport, { svgToPng }] = await loadExport();
@@ -57,17 +58,34 @@ export function ChartExportMenu({ model, plotRef, subset = null }: ChartExportMe
         else await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
       }
       const size = preset ? `${preset.label.replace(/ \(.*\)$/, '')}, ${width}×${height}` : 'with its sources';
-      setMessage(kind === 'copy' ? `Chart copied as an image (${size})` : `Chart exported as ${kind.toUpperCase()} (${size})`);
+      setMessage(
+        kind === 'copy' ? `Chart copied as an image (${size})` : `Chart exported as ${kind.toUpperCase()} (${size})`,
+      );
     } catch (error) {
-      setMessage(kind === 'copy' ? 'This browser does not allow copying images: use PNG instead' : `Export failed: ${(error as Error).message}`);
+      setMessage(
+        kind === 'copy'
+          ? 'This browser does not allow copying images: use PNG instead'
+          : `Export failed: ${(error as Error).message}`,
+      );
     }
   };
   return (
-    <div className="chart-export" role="group" aria-label={`Export ${model.title}`} onPointerEnter={() => void loadExport()} onFocus={() => void loadExport()}>
+    <div
+      className="chart-export"
+      role="group"
+      aria-label={`Export ${model.title}`}
+      onPointerEnter={() => void loadExport()}
+      onFocus={() => void loadExport()}
+    >
       <label htmlFor={sizeId} className="visually-hidden">
         Export size
       </label>
-      <select id={sizeId} className="chart-export__size" value={presetId} onChange={(event) => setPresetId(event.target.value)}>
+      <select
+        id={sizeId}
+        className="chart-export__size"
+        value={presetId}
+        onChange={(event) => setPresetId(event.target.value)}
+      >
         <option value="content">Fit to chart, all sources</option>
         {EXPORT_PRESETS.map((p) => (
           <option key={p.id} value={p.id}>
@@ -82,7 +100,11 @@ export function ChartExportMenu({ model, plotRef, subset = null }: ChartExportMe
         PNG
       </button>
       {typeof ClipboardItem !== 'undefined' ? (
-        <button type="button" className="button button--quiet button--small chart-export__copy" onClick={() => void run('copy')}>
+        <button
+          type="button"
+          className="button button--quiet button--small chart-export__copy"
+          onClick={() => void run('copy')}
+        >
           Copy image
         </button>
       ) : null}

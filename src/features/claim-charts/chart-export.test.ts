@@ -12,16 +12,27 @@ const metric: Metric = {
   label: 'Troops <in> Russia',
   unit: 'personnel',
   topic: 'troops',
-  description: 'Synthetic metric for tests', plausibleMax: null,
+  description: 'Synthetic metric for tests',
+  plausibleMax: null,
   chartGroup: { id: 'g', label: 'Troops & "others"' },
 };
-const options: ChartExportOptions = { exportedAt: new Date('2026-01-02T10:00:00Z'), subset: null, measure: estimateTextWidth };
+const options: ChartExportOptions = {
+  exportedAt: new Date('2026-01-02T10:00:00Z'),
+  subset: null,
+  measure: estimateTextWidth,
+};
 
 function chartModel(): ChartModel {
   const claims = [
     makeClaim({ id: 'LATE', metricId: 'm', claimedOn: '2025-03-01' }),
     makeClaim({ id: 'EARLY', metricId: 'm', claimedOn: '2024-10-01' }),
-    makeClaim({ id: 'DENY', metricId: 'm', claimedOn: '2024-12-01', kind: 'denial', figure: { value: null, low: null, high: null, text: 'fake', qualifier: null, bound: 'exact', unit: null } }),
+    makeClaim({
+      id: 'DENY',
+      metricId: 'm',
+      claimedOn: '2024-12-01',
+      kind: 'denial',
+      figure: { value: null, low: null, high: null, text: 'fake', qualifier: null, bound: 'exact', unit: null },
+    }),
     makeClaim({ id: 'NODATE', metricId: 'm', claimedOn: null }),
   ];
   const [model] = toChartModels(claims, [metric]);
@@ -40,7 +51,10 @@ function drawnChart(model: ChartModel): SVGSVGElement {
   svg.setAttribute('tabindex', '0');
   const ids = ['EARLY', 'DENY', 'LATE'];
   svg.innerHTML = [
-    ...ids.map((id, i) => `<g class="claim-mark" data-claim-id="${id}" role="button" tabindex="-1" transform="translate(${100 + i * 200},150)"><use class="claim-mark__glyph" href="#glyph-single"/></g>`),
+    ...ids.map(
+      (id, i) =>
+        `<g class="claim-mark" data-claim-id="${id}" role="button" tabindex="-1" transform="translate(${100 + i * 200},150)"><use class="claim-mark__glyph" href="#glyph-single"/></g>`,
+    ),
     `<text class="chart-label" data-label-for="EARLY" x="110" y="150"><tspan class="chart-label__number" style="display: none">[${numbers.get('EARLY')}] </tspan>1,000 · Test</text>`,
     `<text class="chart-label" data-label-for="DENY" x="310" y="150"><tspan class="chart-label__number" style="display: none">[${numbers.get('DENY')}] </tspan>Denial · Test</text>`,
     `<text class="chart-label chart-label--number" data-label-for="LATE" x="510" y="150">${numbers.get('LATE')}</text>`,
@@ -49,7 +63,8 @@ function drawnChart(model: ChartModel): SVGSVGElement {
   ].join('');
   // The glyphs live in a shared sheet elsewhere in the page.
   const sheet = document.createElementNS(NS, 'svg');
-  sheet.innerHTML = '<defs><g id="glyph-single"><circle r="7" stroke="currentColor" fill="var(--marker-background, #ffffff)"/></g><g id="glyph-unused"/></defs>';
+  sheet.innerHTML =
+    '<defs><g id="glyph-single"><circle r="7" stroke="currentColor" fill="var(--marker-background, #ffffff)"/></g><g id="glyph-unused"/></defs>';
   document.body.append(sheet, svg);
   return svg;
 }
@@ -73,7 +88,12 @@ describe('footnoteText', () => {
   });
 
   it('takes out characters that would silently change how it reads, and says so', () => {
-    const text = footnoteText(1, makeClaim({ source: { outlet: 'Evil\u202Egro.elpmaxe', url: 'https://example.org/a', publishedOn: null, language: 'en' } }));
+    const text = footnoteText(
+      1,
+      makeClaim({
+        source: { outlet: 'Evil\u202Egro.elpmaxe', url: 'https://example.org/a', publishedOn: null, language: 'en' },
+      }),
+    );
     expect(text).not.toContain('\u202E');
     expect(text).toContain('Evilgro.elpmaxe');
     expect(text).toMatch(/\(hidden characters removed: U\+202E\)$/);
@@ -82,7 +102,11 @@ describe('footnoteText', () => {
 
 describe('claimSourceText', () => {
   it('passes each field from data through the given wrapper (isolate for SVG), never our own words', () => {
-    const claim = makeClaim({ id: 'SYN2', speaker: { ...makeClaim().speaker, organisation: 'قوات الدفاع' }, provenance: [] });
+    const claim = makeClaim({
+      id: 'SYN2',
+      speaker: { ...makeClaim().speaker, organisation: 'قوات الدفاع' },
+      provenance: [],
+    });
     const text = claimSourceText(claim, isolate);
     expect(text).toContain(' · \u2068قوات الدفاع\u2069 (South Korea) · ');
     expect(text.startsWith('SYN2 · 1,000 personnel · ')).toBe(true);
@@ -92,7 +116,11 @@ describe('claimSourceText', () => {
 
 describe('chartFootnotes', () => {
   it('numbers the dated claims, plotted and without a figure, in time order from 1; undated ones get none', () => {
-    expect(chartFootnotes(chartModel()).map(({ n, claim }) => `${n}:${claim.id}`)).toEqual(['1:EARLY', '2:DENY', '3:LATE']);
+    expect(chartFootnotes(chartModel()).map(({ n, claim }) => `${n}:${claim.id}`)).toEqual([
+      '1:EARLY',
+      '2:DENY',
+      '3:LATE',
+    ]);
   });
 });
 
@@ -108,8 +136,14 @@ describe('buildChartSvg', () => {
     expect(numbers.every((t) => t.getAttribute('display') !== 'none')).toBe(true);
     // Nothing else is numbered inside the marks any more.
     expect([...doc.querySelectorAll('g.claim-mark text')]).toHaveLength(0);
-    const footnotes = [...doc.querySelectorAll('g.chart-footnote[data-footnote]')].map((g) => g.querySelector('text')?.textContent ?? '');
-    expect(footnotes.map((t) => /^\[(\d+)\] (\S+) · /.exec(t)?.slice(1).join(':'))).toEqual(['1:EARLY', '2:DENY', '3:LATE']);
+    const footnotes = [...doc.querySelectorAll('g.chart-footnote[data-footnote]')].map(
+      (g) => g.querySelector('text')?.textContent ?? '',
+    );
+    expect(footnotes.map((t) => /^\[(\d+)\] (\S+) · /.exec(t)?.slice(1).join(':'))).toEqual([
+      '1:EARLY',
+      '2:DENY',
+      '3:LATE',
+    ]);
     expect(doc.querySelector('g.chart-footnote--undated text')?.textContent).toMatch(/^Undated: NODATE · /);
   });
 
@@ -128,7 +162,10 @@ describe('buildChartSvg', () => {
 
   it('escapes the data it writes and says when the claims are a subset', () => {
     const model = chartModel();
-    const { svg } = buildChartSvg(drawnChart(model), model, { ...options, subset: 'Filtered: Sources: <NIS> & "HUR"\u0001' });
+    const { svg } = buildChartSvg(drawnChart(model), model, {
+      ...options,
+      subset: 'Filtered: Sources: <NIS> & "HUR"\u0001',
+    });
     const doc = parse(svg);
     expect(doc.querySelector('title')?.textContent).toBe('Troops & "others"');
     const texts = [...doc.querySelectorAll(':root > text')].map((t) => t.textContent);
@@ -140,7 +177,9 @@ describe('buildChartSvg', () => {
     const model = chartModel();
     const { svg, height, width } = buildChartSvg(drawnChart(model), model, options);
     const doc = parse(svg);
-    const lastY = Math.max(...[...doc.querySelectorAll('g.chart-footnote text')].map((t) => Number(t.getAttribute('y'))));
+    const lastY = Math.max(
+      ...[...doc.querySelectorAll('g.chart-footnote text')].map((t) => Number(t.getAttribute('y'))),
+    );
     expect(height - lastY).toBeGreaterThan(20);
     expect(height - lastY).toBeLessThan(32);
     expect(width).toBe(800 + 2 * 24);
@@ -162,7 +201,11 @@ describe('buildChartSvg', () => {
     [1200, 675],
   ])('fits a %i×%i frame exactly, the chart scaled inside it and the sources line below it', (w, h) => {
     const model = chartModel();
-    const { svg, width, height } = buildChartSvg(drawnChart(model), model, { ...options, subset: 'Filtered: State: unverified', frame: { width: w, height: h } });
+    const { svg, width, height } = buildChartSvg(drawnChart(model), model, {
+      ...options,
+      subset: 'Filtered: State: unverified',
+      frame: { width: w, height: h },
+    });
     expect([width, height]).toEqual([w, h]);
     const doc = parse(svg);
     const chart = doc.querySelector(':root > svg.recharts-surface');

@@ -1,7 +1,16 @@
 import { formatPartialDate } from '@/lib/format';
 import { isolate, isolateLines } from '@/lib/isolate-text';
 import { escapeXml, snapshotSvg, xmlSafe } from '@/lib/svg-snapshot';
-import { balanceColumns, canvasTextMeasure, clampLines, round, svgText, wrapText, type TextMeasure, type TextStyle } from '@/lib/svg-text';
+import {
+  balanceColumns,
+  canvasTextMeasure,
+  clampLines,
+  round,
+  svgText,
+  wrapText,
+  type TextMeasure,
+  type TextStyle,
+} from '@/lib/svg-text';
 import { chartFootnotes, claimSourceText } from './chart-footnote';
 import type { ChartModel } from './to-chart-models';
 
@@ -45,15 +54,29 @@ interface Block {
 }
 
 // Each line is an SVG <text> of its own: a data field isolated over a line break is closed and opened again (isolateLines).
-const block = (lines: string[], style: TextStyle, indent = 0): Block => ({ lines: isolateLines(lines), style, lineHeight: Math.round(style.size * 1.35), indent });
-const heightOf = (blocks: Block[], gap: number) => blocks.reduce((sum, b) => sum + b.lines.length * b.lineHeight, 0) + gap * Math.max(blocks.length - 1, 0);
+const block = (lines: string[], style: TextStyle, indent = 0): Block => ({
+  lines: isolateLines(lines),
+  style,
+  lineHeight: Math.round(style.size * 1.35),
+  indent,
+});
+const heightOf = (blocks: Block[], gap: number) =>
+  blocks.reduce((sum, b) => sum + b.lines.length * b.lineHeight, 0) + gap * Math.max(blocks.length - 1, 0);
 
 /** Draws blocks one under the other from `top`; returns the elements and where the last line ends. */
-function drawBlocks(blocks: Block[], x: number, top: number, gap: number, attributes: (index: number) => string = () => ''): { svg: string[]; bottom: number } {
+function drawBlocks(
+  blocks: Block[],
+  x: number,
+  top: number,
+  gap: number,
+  attributes: (index: number) => string = () => '',
+): { svg: string[]; bottom: number } {
   const svg: string[] = [];
   let y = top;
   blocks.forEach((b, index) => {
-    const lines = b.lines.map((line, i) => svgText(i === 0 ? x : x + b.indent, y + i * b.lineHeight + b.style.size, line, b.style));
+    const lines = b.lines.map((line, i) =>
+      svgText(i === 0 ? x : x + b.indent, y + i * b.lineHeight + b.style.size, line, b.style),
+    );
     const wrapper = attributes(index);
     svg.push(...(wrapper ? [`<g${wrapper}>`, ...lines, '</g>'] : lines));
     y += b.lines.length * b.lineHeight + gap;
@@ -79,7 +102,13 @@ function chartBox(surface: SVGSVGElement) {
 }
 
 /** Title, stamp, subset note and how to read the numbers, at a scale `f` of the base sizes. */
-function headerBlocks(model: ChartModel, options: ChartExportOptions, width: number, f: number, measure: TextMeasure): Block[] {
+function headerBlocks(
+  model: ChartModel,
+  options: ChartExportOptions,
+  width: number,
+  f: number,
+  measure: TextMeasure,
+): Block[] {
   const statementsOnly = model.plotted.length === 0 && !model.aggregate;
   const stamp = [
     `${model.claimCount} ${model.claimCount === 1 ? 'claim' : 'claims'}`,
@@ -96,7 +125,8 @@ function headerBlocks(model: ChartModel, options: ChartExportOptions, width: num
     subset: { size: 12 * f, weight: 700, fill: SUBSET },
     note: { size: 11 * f, weight: 400, fill: MUTED },
   };
-  const wrap = (text: string, style: TextStyle, max = Infinity) => block(clampLines(wrapText(text, width, style, measure), max, width, style, measure), style);
+  const wrap = (text: string, style: TextStyle, max = Infinity) =>
+    block(clampLines(wrapText(text, width, style, measure), max, width, style, measure), style);
   return [
     wrap(isolate(model.title), styles.title, 2),
     wrap(stamp, styles.stamp, 2),
@@ -118,21 +148,45 @@ function footnoteColumns(model: ChartModel, width: number, measure: TextMeasure)
   const notes: { block: Block; attributes: string }[] = model.aggregate
     ? [
         {
-          block: block(wrapText(`${model.claimCount} claims from ${model.sources.length} sources, drawn as groups: too many to list here. Narrow the dates or filter, or export the table as CSV for every claim with its source.`, width, style, measure), style),
+          block: block(
+            wrapText(
+              `${model.claimCount} claims from ${model.sources.length} sources, drawn as groups: too many to list here. Narrow the dates or filter, or export the table as CSV for every claim with its source.`,
+              width,
+              style,
+              measure,
+            ),
+            style,
+          ),
           attributes: ' class="chart-footnote chart-footnote--summary"',
         },
       ]
     : [
-        ...chartFootnotes(model).map(({ n, claim }) => ({ block: hanging(`[${n}]`, claimSourceText(claim, isolate)), attributes: ` class="chart-footnote" data-footnote="${n}"` })),
-        ...model.undated.map(({ claim }) => ({ block: hanging('Undated:', `${claimSourceText(claim, isolate)} (not on the time axis)`), attributes: ' class="chart-footnote chart-footnote--undated"' })),
+        ...chartFootnotes(model).map(({ n, claim }) => ({
+          block: hanging(`[${n}]`, claimSourceText(claim, isolate)),
+          attributes: ` class="chart-footnote" data-footnote="${n}"`,
+        })),
+        ...model.undated.map(({ claim }) => ({
+          block: hanging('Undated:', `${claimSourceText(claim, isolate)} (not on the time axis)`),
+          attributes: ' class="chart-footnote chart-footnote--undated"',
+        })),
       ];
   const lineGap = 3;
-  const starts = model.aggregate ? [0] : balanceColumns(notes.map((n) => n.block.lines.length * n.block.lineHeight + lineGap), columns);
+  const starts = model.aggregate
+    ? [0]
+    : balanceColumns(
+        notes.map((n) => n.block.lines.length * n.block.lineHeight + lineGap),
+        columns,
+      );
   return { notes, starts, columnWidth: model.aggregate ? width : columnWidth, gap, lineGap };
 }
 
 /** The default export: the chart at its size, every footnote below it, cropped to what is drawn. */
-function contentLayout(model: ChartModel, options: ChartExportOptions, box: ReturnType<typeof chartBox>, measure: TextMeasure) {
+function contentLayout(
+  model: ChartModel,
+  options: ChartExportOptions,
+  box: ReturnType<typeof chartBox>,
+  measure: TextMeasure,
+) {
   const pad = 24;
   const width = Math.max(box.width, MIN_CONTENT_WIDTH);
   const header = drawBlocks(headerBlocks(model, options, width, 1, measure), pad, pad, 4);
@@ -155,11 +209,23 @@ function contentLayout(model: ChartModel, options: ChartExportOptions, box: Retu
     columnsSvg.push(...drawn.svg);
     bottom = Math.max(bottom, drawn.bottom);
   });
-  return { width: Math.ceil(width + 2 * pad), height: Math.ceil(bottom + pad), header: header.svg, chart, after: [heading, ...columnsSvg] };
+  return {
+    width: Math.ceil(width + 2 * pad),
+    height: Math.ceil(bottom + pad),
+    header: header.svg,
+    chart,
+    after: [heading, ...columnsSvg],
+  };
 }
 
 /** "Sources (18): Kremlin ×3 · NIS ×3 · … and 9 more", in at most `maxLines` lines. */
-function sourcesLine(model: ChartModel, width: number, style: TextStyle, measure: TextMeasure, maxLines: number): string[] {
+function sourcesLine(
+  model: ChartModel,
+  width: number,
+  style: TextStyle,
+  measure: TextMeasure,
+  maxLines: number,
+): string[] {
   const names = model.sources.map((s) => `${isolate(s.organisation)}${s.count > 1 ? ` ×${s.count}` : ''}`);
   for (let shown = names.length; shown >= 0; shown--) {
     const more = names.length - shown;
@@ -171,7 +237,13 @@ function sourcesLine(model: ChartModel, width: number, style: TextStyle, measure
 }
 
 /** A preset: the frame's size exactly; header on top, the chart scaled to the space left, sources at the foot. */
-function framedLayout(model: ChartModel, options: ChartExportOptions, frame: ExportFrame, box: ReturnType<typeof chartBox>, measure: TextMeasure) {
+function framedLayout(
+  model: ChartModel,
+  options: ChartExportOptions,
+  frame: ExportFrame,
+  box: ReturnType<typeof chartBox>,
+  measure: TextMeasure,
+) {
   const pad = Math.round(Math.min(frame.width, frame.height) * 0.035);
   const f = Math.max(1, Math.min(frame.width / 1200, frame.height / 675));
   const width = frame.width - 2 * pad;
@@ -198,7 +270,9 @@ export function buildChartSvg(surface: SVGSVGElement, model: ChartModel, options
   const box = chartBox(surface);
   const fontFamily = getComputedStyle(surface).fontFamily || 'sans-serif';
   const measure = options.measure ?? canvasTextMeasure(fontFamily);
-  const layout = options.frame ? framedLayout(model, options, options.frame, box, measure) : contentLayout(model, options, box, measure);
+  const layout = options.frame
+    ? framedLayout(model, options, options.frame, box, measure)
+    : contentLayout(model, options, box, measure);
   const { x, y, scale } = layout.chart;
   chart.setAttribute('x', String(round(x)));
   chart.setAttribute('y', String(round(y)));

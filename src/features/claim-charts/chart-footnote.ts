@@ -37,7 +37,9 @@ export function claimSourceParts(claim: Claim): TextPart[] {
   const ours = (text: string): TextPart => ({ text, data: false });
   const field = (text: string): TextPart => ({ text, data: true });
   const country = countryName(claim.speaker.country);
-  const date = claim.claimedOn ? `claimed ${formatPartialDate(claim.claimedOn, { showPrecision: true })}` : 'date not known';
+  const date = claim.claimedOn
+    ? `claimed ${formatPartialDate(claim.claimedOn, { showPrecision: true })}`
+    : 'date not known';
   const parts: TextPart[] = [
     ours(`${claim.id} · `),
     field(formatFigure(claim.figure, { withUnit: true })),
@@ -67,6 +69,12 @@ export function footnoteText(n: number, claim: Claim): string {
 function withoutHiddenCharacters(parts: TextPart[]): TextPart[] {
   const codes = new Set(parts.flatMap((part) => (part.data ? hiddenCharacters(part.text) : [])));
   if (codes.size === 0) return parts;
-  const visible = (text: string) => [...text].filter((c) => !codes.has(`U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`)).join('');
-  return [...parts.map((part) => (part.data ? { ...part, text: visible(part.text) } : part)), { text: ` (hidden characters removed: ${[...codes].join(', ')})`, data: false }];
+  const visible = (text: string) =>
+    [...text]
+      .filter((c) => !codes.has(`U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`))
+      .join('');
+  return [
+    ...parts.map((part) => (part.data ? { ...part, text: visible(part.text) } : part)),
+    { text: ` (hidden characters removed: ${[...codes].join(', ')})`, data: false },
+  ];
 }

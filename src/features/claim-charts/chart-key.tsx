@@ -38,12 +38,23 @@ export const ChartKey = memo(function ChartKey({ layout }: { layout: ChartLayout
   const { key } = layout;
   if (key.rows === 0) return null;
   return (
-    <g className="chart-key" transform={`translate(4,${key.top})`} style={{ fontSize: key.fontSize }} role="list" aria-label="Key">
+    <g
+      className="chart-key"
+      transform={`translate(4,${key.top})`}
+      style={{ fontSize: key.fontSize }}
+      role="list"
+      aria-label="Key"
+    >
       {key.entries.map(({ entry, x, row }, i) => {
         const y = row * key.rowHeight + key.rowHeight / 2;
         const heading = entry.type === 'heading';
         return (
-          <g key={i} className={heading ? 'chart-key__heading' : 'chart-key__item'} transform={`translate(${x},${y})`} role="listitem">
+          <g
+            key={i}
+            className={heading ? 'chart-key__heading' : 'chart-key__item'}
+            transform={`translate(${x},${y})`}
+            role="listitem"
+          >
             {heading ? null : (
               <g transform={`translate(${KEY_GLYPH / 2},0)`} aria-hidden="true">
                 <Glyph entry={entry} />

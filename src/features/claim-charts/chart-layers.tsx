@@ -22,7 +22,15 @@ export const EventLayer = memo(function EventLayer({ layout }: { layout: ChartLa
         const labelY = row * eventRow + 12;
         return (
           <g key={event.id}>
-            {x2 - x1 > 3 ? <rect x={x1} y={plot.top} width={x2 - x1} height={plot.bottom - plot.top} className="chart-events__band" /> : null}
+            {x2 - x1 > 3 ? (
+              <rect
+                x={x1}
+                y={plot.top}
+                width={x2 - x1}
+                height={plot.bottom - plot.top}
+                className="chart-events__band"
+              />
+            ) : null}
             <line x1={lineX} x2={lineX} y1={labelY - 10} y2={plot.bottom} className="chart-events__line" />
             <text x={labelX} y={labelY} textAnchor={anchor} className="chart-events__label">
               {isolate(text)}
@@ -40,7 +48,13 @@ export const LaneBand = memo(function LaneBand({ layout }: { layout: ChartLayout
   if (!lane) return null;
   return (
     <g className="chart-lane" aria-hidden="true">
-      <rect x={plot.left - 8} y={lane.top} width={plot.right - plot.left + 16} height={lane.height} className={lane.statementsOnly ? 'chart-lane__band chart-lane__band--only' : 'chart-lane__band'} />
+      <rect
+        x={plot.left - 8}
+        y={lane.top}
+        width={plot.right - plot.left + 16}
+        height={lane.height}
+        className={lane.statementsOnly ? 'chart-lane__band chart-lane__band--only' : 'chart-lane__band'}
+      />
       {lane.statementsOnly ? null : (
         <text x={plot.left - 8} y={lane.top - 4} className="chart-lane__title">
           Statements without a figure

@@ -78,4 +78,3 @@ export interface ChartLayout {
   sourceLines: { organisation: string; metricId: string; colour: string; points: { x: number; y: number }[] }[];
   key: KeyLayout & { top: number; fontSize: number };
 }
-

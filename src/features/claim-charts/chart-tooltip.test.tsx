@@ -7,7 +7,14 @@ const OVERRIDE = 'Reported by \u202Eecruos lacol (never closed)';
 function renderTooltip() {
   const claim = makeClaim({
     quote: { text: `${'A quote that goes on and on about figures, '.repeat(6)}and ends.`, language: 'en' },
-    speaker: { name: 'قائد', role: 'Spokesperson', organisation: 'قوات الدفاع', sourceId: null, country: null, type: 'government' },
+    speaker: {
+      name: 'قائد',
+      role: 'Spokesperson',
+      organisation: 'قوات الدفاع',
+      sourceId: null,
+      country: null,
+      type: 'government',
+    },
     provenance: [OVERRIDE, 'Wire'],
   });
   return render(<ChartTooltip claim={claim} metricLabel="Troops in Russia" x={10} y={10} containerWidth={800} />);
@@ -17,7 +24,17 @@ describe('ChartTooltip', () => {
   it('puts every field from data in its own <bdi>, so none can reorder the words around it', () => {
     const { container } = renderTooltip();
     const isolated = [...container.querySelectorAll('bdi')].map((b) => b.textContent);
-    expect(isolated).toEqual(expect.arrayContaining(['1,000 personnel', 'Troops in Russia', 'قائد', 'Spokesperson', 'قوات الدفاع', OVERRIDE, 'Wire']));
+    expect(isolated).toEqual(
+      expect.arrayContaining([
+        '1,000 personnel',
+        'Troops in Russia',
+        'قائد',
+        'Spokesperson',
+        'قوات الدفاع',
+        OVERRIDE,
+        'Wire',
+      ]),
+    );
     expect(screen.getByRole('tooltip')).toHaveTextContent('قائد, Spokesperson — قوات الدفاع');
   });
 

@@ -46,14 +46,16 @@ export function ChartTooltip({ claim, metricLabel, x, y, containerWidth }: Chart
         </dd>
         <dt>Via</dt>
         <dd>
-          {claim.provenance.length
-            ? claim.provenance.map((step, i) => (
-                <span key={i}>
-                  {i > 0 ? ' → ' : null}
-                  <DataText text={step} />
-                </span>
-              ))
-            : <DataText text={claim.source.outlet} />}
+          {claim.provenance.length ? (
+            claim.provenance.map((step, i) => (
+              <span key={i}>
+                {i > 0 ? ' → ' : null}
+                <DataText text={step} />
+              </span>
+            ))
+          ) : (
+            <DataText text={claim.source.outlet} />
+          )}
         </dd>
         <dt>Claimed</dt>
         <dd>{formatPartialDate(claim.claimedOn, { showPrecision: true })}</dd>

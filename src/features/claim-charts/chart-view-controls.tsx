@@ -1,7 +1,17 @@
 import { useSearchParams } from 'react-router';
-import { chartViewSettingsToParams, LABEL_SETTINGS, type ChartViewSettings, type LabelSetting } from '@/lib/chart-view-settings';
+import {
+  chartViewSettingsToParams,
+  LABEL_SETTINGS,
+  type ChartViewSettings,
+  type LabelSetting,
+} from '@/lib/chart-view-settings';
 
-const LABEL_NAMES: Record<LabelSetting | 'auto', string> = { auto: 'Auto', all: 'All', key: 'Key figures', none: 'None' };
+const LABEL_NAMES: Record<LabelSetting | 'auto', string> = {
+  auto: 'Auto',
+  all: 'All',
+  key: 'Key figures',
+  none: 'None',
+};
 
 /**
  * How the charts are annotated, kept in the URL (so a shared link and a saved slide keep it):
@@ -9,20 +19,35 @@ const LABEL_NAMES: Record<LabelSetting | 'auto', string> = { auto: 'Auto', all: 
  */
 export function ChartViewControls({ view }: { view: ChartViewSettings }) {
   const [, setSearchParams] = useSearchParams();
-  const change = (next: ChartViewSettings) => setSearchParams((current) => chartViewSettingsToParams(next, new URLSearchParams(current)));
+  const change = (next: ChartViewSettings) =>
+    setSearchParams((current) => chartViewSettingsToParams(next, new URLSearchParams(current)));
   return (
     <div className="chart-view-controls" role="group" aria-label="Chart annotations">
       <fieldset className="segmented">
         <legend>Labels</legend>
         {(['auto', ...LABEL_SETTINGS] as const).map((setting) => (
-          <label key={setting} className="segmented__option" title={setting === 'auto' ? 'All labels up to 40 claims a chart, else key figures' : undefined}>
-            <input type="radio" name="chart-labels" value={setting} checked={view.labels === setting} onChange={() => change({ ...view, labels: setting })} />
+          <label
+            key={setting}
+            className="segmented__option"
+            title={setting === 'auto' ? 'All labels up to 40 claims a chart, else key figures' : undefined}
+          >
+            <input
+              type="radio"
+              name="chart-labels"
+              value={setting}
+              checked={view.labels === setting}
+              onChange={() => change({ ...view, labels: setting })}
+            />
             {LABEL_NAMES[setting]}
           </label>
         ))}
       </fieldset>
       <label className="chart-view-controls__lines">
-        <input type="checkbox" checked={view.sourceLines} onChange={(event) => change({ ...view, sourceLines: event.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          checked={view.sourceLines}
+          onChange={(event) => change({ ...view, sourceLines: event.currentTarget.checked })}
+        />
         Line per source
       </label>
     </div>

@@ -57,12 +57,25 @@ export const ClaimChart = memo(function ClaimChart(props: ClaimChartProps) {
           <bdi>{props.model.title}</bdi>
         </h2>
       </figcaption>
-      <div className="chart__placeholder" style={{ height: plotHeightFor(800, props.compact ?? false, props.plotHeight) + 160 }} />
+      <div
+        className="chart__placeholder"
+        style={{ height: plotHeightFor(800, props.compact ?? false, props.plotHeight) + 160 }}
+      />
     </figure>
   );
 });
 
-function DrawnChart({ model, events, onOpen, onBrush, asof, compact = false, view = DEFAULT_CHART_VIEW, plotHeight: fitted, subset = null }: ClaimChartProps) {
+function DrawnChart({
+  model,
+  events,
+  onOpen,
+  onBrush,
+  asof,
+  compact = false,
+  view = DEFAULT_CHART_VIEW,
+  plotHeight: fitted,
+  subset = null,
+}: ClaimChartProps) {
   const [plotRef, width] = useElementWidth<HTMLDivElement>();
   const [store] = useState(createChartPointerStore);
   const prefix = `m${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
@@ -71,11 +84,19 @@ function DrawnChart({ model, events, onOpen, onBrush, asof, compact = false, vie
   const large = (fitted ?? 0) >= 420;
   const domain = useMemo(() => chartTimeDomain(model), [model]);
   const layout = useMemo(
-    () => (width ? layoutChart(model, events, domain, width, plotHeight, { labels, sourceLines: view.sourceLines, large }) : null),
+    () =>
+      width
+        ? layoutChart(model, events, domain, width, plotHeight, { labels, sourceLines: view.sourceLines, large })
+        : null,
     [model, events, domain, width, plotHeight, labels, view.sourceLines, large],
   );
   const orderedIds = useMemo(() => {
-    const marks = [...(model.aggregate ? model.aggregate.points.map((p) => ({ id: p.id, mid: p.mid })) : model.plotted.map((p) => ({ id: p.claim.id, mid: p.mid }))), ...model.unquantified.map((p) => ({ id: p.claim.id, mid: p.mid }))];
+    const marks = [
+      ...(model.aggregate
+        ? model.aggregate.points.map((p) => ({ id: p.id, mid: p.mid }))
+        : model.plotted.map((p) => ({ id: p.claim.id, mid: p.mid }))),
+      ...model.unquantified.map((p) => ({ id: p.claim.id, mid: p.mid })),
+    ];
     return marks.sort((a, b) => a.mid - b.mid || a.id.localeCompare(b.id)).map((m) => m.id);
   }, [model]);
   // A group of claims opens as its period: the dates narrow to it and single claims come back.
@@ -86,12 +107,19 @@ function DrawnChart({ model, events, onOpen, onBrush, asof, compact = false, vie
   };
   const roving = useRovingFocus(orderedIds, openMark);
   const { markFocused } = store.getState().actions;
-  const onFocusMark = useMemo(() => (id: string | null, at?: { x: number; y: number }) => markFocused(id && at ? { id, ...at } : null), [markFocused]);
+  const onFocusMark = useMemo(
+    () => (id: string | null, at?: { x: number; y: number }) => markFocused(id && at ? { id, ...at } : null),
+    [markFocused],
+  );
   const specs = useMemo(() => {
     if (!layout) return [];
     const size = layout.markerSize;
     return symbolSpecs([
-      ...[...model.plotted, ...model.unquantified].map((p) => ({ state: p.claim.verification.state, kind: p.claim.kind, size })),
+      ...[...model.plotted, ...model.unquantified].map((p) => ({
+        state: p.claim.verification.state,
+        kind: p.claim.kind,
+        size,
+      })),
       ...(model.aggregate?.points ?? []).map((p) => ({ state: p.state, kind: p.kind, size: groupSize(p.count) })),
     ]);
   }, [layout, model]);
@@ -110,16 +138,32 @@ function DrawnChart({ model, events, onOpen, onBrush, asof, compact = false, vie
         </div>
         {asof ? <p className="chart__past">Past view · as known on {formatPartialDate(asof)}</p> : null}
         <p className="chart__meta">
-          {model.claimCount} {model.claimCount === 1 ? 'claim' : 'claims'} · {statementsOnly ? 'statements without a figure' : <>unit: <bdi>{model.unitLabel}</bdi></>} · latest claim{' '}
-          {formatPartialDate(model.latestClaimDate)}
+          {model.claimCount} {model.claimCount === 1 ? 'claim' : 'claims'} ·{' '}
+          {statementsOnly ? (
+            'statements without a figure'
+          ) : (
+            <>
+              unit: <bdi>{model.unitLabel}</bdi>
+            </>
+          )}{' '}
+          · latest claim {formatPartialDate(model.latestClaimDate)}
         </p>
         {model.aggregate ? <AggregateNote aggregation={model.aggregate} canNarrow={onBrush !== undefined} /> : null}
       </figcaption>
       <div className="chart__body">
         <div className="chart__plot" ref={plotRef}>
           {layout ? (
-            <div role="group" aria-label={`${model.title}: claims over time. Use the arrow keys to move between claims, Enter to open one.`}>
-              <ComposedChart width={layout.width} height={layout.height} margin={layout.margin} data={[]} accessibilityLayer={false}>
+            <div
+              role="group"
+              aria-label={`${model.title}: claims over time. Use the arrow keys to move between claims, Enter to open one.`}
+            >
+              <ComposedChart
+                width={layout.width}
+                height={layout.height}
+                margin={layout.margin}
+                data={[]}
+                accessibilityLayer={false}
+              >
                 {statementsOnly ? null : <CartesianGrid vertical={false} stroke="var(--grid)" />}
                 <XAxis
                   type="number"
@@ -134,12 +178,31 @@ function DrawnChart({ model, events, onOpen, onBrush, asof, compact = false, vie
                   tick={axisTick}
                   height={30}
                 />
-                <YAxis type="number" dataKey="y" domain={[0, layout.yTicks.at(-1) ?? 1]} ticks={layout.yTicks} hide={statementsOnly} tickFormatter={formatCompact} width={layout.yAxisWidth} allowDataOverflow stroke="var(--axis)" tick={axisTick} />
+                <YAxis
+                  type="number"
+                  dataKey="y"
+                  domain={[0, layout.yTicks.at(-1) ?? 1]}
+                  ticks={layout.yTicks}
+                  hide={statementsOnly}
+                  tickFormatter={formatCompact}
+                  width={layout.yAxisWidth}
+                  allowDataOverflow
+                  stroke="var(--axis)"
+                  tick={axisTick}
+                />
                 <MarkerSymbols prefix={prefix} specs={specs} />
                 <EventLayer layout={layout} />
                 <LaneBand layout={layout} />
                 <SourceLineLayer layout={layout} />
-                <MarkLayer model={model} layout={layout} prefix={prefix} activeId={roving.activeId} register={roving.register} onKeyNavigate={roving.onKeyNavigate} onFocusMark={onFocusMark} />
+                <MarkLayer
+                  model={model}
+                  layout={layout}
+                  prefix={prefix}
+                  activeId={roving.activeId}
+                  register={roving.register}
+                  onKeyNavigate={roving.onKeyNavigate}
+                  onFocusMark={onFocusMark}
+                />
                 <LabelLayer layout={layout} />
                 <ChartKey layout={layout} />
                 <HitOverlay layout={layout} domain={domain} store={store} onOpen={openMark} onBrush={onBrush} />

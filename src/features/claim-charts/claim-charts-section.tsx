@@ -35,7 +35,16 @@ interface ClaimChartsSectionProps {
 }
 
 /** Loads claims, metrics and events and draws one chart per metric group, with every state said in words. */
-export function ClaimChartsSection({ filters, onOpen, onBrush, compact = false, view = DEFAULT_CHART_VIEW, plotHeight, subset = null, controls = null }: ClaimChartsSectionProps) {
+export function ClaimChartsSection({
+  filters,
+  onOpen,
+  onBrush,
+  compact = false,
+  view = DEFAULT_CHART_VIEW,
+  plotHeight,
+  subset = null,
+  controls = null,
+}: ClaimChartsSectionProps) {
   const claims = useClaimList(filters);
   const metrics = useQuery(metricQueries.list());
   const events = useQuery(eventQueries.list());
@@ -43,13 +52,22 @@ export function ClaimChartsSection({ filters, onOpen, onBrush, compact = false, 
   // One stable list of events per topic, so a chart's memoised layout is not redone on every render.
   const eventsByTopic = useMemo(() => {
     const topics = new Set(allEvents.flatMap((e) => e.topics));
-    const forTopic = (topic: string) => allEvents.filter((e) => e.topics.length === 0 || e.topics.some((t) => t === topic));
+    const forTopic = (topic: string) =>
+      allEvents.filter((e) => e.topics.length === 0 || e.topics.some((t) => t === topic));
     return new Map([...topics, 'troops', 'munitions'].map((topic) => [topic, forTopic(topic)]));
   }, [allEvents]);
   // Keyed on the claims array itself: an answer that holds the same claims keeps the array (useClaimList), and nothing is redrawn.
   const list = claims.data?.claims;
   const models = useMemo(() => (list ? toChartModels(list, metrics.data?.metrics ?? []) : []), [list, metrics.data]);
-  const expectedMarks = useMemo(() => models.reduce((n, m) => n + (m.aggregate ? m.aggregate.points.length : m.plotted.length) + m.unquantified.length + m.undated.length, 0), [models]);
+  const expectedMarks = useMemo(
+    () =>
+      models.reduce(
+        (n, m) =>
+          n + (m.aggregate ? m.aggregate.points.length : m.plotted.length) + m.unquantified.length + m.undated.length,
+        0,
+      ),
+    [models],
+  );
   const sectionRef = useRef<HTMLElement>(null);
   useChartsDrawnMark(sectionRef, claims.data, claims.data?.claims.length ?? 0, expectedMarks);
 
@@ -76,16 +94,42 @@ export function ClaimChartsSection({ filters, onOpen, onBrush, compact = false, 
       {controls}
       <QueryState query={claims} what="claims" />
       <RejectedRecordsNotice what="claims" rejected={rejected} />
-      {metrics.isError ? <StatusMessage kind="warning" title="Metric descriptions could not be loaded">Charts are grouped by metric id until they load. {metrics.error.message}</StatusMessage> : null}
-      {events.isError ? <StatusMessage kind="warning" title="Context events could not be loaded">{events.error.message}</StatusMessage> : null}
+      {metrics.isError ? (
+        <StatusMessage kind="warning" title="Metric descriptions could not be loaded">
+          Charts are grouped by metric id until they load. {metrics.error.message}
+        </StatusMessage>
+      ) : null}
+      {events.isError ? (
+        <StatusMessage kind="warning" title="Context events could not be loaded">
+          {events.error.message}
+        </StatusMessage>
+      ) : null}
       {shown.length === 0 ? (
         total === 0 ? (
-          <StatusMessage kind="empty" title="No claims yet">The API holds no claims. Analysts can add or import them.</StatusMessage>
+          <StatusMessage kind="empty" title="No claims yet">
+            The API holds no claims. Analysts can add or import them.
+          </StatusMessage>
         ) : (
-          <StatusMessage kind="empty" title="No claims match these filters">Remove a filter to see more claims.</StatusMessage>
+          <StatusMessage kind="empty" title="No claims match these filters">
+            Remove a filter to see more claims.
+          </StatusMessage>
         )
       ) : (
-        models.map((model, index) => <ClaimChart key={model.id} eager={index < 2} model={model} events={eventsByTopic.get(model.topic) ?? NO_EVENTS} onOpen={onOpen} onBrush={onBrush} asof={filters.asof} compact={compact} view={view} plotHeight={plotHeight} subset={subset} />)
+        models.map((model, index) => (
+          <ClaimChart
+            key={model.id}
+            eager={index < 2}
+            model={model}
+            events={eventsByTopic.get(model.topic) ?? NO_EVENTS}
+            onOpen={onOpen}
+            onBrush={onBrush}
+            asof={filters.asof}
+            compact={compact}
+            view={view}
+            plotHeight={plotHeight}
+            subset={subset}
+          />
+        ))
       )}
       {undatedEvents.length > 0 ? (
         <aside className="context-undated" aria-label="Context without an exact date">

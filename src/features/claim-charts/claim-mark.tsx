@@ -27,7 +27,12 @@ interface ClaimMarkProps extends MarkEvents {
 }
 
 /** The arrow of "more than" (up) or "up to" (down), from the glyph's edge or the range's end, and the month span. */
-function extrasPath(bound: Figure['bound'], radius: number, range: ClaimMarkProps['range'], span: ClaimMarkProps['span']): string {
+function extrasPath(
+  bound: Figure['bound'],
+  radius: number,
+  range: ClaimMarkProps['range'],
+  span: ClaimMarkProps['span'],
+): string {
   const parts: string[] = [];
   if (bound === 'at_least' || bound === 'at_most') {
     const sign = bound === 'at_least' ? -1 : 1;
@@ -35,13 +40,16 @@ function extrasPath(bound: Figure['bound'], radius: number, range: ClaimMarkProp
     const tip = base + sign * 9;
     parts.push(`M0 ${base}V${tip}M-3.5 ${tip - sign * 3.5}L0 ${tip}L3.5 ${tip - sign * 3.5}`);
   }
-  if (span) parts.push(`M${span.x1.toFixed(1)} 0H${span.x2.toFixed(1)}M${span.x1.toFixed(1)} -5V5M${span.x2.toFixed(1)} -5V5`);
+  if (span)
+    parts.push(`M${span.x1.toFixed(1)} 0H${span.x2.toFixed(1)}M${span.x1.toFixed(1)} -5V5M${span.x2.toFixed(1)} -5V5`);
   return parts.join('');
 }
 
 function rangePath(range: NonNullable<ClaimMarkProps['range']>): string {
   const { y1, y2 } = range;
-  return range.capsule ? `M0 ${y1.toFixed(1)}V${y2.toFixed(1)}` : `M0 ${y1.toFixed(1)}V${y2.toFixed(1)}M-5 ${y1.toFixed(1)}H5M-5 ${y2.toFixed(1)}H5`;
+  return range.capsule
+    ? `M0 ${y1.toFixed(1)}V${y2.toFixed(1)}`
+    : `M0 ${y1.toFixed(1)}V${y2.toFixed(1)}M-5 ${y1.toFixed(1)}H5M-5 ${y2.toFixed(1)}H5`;
 }
 
 /**
@@ -49,7 +57,24 @@ function rangePath(range: NonNullable<ClaimMarkProps['range']>): string {
  * DOM nodes. The pointer never lands on it: the chart's overlay resolves clicks to the nearest mark.
  */
 export const ClaimMark = memo(function ClaimMark(props: ClaimMarkProps) {
-  const { id, label, colour, symbol, x, y, radius, bound, range, span, tabIndex, register, onKeyNavigate, onFocusMark, className, dataGroup } = props;
+  const {
+    id,
+    label,
+    colour,
+    symbol,
+    x,
+    y,
+    radius,
+    bound,
+    range,
+    span,
+    tabIndex,
+    register,
+    onKeyNavigate,
+    onFocusMark,
+    className,
+    dataGroup,
+  } = props;
   const extras = extrasPath(bound, radius, range, span);
   return (
     <g
@@ -67,7 +92,9 @@ export const ClaimMark = memo(function ClaimMark(props: ClaimMarkProps) {
       onBlur={() => onFocusMark(null)}
       onKeyDown={(event) => onKeyNavigate(event, id)}
     >
-      {range ? <path className={range.capsule ? 'claim-mark__capsule' : 'claim-mark__range'} d={rangePath(range)} /> : null}
+      {range ? (
+        <path className={range.capsule ? 'claim-mark__capsule' : 'claim-mark__range'} d={rangePath(range)} />
+      ) : null}
       {extras ? <path className="claim-mark__extras" d={extras} /> : null}
       <use className="claim-mark__glyph" href={`#${symbol}`} />
     </g>

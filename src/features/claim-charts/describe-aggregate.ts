@@ -2,7 +2,20 @@ import { CLAIM_KIND_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import { formatNumber } from '@/lib/format';
 import type { AggregateBucket, AggregatePoint } from './aggregate-points';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "Week of 14 Oct 2024", "October 2024", "Q4 2024". */
 export function periodLabel(point: AggregatePoint, bucket: AggregateBucket): string {

@@ -68,13 +68,22 @@ export function HitOverlay({ layout, domain, store, onOpen, onBrush }: HitOverla
 
   return (
     <g className="chart-hit-layer">
-      {drag ? <rect x={Math.min(drag.start, drag.end)} y={plot.top} width={Math.abs(drag.end - drag.start)} height={plot.bottom - plot.top} className="brush__selection" pointerEvents="none" /> : null}
+      {drag ? (
+        <rect
+          x={Math.min(drag.start, drag.end)}
+          y={plot.top}
+          width={Math.abs(drag.end - drag.start)}
+          height={plot.bottom - plot.top}
+          className="brush__selection"
+          pointerEvents="none"
+        />
+      ) : null}
       <rect
         className="chart-hit"
         x={plot.left - HIT_RADIUS}
         y={top}
         width={plot.right - plot.left + 2 * HIT_RADIUS}
-        height={Math.max(plot.bottom, (lane ? lane.top + lane.height : 0)) - top + 12}
+        height={Math.max(plot.bottom, lane ? lane.top + lane.height : 0) - top + 12}
         fill="transparent"
         style={{ cursor, touchAction: 'pan-y' }}
         onPointerDown={(event) => {

@@ -19,7 +19,13 @@ export const LabelLayer = memo(function LabelLayer({ layout }: { layout: ChartLa
       {layout.labels.map((label) => (
         <text
           key={label.id}
-          className={label.printOnly ? 'chart-label--print' : label.numberOnly ? 'chart-label chart-label--number' : 'chart-label'}
+          className={
+            label.printOnly
+              ? 'chart-label--print'
+              : label.numberOnly
+                ? 'chart-label chart-label--number'
+                : 'chart-label'
+          }
           data-label-for={label.printOnly ? undefined : label.id}
           data-print-label-for={label.printOnly ? label.id : undefined}
           x={(label.anchor === 'end' ? label.box.x + label.box.width - 2 : label.box.x).toFixed(1)}

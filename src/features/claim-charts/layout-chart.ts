@@ -27,7 +27,9 @@ function measurer(size: number, weight = 400) {
 }
 
 export function footnoteNumbers(model: ChartModel): Map<string, number> {
-  const dated = [...model.plotted, ...model.unquantified].sort((a, b) => a.mid - b.mid || a.claim.id.localeCompare(b.claim.id));
+  const dated = [...model.plotted, ...model.unquantified].sort(
+    (a, b) => a.mid - b.mid || a.claim.id.localeCompare(b.claim.id),
+  );
   return new Map(dated.map((p, i) => [p.claim.id, i + 1]));
 }
 
@@ -36,7 +38,14 @@ export function footnoteNumbers(model: ChartModel): Map<string, number> {
  * no-figure band, dodged marks, collision-free labels, source lines and the key. The drawing
  * components only render it; recharts draws the axes on the same scales.
  */
-export function layoutChart(model: ChartModel, events: ClaimEvent[], domain: [number, number], width: number, plotHeight: number, options: ChartLayoutOptions): ChartLayout {
+export function layoutChart(
+  model: ChartModel,
+  events: ClaimEvent[],
+  domain: [number, number],
+  width: number,
+  plotHeight: number,
+  options: ChartLayoutOptions,
+): ChartLayout {
   const phone = width < 560;
   const fontSize = options.large ? 15 : phone ? 11 : 12;
   const markerSize = options.large ? 9 : 7;
@@ -60,7 +69,9 @@ export function layoutChart(model: ChartModel, events: ClaimEvent[], domain: [nu
   const laneRow = Math.max(20, fontSize + 9);
   const laneRowsNeeded = lanesNeeded(model.unquantified, x, (p) => measure(laneLabel(p)), markerSize);
   const budget = LANE_MAX_SHARE / (1 - LANE_MAX_SHARE);
-  const maxRows = statementsOnly ? laneRowsNeeded : Math.max(1, Math.floor((budget * (eventBand + 12 + plotHeight + AXIS_HEIGHT) - LANE_TITLE - 4) / laneRow));
+  const maxRows = statementsOnly
+    ? laneRowsNeeded
+    : Math.max(1, Math.floor((budget * (eventBand + 12 + plotHeight + AXIS_HEIGHT) - LANE_TITLE - 4) / laneRow));
   const laneRows = model.unquantified.length ? Math.min(laneRowsNeeded, maxRows) : 0;
   const laneHeight = laneRows ? laneRows * laneRow + 4 : 0;
   const laneTop = eventBand + (laneRows ? LANE_TITLE + 4 : 0);
@@ -75,7 +86,8 @@ export function layoutChart(model: ChartModel, events: ClaimEvent[], domain: [nu
   const xTicks = timeTicks(domain, Math.min(Math.max(Math.floor((plotRight - plotLeft) / (phone ? 64 : 72)), 2), 12));
 
   // Marks with a figure, dodged so that none hides another.
-  const spanOf = (p: PlacedClaim, cx: number) => (p.precision === 'day' ? null : { x1: x(p.start) - cx, x2: x(p.end) - cx });
+  const spanOf = (p: PlacedClaim, cx: number) =>
+    p.precision === 'day' ? null : { x1: x(p.start) - cx, x2: x(p.end) - cx };
   const centres = model.aggregate
     ? []
     : model.plotted.map((p) => {
@@ -83,7 +95,10 @@ export function layoutChart(model: ChartModel, events: ClaimEvent[], domain: [nu
         const cy = p.value !== null ? y(p.value) : range ? (range.low + range.high) / 2 : plot.bottom;
         return { id: p.claim.id, x: x(p.mid), y: cy, radius: markerSize + 1 };
       });
-  const dodged = dodgeMarks(centres, 2 * markerSize + 3, { left: plot.left + markerSize, right: plot.right - markerSize });
+  const dodged = dodgeMarks(centres, 2 * markerSize + 3, {
+    left: plot.left + markerSize,
+    right: plot.right - markerSize,
+  });
   const marks: PlotMark[] = model.aggregate
     ? []
     : model.plotted.map((p, i) => {
@@ -123,7 +138,12 @@ export function layoutChart(model: ChartModel, events: ClaimEvent[], domain: [nu
     height,
     yAxisWidth,
     // A chart of statements hides its value axis, which then takes no width: the margin keeps the plot where our scale has it.
-    margin: { top, right: MARGIN_RIGHT, bottom: height - plot.bottom - AXIS_HEIGHT, left: statementsOnly ? yAxisWidth : 0 },
+    margin: {
+      top,
+      right: MARGIN_RIGHT,
+      bottom: height - plot.bottom - AXIS_HEIGHT,
+      left: statementsOnly ? yAxisWidth : 0,
+    },
     plot,
     fontSize,
     markerSize,
@@ -146,13 +166,23 @@ export function layoutChart(model: ChartModel, events: ClaimEvent[], domain: [nu
 }
 
 /** A group sits in its state's slot inside its period, the period clamped to the visible dates. */
-function layoutGroups(points: AggregatePoint[], domain: [number, number], x: (t: number) => number, y: (v: number) => number): GroupMark[] {
+function layoutGroups(
+  points: AggregatePoint[],
+  domain: [number, number],
+  x: (t: number) => number,
+  y: (v: number) => number,
+): GroupMark[] {
   return points.map((point) => {
     const cy = y(point.median);
     const slot = (VERIFICATION_STATES.indexOf(point.state) + 0.5) / VERIFICATION_STATES.length;
     const x1 = x(Math.max(point.start, domain[0]));
     const x2 = x(Math.min(point.end, domain[1]));
-    return { point, x: x1 + (x2 - x1) * slot, y: cy, range: point.low === point.high ? null : { y1: y(point.low) - cy, y2: y(point.high) - cy } };
+    return {
+      point,
+      x: x1 + (x2 - x1) * slot,
+      y: cy,
+      range: point.low === point.high ? null : { y1: y(point.low) - cy, y2: y(point.high) - cy },
+    };
   });
 }
 

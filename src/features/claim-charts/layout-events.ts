@@ -30,7 +30,13 @@ function fit(text: string, room: number, measure: (t: string) => number): string
  * Dated context events as labelled lines. Each label sits beside its own line (right of it, or
  * left when the right has less room), trimmed to fit, on the first row where it overlaps nothing.
  */
-export function layoutEvents(events: ClaimEvent[], domain: [number, number], x: (t: number) => number, bounds: { left: number; right: number }, measure: (t: string) => number): PlacedEvent[] {
+export function layoutEvents(
+  events: ClaimEvent[],
+  domain: [number, number],
+  x: (t: number) => number,
+  bounds: { left: number; right: number },
+  measure: (t: string) => number,
+): PlacedEvent[] {
   const drawn = events
     .filter((e) => precisionOf(e.date) !== 'year')
     .map((e) => ({ event: e, ...dateSpan(e.date) }))
@@ -50,6 +56,15 @@ export function layoutEvents(events: ClaimEvent[], domain: [number, number], x: 
     let row = rowEnds.findIndex((row) => row.every((r) => extent.to + 8 < r.from || extent.from > r.to + 8));
     if (row === -1) row = rowEnds.push([]) - 1;
     rowEnds[row]?.push(extent);
-    return { event, lineX, x1, x2, text, labelX: right ? lineX + GAP : lineX - GAP, anchor: right ? 'start' : 'end', row };
+    return {
+      event,
+      lineX,
+      x1,
+      x2,
+      text,
+      labelX: right ? lineX + GAP : lineX - GAP,
+      anchor: right ? 'start' : 'end',
+      row,
+    };
   });
 }

@@ -33,27 +33,38 @@ export function keyEntries(model: ChartModel, sourceLines: boolean): KeyEntry[] 
   for (const p of model.aggregate ? model.unquantified : drawn) states.add(p.claim.verification.state);
   for (const p of drawn) kinds.add(p.claim.kind);
   const entries: KeyEntry[] = [{ type: 'heading', text: 'Shape: state' }];
-  for (const state of VERIFICATION_STATES) if (states.has(state)) entries.push({ type: 'state', state, text: VERIFICATION_STATE_LABELS[state] });
+  for (const state of VERIFICATION_STATES)
+    if (states.has(state)) entries.push({ type: 'state', state, text: VERIFICATION_STATE_LABELS[state] });
   entries.push({ type: 'heading', text: 'Outline: kind' });
-  for (const kind of CLAIM_KINDS) if (kinds.has(kind)) entries.push({ type: 'kind', kind, text: CLAIM_KIND_LABELS[kind] });
+  for (const kind of CLAIM_KINDS)
+    if (kinds.has(kind)) entries.push({ type: 'kind', kind, text: CLAIM_KIND_LABELS[kind] });
   entries.push({ type: 'heading', text: 'Colour: metric' });
   // The metric's label comes from data: isolated, so it cannot reorder its count.
-  for (const s of model.series) entries.push({ type: 'metric', colour: s.colour, text: `${isolate(s.metric.label)} (${s.count})` });
+  for (const s of model.series)
+    entries.push({ type: 'metric', colour: s.colour, text: `${isolate(s.metric.label)} (${s.count})` });
   const marks: KeyEntry[] = [];
-  if (model.plotted.some((p) => p.low !== null && p.high !== null) || model.aggregate) marks.push({ type: 'mark', mark: 'range', text: 'Range' });
+  if (model.plotted.some((p) => p.low !== null && p.high !== null) || model.aggregate)
+    marks.push({ type: 'mark', mark: 'range', text: 'Range' });
   if (drawn.some((p) => p.precision !== 'day')) marks.push({ type: 'mark', mark: 'span', text: 'Month only' });
-  if (model.plotted.some((p) => p.claim.figure.bound === 'at_least' || p.claim.figure.bound === 'at_most')) marks.push({ type: 'mark', mark: 'bound', text: 'More than / up to' });
+  if (model.plotted.some((p) => p.claim.figure.bound === 'at_least' || p.claim.figure.bound === 'at_most'))
+    marks.push({ type: 'mark', mark: 'bound', text: 'More than / up to' });
   if (sourceLines) marks.push({ type: 'mark', mark: 'source-line', text: 'One source over time' });
   if (marks.length) entries.push({ type: 'heading', text: 'Marks' }, ...marks);
   return entries;
 }
 
 /** Flows the entries into rows that fit `width`; a heading never ends a row. */
-export function layoutKey(entries: KeyEntry[], width: number, measure: (text: string) => number, rowHeight: number): KeyLayout {
+export function layoutKey(
+  entries: KeyEntry[],
+  width: number,
+  measure: (text: string) => number,
+  rowHeight: number,
+): KeyLayout {
   const placed: PlacedKeyEntry[] = [];
   let x = 0;
   let row = 0;
-  const widthOf = (e: KeyEntry) => (e.type === 'heading' ? 0 : GLYPH + 4) + measure(e.text) + (e.type === 'heading' ? 6 : 12);
+  const widthOf = (e: KeyEntry) =>
+    (e.type === 'heading' ? 0 : GLYPH + 4) + measure(e.text) + (e.type === 'heading' ? 6 : 12);
   entries.forEach((entry, i) => {
     let w = widthOf(entry);
     const next = entries[i + 1];

@@ -33,23 +33,56 @@ interface LabelInput {
  * print and exports. Labels that fit only as their number are listed beside the chart.
  */
 export function layoutLabels(input: LabelInput): { labels: ChartLabel[]; listed: ChartLayout['listed'] } {
-  const { plotted, grouped, marks, laneMarks, numbers, labelSetting, plot, lane, measure, fontSize, markerSize, phone } = input;
-  const labelled = labelSetting === 'none' ? new Set<string>() : labelSetting === 'key' ? keyFigureIds(plotted) : new Set(plotted.map((p) => p.claim.id));
+  const {
+    plotted,
+    grouped,
+    marks,
+    laneMarks,
+    numbers,
+    labelSetting,
+    plot,
+    lane,
+    measure,
+    fontSize,
+    markerSize,
+    phone,
+  } = input;
+  const labelled =
+    labelSetting === 'none'
+      ? new Set<string>()
+      : labelSetting === 'key'
+        ? keyFigureIds(plotted)
+        : new Set(plotted.map((p) => p.claim.id));
   const lineHeight = fontSize + 3;
   // Room for the footnote number "[n] " that print and exports show before a label (not before a bare number).
   const numberRoom = measure('[00] ');
   const withNumber = (text: string) => (/^\d+$/.test(text) ? measure(text) : measure(text) + numberRoom);
-  const plotBounds: Box = { x: plot.left + 2, y: plot.top - 6, width: plot.right - plot.left - 2, height: plot.bottom - plot.top + 4 };
+  const plotBounds: Box = {
+    x: plot.left + 2,
+    y: plot.top - 6,
+    width: plot.right - plot.left - 2,
+    height: plot.bottom - plot.top + 4,
+  };
   const laneBounds: Box = { x: 2, y: lane.top, width: plot.right - 2, height: lane.height };
   const markBoxes = grouped ? [] : marks.flatMap((m) => markObstacles(m, markerSize + 1));
   const laneBoxes = laneMarks.map((m) => glyphBox(m, markerSize + 1));
   const numberOf = (id: string) => numbers.get(id) ?? 0;
-  const request = (m: PlotMark | LaneMark, texts: string[]): LabelRequest => ({ id: m.placed.claim.id, x: m.x, y: m.y, radius: markerSize + 1, texts, number: String(numberOf(m.placed.claim.id)) });
+  const request = (m: PlotMark | LaneMark, texts: string[]): LabelRequest => ({
+    id: m.placed.claim.id,
+    x: m.x,
+    y: m.y,
+    radius: markerSize + 1,
+    texts,
+    number: String(numberOf(m.placed.claim.id)),
+  });
   const labels: ChartLabel[] = [];
   const listed: ChartLayout['listed'] = [];
 
   /** Labels that show on screen (texts from `claimLabel`/`laneLabel`, data parts isolated); those that fit only as their number are listed beside the chart. */
-  const collect = (requests: (LabelRequest & { tag: string | null; full: string })[], placedBoxes: ReturnType<typeof placeLabels>) => {
+  const collect = (
+    requests: (LabelRequest & { tag: string | null; full: string })[],
+    placedBoxes: ReturnType<typeof placeLabels>,
+  ) => {
     const byId = new Map(requests.map((r) => [r.id, r]));
     for (const placed of placedBoxes) {
       const r = byId.get(placed.id);
@@ -59,14 +92,34 @@ export function layoutLabels(input: LabelInput): { labels: ChartLabel[]; listed:
       const withTag = placed.variant === 0 && r.tag !== null;
       // A label left of its mark ends at the mark's side: the hidden number then grows leftwards into its room.
       const anchor = placed.x + placed.width <= r.x ? 'end' : 'start';
-      labels.push({ id: placed.id, n, text: numberOnly ? String(n) : r.full, tag: withTag ? r.tag : null, numberOnly, printOnly: false, box: placed, leader: placed.leader, anchor });
+      labels.push({
+        id: placed.id,
+        n,
+        text: numberOnly ? String(n) : r.full,
+        tag: withTag ? r.tag : null,
+        numberOnly,
+        printOnly: false,
+        box: placed,
+        leader: placed.leader,
+        anchor,
+      });
       if (numberOnly) listed.push({ id: placed.id, n, text: r.tag ? `${r.full} · ${r.tag}` : r.full });
     }
   };
   /** Bare footnote numbers for marks the setting leaves unlabelled: shown only in print and exports. */
   const printNumbers = (requests: LabelRequest[], bounds: Box, obstacles: Box[]) => {
     for (const placed of placeLabels(requests, { bounds, obstacles, measure, lineHeight })) {
-      labels.push({ id: placed.id, n: numberOf(placed.id), text: placed.text, tag: null, numberOnly: true, printOnly: true, box: placed, leader: null, anchor: 'start' });
+      labels.push({
+        id: placed.id,
+        n: numberOf(placed.id),
+        text: placed.text,
+        tag: null,
+        numberOnly: true,
+        printOnly: true,
+        box: placed,
+        leader: null,
+        anchor: 'start',
+      });
     }
   };
 
@@ -80,27 +133,60 @@ export function layoutLabels(input: LabelInput): { labels: ChartLabel[]; listed:
         const { text, tag } = claimLabel(m.placed.claim);
         return { ...request(m, [`${text} (${tag})`, text]), tag, full: text };
       });
-    collect(requests, placeLabels(requests, { bounds: plotBounds, obstacles: markBoxes, measure: withNumber, lineHeight, numbersBeforeLeaders: phone, leaders: requests.length <= MAX_LEADERED }));
+    collect(
+      requests,
+      placeLabels(requests, {
+        bounds: plotBounds,
+        obstacles: markBoxes,
+        measure: withNumber,
+        lineHeight,
+        numbersBeforeLeaders: phone,
+        leaders: requests.length <= MAX_LEADERED,
+      }),
+    );
   }
   // With key figures or no labels, the other marks still get their footnote number for paper and
   // exports (hidden on screen), so every printed mark matches its footnote.
   const unlabelled = marks.filter((m) => !labelled.has(m.placed.claim.id));
   if (!grouped && unlabelled.length && unlabelled.length <= MAX_PRINT_NUMBERS) {
-    printNumbers(unlabelled.map((m) => request(m, [])), plotBounds, [...markBoxes, ...labels.map((l) => l.box)]);
+    printNumbers(
+      unlabelled.map((m) => request(m, [])),
+      plotBounds,
+      [...markBoxes, ...labels.map((l) => l.box)],
+    );
   }
-  if (laneMarks.length && labelSetting === 'none') printNumbers(laneMarks.map((m) => request(m, [])), laneBounds, laneBoxes);
+  if (laneMarks.length && labelSetting === 'none')
+    printNumbers(
+      laneMarks.map((m) => request(m, [])),
+      laneBounds,
+      laneBoxes,
+    );
   if (laneMarks.length && labelSetting !== 'none') {
     const requests = laneMarks.map((m) => {
       const full = laneLabel(m.placed);
       return { ...request(m, [full]), tag: null, full };
     });
-    collect(requests, placeLabels(requests, { bounds: laneBounds, obstacles: laneBoxes, measure: withNumber, lineHeight, numbersBeforeLeaders: phone }));
+    collect(
+      requests,
+      placeLabels(requests, {
+        bounds: laneBounds,
+        obstacles: laneBoxes,
+        measure: withNumber,
+        lineHeight,
+        numbersBeforeLeaders: phone,
+      }),
+    );
   }
   listed.sort((a, b) => a.n - b.n);
   return { labels, listed };
 }
 
-const glyphBox = (m: { x: number; y: number }, r: number): Box => ({ x: m.x - r, y: m.y - r, width: 2 * r, height: 2 * r });
+const glyphBox = (m: { x: number; y: number }, r: number): Box => ({
+  x: m.x - r,
+  y: m.y - r,
+  width: 2 * r,
+  height: 2 * r,
+});
 
 /** What a label must not cover: the glyph, its "more than"/"up to" arrow, its range whisker, its month span. */
 function markObstacles(m: PlotMark, r: number): Box[] {
@@ -108,8 +194,13 @@ function markObstacles(m: PlotMark, r: number): Box[] {
   const bound = m.placed.claim.figure.bound;
   if (bound === 'at_least') boxes.push({ x: m.x - 4, y: m.y - r - 12, width: 8, height: 12 });
   if (bound === 'at_most') boxes.push({ x: m.x - 4, y: m.y + r, width: 8, height: 12 });
-  if (m.range) boxes.push({ x: m.x - 5, y: m.y + Math.min(m.range.y1, m.range.y2), width: 10, height: Math.abs(m.range.y1 - m.range.y2) });
+  if (m.range)
+    boxes.push({
+      x: m.x - 5,
+      y: m.y + Math.min(m.range.y1, m.range.y2),
+      width: 10,
+      height: Math.abs(m.range.y1 - m.range.y2),
+    });
   if (m.span) boxes.push({ x: m.x + m.span.x1, y: m.y - 4, width: m.span.x2 - m.span.x1, height: 8 });
   return boxes;
 }
-

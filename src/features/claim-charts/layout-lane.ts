@@ -13,7 +13,12 @@ export function laneLabel(placed: PlacedClaim): string {
 }
 
 /** Rows the band needs so that each marker and its label overlap nothing on their row. */
-export function lanesNeeded(items: PlacedClaim[], x: (t: number) => number, width: (p: PlacedClaim) => number, size: number): number {
+export function lanesNeeded(
+  items: PlacedClaim[],
+  x: (t: number) => number,
+  width: (p: PlacedClaim) => number,
+  size: number,
+): number {
   const rowEnds: number[] = [];
   for (const p of items) {
     const from = x(p.mid) - size - 2;
@@ -29,7 +34,14 @@ export function lanesNeeded(items: PlacedClaim[], x: (t: number) => number, widt
  * The band's markers: each on the first row where it overlaps no other marker, else on the
  * emptiest row, moved sideways until it is clear.
  */
-export function placeLaneMarks(items: PlacedClaim[], rows: number, rowY: (row: number) => number, x: (t: number) => number, markerSize: number, spanOf: (p: PlacedClaim, cx: number) => LaneMark['span']): LaneMark[] {
+export function placeLaneMarks(
+  items: PlacedClaim[],
+  rows: number,
+  rowY: (row: number) => number,
+  x: (t: number) => number,
+  markerSize: number,
+  spanOf: (p: PlacedClaim, cx: number) => LaneMark['span'],
+): LaneMark[] {
   const gap = 2 * markerSize + 4;
   const rowXs: number[][] = Array.from({ length: rows }, () => []);
   return items.map((p) => {

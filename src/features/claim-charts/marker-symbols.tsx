@@ -3,7 +3,8 @@ import { ClaimMarker } from '@/components/charts/claim-marker';
 import type { ClaimKind, VerificationState } from '@/api/vocabulary';
 
 /** The id of the shared glyph for one state and kind at one size, inside one chart. */
-export const symbolId = (prefix: string, state: VerificationState, kind: ClaimKind | null, size: number) => `${prefix}-${state}-${kind ?? 'mixed'}-${size}`;
+export const symbolId = (prefix: string, state: VerificationState, kind: ClaimKind | null, size: number) =>
+  `${prefix}-${state}-${kind ?? 'mixed'}-${size}`;
 
 export interface SymbolSpec {
   state: VerificationState;

@@ -3,9 +3,22 @@ import { placeLabels, type Box, type LabelRequest } from './place-labels';
 
 const measure = (text: string) => text.length * 7;
 const bounds: Box = { x: 0, y: 0, width: 400, height: 200 };
-const request = (id: string, x: number, y: number, texts = [`label ${id}`]): LabelRequest => ({ id, x, y, radius: 7, texts, number: id });
-const glyph = (r: LabelRequest): Box => ({ x: r.x - r.radius, y: r.y - r.radius, width: 2 * r.radius, height: 2 * r.radius });
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const request = (id: string, x: number, y: number, texts = [`label ${id}`]): LabelRequest => ({
+  id,
+  x,
+  y,
+  radius: 7,
+  texts,
+  number: id,
+});
+const glyph = (r: LabelRequest): Box => ({
+  x: r.x - r.radius,
+  y: r.y - r.radius,
+  width: 2 * r.radius,
+  height: 2 * r.radius,
+});
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('placeLabels', () => {
   it('puts a lone label to the right of its mark', () => {
@@ -22,7 +35,9 @@ describe('placeLabels', () => {
   });
 
   it('never overlaps another label or covers a mark, in a dense cluster', () => {
-    const cluster = Array.from({ length: 14 }, (_, i) => request(String(i + 1), 150 + (i % 3) * 16, 60 + i * 7, [`about ${i + 1},000 · Speaker ${i}`, `${i + 1},000`]));
+    const cluster = Array.from({ length: 14 }, (_, i) =>
+      request(String(i + 1), 150 + (i % 3) * 16, 60 + i * 7, [`about ${i + 1},000 · Speaker ${i}`, `${i + 1},000`]),
+    );
     const obstacles = cluster.map(glyph);
     const placed = placeLabels(cluster, { bounds, obstacles, measure, lineHeight: 14 });
     expect(placed.map((p) => p.id).sort()).toEqual(cluster.map((c) => c.id).sort());

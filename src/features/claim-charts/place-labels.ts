@@ -72,11 +72,14 @@ class BoxIndex {
     }
   }
   hits(box: Box, pad: number): boolean {
-    return this.keys(box, pad).some((key) => this.cells.get(key)?.some((other) => intersects(box, other, pad)) ?? false);
+    return this.keys(box, pad).some(
+      (key) => this.cells.get(key)?.some((other) => intersects(box, other, pad)) ?? false,
+    );
   }
 }
 
-const inside = (a: Box, b: Box) => a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
+const inside = (a: Box, b: Box) =>
+  a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
 
 /** Spots next to the mark, in the order a reader expects: right, left, above, below, then the diagonals. */
 function nearSpots(r: LabelRequest, w: number, h: number, gap: number): Box[] {
@@ -104,7 +107,8 @@ function farSpots(r: LabelRequest, w: number, h: number): Box[] {
       spots.push({ x: r.x - r.radius - dx - w, y: cy, width: w, height: h });
     }
   }
-  for (const row of [-2, 2, -3, 3, -4, 4]) spots.push({ x: r.x - w / 2, y: r.y + row * (h + 2) - h / 2, width: w, height: h });
+  for (const row of [-2, 2, -3, 3, -4, 4])
+    spots.push({ x: r.x - w / 2, y: r.y + row * (h + 2) - h / 2, width: w, height: h });
   return spots;
 }
 
@@ -156,7 +160,10 @@ export function textMeasurer(font: { size: number; weight?: number; family?: str
   const { size, weight = 400, family = 'system-ui, sans-serif' } = font;
   // Isolate marks (around data in labels) take no room.
   const estimate = (text: string) => Math.ceil(text.replace(/[\u2066-\u2069]/g, '').length * size * 0.64);
-  const context = typeof document !== 'undefined' && !/jsdom/i.test(globalThis.navigator?.userAgent ?? '') ? document.createElement('canvas').getContext('2d') : null;
+  const context =
+    typeof document !== 'undefined' && !/jsdom/i.test(globalThis.navigator?.userAgent ?? '')
+      ? document.createElement('canvas').getContext('2d')
+      : null;
   if (!context) return estimate;
   context.font = `${weight} ${size}px ${family}`;
   const cache = new Map<string, number>();

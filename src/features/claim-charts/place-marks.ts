@@ -11,9 +11,16 @@ export interface MarkPosition {
  * placed, so marks that share a date and a value band are all visible and each has its own centre.
  * The value (y) is never moved: it is what the chart says.
  */
-export function dodgeMarks(marks: MarkPosition[], spacing: number, bounds?: { left: number; right: number }): MarkPosition[] {
+export function dodgeMarks(
+  marks: MarkPosition[],
+  spacing: number,
+  bounds?: { left: number; right: number },
+): MarkPosition[] {
   const placed: MarkPosition[] = [];
-  const clear = (x: number, y: number, r: number) => placed.every((p) => Math.abs(p.x - x) >= Math.max(spacing, p.radius + r + 2) || Math.abs(p.y - y) >= p.radius + r + 2);
+  const clear = (x: number, y: number, r: number) =>
+    placed.every(
+      (p) => Math.abs(p.x - x) >= Math.max(spacing, p.radius + r + 2) || Math.abs(p.y - y) >= p.radius + r + 2,
+    );
   for (const mark of marks) {
     let x = mark.x;
     for (let step = 1; !clear(x, mark.y, mark.radius) && step < 200; step += 1) {

@@ -9,8 +9,8 @@ export function PrintFootnotes({ model }: { model: ChartModel }) {
       <div className="print-only chart__footnotes">
         <p className="chart__footnotes-title">Sources for this chart</p>
         <p>
-          {model.claimCount} claims from {model.sources.length} sources, drawn as groups: too many to list here. Narrow the dates or filter, or export the table
-          as CSV for every claim with its source.
+          {model.claimCount} claims from {model.sources.length} sources, drawn as groups: too many to list here. Narrow
+          the dates or filter, or export the table as CSV for every claim with its source.
         </p>
       </div>
     );
@@ -43,13 +43,15 @@ export function PrintFootnotes({ model }: { model: ChartModel }) {
 function SourceText({ claim }: { claim: Claim }) {
   return (
     <>
-      {claimSourceParts(claim).map((part, i) => (part.data ? (
+      {claimSourceParts(claim).map((part, i) =>
+        part.data ? (
           <bdi key={i} className="data-text">
             {part.text}
           </bdi>
         ) : (
           part.text
-        )))}
+        ),
+      )}
     </>
   );
 }

@@ -11,7 +11,11 @@ describe('timeTicks', () => {
     expect(ticks.map(iso)).toEqual(['2024-11-01', '2024-12-01', '2025-01-01']);
   });
   it('thins to quarters when space is short', () => {
-    expect(timeTicks([Date.UTC(2023, 10, 15), Date.UTC(2024, 6, 2)], 3).ticks.map(iso)).toEqual(['2024-01-01', '2024-04-01', '2024-07-01']);
+    expect(timeTicks([Date.UTC(2023, 10, 15), Date.UTC(2024, 6, 2)], 3).ticks.map(iso)).toEqual([
+      '2024-01-01',
+      '2024-04-01',
+      '2024-07-01',
+    ]);
   });
   it('ticks days across a range of weeks, so 17 and 18 October read apart', () => {
     const { ticks, step } = timeTicks([Date.UTC(2024, 9, 14), Date.UTC(2024, 9, 24)], 12);
@@ -38,9 +42,26 @@ describe('timeTicks', () => {
 });
 
 describe('chartTimeDomain', () => {
-  const metrics = [{ id: 'troops_in_russia', label: 'T', unit: 'p', topic: 'troops' as const, description: 'd', plausibleMax: null, chartGroup: { id: 'g', label: 'G' } }];
+  const metrics = [
+    {
+      id: 'troops_in_russia',
+      label: 'T',
+      unit: 'p',
+      topic: 'troops' as const,
+      description: 'd',
+      plausibleMax: null,
+      chartGroup: { id: 'g', label: 'G' },
+    },
+  ];
   it('covers every dated claim of the chart, padded, and ignores undated ones', () => {
-    const [model] = toChartModels([makeClaim({ id: 'A', claimedOn: '2024-10-18' }), makeClaim({ id: 'B', claimedOn: '2025-02' }), makeClaim({ id: 'C', claimedOn: null })], metrics);
+    const [model] = toChartModels(
+      [
+        makeClaim({ id: 'A', claimedOn: '2024-10-18' }),
+        makeClaim({ id: 'B', claimedOn: '2025-02' }),
+        makeClaim({ id: 'C', claimedOn: null }),
+      ],
+      metrics,
+    );
     if (!model) throw new Error('no model');
     const [start, end] = chartTimeDomain(model);
     expect(start).toBeLessThan(Date.UTC(2024, 9, 18));
@@ -48,7 +69,10 @@ describe('chartTimeDomain', () => {
     expect(end - start).toBeLessThan(200 * 86_400_000);
   });
   it('pads a range of days by days, not weeks', () => {
-    const [model] = toChartModels([makeClaim({ id: 'A', claimedOn: '2024-10-17' }), makeClaim({ id: 'B', claimedOn: '2024-10-23' })], metrics);
+    const [model] = toChartModels(
+      [makeClaim({ id: 'A', claimedOn: '2024-10-17' }), makeClaim({ id: 'B', claimedOn: '2024-10-23' })],
+      metrics,
+    );
     if (!model) throw new Error('no model');
     const [start, end] = chartTimeDomain(model);
     expect((end - start) / 86_400_000).toBeLessThan(14);

@@ -52,7 +52,7 @@ function ticksFor([start, end]: [number, number], step: TickStep): number[] {
   const months = step.unit === 'year' ? step.every * 12 : step.every;
   let index = first.getUTCFullYear() * 12 + first.getUTCMonth();
   index = Math.ceil(index / months) * months;
-  for (;; index += months) {
+  for (; ; index += months) {
     const t = Date.UTC(Math.floor(index / 12), index % 12, 1);
     if (t > end) break;
     if (t >= start) ticks.push(t);

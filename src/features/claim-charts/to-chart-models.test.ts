@@ -7,7 +7,8 @@ const metric = (id: string, group: string): Metric => ({
   label: id,
   unit: 'personnel',
   topic: 'troops',
-  description: 'Synthetic metric for tests', plausibleMax: null,
+  description: 'Synthetic metric for tests',
+  plausibleMax: null,
   chartGroup: { id: group, label: `Group ${group}` },
 });
 
@@ -18,8 +19,18 @@ describe('toChartModels', () => {
     const claims = [
       makeClaim({ id: 'P1', metricId: 'a', claimedOn: '2024-10-20' }),
       makeClaim({ id: 'P2', metricId: 'b', claimedOn: '2024-02' }),
-      makeClaim({ id: 'R1', metricId: 'b', claimedOn: '2025-04-16', figure: { value: null, low: 4, high: 6, text: null, qualifier: null, bound: 'exact', unit: null } }),
-      makeClaim({ id: 'N1', metricId: 'a', kind: 'denial', figure: { value: null, low: null, high: null, text: 'fake news', qualifier: null, bound: 'exact', unit: null } }),
+      makeClaim({
+        id: 'R1',
+        metricId: 'b',
+        claimedOn: '2025-04-16',
+        figure: { value: null, low: 4, high: 6, text: null, qualifier: null, bound: 'exact', unit: null },
+      }),
+      makeClaim({
+        id: 'N1',
+        metricId: 'a',
+        kind: 'denial',
+        figure: { value: null, low: null, high: null, text: 'fake news', qualifier: null, bound: 'exact', unit: null },
+      }),
       makeClaim({ id: 'U1', metricId: 'a', claimedOn: null }),
       makeClaim({ id: 'C1', metricId: 'c' }),
     ];

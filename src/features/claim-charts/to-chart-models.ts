@@ -52,7 +52,8 @@ export interface ChartModel {
 /** Groups claims into one chart per metric chart group; a claim whose metric is unknown still gets a chart. */
 export function toChartModels(claims: Claim[], metrics: Metric[]): ChartModel[] {
   const metricById = new Map(metrics.map((m) => [m.id, m]));
-  for (const claim of claims) if (!metricById.has(claim.metricId)) metricById.set(claim.metricId, fallbackMetric(claim));
+  for (const claim of claims)
+    if (!metricById.has(claim.metricId)) metricById.set(claim.metricId, fallbackMetric(claim));
   const groups = new Map<string, Metric[]>();
   for (const metric of metricById.values()) {
     const members = groups.get(metric.chartGroup.id) ?? [];
@@ -71,7 +72,11 @@ export function toChartModels(claims: Claim[], metrics: Metric[]): ChartModel[] 
 
 function toChartModel(id: string, metrics: Metric[], claims: Claim[]): ChartModel {
   const series = metrics
-    .map((metric, index) => ({ metric, colour: metricColour(index), count: claims.filter((c) => c.metricId === metric.id).length }))
+    .map((metric, index) => ({
+      metric,
+      colour: metricColour(index),
+      count: claims.filter((c) => c.metricId === metric.id).length,
+    }))
     .filter((s) => s.count > 0);
   const seriesOf = new Map(series.map((s) => [s.metric.id, s]));
   const model: ChartModel = {
@@ -97,9 +102,18 @@ function toChartModel(id: string, metrics: Metric[], claims: Claim[]): ChartMode
       model.undated.push({ claim, colour, metricLabel });
       continue;
     }
-    if (!model.latestClaimDate || comparePartialDates(claim.claimedOn, model.latestClaimDate) > 0) model.latestClaimDate = claim.claimedOn;
+    if (!model.latestClaimDate || comparePartialDates(claim.claimedOn, model.latestClaimDate) > 0)
+      model.latestClaimDate = claim.claimedOn;
     const { start, end } = dateSpan(claim.claimedOn);
-    const placed: PlacedClaim = { claim, colour, metricLabel, start, end, mid: (start + end) / 2, precision: precisionOf(claim.claimedOn) };
+    const placed: PlacedClaim = {
+      claim,
+      colour,
+      metricLabel,
+      start,
+      end,
+      mid: (start + end) / 2,
+      precision: precisionOf(claim.claimedOn),
+    };
     const { value, low, high } = claim.figure;
     if (value === null && (low === null || high === null)) {
       model.unquantified.push(placed);
@@ -119,7 +133,9 @@ function toChartModel(id: string, metrics: Metric[], claims: Claim[]): ChartMode
 function countSources(claims: Claim[]): ChartModel['sources'] {
   const counts = new Map<string, number>();
   for (const c of claims) counts.set(c.speaker.organisation, (counts.get(c.speaker.organisation) ?? 0) + 1);
-  return [...counts].map(([organisation, count]) => ({ organisation, count })).sort((a, b) => b.count - a.count || a.organisation.localeCompare(b.organisation));
+  return [...counts]
+    .map(([organisation, count]) => ({ organisation, count }))
+    .sort((a, b) => b.count - a.count || a.organisation.localeCompare(b.organisation));
 }
 
 function fallbackMetric(claim: Claim): Metric {
@@ -128,7 +144,8 @@ function fallbackMetric(claim: Claim): Metric {
     label: claim.metricId.replace(/_/g, ' '),
     unit: claim.figure.unit ?? 'count',
     topic: claim.topic,
-    description: `Claims for the metric "${claim.metricId}", which the API did not describe.`, plausibleMax: null,
+    description: `Claims for the metric "${claim.metricId}", which the API did not describe.`,
+    plausibleMax: null,
     chartGroup: { id: claim.metricId, label: claim.metricId.replace(/_/g, ' ') },
   };
 }

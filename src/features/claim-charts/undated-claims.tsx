@@ -14,7 +14,8 @@ export function UndatedClaims({ undated, onOpen }: UndatedClaimsProps) {
   return (
     <details className="undated" open>
       <summary>
-        {undated.length} undated {undated.length === 1 ? 'claim' : 'claims'} <span className="undated__why">(no source gives the day they were made; not on the time axis)</span>
+        {undated.length} undated {undated.length === 1 ? 'claim' : 'claims'}{' '}
+        <span className="undated__why">(no source gives the day they were made; not on the time axis)</span>
       </summary>
       <ul>
         {undated.map(({ claim, colour, metricLabel }) => (

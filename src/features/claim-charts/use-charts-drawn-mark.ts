@@ -8,7 +8,12 @@ export const CHARTS_DRAWN_MARK = 'claimwatch:charts-drawn';
  * section holds `expectedMarks` marks (single claims and groups) for the list `data` (charts
  * draw after their width is measured, so it waits frame by frame, at most 10 s).
  */
-export function useChartsDrawnMark(section: RefObject<HTMLElement | null>, data: unknown, claims: number, expectedMarks: number): void {
+export function useChartsDrawnMark(
+  section: RefObject<HTMLElement | null>,
+  data: unknown,
+  claims: number,
+  expectedMarks: number,
+): void {
   useEffect(() => {
     if (data === undefined || expectedMarks === 0) return;
     const started = performance.now();

@@ -30,7 +30,9 @@ export function useNearViewport<T extends Element>(eager: boolean, margin = '600
     const element = ref.current;
     const show = () => setNear(true);
     if (!element || typeof IntersectionObserver === 'undefined') return show();
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), { rootMargin: margin });
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), {
+      rootMargin: margin,
+    });
     observer.observe(element);
     queue.push(show);
     drainWhenIdle();

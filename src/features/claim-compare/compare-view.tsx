@@ -56,7 +56,10 @@ export function CompareView({ filters, window, onMetricChange, onWindowChange, o
         </label>
         <label>
           Group by
-          <select value={window} onChange={(e) => onWindowChange(COMPARE_WINDOWS.find((w) => w === e.target.value) ?? 'month')}>
+          <select
+            value={window}
+            onChange={(e) => onWindowChange(COMPARE_WINDOWS.find((w) => w === e.target.value) ?? 'month')}
+          >
             {COMPARE_WINDOWS.map((w) => (
               <option key={w} value={w}>
                 {w}
@@ -66,7 +69,8 @@ export function CompareView({ filters, window, onMetricChange, onWindowChange, o
         </label>
       </div>
       <p className="muted">
-        Claims are grouped by the period their figure refers to (its “as of” date where given, otherwise the day it was claimed). Contradictions recorded in the research notes are marked.
+        Claims are grouped by the period their figure refers to (its “as of” date where given, otherwise the day it was
+        claimed). Contradictions recorded in the research notes are marked.
       </p>
       {groups.length === 0 ? <StatusMessage kind="empty" title="No claims for this metric match the filters" /> : null}
       {groups.map((group) => (

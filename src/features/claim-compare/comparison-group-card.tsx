@@ -14,7 +14,8 @@ export function ComparisonGroupCard({ group, onOpen }: { group: ComparisonGroup;
       <h3 id={headingId}>
         {group.label}{' '}
         <span className="compare-group__meta">
-          · {group.claims.length} {group.claims.length === 1 ? 'claim' : 'claims'} from {group.sourceCount} {group.sourceCount === 1 ? 'source' : 'sources'}
+          · {group.claims.length} {group.claims.length === 1 ? 'claim' : 'claims'} from {group.sourceCount}{' '}
+          {group.sourceCount === 1 ? 'source' : 'sources'}
           {spread && spread.max > spread.min
             ? ` · spread ${formatNumber(spread.min)}–${formatNumber(spread.max)}${spread.min > 0 ? ` (highest is ${(spread.max / spread.min).toFixed(1)}× lowest)` : ''}`
             : ''}
@@ -37,7 +38,12 @@ export function ComparisonGroupCard({ group, onOpen }: { group: ComparisonGroup;
           {group.claims.map((claim) => (
             <tr key={claim.id}>
               <td>
-                <button type="button" className="link-button" onClick={() => onOpen(claim.id)} aria-label={`Open ${claim.id}: ${formatFigure(claim.figure)}`}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onOpen(claim.id)}
+                  aria-label={`Open ${claim.id}: ${formatFigure(claim.figure)}`}
+                >
                   <DataText text={formatFigure(claim.figure)} />
                 </button>
               </td>
@@ -50,7 +56,11 @@ export function ComparisonGroupCard({ group, onOpen }: { group: ComparisonGroup;
                 <ClaimMarkerIcon state={claim.verification.state} kind={claim.kind} />
                 {VERIFICATION_STATE_LABELS[claim.verification.state]}
               </td>
-              <td>{claim.grade?.reliability || claim.grade?.credibility ? `${claim.grade.reliability ?? '?'}${claim.grade.credibility ?? '?'}` : 'Not graded'}</td>
+              <td>
+                {claim.grade?.reliability || claim.grade?.credibility
+                  ? `${claim.grade.reliability ?? '?'}${claim.grade.credibility ?? '?'}`
+                  : 'Not graded'}
+              </td>
               <td>{claim.contradictingClaimIds.length ? claim.contradictingClaimIds.join(', ') : '—'}</td>
             </tr>
           ))}

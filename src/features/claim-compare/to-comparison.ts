@@ -38,14 +38,24 @@ function bucket(date: PartialDate, window: CompareWindow): { key: string; label:
   if (window === 'month' || precision === 'month') {
     const key = date.slice(0, 7);
     const coarse = window === 'week' ? ' (day not known)' : '';
-    return { key: `${key}${coarse ? '~' : ''}`, label: `${formatPartialDate(key)}${coarse}`, start: Date.UTC(year, d.getUTCMonth(), 1) };
+    return {
+      key: `${key}${coarse ? '~' : ''}`,
+      label: `${formatPartialDate(key)}${coarse}`,
+      start: Date.UTC(year, d.getUTCMonth(), 1),
+    };
   }
   const monday = start - ((d.getUTCDay() + 6) % 7) * DAY;
-  return { key: new Date(monday).toISOString().slice(0, 10), label: `Week of ${formatPartialDate(new Date(monday).toISOString().slice(0, 10))}`, start: monday };
+  return {
+    key: new Date(monday).toISOString().slice(0, 10),
+    label: `Week of ${formatPartialDate(new Date(monday).toISOString().slice(0, 10))}`,
+    start: monday,
+  };
 }
 
 function spreadOf(claims: Claim[]): ComparisonGroup['spread'] {
-  const numbers = claims.flatMap((c) => [c.figure.value, c.figure.low, c.figure.high]).filter((v): v is number => v !== null);
+  const numbers = claims
+    .flatMap((c) => [c.figure.value, c.figure.low, c.figure.high])
+    .filter((v): v is number => v !== null);
   return numbers.length ? { min: Math.min(...numbers), max: Math.max(...numbers) } : null;
 }
 
@@ -54,7 +64,9 @@ export function toComparison(claims: Claim[], metricId: string, window: CompareW
   const groups = new Map<string, Omit<ComparisonGroup, 'spread' | 'sourceCount' | 'contradictions'>>();
   for (const claim of claims.filter((c) => c.metricId === metricId)) {
     const date = referenceDate(claim);
-    const b = date ? bucket(date, window) : { key: 'undated', label: 'Date not known', start: Number.POSITIVE_INFINITY };
+    const b = date
+      ? bucket(date, window)
+      : { key: 'undated', label: 'Date not known', start: Number.POSITIVE_INFINITY };
     const group = groups.get(b.key) ?? { ...b, claims: [] };
     group.claims.push(claim);
     groups.set(b.key, group);
@@ -63,7 +75,17 @@ export function toComparison(claims: Claim[], metricId: string, window: CompareW
     .sort((a, b) => a.start - b.start || a.key.localeCompare(b.key))
     .map((g) => {
       const ids = new Set(g.claims.map((c) => c.id));
-      const contradictions = g.claims.flatMap((c) => c.contradictingClaimIds.filter((other) => ids.has(other) && c.id < other).map((other): [string, string] => [c.id, other]));
-      return { ...g, claims: [...g.claims].sort(compareClaims), spread: spreadOf(g.claims), sourceCount: new Set(g.claims.map((c) => c.speaker.organisation)).size, contradictions };
+      const contradictions = g.claims.flatMap((c) =>
+        c.contradictingClaimIds
+          .filter((other) => ids.has(other) && c.id < other)
+          .map((other): [string, string] => [c.id, other]),
+      );
+      return {
+        ...g,
+        claims: [...g.claims].sort(compareClaims),
+        spread: spreadOf(g.claims),
+        sourceCount: new Set(g.claims.map((c) => c.speaker.organisation)).size,
+        contradictions,
+      };
     });
 }

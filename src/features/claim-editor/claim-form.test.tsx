@@ -14,10 +14,20 @@ describe('ClaimForm', () => {
       http.get('*/api/session', () => HttpResponse.json({ writes: true, user: { name: 'ana', role: 'analyst' } })),
       http.post('*/api/claims', async ({ request }) => {
         const parsed = ClaimInputSchema.safeParse(await request.json());
-        if (!parsed.success) return HttpResponse.json({ error: { code: 'invalid_body', message: 'bad' } }, { status: 400 });
+        if (!parsed.success)
+          return HttpResponse.json({ error: { code: 'invalid_body', message: 'bad' } }, { status: 400 });
         bodies.push(parsed.data);
         const { rationale, verification, ...rest } = parsed.data;
-        return HttpResponse.json(ClaimSchema.parse({ ...rest, verification: { ...verification, history: [{ date: rest.claimedOn, from: null, to: verification.state, rationale, by: 'ana' }] } }), { status: 201 });
+        return HttpResponse.json(
+          ClaimSchema.parse({
+            ...rest,
+            verification: {
+              ...verification,
+              history: [{ date: rest.claimedOn, from: null, to: verification.state, rationale, by: 'ana' }],
+            },
+          }),
+          { status: 201 },
+        );
       }),
     );
     const { router } = renderApp('/claims/new');
@@ -38,7 +48,13 @@ describe('ClaimForm', () => {
     await user.type(form.getByLabelText('Value'), '1500');
     await user.click(form.getByRole('button', { name: 'Add claim' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/table'));
-    expect(bodies).toEqual([expect.objectContaining({ id: 'SYN1', figure: expect.objectContaining({ value: 1500 }), rationale: 'Synthetic claim for a test' })]);
+    expect(bodies).toEqual([
+      expect.objectContaining({
+        id: 'SYN1',
+        figure: expect.objectContaining({ value: 1500 }),
+        rationale: 'Synthetic claim for a test',
+      }),
+    ]);
   });
 
   it('is closed to visitors of the read-only mock API', async () => {

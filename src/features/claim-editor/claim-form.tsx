@@ -17,7 +17,8 @@ interface ClaimFormProps {
   onCancel: () => void;
 }
 
-const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((v) => ({ value: v, label: labels[v] }));
+const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+  values.map((v) => ({ value: v, label: labels[v] }));
 
 /** Add or edit a claim. Every field is checked with the contract before sending; errors sit by their field. */
 export function ClaimForm({ original, metrics, onSaved, onCancel }: ClaimFormProps) {
@@ -26,7 +27,10 @@ export function ClaimForm({ original, metrics, onSaved, onCancel }: ClaimFormPro
   const [errors, setErrors] = useState<Partial<Record<DraftField, string>>>({});
   const [summary, setSummary] = useState<string[]>([]);
   const save = useMutation({
-    mutationFn: (body: unknown) => (original ? apiSend('PUT', `/claims/${encodeURIComponent(original.id)}`, ClaimSchema, body) : apiSend('POST', '/claims', ClaimSchema, body)),
+    mutationFn: (body: unknown) =>
+      original
+        ? apiSend('PUT', `/claims/${encodeURIComponent(original.id)}`, ClaimSchema, body)
+        : apiSend('POST', '/claims', ClaimSchema, body),
     onSuccess: (claim) => {
       queryClient.setQueryData(claimQueries.detail(claim.id).queryKey, claim);
       void queryClient.invalidateQueries({ queryKey: claimQueries.lists() });
@@ -34,12 +38,21 @@ export function ClaimForm({ original, metrics, onSaved, onCancel }: ClaimFormPro
     },
   });
 
-  const field = (name: DraftField) => ({ name, value: draft[name], error: errors[name], onChange: (value: string) => setDraft({ ...draft, [name]: value }) });
+  const field = (name: DraftField) => ({
+    name,
+    value: draft[name],
+    error: errors[name],
+    onChange: (value: string) => setDraft({ ...draft, [name]: value }),
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const body = bodyFrom(draft, metrics, original);
-    const parsed = (original ? ClaimEditSchema : ClaimInputSchema).safeParse(original ? { ...body, id: undefined, rationale: undefined, verification: { ...body.verification, state: undefined } } : body);
+    const parsed = (original ? ClaimEditSchema : ClaimInputSchema).safeParse(
+      original
+        ? { ...body, id: undefined, rationale: undefined, verification: { ...body.verification, state: undefined } }
+        : body,
+    );
     if (!parsed.success) {
       const next: Partial<Record<DraftField, string>> = {};
       const loose: string[] = [];
@@ -62,15 +75,29 @@ export function ClaimForm({ original, metrics, onSaved, onCancel }: ClaimFormPro
       <h2 id="claim-form-heading">{original ? `Edit claim ${original.id}` : 'Add a claim'}</h2>
       {summary.length ? (
         <div role="alert" className="status status--error">
-          <p className="status__title">Not saved: {summary.length} field{summary.length === 1 ? '' : 's'} need attention</p>
-          <ul>{summary.map((s) => <li key={s}>{s}</li>)}</ul>
+          <p className="status__title">
+            Not saved: {summary.length} field{summary.length === 1 ? '' : 's'} need attention
+          </p>
+          <ul>
+            {summary.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
         </div>
       ) : null}
-      {save.isError ? <p role="alert" className="status status--error">{save.error.message}</p> : null}
+      {save.isError ? (
+        <p role="alert" className="status status--error">
+          {save.error.message}
+        </p>
+      ) : null}
       <fieldset>
         <legend>The figure</legend>
         {original ? null : <FormField label="Claim id" hint="Letters, digits, - and _ (e.g. C101)" {...field('id')} />}
-        <FormField label="Metric" {...field('metricId')} options={metrics.map((m) => ({ value: m.id, label: m.label }))} />
+        <FormField
+          label="Metric"
+          {...field('metricId')}
+          options={metrics.map((m) => ({ value: m.id, label: m.label }))}
+        />
         <FormField label="Kind of figure" {...field('kind')} options={options(CLAIM_KINDS, CLAIM_KIND_LABELS)} />
         <FormField label="Value" hint="Digits only, no separators" {...field('value')} />
         <FormField label="Range low" {...field('low')} />
@@ -81,9 +108,17 @@ export function ClaimForm({ original, metrics, onSaved, onCancel }: ClaimFormPro
       </fieldset>
       <fieldset>
         <legend>When</legend>
-        <FormField label="Claimed on" hint="YYYY-MM-DD, or YYYY-MM when only the month is known" {...field('claimedOn')} />
+        <FormField
+          label="Claimed on"
+          hint="YYYY-MM-DD, or YYYY-MM when only the month is known"
+          {...field('claimedOn')}
+        />
         <FormField label="How that date is known" {...field('claimedOnBasis')} />
-        <FormField label="Figure refers to" hint="YYYY-MM-DD or YYYY-MM, if not the claim date" {...field('figureAsOf')} />
+        <FormField
+          label="Figure refers to"
+          hint="YYYY-MM-DD or YYYY-MM, if not the claim date"
+          {...field('figureAsOf')}
+        />
       </fieldset>
       <fieldset>
         <legend>Who said it, and where</legend>
@@ -91,18 +126,45 @@ export function ClaimForm({ original, metrics, onSaved, onCancel }: ClaimFormPro
         <FormField label="Speaker role" {...field('speakerRole')} />
         <FormField label="Organisation" {...field('organisation')} />
         <FormField label="Country" hint="Two letters, e.g. KR" {...field('country')} />
-        <FormField label="Source type" {...field('speakerType')} options={options(SPEAKER_TYPES, SPEAKER_TYPE_LABELS)} />
+        <FormField
+          label="Source type"
+          {...field('speakerType')}
+          options={options(SPEAKER_TYPES, SPEAKER_TYPE_LABELS)}
+        />
         <FormField label="Outlet" {...field('outlet')} />
         <FormField label="Source address" hint="Only http(s) addresses become links" {...field('url')} />
         <FormField label="Published on" {...field('publishedOn')} />
-        <FormField label="Chain of citation" hint="One step per line, outermost last" multiline {...field('provenance')} />
+        <FormField
+          label="Chain of citation"
+          hint="One step per line, outermost last"
+          multiline
+          {...field('provenance')}
+        />
         <FormField label="Quote (verbatim)" multiline {...field('quote')} />
         <FormField label="Quote language" hint="e.g. en, uk, ko" {...field('quoteLanguage')} />
       </fieldset>
       <fieldset>
         <legend>Standing</legend>
-        {original ? <p className="muted">The state changes through “Change verification state” in the claim panel, so every change keeps its rationale.</p> : <FormField label="Verification state" {...field('state')} options={options(VERIFICATION_STATES, VERIFICATION_STATE_LABELS)} />}
-        {original ? null : <FormField label="Why this state" hint="Required: it opens the claim’s history" multiline {...field('rationale')} />}
+        {original ? (
+          <p className="muted">
+            The state changes through “Change verification state” in the claim panel, so every change keeps its
+            rationale.
+          </p>
+        ) : (
+          <FormField
+            label="Verification state"
+            {...field('state')}
+            options={options(VERIFICATION_STATES, VERIFICATION_STATE_LABELS)}
+          />
+        )}
+        {original ? null : (
+          <FormField
+            label="Why this state"
+            hint="Required: it opens the claim’s history"
+            multiline
+            {...field('rationale')}
+          />
+        )}
         <FormField label="Verification note" multiline {...field('note')} />
         <FormField label="Contested by" hint="One per line" multiline {...field('contestedBy')} />
         <FormField label="Research notes" multiline {...field('notes')} />

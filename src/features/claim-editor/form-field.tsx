@@ -33,8 +33,16 @@ export function FormField({ name, label, value, onChange, error, hint, multiline
       ) : (
         <input {...common} type="text" onChange={(e) => onChange(e.target.value)} />
       )}
-      {hint ? <span id={`${id}-hint`} className="filter-help">{hint}</span> : null}
-      {error ? <span id={`${id}-error`} className="form-field__error">{error}</span> : null}
+      {hint ? (
+        <span id={`${id}-hint`} className="filter-help">
+          {hint}
+        </span>
+      ) : null}
+      {error ? (
+        <span id={`${id}-error`} className="form-field__error">
+          {error}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -8,7 +8,14 @@ import { buildCsvExport, buildJsonExport, claimRowsFromCsv } from './build-expor
 const hostile = makeClaim({
   id: 'H1',
   quote: { text: '=HYPERLINK("http://evil.example","click"), with "quotes"\nand a new line', language: 'en' },
-  speaker: { name: '@admin', role: '+1 role', organisation: '-Org, Inc.', sourceId: null, country: 'KR', type: 'government' },
+  speaker: {
+    name: '@admin',
+    role: '+1 role',
+    organisation: '-Org, Inc.',
+    sourceId: null,
+    country: 'KR',
+    type: 'government',
+  },
   notes: 'Ordinary note',
 });
 const context = {
@@ -21,7 +28,8 @@ const context = {
 };
 
 /** How pandas (comment="#") or R read the export: the "#" lines are skipped. */
-const readSkippingComments = (csv: string) => parse(csv, { comment: '#', comment_no_infix: true, skip_empty_lines: true });
+const readSkippingComments = (csv: string) =>
+  parse(csv, { comment: '#', comment_no_infix: true, skip_empty_lines: true });
 /** How a spreadsheet reads it: every line is a row. */
 const readEveryLine = (csv: string) => parse(csv, { relax_column_count: true, skip_empty_lines: true });
 
@@ -67,7 +75,9 @@ describe('buildCsvExport', () => {
     });
     expect(rows[1]?.speaker_source_id).toBe('nis');
     context.claims.forEach((claim, i) => {
-      const restored = Object.fromEntries(Object.entries(rows[i] ?? {}).map(([column, cell]) => [column, restoreCell(cell)]));
+      const restored = Object.fromEntries(
+        Object.entries(rows[i] ?? {}).map(([column, cell]) => [column, restoreCell(cell)]),
+      );
       expect(restored).toEqual(toExportRow(claim, context.metricLabels.get(claim.metricId) ?? claim.metricId));
     });
   });
@@ -90,8 +100,16 @@ describe('buildCsvExport', () => {
 
 describe('buildJsonExport', () => {
   it('holds the metadata and the claims in the API shape', () => {
-    const parsed = JSON.parse(buildJsonExport(context)) as { meta: Record<string, unknown>; claims: { id: string; source: unknown }[] };
-    expect(parsed.meta).toMatchObject({ asOf: '2024-12-31', claimCount: 2, totalClaims: 64, exportedAt: '2026-11-22T10:00:00.000Z' });
+    const parsed = JSON.parse(buildJsonExport(context)) as {
+      meta: Record<string, unknown>;
+      claims: { id: string; source: unknown }[];
+    };
+    expect(parsed.meta).toMatchObject({
+      asOf: '2024-12-31',
+      claimCount: 2,
+      totalClaims: 64,
+      exportedAt: '2026-11-22T10:00:00.000Z',
+    });
     expect(parsed.claims).toEqual(context.claims);
   });
 });

@@ -54,5 +54,7 @@ export function claimRowsFromCsv(rows: string[][]): Record<string, string>[] {
   const header = rows[headerIndex] ?? [];
   const data = rows.slice(headerIndex + 1);
   while (data.length > 0 && isTrailer(data.at(-1) ?? [])) data.pop();
-  return data.filter((r) => !r.every((cell) => cell === '')).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+  return data
+    .filter((r) => !r.every((cell) => cell === ''))
+    .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }

@@ -20,7 +20,14 @@ function renderChips(url: string) {
 
 // One source entity (test data, not reporting).
 const SOURCES: SourceSummary[] = [
-  { id: 'kr-nis', name: 'National Intelligence Service (NIS)', aliases: ['NIS, per Yonhap'], type: 'intelligence_service', country: 'KR', claimCount: 12 },
+  {
+    id: 'kr-nis',
+    name: 'National Intelligence Service (NIS)',
+    aliases: ['NIS, per Yonhap'],
+    type: 'intelligence_service',
+    country: 'KR',
+    claimCount: 12,
+  },
 ];
 const NIS = 'kr-nis';
 beforeEach(() => server.use(http.get('*/api/sources', () => HttpResponse.json({ sources: SOURCES }))));
@@ -55,7 +62,9 @@ describe('ActiveFilterChips', () => {
 
   it('says a source value that names no entity as written', async () => {
     renderChips(`/?source=${encodeURIComponent('Joint Chiefs of Staff (ROK JCS)')}&source=no-such-source`);
-    expect(await screen.findByRole('button', { name: 'Remove filter Sources: ROK JCS, no-such-source' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'Remove filter Sources: ROK JCS, no-such-source' }),
+    ).toBeInTheDocument();
   });
 
   it('clears every filter at once', async () => {
@@ -70,7 +79,9 @@ describe('ActiveFilterChips', () => {
 
   it('renders filter text from the URL as text', () => {
     renderChips(`/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
-    expect(screen.getByRole('button', { name: 'Remove filter Search: “<img src=x onerror=alert(1)>”' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Remove filter Search: “<img src=x onerror=alert(1)>”' }),
+    ).toBeInTheDocument();
     expect(document.querySelector('img')).toBeNull();
   });
 });

@@ -22,7 +22,8 @@ interface CheckboxGroupProps {
 /** A labelled group of checkboxes for one repeatable filter; nothing checked means "any". */
 export function CheckboxGroup({ legend, options, selected, onChange, scroll = false, children }: CheckboxGroupProps) {
   const id = useId();
-  const toggle = (value: string, checked: boolean) => onChange(checked ? [...selected, value] : selected.filter((v) => v !== value));
+  const toggle = (value: string, checked: boolean) =>
+    onChange(checked ? [...selected, value] : selected.filter((v) => v !== value));
   return (
     <fieldset className="filter-group">
       <legend>
@@ -30,7 +31,10 @@ export function CheckboxGroup({ legend, options, selected, onChange, scroll = fa
         {selected.length ? <span className="filter-group__count"> ({selected.length} selected)</span> : null}
       </legend>
       {children}
-      <div className={scroll ? 'filter-group__options filter-group__options--scroll' : 'filter-group__options'} hidden={options.length === 0}>
+      <div
+        className={scroll ? 'filter-group__options filter-group__options--scroll' : 'filter-group__options'}
+        hidden={options.length === 0}
+      >
         {options.map((option, index) => (
           <label key={option.value} className="filter-option">
             <input

@@ -15,16 +15,31 @@ export function DateFilters({ filters, onChange }: DateFiltersProps) {
       <div className="filter-dates">
         <label>
           Made from
-          <input type="date" value={filters.from ?? ''} max={filters.to} onChange={(e) => onChange({ from: valid(e.target.value) })} />
+          <input
+            type="date"
+            value={filters.from ?? ''}
+            max={filters.to}
+            onChange={(e) => onChange({ from: valid(e.target.value) })}
+          />
         </label>
         <label>
           Made to
-          <input type="date" value={filters.to ?? ''} min={filters.from} onChange={(e) => onChange({ to: valid(e.target.value) })} />
+          <input
+            type="date"
+            value={filters.to ?? ''}
+            min={filters.from}
+            onChange={(e) => onChange({ to: valid(e.target.value) })}
+          />
         </label>
       </div>
       <label className="filter-asof">
         As known on
-        <input type="date" value={filters.asof ?? ''} aria-describedby="asof-help" onChange={(e) => onChange({ asof: valid(e.target.value) })} />
+        <input
+          type="date"
+          value={filters.asof ?? ''}
+          aria-describedby="asof-help"
+          onChange={(e) => onChange({ asof: valid(e.target.value) })}
+        />
       </label>
       <p id="asof-help" className="filter-help">
         Shows only claims made by that day, each with the verification state it had then.

@@ -6,7 +6,11 @@ export function countryOptions(sources: SourceSummary[]) {
   const counts = new Map<string, number>();
   for (const s of sources) counts.set(s.country ?? 'none', (counts.get(s.country ?? 'none') ?? 0) + s.claimCount);
   return [...counts]
-    .map(([value, count]) => ({ value, label: value === 'none' ? 'No single country' : (countryName(value) ?? value), count }))
+    .map(([value, count]) => ({
+      value,
+      label: value === 'none' ? 'No single country' : (countryName(value) ?? value),
+      count,
+    }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 

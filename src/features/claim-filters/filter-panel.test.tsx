@@ -24,8 +24,12 @@ describe('FilterPanel', () => {
   it('keeps both filters when two are clicked before the page redraws', async () => {
     const { router } = renderApp('/');
     await showing();
-    const state = within(screen.getByRole('group', { name: /Verification state/ })).getByRole('checkbox', { name: 'Corroborated' });
-    const kind = within(screen.getByRole('group', { name: /Kind of figure/ })).getByRole('checkbox', { name: 'Estimate' });
+    const state = within(screen.getByRole('group', { name: /Verification state/ })).getByRole('checkbox', {
+      name: 'Corroborated',
+    });
+    const kind = within(screen.getByRole('group', { name: /Kind of figure/ })).getByRole('checkbox', {
+      name: 'Estimate',
+    });
     act(() => {
       fireEvent.click(state);
       fireEvent.click(kind);
@@ -42,12 +46,17 @@ describe('FilterPanel', () => {
     const count = Number(/\((\d+) claims\)$/.exec(option?.getAttribute('aria-label') ?? '')?.[1]);
     await user.click(option as HTMLElement);
     await waitFor(() => expect(marks()).toHaveLength(count));
-    expect(new URLSearchParams(router.state.location.search).getAll('source')).toEqual([expect.stringMatching(/^[a-z0-9][a-z0-9-]*$/)]);
+    expect(new URLSearchParams(router.state.location.search).getAll('source')).toEqual([
+      expect.stringMatching(/^[a-z0-9][a-z0-9-]*$/),
+    ]);
   });
 
   it('rewrites an old link naming a source (any of its spellings) to the entity id, in place, and shows all its claims', async () => {
     const { router } = renderApp(`/?source=${encodeURIComponent('South Korean intelligence')}`);
-    await waitFor(() => expect(new URLSearchParams(router.state.location.search).getAll('source')).toEqual(['kr-nis']), { timeout: 5000 });
+    await waitFor(
+      () => expect(new URLSearchParams(router.state.location.search).getAll('source')).toEqual(['kr-nis']),
+      { timeout: 5000 },
+    );
     expect(router.state.historyAction).toBe('REPLACE');
     await waitFor(() => expect(marks().length).toBeGreaterThanOrEqual(10));
   });
@@ -68,7 +77,9 @@ describe('FilterPanel', () => {
     await showing();
     expect(screen.getByText(/Past view: as known on 20 Oct 2024/)).toBeInTheDocument();
     const visible = [...marks()].map((m) => m.getAttribute('data-claim-id'));
-    const later = mockDataset().claims.filter((c) => !c.claimedOn || c.claimedOn > '2024-10-20').map((c) => c.id);
+    const later = mockDataset()
+      .claims.filter((c) => !c.claimedOn || c.claimedOn > '2024-10-20')
+      .map((c) => c.id);
     expect(visible.filter((id) => later.includes(id ?? ''))).toEqual([]);
     expect(visible.length).toBeGreaterThan(0);
   });

@@ -4,7 +4,14 @@ import type { ClaimFilters } from '@/api/claim-filters';
 import type { SourceSummary } from '@/api/responses';
 import { activeFilterCount, ClaimFiltersSchema } from '@/api/claim-filters';
 import { metricQueries, sourceQueries } from '@/api/queries/reference-queries';
-import { CLAIM_KINDS, SPEAKER_TYPES, VERIFICATION_STATES, type ClaimKind, type SpeakerType, type VerificationState } from '@/api/vocabulary';
+import {
+  CLAIM_KINDS,
+  SPEAKER_TYPES,
+  VERIFICATION_STATES,
+  type ClaimKind,
+  type SpeakerType,
+  type VerificationState,
+} from '@/api/vocabulary';
 import { ClaimMarkerIcon } from '@/components/charts/claim-marker-icon';
 import { CLAIM_KIND_LABELS, SPEAKER_TYPE_LABELS, VERIFICATION_STATE_LABELS, WARNING_CODE_LABELS } from '@/lib/labels';
 import { CheckboxGroup } from './checkbox-group';
@@ -23,7 +30,10 @@ interface FilterPanelProps {
 const EMPTY = ClaimFiltersSchema.parse({});
 const WARNING_OPTIONS = Object.entries(WARNING_CODE_LABELS).map(([value, label]) => ({ value, label }));
 const NO_SOURCES: SourceSummary[] = [];
-const isOneOf = <T extends string>(values: readonly T[]) => (v: string): v is T => (values as readonly string[]).includes(v);
+const isOneOf =
+  <T extends string>(values: readonly T[]) =>
+  (v: string): v is T =>
+    (values as readonly string[]).includes(v);
 
 /** Every filter, each written to the URL as it changes. */
 export function FilterPanel({ filters, onChange }: FilterPanelProps) {
@@ -31,10 +41,13 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
   useCanonicalSourceParams();
   const metrics = useQuery(metricQueries.list());
   const sourceList = sources.data?.sources ?? NO_SOURCES;
-  const set = (patch: Partial<ClaimFilters>, options?: { replace?: boolean }) => onChange((current) => ({ ...current, ...patch }), options);
+  const set = (patch: Partial<ClaimFilters>, options?: { replace?: boolean }) =>
+    onChange((current) => ({ ...current, ...patch }), options);
   const active = activeFilterCount(filters);
   // Open beside the charts on wide screens; folded on phones so the charts come first.
-  const [open, setOpen] = useState(() => typeof window === 'undefined' || !window.matchMedia || window.matchMedia('(min-width: 1001px)').matches);
+  const [open, setOpen] = useState(
+    () => typeof window === 'undefined' || !window.matchMedia || window.matchMedia('(min-width: 1001px)').matches,
+  );
 
   return (
     <details className="filter-panel" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -45,7 +58,11 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
         <SearchBox value={filters.q ?? ''} onChange={(q) => set({ q: q.trim() || undefined }, { replace: true })} />
         <div className="filter-field">
           <label htmlFor="filter-metric">Metric</label>
-          <select id="filter-metric" value={filters.metric ?? ''} onChange={(e) => set({ metric: e.target.value || undefined })}>
+          <select
+            id="filter-metric"
+            value={filters.metric ?? ''}
+            onChange={(e) => set({ metric: e.target.value || undefined })}
+          >
             <option value="">All metrics</option>
             {(metrics.data?.metrics ?? []).map((m) => (
               <option key={m.id} value={m.id}>
@@ -57,7 +74,11 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
         <DateFilters filters={filters} onChange={set} />
         <CheckboxGroup
           legend="Verification state"
-          options={VERIFICATION_STATES.map((s) => ({ value: s, label: VERIFICATION_STATE_LABELS[s], icon: <ClaimMarkerIcon state={s} kind="estimate" /> }))}
+          options={VERIFICATION_STATES.map((s) => ({
+            value: s,
+            label: VERIFICATION_STATE_LABELS[s],
+            icon: <ClaimMarkerIcon state={s} kind="estimate" />,
+          }))}
           selected={filters.state}
           onChange={(state) => set({ state: state.filter(isOneOf<VerificationState>(VERIFICATION_STATES)) })}
         />
@@ -70,14 +91,35 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
         <SourceFilter sources={sourceList} selected={filters.source} onChange={(source) => set({ source })} />
         <CheckboxGroup
           legend="Source type"
-          options={SPEAKER_TYPES.map((t) => ({ value: t, label: SPEAKER_TYPE_LABELS[t], count: sourceList.filter((s) => s.type === t).reduce((n, s) => n + s.claimCount, 0) }))}
+          options={SPEAKER_TYPES.map((t) => ({
+            value: t,
+            label: SPEAKER_TYPE_LABELS[t],
+            count: sourceList.filter((s) => s.type === t).reduce((n, s) => n + s.claimCount, 0),
+          }))}
           selected={filters.type}
           onChange={(type) => set({ type: type.filter(isOneOf<SpeakerType>(SPEAKER_TYPES)) })}
         />
-        <CheckboxGroup legend="Source country" options={countryOptions(sourceList)} selected={filters.country} onChange={(country) => set({ country })} />
-        <CheckboxGroup legend="Admiralty grade" options={GRADE_OPTIONS} selected={filters.grade} onChange={(grade) => set({ grade })} />
-        <CheckboxGroup legend="Import warnings" options={WARNING_OPTIONS} selected={filters.warning} onChange={(warning) => set({ warning })} />
-        {sources.isError ? <p className="status status--warning">Source list unavailable: {sources.error.message}</p> : null}
+        <CheckboxGroup
+          legend="Source country"
+          options={countryOptions(sourceList)}
+          selected={filters.country}
+          onChange={(country) => set({ country })}
+        />
+        <CheckboxGroup
+          legend="Admiralty grade"
+          options={GRADE_OPTIONS}
+          selected={filters.grade}
+          onChange={(grade) => set({ grade })}
+        />
+        <CheckboxGroup
+          legend="Import warnings"
+          options={WARNING_OPTIONS}
+          selected={filters.warning}
+          onChange={(warning) => set({ warning })}
+        />
+        {sources.isError ? (
+          <p className="status status--warning">Source list unavailable: {sources.error.message}</p>
+        ) : null}
         <button type="button" className="button button--quiet" disabled={active === 0} onClick={() => onChange(EMPTY)}>
           Clear all filters
         </button>

@@ -16,7 +16,14 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (next:
   return (
     <div className="filter-search">
       <label htmlFor="claim-search">Search claims</label>
-      <input id="claim-search" type="search" value={draft} placeholder="Speaker, outlet, quote, notes…" maxLength={200} onChange={(e) => setDraft(e.target.value)} />
+      <input
+        id="claim-search"
+        type="search"
+        value={draft}
+        placeholder="Speaker, outlet, quote, notes…"
+        maxLength={200}
+        onChange={(e) => setDraft(e.target.value)}
+      />
     </div>
   );
 }

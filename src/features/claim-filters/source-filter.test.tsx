@@ -7,9 +7,30 @@ import { server } from '../../../mocks/node';
 
 // A registry of source entities (test data, not reporting): the NIS once, however reports spell it.
 const SOURCES: SourceSummary[] = [
-  { id: 'kr-nis', name: 'National Intelligence Service (NIS)', aliases: ['South Korean intelligence (NIS, per outlets)', 'NIS, per Yonhap'], type: 'intelligence_service', country: 'KR', claimCount: 12 },
-  { id: 'ua-hur', name: 'Defence Intelligence of Ukraine (HUR)', aliases: ['GUR', 'Ukrainian military intelligence'], type: 'intelligence_service', country: 'UA', claimCount: 7 },
-  { id: 'fr-dgse', name: 'Direction générale de la Sécurité extérieure', aliases: ['DGSE'], type: 'intelligence_service', country: 'FR', claimCount: 2 },
+  {
+    id: 'kr-nis',
+    name: 'National Intelligence Service (NIS)',
+    aliases: ['South Korean intelligence (NIS, per outlets)', 'NIS, per Yonhap'],
+    type: 'intelligence_service',
+    country: 'KR',
+    claimCount: 12,
+  },
+  {
+    id: 'ua-hur',
+    name: 'Defence Intelligence of Ukraine (HUR)',
+    aliases: ['GUR', 'Ukrainian military intelligence'],
+    type: 'intelligence_service',
+    country: 'UA',
+    claimCount: 7,
+  },
+  {
+    id: 'fr-dgse',
+    name: 'Direction générale de la Sécurité extérieure',
+    aliases: ['DGSE'],
+    type: 'intelligence_service',
+    country: 'FR',
+    claimCount: 2,
+  },
   { id: 'kremlin', name: 'Kremlin', aliases: ['Dmitry Peskov'], type: 'government', country: 'RU', claimCount: 3 },
 ];
 
@@ -18,8 +39,12 @@ const LIGHT = '/import';
 const withSources = () => server.use(http.get('*/api/sources', () => HttpResponse.json({ sources: SOURCES })));
 // "Source", or "Source (1 selected)"; not "Source type" nor "Source country". The dashboard takes a while to load.
 const sourceGroup = () => screen.findByRole('group', { name: /^Source\s*(\(\d+ selected\))?$/ }, { timeout: 5000 });
-const checkboxNames = (group: HTMLElement) => within(group).queryAllByRole('checkbox').map((box) => box.getAttribute('aria-label'));
-const sourceParams = (router: ReturnType<typeof renderApp>['router']) => new URLSearchParams(router.state.location.search).getAll('source');
+const checkboxNames = (group: HTMLElement) =>
+  within(group)
+    .queryAllByRole('checkbox')
+    .map((box) => box.getAttribute('aria-label'));
+const sourceParams = (router: ReturnType<typeof renderApp>['router']) =>
+  new URLSearchParams(router.state.location.search).getAll('source');
 
 describe('the source filter', () => {
   it('lists each source entity once, by name, and checking one puts its id in the URL', async () => {
@@ -28,7 +53,9 @@ describe('the source filter', () => {
     const { router } = renderApp(LIGHT);
     const group = await sourceGroup();
     await within(group).findByRole('checkbox', { name: 'National Intelligence Service (NIS) (12 claims)' });
-    expect(checkboxNames(group).filter((name) => name?.includes('NIS'))).toEqual(['National Intelligence Service (NIS) (12 claims)']);
+    expect(checkboxNames(group).filter((name) => name?.includes('NIS'))).toEqual([
+      'National Intelligence Service (NIS) (12 claims)',
+    ]);
     await user.click(within(group).getByRole('checkbox', { name: 'National Intelligence Service (NIS) (12 claims)' }));
     await waitFor(() => expect(sourceParams(router)).toEqual(['kr-nis']));
   });
@@ -42,7 +69,10 @@ describe('the source filter', () => {
     const search = within(group).getByRole('searchbox', { name: 'Find a source' });
 
     await user.type(search, 'securite');
-    expect(checkboxNames(group)).toEqual(['Direction générale de la Sécurité extérieure (2 claims)', 'Kremlin (3 claims)']);
+    expect(checkboxNames(group)).toEqual([
+      'Direction générale de la Sécurité extérieure (2 claims)',
+      'Kremlin (3 claims)',
+    ]);
     expect(within(group).getByRole('checkbox', { name: 'Kremlin (3 claims)' })).toBeChecked();
     expect(within(group).getByRole('status')).toHaveTextContent('1 of 4 sources match');
 
@@ -73,12 +103,18 @@ describe('the source filter', () => {
 
   it('rewrites an old link that names a source to its id, replacing the history entry', async () => {
     withSources();
-    const { router } = renderApp(`${LIGHT}?source=${encodeURIComponent('National Intelligence Service (NIS)')}&source=GUR&state=unverified`);
+    const { router } = renderApp(
+      `${LIGHT}?source=${encodeURIComponent('National Intelligence Service (NIS)')}&source=GUR&state=unverified`,
+    );
     await waitFor(() => expect(sourceParams(router)).toEqual(['kr-nis', 'ua-hur']));
     expect(router.state.historyAction).toBe('REPLACE');
     expect(new URLSearchParams(router.state.location.search).getAll('state')).toEqual(['unverified']);
     const group = await sourceGroup();
-    await waitFor(() => expect(within(group).getByRole('checkbox', { name: 'National Intelligence Service (NIS) (12 claims)' })).toBeChecked());
+    await waitFor(() =>
+      expect(
+        within(group).getByRole('checkbox', { name: 'National Intelligence Service (NIS) (12 claims)' }),
+      ).toBeChecked(),
+    );
     expect(await screen.findByRole('button', { name: 'Remove filter Sources: NIS, HUR' })).toBeInTheDocument();
   });
 });

@@ -22,7 +22,12 @@ export function SourceFilter({ sources, selected, onChange }: SourceFilterProps)
   const matches = useMemo(() => searchSources(sources, query, selected), [sources, query, selected]);
   const unknown = sources.length > 0 ? selected.filter((value) => !sources.some((s) => s.id === value)) : [];
   const options = [
-    ...matches.map(({ source, matchedAliases }) => ({ value: source.id, label: source.name, count: source.claimCount, detail: aliasNote(matchedAliases) })),
+    ...matches.map(({ source, matchedAliases }) => ({
+      value: source.id,
+      label: source.name,
+      count: source.claimCount,
+      detail: aliasNote(matchedAliases),
+    })),
     ...unknown.map((value) => ({ value, label: value, detail: 'not a known source' })),
   ];
   const searching = query.trim() !== '';
@@ -58,13 +63,22 @@ export function SourceFilter({ sources, selected, onChange }: SourceFilterProps)
             onKeyDown={onKeyDown}
           />
           {query !== '' ? (
-            <button type="button" className="button button--quiet source-filter__clear" aria-label="Clear the source search" onClick={clear}>
+            <button
+              type="button"
+              className="button button--quiet source-filter__clear"
+              aria-label="Clear the source search"
+              onClick={clear}
+            >
               ×
             </button>
           ) : null}
         </div>
         <p className="filter-help source-filter__status" role="status">
-          {!searching ? '' : found === 0 ? `No source matches “${query.trim()}”` : `${found} of ${sources.length} sources match`}
+          {!searching
+            ? ''
+            : found === 0
+              ? `No source matches “${query.trim()}”`
+              : `${found} of ${sources.length} sources match`}
         </p>
       </div>
     </CheckboxGroup>

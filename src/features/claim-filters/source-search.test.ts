@@ -2,9 +2,20 @@ import type { SourceSummary } from '@/api/responses';
 import { aliasNote, foldText, searchSources } from './source-search';
 
 // Test data, not reporting.
-const source = (id: string, name: string, aliases: string[] = []): SourceSummary => ({ id, name, aliases, type: 'government', country: null, claimCount: 1 });
+const source = (id: string, name: string, aliases: string[] = []): SourceSummary => ({
+  id,
+  name,
+  aliases,
+  type: 'government',
+  country: null,
+  claimCount: 1,
+});
 const SOURCES = [
-  source('kr-nis', 'National Intelligence Service (NIS)', ['South Korean intelligence (NIS, per outlets)', 'NIS, per Yonhap', 'Korean spy agency']),
+  source('kr-nis', 'National Intelligence Service (NIS)', [
+    'South Korean intelligence (NIS, per outlets)',
+    'NIS, per Yonhap',
+    'Korean spy agency',
+  ]),
   source('fr-dgse', 'Direction générale de la Sécurité extérieure', ['DGSE']),
   source('kremlin', 'Kremlin', ['Dmitry Peskov']),
 ];
@@ -43,7 +54,9 @@ describe('searchSources', () => {
   });
 
   it('says which aliases matched when the name did not, and none when the name did', () => {
-    expect(searchSources(SOURCES, 'per', []).map((m) => m.matchedAliases)).toEqual([['South Korean intelligence (NIS, per outlets)', 'NIS, per Yonhap']]);
+    expect(searchSources(SOURCES, 'per', []).map((m) => m.matchedAliases)).toEqual([
+      ['South Korean intelligence (NIS, per outlets)', 'NIS, per Yonhap'],
+    ]);
     expect(searchSources(SOURCES, 'nis', [])[0]?.matchedAliases).toEqual([]);
   });
 });

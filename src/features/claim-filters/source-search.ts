@@ -20,7 +20,11 @@ const hasEvery = (haystack: string, words: string[]) => words.every((w) => hayst
  * plus every checked source (a checked box never disappears while the user searches), in the
  * list's own order. An empty search lists them all.
  */
-export function searchSources(sources: readonly SourceSummary[], query: string, checked: readonly string[]): SourceMatch[] {
+export function searchSources(
+  sources: readonly SourceSummary[],
+  query: string,
+  checked: readonly string[],
+): SourceMatch[] {
   const words = foldText(query).split(' ').filter(Boolean);
   if (words.length === 0) return sources.map((source) => ({ source, matched: true, matchedAliases: [] }));
   const matches: SourceMatch[] = [];

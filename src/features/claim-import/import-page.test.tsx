@@ -11,7 +11,9 @@ function writableServer(requests: string[]) {
     http.get('*/api/session', () => HttpResponse.json({ writes: true, user: { name: 'ana', role: 'analyst' } })),
     http.post('*/api/imports', async ({ request }) => {
       const url = new URL(request.url);
-      requests.push(`${url.searchParams.get('mode')}:${url.searchParams.get('dryRun')}:${request.headers.get('content-type')}:${(await request.text()).split('\n')[0]}`);
+      requests.push(
+        `${url.searchParams.get('mode')}:${url.searchParams.get('dryRun')}:${request.headers.get('content-type')}:${(await request.text()).split('\n')[0]}`,
+      );
       const dryRun = url.searchParams.get('dryRun') === 'true';
       const perRow = url.searchParams.get('mode') === 'per-row';
       const committed = !dryRun && perRow;
@@ -21,17 +23,49 @@ function writableServer(requests: string[]) {
         dryRun,
         overwrite: url.searchParams.get('overwrite') === 'true',
         committed,
-        counts: { created: committed ? 2 : 0, updated: 0, unchanged: 0, refused: 1, would_create: committed ? 0 : 2, would_update: 0, warned: 1 },
+        counts: {
+          created: committed ? 2 : 0,
+          updated: 0,
+          unchanged: 0,
+          refused: 1,
+          would_create: committed ? 0 : 2,
+          would_update: 0,
+          warned: 1,
+        },
         rows: [
-          { row: 1, line: 2, id: 'SYN1', status: committed ? 'created' : 'would_create', issues: [], warnings: [], diff: [] },
-          { row: 2, line: 3, id: 'SYN2', status: 'refused', issues: [{ field: 'value', code: 'number_as_text', message: '"11.000" is text: write the number as digits only' }], warnings: [], diff: [] },
+          {
+            row: 1,
+            line: 2,
+            id: 'SYN1',
+            status: committed ? 'created' : 'would_create',
+            issues: [],
+            warnings: [],
+            diff: [],
+          },
+          {
+            row: 2,
+            line: 3,
+            id: 'SYN2',
+            status: 'refused',
+            issues: [
+              { field: 'value', code: 'number_as_text', message: '"11.000" is text: write the number as digits only' },
+            ],
+            warnings: [],
+            diff: [],
+          },
           {
             row: 3,
             line: 5,
             id: 'SYN3',
             status: committed ? 'created' : 'would_create',
             issues: [],
-            warnings: [{ field: 'qualifier', code: 'unrecognised_qualifier', message: 'Qualifier "give or take" is not one Claimwatch recognises' }],
+            warnings: [
+              {
+                field: 'qualifier',
+                code: 'unrecognised_qualifier',
+                message: 'Qualifier "give or take" is not one Claimwatch recognises',
+              },
+            ],
             diff: [],
           },
         ],
@@ -63,8 +97,16 @@ describe('ImportPage', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: /Commit import/ })).toBeEnabled());
     await user.click(screen.getByRole('button', { name: /Commit import/ }));
     expect(await screen.findByRole('heading', { name: 'Imported' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /Review the claims with warnings/ })).toHaveAttribute('href', '/table?warning=any');
-    expect(requests).toEqual(['all-or-nothing:true:text/csv:id,metric', 'per-row:true:text/csv:id,metric', 'per-row:true:text/csv:id,metric', 'per-row:false:text/csv:id,metric']);
+    expect(screen.getByRole('link', { name: /Review the claims with warnings/ })).toHaveAttribute(
+      'href',
+      '/table?warning=any',
+    );
+    expect(requests).toEqual([
+      'all-or-nothing:true:text/csv:id,metric',
+      'per-row:true:text/csv:id,metric',
+      'per-row:true:text/csv:id,metric',
+      'per-row:false:text/csv:id,metric',
+    ]);
   });
 
   it('refuses a file that is neither CSV nor JSON without sending it', async () => {
@@ -72,7 +114,10 @@ describe('ImportPage', () => {
     const requests: string[] = [];
     writableServer(requests);
     renderApp('/import');
-    await user.upload(await screen.findByLabelText(/Choose or drop/), new File(['hello'], 'notes.txt', { type: 'text/plain' }));
+    await user.upload(
+      await screen.findByLabelText(/Choose or drop/),
+      new File(['hello'], 'notes.txt', { type: 'text/plain' }),
+    );
     expect(await screen.findByText(/neither .csv nor .json/)).toBeInTheDocument();
     expect(requests).toEqual([]);
   });

@@ -14,7 +14,12 @@ const STATUS_LABELS: Record<ImportRowResult['status'], string> = {
 };
 
 type Show = 'all' | 'refused' | 'warned' | 'changes';
-const SHOW_LABELS: Record<Show, string> = { all: 'All rows', refused: 'Refused', warned: 'With warnings', changes: 'New or changed' };
+const SHOW_LABELS: Record<Show, string> = {
+  all: 'All rows',
+  refused: 'Refused',
+  warned: 'With warnings',
+  changes: 'New or changed',
+};
 const shows = (row: ImportRowResult, show: Show) =>
   show === 'all' ||
   (show === 'refused' && row.status === 'refused') ||
@@ -23,7 +28,9 @@ const shows = (row: ImportRowResult, show: Show) =>
 
 function summary(report: ImportReport): string {
   const c = report.counts;
-  const written = report.committed ? `${c.created} created, ${c.updated} updated` : `${c.would_create} would be created, ${c.would_update} would be updated`;
+  const written = report.committed
+    ? `${c.created} created, ${c.updated} updated`
+    : `${c.would_create} would be created, ${c.would_update} would be updated`;
   return `${written}, ${c.unchanged} unchanged, ${c.refused} refused, ${c.warned} with warnings`;
 }
 
@@ -41,14 +48,16 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       </p>
       {report.committed && report.counts.warned > 0 ? (
         <p>
-          <Link to={`${paths.table}?warning=any`}>Review the claims with warnings in the table</Link> (the filter “Import warnings” keeps them).
+          <Link to={`${paths.table}?warning=any`}>Review the claims with warnings in the table</Link> (the filter
+          “Import warnings” keeps them).
         </p>
       ) : null}
       <fieldset className="import-report__show">
         <legend>Show</legend>
         {(Object.keys(SHOW_LABELS) as Show[]).map((value) => (
           <label key={value} className="filter-option">
-            <input type="radio" name="import-report-show" checked={show === value} onChange={() => setShow(value)} /> {SHOW_LABELS[value]}
+            <input type="radio" name="import-report-show" checked={show === value} onChange={() => setShow(value)} />{' '}
+            {SHOW_LABELS[value]}
           </label>
         ))}
       </fieldset>
@@ -65,7 +74,16 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={`${row.row}-${row.id ?? ''}`} className={row.status === 'refused' ? 'import-report__refused' : row.warnings.length ? 'import-report__warned' : undefined}>
+              <tr
+                key={`${row.row}-${row.id ?? ''}`}
+                className={
+                  row.status === 'refused'
+                    ? 'import-report__refused'
+                    : row.warnings.length
+                      ? 'import-report__warned'
+                      : undefined
+                }
+              >
                 <td>
                   {row.row}
                   {row.line !== null ? <span className="muted"> (line {row.line})</span> : null}

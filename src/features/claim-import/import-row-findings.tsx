@@ -9,12 +9,14 @@ export function ImportRowFindings({ row }: { row: ImportRowResult }) {
         <ul className="import-findings">
           {row.issues.map((issue, i) => (
             <li key={`e${i}`} className="import-findings__error">
-              <strong>Error</strong> <code>{issue.field}</code>: <bdi>{issue.message}</bdi> <span className="muted">({issue.code})</span>
+              <strong>Error</strong> <code>{issue.field}</code>: <bdi>{issue.message}</bdi>{' '}
+              <span className="muted">({issue.code})</span>
             </li>
           ))}
           {row.warnings.map((warning, i) => (
             <li key={`w${i}`} className="import-findings__warning">
-              <strong>Warning</strong> <code>{warning.field}</code>: <bdi>{warning.message}</bdi> <span className="muted">({warning.code})</span>
+              <strong>Warning</strong> <code>{warning.field}</code>: <bdi>{warning.message}</bdi>{' '}
+              <span className="muted">({warning.code})</span>
             </li>
           ))}
         </ul>

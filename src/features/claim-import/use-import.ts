@@ -27,9 +27,16 @@ export function useImport() {
       ImportReportSchema,
       file.text,
       contentTypeOf(file.name),
-      new URLSearchParams({ mode: choices.mode, dryRun: String(dryRun), overwrite: String(choices.overwrite), acceptAboveCeiling: String(choices.acceptAboveCeiling) }),
+      new URLSearchParams({
+        mode: choices.mode,
+        dryRun: String(dryRun),
+        overwrite: String(choices.overwrite),
+        acceptAboveCeiling: String(choices.acceptAboveCeiling),
+      }),
     );
-  const preview = useMutation({ mutationFn: ({ file, choices }: { file: ImportFile; choices: ImportChoices }) => run(file, choices, true) });
+  const preview = useMutation({
+    mutationFn: ({ file, choices }: { file: ImportFile; choices: ImportChoices }) => run(file, choices, true),
+  });
   const commit = useMutation({
     mutationFn: ({ file, choices }: { file: ImportFile; choices: ImportChoices }) => run(file, choices, false),
     onSuccess: () => {

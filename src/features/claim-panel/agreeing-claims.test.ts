@@ -3,7 +3,13 @@ import type { Claim } from '@/api/claim-schema';
 import { agreeingClaims } from './agreeing-claims';
 
 const claim = (id: string, value: number, claimedOn: string, organisation: string, extra: Partial<Claim> = {}) =>
-  makeClaim({ id, claimedOn, figure: { value, low: null, high: null, text: null, qualifier: null, bound: 'exact', unit: null }, speaker: { name: null, role: null, organisation, sourceId: null, country: null, type: 'government' }, ...extra });
+  makeClaim({
+    id,
+    claimedOn,
+    figure: { value, low: null, high: null, text: null, qualifier: null, bound: 'exact', unit: null },
+    speaker: { name: null, role: null, organisation, sourceId: null, country: null, type: 'government' },
+    ...extra,
+  });
 
 describe('agreeingClaims', () => {
   const base = claim('A', 3000, '2024-10-23', 'NIS');

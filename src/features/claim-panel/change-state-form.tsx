@@ -12,7 +12,11 @@ export function ChangeStateForm({ claim }: { claim: Claim }) {
   const [to, setTo] = useState(claim.verification.state);
   const [rationale, setRationale] = useState('');
   const mutation = useMutation({
-    mutationFn: () => apiSend('POST', `/claims/${encodeURIComponent(claim.id)}/verification`, ClaimSchema, { to, rationale: rationale.trim() }),
+    mutationFn: () =>
+      apiSend('POST', `/claims/${encodeURIComponent(claim.id)}/verification`, ClaimSchema, {
+        to,
+        rationale: rationale.trim(),
+      }),
     onSuccess: (updated) => {
       queryClient.setQueryData(claimQueries.detail(claim.id).queryKey, updated);
       void queryClient.invalidateQueries({ queryKey: claimQueries.lists() });
@@ -27,7 +31,11 @@ export function ChangeStateForm({ claim }: { claim: Claim }) {
     <form className="change-state" onSubmit={submit} aria-labelledby="change-state-heading">
       <h3 id="change-state-heading">Change verification state</h3>
       <label htmlFor="change-state-to">New state</label>
-      <select id="change-state-to" value={to} onChange={(e) => setTo(VerificationStateSchema.safeParse(e.target.value).data ?? claim.verification.state)}>
+      <select
+        id="change-state-to"
+        value={to}
+        onChange={(e) => setTo(VerificationStateSchema.safeParse(e.target.value).data ?? claim.verification.state)}
+      >
         {VERIFICATION_STATES.map((s) => (
           <option key={s} value={s}>
             {VERIFICATION_STATE_LABELS[s]}
@@ -35,12 +43,28 @@ export function ChangeStateForm({ claim }: { claim: Claim }) {
         ))}
       </select>
       <label htmlFor="change-state-rationale">Why (required, kept in the history)</label>
-      <textarea id="change-state-rationale" value={rationale} onChange={(e) => setRationale(e.target.value)} required minLength={3} maxLength={2000} rows={3} />
-      <button type="submit" className="button" disabled={mutation.isPending || to === claim.verification.state || rationale.trim().length < 3}>
+      <textarea
+        id="change-state-rationale"
+        value={rationale}
+        onChange={(e) => setRationale(e.target.value)}
+        required
+        minLength={3}
+        maxLength={2000}
+        rows={3}
+      />
+      <button
+        type="submit"
+        className="button"
+        disabled={mutation.isPending || to === claim.verification.state || rationale.trim().length < 3}
+      >
         {mutation.isPending ? 'Saving…' : 'Record the change'}
       </button>
       <p role="status" className="muted">
-        {mutation.isError ? `Not saved: ${mutation.error.message}` : mutation.isSuccess ? 'Saved: the change is in the history above.' : ''}
+        {mutation.isError
+          ? `Not saved: ${mutation.error.message}`
+          : mutation.isSuccess
+            ? 'Saved: the change is in the history above.'
+            : ''}
       </p>
     </form>
   );

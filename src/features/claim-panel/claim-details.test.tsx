@@ -15,7 +15,14 @@ const HOSTILE = {
 function renderHostile(url: string | null = 'javascript:window.__pwned=4') {
   const claim = makeClaim({
     quote: { text: `${HOSTILE.script} ${HOSTILE.bidi}`, language: null },
-    speaker: { name: HOSTILE.img, role: HOSTILE.svg, organisation: HOSTILE.zeroWidth, sourceId: null, country: null, type: 'government' },
+    speaker: {
+      name: HOSTILE.img,
+      role: HOSTILE.svg,
+      organisation: HOSTILE.zeroWidth,
+      sourceId: null,
+      country: null,
+      type: 'government',
+    },
     source: { outlet: HOSTILE.scripts, url, publishedOn: '2024-10-18', language: null },
     provenance: [HOSTILE.long, HOSTILE.bidi],
     notes: HOSTILE.script,

@@ -1,6 +1,12 @@
 import type { Claim } from '@/api/claim-schema';
 import { formatFigure, formatPartialDate } from '@/lib/format';
-import { countryName, CLAIM_KIND_LABELS, CLAIM_KIND_DESCRIPTIONS, SPEAKER_TYPE_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
+import {
+  countryName,
+  CLAIM_KIND_LABELS,
+  CLAIM_KIND_DESCRIPTIONS,
+  SPEAKER_TYPE_LABELS,
+  VERIFICATION_STATE_LABELS,
+} from '@/lib/labels';
 import { ClaimMarkerIcon } from '@/components/charts/claim-marker-icon';
 import { SourceLink } from '@/components/ui/source-link';
 import { DataText } from '@/components/ui/data-text';
@@ -80,7 +86,11 @@ export function ClaimDetails({ claim, knownClaims, onOpen }: ClaimDetailsProps) 
           <SourceLink url={source.url} />
         </dd>
         <dt>Grade</dt>
-        <dd>{claim.grade?.reliability || claim.grade?.credibility ? `${claim.grade.reliability ?? '?'}${claim.grade.credibility ?? '?'}` : 'Not graded'}</dd>
+        <dd>
+          {claim.grade?.reliability || claim.grade?.credibility
+            ? `${claim.grade.reliability ?? '?'}${claim.grade.credibility ?? '?'}`
+            : 'Not graded'}
+        </dd>
       </dl>
       <section aria-labelledby="provenance-heading">
         <h3 id="provenance-heading">Chain of citation</h3>
@@ -97,7 +107,12 @@ export function ClaimDetails({ claim, knownClaims, onOpen }: ClaimDetailsProps) 
         )}
       </section>
       <VerificationHistory verification={verification} />
-      <LinkedClaims title="Contradicting claims" ids={claim.contradictingClaimIds} knownClaims={knownClaims} onOpen={onOpen} />
+      <LinkedClaims
+        title="Contradicting claims"
+        ids={claim.contradictingClaimIds}
+        knownClaims={knownClaims}
+        onOpen={onOpen}
+      />
       {knownClaims ? (
         <LinkedClaims
           title="Agreeing claims"
@@ -108,7 +123,12 @@ export function ClaimDetails({ claim, knownClaims, onOpen }: ClaimDetailsProps) 
           emptyText="None found by that rule."
         />
       ) : null}
-      <LinkedClaims title="Related claims" ids={claim.relatedClaimIds.filter((id) => !claim.contradictingClaimIds.includes(id))} knownClaims={knownClaims} onOpen={onOpen} />
+      <LinkedClaims
+        title="Related claims"
+        ids={claim.relatedClaimIds.filter((id) => !claim.contradictingClaimIds.includes(id))}
+        knownClaims={knownClaims}
+        onOpen={onOpen}
+      />
       {claim.notes ? (
         <section aria-labelledby="notes-heading">
           <h3 id="notes-heading">Research notes</h3>

@@ -17,7 +17,13 @@ import { DataText } from '@/components/ui/data-text';
 const ALL_CLAIMS = ClaimFiltersSchema.parse({});
 
 /** The side panel for one claim: opened from a chart point, the table or a linked claim. Esc closes it. */
-export function ClaimPanel({ asof, onEdit }: { asof?: string | undefined; onEdit?: ((id: string) => void) | undefined }) {
+export function ClaimPanel({
+  asof,
+  onEdit,
+}: {
+  asof?: string | undefined;
+  onEdit?: ((id: string) => void) | undefined;
+}) {
   const claimId = useOpenClaimId();
   const { panelClosed, claimOpened } = useClaimPanelActions();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -28,7 +34,8 @@ export function ClaimPanel({ asof, onEdit }: { asof?: string | undefined; onEdit
   useEffect(() => {
     if (claimId === null) return;
     const active = document.activeElement;
-    const fromOutside = (active instanceof HTMLElement || active instanceof SVGElement) && !active.closest('.claim-panel');
+    const fromOutside =
+      (active instanceof HTMLElement || active instanceof SVGElement) && !active.closest('.claim-panel');
     if (returnFocus.current === null && fromOutside) returnFocus.current = active;
     headingRef.current?.focus();
   }, [claimId]);
@@ -51,7 +58,13 @@ export function ClaimPanel({ asof, onEdit }: { asof?: string | undefined; onEdit
 
   if (claimId === null) return null;
   return (
-    <aside className="claim-panel" role="dialog" aria-modal="false" aria-labelledby="claim-panel-heading" data-panel-claim-id={claimId}>
+    <aside
+      className="claim-panel"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="claim-panel-heading"
+      data-panel-claim-id={claimId}
+    >
       <div className="claim-panel__bar">
         <h2 id="claim-panel-heading" ref={headingRef} tabIndex={-1} className="claim-panel__heading">
           {claim.data ? panelHeading(claim.data) : `Claim ${claimId}`}
@@ -72,7 +85,9 @@ export function ClaimPanel({ asof, onEdit }: { asof?: string | undefined; onEdit
           {claim.error.message}
         </StatusMessage>
       ) : null}
-      {claim.data ? <PanelBody claim={claim.data} asof={asof} knownClaims={all.data?.claims ?? null} onOpen={claimOpened} /> : null}
+      {claim.data ? (
+        <PanelBody claim={claim.data} asof={asof} knownClaims={all.data?.claims ?? null} onOpen={claimOpened} />
+      ) : null}
     </aside>
   );
 }
@@ -81,15 +96,27 @@ export function ClaimPanel({ asof, onEdit }: { asof?: string | undefined; onEdit
 function panelHeading(claim: Claim) {
   return (
     <>
-      <DataText text={shortFigure(claim.figure)} /> · <DataText text={claim.speaker.name ?? claim.speaker.organisation} />
+      <DataText text={shortFigure(claim.figure)} /> ·{' '}
+      <DataText text={claim.speaker.name ?? claim.speaker.organisation} />
     </>
   );
 }
 
-function PanelBody({ claim, asof, knownClaims, onOpen }: { claim: Claim; asof: string | undefined; knownClaims: Claim[] | null; onOpen: (id: string) => void }) {
+function PanelBody({
+  claim,
+  asof,
+  knownClaims,
+  onOpen,
+}: {
+  claim: Claim;
+  asof: string | undefined;
+  knownClaims: Claim[] | null;
+  onOpen: (id: string) => void;
+}) {
   const token = useAuthToken();
   const session = useQuery(sessionQueries.current(token));
-  const canWrite = session.data?.writes === true && (session.data.user?.role === 'analyst' || session.data.user?.role === 'admin');
+  const canWrite =
+    session.data?.writes === true && (session.data.user?.role === 'analyst' || session.data.user?.role === 'admin');
   if (!asof) {
     return (
       <>

@@ -9,7 +9,8 @@ export function ClaimWarnings({ warnings }: { warnings: Claim['warnings'] }) {
     <section className="claim-warnings" aria-labelledby="claim-warnings-heading">
       <h3 id="claim-warnings-heading">
         <span aria-hidden="true">⚠ </span>
-        {warnings.length === 1 ? 'Import warning' : `${warnings.length} import warnings`}: check before relying on this figure
+        {warnings.length === 1 ? 'Import warning' : `${warnings.length} import warnings`}: check before relying on this
+        figure
       </h3>
       <ul>
         {warnings.map((w, i) => (

@@ -37,7 +37,8 @@ export function LinkedClaims({ title, ids, knownClaims, onOpen, description, emp
                 {linked ? (
                   <>
                     {` — ${CLAIM_KIND_LABELS[linked.kind]}: `}
-                    <DataText text={formatFigure(linked.figure)} /> (<DataText text={linked.speaker.organisation} />, {formatPartialDate(linked.claimedOn)})
+                    <DataText text={formatFigure(linked.figure)} /> (<DataText text={linked.speaker.organisation} />,{' '}
+                    {formatPartialDate(linked.claimedOn)})
                   </>
                 ) : null}
               </button>

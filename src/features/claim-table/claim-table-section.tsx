@@ -25,7 +25,10 @@ export function ClaimTableSection({ filters, onOpen, toolbar }: ClaimTableSectio
   const metrics = useQuery(metricQueries.list());
   const [searchParams, setSearchParams] = useSearchParams();
   const order = parseSort(searchParams.get('sort'));
-  const metricLabels = useMemo(() => new Map((metrics.data?.metrics ?? []).map((m) => [m.id, m.label])), [metrics.data]);
+  const metricLabels = useMemo(
+    () => new Map((metrics.data?.metrics ?? []).map((m) => [m.id, m.label])),
+    [metrics.data],
+  );
   const onSort = (next: SortOrder) =>
     setSearchParams(
       (current) => {
@@ -50,7 +53,9 @@ export function ClaimTableSection({ filters, onOpen, toolbar }: ClaimTableSectio
       <QueryState query={claims} what="claims" />
       <RejectedRecordsNotice what="claims" rejected={rejected} />
       {list.length === 0 ? (
-        <StatusMessage kind="empty" title="No claims match these filters">Remove a filter to see more claims.</StatusMessage>
+        <StatusMessage kind="empty" title="No claims match these filters">
+          Remove a filter to see more claims.
+        </StatusMessage>
       ) : (
         <ClaimTable claims={list} metricLabels={metricLabels} order={order} onSort={onSort} onOpen={onOpen} />
       )}

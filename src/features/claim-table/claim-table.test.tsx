@@ -5,11 +5,24 @@ import { ClaimTable } from './claim-table';
 import type { SortOrder } from './sort-claims';
 
 /** 1,000 synthetic claims (test data, not reporting). */
-const many = Array.from({ length: 1000 }, (_, i) => makeClaim({ id: `SYN${String(i).padStart(4, '0')}`, figure: { value: i, low: null, high: null, text: null, qualifier: null, bound: 'exact', unit: null } }));
+const many = Array.from({ length: 1000 }, (_, i) =>
+  makeClaim({
+    id: `SYN${String(i).padStart(4, '0')}`,
+    figure: { value: i, low: null, high: null, text: null, qualifier: null, bound: 'exact', unit: null },
+  }),
+);
 
 describe('ClaimTable', () => {
   it('renders only a window of a long list, while saying how many rows there are', () => {
-    render(<ClaimTable claims={many} metricLabels={new Map()} order={{ key: 'claimed', direction: 'asc' }} onSort={() => {}} onOpen={() => {}} />);
+    render(
+      <ClaimTable
+        claims={many}
+        metricLabels={new Map()}
+        order={{ key: 'claimed', direction: 'asc' }}
+        onSort={() => {}}
+        onOpen={() => {}}
+      />,
+    );
     const table = screen.getByRole('table');
     expect(table).toHaveAttribute('aria-rowcount', '1001');
     const rendered = within(table).getAllByRole('button', { name: /^Open SYN/ });
@@ -21,7 +34,15 @@ describe('ClaimTable', () => {
     const user = userEvent.setup();
     const sorts: SortOrder[] = [];
     const opened: string[] = [];
-    render(<ClaimTable claims={many.slice(0, 3)} metricLabels={new Map()} order={{ key: 'claimed', direction: 'asc' }} onSort={(o) => sorts.push(o)} onOpen={(id) => opened.push(id)} />);
+    render(
+      <ClaimTable
+        claims={many.slice(0, 3)}
+        metricLabels={new Map()}
+        order={{ key: 'claimed', direction: 'asc' }}
+        onSort={(o) => sorts.push(o)}
+        onOpen={(id) => opened.push(id)}
+      />,
+    );
     await user.click(screen.getByRole('button', { name: 'Figure' }));
     expect(sorts).toEqual([{ key: 'figure', direction: 'asc' }]);
     await user.click(screen.getByRole('button', { name: 'Open SYN0001' }));

@@ -33,16 +33,36 @@ export function ClaimTable({ claims, metricLabels, order, onSort, onOpen }: Clai
   const win = useVirtualRows(rows.length, ROW_HEIGHT, VIEWPORT);
   const visible = rows.slice(win.start, win.end);
   return (
-    <div className={win.virtual ? 'claim-table claim-table--virtual' : 'claim-table'} style={win.virtual ? { maxHeight: VIEWPORT } : undefined} onScroll={win.onScroll} tabIndex={win.virtual ? 0 : undefined} aria-label={win.virtual ? 'Claims table, scrollable' : undefined} role={win.virtual ? 'region' : undefined}>
+    <div
+      className={win.virtual ? 'claim-table claim-table--virtual' : 'claim-table'}
+      style={win.virtual ? { maxHeight: VIEWPORT } : undefined}
+      onScroll={win.onScroll}
+      tabIndex={win.virtual ? 0 : undefined}
+      aria-label={win.virtual ? 'Claims table, scrollable' : undefined}
+      role={win.virtual ? 'region' : undefined}
+    >
       <table aria-rowcount={rows.length + 1}>
-        <caption className="visually-hidden">Filtered claims, sorted by {COLUMNS.find((c) => c.key === order.key)?.label} {order.direction === 'asc' ? 'ascending' : 'descending'}</caption>
+        <caption className="visually-hidden">
+          Filtered claims, sorted by {COLUMNS.find((c) => c.key === order.key)?.label}{' '}
+          {order.direction === 'asc' ? 'ascending' : 'descending'}
+        </caption>
         <thead>
           <tr aria-rowindex={1}>
             {COLUMNS.map((column) => {
               const active = order.key === column.key;
               return (
-                <th key={column.key} scope="col" aria-sort={active ? (order.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
-                  <button type="button" className="sort-button" onClick={() => onSort({ key: column.key, direction: active && order.direction === 'asc' ? 'desc' : 'asc' })}>
+                <th
+                  key={column.key}
+                  scope="col"
+                  aria-sort={active ? (order.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+                >
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={() =>
+                      onSort({ key: column.key, direction: active && order.direction === 'asc' ? 'desc' : 'asc' })
+                    }
+                  >
                     {column.label}
                     <span aria-hidden="true">{active ? (order.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
                   </button>
@@ -57,7 +77,11 @@ export function ClaimTable({ claims, metricLabels, order, onSort, onOpen }: Clai
         <tbody>
           {win.before > 0 ? <tr aria-hidden="true" style={{ height: win.before }} /> : null}
           {visible.map((claim, i) => (
-            <tr key={claim.id} aria-rowindex={win.start + i + 2} style={win.virtual ? { height: ROW_HEIGHT } : undefined}>
+            <tr
+              key={claim.id}
+              aria-rowindex={win.start + i + 2}
+              style={win.virtual ? { height: ROW_HEIGHT } : undefined}
+            >
               <td>{formatPartialDate(claim.claimedOn, { showPrecision: true })}</td>
               <td>
                 {/* A catalogue label, short: isolated, but not broken inside a word as long texts are. */}

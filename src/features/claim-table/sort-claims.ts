@@ -31,7 +31,8 @@ const COMPARATORS: Record<SortKey, (a: Claim, b: Claim) => number> = {
   },
   kind: (a, b) => a.kind.localeCompare(b.kind),
   speaker: (a, b) => a.speaker.organisation.localeCompare(b.speaker.organisation),
-  state: (a, b) => VERIFICATION_STATES.indexOf(a.verification.state) - VERIFICATION_STATES.indexOf(b.verification.state),
+  state: (a, b) =>
+    VERIFICATION_STATES.indexOf(a.verification.state) - VERIFICATION_STATES.indexOf(b.verification.state),
   outlet: (a, b) => a.source.outlet.localeCompare(b.source.outlet),
 };
 
@@ -40,7 +41,8 @@ export function sortClaims(claims: Claim[], order: SortOrder): Claim[] {
   const compare = COMPARATORS[order.key];
   const sign = order.direction === 'asc' ? 1 : -1;
   return [...claims].sort((a, b) => {
-    if (order.key === 'figure' && (headline(a) === null) !== (headline(b) === null)) return headline(a) === null ? 1 : -1;
+    if (order.key === 'figure' && (headline(a) === null) !== (headline(b) === null))
+      return headline(a) === null ? 1 : -1;
     return sign * compare(a, b) || compareClaims(a, b);
   });
 }

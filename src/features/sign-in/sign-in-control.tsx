@@ -65,7 +65,14 @@ export function SignInControl() {
         <form onSubmit={(e) => void submit(e)}>
           <h2 id="sign-in-title">Sign in to edit claims</h2>
           <label htmlFor="api-token">API token</label>
-          <input id="api-token" type="password" autoComplete="off" value={draft} onChange={(e) => setDraft(e.target.value)} required />
+          <input
+            id="api-token"
+            type="password"
+            autoComplete="off"
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            required
+          />
           <p className="filter-help">Ask an admin for a token (npm run token). It is kept for this browser tab only.</p>
           {error ? (
             <p role="alert" className="sign-in__error">

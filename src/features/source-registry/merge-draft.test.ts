@@ -1,10 +1,18 @@
 import { checkMergeDraft, type MergeDraft } from './merge-draft';
 
-const draft = (d: Partial<MergeDraft> = {}): MergeDraft => ({ from: 'kr-nis-2', into: 'kr-nis', rationale: 'Same agency, two spellings', ...d });
+const draft = (d: Partial<MergeDraft> = {}): MergeDraft => ({
+  from: 'kr-nis-2',
+  into: 'kr-nis',
+  rationale: 'Same agency, two spellings',
+  ...d,
+});
 
 describe('checkMergeDraft', () => {
   it('gives the request for a complete draft, the rationale trimmed', () => {
-    expect(checkMergeDraft(draft({ rationale: '  Same agency  ' }))).toEqual({ request: { from: 'kr-nis-2', into: 'kr-nis', rationale: 'Same agency' }, errors: null });
+    expect(checkMergeDraft(draft({ rationale: '  Same agency  ' }))).toEqual({
+      request: { from: 'kr-nis-2', into: 'kr-nis', rationale: 'Same agency' },
+      errors: null,
+    });
   });
 
   it.each<[Partial<MergeDraft>, keyof MergeDraft, RegExp]>([
@@ -20,6 +28,10 @@ describe('checkMergeDraft', () => {
   });
 
   it('says everything that is missing at once', () => {
-    expect(Object.keys(checkMergeDraft({ from: '', into: '', rationale: '' }).errors ?? {}).sort()).toEqual(['from', 'into', 'rationale']);
+    expect(Object.keys(checkMergeDraft({ from: '', into: '', rationale: '' }).errors ?? {}).sort()).toEqual([
+      'from',
+      'into',
+      'rationale',
+    ]);
   });
 });

@@ -10,17 +10,24 @@ export interface MergeDraft {
 export type MergeDraftErrors = Partial<Record<keyof MergeDraft, string>>;
 
 /** The request to send, or what is wrong with the draft, field by field, in words. */
-export function checkMergeDraft(draft: MergeDraft): { request: SourceMergeRequest; errors: null } | { request: null; errors: MergeDraftErrors } {
+export function checkMergeDraft(
+  draft: MergeDraft,
+): { request: SourceMergeRequest; errors: null } | { request: null; errors: MergeDraftErrors } {
   const errors: MergeDraftErrors = {};
   if (draft.from === '') errors.from = 'Choose the source to merge.';
   if (draft.into === '') errors.into = 'Choose the source to merge it into.';
   else if (draft.into === draft.from) errors.into = 'A source cannot be merged into itself: choose another.';
   if (draft.rationale.trim() === '') errors.rationale = 'Say why these are one source (at least 3 characters).';
-  const parsed = SourceMergeRequestSchema.safeParse({ from: draft.from, into: draft.into, rationale: draft.rationale.trim() });
+  const parsed = SourceMergeRequestSchema.safeParse({
+    from: draft.from,
+    into: draft.into,
+    rationale: draft.rationale.trim(),
+  });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path[0];
-      if ((field === 'from' || field === 'into' || field === 'rationale') && !errors[field]) errors[field] = issue.message;
+      if ((field === 'from' || field === 'into' || field === 'rationale') && !errors[field])
+        errors[field] = issue.message;
     }
   }
   if (Object.keys(errors).length > 0 || !parsed.success) return { request: null, errors };

@@ -19,7 +19,11 @@ export function MergeField({ id, label, error, children }: MergeFieldProps) {
   return (
     <div className="form-field">
       <label htmlFor={id}>{label}</label>
-      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${id}-error` : undefined })}
+      {children({
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': error ? `${id}-error` : undefined,
+      })}
       {error ? (
         <span id={`${id}-error`} className="form-field__error">
           {error}

@@ -52,8 +52,8 @@ export function MergeForm({ sources, from, onFromChange }: MergeFormProps) {
     <form ref={form} className="merge-form" onSubmit={submit} noValidate aria-labelledby="merge-heading">
       <h3 id="merge-heading">Merge two sources</h3>
       <p className="muted">
-        When two entries are one organisation, merge them: the claims of the first count under the second, and its names become the second’s aliases. The
-        merge is recorded with your reason.
+        When two entries are one organisation, merge them: the claims of the first count under the second, and its names
+        become the second’s aliases. The merge is recorded with your reason.
       </p>
       <div className="merge-form__fields">
         <MergeField id="merge-from" label="Merge this source" error={errors.from}>
@@ -83,8 +83,20 @@ export function MergeForm({ sources, from, onFromChange }: MergeFormProps) {
           )}
         </MergeField>
       </div>
-      <MergeField id="merge-rationale" label="Why they are one source (required, kept with the merge)" error={errors.rationale}>
-        {(control) => <textarea {...control} rows={3} maxLength={2000} value={rationale} onChange={(e) => (setRationale(e.target.value), setReview(null))} />}
+      <MergeField
+        id="merge-rationale"
+        label="Why they are one source (required, kept with the merge)"
+        error={errors.rationale}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={3}
+            maxLength={2000}
+            value={rationale}
+            onChange={(e) => (setRationale(e.target.value), setReview(null))}
+          />
+        )}
       </MergeField>
       {review ? (
         <div className="merge-form__review" role="group" aria-labelledby="merge-review-title">
@@ -92,11 +104,19 @@ export function MergeForm({ sources, from, onFromChange }: MergeFormProps) {
             Merge “{nameOf(review.from)}” into “{nameOf(review.into)}”?
           </p>
           <p>
-            {moving ? `Its ${moving.claimCount} ${moving.claimCount === 1 ? 'claim' : 'claims'} will count under “${nameOf(review.into)}”. ` : ''}
+            {moving
+              ? `Its ${moving.claimCount} ${moving.claimCount === 1 ? 'claim' : 'claims'} will count under “${nameOf(review.into)}”. `
+              : ''}
             This cannot be undone from this page.
           </p>
           <div className="merge-form__actions">
-            <button type="button" className="button" disabled={merge.isPending} onClick={() => confirm(review)} autoFocus>
+            <button
+              type="button"
+              className="button"
+              disabled={merge.isPending}
+              onClick={() => confirm(review)}
+              autoFocus
+            >
               {merge.isPending ? 'Merging…' : 'Confirm the merge'}
             </button>
             <button type="button" className="button button--quiet" onClick={() => setReview(null)}>

@@ -30,7 +30,8 @@ export function RecordedMerges({ sources }: { sources: readonly SourceSummary[] 
           {merges.data.merges.map((m) => (
             <li key={`${m.from}-${m.at}`}>
               <p>
-                <strong>{m.fromName}</strong> (<code>{m.from}</code>) merged into <strong>{nameOf(m.into)}</strong> (<code>{m.into}</code>)
+                <strong>{m.fromName}</strong> (<code>{m.from}</code>) merged into <strong>{nameOf(m.into)}</strong> (
+                <code>{m.into}</code>)
               </p>
               <p className="muted">
                 <time dateTime={m.at}>{whenSaid(m.at)}</time>

@@ -18,7 +18,12 @@ export const sourceMergeQueries = {
     queryOptions({
       queryKey: [...sourceMergeQueries.all(), 'list'] as const,
       queryFn: async ({ signal }) => {
-        const { items, rejected } = await apiGetList('/sources/merges', { key: 'merges', item: SourceMergeSchema, meta: NoMeta, signal });
+        const { items, rejected } = await apiGetList('/sources/merges', {
+          key: 'merges',
+          item: SourceMergeSchema,
+          meta: NoMeta,
+          signal,
+        });
         return { merges: items, rejected };
       },
       retry: false,

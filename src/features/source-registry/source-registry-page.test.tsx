@@ -7,10 +7,38 @@ import { renderApp } from '@/testing/render-app';
 import { server } from '../../../mocks/node';
 
 // A small registry (test data, not reporting).
-const NIS: SourceSummary = { id: 'kr-nis', name: 'National Intelligence Service (NIS)', aliases: ['South Korean intelligence', 'NIS, per Yonhap'], type: 'intelligence_service', country: 'KR', claimCount: 12 };
-const NIS_COPY: SourceSummary = { id: 'kr-nis-korea', name: 'NIS Korea', aliases: [], type: 'intelligence_service', country: 'KR', claimCount: 2 };
-const KREMLIN: SourceSummary = { id: 'kremlin', name: 'Kremlin', aliases: [], type: 'government', country: 'RU', claimCount: 3 };
-const MERGE: SourceMerge = { from: 'ua-gur', fromName: 'GUR', into: 'ua-hur', rationale: 'Two transliterations of one agency', by: 'ana', at: '2025-02-03T10:00:00Z' };
+const NIS: SourceSummary = {
+  id: 'kr-nis',
+  name: 'National Intelligence Service (NIS)',
+  aliases: ['South Korean intelligence', 'NIS, per Yonhap'],
+  type: 'intelligence_service',
+  country: 'KR',
+  claimCount: 12,
+};
+const NIS_COPY: SourceSummary = {
+  id: 'kr-nis-korea',
+  name: 'NIS Korea',
+  aliases: [],
+  type: 'intelligence_service',
+  country: 'KR',
+  claimCount: 2,
+};
+const KREMLIN: SourceSummary = {
+  id: 'kremlin',
+  name: 'Kremlin',
+  aliases: [],
+  type: 'government',
+  country: 'RU',
+  claimCount: 3,
+};
+const MERGE: SourceMerge = {
+  from: 'ua-gur',
+  fromName: 'GUR',
+  into: 'ua-hur',
+  rationale: 'Two transliterations of one agency',
+  by: 'ana',
+  at: '2025-02-03T10:00:00Z',
+};
 
 function registry(options: { analyst?: boolean; merges?: SourceMerge[] | 501 } = {}) {
   let sources = [NIS, NIS_COPY, KREMLIN];
@@ -18,19 +46,37 @@ function registry(options: { analyst?: boolean; merges?: SourceMerge[] | 501 } =
     http.get('*/api/sources', () => HttpResponse.json({ sources })),
     http.get('*/api/sources/merges', () =>
       options.merges === 501
-        ? HttpResponse.json({ error: { field: '', code: 'not_implemented', message: 'Merging sources needs the real server' } }, { status: 501 })
+        ? HttpResponse.json(
+            { error: { field: '', code: 'not_implemented', message: 'Merging sources needs the real server' } },
+            { status: 501 },
+          )
         : HttpResponse.json({ merges: options.merges ?? [] }),
     ),
-    http.get('*/api/session', () => HttpResponse.json(options.analyst ? { writes: true, user: { name: 'ana', role: 'analyst' } } : { writes: false, user: null })),
+    http.get('*/api/session', () =>
+      HttpResponse.json(
+        options.analyst ? { writes: true, user: { name: 'ana', role: 'analyst' } } : { writes: false, user: null },
+      ),
+    ),
   );
   return {
     /** The server's answer to a merge: 501 like the mock API, or the record (and the merged registry). */
     mergeAnswers(status: 200 | 501) {
       server.use(
         http.post('*/api/sources/merge', () => {
-          if (status === 501) return HttpResponse.json({ error: { field: '', code: 'not_implemented', message: 'Merging sources needs the real server' } }, { status: 501 });
+          if (status === 501)
+            return HttpResponse.json(
+              { error: { field: '', code: 'not_implemented', message: 'Merging sources needs the real server' } },
+              { status: 501 },
+            );
           sources = [{ ...NIS, aliases: [...NIS.aliases, 'NIS Korea'], claimCount: 14 }, KREMLIN];
-          return HttpResponse.json({ from: 'kr-nis-korea', fromName: 'NIS Korea', into: 'kr-nis', rationale: 'Same agency', by: 'ana', at: '2025-03-01T09:00:00Z' } satisfies SourceMerge);
+          return HttpResponse.json({
+            from: 'kr-nis-korea',
+            fromName: 'NIS Korea',
+            into: 'kr-nis',
+            rationale: 'Same agency',
+            by: 'ana',
+            at: '2025-03-01T09:00:00Z',
+          } satisfies SourceMerge);
         }),
       );
     },
@@ -52,7 +98,10 @@ describe('the Sources page', () => {
     expect(nis.getByRole('cell', { name: 'South Korean intelligence; NIS, per Yonhap' })).toBeInTheDocument();
     expect(nis.getByText('South Korea')).toBeInTheDocument();
     expect(nis.getByText('Intelligence service')).toBeInTheDocument();
-    expect(nis.getByRole('link', { name: '12 claims by National Intelligence Service (NIS)' })).toHaveAttribute('href', '/?source=kr-nis');
+    expect(nis.getByRole('link', { name: '12 claims by National Intelligence Service (NIS)' })).toHaveAttribute(
+      'href',
+      '/?source=kr-nis',
+    );
     // Visitors read the registry; merging is for analysts.
     expect(screen.queryByRole('form', { name: 'Merge two sources' })).not.toBeInTheDocument();
     expect(screen.getByText(/Analysts signed in to the project’s server can merge/)).toBeInTheDocument();
@@ -63,7 +112,11 @@ describe('the Sources page', () => {
   it('folds a long list of other spellings after three', async () => {
     const user = userEvent.setup();
     registry();
-    server.use(http.get('*/api/sources', () => HttpResponse.json({ sources: [{ ...KREMLIN, aliases: ['a1', 'a2', 'a3', 'a4', 'a5'] }] })));
+    server.use(
+      http.get('*/api/sources', () =>
+        HttpResponse.json({ sources: [{ ...KREMLIN, aliases: ['a1', 'a2', 'a3', 'a4', 'a5'] }] }),
+      ),
+    );
     renderApp('/sources');
     const cell = within(await table()).getByRole('cell', { name: /^a1; a2; a3/ });
     expect(within(cell).getByText('a4; a5')).not.toBeVisible();
@@ -94,9 +147,13 @@ describe('the Sources page', () => {
     renderApp('/sources');
     const form = await screen.findByRole('form', { name: 'Merge two sources' }, { timeout: 5000 });
     await user.click(within(form).getByRole('button', { name: 'Review the merge' }));
-    expect(within(form).getByRole('combobox', { name: 'Merge this source' })).toHaveAccessibleDescription('Choose the source to merge.');
+    expect(within(form).getByRole('combobox', { name: 'Merge this source' })).toHaveAccessibleDescription(
+      'Choose the source to merge.',
+    );
     expect(within(form).getByRole('combobox', { name: 'Merge this source' })).toHaveFocus();
-    expect(within(form).getByRole('combobox', { name: 'into this source' })).toHaveAccessibleDescription('Choose the source to merge it into.');
+    expect(within(form).getByRole('combobox', { name: 'into this source' })).toHaveAccessibleDescription(
+      'Choose the source to merge it into.',
+    );
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Merge this source' }), 'kr-nis-korea');
     await user.selectOptions(within(form).getByRole('combobox', { name: 'into this source' }), 'kr-nis');
     const why = within(form).getByRole('textbox', { name: /Why they are one source/ });
@@ -135,8 +192,12 @@ describe('the Sources page', () => {
     await user.type(within(form).getByRole('textbox', { name: /Why they are one source/ }), 'Same agency');
     await user.click(within(form).getByRole('button', { name: 'Review the merge' }));
     await user.click(within(form).getByRole('button', { name: 'Confirm the merge' }));
-    expect(await within(form).findByText('Merged “NIS Korea” into “National Intelligence Service (NIS)”.')).toBeInTheDocument();
+    expect(
+      await within(form).findByText('Merged “NIS Korea” into “National Intelligence Service (NIS)”.'),
+    ).toBeInTheDocument();
     await waitFor(async () => expect(within(await table()).getAllByRole('row')).toHaveLength(3));
-    expect(within(await table()).getByRole('link', { name: '14 claims by National Intelligence Service (NIS)' })).toBeInTheDocument();
+    expect(
+      within(await table()).getByRole('link', { name: '14 claims by National Intelligence Service (NIS)' }),
+    ).toBeInTheDocument();
   });
 });

@@ -27,17 +27,21 @@ export function SourceRegistryPage({ canMerge, claimsHref }: SourceRegistryPageP
     <section aria-labelledby="sources-heading" className="sources-page">
       <h2 id="sources-heading">Sources</h2>
       <p className="muted">
-        Each source is one organisation, whatever spelling a report gives it. Claims keep the attribution as written; the names below are what the filters
-        and charts group them by.
+        Each source is one organisation, whatever spelling a report gives it. Claims keep the attribution as written;
+        the names below are what the filters and charts group them by.
       </p>
       <QueryState query={sources} what="sources" />
-      {sources.data ? <SourceTable sources={list} claimsHref={claimsHref} onMerge={canMerge ? startMerge : undefined} /> : null}
+      {sources.data ? (
+        <SourceTable sources={list} claimsHref={claimsHref} onMerge={canMerge ? startMerge : undefined} />
+      ) : null}
       {canMerge ? (
         sources.data ? (
           <MergeForm sources={list} from={mergeFrom} onFromChange={setMergeFrom} />
         ) : null
       ) : (
-        <p className="muted">Analysts signed in to the project’s server can merge two sources that are one organisation.</p>
+        <p className="muted">
+          Analysts signed in to the project’s server can merge two sources that are one organisation.
+        </p>
       )}
       <RecordedMerges sources={list} />
     </section>

@@ -17,9 +17,7 @@ export function SourceTable({ sources, claimsHref, onMerge }: SourceTableProps) 
   return (
     <div className="source-table" role="region" aria-labelledby="source-table-caption" tabIndex={0}>
       <table>
-        <caption id="source-table-caption">
-          {sources.length} sources and their other spellings
-        </caption>
+        <caption id="source-table-caption">{sources.length} sources and their other spellings</caption>
         <thead>
           <tr>
             <th scope="col">Source and id</th>
@@ -57,8 +55,7 @@ export function SourceTable({ sources, claimsHref, onMerge }: SourceTableProps) 
               {onMerge ? (
                 <td>
                   <button type="button" className="link-button" onClick={() => onMerge(source.id)}>
-                    Merge…{' '}
-                    <span className="visually-hidden">{source.name} into another source</span>
+                    Merge… <span className="visually-hidden">{source.name} into another source</span>
                   </button>
                 </td>
               ) : null}
