@@ -26,7 +26,7 @@ export default tseslint.config(
   },
   {
     // Layers: api, lib, components, stores, config -> features -> app. Features do not import each other.
-    files: ['src/api/**', 'src/lib/**', 'src/components/**', 'src/stores/**', 'src/config/**'],
+    files: ['src/contract/**', 'src/api/**', 'src/lib/**', 'src/components/**', 'src/stores/**', 'src/config/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -72,10 +72,10 @@ export default tseslint.config(
       'src/**/*.test.{ts,tsx}',
       'src/testing/**',
       'src/config/zod-for-csp.ts',
-      'src/api/research/**',
-      'src/api/openapi.ts',
-      'src/api/dataset-schema.ts',
-      'src/api/mock-scenarios.ts',
+      'src/contract/research/**',
+      'src/contract/openapi.ts',
+      'src/contract/dataset-schema.ts',
+      'mocks/scenario-schema.ts',
     ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -85,7 +85,7 @@ export default tseslint.config(
             name,
             allowTypeImports: true,
             message:
-              'Code the dashboard loads uses zod/mini through @/api/zod-mini (ADR 008); classic zod is for Node-only code and tests.',
+              'Code the dashboard loads uses zod/mini through @/contract/zod-mini (ADR 008); classic zod is for Node-only code and tests.',
           })),
         },
       ],
@@ -100,7 +100,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/src/features/*', '**/src/app/*', '**/src/components/*', '@/*'],
-              message: 'mocks/ and server/ import only src/api/.',
+              message: 'mocks/ and server/ import only src/contract/.',
             },
           ],
         },

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { apiClaims, BASE_URL, closePages, launchBrowser, openPage, tick, waitForClaims } from './support/browser';
-import { parseCsv } from '../src/api/csv';
+import { parseCsv } from '../src/contract/csv';
 import { claimRowsFromCsv } from '../src/features/claim-export/build-export';
 
 const chartIds = (page: Page) =>

@@ -2,7 +2,7 @@ import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { seriousViolations } from './support/axe';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { dateSpan } from '../src/api/partial-date';
+import { dateSpan } from '../src/contract/partial-date';
 import {
   apiClaims,
   closePages,

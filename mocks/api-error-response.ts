@@ -1,5 +1,5 @@
 import { HttpResponse } from 'msw';
-import type { ApiErrorBody } from '../src/api/responses';
+import type { ApiErrorBody } from '../src/contract/responses';
 
 /** An error answer in the contract's shape: `{ error: { field, code, message, issues? } }`. */
 export const errorResponse = (

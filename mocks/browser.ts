@@ -1,5 +1,5 @@
 import { setupWorker } from 'msw/browser';
-import type { MockScenario } from '../src/api/mock-scenarios';
+import type { MockScenario } from './scenario-schema';
 import { handlers } from './handlers';
 import { setMockScenario } from './scenarios';
 

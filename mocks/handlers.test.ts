@@ -1,13 +1,13 @@
-import { parseClaimFilters } from '../src/api/claim-filters';
-import { selectClaims } from '../src/api/select-claims';
+import { parseClaimFilters } from '../src/contract/claim-filters';
+import { selectClaims } from '../src/contract/select-claims';
 import {
   ApiErrorBodySchema,
   ClaimListResponseSchema,
   MetricListResponseSchema,
   SourceListResponseSchema,
   EventListResponseSchema,
-} from '../src/api/responses';
-import { ClaimSchema } from '../src/api/claim-schema';
+} from '../src/contract/responses';
+import { ClaimSchema } from '../src/contract/claim-schema';
 import { mockDataset } from './mock-db';
 
 const get = async (path: string) => {

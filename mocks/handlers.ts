@@ -1,10 +1,10 @@
 import { http, HttpResponse } from 'msw';
-import { parseClaimFilters } from '../src/api/claim-filters';
-import { selectClaims } from '../src/api/select-claims';
-import { buildOpenApiDocument } from '../src/api/openapi';
+import { parseClaimFilters } from '../src/contract/claim-filters';
+import { selectClaims } from '../src/contract/select-claims';
+import { buildOpenApiDocument } from '../src/contract/openapi';
 import { mockDataset } from './mock-db';
-import { sourceSummaries } from '../src/api/source-summaries';
-import { canonicalSourceParams } from '../src/api/sources/resolve-source';
+import { sourceSummaries } from '../src/contract/source-summaries';
+import { canonicalSourceParams } from '../src/contract/sources/resolve-source';
 import { errorResponse } from './api-error-response';
 import { scenarioHandlers } from './scenarios';
 

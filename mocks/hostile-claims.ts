@@ -1,5 +1,5 @@
-import type { Claim } from '../src/api/claim-schema';
-import type { Dataset } from '../src/api/dataset-schema';
+import type { Claim } from '../src/contract/claim-schema';
+import type { Dataset } from '../src/contract/dataset-schema';
 import { syntheticClaims } from './synthetic-claims';
 
 /**

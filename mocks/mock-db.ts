@@ -1,6 +1,6 @@
-import { DatasetSchema, type Dataset } from '../src/api/dataset-schema';
-import { SOURCE_REGISTRY_SEED } from '../src/api/sources/source-registry-seed';
-import { withSourceIds } from '../src/api/sources/resolve-claim-sources';
+import { DatasetSchema, type Dataset } from '../src/contract/dataset-schema';
+import { SOURCE_REGISTRY_SEED } from '../src/contract/sources/source-registry-seed';
+import { withSourceIds } from '../src/contract/sources/resolve-claim-sources';
 import rawDataset from '../data/default-dataset.json';
 
 /**

@@ -1,9 +1,9 @@
-import { ClaimListResponseSchema } from '../src/api/responses';
-import { ClaimSchema } from '../src/api/claim-schema';
-import { DatasetSchema } from '../src/api/dataset-schema';
+import { ClaimListResponseSchema } from '../src/contract/responses';
+import { ClaimSchema } from '../src/contract/claim-schema';
+import { DatasetSchema } from '../src/contract/dataset-schema';
 import { activeMockScenario, setMockScenario } from './scenarios';
 import { mockDataset } from './mock-db';
-import { issuesFromZod } from '../src/api/issues-from-zod';
+import { issuesFromZod } from '../src/contract/issues-from-zod';
 import { HOSTILE_SET_ASIDE, HOSTILE_STRINGS } from './hostile-claims';
 
 const get = (path: string) => fetch(`http://localhost/api${path}`);

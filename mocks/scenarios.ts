@@ -1,8 +1,8 @@
 import { delay, http, HttpResponse } from 'msw';
-import { parseClaimFilters } from '../src/api/claim-filters';
-import { selectClaims } from '../src/api/select-claims';
-import type { Dataset } from '../src/api/dataset-schema';
-import type { MockScenario } from '../src/api/mock-scenarios';
+import { parseClaimFilters } from '../src/contract/claim-filters';
+import { selectClaims } from '../src/contract/select-claims';
+import type { Dataset } from '../src/contract/dataset-schema';
+import type { MockScenario } from './scenario-schema';
 import { defaultMockDataset, mockDataset, replaceMockDataset } from './mock-db';
 import { errorResponse } from './api-error-response';
 import { syntheticDataset } from './synthetic-claims';

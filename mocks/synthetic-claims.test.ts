@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DatasetSchema } from '../src/api/dataset-schema';
+import { DatasetSchema } from '../src/contract/dataset-schema';
 import rawDataset from '../data/default-dataset.json';
 import { SYNTHETIC_OUTLET, syntheticDataset } from './synthetic-claims';
 

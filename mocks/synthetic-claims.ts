@@ -1,6 +1,6 @@
-import type { Claim } from '../src/api/claim-schema';
-import type { Dataset } from '../src/api/dataset-schema';
-import { CLAIM_KINDS, SPEAKER_TYPES, VERIFICATION_STATES } from '../src/api/vocabulary';
+import type { Claim } from '../src/contract/claim-schema';
+import type { Dataset } from '../src/contract/dataset-schema';
+import { CLAIM_KINDS, SPEAKER_TYPES, VERIFICATION_STATES } from '../src/contract/vocabulary';
 
 /**
  * SYNTHETIC claims for benchmarks, load tests and the mock API's "large" scenario. They are not

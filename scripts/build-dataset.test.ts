@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DatasetSchema } from '../src/api/dataset-schema';
+import { DatasetSchema } from '../src/contract/dataset-schema';
 import { renderDataset } from './build-dataset';
 
 const notes: unknown = JSON.parse(readFileSync('data/research/reported-claims.json', 'utf8'));

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DatasetSchema } from '../src/api/dataset-schema';
-import { buildDefaultDataset } from '../src/api/research/build-default-dataset';
+import { DatasetSchema } from '../src/contract/dataset-schema';
+import { buildDefaultDataset } from '../src/contract/research/build-default-dataset';
 
 const NOTES_PATH = new URL('../data/research/reported-claims.json', import.meta.url);
 const OUT_PATH = new URL('../data/default-dataset.json', import.meta.url);

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { ImportReportSchema } from '../src/api/write-schemas';
-import { ClaimSchema, type Claim } from '../src/api/claim-schema';
+import { ImportReportSchema } from '../src/contract/write-schemas';
+import { ClaimSchema, type Claim } from '../src/contract/claim-schema';
 import { TOKENS, testServerPool } from './testing/test-server';
 
 const start = testServerPool();

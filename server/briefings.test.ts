@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { BriefingListResponseSchema, BriefingSchema } from '../src/api/briefing-schema';
+import { BriefingListResponseSchema, BriefingSchema } from '../src/contract/briefing-schema';
 import { TOKENS, testServerPool } from './testing/test-server';
 
 const deck = {

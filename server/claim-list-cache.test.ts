@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { ClaimListResponseSchema } from '../src/api/responses';
+import { ClaimListResponseSchema } from '../src/contract/responses';
 import { openDatabase } from './db/open-database';
 import { createSqliteClaimStore } from './store/sqlite-claim-store';
 import { TOKENS, testServerPool } from './testing/test-server';

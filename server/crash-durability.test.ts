@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { ClaimSchema, type Claim } from '../src/api/claim-schema';
+import { ClaimSchema, type Claim } from '../src/contract/claim-schema';
 import { spawnServer } from './testing/spawn-server';
 import { server as mockApi } from '../mocks/node';
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { ClaimSchema } from '../src/api/claim-schema';
-import { ImportReportSchema } from '../src/api/write-schemas';
+import { ClaimSchema } from '../src/contract/claim-schema';
+import { ImportReportSchema } from '../src/contract/write-schemas';
 import { TOKENS, testServerPool } from './testing/test-server';
 
 const json = (body: unknown) => ({

@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { ApiErrorBodySchema, ClaimListResponseSchema, SourceListResponseSchema } from '../src/api/responses';
-import { ClaimSchema } from '../src/api/claim-schema';
-import { SourceMergeSchema } from '../src/api/source-schema';
-import { z } from '../src/api/zod-mini';
+import { ApiErrorBodySchema, ClaimListResponseSchema, SourceListResponseSchema } from '../src/contract/responses';
+import { ClaimSchema } from '../src/contract/claim-schema';
+import { SourceMergeSchema } from '../src/contract/source-schema';
+import { z } from '../src/contract/zod-mini';
 import { openDatabase } from './db/open-database';
 import { backfillSources, seedIfEmpty } from './db/seed-default';
 import { createSqliteClaimStore } from './store/sqlite-claim-store';

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import type { Claim } from '../../src/api/claim-schema';
+import type { Claim } from '../../src/contract/claim-schema';
 
 /** Where the app under test is served; the runner (e2e/run.ts) sets it. */
 export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
@@ -105,7 +105,7 @@ export async function waitForClaims(page: Page): Promise<void> {
   await page.waitForSelector('[data-claim-id], .claim-table tbody tr', { timeout: FIRST_RENDER_TIMEOUT_MS });
 }
 
-/** A claim as the API sends it (the contract in src/api/claim-schema.ts). */
+/** A claim as the API sends it (the contract in src/contract/claim-schema.ts). */
 export type ApiClaim = Claim;
 
 export interface ApiAnswer {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { DatasetSchema, type Dataset } from '../../src/api/dataset-schema';
-import { parseClaimFilters } from '../../src/api/claim-filters';
-import { selectClaims } from '../../src/api/select-claims';
-import { sourceSummaries } from '../../src/api/source-summaries';
+import { DatasetSchema, type Dataset } from '../../src/contract/dataset-schema';
+import { parseClaimFilters } from '../../src/contract/claim-filters';
+import { selectClaims } from '../../src/contract/select-claims';
+import { sourceSummaries } from '../../src/contract/source-summaries';
 import { syntheticDataset } from '../../mocks/synthetic-claims';
 import { launchBrowser } from '../../e2e/support/browser';
 import { formatSection, type BenchSection } from './bench-section';

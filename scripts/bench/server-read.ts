@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DatasetSchema } from '../../src/api/dataset-schema';
+import { DatasetSchema } from '../../src/contract/dataset-schema';
 import { syntheticDataset } from '../../mocks/synthetic-claims';
 import { openDatabase } from '../../server/db/open-database';
 import { createSqliteClaimStore } from '../../server/store/sqlite-claim-store';

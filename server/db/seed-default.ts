@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { DatasetSchema } from '../../src/api/dataset-schema';
-import { SOURCE_REGISTRY_SEED } from '../../src/api/sources/source-registry-seed';
-import { withSourceIds } from '../../src/api/sources/resolve-claim-sources';
+import { DatasetSchema } from '../../src/contract/dataset-schema';
+import { SOURCE_REGISTRY_SEED } from '../../src/contract/sources/source-registry-seed';
+import { withSourceIds } from '../../src/contract/sources/resolve-claim-sources';
 import type { ClaimStore } from '../store/claim-store';
 
 /**

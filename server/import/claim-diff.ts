@@ -1,5 +1,5 @@
-import type { Claim } from '../../src/api/claim-schema';
-import type { FieldDiff } from '../../src/api/write-schemas';
+import type { Claim } from '../../src/contract/claim-schema';
+import type { FieldDiff } from '../../src/contract/write-schemas';
 
 /**
  * What a claim says, for comparing an imported row with the stored claim: everything but the

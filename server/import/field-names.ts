@@ -1,7 +1,7 @@
-import { noteFieldOf } from '../../src/api/research/note-fields';
+import { noteFieldOf } from '../../src/contract/research/note-fields';
 import type { ImportFormat } from './read-upload';
 
-/** Claim fields and the CSV export columns that hold them (src/api/claim-csv.ts). */
+/** Claim fields and the CSV export columns that hold them (src/contract/claim-csv.ts). */
 const CSV_COLUMNS: readonly (readonly [string, string])[] = [
   ['metricId', 'metric'],
   ['figure.value', 'value'],

@@ -1,4 +1,4 @@
-import type { ImportReport, ImportRowResult } from '../../src/api/write-schemas';
+import type { ImportReport, ImportRowResult } from '../../src/contract/write-schemas';
 
 const STATUS_WORDS: Record<ImportRowResult['status'], string> = {
   created: 'created',

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { ClaimSchema, type Claim } from '../../src/api/claim-schema';
-import { ApiErrorBodySchema, ClaimListResponseSchema } from '../../src/api/responses';
-import { ImportReportSchema, type ImportReport } from '../../src/api/write-schemas';
+import { ClaimSchema, type Claim } from '../../src/contract/claim-schema';
+import { ApiErrorBodySchema, ClaimListResponseSchema } from '../../src/contract/responses';
+import { ImportReportSchema, type ImportReport } from '../../src/contract/write-schemas';
 import { TOKENS, testServerPool } from '../testing/test-server';
 
 /** Every class of row issue 11 names, through the real server (SQLite in a temp folder). Rows are SYNTHETIC variants of real claims. */

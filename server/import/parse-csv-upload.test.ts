@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { csvComment, neutraliseCell, restoreCell, toCsv } from '../../src/api/csv';
+import { csvComment, neutraliseCell, restoreCell, toCsv } from '../../src/contract/csv';
 import { hostileString, PROPERTY_RUNS } from '../../src/testing/arbitraries';
 import { parseCsvUpload, type CsvUpload } from './parse-csv-upload';
 

@@ -1,6 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import { EXPORT_COLUMNS } from '../../src/api/claim-csv';
-import { issue, type Issue } from '../../src/api/issue-schema';
+import { EXPORT_COLUMNS } from '../../src/contract/claim-csv';
+import { issue, type Issue } from '../../src/contract/issue-schema';
 
 /** One data record of a CSV upload: its cells by column, where it starts in the file, and its own problems. */
 export interface CsvUploadRecord {

@@ -1,6 +1,6 @@
-import type { Issue } from '../../src/api/issue-schema';
-import type { ImportReport } from '../../src/api/write-schemas';
-import { markUnsafeNumbers } from '../../src/api/import-checks/unsafe-json-numbers';
+import type { Issue } from '../../src/contract/issue-schema';
+import type { ImportReport } from '../../src/contract/write-schemas';
+import { markUnsafeNumbers } from '../../src/contract/import-checks/unsafe-json-numbers';
 import { parseCsvUpload } from './parse-csv-upload';
 
 export type ImportFormat = ImportReport['format'];

@@ -1,14 +1,14 @@
-import { ClaimSchema, type Claim } from '../../src/api/claim-schema';
-import { claimFromCsvRow } from '../../src/api/claim-csv';
-import type { Issue } from '../../src/api/issue-schema';
-import { issuesFromZod } from '../../src/api/issues-from-zod';
-import { numberFieldIssue } from '../../src/api/import-checks/figure-checks';
+import { ClaimSchema, type Claim } from '../../src/contract/claim-schema';
+import { claimFromCsvRow } from '../../src/contract/claim-csv';
+import type { Issue } from '../../src/contract/issue-schema';
+import { issuesFromZod } from '../../src/contract/issues-from-zod';
+import { numberFieldIssue } from '../../src/contract/import-checks/figure-checks';
 import {
   isUnsafeNumberMark,
   unsafeIntegerIssue,
   unsafeNumberLiteral,
-} from '../../src/api/import-checks/unsafe-json-numbers';
-import { convertResearchNotes } from '../../src/api/research/convert-research-notes';
+} from '../../src/contract/import-checks/unsafe-json-numbers';
+import { convertResearchNotes } from '../../src/contract/research/convert-research-notes';
 import { fieldInUpload } from './field-names';
 import type { ImportFormat, Upload, UploadRow } from './read-upload';
 

@@ -1,11 +1,11 @@
-import type { Claim } from '../../src/api/claim-schema';
-import type { Issue } from '../../src/api/issue-schema';
-import type { Metric } from '../../src/api/metric-schema';
-import { MetricSchema } from '../../src/api/metric-schema';
-import { issuesFromZod } from '../../src/api/issues-from-zod';
-import { checkMetricId } from '../../src/api/import-checks/metric-id-check';
-import { figureBoundIssues } from '../../src/api/import-checks/figure-checks';
-import { METRIC_CATALOGUE, fallbackMetric } from '../../src/api/research/metric-catalogue';
+import type { Claim } from '../../src/contract/claim-schema';
+import type { Issue } from '../../src/contract/issue-schema';
+import type { Metric } from '../../src/contract/metric-schema';
+import { MetricSchema } from '../../src/contract/metric-schema';
+import { issuesFromZod } from '../../src/contract/issues-from-zod';
+import { checkMetricId } from '../../src/contract/import-checks/metric-id-check';
+import { figureBoundIssues } from '../../src/contract/import-checks/figure-checks';
+import { METRIC_CATALOGUE, fallbackMetric } from '../../src/contract/research/metric-catalogue';
 import type { Candidate } from './row-candidates';
 
 /** The metrics a claim may use: the store's, the catalogue's, and those defined in the upload itself. */

@@ -2,10 +2,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { ImportReportSchema } from '../../src/api/write-schemas';
-import { IssueSchema } from '../../src/api/issue-schema';
-import { csvComment, toCsv } from '../../src/api/csv';
-import { EXPORT_COLUMNS, toExportRow } from '../../src/api/claim-csv';
+import { ImportReportSchema } from '../../src/contract/write-schemas';
+import { IssueSchema } from '../../src/contract/issue-schema';
+import { csvComment, toCsv } from '../../src/contract/csv';
+import { EXPORT_COLUMNS, toExportRow } from '../../src/contract/claim-csv';
 import { hostileJson, hostileString, mutated, PROPERTY_RUNS } from '../../src/testing/arbitraries';
 import { startTestServer } from '../testing/test-server';
 import { runImport, type ImportOptions } from './run-import';

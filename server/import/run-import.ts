@@ -1,8 +1,8 @@
-import type { Claim } from '../../src/api/claim-schema';
-import type { Issue } from '../../src/api/issue-schema';
-import type { ImportReport, ImportRowResult, ImportRowStatus } from '../../src/api/write-schemas';
-import { crossClaimWarningsForAll } from '../../src/api/import-checks/cross-claim-checks';
-import { withSourceIds } from '../../src/api/sources/resolve-claim-sources';
+import type { Claim } from '../../src/contract/claim-schema';
+import type { Issue } from '../../src/contract/issue-schema';
+import type { ImportReport, ImportRowResult, ImportRowStatus } from '../../src/contract/write-schemas';
+import { crossClaimWarningsForAll } from '../../src/contract/import-checks/cross-claim-checks';
+import { withSourceIds } from '../../src/contract/sources/resolve-claim-sources';
 import type { ClaimStore } from '../store/claim-store';
 import { saveNewSources } from '../store/save-new-sources';
 import { diffClaims } from './claim-diff';

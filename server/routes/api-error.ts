@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
-import type { ApiErrorBody } from '../../src/api/responses';
-import type { Issue } from '../../src/api/issue-schema';
-import { issuesFromZod } from '../../src/api/issues-from-zod';
+import type { ApiErrorBody } from '../../src/contract/responses';
+import type { Issue } from '../../src/contract/issue-schema';
+import { issuesFromZod } from '../../src/contract/issues-from-zod';
 
 /**
  * Every error answer has the contract's one issue shape: the field it concerns ("(request)" when

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { BriefingIdSchema, BriefingSchema } from '../../src/api/briefing-schema';
+import { BriefingIdSchema, BriefingSchema } from '../../src/contract/briefing-schema';
 import type { ClaimStore } from '../store/claim-store';
 import { requireRole, type AuthVariables } from '../auth/require-role';
 import { apiError, zodIssues } from './api-error';

@@ -1,4 +1,4 @@
-import type { Claim } from '../../src/api/claim-schema';
+import type { Claim } from '../../src/contract/claim-schema';
 import type { ClaimStore } from '../store/claim-store';
 
 /**

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { claimFiltersToParams, parseClaimFilters } from '../../src/api/claim-filters';
-import { selectClaims } from '../../src/api/select-claims';
-import { buildOpenApiDocument } from '../../src/api/openapi';
-import { canonicalSourceParams } from '../../src/api/sources/resolve-source';
-import { withSourceIds } from '../../src/api/sources/resolve-claim-sources';
+import { claimFiltersToParams, parseClaimFilters } from '../../src/contract/claim-filters';
+import { selectClaims } from '../../src/contract/select-claims';
+import { buildOpenApiDocument } from '../../src/contract/openapi';
+import { canonicalSourceParams } from '../../src/contract/sources/resolve-source';
+import { withSourceIds } from '../../src/contract/sources/resolve-claim-sources';
 import type { ClaimStore } from '../store/claim-store';
 import type { AuthVariables } from '../auth/require-role';
 import { apiError } from './api-error';

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { SourceMergeRequestSchema } from '../../src/api/source-schema';
-import { sourceSummaries } from '../../src/api/source-summaries';
-import { issue } from '../../src/api/issue-schema';
+import { SourceMergeRequestSchema } from '../../src/contract/source-schema';
+import { sourceSummaries } from '../../src/contract/source-summaries';
+import { issue } from '../../src/contract/issue-schema';
 import { SourceMergeError, type ClaimStore } from '../store/claim-store';
 import { requireRole, type AuthVariables } from '../auth/require-role';
 import { apiError, zodIssues } from './api-error';

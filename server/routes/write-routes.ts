@@ -1,13 +1,13 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { ClaimEditSchema, ClaimInputSchema, StateChangeRequestSchema } from '../../src/api/write-schemas';
-import { ClaimSchema, type Claim } from '../../src/api/claim-schema';
+import { ClaimEditSchema, ClaimInputSchema, StateChangeRequestSchema } from '../../src/contract/write-schemas';
+import { ClaimSchema, type Claim } from '../../src/contract/claim-schema';
 import type { ClaimStore } from '../store/claim-store';
 import { requireRole, type AuthVariables } from '../auth/require-role';
 import { apiError, zodIssues } from './api-error';
-import { withSourceIds } from '../../src/api/sources/resolve-claim-sources';
+import { withSourceIds } from '../../src/contract/sources/resolve-claim-sources';
 import { saveNewSources } from '../store/save-new-sources';
-import { metricsFor } from '../../src/api/research/metric-catalogue';
+import { metricsFor } from '../../src/contract/research/metric-catalogue';
 
 type Ctx = Context<{ Variables: AuthVariables }>;
 const today = () => new Date().toISOString().slice(0, 10);

@@ -1,9 +1,9 @@
-import type { Claim, VerificationChange } from '../../src/api/claim-schema';
-import type { Dataset } from '../../src/api/dataset-schema';
-import type { ClaimEvent } from '../../src/api/event-schema';
-import type { Metric } from '../../src/api/metric-schema';
-import type { Briefing, BriefingSummary } from '../../src/api/briefing-schema';
-import type { SourceEntity, SourceMerge, SourceMergeRequest } from '../../src/api/source-schema';
+import type { Claim, VerificationChange } from '../../src/contract/claim-schema';
+import type { Dataset } from '../../src/contract/dataset-schema';
+import type { ClaimEvent } from '../../src/contract/event-schema';
+import type { Metric } from '../../src/contract/metric-schema';
+import type { Briefing, BriefingSummary } from '../../src/contract/briefing-schema';
+import type { SourceEntity, SourceMerge, SourceMergeRequest } from '../../src/contract/source-schema';
 
 export type Role = 'viewer' | 'analyst' | 'admin';
 export type ClaimContent = Omit<Claim, 'verification'> & {

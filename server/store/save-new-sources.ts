@@ -1,4 +1,4 @@
-import type { SourceEntity } from '../../src/api/source-schema';
+import type { SourceEntity } from '../../src/contract/source-schema';
 import type { ClaimStore } from './claim-store';
 
 /** Saves the registry entities the store does not hold yet: those a source resolution added. */

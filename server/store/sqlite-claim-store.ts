@@ -1,18 +1,18 @@
 import type Database from 'better-sqlite3';
-import { ClaimSchema, type Claim, type VerificationChange } from '../../src/api/claim-schema';
-import type { Dataset } from '../../src/api/dataset-schema';
-import { EventSchema } from '../../src/api/event-schema';
-import { MetricSchema, type Metric } from '../../src/api/metric-schema';
-import { BriefingSchema } from '../../src/api/briefing-schema';
+import { ClaimSchema, type Claim, type VerificationChange } from '../../src/contract/claim-schema';
+import type { Dataset } from '../../src/contract/dataset-schema';
+import { EventSchema } from '../../src/contract/event-schema';
+import { MetricSchema, type Metric } from '../../src/contract/metric-schema';
+import { BriefingSchema } from '../../src/contract/briefing-schema';
 import {
   SourceEntitySchema,
   SourceMergeSchema,
   type SourceEntity,
   type SourceMerge,
-} from '../../src/api/source-schema';
-import { SOURCE_REGISTRY_SEED } from '../../src/api/sources/source-registry-seed';
-import { withSourceIds } from '../../src/api/sources/resolve-claim-sources';
-import { sourceIdOf } from '../../src/api/sources/resolve-source';
+} from '../../src/contract/source-schema';
+import { SOURCE_REGISTRY_SEED } from '../../src/contract/sources/source-registry-seed';
+import { withSourceIds } from '../../src/contract/sources/resolve-claim-sources';
+import { sourceIdOf } from '../../src/contract/sources/resolve-source';
 import { SourceMergeError, type ClaimContent, type ClaimStore, type Role } from './claim-store';
 
 interface ChangeRow {

@@ -2,7 +2,7 @@ import { afterEach } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DatasetSchema } from '../../src/api/dataset-schema';
+import { DatasetSchema } from '../../src/contract/dataset-schema';
 import { openDatabase } from '../db/open-database';
 import { createSqliteClaimStore } from '../store/sqlite-claim-store';
 import { registerEnvTokens } from '../auth/tokens';

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
 import { apiGetList } from './api-client';
 import { ApiError } from './api-error';
-import { ClaimSchema } from './claim-schema';
+import { ClaimSchema } from '@/contract/claim-schema';
 import { z } from 'zod';
 import { makeClaim } from '@/testing/make-claim';
 import { hostileJson, hostileString, mutated, PROPERTY_RUNS } from '@/testing/arbitraries';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { server } from '../../mocks/node';
 import { apiGet, apiGetList } from './api-client';
 import { ApiError } from './api-error';
-import { ClaimSchema } from './claim-schema';
+import { ClaimSchema } from '@/contract/claim-schema';
 import { makeClaim } from '@/testing/make-claim';
 
 const url = 'http://localhost/api/things';

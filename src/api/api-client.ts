@@ -1,4 +1,4 @@
-import { z } from './zod-mini';
+import { z } from '@/contract/zod-mini';
 import { ApiError, parseRetryAfter } from './api-error';
 
 /**

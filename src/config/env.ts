@@ -1,4 +1,4 @@
-import { z } from '@/api/zod-mini';
+import { z } from '@/contract/zod-mini';
 
 const EnvSchema = z.object({
   VITE_API_BASE_URL: z._default(

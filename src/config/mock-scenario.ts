@@ -1,4 +1,4 @@
-import { MockScenarioSchema, scenarioFromParams, type MockScenario } from '@/api/mock-scenarios';
+import { MockScenarioSchema, scenarioFromParams, type MockScenario } from '../../mocks/scenario-schema';
 
 const STORAGE_KEY = 'claimwatch:mock-scenario';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { BriefingSchema } from '@/api/briefing-schema';
+import { BriefingSchema } from '@/contract/briefing-schema';
 import { decodeDeck, encodeDeck } from './deck-link';
 import { hostileJson, hostileString, PROPERTY_RUNS } from '@/testing/arbitraries';
 

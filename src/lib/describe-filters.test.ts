@@ -1,4 +1,4 @@
-import { ClaimFiltersSchema, type ClaimFilters } from '@/api/claim-filters';
+import { ClaimFiltersSchema, type ClaimFilters } from '@/contract/claim-filters';
 import { describeActiveFilters, filtersSummary, shortOrganisation } from './describe-filters';
 
 const filters = (f: Partial<ClaimFilters> = {}): ClaimFilters => ({ ...ClaimFiltersSchema.parse({}), ...f });

@@ -1,5 +1,5 @@
-import type { ClaimFilters } from '@/api/claim-filters';
-import { CLAIM_KINDS, SPEAKER_TYPES, VERIFICATION_STATES } from '@/api/vocabulary';
+import type { ClaimFilters } from '@/contract/claim-filters';
+import { CLAIM_KINDS, SPEAKER_TYPES, VERIFICATION_STATES } from '@/contract/vocabulary';
 import { formatPartialDate } from './format';
 import { CLAIM_KIND_LABELS, SPEAKER_TYPE_LABELS, VERIFICATION_STATE_LABELS, countryName, warningLabel } from './labels';
 

@@ -1,5 +1,5 @@
 import { formatCompact, formatFigure, formatPartialDate } from './format';
-import type { Figure } from '@/api/claim-schema';
+import type { Figure } from '@/contract/claim-schema';
 
 const figure = (f: Partial<Figure>): Figure => ({
   value: null,

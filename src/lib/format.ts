@@ -1,5 +1,5 @@
-import type { Figure } from '@/api/claim-schema';
-import { precisionOf, type PartialDate } from '@/api/partial-date';
+import type { Figure } from '@/contract/claim-schema';
+import { precisionOf, type PartialDate } from '@/contract/partial-date';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const numberFormat = new Intl.NumberFormat('en-GB');

@@ -1,4 +1,4 @@
-import type { ClaimKind, SpeakerType, VerificationState } from '@/api/vocabulary';
+import type { ClaimKind, SpeakerType, VerificationState } from '@/contract/vocabulary';
 
 export const VERIFICATION_STATE_LABELS: Record<VerificationState, string> = {
   officially_confirmed: 'Officially confirmed',
@@ -67,7 +67,7 @@ export function countryName(code: string | null): string | null {
   return COUNTRY_NAMES[code] ?? code;
 }
 
-/** The warnings an import leaves on a claim, in words (codes from src/api/import-checks and the import). */
+/** The warnings an import leaves on a claim, in words (codes from src/contract/import-checks and the import). */
 export const WARNING_CODE_LABELS: Record<string, string> = {
   any: 'Any import warning',
   unrecognised_qualifier: 'Unrecognised qualifier wording',

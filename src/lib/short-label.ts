@@ -1,5 +1,5 @@
-import type { Claim, Figure } from '@/api/claim-schema';
-import type { ClaimKind, VerificationState } from '@/api/vocabulary';
+import type { Claim, Figure } from '@/contract/claim-schema';
+import type { ClaimKind, VerificationState } from '@/contract/vocabulary';
 import { formatNumber } from '@/lib/format';
 import { isolate, shorten } from '@/lib/isolate-text';
 

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { BriefingSchema, SlideSchema, type Briefing, type Slide } from '@/api/briefing-schema';
+import { BriefingSchema, SlideSchema, type Briefing, type Slide } from '@/contract/briefing-schema';
 
 const KEY = 'claimwatch.briefing';
 const EMPTY: Briefing = { title: 'Briefing', slides: [] };

@@ -1,4 +1,4 @@
-import type { Claim } from '@/api/claim-schema';
+import type { Claim } from '@/contract/claim-schema';
 
 /** A synthetic claim for tests (not real reporting): override what a test cares about. */
 export function makeClaim(overrides: Partial<Claim> = {}): Claim {

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiGet } from '../api-client';
-import { BriefingListResponseSchema, BriefingSchema } from '../briefing-schema';
+import { BriefingListResponseSchema, BriefingSchema } from '@/contract/briefing-schema';
 
 export const briefingQueries = {
   all: () => ['briefings'] as const,

@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from '../zod-mini';
+import { z } from '@/contract/zod-mini';
 import { apiGet, apiGetList } from '../api-client';
-import { ClaimSchema } from '../claim-schema';
-import { claimFiltersToParams, type ClaimFilters } from '../claim-filters';
+import { ClaimSchema } from '@/contract/claim-schema';
+import { claimFiltersToParams, type ClaimFilters } from '@/contract/claim-filters';
 
 /** A list of claims as the dashboard holds it: the valid records, those set aside with a reason, and the total. */
 export type ClaimList = Awaited<ReturnType<ReturnType<typeof claimQueries.list>['queryFn'] & object>>;

@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from '../zod-mini';
+import { z } from '@/contract/zod-mini';
 import { apiGet, apiGetList } from '../api-client';
-import { MetricSchema } from '../metric-schema';
-import { EventSchema } from '../event-schema';
-import { SourceListResponseSchema } from '../responses';
+import { MetricSchema } from '@/contract/metric-schema';
+import { EventSchema } from '@/contract/event-schema';
+import { SourceListResponseSchema } from '@/contract/responses';
 
 const NoMeta = z.object({});
 

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiGet } from '../api-client';
-import { SessionSchema } from '../responses';
+import { SessionSchema } from '@/contract/responses';
 
 /** Whether the API takes writes and who is signed in; keyed by token so signing in refetches it. */
 export const sessionQueries = {

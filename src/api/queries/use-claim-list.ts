@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { replaceEqualDeep, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ClaimFiltersSchema, type ClaimFilters } from '../claim-filters';
-import { selectClaims } from '../select-claims';
+import { ClaimFiltersSchema, type ClaimFilters } from '@/contract/claim-filters';
+import { selectClaims } from '@/contract/select-claims';
 import { claimQueries, type ClaimList } from './claim-queries';
 
 export const ALL_CLAIM_FILTERS: ClaimFilters = ClaimFiltersSchema.parse({});

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { BriefingSchema } from '@/api/briefing-schema';
+import { BriefingSchema } from '@/contract/briefing-schema';
 import { decodeDeck } from '@/lib/deck-link';
 import { parseChartViewSettings, type ChartViewSettings } from '@/lib/chart-view-settings';
 import { StatusMessage } from '@/components/ui/status-message';

@@ -1,4 +1,4 @@
-import type { ClaimKind, VerificationState } from '@/api/vocabulary';
+import type { ClaimKind, VerificationState } from '@/contract/vocabulary';
 import { ClaimMarker } from './claim-marker';
 
 /** A claim marker as a small inline icon, for legends and badges. */

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { KIND_ENCODING, STATE_ENCODING, type MarkerShape } from './encoding';
-import type { ClaimKind, VerificationState } from '@/api/vocabulary';
+import type { ClaimKind, VerificationState } from '@/contract/vocabulary';
 
 interface ClaimMarkerProps {
   state: VerificationState;

@@ -1,4 +1,4 @@
-import { CLAIM_KINDS, VERIFICATION_STATES } from '@/api/vocabulary';
+import { CLAIM_KINDS, VERIFICATION_STATES } from '@/contract/vocabulary';
 import {
   CLAIM_KIND_DESCRIPTIONS,
   CLAIM_KIND_LABELS,

@@ -1,4 +1,4 @@
-import type { ClaimKind, VerificationState } from '@/api/vocabulary';
+import type { ClaimKind, VerificationState } from '@/contract/vocabulary';
 
 /**
  * The visual encoding, one place for chart, legend and exports. Verification state is shape

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { MOCK_SCENARIOS } from '@/api/mock-scenarios';
+import { MOCK_SCENARIOS } from '../../../mocks/scenario-schema';
 import { requestedMockScenario } from '@/config/mock-scenario';
 
 /** Says plainly when the mock API is misbehaving on purpose (a demo or test scenario), and how to stop it. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { BriefingSchema, type Slide } from '@/api/briefing-schema';
+import { BriefingSchema, type Slide } from '@/contract/briefing-schema';
 import { encodeDeck } from '@/lib/deck-link';
 import { downloadBlob } from '@/lib/download';
 import { StatusMessage } from '@/components/ui/status-message';

@@ -1,5 +1,5 @@
-import type { Claim } from '@/api/claim-schema';
-import { VERIFICATION_STATES } from '@/api/vocabulary';
+import type { Claim } from '@/contract/claim-schema';
+import { VERIFICATION_STATES } from '@/contract/vocabulary';
 import { VERIFICATION_STATE_LABELS } from '@/lib/labels';
 
 /** The small print every slide carries, built from the claims it shows; `sources` are the organisations (data, to be isolated where shown). */

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { Briefing } from '@/api/briefing-schema';
+import type { Briefing } from '@/contract/briefing-schema';
 import { Presentation } from './presentation';
 import { slidePartLayout, slideSourceOf, type RenderSlide, type SlidePart } from './slide-parts';
 import { MIN_PLOT_HEIGHT, PLOT_PROBE, newPlotSearch, nextPlotHeight } from './use-slide-fit';

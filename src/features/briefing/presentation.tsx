@@ -1,7 +1,7 @@
 import { useClaimList } from '@/api/queries/use-claim-list';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { Briefing } from '@/api/briefing-schema';
+import type { Briefing } from '@/contract/briefing-schema';
 import { metricQueries, sourceQueries } from '@/api/queries/reference-queries';
 import { filtersSummary } from '@/lib/describe-filters';
 import { formatPartialDate } from '@/lib/format';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '@/api/api-client';
-import { BriefingSchema, briefingIdFor, type Briefing } from '@/api/briefing-schema';
+import { BriefingSchema, briefingIdFor, type Briefing } from '@/contract/briefing-schema';
 import { briefingQueries } from '@/api/queries/briefing-queries';
 import { sessionQueries } from '@/api/queries/session-queries';
 import { useAuthToken } from '@/stores/auth-store';

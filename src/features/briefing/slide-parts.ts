@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { parseClaimFilters, type ClaimFilters } from '@/api/claim-filters';
+import { parseClaimFilters, type ClaimFilters } from '@/contract/claim-filters';
 import { CHART_VIEW_PARAMS } from '@/lib/chart-view-settings';
 
 /** What a slide shows, read from its saved view path: the charts (`/`), the compare view or the table. */

@@ -1,6 +1,6 @@
 import { makeClaim } from '@/testing/make-claim';
-import { dateSpan } from '@/api/partial-date';
-import type { VerificationState } from '@/api/vocabulary';
+import { dateSpan } from '@/contract/partial-date';
+import type { VerificationState } from '@/contract/vocabulary';
 import { aggregatePoints, chooseBucket, periodOf } from './aggregate-points';
 import type { PlottedClaim } from './to-chart-models';
 

@@ -1,5 +1,5 @@
-import type { ClaimKind, VerificationState } from '@/api/vocabulary';
-import { VERIFICATION_STATES } from '@/api/vocabulary';
+import type { ClaimKind, VerificationState } from '@/contract/vocabulary';
+import { VERIFICATION_STATES } from '@/contract/vocabulary';
 import type { PlottedClaim } from './to-chart-models';
 
 /** Above this many plotted claims a chart draws groups, not single claims: thousands of marks can be neither read nor drawn fast. */

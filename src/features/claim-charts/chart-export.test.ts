@@ -1,5 +1,5 @@
 import { makeClaim } from '@/testing/make-claim';
-import type { Metric } from '@/api/metric-schema';
+import type { Metric } from '@/contract/metric-schema';
 import { estimateTextWidth } from '@/lib/svg-text';
 import { buildChartSvg, type ChartExportOptions } from './chart-export';
 import { chartFootnotes, claimSourceText, footnoteText } from './chart-footnote';

@@ -1,7 +1,7 @@
 import '@/styles/chart-annotations.css';
 import { memo, useId, useMemo, useState } from 'react';
 import { CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
-import type { ClaimEvent } from '@/api/event-schema';
+import type { ClaimEvent } from '@/contract/event-schema';
 import { formatCompact, formatPartialDate } from '@/lib/format';
 import { useElementWidth } from '@/lib/use-element-width';
 import { DEFAULT_CHART_VIEW, effectiveLabelSetting, type ChartViewSettings } from '@/lib/chart-view-settings';

@@ -1,4 +1,4 @@
-import type { Claim } from '@/api/claim-schema';
+import type { Claim } from '@/contract/claim-schema';
 import { countryName, CLAIM_KIND_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import { formatFigure, formatPartialDate } from '@/lib/format';
 

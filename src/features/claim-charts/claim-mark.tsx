@@ -1,5 +1,5 @@
 import { memo, type KeyboardEvent } from 'react';
-import type { Figure } from '@/api/claim-schema';
+import type { Figure } from '@/contract/claim-schema';
 
 export interface MarkEvents {
   /** Registers the mark's element for roving focus (null when it unmounts). */

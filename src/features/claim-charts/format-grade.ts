@@ -1,4 +1,4 @@
-import type { Grade } from '@/api/claim-schema';
+import type { Grade } from '@/contract/claim-schema';
 
 /** Admiralty grade as "B2", or says plainly that none was given. */
 export function formatGrade(grade: Grade | null): string {

@@ -1,5 +1,5 @@
-import type { ClaimEvent } from '@/api/event-schema';
-import { VERIFICATION_STATES } from '@/api/vocabulary';
+import type { ClaimEvent } from '@/contract/event-schema';
+import { VERIFICATION_STATES } from '@/contract/vocabulary';
 import type { AggregatePoint } from './aggregate-points';
 import type { ChartLayout, ChartLayoutOptions, GroupMark, PlotMark } from './chart-layout-types';
 import { keyEntries, layoutKey } from './layout-key';

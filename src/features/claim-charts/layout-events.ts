@@ -1,5 +1,5 @@
-import type { ClaimEvent } from '@/api/event-schema';
-import { dateSpan, precisionOf } from '@/api/partial-date';
+import type { ClaimEvent } from '@/contract/event-schema';
+import { dateSpan, precisionOf } from '@/contract/partial-date';
 import { graphemes } from '@/lib/isolate-text';
 
 export interface PlacedEvent {

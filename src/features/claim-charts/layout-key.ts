@@ -1,5 +1,5 @@
-import type { ClaimKind, VerificationState } from '@/api/vocabulary';
-import { CLAIM_KINDS, VERIFICATION_STATES } from '@/api/vocabulary';
+import type { ClaimKind, VerificationState } from '@/contract/vocabulary';
+import { CLAIM_KINDS, VERIFICATION_STATES } from '@/contract/vocabulary';
 import { isolate } from '@/lib/isolate-text';
 import { CLAIM_KIND_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import type { ChartModel } from './to-chart-models';

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { ClaimMarker } from '@/components/charts/claim-marker';
-import type { ClaimKind, VerificationState } from '@/api/vocabulary';
+import type { ClaimKind, VerificationState } from '@/contract/vocabulary';
 
 /** The id of the shared glyph for one state and kind at one size, inside one chart. */
 export const symbolId = (prefix: string, state: VerificationState, kind: ClaimKind | null, size: number) =>

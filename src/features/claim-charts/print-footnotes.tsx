@@ -1,4 +1,4 @@
-import type { Claim } from '@/api/claim-schema';
+import type { Claim } from '@/contract/claim-schema';
 import { chartFootnotes, claimSourceParts } from './chart-footnote';
 import type { ChartModel } from './to-chart-models';
 

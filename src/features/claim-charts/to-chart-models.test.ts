@@ -1,5 +1,5 @@
 import { makeClaim } from '@/testing/make-claim';
-import type { Metric } from '@/api/metric-schema';
+import type { Metric } from '@/contract/metric-schema';
 import { toChartModels, valueTicks } from './to-chart-models';
 
 const metric = (id: string, group: string): Metric => ({

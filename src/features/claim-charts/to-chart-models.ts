@@ -1,6 +1,12 @@
-import type { Claim } from '@/api/claim-schema';
-import type { Metric } from '@/api/metric-schema';
-import { comparePartialDates, dateSpan, precisionOf, type DatePrecision, type PartialDate } from '@/api/partial-date';
+import type { Claim } from '@/contract/claim-schema';
+import type { Metric } from '@/contract/metric-schema';
+import {
+  comparePartialDates,
+  dateSpan,
+  precisionOf,
+  type DatePrecision,
+  type PartialDate,
+} from '@/contract/partial-date';
 import { metricColour } from '@/components/charts/encoding';
 import { AGGREGATE_ABOVE, aggregatePoints, type Aggregation } from './aggregate-points';
 

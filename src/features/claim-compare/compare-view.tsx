@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { ClaimFilters } from '@/api/claim-filters';
+import type { ClaimFilters } from '@/contract/claim-filters';
 import { claimQueries } from '@/api/queries/claim-queries';
 import { metricQueries } from '@/api/queries/reference-queries';
 import { StatusMessage } from '@/components/ui/status-message';

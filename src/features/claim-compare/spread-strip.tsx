@@ -1,4 +1,4 @@
-import type { Claim } from '@/api/claim-schema';
+import type { Claim } from '@/contract/claim-schema';
 import { ClaimMarker } from '@/components/charts/claim-marker';
 import { formatCompact } from '@/lib/format';
 

@@ -1,5 +1,5 @@
 import { makeClaim } from '@/testing/make-claim';
-import type { Figure } from '@/api/claim-schema';
+import type { Figure } from '@/contract/claim-schema';
 import { toComparison } from './to-comparison';
 
 const fig = (value: number | null, low: number | null = null, high: number | null = null): Figure => ({

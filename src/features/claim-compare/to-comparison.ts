@@ -1,6 +1,6 @@
-import type { Claim } from '@/api/claim-schema';
-import { compareClaims } from '@/api/select-claims';
-import { dateSpan, precisionOf, type PartialDate } from '@/api/partial-date';
+import type { Claim } from '@/contract/claim-schema';
+import { compareClaims } from '@/contract/select-claims';
+import { dateSpan, precisionOf, type PartialDate } from '@/contract/partial-date';
 import { formatPartialDate } from '@/lib/format';
 
 export const COMPARE_WINDOWS = ['week', 'month', 'quarter'] as const;

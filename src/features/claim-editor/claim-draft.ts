@@ -1,6 +1,6 @@
-import type { Claim } from '@/api/claim-schema';
-import type { Metric } from '@/api/metric-schema';
-import { qualifierBound } from '@/api/research/qualifier-bound';
+import type { Claim } from '@/contract/claim-schema';
+import type { Metric } from '@/contract/metric-schema';
+import { qualifierBound } from '@/contract/research/qualifier-bound';
 
 /** The form's state: every field as the text the analyst typed. */
 export type ClaimDraft = Record<DraftField, string>;

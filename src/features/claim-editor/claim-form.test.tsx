@@ -3,8 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { server } from '../../../mocks/node';
 import { renderApp } from '@/testing/render-app';
-import { ClaimInputSchema } from '@/api/write-schemas';
-import { ClaimSchema } from '@/api/claim-schema';
+import { ClaimInputSchema } from '@/contract/write-schemas';
+import { ClaimSchema } from '@/contract/claim-schema';
 
 describe('ClaimForm', () => {
   it('keeps a locale-formatted number from being sent, names the field, then saves a valid claim', async () => {

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '@/api/api-client';
-import { ClaimSchema, type Claim } from '@/api/claim-schema';
-import type { Metric } from '@/api/metric-schema';
+import { ClaimSchema, type Claim } from '@/contract/claim-schema';
+import type { Metric } from '@/contract/metric-schema';
 import { claimQueries } from '@/api/queries/claim-queries';
-import { ClaimEditSchema, ClaimInputSchema } from '@/api/write-schemas';
-import { CLAIM_KINDS, SPEAKER_TYPES, VERIFICATION_STATES } from '@/api/vocabulary';
+import { ClaimEditSchema, ClaimInputSchema } from '@/contract/write-schemas';
+import { CLAIM_KINDS, SPEAKER_TYPES, VERIFICATION_STATES } from '@/contract/vocabulary';
 import { CLAIM_KIND_LABELS, SPEAKER_TYPE_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import { bodyFrom, draftFrom, fieldOfPath, type ClaimDraft, type DraftField } from './claim-draft';
 import { FormField } from './form-field';

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
-import { ClaimFiltersSchema } from '@/api/claim-filters';
-import { EXPORT_COLUMNS, toExportRow } from '@/api/claim-csv';
-import { restoreCell } from '@/api/csv';
+import { ClaimFiltersSchema } from '@/contract/claim-filters';
+import { EXPORT_COLUMNS, toExportRow } from '@/contract/claim-csv';
+import { restoreCell } from '@/contract/csv';
 import { makeClaim } from '@/testing/make-claim';
 import { buildCsvExport, buildJsonExport, claimRowsFromCsv } from './build-export';
 

@@ -1,7 +1,7 @@
-import type { Claim } from '@/api/claim-schema';
-import { claimFiltersToParams, type ClaimFilters } from '@/api/claim-filters';
-import { csvComment, toCsv } from '@/api/csv';
-import { EXPORT_COLUMNS, toExportRow } from '@/api/claim-csv';
+import type { Claim } from '@/contract/claim-schema';
+import { claimFiltersToParams, type ClaimFilters } from '@/contract/claim-filters';
+import { csvComment, toCsv } from '@/contract/csv';
+import { EXPORT_COLUMNS, toExportRow } from '@/contract/claim-csv';
 
 export interface ExportContext {
   claims: Claim[];

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { ClaimFiltersSchema } from '@/api/claim-filters';
+import { ClaimFiltersSchema } from '@/contract/claim-filters';
 import { metricQueries, sourceQueries } from '@/api/queries/reference-queries';
 import { describeActiveFilters, type ActiveFilterChip } from '@/lib/describe-filters';
 import { useClaimFilters } from './use-claim-filters';

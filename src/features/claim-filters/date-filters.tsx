@@ -1,4 +1,4 @@
-import type { ClaimFilters } from '@/api/claim-filters';
+import type { ClaimFilters } from '@/contract/claim-filters';
 
 interface DateFiltersProps {
   filters: ClaimFilters;

@@ -1,4 +1,4 @@
-import type { SourceSummary } from '@/api/responses';
+import type { SourceSummary } from '@/contract/responses';
 import { countryName } from '@/lib/labels';
 
 /** Countries behind the sources, with how many claims each gave; "none" for sources with no country. */

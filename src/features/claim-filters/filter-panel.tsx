@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { ClaimFilters } from '@/api/claim-filters';
-import type { SourceSummary } from '@/api/responses';
-import { activeFilterCount, ClaimFiltersSchema } from '@/api/claim-filters';
+import type { ClaimFilters } from '@/contract/claim-filters';
+import type { SourceSummary } from '@/contract/responses';
+import { activeFilterCount, ClaimFiltersSchema } from '@/contract/claim-filters';
 import { metricQueries, sourceQueries } from '@/api/queries/reference-queries';
 import {
   CLAIM_KINDS,
@@ -11,7 +11,7 @@ import {
   type ClaimKind,
   type SpeakerType,
   type VerificationState,
-} from '@/api/vocabulary';
+} from '@/contract/vocabulary';
 import { ClaimMarkerIcon } from '@/components/charts/claim-marker-icon';
 import { CLAIM_KIND_LABELS, SPEAKER_TYPE_LABELS, VERIFICATION_STATE_LABELS, WARNING_CODE_LABELS } from '@/lib/labels';
 import { CheckboxGroup } from './checkbox-group';

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { SourceSummary } from '@/api/responses';
+import type { SourceSummary } from '@/contract/responses';
 import { renderApp } from '@/testing/render-app';
 import { server } from '../../../mocks/node';
 

@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { SourceSummary } from '@/api/responses';
+import type { SourceSummary } from '@/contract/responses';
 import { CheckboxGroup } from './checkbox-group';
 import { aliasNote, searchSources } from './source-search';
 import '@/styles/sources.css';

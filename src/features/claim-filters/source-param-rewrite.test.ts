@@ -1,4 +1,4 @@
-import type { SourceSummary } from '@/api/responses';
+import type { SourceSummary } from '@/contract/responses';
 import { sourceParamRewrite } from './source-param-rewrite';
 
 // Test data, not reporting.

@@ -1,5 +1,5 @@
-import type { SourceSummary } from '@/api/responses';
-import { canonicalSourceParams } from '@/api/sources/resolve-source';
+import type { SourceSummary } from '@/contract/responses';
+import { canonicalSourceParams } from '@/contract/sources/resolve-source';
 
 /**
  * The `source=` values an old link should be rewritten to, or null when there is nothing to

@@ -1,4 +1,4 @@
-import type { SourceSummary } from '@/api/responses';
+import type { SourceSummary } from '@/contract/responses';
 import { aliasNote, foldText, searchSources } from './source-search';
 
 // Test data, not reporting.

@@ -1,4 +1,4 @@
-import type { SourceSummary } from '@/api/responses';
+import type { SourceSummary } from '@/contract/responses';
 
 /** Text as the source search compares it: lower case, accents dropped, runs of spaces as one ("Sécurité " -> "securite"). */
 export function foldText(text: string): string {

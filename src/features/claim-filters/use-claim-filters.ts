@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import { claimFiltersToParams, parseClaimFilters, type ClaimFilters } from '@/api/claim-filters';
-import { SCENARIO_PARAMS } from '@/api/scenario-params';
+import { claimFiltersToParams, parseClaimFilters, type ClaimFilters } from '@/contract/claim-filters';
+import { SCENARIO_PARAMS } from '@/config/scenario-params';
 import { CHART_VIEW_PARAMS, chartViewProblems } from '@/lib/chart-view-settings';
 
 /** New filters, or a change computed from the latest ones. */

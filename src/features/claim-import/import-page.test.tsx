@@ -3,7 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { server } from '../../../mocks/node';
 import { renderApp } from '@/testing/render-app';
-import type { ImportReport } from '@/api/write-schemas';
+import type { ImportReport } from '@/contract/write-schemas';
 
 /** A server that takes writes, answering imports with a fixed synthetic report (test data, not reporting). */
 function writableServer(requests: string[]) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { ImportReport, ImportRowResult } from '@/api/write-schemas';
+import type { ImportReport, ImportRowResult } from '@/contract/write-schemas';
 import { paths } from '@/app/paths';
 import { ImportRowFindings } from './import-row-findings';
 

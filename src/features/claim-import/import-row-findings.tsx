@@ -1,4 +1,4 @@
-import type { ImportRowResult } from '@/api/write-schemas';
+import type { ImportRowResult } from '@/contract/write-schemas';
 
 /** A row's refusals, warnings and differences from the stored claim, each labelled in words (never by colour alone). */
 export function ImportRowFindings({ row }: { row: ImportRowResult }) {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiUpload } from '@/api/api-client';
-import { ImportReportSchema, type ImportReport } from '@/api/write-schemas';
+import { ImportReportSchema, type ImportReport } from '@/contract/write-schemas';
 import { claimQueries } from '@/api/queries/claim-queries';
 import { metricQueries, sourceQueries } from '@/api/queries/reference-queries';
 

@@ -1,5 +1,5 @@
 import { makeClaim } from '@/testing/make-claim';
-import type { Claim } from '@/api/claim-schema';
+import type { Claim } from '@/contract/claim-schema';
 import { agreeingClaims } from './agreeing-claims';
 
 const claim = (id: string, value: number, claimedOn: string, organisation: string, extra: Partial<Claim> = {}) =>

@@ -1,5 +1,5 @@
-import type { Claim } from '@/api/claim-schema';
-import { dateSpan } from '@/api/partial-date';
+import type { Claim } from '@/contract/claim-schema';
+import { dateSpan } from '@/contract/partial-date';
 
 const DAY = 86_400_000;
 export const AGREEMENT = { days: 31, tolerance: 0.15 } as const;

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '@/api/api-client';
-import { ClaimSchema, type Claim } from '@/api/claim-schema';
+import { ClaimSchema, type Claim } from '@/contract/claim-schema';
 import { claimQueries } from '@/api/queries/claim-queries';
-import { VERIFICATION_STATES, VerificationStateSchema } from '@/api/vocabulary';
+import { VERIFICATION_STATES, VerificationStateSchema } from '@/contract/vocabulary';
 import { VERIFICATION_STATE_LABELS } from '@/lib/labels';
 
 /** An analyst changes the claim's state; the rationale is required and the change joins the history. */

@@ -1,15 +1,15 @@
 import { useEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { Claim } from '@/api/claim-schema';
+import type { Claim } from '@/contract/claim-schema';
 import { claimQueries } from '@/api/queries/claim-queries';
-import { ClaimFiltersSchema } from '@/api/claim-filters';
+import { ClaimFiltersSchema } from '@/contract/claim-filters';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useClaimPanelActions, useOpenClaimId } from '@/stores/claim-panel-store';
 import { ClaimDetails } from './claim-details';
 import { ChangeStateForm } from './change-state-form';
 import { sessionQueries } from '@/api/queries/session-queries';
 import { useAuthToken } from '@/stores/auth-store';
-import { claimAsKnownOn } from '@/api/select-claims';
+import { claimAsKnownOn } from '@/contract/select-claims';
 import { formatPartialDate } from '@/lib/format';
 import { shortFigure } from '@/lib/short-label';
 import { DataText } from '@/components/ui/data-text';

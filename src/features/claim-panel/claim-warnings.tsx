@@ -1,4 +1,4 @@
-import type { Claim } from '@/api/claim-schema';
+import type { Claim } from '@/contract/claim-schema';
 import { warningLabel } from '@/lib/labels';
 import { DataText } from '@/components/ui/data-text';
 

@@ -1,4 +1,4 @@
-import type { Verification } from '@/api/claim-schema';
+import type { Verification } from '@/contract/claim-schema';
 import { formatPartialDate } from '@/lib/format';
 import { VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import { DataText } from '@/components/ui/data-text';

@@ -1,10 +1,10 @@
 import { useClaimList } from '@/api/queries/use-claim-list';
 import type { ReactNode } from 'react';
-import type { Claim } from '@/api/claim-schema';
+import type { Claim } from '@/contract/claim-schema';
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
-import type { ClaimFilters } from '@/api/claim-filters';
+import type { ClaimFilters } from '@/contract/claim-filters';
 import { metricQueries } from '@/api/queries/reference-queries';
 import { StatusMessage } from '@/components/ui/status-message';
 import { QueryState } from '@/components/ui/query-state';

@@ -1,4 +1,4 @@
-import type { Claim } from '@/api/claim-schema';
+import type { Claim } from '@/contract/claim-schema';
 import { formatFigure, formatPartialDate } from '@/lib/format';
 import { countryName, CLAIM_KIND_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import { ClaimMarkerIcon } from '@/components/charts/claim-marker-icon';

@@ -1,6 +1,6 @@
-import type { Claim } from '@/api/claim-schema';
-import { compareClaims } from '@/api/select-claims';
-import { VERIFICATION_STATES } from '@/api/vocabulary';
+import type { Claim } from '@/contract/claim-schema';
+import { compareClaims } from '@/contract/select-claims';
+import { VERIFICATION_STATES } from '@/contract/vocabulary';
 
 export const SORT_KEYS = ['claimed', 'metric', 'figure', 'kind', 'speaker', 'state', 'outlet'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];

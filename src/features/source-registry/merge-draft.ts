@@ -1,4 +1,4 @@
-import { SourceMergeRequestSchema, type SourceMergeRequest } from '@/api/source-schema';
+import { SourceMergeRequestSchema, type SourceMergeRequest } from '@/contract/source-schema';
 
 /** What the merge form holds: ids chosen in two lists, and the rationale as typed. */
 export interface MergeDraft {

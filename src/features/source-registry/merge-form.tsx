@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '@/api/api-error';
-import type { SourceSummary } from '@/api/responses';
-import type { SourceMergeRequest } from '@/api/source-schema';
+import type { SourceSummary } from '@/contract/responses';
+import type { SourceMergeRequest } from '@/contract/source-schema';
 import { StatusMessage } from '@/components/ui/status-message';
 import { checkMergeDraft, type MergeDraft, type MergeDraftErrors } from './merge-draft';
 import { MergeField } from './merge-field';

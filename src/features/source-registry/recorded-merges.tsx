@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { ApiError } from '@/api/api-error';
-import type { SourceSummary } from '@/api/responses';
+import type { SourceSummary } from '@/contract/responses';
 import { QueryState } from '@/components/ui/query-state';
 import { RejectedRecordsNotice } from '@/components/ui/rejected-records-notice';
 import { StatusMessage } from '@/components/ui/status-message';

@@ -2,8 +2,8 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import { apiGetList, apiSend } from '@/api/api-client';
 import { claimQueries } from '@/api/queries/claim-queries';
 import { sourceQueries } from '@/api/queries/reference-queries';
-import { SourceMergeSchema, type SourceMergeRequest } from '@/api/source-schema';
-import { z } from '@/api/zod-mini';
+import { SourceMergeSchema, type SourceMergeRequest } from '@/contract/source-schema';
+import { z } from '@/contract/zod-mini';
 
 const NoMeta = z.object({});
 

@@ -1,8 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { SourceSummary } from '@/api/responses';
-import type { SourceMerge } from '@/api/source-schema';
+import type { SourceSummary } from '@/contract/responses';
+import type { SourceMerge } from '@/contract/source-schema';
 import { renderApp } from '@/testing/render-app';
 import { server } from '../../../mocks/node';
 

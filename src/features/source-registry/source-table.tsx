@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { SourceSummary } from '@/api/responses';
+import type { SourceSummary } from '@/contract/responses';
 import { formatNumber } from '@/lib/format';
 import { countryName, SPEAKER_TYPE_LABELS } from '@/lib/labels';
 import { SourceAliases } from './source-aliases';
