@@ -1,12 +1,10 @@
+import { useMemo, useRef } from 'react';
 import type { Claim } from '@/contract/claim-schema';
-import { formatFigure, formatPartialDate } from '@/lib/format';
-import { countryName, CLAIM_KIND_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
-import { ClaimMarkerIcon } from '@/components/charts/claim-marker-icon';
 import { sortClaims, type SortKey, type SortOrder } from './sort-claims';
 import { useVirtualRows } from './use-virtual-rows';
-import { DataText } from '@/components/ui/data-text';
+import { ClaimTableRow } from './claim-table-row';
 
-const ROW_HEIGHT = 52;
+/** The windowed table's scroll box, in px. */
 const VIEWPORT = 640;
 
 const COLUMNS: { key: SortKey; label: string }[] = [
@@ -19,6 +17,8 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'outlet', label: 'Outlet' },
 ];
 
+const claimKey = (claim: Claim) => claim.id;
+
 interface ClaimTableProps {
   claims: Claim[];
   metricLabels: Map<string, string>;
@@ -29,14 +29,18 @@ interface ClaimTableProps {
 
 /** Exactly the filtered claims as rows: sortable by any column, keyboard operable, windowed when long. */
 export function ClaimTable({ claims, metricLabels, order, onSort, onOpen }: ClaimTableProps) {
-  const rows = sortClaims(claims, order);
-  const win = useVirtualRows(rows.length, ROW_HEIGHT, VIEWPORT);
+  const { key, direction } = order;
+  // Sorted once per list and order (the order object is new on every render of the page, its fields are not):
+  // scrolling re-renders the table on each frame that moves the window, and never sorts.
+  const rows = useMemo(() => sortClaims(claims, { key, direction }), [claims, key, direction]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const win = useVirtualRows(rows, claimKey, { scrollRef, viewportHeight: VIEWPORT });
   const visible = rows.slice(win.start, win.end);
   return (
     <div
+      ref={scrollRef}
       className={win.virtual ? 'claim-table claim-table--virtual' : 'claim-table'}
       style={win.virtual ? { maxHeight: VIEWPORT } : undefined}
-      onScroll={win.onScroll}
       tabIndex={win.virtual ? 0 : undefined}
       aria-label={win.virtual ? 'Claims table, scrollable' : undefined}
       role={win.virtual ? 'region' : undefined}
@@ -75,43 +79,30 @@ export function ClaimTable({ claims, metricLabels, order, onSort, onOpen }: Clai
           </tr>
         </thead>
         <tbody>
-          {win.before > 0 ? <tr aria-hidden="true" style={{ height: win.before }} /> : null}
+          <SpacerRow height={win.before} />
           {visible.map((claim, i) => (
-            <tr
+            <ClaimTableRow
               key={claim.id}
-              aria-rowindex={win.start + i + 2}
-              style={win.virtual ? { height: ROW_HEIGHT } : undefined}
-            >
-              <td>{formatPartialDate(claim.claimedOn, { showPrecision: true })}</td>
-              <td>
-                {/* A catalogue label, short: isolated, but not broken inside a word as long texts are. */}
-                <bdi>{metricLabels.get(claim.metricId) ?? claim.metricId}</bdi>
-              </td>
-              <td className="claim-table__figure">
-                <DataText text={formatFigure(claim.figure, { withUnit: true })} />
-              </td>
-              <td>{CLAIM_KIND_LABELS[claim.kind]}</td>
-              <td>
-                <DataText text={claim.speaker.organisation} />
-                {claim.speaker.country ? <span className="muted"> · {countryName(claim.speaker.country)}</span> : null}
-              </td>
-              <td className="claim-table__state">
-                <ClaimMarkerIcon state={claim.verification.state} kind="estimate" />
-                {VERIFICATION_STATE_LABELS[claim.verification.state]}
-              </td>
-              <td>
-                <DataText text={claim.source.outlet} />
-              </td>
-              <td>
-                <button type="button" className="link-button" onClick={() => onOpen(claim.id)}>
-                  Open {claim.id}
-                </button>
-              </td>
-            </tr>
+              claim={claim}
+              index={win.start + i}
+              metricLabel={metricLabels.get(claim.metricId) ?? claim.metricId}
+              onOpen={onOpen}
+              measureRow={win.measureRow}
+            />
           ))}
-          {win.after > 0 ? <tr aria-hidden="true" style={{ height: win.after }} /> : null}
+          <SpacerRow height={win.after} />
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Stands in for the rows above or below the window, so that the scroll height and position stay true. */
+function SpacerRow({ height }: { height: number }) {
+  if (height <= 0) return null;
+  return (
+    <tr aria-hidden="true">
+      <td colSpan={COLUMNS.length + 1} style={{ height, padding: 0, border: 0 }} />
+    </tr>
   );
 }
