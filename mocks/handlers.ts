@@ -1,7 +1,6 @@
 import { http, HttpResponse } from 'msw';
-import { parseClaimFilters } from '../src/contract/claim-filters';
+import { filterProblemIssues, parseClaimFilters } from '../src/contract/claim-filter-params';
 import { selectClaims } from '../src/contract/select-claims';
-import { buildOpenApiDocument } from '../src/contract/openapi';
 import { mockDataset } from './mock-db';
 import { sourceSummaries } from '../src/contract/source-summaries';
 import { canonicalSourceParams } from '../src/contract/sources/resolve-source';
@@ -24,7 +23,7 @@ export const handlers = [
         400,
         'invalid_filters',
         'Some filter parameters are invalid.',
-        problems.map((p) => ({ field: p.param, code: 'invalid_filter', message: `${p.reason} (got "${p.value}")` })),
+        filterProblemIssues(problems),
       );
     }
     const { claims, sources } = mockDataset();
@@ -46,7 +45,10 @@ export const handlers = [
   // Merges are recorded by the real server only; the page says so instead of pretending.
   http.get(api('/sources/merges'), () => errorResponse(501, 'not_supported', 'Merging sources needs the real server')),
   http.post(api('/sources/merge'), () => errorResponse(501, 'not_supported', 'Merging sources needs the real server')),
-  http.get(api('/openapi.json'), () => HttpResponse.json(buildOpenApiDocument())),
+  // The OpenAPI builder (zod-openapi) loads on the first request for the document, not with the mock API.
+  http.get(api('/openapi.json'), async () =>
+    HttpResponse.json((await import('../src/contract/openapi')).buildOpenApiDocument()),
+  ),
   // The mock API is read-only: it says so, and the dashboard hides every editing control.
   http.get(api('/session'), () => HttpResponse.json({ writes: false, user: null })),
   http.get(api('/briefings'), () => HttpResponse.json({ briefings: [] })),

@@ -1,10 +1,16 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { ClaimEditSchema, ClaimInputSchema, StateChangeRequestSchema } from '../../src/contract/write-schemas';
+import {
+  ClaimEditSchema,
+  ClaimInputSchema,
+  RetractionQuerySchema,
+  StateChangeRequestSchema,
+} from '../../src/contract/write-schemas';
 import { ClaimSchema, type Claim } from '../../src/contract/claim-schema';
 import type { ClaimStore } from '../store/claim-store';
 import { requireRole, type AuthVariables } from '../auth/require-role';
-import { apiError, zodIssues } from './api-error';
+import { issuesFromZod } from '../../src/contract/issues-from-zod';
+import { apiError } from './api-error';
 import { withSourceIds } from '../../src/contract/sources/resolve-claim-sources';
 import { saveNewSources } from '../store/save-new-sources';
 import { metricsFor } from '../../src/contract/research/metric-catalogue';
@@ -29,7 +35,7 @@ async function parseBody<T>(
           400,
           'invalid_body',
           'The request body does not match the contract.',
-          zodIssues(parsed.error, raw),
+          issuesFromZod(parsed.error, raw),
         ),
       };
 }
@@ -91,16 +97,17 @@ export function writeRoutes(store: ClaimStore) {
       return updated ? c.json(updated) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
     })
     .delete('/claims/:id', writer, async (c) => {
-      const rationale = c.req.query('rationale')?.trim() ?? '';
-      if (rationale.length < 3)
+      const query = z.safeParse(RetractionQuerySchema, { rationale: c.req.query('rationale')?.trim() });
+      if (!query.success)
         return apiError(
           c,
           400,
           'invalid_body',
-          'A retraction needs a rationale.',
-          [{ field: 'rationale', code: 'required', message: 'Give ?rationale=… (at least 3 characters)' }],
+          'A retraction needs a rationale of 3 to 2000 characters: ?rationale=…',
+          issuesFromZod(query.error, { rationale: c.req.query('rationale') }),
           'rationale',
         );
+      const { rationale } = query.data;
       const id = c.req.param('id');
       const updated = store.appendStateChange(id, {
         date: today(),

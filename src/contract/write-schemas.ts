@@ -46,6 +46,9 @@ export const StateChangeRequestSchema = z.object({
 });
 export type StateChangeRequest = z.infer<typeof StateChangeRequestSchema>;
 
+/** A retraction (DELETE /api/claims/:id?rationale=…): a state change to retracted, with the same rationale rules. */
+export const RetractionQuerySchema = z.object({ rationale: StateChangeRequestSchema.shape.rationale });
+
 /** What happens to an import row: the same words in a dry run, phrased as what would happen. */
 export const IMPORT_ROW_STATUSES = [
   'created',

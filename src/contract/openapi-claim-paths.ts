@@ -1,0 +1,106 @@
+import type { ZodOpenApiOverride, ZodOpenApiPathsObject } from 'zod-openapi';
+import { z } from './zod-mini';
+import { ClaimFiltersSchema, GradeTokenSchema, type ClaimFilters } from './claim-filters';
+import { ClaimIdSchema, ClaimSchema } from './claim-schema';
+import { ClaimListResponseSchema } from './responses';
+import { InformationCredibilitySchema, SourceReliabilitySchema } from './vocabulary';
+import { claimNotFound, errorResponse, json, unauthorized, withMeta } from './openapi-parts';
+
+/*
+ * The claim reads. GET /api/claims takes its query parameters from ClaimFiltersSchema, the one
+ * filter schema that also parses the page URL and validates requests in the mock and the server:
+ * each field is a parameter with its own schema; only the words for people are written here.
+ */
+
+const FILTER_DESCRIPTIONS: Record<keyof ClaimFilters, string> = {
+  metric: 'Metric id (GET /api/metrics).',
+  source:
+    'Source entity id from GET /api/sources (e.g. kr-nis); a name or alias as written in claims resolves to its entity.',
+  type: 'Speaker type.',
+  country: 'Speaker country, ISO 3166-1 alpha-2, or "none" for claims with no country.',
+  state: 'Verification state.',
+  kind: 'Claim kind.',
+  grade:
+    'Admiralty grade: reliability letters A-F narrow reliability, digits 1-6 narrow credibility, "ungraded" keeps claims with no grade.',
+  warning:
+    'Claims the import warned about: "any", or a warning code (unrecognised_qualifier, new_metric, cumulative_below_earlier, …).',
+  from: 'Keep claims made on or after this day (a claim dated to a month or year overlapping it counts). Undated claims are left out when a date range is set.',
+  to: 'Keep claims made on or before this day.',
+  asof: 'Answer as known on this day: only claims certainly made by then (undated claims are left out), each with the verification state its history gives for that day, without later developments. Other filters apply to that state.',
+  q: 'Words that must all appear (case and accents ignored) in the id, speaker, outlet, quote, notes or chain of citation.',
+};
+
+const isList = (schema: z.core.$ZodType) =>
+  z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }).type === 'array';
+
+/** The query parameters of GET /api/claims: every field of ClaimFiltersSchema with its schema. */
+export const ClaimFilterParamsSchema = z.object(
+  Object.fromEntries(
+    Object.entries(ClaimFiltersSchema.shape).map(([name, schema]) => {
+      const description = FILTER_DESCRIPTIONS[name as keyof ClaimFilters];
+      const param = isList(schema)
+        ? {
+            description: `${description} Repeat the parameter (or separate values with commas) to match any of several.`,
+            style: 'form' as const,
+            explode: true,
+          }
+        : { description };
+      return [name, withMeta(schema, { param })];
+    }),
+  ),
+);
+
+/** Every grade token GradeTokenSchema accepts: the reliability letters, the credibility digits and "ungraded". */
+export const GRADE_TOKENS = [
+  ...SourceReliabilitySchema.options,
+  ...InformationCredibilitySchema.def.options.map((literal) => String(literal.def.values[0])),
+  'ungraded',
+];
+
+const IsoDaySchema = ClaimFiltersSchema.shape.from.def.innerType;
+
+/** What a pattern or a refinement says in zod, said in the document's words: grade tokens enumerated, days as dates. */
+export const filterSchemaOverride: ZodOpenApiOverride = ({ zodSchema, jsonSchema }) => {
+  if (zodSchema === GradeTokenSchema) jsonSchema.enum = GRADE_TOKENS;
+  if (zodSchema === IsoDaySchema) jsonSchema.format = 'date';
+};
+
+export const ClaimIdParamsSchema = z.object({
+  id: withMeta(ClaimIdSchema, { param: { description: 'The claim id.' } }),
+});
+
+export const claimReadPaths: ZodOpenApiPathsObject = {
+  '/api/claims': {
+    get: {
+      operationId: 'listClaims',
+      tags: ['claims'],
+      summary: 'List claims, filtered',
+      description:
+        'Each filter narrows the list; an empty filter means any. An unknown parameter or an invalid value is refused, each named in the issues.',
+      requestParams: { query: ClaimFilterParamsSchema },
+      responses: {
+        200: {
+          description: 'The matching claims, oldest first, and the number in the store before filtering.',
+          ...json(ClaimListResponseSchema),
+        },
+        400: errorResponse(
+          'A filter parameter is unknown or invalid (code invalid_filters); the issues name each one.',
+        ),
+        401: unauthorized,
+      },
+    },
+  },
+  '/api/claims/{id}': {
+    get: {
+      operationId: 'getClaim',
+      tags: ['claims'],
+      summary: 'One claim',
+      requestParams: { path: ClaimIdParamsSchema },
+      responses: {
+        200: { description: 'The claim with its verification history.', ...json(ClaimSchema) },
+        401: unauthorized,
+        404: claimNotFound,
+      },
+    },
+  },
+};
