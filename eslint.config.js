@@ -1,9 +1,25 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import path from 'node:path';
+import { boundaryConfigs, ROOT } from './eslint/boundaries.js';
+import { noCycleWithTypes } from './eslint/no-cycle-with-types.js';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'public/mockServiceWorker.js', 'node_modules', 'e2e/.artifacts'] },
+  // lint-fixtures/ breaks the boundaries on purpose: scripts/lint-boundaries.test.ts lints it.
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'public/mockServiceWorker.js',
+      'node_modules',
+      'e2e/.artifacts',
+      'test-results',
+      'lint-fixtures',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -25,46 +41,22 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    // Layers: api, lib, components, stores, config -> features -> app. Features do not import each other.
-    files: ['src/contract/**', 'src/api/**', 'src/lib/**', 'src/components/**', 'src/stores/**', 'src/config/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/features/*', '@/app/*', '../features/*', '../app/*'],
-              message: 'Shared code must not import features or the app.',
-            },
-          ],
-        },
+    // Boundaries (eslint/boundaries.js): every import is judged by the file it resolves to, alias or relative alike.
+    files: ['**/*.{js,ts,tsx}'],
+    plugins: { 'import-x': importX, claimwatch: { rules: { 'no-cycle': noCycleWithTypes } } },
+    settings: {
+      'import-x/external-module-folders': ['node_modules', 'node_modules/@types'],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          alwaysTryTypes: true,
+          project: path.join(ROOT, 'tsconfig.json'),
+        }),
       ],
     },
+    // import-x/no-cycle skips type-only imports; this variant counts them (eslint/no-cycle-with-types.js).
+    rules: { 'claimwatch/no-cycle': 'error' },
   },
-  {
-    files: ['src/features/claim-charts/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [{ group: ['@/features/claim-panel/*', '@/app/*'], message: 'Features do not import each other.' }],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/features/claim-panel/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['@/features/claim-charts/*', '@/app/*'], message: 'Features do not import each other.' },
-          ],
-        },
-      ],
-    },
-  },
+  ...boundaryConfigs(),
   {
     // The browser loads zod/mini only (ADR 008): one import of classic zod would put it back into the first page load (~15 KB gzip).
     files: ['src/**/*.{ts,tsx}'],
@@ -73,9 +65,7 @@ export default tseslint.config(
       'src/testing/**',
       'src/config/zod-for-csp.ts',
       'src/contract/research/**',
-      'src/contract/openapi.ts',
       'src/contract/dataset-schema.ts',
-      'mocks/scenario-schema.ts',
     ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -92,18 +82,12 @@ export default tseslint.config(
     },
   },
   {
+    // Node loads server/ and mocks/ (server, scripts) without the bundler: relative paths, never the @/ alias.
     files: ['mocks/**', 'server/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            {
-              group: ['**/src/features/*', '**/src/app/*', '**/src/components/*', '@/*'],
-              message: 'mocks/ and server/ import only src/contract/.',
-            },
-          ],
-        },
+        { patterns: [{ group: ['@/*'], message: 'mocks/ and server/ use relative paths, not the @/ alias.' }] },
       ],
     },
   },

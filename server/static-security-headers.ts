@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { contentSecurityPolicy } from '../src/config/content-security-policy';
+import { contentSecurityPolicy } from '../src/contract/content-security-policy';
 
 /**
  * Headers for the dashboard's files: the same Content-Security-Policy as the build's meta tag,

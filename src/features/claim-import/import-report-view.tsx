@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ImportReport, ImportRowResult } from '@/contract/write-schemas';
-import { paths } from '@/app/paths';
+import { paths } from '@/config/paths';
 import { ImportRowFindings } from './import-row-findings';
 
 const STATUS_LABELS: Record<ImportRowResult['status'], string> = {

@@ -1,0 +1,5 @@
+import type { A } from './chart-a';
+
+export interface B {
+  a: A;
+}

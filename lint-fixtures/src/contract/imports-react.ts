@@ -1,0 +1,4 @@
+// The contract -> React.
+import { useMemo } from 'react';
+
+export const memo = useMemo;
