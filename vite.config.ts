@@ -5,7 +5,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { apiOriginOf, contentSecurityPolicy } from './src/config/content-security-policy';
+import { apiOriginOf, contentSecurityPolicy } from './src/contract/content-security-policy';
 
 /** A build against a real API ships no mock service worker. */
 function dropMockWorker(enabled: boolean): Plugin {
@@ -79,6 +79,13 @@ export default defineConfig(({ command, mode }) => {
         },
         ...(command === 'build' ? reactRouterProductionBuild() : []),
       ],
+    },
+    build: {
+      // Deliberate: the first view ships as one entry chunk of ~680 kB minified (~210 kB gzip), since splitting the
+      // vendors into several chunks made mobile LCP worse here; the demo's lazy msw chunk is ~560 kB. The limit that
+      // counts is the gzip byte budget `npm run check:bundle` enforces (scripts/bench/bundle-budget.json, CI); vite's
+      // default 500 kB warning would only repeat, on every `npm start`, a trade-off already made and measured.
+      chunkSizeWarningLimit: 800,
     },
     server: { port: 5173, strictPort: true },
     preview: { port: 4173, strictPort: true },

@@ -4,6 +4,7 @@ import { openDatabase } from '../db/open-database';
 import { createSqliteClaimStore } from '../store/sqlite-claim-store';
 import { seedIfEmpty } from '../db/seed-default';
 import { hashToken, newToken } from '../auth/tokens';
+import { originOf, signInLink } from '../start-message';
 
 /** npm run token -- <name> <viewer|analyst|admin>: prints a new token once; only its hash is stored. */
 const [name, role] = process.argv.slice(2);
@@ -14,9 +15,13 @@ if (!parsed.success) {
   console.error('Usage: npm run token -- <name> <viewer|analyst|admin>');
   process.exit(2);
 }
-const store = createSqliteClaimStore(openDatabase(loadConfig().CLAIMWATCH_DATA_DIR));
+const config = loadConfig();
+const store = createSqliteClaimStore(openDatabase(config.CLAIMWATCH_DATA_DIR));
 seedIfEmpty(store);
 const token = newToken();
 store.addToken(parsed.data.name, parsed.data.role, hashToken(token));
 store.close();
 console.log(`Token for ${parsed.data.name} (${parsed.data.role}), shown once:\n${token}`);
+console.log(
+  `A link that signs in to the dashboard of npm start: ${signInLink(originOf(config.HOST, config.PORT), token)}`,
+);

@@ -1,58 +1,22 @@
 import type Database from 'better-sqlite3';
-import { ClaimSchema, type Claim, type VerificationChange } from '../../src/contract/claim-schema';
 import type { Dataset } from '../../src/contract/dataset-schema';
 import { EventSchema } from '../../src/contract/event-schema';
 import { MetricSchema, type Metric } from '../../src/contract/metric-schema';
 import { BriefingSchema } from '../../src/contract/briefing-schema';
-import {
-  SourceEntitySchema,
-  SourceMergeSchema,
-  type SourceEntity,
-  type SourceMerge,
-} from '../../src/contract/source-schema';
+import { SourceEntitySchema, type SourceEntity, type SourceMerge } from '../../src/contract/source-schema';
+import { ClaimSchema, type VerificationChange } from '../../src/contract/claim-schema';
 import { SOURCE_REGISTRY_SEED } from '../../src/contract/sources/source-registry-seed';
 import { withSourceIds } from '../../src/contract/sources/resolve-claim-sources';
 import { sourceIdOf } from '../../src/contract/sources/resolve-source';
 import { SourceMergeError, type ClaimContent, type ClaimStore, type Role } from './claim-store';
+import { assemble, sameChange, toChange, toMerge, withoutHistory, type ChangeRow, type MergeRow } from './sqlite-rows';
+import { prepareStatements } from './sqlite-statements';
 
-interface ChangeRow {
-  claim_id: string;
-  date: string | null;
-  from_state: string | null;
-  to_state: string;
-  rationale: string;
-  recorded_by: string | null;
-}
-
-const sameChange = (a: VerificationChange, b: VerificationChange) =>
-  a.date === b.date && a.from === b.from && a.to === b.to && a.rationale === b.rationale;
-
-interface MergeRow {
-  from_id: string;
-  from_name: string;
-  into_id: string;
-  rationale: string;
-  by: string | null;
-  at: string;
-}
-
-const toMerge = (row: MergeRow): SourceMerge =>
-  SourceMergeSchema.parse({
-    from: row.from_id,
-    fromName: row.from_name,
-    into: row.into_id,
-    rationale: row.rationale,
-    by: row.by,
-    at: row.at,
-  });
-
-const withoutHistory = (claim: Claim): ClaimContent => {
-  const { note, contestedBy, laterDevelopments } = claim.verification;
-  return { ...claim, verification: { note, contestedBy, laterDevelopments } };
-};
+/** The ClaimStore, and whether any API token exists yet (the first start makes one when none does). */
+export type SqliteClaimStore = ClaimStore & { countTokens(): number };
 
 /** The embedded default: one SQLite file (WAL), parameterised statements only. */
-export function createSqliteClaimStore(db: Database.Database): ClaimStore {
+export function createSqliteClaimStore(db: Database.Database): SqliteClaimStore {
   const now = () => new Date().toISOString();
   // Writes through this connection; PRAGMA data_version counts commits by other connections.
   let writes = 0;
@@ -60,70 +24,14 @@ export function createSqliteClaimStore(db: Database.Database): ClaimStore {
     writes += 1;
     return statement;
   };
-  const statements = {
-    allClaims: db.prepare('SELECT id, body FROM claims ORDER BY id'),
-    oneClaim: db.prepare('SELECT id, body FROM claims WHERE id = ?'),
-    insertClaim: db.prepare('INSERT INTO claims (id, body, created_at, updated_at) VALUES (?, ?, ?, ?)'),
-    updateClaim: db.prepare('UPDATE claims SET body = ?, updated_at = ? WHERE id = ?'),
-    allChanges: db.prepare(
-      'SELECT claim_id, date, from_state, to_state, rationale, recorded_by FROM verification_changes ORDER BY seq',
-    ),
-    claimChanges: db.prepare(
-      'SELECT claim_id, date, from_state, to_state, rationale, recorded_by FROM verification_changes WHERE claim_id = ? ORDER BY seq',
-    ),
-    insertChange: db.prepare(
-      'INSERT INTO verification_changes (claim_id, date, from_state, to_state, rationale, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ),
-    metrics: db.prepare('SELECT body FROM metrics ORDER BY position'),
-    upsertMetric: db.prepare(
-      'INSERT INTO metrics (id, body, position) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body',
-    ),
-    metricCount: db.prepare('SELECT COUNT(*) FROM metrics'),
-    events: db.prepare('SELECT body FROM events ORDER BY position'),
-    insertEvent: db.prepare('INSERT OR REPLACE INTO events (id, body, position) VALUES (?, ?, ?)'),
-    claimCount: db.prepare('SELECT COUNT(*) FROM claims'),
-    token: db.prepare('SELECT name, role FROM api_tokens WHERE token_hash = ?'),
-    briefings: db.prepare('SELECT id, body, updated_by, updated_at FROM briefings ORDER BY updated_at DESC'),
-    briefing: db.prepare('SELECT body FROM briefings WHERE id = ?'),
-    saveBriefing: db.prepare(
-      'INSERT INTO briefings (id, body, updated_by, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body, updated_by = excluded.updated_by, updated_at = excluded.updated_at',
-    ),
-    insertToken: db.prepare('INSERT INTO api_tokens (name, role, token_hash, created_at) VALUES (?, ?, ?, ?)'),
-    sources: db.prepare('SELECT body FROM sources ORDER BY id'),
-    saveSource: db.prepare(
-      'INSERT INTO sources (id, body) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET body = excluded.body',
-    ),
-    deleteSource: db.prepare('DELETE FROM sources WHERE id = ?'),
-    merges: db.prepare('SELECT from_id, from_name, into_id, rationale, "by", at FROM source_merges ORDER BY seq'),
-    insertMerge: db.prepare(
-      'INSERT INTO source_merges (from_id, from_name, into_id, rationale, "by", at) VALUES (?, ?, ?, ?, ?, ?)',
-    ),
-  };
-
-  const toChange = (row: ChangeRow): VerificationChange => ({
-    date: row.date,
-    from: row.from_state as VerificationChange['from'],
-    to: row.to_state as VerificationChange['to'],
-    rationale: row.rationale,
-    by: row.recorded_by,
-  });
-
-  const assemble = (body: string, changes: VerificationChange[]): Claim => {
-    const content = JSON.parse(body) as ClaimContent;
-    const last = changes.at(-1);
-    // Parsing on the way out means a row that breaks the contract fails loudly, never leaks.
-    return ClaimSchema.parse({
-      ...content,
-      verification: { ...content.verification, state: last?.to, history: changes },
-    });
-  };
+  const statements = prepareStatements(db);
 
   const appendChanges = (id: string, changes: VerificationChange[], by: string) => {
     for (const c of changes)
       written(statements.insertChange).run(id, c.date, c.from, c.to, c.rationale, c.by ?? by, now());
   };
 
-  const store: ClaimStore = {
+  const store: SqliteClaimStore = {
     listClaims() {
       const byClaim = new Map<string, VerificationChange[]>();
       for (const row of statements.allChanges.all() as ChangeRow[]) {
@@ -279,6 +187,7 @@ export function createSqliteClaimStore(db: Database.Database): ClaimStore {
     addToken(name, role, hash) {
       written(statements.insertToken).run(name, role, hash, now());
     },
+    countTokens: () => Number(statements.tokenCount.pluck().get()),
     integrityCheck: () => String(db.pragma('integrity_check', { simple: true })),
     version: () => `${String(db.pragma('data_version', { simple: true }))}:${writes}`,
     close: () => db.close(),

@@ -1,5 +1,6 @@
 import { Outlet } from 'react-router';
 import { ThemeSwitch } from '@/components/ui/theme-switch';
+import { useSignInFromLink } from '@/features/sign-in/sign-in-from-link';
 import { lazy, Suspense } from 'react';
 
 // Only a build with the mock API has demo scenarios: a real-API build holds none of this code.
@@ -10,6 +11,8 @@ const MockScenarioBanner =
 
 /** Page frame: skip link, header with what the dashboard is about, footer with where the data comes from. */
 export function AppShell() {
+  // A sign-in link (npm start prints one on the first start) signs in and leaves the address bar without its token.
+  useSignInFromLink();
   return (
     <>
       <a className="skip-link" href="#main">

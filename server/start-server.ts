@@ -1,0 +1,70 @@
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import type { ServerConfig } from './config';
+import { seedIfEmpty } from './db/seed-default';
+import { openDatabase } from './db/open-database';
+import { createSqliteClaimStore } from './store/sqlite-claim-store';
+import type { ClaimStore } from './store/claim-store';
+import { registerEnvTokens } from './auth/tokens';
+import { createFirstToken } from './auth/first-token';
+import { createApp } from './app';
+import { staticSecurityHeaders } from './static-security-headers';
+import { originOf, startMessage } from './start-message';
+
+/** The API, and with CLAIMWATCH_STATIC_DIR the built dashboard, on one Hono app. */
+function createServerApp(store: ClaimStore, config: ServerConfig): Hono {
+  const app = new Hono();
+  // gzip every answer a client accepts it for: the dashboard's JavaScript shrinks to a third.
+  app.use('*', compress());
+  app.route('/', createApp(store, config));
+  if (config.CLAIMWATCH_STATIC_DIR) {
+    const root = config.CLAIMWATCH_STATIC_DIR;
+    app.use('/*', staticSecurityHeaders());
+    // File names under assets/ carry a content hash: they never change, so browsers may keep them.
+    app.use('/assets/*', async (c, next) => {
+      await next();
+      c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    });
+    app.use('/*', serveStatic({ root }));
+    app.get('*', serveStatic({ root, path: 'index.html' }));
+  }
+  return app;
+}
+
+export interface RunningServer {
+  origin: string;
+  /** Stops listening and closes the database. */
+  close: () => void;
+}
+
+/**
+ * Opens the database (seeding an empty one), registers CLAIMWATCH_TOKENS, makes the first start's analyst token when
+ * no token exists, listens, and prints where it is and how to sign in (`log`, console.log by default).
+ */
+export function startServer(config: ServerConfig, log: (text: string) => void = console.log): Promise<RunningServer> {
+  const store = createSqliteClaimStore(openDatabase(config.CLAIMWATCH_DATA_DIR));
+  const seeded = seedIfEmpty(store);
+  registerEnvTokens(store, config.CLAIMWATCH_TOKENS);
+  const firstToken = createFirstToken(store);
+  const app = createServerApp(store, config);
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+      const origin = originOf(info.address, info.port);
+      const dashboard = Boolean(config.CLAIMWATCH_STATIC_DIR);
+      log(startMessage({ origin, dashboard, dataDir: config.CLAIMWATCH_DATA_DIR, seeded, firstToken }));
+      resolve({
+        origin,
+        close: () => {
+          server.close();
+          store.close();
+        },
+      });
+    });
+    server.once('error', (error) => {
+      store.close();
+      reject(error);
+    });
+  });
+}
