@@ -17,8 +17,9 @@ const issuesOf = (input: unknown) => {
 };
 
 describe('ResearchNoteSchema', () => {
-  it('parses all 64 research notes as written', () => {
-    expect(raw).toHaveLength(64);
+  it('parses every research note as written, each with its own id', () => {
+    expect(raw.length).toBeGreaterThan(0);
+    expect(new Set(raw.map((n) => n.claim_id)).size).toBe(raw.length);
     expect(raw.filter((n) => !ResearchNoteSchema.safeParse(n).success).map((n) => n.claim_id)).toEqual([]);
   });
 

@@ -1,8 +1,8 @@
 import { makeClaim } from '@/testing/make-claim';
 import { dateSpan } from '@/contract/partial-date';
 import type { VerificationState } from '@/contract/vocabulary';
-import { aggregatePoints, chooseBucket, periodOf } from './aggregate-points';
-import type { PlottedClaim } from './to-chart-models';
+import { aggregatePoints, chooseBucket } from './aggregate-points';
+import type { PlottedClaim } from './chart-model-types';
 
 const DAY = 86_400_000;
 
@@ -60,18 +60,6 @@ describe('chooseBucket', () => {
   });
 });
 
-describe('periodOf', () => {
-  it.each([
-    ['2024-10-18T12:00:00Z', 'week', '2024-10-14', '2024-10-20'],
-    ['2024-10-18T12:00:00Z', 'month', '2024-10-01', '2024-10-31'],
-    ['2024-11-02T12:00:00Z', 'quarter', '2024-10-01', '2024-12-31'],
-  ] as const)('%s in its %s: %s to %s', (at, bucket, from, to) => {
-    const { start, end } = periodOf(Date.parse(at), bucket);
-    expect(new Date(start).toISOString().slice(0, 10)).toBe(from);
-    expect(new Date(end).toISOString().slice(0, 10)).toBe(to);
-  });
-});
-
 describe('aggregatePoints', () => {
   const claims = [
     plotted('A', '2024-10-02', 100),
@@ -79,7 +67,10 @@ describe('aggregatePoints', () => {
     plotted('C', '2024-10-25', 200),
     plotted('D', '2024-10-25', 5000, 'corroborated'),
     plotted('E', '2025-06-01', 50, 'single_source', '#d55e00'),
-    plotted('F', '2025-06-05', 70),
+    {
+      ...plotted('F', '2025-06-05', 70),
+      claim: makeClaim({ id: 'F', claimedOn: '2025-06-05', kind: 'reported_count' }),
+    },
   ];
 
   it('chooses the finest period that keeps the groups few', () => {
@@ -100,8 +91,11 @@ describe('aggregatePoints', () => {
 
   it('keeps a shared kind and colour, and says neither when the group mixes them', () => {
     const { points } = aggregatePoints(claims, 'month');
-    const march = points.find((p) => p.from === '2025-06-01');
-    expect(march?.colour).not.toBe('#0072b2');
+    // June: E (estimate, #d55e00) and F (reported count, #0072b2) share the month and the state, nothing else.
+    const june = points.find((p) => p.from === '2025-06-01' && p.state === 'single_source');
+    if (!june) throw new Error('no group for June 2025');
+    expect(june.kind).toBeNull();
+    expect(['#d55e00', '#0072b2']).not.toContain(june.colour);
     const october = points.find((p) => p.from === '2024-10-01' && p.state === 'single_source');
     expect(october?.colour).toBe('#0072b2');
     expect(october?.kind).toBe('estimate');
