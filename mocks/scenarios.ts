@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse } from 'msw';
-import { parseClaimFilters } from '../src/contract/claim-filters';
+import { parseClaimFilters } from '../src/contract/claim-filter-params';
 import { selectClaims } from '../src/contract/select-claims';
 import type { Dataset } from '../src/contract/dataset-schema';
 import type { MockScenario } from './scenario-schema';

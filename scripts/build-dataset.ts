@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DatasetSchema } from '../src/contract/dataset-schema';
+import { formatIssue, formatIssues } from '../src/contract/issue-schema';
+import { issuesFromZod } from '../src/contract/issues-from-zod';
 import { buildDefaultDataset } from '../src/contract/research/build-default-dataset';
 
 const NOTES_PATH = new URL('../data/research/reported-claims.json', import.meta.url);
@@ -14,14 +16,13 @@ const OUT_PATH = new URL('../data/default-dataset.json', import.meta.url);
  */
 export function renderDataset(notes: unknown): { text: string | null; summary: string; problems: string[] } {
   const { dataset, rejected } = buildDefaultDataset(notes);
-  const problems = rejected.map(
-    (r) =>
-      `rejected note #${r.index} (${r.id ?? 'no id'}): ${r.issues.map((i) => `${i.field}: ${i.message}`).join('; ')}`,
-  );
+  const problems = rejected.map((r) => `rejected note #${r.index} (${r.id ?? 'no id'}): ${formatIssues(r.issues)}`);
   const summary = `${dataset.claims.length} claims, ${dataset.metrics.length} metrics, ${dataset.events.length} events, ${rejected.length} rejected`;
   const checked = DatasetSchema.safeParse(dataset);
   if (!checked.success)
-    problems.push(...checked.error.issues.map((i) => `dataset ${i.path.join('.') || '(root)'}: ${i.message}`));
+    problems.push(
+      ...issuesFromZod(checked.error, dataset, { whole: '(root)' }).map((i) => `dataset ${formatIssue(i)}`),
+    );
   return {
     text: problems.length === 0 && checked.success ? `${JSON.stringify(checked.data, null, 2)}\n` : null,
     summary,

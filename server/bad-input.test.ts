@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ImportReportSchema } from '../src/contract/write-schemas';
 import { ClaimSchema, type Claim } from '../src/contract/claim-schema';
+import { formatIssue } from '../src/contract/issue-schema';
 import { TOKENS, testServerPool } from './testing/test-server';
 
 const start = testServerPool();
@@ -48,7 +49,7 @@ describe('import: every bad row gets a specific reason, and the good rows are no
       report.rows
         .filter((r) => r.id === id)
         .at(n)
-        ?.issues.map((i) => `${i.field}: ${i.message}`)
+        ?.issues.map(formatIssue)
         .join(' | ') ?? '';
     expect(reason('BAD-RANGE')).toMatch(/figure\.low: The range is inverted: low 12000 is above high 10000/);
     expect(reason('BAD-NEG')).toMatch(/figure\.value: A figure cannot be negative/);

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { formatIssues } from '../src/contract/issue-schema';
+import { issuesFromZod } from '../src/contract/issues-from-zod';
 
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
@@ -22,7 +24,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const parsed = ConfigSchema.safeParse(env);
   if (!parsed.success)
     throw new Error(
-      `Invalid server configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      `Invalid server configuration: ${formatIssues(issuesFromZod(parsed.error, env, { whole: '(environment)' }))}`,
     );
   return parsed.data;
 }

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { env } from './config/env';
-import { configureApiBase } from './api/api-client';
+import { configureApiBase } from './api/api-connection';
 import { applyTheme, initialThemeChoice } from './stores/theme-store';
 import './styles/app.css';
 import './styles/phone.css';

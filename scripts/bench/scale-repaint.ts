@@ -1,104 +1,20 @@
 import { fileURLToPath } from 'node:url';
-import type { ElementHandle, Page } from 'playwright-core';
 import { launchBrowser } from '../../e2e/support/browser';
 import { formatSection, type BenchSection } from './bench-section';
 import { build } from './bundle';
+import {
+  changeAndSettle,
+  domPerChart,
+  drawAllCharts,
+  QUIET_MS,
+  SETTLE_TIMEOUT_MS,
+  type Change,
+} from './chart-repaint-probes';
 import { serveDir } from './static-server';
 
 /** "A filter change repaints in ≤ 100 ms with 10,000 claims" (docs/benchmarks.md, against the budgets). */
 const REPAINT_BUDGET_MS = 100;
-/** The charts count as re-rendered once nothing in them has changed for this long. */
-const QUIET_MS = 400;
-const SETTLE_TIMEOUT_MS = 60_000;
 const OUT_DIR = 'dist-bench-repaint';
-
-interface Change {
-  /** Click to the first change in the charts. */
-  firstChange: number;
-  /** Click to the end of the frame after the last change in the charts. */
-  settled: number;
-  mutations: number;
-  timedOut: boolean;
-}
-
-/**
- * Clicks `box` (or nothing) and waits until the charts have stopped changing: a MutationObserver
- * on the charts section's parent (so a swapped section counts too) notes every change; the end is
- * the first task after the frame that follows the last change (requestAnimationFrame, then
- * setTimeout 0: style, layout and paint of that frame are done), once QUIET_MS pass with no change.
- */
-function changeAndSettle(page: Page, box: ElementHandle | null): Promise<Change> {
-  // No named functions inside evaluate: tsx would wrap them in a `__name` call the page lacks.
-  return page.evaluate(
-    async ([element, quietMs, timeoutMs]) => {
-      const target = document.querySelector('.charts')?.parentElement ?? document.body;
-      let mutations = 0;
-      let first = NaN;
-      let last = NaN;
-      let painted = NaN;
-      let sequence = 0;
-      const observer = new MutationObserver((records) => {
-        mutations += records.length;
-        const now = performance.now();
-        if (Number.isNaN(first)) first = now;
-        last = now;
-        painted = NaN;
-        const mine = (sequence += 1);
-        requestAnimationFrame(() =>
-          setTimeout(() => {
-            if (mine === sequence) painted = performance.now();
-          }, 0),
-        );
-      });
-      observer.observe(target, { subtree: true, childList: true, attributes: true, characterData: true });
-      const start = performance.now();
-      if (element) (element as HTMLInputElement).click();
-      let timedOut = false;
-      for (;;) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        const now = performance.now();
-        // Without a click, a page that is already still counts as settled.
-        if (!element && mutations === 0 && now - start >= quietMs) break;
-        if (mutations > 0 && now - last >= quietMs && !Number.isNaN(painted)) break;
-        if (now - start > timeoutMs) {
-          timedOut = true;
-          break;
-        }
-      }
-      observer.disconnect();
-      return { firstChange: first - start, settled: painted - start, mutations, timedOut };
-    },
-    [box, QUIET_MS, SETTLE_TIMEOUT_MS] as const,
-  );
-}
-
-/** Scrolls each chart into view until it has drawn (charts below the fold draw near the viewport or when idle), then back up. */
-async function drawAllCharts(page: Page): Promise<void> {
-  const charts = page.locator('figure.chart');
-  const count = await charts.count();
-  for (let i = 0; i < count; i += 1) {
-    const chart = charts.nth(i);
-    await chart.scrollIntoViewIfNeeded();
-    // data-rendered="true" (issue 10 contract), or a drawn svg for a build that has no such attribute.
-    await chart
-      .locator(
-        'xpath=self::*[@data-rendered="true" or (not(@data-rendered) and .//*[local-name()="svg" and contains(@class,"recharts-surface")])]',
-      )
-      .waitFor({ state: 'attached', timeout: 60_000 });
-  }
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await changeAndSettle(page, null);
-}
-
-/** Elements inside each chart figure and inside each mark (a mark counted with its own element). */
-function domPerChart(page: Page) {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('figure.chart')].map((figure) => ({
-      elements: figure.querySelectorAll('*').length,
-      marks: [...figure.querySelectorAll('g.claim-mark')].map((mark) => mark.querySelectorAll('*').length + 1),
-    })),
-  );
-}
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);

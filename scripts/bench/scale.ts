@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { DatasetSchema, type Dataset } from '../../src/contract/dataset-schema';
-import { parseClaimFilters } from '../../src/contract/claim-filters';
+import { parseClaimFilters } from '../../src/contract/claim-filter-params';
 import { selectClaims } from '../../src/contract/select-claims';
 import { sourceSummaries } from '../../src/contract/source-summaries';
 import { syntheticDataset } from '../../mocks/synthetic-claims';

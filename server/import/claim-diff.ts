@@ -1,5 +1,6 @@
 import type { Claim } from '../../src/contract/claim-schema';
 import type { FieldDiff } from '../../src/contract/write-schemas';
+import { isRecord } from '../../src/contract/is-record';
 
 /**
  * What a claim says, for comparing an imported row with the stored claim: everything but the
@@ -10,9 +11,6 @@ function comparable(claim: Claim): Record<string, unknown> {
   const { state, note, contestedBy, laterDevelopments } = claim.verification;
   return { ...claim, warnings: null, verification: { state, note, contestedBy, laterDevelopments } };
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function flatten(value: unknown, path: string, into: Map<string, string | null>) {
   if (isRecord(value)) {

@@ -1,3 +1,4 @@
+import { formatIssue } from '../../src/contract/issue-schema';
 import type { ImportReport, ImportRowResult } from '../../src/contract/write-schemas';
 
 const STATUS_WORDS: Record<ImportRowResult['status'], string> = {
@@ -18,8 +19,8 @@ export function formatImportReport(report: ImportReport): string {
   for (const row of report.rows) {
     if (row.issues.length === 0 && row.warnings.length === 0) continue;
     lines.push(`${where(row)}: ${STATUS_WORDS[row.status]}`);
-    for (const i of row.issues) lines.push(`  error   ${i.field}: ${i.message} [${i.code}]`);
-    for (const w of row.warnings) lines.push(`  warning ${w.field}: ${w.message} [${w.code}]`);
+    for (const i of row.issues) lines.push(`  error   ${formatIssue(i)} [${i.code}]`);
+    for (const w of row.warnings) lines.push(`  warning ${formatIssue(w)} [${w.code}]`);
     for (const d of row.diff)
       lines.push(`  differs ${d.field}: stored ${JSON.stringify(d.existing)}, file ${JSON.stringify(d.incoming)}`);
   }

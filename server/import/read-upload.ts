@@ -2,6 +2,7 @@ import type { Issue } from '../../src/contract/issue-schema';
 import type { ImportReport } from '../../src/contract/write-schemas';
 import { markUnsafeNumbers } from '../../src/contract/import-checks/unsafe-json-numbers';
 import { parseCsvUpload } from './parse-csv-upload';
+import { isRecord } from '../../src/contract/is-record';
 
 export type ImportFormat = ImportReport['format'];
 
@@ -24,8 +25,6 @@ export interface Upload {
 }
 
 const fileIssue = (code: string, message: string): Issue => ({ field: '(file)', code, message });
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const looksLikeNotes = (rows: unknown[]) => rows.some((r) => isRecord(r) && 'claim_id' in r);
 
 /**

@@ -1,5 +1,5 @@
 import { ClaimSchema, type Claim } from '../../src/contract/claim-schema';
-import { claimFromCsvRow } from '../../src/contract/claim-csv';
+import { claimFromCsvRow } from '../../src/contract/claim-from-csv-row';
 import type { Issue } from '../../src/contract/issue-schema';
 import { issuesFromZod } from '../../src/contract/issues-from-zod';
 import { numberFieldIssue } from '../../src/contract/import-checks/figure-checks';
@@ -11,6 +11,7 @@ import {
 import { convertResearchNotes } from '../../src/contract/research/convert-research-notes';
 import { fieldInUpload } from './field-names';
 import type { ImportFormat, Upload, UploadRow } from './read-upload';
+import { isRecord } from '../../src/contract/is-record';
 
 /** A row read into a claim (or refused), before it is checked against the store and the rest of the upload. */
 export interface Candidate {
@@ -22,8 +23,6 @@ export interface Candidate {
   warnings: Issue[];
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const idOf = (raw: unknown, key: string) => (isRecord(raw) && typeof raw[key] === 'string' ? raw[key] : null);
 
 /** Specific words for figures written as text or too large to hold exactly, before the schema's generic ones. */

@@ -37,7 +37,7 @@ export function knownMetrics(stored: Metric[], uploadBlock: unknown[]): KnownMet
   uploadBlock.forEach((raw, index) => {
     const id = typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' ? raw.id : '';
     const parsed = MetricSchema.safeParse({ ...metricDefaults(id), ...(typeof raw === 'object' ? raw : {}) });
-    if (!parsed.success) problems.push(...issuesFromZod(parsed.error, raw, ['metrics', index]));
+    if (!parsed.success) problems.push(...issuesFromZod(parsed.error, raw, { prefix: ['metrics', index] }));
     else if (!byId.has(parsed.data.id)) uploaded.set(parsed.data.id, parsed.data);
   });
   return { byId, uploaded, problems };

@@ -1,9 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { z } from 'zod';
 import type { ApiErrorBody } from '../../src/contract/responses';
 import type { Issue } from '../../src/contract/issue-schema';
-import { issuesFromZod } from '../../src/contract/issues-from-zod';
 
 /**
  * Every error answer has the contract's one issue shape: the field it concerns ("(request)" when
@@ -18,8 +16,4 @@ export function apiError(
   field = '(request)',
 ) {
   return c.json<ApiErrorBody>({ error: { field, code, message, ...(issues ? { issues } : {}) } }, status);
-}
-
-export function zodIssues(error: z.core.$ZodError, input?: unknown): Issue[] {
-  return issuesFromZod(error, input);
 }

@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import { BriefingIdSchema, BriefingSchema } from '../../src/contract/briefing-schema';
 import type { ClaimStore } from '../store/claim-store';
 import { requireRole, type AuthVariables } from '../auth/require-role';
-import { apiError, zodIssues } from './api-error';
+import { issuesFromZod } from '../../src/contract/issues-from-zod';
+import { apiError } from './api-error';
 
 /** Briefings: read like claims, written by analysts and admins (same auth rules). */
 export function briefingRoutes(store: ClaimStore) {
@@ -17,7 +18,7 @@ export function briefingRoutes(store: ClaimStore) {
     .put('/briefings/:id', requireRole('analyst', 'admin'), async (c) => {
       const id = BriefingIdSchema.safeParse(c.req.param('id'));
       if (!id.success)
-        return apiError(c, 400, 'invalid_id', 'Invalid briefing id.', zodIssues(id.error, c.req.param('id')));
+        return apiError(c, 400, 'invalid_id', 'Invalid briefing id.', issuesFromZod(id.error, c.req.param('id')));
       const raw: unknown = await c.req.json().catch(() => undefined);
       const body = BriefingSchema.safeParse(raw);
       if (!body.success)
@@ -26,7 +27,7 @@ export function briefingRoutes(store: ClaimStore) {
           400,
           'invalid_body',
           'The briefing does not match the contract.',
-          zodIssues(body.error, raw),
+          issuesFromZod(body.error, raw),
         );
       store.saveBriefing(id.data, body.data, c.get('user')?.name ?? 'unknown');
       return c.json(store.getBriefing(id.data));

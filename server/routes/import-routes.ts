@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { ClaimStore } from '../store/claim-store';
 import { requireRole, type AuthVariables } from '../auth/require-role';
 import { runImport } from '../import/run-import';
-import { apiError, zodIssues } from './api-error';
+import { issuesFromZod } from '../../src/contract/issues-from-zod';
+import { apiError } from './api-error';
 
 const flag = z
   .enum(['true', 'false'])
@@ -21,7 +22,7 @@ export function importRoutes(store: ClaimStore) {
   return new Hono<{ Variables: AuthVariables }>().post('/imports', requireRole('analyst', 'admin'), async (c) => {
     const query = ImportQuerySchema.safeParse(c.req.query());
     if (!query.success)
-      return apiError(c, 400, 'invalid_query', 'Invalid import options.', zodIssues(query.error, c.req.query()));
+      return apiError(c, 400, 'invalid_query', 'Invalid import options.', issuesFromZod(query.error, c.req.query()));
     const body = await c.req.text();
     if (body.trim() === '')
       return apiError(c, 400, 'empty_body', 'Send the file to import as the request body.', undefined, '(file)');

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { claimFiltersToParams, parseClaimFilters } from '../../src/contract/claim-filters';
+import { claimFiltersToParams, filterProblemIssues, parseClaimFilters } from '../../src/contract/claim-filter-params';
 import { selectClaims } from '../../src/contract/select-claims';
 import { buildOpenApiDocument } from '../../src/contract/openapi';
 import { canonicalSourceParams } from '../../src/contract/sources/resolve-source';
@@ -21,7 +21,7 @@ export function readRoutes(store: ClaimStore) {
           400,
           'invalid_filters',
           'Some filter parameters are invalid.',
-          problems.map((p) => ({ field: p.param, code: 'invalid_filter', message: `${p.reason} (got "${p.value}")` })),
+          filterProblemIssues(problems),
         );
       }
       // Old links name the organisation as written: select by entity id. A claim stored without

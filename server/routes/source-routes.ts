@@ -4,7 +4,8 @@ import { sourceSummaries } from '../../src/contract/source-summaries';
 import { issue } from '../../src/contract/issue-schema';
 import { SourceMergeError, type ClaimStore } from '../store/claim-store';
 import { requireRole, type AuthVariables } from '../auth/require-role';
-import { apiError, zodIssues } from './api-error';
+import { issuesFromZod } from '../../src/contract/issues-from-zod';
+import { apiError } from './api-error';
 import { createClaimListCache } from './claim-list-cache';
 
 /** The source registry: entities with claim counts, the merges made, and merging (analyst or admin). */
@@ -29,7 +30,7 @@ export function sourceRoutes(store: ClaimStore) {
           400,
           'invalid_body',
           'The merge request does not match the contract.',
-          zodIssues(parsed.error),
+          issuesFromZod(parsed.error),
         );
       try {
         return c.json(store.mergeSources(parsed.data, c.get('user')?.name ?? 'unknown'));

@@ -1,6 +1,6 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppShell } from './app-shell';
-import { paths } from './paths';
+import { paths } from '@/config/paths';
 import { DashboardLayout } from './routes/dashboard-layout';
 import { DashboardRoute } from './routes/dashboard-route';
 import { NotFoundRoute } from './routes/not-found-route';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { neutraliseCell, parseCsv, restoreCell, toCsv } from './csv';
-import { claimFromCsvRow } from './claim-csv';
+import { claimFromCsvRow } from './claim-from-csv-row';
 import { ClaimSchema } from './claim-schema';
 import { hostileString, PROPERTY_RUNS } from '@/testing/arbitraries';
 

@@ -16,3 +16,9 @@ export const IssueSchema = z.object({
 export type Issue = z.infer<typeof IssueSchema>;
 
 export const issue = (field: string, code: string, message: string): Issue => ({ field, code, message });
+
+/** One issue as people read it: "figure.value: A figure cannot be negative". */
+export const formatIssue = (i: Issue): string => `${i.field}: ${i.message}`;
+
+/** Issues as one line of text, "a: …; b: …": the one way issues become text (errors, logs, reports). */
+export const formatIssues = (issues: readonly Issue[]): string => issues.map(formatIssue).join('; ');

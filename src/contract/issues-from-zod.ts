@@ -25,12 +25,23 @@ export function describeValue(value: unknown): string {
 
 const LOCALE_NUMBER = /^\s*[\d\s.,']+\s*$|만|억|천|тис|млн|мільй|тыс/i;
 
+/** Where the fields of a parse are named: `prefix` puts them under a path; `whole` names the parsed value itself. */
+export interface FieldNaming {
+  prefix?: readonly PropertyKey[];
+  /** The field of an issue about the whole value (no path): "(row)" unless given, e.g. "file". */
+  whole?: string;
+}
+
 /**
  * A zod issue as the API's one issue shape, in plain words. Refinements name their own code
  * (`params: { code }`); zod's built-in checks get stable codes of ours.
  */
-export function issueFromZod(zodIssue: z.core.$ZodIssue, root?: unknown, prefix: readonly PropertyKey[] = []): Issue {
-  const field = [...prefix, ...zodIssue.path].map(String).join('.') || '(row)';
+export function issueFromZod(
+  zodIssue: z.core.$ZodIssue,
+  root?: unknown,
+  { prefix = [], whole = '(row)' }: FieldNaming = {},
+): Issue {
+  const field = [...prefix, ...zodIssue.path].map(String).join('.') || whole;
   const input: unknown = 'input' in zodIssue ? zodIssue.input : valueAt(root, zodIssue.path);
   switch (zodIssue.code) {
     case 'invalid_type': {
@@ -100,10 +111,10 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 
 /**
  * Every issue of a failed parse in the one issue shape. Pass the parsed value as `root` so that
- * messages can say what was given ("text ("1,500")"); `prefix` puts the fields under a path.
+ * messages can say what was given ("text ("1,500")"). As text: `formatIssues` (issue-schema.ts).
  */
 export const issuesFromZod = (
   error: { issues: z.core.$ZodIssue[] },
   root?: unknown,
-  prefix: readonly PropertyKey[] = [],
-): Issue[] => error.issues.map((i) => issueFromZod(i, root, prefix));
+  naming: FieldNaming = {},
+): Issue[] => error.issues.map((i) => issueFromZod(i, root, naming));

@@ -1,5 +1,5 @@
 import { makeClaim } from '@/testing/make-claim';
-import { ClaimFiltersSchema } from './claim-filters';
+import { ClaimFiltersSchema, DEFAULT_CLAIM_FILTERS } from './claim-filters';
 import { claimAsKnownOn, selectClaims } from './select-claims';
 
 const denial = makeClaim({
@@ -48,6 +48,6 @@ describe('selectClaims', () => {
       makeClaim({ id: 'B', claimedOn: '2024-11-01' }),
       makeClaim({ id: 'A', claimedOn: '2024-02' }),
     ];
-    expect(selectClaims(claims, ClaimFiltersSchema.parse({})).map((c) => c.id)).toEqual(['A', 'B', 'U']);
+    expect(selectClaims(claims, DEFAULT_CLAIM_FILTERS).map((c) => c.id)).toEqual(['A', 'B', 'U']);
   });
 });

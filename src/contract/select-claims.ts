@@ -1,5 +1,6 @@
 import type { Claim } from './claim-schema';
-import { claimMatchesFilters, type ClaimFilters } from './claim-filters';
+import type { ClaimFilters } from './claim-filters';
+import { claimMatchesFilters } from './claim-matches-filters';
 import { comparePartialDates, dateSpan } from './partial-date';
 
 const endOfDay = (day: string) => Date.parse(`${day}T23:59:59.999Z`);

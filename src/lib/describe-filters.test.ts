@@ -1,7 +1,7 @@
-import { ClaimFiltersSchema, type ClaimFilters } from '@/contract/claim-filters';
+import { DEFAULT_CLAIM_FILTERS, type ClaimFilters } from '@/contract/claim-filters';
 import { describeActiveFilters, filtersSummary, shortOrganisation } from './describe-filters';
 
-const filters = (f: Partial<ClaimFilters> = {}): ClaimFilters => ({ ...ClaimFiltersSchema.parse({}), ...f });
+const filters = (f: Partial<ClaimFilters> = {}): ClaimFilters => ({ ...DEFAULT_CLAIM_FILTERS, ...f });
 const labels = (f: Partial<ClaimFilters>) => describeActiveFilters(filters(f)).map((c) => c.label);
 
 describe('shortOrganisation', () => {

@@ -1,7 +1,7 @@
 import type { Figure } from '@/contract/claim-schema';
 import { precisionOf, type PartialDate } from '@/contract/partial-date';
+import { monthName } from './periods';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const numberFormat = new Intl.NumberFormat('en-GB');
 
 export function formatNumber(value: number): string {
@@ -12,10 +12,10 @@ export function formatNumber(value: number): string {
 export function formatPartialDate(date: PartialDate | null, options: { showPrecision?: boolean } = {}): string {
   if (date === null) return 'Date not known';
   const [y, m, d] = date.split('-');
-  const monthName = m ? MONTHS[Number(m) - 1] : undefined;
+  const month = m ? monthName(Number(m) - 1, 'short') : undefined;
   const precision = precisionOf(date);
-  if (precision === 'day') return `${Number(d)} ${monthName} ${y}`;
-  if (precision === 'month') return `${monthName} ${y}${options.showPrecision ? ' (day not known)' : ''}`;
+  if (precision === 'day') return `${Number(d)} ${month} ${y}`;
+  if (precision === 'month') return `${month} ${y}${options.showPrecision ? ' (day not known)' : ''}`;
   return `${y}${options.showPrecision ? ' (month not known)' : ''}`;
 }
 

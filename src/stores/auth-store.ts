@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { setBearerToken } from '@/api/api-client';
+import { setBearerToken } from '@/api/api-connection';
 
 const KEY = 'claimwatch.token';
 
@@ -13,15 +13,22 @@ function stored(): string | null {
 
 interface AuthState {
   token: string | null;
-  actions: { signedIn: (token: string) => void; signedOut: () => void };
+  /** How many times this tab has signed in (a stored token is sign-in 0): names a sign-in where the token must not. */
+  signIns: number;
+  actions: {
+    /** Returns the number of this sign-in, which keys its session query (sessionQueries.current). */
+    signedIn: (token: string) => number;
+    signedOut: () => void;
+  };
 }
 
 const initial = stored();
 setBearerToken(initial);
 
 /** The analyst's API token for this browser tab (sessionStorage: gone when the tab closes). */
-const useAuthStore = create<AuthState>()((set) => ({
+const useAuthStore = create<AuthState>()((set, get) => ({
   token: initial,
+  signIns: 0,
   actions: {
     signedIn: (token) => {
       setBearerToken(token);
@@ -30,7 +37,8 @@ const useAuthStore = create<AuthState>()((set) => ({
       } catch {
         // private mode: the token lives in memory only
       }
-      set({ token });
+      set({ token, signIns: get().signIns + 1 });
+      return get().signIns;
     },
     signedOut: () => {
       setBearerToken(null);
@@ -46,3 +54,5 @@ const useAuthStore = create<AuthState>()((set) => ({
 
 export const useAuthToken = () => useAuthStore((s) => s.token);
 export const useAuthActions = () => useAuthStore((s) => s.actions);
+/** The number of the current sign-in, or null when signed out: a new sign-in fetches the session again. */
+export const useCurrentSignIn = () => useAuthStore((s) => (s.token === null ? null : s.signIns));

@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../../mocks/node';
-import { configureApiBase } from '../api/api-client';
+import { configureApiBase } from '../api/api-connection';
 import { setMockScenario } from '../../mocks/scenarios';
 
 configureApiBase('http://localhost/api');

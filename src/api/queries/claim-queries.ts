@@ -2,7 +2,8 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from '@/contract/zod-mini';
 import { apiGet, apiGetList } from '../api-client';
 import { ClaimSchema } from '@/contract/claim-schema';
-import { claimFiltersToParams, type ClaimFilters } from '@/contract/claim-filters';
+import type { ClaimFilters } from '@/contract/claim-filters';
+import { claimFiltersToParams } from '@/contract/claim-filter-params';
 
 /** A list of claims as the dashboard holds it: the valid records, those set aside with a reason, and the total. */
 export type ClaimList = Awaited<ReturnType<ReturnType<typeof claimQueries.list>['queryFn'] & object>>;

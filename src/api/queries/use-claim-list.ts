@@ -1,11 +1,10 @@
 import { useCallback } from 'react';
 import { replaceEqualDeep, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ClaimFiltersSchema, type ClaimFilters } from '@/contract/claim-filters';
+import { DEFAULT_CLAIM_FILTERS, type ClaimFilters } from '@/contract/claim-filters';
 import { selectClaims } from '@/contract/select-claims';
 import { claimQueries, type ClaimList } from './claim-queries';
 
-export const ALL_CLAIM_FILTERS: ClaimFilters = ClaimFiltersSchema.parse({});
-const ALL_CLAIMS_KEY = claimQueries.list(ALL_CLAIM_FILTERS).queryKey;
+const ALL_CLAIMS_KEY = claimQueries.list(DEFAULT_CLAIM_FILTERS).queryKey;
 
 /**
  * Local selections of a loaded list, by filters: one object per list and filters, so the

@@ -1,6 +1,6 @@
 import { useNavigate } from 'react-router';
 import { BriefingPage } from '@/features/briefing/briefing-page';
-import { paths } from '../paths';
+import { paths } from '@/config/paths';
 
 export function BriefingRoute() {
   const navigate = useNavigate();

@@ -1,9 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
-import { sessionQueries } from '@/api/queries/session-queries';
+import { useSession } from '@/api/queries/use-session';
 import { EncodingLegend } from '@/components/charts/encoding-legend';
-import { useAuthToken } from '@/stores/auth-store';
 import { FilterNotice } from '@/components/ui/filter-notice';
 import { PanelBoundary } from '@/components/ui/panel-boundary';
 import { AsOfBanner } from '@/components/ui/as-of-banner';
@@ -13,7 +11,7 @@ import { useClaimFilters } from '@/features/claim-filters/use-claim-filters';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { useOpenClaimId } from '@/stores/claim-panel-store';
 import { StatusMessage } from '@/components/ui/status-message';
-import { paths } from '../paths';
+import { paths } from '@/config/paths';
 
 // The claim panel loads when a claim is first opened, keeping it out of the first paint's JavaScript.
 // Saving slides and signing in are not needed for the first paint: their code loads just after it.
@@ -30,9 +28,7 @@ export function DashboardLayout() {
   const { filters, problems, setFilters } = useClaimFilters();
   const openClaimId = useOpenClaimId();
   const { pathname, search } = useLocation();
-  const session = useQuery(sessionQueries.current(useAuthToken()));
-  const role = session.data?.user?.role;
-  const canWrite = session.data?.writes === true && (role === 'analyst' || role === 'admin');
+  const { canWrite } = useSession();
   const navigate = useNavigate();
   return (
     <div className="dashboard">

@@ -3,7 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { server } from '../../../mocks/node';
 import { setMockScenario } from '../../../mocks/scenarios';
-import { configureApiTimeout } from '@/api/api-client';
+import { configureApiTimeout } from '@/api/api-request';
 import { renderApp } from '@/testing/render-app';
 import { createQueryClient } from '../query-client';
 

@@ -7,10 +7,11 @@ import { StatusMessage } from '@/components/ui/status-message';
 import { ClaimChartsSection } from '@/features/claim-charts/claim-charts-section';
 import { CompareView } from '@/features/claim-compare/compare-view';
 import { COMPARE_WINDOWS } from '@/features/claim-compare/to-comparison';
-import { Presentation, PrintableDeck } from '@/features/briefing/presentation';
+import { Presentation } from '@/features/briefing/presentation';
+import { PrintableDeck } from '@/features/briefing/printable-deck';
 import type { RenderSlide, SlidePart } from '@/features/briefing/slide-parts';
 import { useBriefing } from '@/stores/briefing-store';
-import { paths } from '../paths';
+import { paths } from '@/config/paths';
 
 const ignore = () => undefined;
 /** Labels are always on in a presentation; only the source lines follow the slide's saved view. */

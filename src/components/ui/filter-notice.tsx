@@ -1,4 +1,4 @@
-import type { FilterProblem } from '@/contract/claim-filters';
+import type { FilterProblem } from '@/contract/claim-filter-params';
 
 /** Tells the user which link parameters were ignored, and why, instead of failing the view. */
 export function FilterNotice({ problems }: { problems: FilterProblem[] }) {

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { BriefingSchema, type Slide } from '@/contract/briefing-schema';
+import { formatIssues } from '@/contract/issue-schema';
+import { issuesFromZod } from '@/contract/issues-from-zod';
 import { encodeDeck } from '@/lib/deck-link';
 import { downloadBlob } from '@/lib/download';
 import { StatusMessage } from '@/components/ui/status-message';
@@ -16,13 +18,11 @@ export function BriefingPage({ onPresent, onPrint }: { onPresent: () => void; on
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const parsed = BriefingSchema.safeParse(JSON.parse(await file.text()));
+      const json: unknown = JSON.parse(await file.text());
+      const parsed = BriefingSchema.safeParse(json);
       if (!parsed.success)
         return setMessage(
-          `Not imported: ${parsed.error.issues
-            .slice(0, 3)
-            .map((i) => `${i.path.join('.') || 'file'}: ${i.message}`)
-            .join('; ')}`,
+          `Not imported: ${formatIssues(issuesFromZod(parsed.error, json, { whole: 'file' }).slice(0, 3))}`,
         );
       briefingReplaced(parsed.data);
       setMessage(`Imported “${parsed.data.title}” (${parsed.data.slides.length} slides)`);

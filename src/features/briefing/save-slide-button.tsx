@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { useBriefingActions } from '@/stores/briefing-store';
 
 /** Saves the current view (its URL) as a slide with a title and a speaker note. */
@@ -25,23 +26,12 @@ export function SaveSlideButton({ view }: { view: string }) {
       <span role="status" className="copy-link__status">
         {saved}
       </span>
-      <dialog ref={dialog} className="sign-in__dialog" aria-labelledby="save-slide-title">
-        <form onSubmit={submit}>
-          <h2 id="save-slide-title">Save this view as a slide</h2>
-          <label htmlFor="slide-title">Slide title</label>
-          <input id="slide-title" value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} />
-          <label htmlFor="slide-note">Speaker note</label>
-          <textarea id="slide-note" value={note} onChange={(e) => setNote(e.target.value)} rows={3} maxLength={4000} />
-          <div className="sign-in__actions">
-            <button type="submit" className="button">
-              Save slide
-            </button>
-            <button type="button" className="button button--quiet" onClick={() => dialog.current?.close()}>
-              Cancel
-            </button>
-          </div>
-        </form>
-      </dialog>
+      <FormDialog ref={dialog} title="Save this view as a slide" submitLabel="Save slide" onSubmit={submit}>
+        <label htmlFor="slide-title">Slide title</label>
+        <input id="slide-title" value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} />
+        <label htmlFor="slide-note">Speaker note</label>
+        <textarea id="slide-note" value={note} onChange={(e) => setNote(e.target.value)} rows={3} maxLength={4000} />
+      </FormDialog>
     </>
   );
 }

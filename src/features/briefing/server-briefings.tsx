@@ -3,19 +3,16 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '@/api/api-client';
 import { BriefingSchema, briefingIdFor, type Briefing } from '@/contract/briefing-schema';
 import { briefingQueries } from '@/api/queries/briefing-queries';
-import { sessionQueries } from '@/api/queries/session-queries';
-import { useAuthToken } from '@/stores/auth-store';
+import { useSession } from '@/api/queries/use-session';
 import { useBriefingActions } from '@/stores/briefing-store';
 
 /** Briefings stored through the real API: open one here, or save this one (analysts and admins). */
 export function ServerBriefings({ briefing }: { briefing: Briefing }) {
   const queryClient = useQueryClient();
-  const session = useQuery(sessionQueries.current(useAuthToken()));
-  const list = useQuery({ ...briefingQueries.list(), enabled: session.data?.writes === true });
+  const { writes, canWrite } = useSession();
+  const list = useQuery({ ...briefingQueries.list(), enabled: writes });
   const { briefingReplaced } = useBriefingActions();
   const [message, setMessage] = useState('');
-  const role = session.data?.user?.role;
-  const canWrite = session.data?.writes === true && (role === 'analyst' || role === 'admin');
   const save = useMutation({
     mutationFn: () => apiSend('PUT', `/briefings/${briefingIdFor(briefing.title)}`, BriefingSchema, briefing),
     onSuccess: () => {
@@ -32,7 +29,7 @@ export function ServerBriefings({ briefing }: { briefing: Briefing }) {
       setMessage(`Not opened: ${(error as Error).message}`);
     }
   };
-  if (session.data?.writes !== true) return null;
+  if (!writes) return null;
   return (
     <section aria-labelledby="server-briefings-heading" className="briefing__server">
       <h3 id="server-briefings-heading">On the server</h3>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { parseClaimFilters, type ClaimFilters } from '@/contract/claim-filters';
+import type { ClaimFilters } from '@/contract/claim-filters';
+import { parseClaimFilters } from '@/contract/claim-filter-params';
 import { CHART_VIEW_PARAMS } from '@/lib/chart-view-settings';
 
 /** What a slide shows, read from its saved view path: the charts (`/`), the compare view or the table. */

@@ -1,5 +1,5 @@
 import { formatNumber } from '@/lib/format';
-import type { Aggregation } from './aggregate-points';
+import type { Aggregation } from './chart-model-types';
 
 const PERIOD = { week: 'weekly', month: 'monthly', quarter: 'quarterly', year: 'yearly' } as const;
 

@@ -1,7 +1,7 @@
 import { useId, useState, type RefObject } from 'react';
 import { downloadBlob } from '@/lib/download';
-import type { ExportFrame } from './chart-export';
-import type { ChartModel } from './to-chart-models';
+import type { ExportFrame } from './chart-export-types';
+import type { ChartModel } from './chart-model-types';
 
 // The export code loads on first use (or when the pointer or focus reaches the buttons), not with the page.
 const loadExport = () => Promise.all([import('./chart-export'), import('@/lib/svg-snapshot')]);

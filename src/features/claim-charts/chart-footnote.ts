@@ -2,12 +2,18 @@ import type { Claim } from '@/contract/claim-schema';
 import { countryName, CLAIM_KIND_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import { formatFigure, formatPartialDate } from '@/lib/format';
 import { hiddenCharacters } from '@/lib/hidden-characters';
-import { footnoteNumbers } from './layout-chart';
-import type { ChartModel } from './to-chart-models';
+import { compareByTime } from './compare-by-time';
+import type { ChartModel } from './chart-model-types';
 
 export interface NumberedClaim {
   n: number;
   claim: Claim;
+}
+
+/** Footnote numbers: the chart's dated claims in time order (then by id), 1-based. */
+export function footnoteNumbers(model: ChartModel): Map<string, number> {
+  const dated = [...model.plotted, ...model.unquantified].sort(compareByTime);
+  return new Map(dated.map((p, i) => [p.claim.id, i + 1]));
 }
 
 /**

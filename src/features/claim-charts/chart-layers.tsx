@@ -6,7 +6,7 @@ import { describeAggregate } from './describe-aggregate';
 import { describeClaim } from './claim-description';
 import type { ChartLayout } from './chart-layout-types';
 import { symbolId } from './marker-symbols';
-import type { ChartModel } from './to-chart-models';
+import type { ChartModel } from './chart-model-types';
 
 interface LayerProps {
   layout: ChartLayout;

@@ -1,11 +1,10 @@
 import type { LabelSetting } from '@/lib/chart-view-settings';
-import type { AggregatePoint } from './aggregate-points';
+import type { AggregatePoint, PlacedClaim, PlottedClaim } from './chart-model-types';
 import type { KeyLayout } from './layout-key';
 import type { PlacedEvent } from './layout-events';
 import type { MarkPosition } from './place-marks';
 import type { Box } from './place-labels';
 import type { TickStep } from './time-axis';
-import type { PlacedClaim, PlottedClaim } from './to-chart-models';
 
 /** The geometry of one chart, as `layoutChart` computes it and the drawing components render it. */
 export interface ChartLayoutOptions {

@@ -2,18 +2,18 @@ import '@/styles/chart-annotations.css';
 import { memo, useId, useMemo, useState } from 'react';
 import { CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
 import type { ClaimEvent } from '@/contract/event-schema';
-import { formatCompact, formatPartialDate } from '@/lib/format';
+import { formatCompact } from '@/lib/format';
 import { useElementWidth } from '@/lib/use-element-width';
 import { DEFAULT_CHART_VIEW, effectiveLabelSetting, type ChartViewSettings } from '@/lib/chart-view-settings';
-import { ChartExportMenu } from './chart-export-menu';
+import { ChartCaption } from './chart-caption';
+import { ChartSources } from './chart-sources';
 import { PrintFootnotes } from './print-footnotes';
 import { ChartDataTable } from './chart-data-table';
 import { UndatedClaims } from './undated-claims';
 import { layoutChart } from './layout-chart';
-import type { ChartModel } from './to-chart-models';
+import type { ChartModel } from './chart-model-types';
 import { chartTimeDomain, tickLabel } from './time-axis';
 import { useRovingFocus } from './use-roving-focus';
-import { AggregateNote } from './aggregate-note';
 import { createChartPointerStore } from './chart-pointer-store';
 import { EventLayer, LaneBand, MarkLayer, SourceLineLayer, groupSize } from './chart-layers';
 import { LabelLayer } from './label-layer';
@@ -23,7 +23,7 @@ import { PointerOverlay } from './pointer-overlay';
 import { LabelList } from './label-list';
 import { MarkerSymbols, symbolSpecs } from './marker-symbols';
 import { useNearViewport } from './use-near-viewport';
-import { DataText } from '@/components/ui/data-text';
+import { markOrder } from './mark-order';
 
 export interface ClaimChartProps {
   model: ChartModel;
@@ -90,15 +90,7 @@ function DrawnChart({
         : null,
     [model, events, domain, width, plotHeight, labels, view.sourceLines, large],
   );
-  const orderedIds = useMemo(() => {
-    const marks = [
-      ...(model.aggregate
-        ? model.aggregate.points.map((p) => ({ id: p.id, mid: p.mid }))
-        : model.plotted.map((p) => ({ id: p.claim.id, mid: p.mid }))),
-      ...model.unquantified.map((p) => ({ id: p.claim.id, mid: p.mid })),
-    ];
-    return marks.sort((a, b) => a.mid - b.mid || a.id.localeCompare(b.id)).map((m) => m.id);
-  }, [model]);
+  const orderedIds = useMemo(() => markOrder(model), [model]);
   // A group of claims opens as its period: the dates narrow to it and single claims come back.
   const openMark = (id: string) => {
     const group = model.aggregate?.points.find((p) => p.id === id);
@@ -129,27 +121,7 @@ function DrawnChart({
 
   return (
     <figure className="chart" data-chart-id={model.id} data-rendered="true" aria-labelledby={titleId}>
-      <figcaption className="chart__caption">
-        <div className="chart__title-row">
-          <h2 id={titleId} className="chart__title">
-            <bdi>{model.title}</bdi>
-          </h2>
-          <ChartExportMenu model={model} plotRef={plotRef} subset={subset} />
-        </div>
-        {asof ? <p className="chart__past">Past view · as known on {formatPartialDate(asof)}</p> : null}
-        <p className="chart__meta">
-          {model.claimCount} {model.claimCount === 1 ? 'claim' : 'claims'} ·{' '}
-          {statementsOnly ? (
-            'statements without a figure'
-          ) : (
-            <>
-              unit: <bdi>{model.unitLabel}</bdi>
-            </>
-          )}{' '}
-          · latest claim {formatPartialDate(model.latestClaimDate)}
-        </p>
-        {model.aggregate ? <AggregateNote aggregation={model.aggregate} canNarrow={onBrush !== undefined} /> : null}
-      </figcaption>
+      <ChartCaption model={model} titleId={titleId} plotRef={plotRef} subset={subset} asof={asof} onBrush={onBrush} />
       <div className="chart__body">
         <div className="chart__plot" ref={plotRef}>
           {layout ? (
@@ -216,16 +188,7 @@ function DrawnChart({
         </div>
         <UndatedClaims undated={model.undated} onOpen={onOpen} />
       </div>
-      <p className="chart__sources">
-        <span className="chart__sources-label">Sources ({model.sources.length}):</span>{' '}
-        {model.sources.map((s, i) => (
-          <span key={s.organisation}>
-            {i > 0 ? ' · ' : null}
-            <DataText text={s.organisation} />
-            {s.count > 1 ? ` ×${s.count}` : ''}
-          </span>
-        ))}
-      </p>
+      <ChartSources sources={model.sources} />
       <ChartDataTable model={model} onOpen={onOpen} />
       <PrintFootnotes model={model} />
     </figure>

@@ -1,4 +1,5 @@
-import type { PlottedClaim } from './to-chart-models';
+import { compareByTime } from './compare-by-time';
+import type { PlottedClaim } from './chart-model-types';
 
 const valueOf = (p: PlottedClaim) => p.value ?? p.high ?? p.low ?? 0;
 
@@ -15,7 +16,7 @@ export function keyFigureIds(plotted: readonly PlottedClaim[]): Set<string> {
   }
   const ids = new Set<string>();
   for (const list of bySource.values()) {
-    const byTime = [...list].sort((a, b) => a.mid - b.mid || a.claim.id.localeCompare(b.claim.id));
+    const byTime = [...list].sort(compareByTime);
     const first = byTime[0];
     const latest = byTime.at(-1);
     const highest = byTime.reduce((best, p) => (valueOf(p) > valueOf(best) ? p : best), byTime[0]!);

@@ -1,15 +1,16 @@
 import type { ClaimEvent } from '@/contract/event-schema';
-import { VERIFICATION_STATES } from '@/contract/vocabulary';
-import type { AggregatePoint } from './aggregate-points';
-import type { ChartLayout, ChartLayoutOptions, GroupMark, PlotMark } from './chart-layout-types';
+import { footnoteNumbers } from './chart-footnote';
+import type { ChartLayout, ChartLayoutOptions } from './chart-layout-types';
 import { keyEntries, layoutKey } from './layout-key';
 import { layoutEvents } from './layout-events';
 import { layoutLabels } from './layout-labels';
 import { laneLabel, lanesNeeded, placeLaneMarks } from './layout-lane';
-import { dodgeMarks, type MarkPosition } from './place-marks';
+import { layoutGroups, layoutPlotMarks, layoutSourceLines, spanOf } from './layout-marks';
+import type { MarkPosition } from './place-marks';
 import { textMeasurer } from './place-labels';
 import { timeTicks } from './time-axis';
-import { valueTicks, type ChartModel, type PlacedClaim } from './to-chart-models';
+import type { ChartModel, PlacedClaim } from './chart-model-types';
+import { valueTicks } from './to-chart-models';
 
 const MARGIN_RIGHT = 16;
 const EVENT_ROW = 16;
@@ -24,13 +25,6 @@ function measurer(size: number, weight = 400) {
   let m = measurers.get(id);
   if (!m) measurers.set(id, (m = textMeasurer({ size, weight })));
   return m;
-}
-
-export function footnoteNumbers(model: ChartModel): Map<string, number> {
-  const dated = [...model.plotted, ...model.unquantified].sort(
-    (a, b) => a.mid - b.mid || a.claim.id.localeCompare(b.claim.id),
-  );
-  return new Map(dated.map((p, i) => [p.claim.id, i + 1]));
 }
 
 /**
@@ -86,31 +80,13 @@ export function layoutChart(
   const xTicks = timeTicks(domain, Math.min(Math.max(Math.floor((plotRight - plotLeft) / (phone ? 64 : 72)), 2), 12));
 
   // Marks with a figure, dodged so that none hides another.
-  const spanOf = (p: PlacedClaim, cx: number) =>
-    p.precision === 'day' ? null : { x1: x(p.start) - cx, x2: x(p.end) - cx };
-  const centres = model.aggregate
-    ? []
-    : model.plotted.map((p) => {
-        const range = p.low !== null && p.high !== null ? { low: y(p.low), high: y(p.high) } : null;
-        const cy = p.value !== null ? y(p.value) : range ? (range.low + range.high) / 2 : plot.bottom;
-        return { id: p.claim.id, x: x(p.mid), y: cy, radius: markerSize + 1 };
-      });
-  const dodged = dodgeMarks(centres, 2 * markerSize + 3, {
-    left: plot.left + markerSize,
-    right: plot.right - markerSize,
-  });
-  const marks: PlotMark[] = model.aggregate
-    ? []
-    : model.plotted.map((p, i) => {
-        const c = dodged[i] ?? { x: 0, y: 0 };
-        const range = p.low !== null && p.high !== null ? { y1: y(p.low) - c.y, y2: y(p.high) - c.y } : null;
-        return { placed: p, x: c.x, y: c.y, range, span: spanOf(p, c.x) };
-      });
+  const span = (p: PlacedClaim, cx: number) => spanOf(p, cx, x);
+  const marks = model.aggregate ? [] : layoutPlotMarks(model.plotted, x, y, plot, markerSize);
   const groups = model.aggregate ? layoutGroups(model.aggregate.points, domain, x, y) : [];
 
   // The band: markers on the first row where they overlap no other, labels beside them.
   const rowY = (row: number) => laneTop + row * laneRow + laneRow / 2 + 2;
-  const laneMarks = laneRows ? placeLaneMarks(model.unquantified, laneRows, rowY, x, markerSize, spanOf) : [];
+  const laneMarks = laneRows ? placeLaneMarks(model.unquantified, laneRows, rowY, x, markerSize, span) : [];
 
   const { labels, listed } = layoutLabels({
     plotted: model.plotted,
@@ -160,50 +136,7 @@ export function layoutChart(
     labels,
     listed,
     numbers,
-    sourceLines: options.sourceLines && !model.aggregate ? sourceLines(marks) : [],
+    sourceLines: options.sourceLines && !model.aggregate ? layoutSourceLines(marks) : [],
     key: { ...key, top: plot.bottom + AXIS_HEIGHT + 4, fontSize: keyFont },
   };
-}
-
-/** A group sits in its state's slot inside its period, the period clamped to the visible dates. */
-function layoutGroups(
-  points: AggregatePoint[],
-  domain: [number, number],
-  x: (t: number) => number,
-  y: (v: number) => number,
-): GroupMark[] {
-  return points.map((point) => {
-    const cy = y(point.median);
-    const slot = (VERIFICATION_STATES.indexOf(point.state) + 0.5) / VERIFICATION_STATES.length;
-    const x1 = x(Math.max(point.start, domain[0]));
-    const x2 = x(Math.min(point.end, domain[1]));
-    return {
-      point,
-      x: x1 + (x2 - x1) * slot,
-      y: cy,
-      range: point.low === point.high ? null : { y1: y(point.low) - cy, y2: y(point.high) - cy },
-    };
-  });
-}
-
-/** Each source organisation's own figures for one metric, joined in time order: never a line across sources. */
-function sourceLines(marks: PlotMark[]): ChartLayout['sourceLines'] {
-  const groups = new Map<string, PlotMark[]>();
-  for (const m of marks) {
-    const key = `${m.placed.claim.speaker.organisation}\u0000${m.placed.claim.metricId}`;
-    const list = groups.get(key);
-    if (list) list.push(m);
-    else groups.set(key, [m]);
-  }
-  return [...groups.values()]
-    .filter((list) => list.length >= 2)
-    .map((list) => {
-      const first = list[0]!.placed;
-      return {
-        organisation: first.claim.speaker.organisation,
-        metricId: first.claim.metricId,
-        colour: first.colour,
-        points: [...list].sort((a, b) => a.placed.mid - b.placed.mid).map((m) => ({ x: m.x, y: m.y })),
-      };
-    });
 }

@@ -2,7 +2,7 @@ import type { ClaimKind, VerificationState } from '@/contract/vocabulary';
 import { CLAIM_KINDS, VERIFICATION_STATES } from '@/contract/vocabulary';
 import { isolate } from '@/lib/isolate-text';
 import { CLAIM_KIND_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
-import type { ChartModel } from './to-chart-models';
+import type { ChartModel } from './chart-model-types';
 
 export type KeyEntry =
   | { type: 'heading'; text: string }

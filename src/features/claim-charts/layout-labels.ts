@@ -2,9 +2,10 @@ import type { LabelSetting } from '@/lib/chart-view-settings';
 import { claimLabel } from '@/lib/short-label';
 import type { ChartLabel, ChartLayout, LaneMark, PlotMark } from './chart-layout-types';
 import { keyFigureIds } from './key-figures';
+import { glyphBox, markObstacles } from './label-obstacles';
 import { laneLabel } from './layout-lane';
 import { placeLabels, type Box, type LabelRequest } from './place-labels';
-import type { PlottedClaim } from './to-chart-models';
+import type { PlottedClaim } from './chart-model-types';
 
 /** Above this many unlabelled marks a chart prints no numbers beside them: they could not be read (the footnotes still list every claim). */
 const MAX_PRINT_NUMBERS = 60;
@@ -179,28 +180,4 @@ export function layoutLabels(input: LabelInput): { labels: ChartLabel[]; listed:
   }
   listed.sort((a, b) => a.n - b.n);
   return { labels, listed };
-}
-
-const glyphBox = (m: { x: number; y: number }, r: number): Box => ({
-  x: m.x - r,
-  y: m.y - r,
-  width: 2 * r,
-  height: 2 * r,
-});
-
-/** What a label must not cover: the glyph, its "more than"/"up to" arrow, its range whisker, its month span. */
-function markObstacles(m: PlotMark, r: number): Box[] {
-  const boxes: Box[] = [{ x: m.x - r, y: m.y - r, width: 2 * r, height: 2 * r }];
-  const bound = m.placed.claim.figure.bound;
-  if (bound === 'at_least') boxes.push({ x: m.x - 4, y: m.y - r - 12, width: 8, height: 12 });
-  if (bound === 'at_most') boxes.push({ x: m.x - 4, y: m.y + r, width: 8, height: 12 });
-  if (m.range)
-    boxes.push({
-      x: m.x - 5,
-      y: m.y + Math.min(m.range.y1, m.range.y2),
-      width: 10,
-      height: Math.abs(m.range.y1 - m.range.y2),
-    });
-  if (m.span) boxes.push({ x: m.x + m.span.x1, y: m.y - 4, width: m.span.x2 - m.span.x1, height: 8 });
-  return boxes;
 }

@@ -2,7 +2,7 @@ import { CLAIM_KIND_LABELS } from '@/lib/labels';
 import { isolate } from '@/lib/isolate-text';
 import { shortFigure, shortSpeaker } from '@/lib/short-label';
 import type { LaneMark } from './chart-layout-types';
-import type { PlacedClaim } from './to-chart-models';
+import type { PlacedClaim } from './chart-model-types';
 
 /** "Denial · Kremlin", "several hundred casualties · US military": for SVG, each part from data isolated. */
 export function laneLabel(placed: PlacedClaim): string {

@@ -1,6 +1,6 @@
 import { ChartTooltip } from './chart-tooltip';
 import { useChartFocus, useChartHover, type ChartPointerStore } from './chart-pointer-store';
-import type { ChartModel } from './to-chart-models';
+import type { ChartModel } from './chart-model-types';
 
 interface PointerOverlayProps {
   store: ChartPointerStore;

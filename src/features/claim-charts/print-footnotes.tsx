@@ -1,6 +1,6 @@
 import type { Claim } from '@/contract/claim-schema';
 import { chartFootnotes, claimSourceParts } from './chart-footnote';
-import type { ChartModel } from './to-chart-models';
+import type { ChartModel } from './chart-model-types';
 
 /** On paper only: every claim of the chart with its source, numbered as the "[n]" beside its label and as in the exports. */
 export function PrintFootnotes({ model }: { model: ChartModel }) {

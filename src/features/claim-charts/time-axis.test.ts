@@ -1,4 +1,5 @@
 import { makeClaim } from '@/testing/make-claim';
+import { makeMetric } from '@/testing/make-metric';
 import { toChartModels } from './to-chart-models';
 import { chartTimeDomain, tickLabel, timeTicks } from './time-axis';
 
@@ -42,17 +43,7 @@ describe('timeTicks', () => {
 });
 
 describe('chartTimeDomain', () => {
-  const metrics = [
-    {
-      id: 'troops_in_russia',
-      label: 'T',
-      unit: 'p',
-      topic: 'troops' as const,
-      description: 'd',
-      plausibleMax: null,
-      chartGroup: { id: 'g', label: 'G' },
-    },
-  ];
+  const metrics = [makeMetric()];
   it('covers every dated claim of the chart, padded, and ignores undated ones', () => {
     const [model] = toChartModels(
       [

@@ -1,7 +1,7 @@
-import type { ChartModel } from './to-chart-models';
+import { monthName } from '@/lib/periods';
+import type { ChartModel } from './chart-model-types';
 
 const DAY = 86_400_000;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The chart's time domain: every dated claim it draws, padded so edge marks are not clipped (less for a short range). */
 export function chartTimeDomain(model: ChartModel): [number, number] {
@@ -80,7 +80,7 @@ export function timeTicks(domain: [number, number], maxTicks: number): { ticks: 
 export function tickLabel(t: number, step: TickStep, first = false): string {
   const d = new Date(t);
   const year = String(d.getUTCFullYear());
-  const month = MONTHS[d.getUTCMonth()] ?? '';
+  const month = monthName(d.getUTCMonth(), 'short');
   if (step.unit === 'year') return year;
   if (step.unit === 'month') return d.getUTCMonth() === 0 ? year : first ? `${month} ${year}` : month;
   const day = `${d.getUTCDate()} ${month}`;

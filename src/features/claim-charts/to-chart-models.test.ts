@@ -1,16 +1,9 @@
 import { makeClaim } from '@/testing/make-claim';
-import type { Metric } from '@/contract/metric-schema';
+import { makeMetric } from '@/testing/make-metric';
 import { toChartModels, valueTicks } from './to-chart-models';
 
-const metric = (id: string, group: string): Metric => ({
-  id,
-  label: id,
-  unit: 'personnel',
-  topic: 'troops',
-  description: 'Synthetic metric for tests',
-  plausibleMax: null,
-  chartGroup: { id: group, label: `Group ${group}` },
-});
+const metric = (id: string, group: string) =>
+  makeMetric({ id, label: id, chartGroup: { id: group, label: `Group ${group}` } });
 
 describe('toChartModels', () => {
   const metrics = [metric('a', 'g1'), metric('b', 'g1'), metric('c', 'g2')];

@@ -1,59 +1,10 @@
 import type { Claim } from '@/contract/claim-schema';
 import type { Metric } from '@/contract/metric-schema';
-import {
-  comparePartialDates,
-  dateSpan,
-  precisionOf,
-  type DatePrecision,
-  type PartialDate,
-} from '@/contract/partial-date';
+import { comparePartialDates, dateSpan, precisionOf } from '@/contract/partial-date';
 import { metricColour } from '@/components/charts/encoding';
-import { AGGREGATE_ABOVE, aggregatePoints, type Aggregation } from './aggregate-points';
-
-export interface PlacedClaim {
-  claim: Claim;
-  colour: string;
-  metricLabel: string;
-  /** Start and end of the period the date stands for (UTC ms); equal-ish for a day. */
-  start: number;
-  end: number;
-  mid: number;
-  precision: DatePrecision;
-}
-
-export interface PlottedClaim extends PlacedClaim {
-  value: number | null;
-  low: number | null;
-  high: number | null;
-}
-
-export interface ChartSeries {
-  metric: Metric;
-  colour: string;
-  count: number;
-}
-
-export interface ChartModel {
-  id: string;
-  title: string;
-  topic: Metric['topic'];
-  unitLabel: string;
-  series: ChartSeries[];
-  /** Claims with a number, placed on the time axis. */
-  plotted: PlottedClaim[];
-  /** Dated claims without a number (denials, confirmations, "several hundred"): labelled markers. */
-  unquantified: PlacedClaim[];
-  /** Claims with no date: listed beside the chart, never placed on the time axis. */
-  undated: { claim: Claim; colour: string; metricLabel: string }[];
-  yMax: number;
-  claimCount: number;
-  /** The latest date any claim in the chart was made. */
-  latestClaimDate: PartialDate | null;
-  /** Speaker organisations behind the chart's claims, most claims first. */
-  sources: { organisation: string; count: number }[];
-  /** Set when there are too many plotted claims to draw one by one: they are drawn as groups, and the chart says so. */
-  aggregate: Aggregation | null;
-}
+import { AGGREGATE_ABOVE, aggregatePoints } from './aggregate-points';
+import type { ChartModel, PlacedClaim } from './chart-model-types';
+import { compareByTime } from './compare-by-time';
 
 /** Groups claims into one chart per metric chart group; a claim whose metric is unknown still gets a chart. */
 export function toChartModels(claims: Claim[], metrics: Metric[]): ChartModel[] {
@@ -128,9 +79,8 @@ function toChartModel(id: string, metrics: Metric[], claims: Claim[]): ChartMode
     model.plotted.push({ ...placed, value, low, high });
     model.yMax = Math.max(model.yMax, value ?? 0, high ?? 0);
   }
-  const byTime = (a: PlacedClaim, b: PlacedClaim) => a.mid - b.mid || a.claim.id.localeCompare(b.claim.id);
-  model.plotted.sort(byTime);
-  model.unquantified.sort(byTime);
+  model.plotted.sort(compareByTime);
+  model.unquantified.sort(compareByTime);
   model.undated.sort((a, b) => a.claim.id.localeCompare(b.claim.id));
   if (model.plotted.length > AGGREGATE_ABOVE) model.aggregate = aggregatePoints(model.plotted);
   return model;

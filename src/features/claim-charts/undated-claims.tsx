@@ -1,4 +1,4 @@
-import type { ChartModel } from './to-chart-models';
+import type { ChartModel } from './chart-model-types';
 import { formatFigure, formatPartialDate } from '@/lib/format';
 import { VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import { DataText } from '@/components/ui/data-text';

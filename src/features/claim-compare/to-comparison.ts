@@ -2,6 +2,7 @@ import type { Claim } from '@/contract/claim-schema';
 import { compareClaims } from '@/contract/select-claims';
 import { dateSpan, precisionOf, type PartialDate } from '@/contract/partial-date';
 import { formatPartialDate } from '@/lib/format';
+import { periodLabel, periodOf, quarterOf } from '@/lib/periods';
 
 export const COMPARE_WINDOWS = ['week', 'month', 'quarter'] as const;
 export type CompareWindow = (typeof COMPARE_WINDOWS)[number];
@@ -23,17 +24,14 @@ export function referenceDate(claim: Claim): PartialDate | null {
   return claim.figureAsOf ?? claim.claimedOn;
 }
 
-const DAY = 86_400_000;
-
 function bucket(date: PartialDate, window: CompareWindow): { key: string; label: string; start: number } {
   const precision = precisionOf(date);
   const { start } = dateSpan(date);
-  const d = new Date(start);
-  const year = d.getUTCFullYear();
+  const year = new Date(start).getUTCFullYear();
   if (precision === 'year') return { key: `${year}`, label: `${year} (month not known)`, start };
   if (window === 'quarter') {
-    const q = Math.floor(d.getUTCMonth() / 3);
-    return { key: `${year}-Q${q + 1}`, label: `Q${q + 1} ${year}`, start: Date.UTC(year, q * 3, 1) };
+    const quarter = periodOf(start, 'quarter').start;
+    return { key: `${year}-Q${quarterOf(start)}`, label: periodLabel(quarter, 'quarter'), start: quarter };
   }
   if (window === 'month' || precision === 'month') {
     const key = date.slice(0, 7);
@@ -41,15 +39,11 @@ function bucket(date: PartialDate, window: CompareWindow): { key: string; label:
     return {
       key: `${key}${coarse ? '~' : ''}`,
       label: `${formatPartialDate(key)}${coarse}`,
-      start: Date.UTC(year, d.getUTCMonth(), 1),
+      start: periodOf(start, 'month').start,
     };
   }
-  const monday = start - ((d.getUTCDay() + 6) % 7) * DAY;
-  return {
-    key: new Date(monday).toISOString().slice(0, 10),
-    label: `Week of ${formatPartialDate(new Date(monday).toISOString().slice(0, 10))}`,
-    start: monday,
-  };
+  const monday = periodOf(start, 'week').start;
+  return { key: new Date(monday).toISOString().slice(0, 10), label: periodLabel(monday, 'week'), start: monday };
 }
 
 function spreadOf(claims: Claim[]): ComparisonGroup['spread'] {

@@ -4,6 +4,8 @@ import { apiSend } from '@/api/api-client';
 import { ClaimSchema, type Claim } from '@/contract/claim-schema';
 import type { Metric } from '@/contract/metric-schema';
 import { claimQueries } from '@/api/queries/claim-queries';
+import { formatIssue, type Issue } from '@/contract/issue-schema';
+import { issuesFromZod } from '@/contract/issues-from-zod';
 import { ClaimEditSchema, ClaimInputSchema } from '@/contract/write-schemas';
 import { CLAIM_KINDS, SPEAKER_TYPES, VERIFICATION_STATES } from '@/contract/vocabulary';
 import { CLAIM_KIND_LABELS, SPEAKER_TYPE_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
@@ -48,21 +50,24 @@ export function ClaimForm({ original, metrics, onSaved, onCancel }: ClaimFormPro
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const body = bodyFrom(draft, metrics, original);
-    const parsed = (original ? ClaimEditSchema : ClaimInputSchema).safeParse(
-      original
-        ? { ...body, id: undefined, rationale: undefined, verification: { ...body.verification, state: undefined } }
-        : body,
-    );
+    const candidate = original
+      ? { ...body, id: undefined, rationale: undefined, verification: { ...body.verification, state: undefined } }
+      : body;
+    const parsed = (original ? ClaimEditSchema : ClaimInputSchema).safeParse(candidate);
     if (!parsed.success) {
       const next: Partial<Record<DraftField, string>> = {};
-      const loose: string[] = [];
-      for (const issue of parsed.error.issues) {
-        const name = fieldOfPath(issue.path.join('.'));
-        if (name && !next[name]) next[name] = issue.message;
-        else if (!name) loose.push(`${issue.path.join('.') || 'claim'}: ${issue.message}`);
+      const named: Issue[] = [];
+      const loose: Issue[] = [];
+      for (const issue of issuesFromZod(parsed.error, candidate, { whole: 'claim' })) {
+        const name = fieldOfPath(issue.field);
+        if (!name) loose.push(issue);
+        else if (!next[name]) {
+          next[name] = issue.message;
+          named.push({ ...issue, field: name });
+        }
       }
       setErrors(next);
-      setSummary([...Object.entries(next).map(([f, m]) => `${f}: ${m}`), ...loose]);
+      setSummary([...named, ...loose].map(formatIssue));
       return;
     }
     setErrors({});

@@ -1,5 +1,6 @@
 import type { Claim } from '@/contract/claim-schema';
-import { claimFiltersToParams, type ClaimFilters } from '@/contract/claim-filters';
+import type { ClaimFilters } from '@/contract/claim-filters';
+import { claimFiltersToParams } from '@/contract/claim-filter-params';
 import { csvComment, toCsv } from '@/contract/csv';
 import { EXPORT_COLUMNS, toExportRow } from '@/contract/claim-csv';
 

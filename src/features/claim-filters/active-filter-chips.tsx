@@ -1,12 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { ClaimFiltersSchema } from '@/contract/claim-filters';
+import { DEFAULT_CLAIM_FILTERS } from '@/contract/claim-filters';
 import { metricQueries, sourceQueries } from '@/api/queries/reference-queries';
 import { describeActiveFilters, type ActiveFilterChip } from '@/lib/describe-filters';
 import { useClaimFilters } from './use-claim-filters';
 import '@/styles/filter-chips.css';
-
-const NO_FILTERS = ClaimFiltersSchema.parse({});
 
 /**
  * "Showing only: [Sources: NIS ×] [State: unverified ×] Clear all" — always on screen, so that a
@@ -65,7 +63,7 @@ export function ActiveFilterChips() {
         className="link-button filter-chips__clear"
         onClick={() => {
           setFocusNext('main');
-          setFilters(NO_FILTERS);
+          setFilters(DEFAULT_CLAIM_FILTERS);
         }}
       >
         Clear all

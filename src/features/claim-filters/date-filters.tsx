@@ -7,40 +7,49 @@ interface DateFiltersProps {
 
 const valid = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined);
 
+interface DayInputProps {
+  label: string;
+  value: string | undefined;
+  onChange: (day: string | undefined) => void;
+  min?: string | undefined;
+  max?: string | undefined;
+  className?: string;
+  describedBy?: string;
+}
+
+/** One day, typed or picked: an incomplete or impossible day counts as none. */
+function DayInput({ label, value, onChange, min, max, className, describedBy }: DayInputProps) {
+  return (
+    <label className={className}>
+      {label}
+      <input
+        type="date"
+        value={value ?? ''}
+        min={min}
+        max={max}
+        aria-describedby={describedBy}
+        onChange={(e) => onChange(valid(e.target.value))}
+      />
+    </label>
+  );
+}
+
 /** Date range of when claims were made, and the "as known on" day. */
 export function DateFilters({ filters, onChange }: DateFiltersProps) {
   return (
     <fieldset className="filter-group">
       <legend>Dates</legend>
       <div className="filter-dates">
-        <label>
-          Made from
-          <input
-            type="date"
-            value={filters.from ?? ''}
-            max={filters.to}
-            onChange={(e) => onChange({ from: valid(e.target.value) })}
-          />
-        </label>
-        <label>
-          Made to
-          <input
-            type="date"
-            value={filters.to ?? ''}
-            min={filters.from}
-            onChange={(e) => onChange({ to: valid(e.target.value) })}
-          />
-        </label>
+        <DayInput label="Made from" value={filters.from} max={filters.to} onChange={(from) => onChange({ from })} />
+        <DayInput label="Made to" value={filters.to} min={filters.from} onChange={(to) => onChange({ to })} />
       </div>
-      <label className="filter-asof">
-        As known on
-        <input
-          type="date"
-          value={filters.asof ?? ''}
-          aria-describedby="asof-help"
-          onChange={(e) => onChange({ asof: valid(e.target.value) })}
-        />
-      </label>
+      <DayInput
+        label="As known on"
+        className="filter-asof"
+        value={filters.asof}
+        describedBy="asof-help"
+        onChange={(asof) => onChange({ asof })}
+      />
       <p id="asof-help" className="filter-help">
         Shows only claims made by that day, each with the verification state it had then.
       </p>

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { ClaimFilters } from '@/contract/claim-filters';
 import type { SourceSummary } from '@/contract/responses';
-import { activeFilterCount, ClaimFiltersSchema } from '@/contract/claim-filters';
+import { DEFAULT_CLAIM_FILTERS } from '@/contract/claim-filters';
+import { activeFilterCount } from '@/contract/claim-filter-params';
 import { metricQueries, sourceQueries } from '@/api/queries/reference-queries';
 import {
   CLAIM_KINDS,
@@ -27,7 +28,6 @@ interface FilterPanelProps {
   onChange: (update: FilterUpdate, options?: { replace?: boolean }) => void;
 }
 
-const EMPTY = ClaimFiltersSchema.parse({});
 const WARNING_OPTIONS = Object.entries(WARNING_CODE_LABELS).map(([value, label]) => ({ value, label }));
 const NO_SOURCES: SourceSummary[] = [];
 const isOneOf =
@@ -120,7 +120,12 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
         {sources.isError ? (
           <p className="status status--warning">Source list unavailable: {sources.error.message}</p>
         ) : null}
-        <button type="button" className="button button--quiet" disabled={active === 0} onClick={() => onChange(EMPTY)}>
+        <button
+          type="button"
+          className="button button--quiet"
+          disabled={active === 0}
+          onClick={() => onChange(DEFAULT_CLAIM_FILTERS)}
+        >
           Clear all filters
         </button>
       </div>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import { claimFiltersToParams, parseClaimFilters, type ClaimFilters } from '@/contract/claim-filters';
+import type { ClaimFilters } from '@/contract/claim-filters';
+import { claimFiltersToParams, parseClaimFilters } from '@/contract/claim-filter-params';
 import { SCENARIO_PARAMS } from '@/config/scenario-params';
 import { CHART_VIEW_PARAMS, chartViewProblems } from '@/lib/chart-view-settings';
 

@@ -2,19 +2,16 @@ import { useEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Claim } from '@/contract/claim-schema';
 import { claimQueries } from '@/api/queries/claim-queries';
-import { ClaimFiltersSchema } from '@/contract/claim-filters';
+import { DEFAULT_CLAIM_FILTERS } from '@/contract/claim-filters';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useClaimPanelActions, useOpenClaimId } from '@/stores/claim-panel-store';
 import { ClaimDetails } from './claim-details';
 import { ChangeStateForm } from './change-state-form';
-import { sessionQueries } from '@/api/queries/session-queries';
-import { useAuthToken } from '@/stores/auth-store';
+import { useSession } from '@/api/queries/use-session';
 import { claimAsKnownOn } from '@/contract/select-claims';
 import { formatPartialDate } from '@/lib/format';
 import { shortFigure } from '@/lib/short-label';
 import { DataText } from '@/components/ui/data-text';
-
-const ALL_CLAIMS = ClaimFiltersSchema.parse({});
 
 /** The side panel for one claim: opened from a chart point, the table or a linked claim. Esc closes it. */
 export function ClaimPanel({
@@ -29,7 +26,7 @@ export function ClaimPanel({
   const headingRef = useRef<HTMLHeadingElement>(null);
   const returnFocus = useRef<HTMLElement | SVGElement | null>(null);
   const claim = useQuery({ ...claimQueries.detail(claimId ?? ''), enabled: claimId !== null });
-  const all = useQuery({ ...claimQueries.list(ALL_CLAIMS), enabled: claimId !== null });
+  const all = useQuery({ ...claimQueries.list(DEFAULT_CLAIM_FILTERS), enabled: claimId !== null });
 
   useEffect(() => {
     if (claimId === null) return;
@@ -113,10 +110,7 @@ function PanelBody({
   knownClaims: Claim[] | null;
   onOpen: (id: string) => void;
 }) {
-  const token = useAuthToken();
-  const session = useQuery(sessionQueries.current(token));
-  const canWrite =
-    session.data?.writes === true && (session.data.user?.role === 'analyst' || session.data.user?.role === 'admin');
+  const { canWrite } = useSession();
   if (!asof) {
     return (
       <>

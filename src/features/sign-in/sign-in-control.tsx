@@ -1,13 +1,15 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { sessionQueries } from '@/api/queries/session-queries';
+import { useSession } from '@/api/queries/use-session';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { useAuthActions, useAuthToken } from '@/stores/auth-store';
 
 /** Analyst sign-in with an API token, shown only when the API takes writes (the mock API does not). */
 export function SignInControl() {
   const token = useAuthToken();
   const { signedIn, signedOut } = useAuthActions();
-  const session = useQuery(sessionQueries.current(token));
+  const { query: session, writes, user } = useSession();
   const queryClient = useQueryClient();
   const dialog = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState('');
@@ -20,9 +22,9 @@ export function SignInControl() {
     event.preventDefault();
     const candidate = draft.trim();
     if (candidate.length < 8) return setError('Paste the full API token.');
-    signedIn(candidate);
+    const signIn = signedIn(candidate);
     try {
-      await queryClient.fetchQuery(sessionQueries.current(candidate));
+      await queryClient.fetchQuery(sessionQueries.current(signIn));
       setDraft('');
       setError('');
       dialog.current?.close();
@@ -32,8 +34,7 @@ export function SignInControl() {
     }
   };
 
-  if (!session.data?.writes && !token) return null;
-  const user = session.data?.user;
+  if (!writes && !token) return null;
   return (
     <div className="sign-in">
       {tokenRejected ? (
@@ -61,34 +62,23 @@ export function SignInControl() {
           Analyst sign-in
         </button>
       )}
-      <dialog ref={dialog} className="sign-in__dialog" aria-labelledby="sign-in-title">
-        <form onSubmit={(e) => void submit(e)}>
-          <h2 id="sign-in-title">Sign in to edit claims</h2>
-          <label htmlFor="api-token">API token</label>
-          <input
-            id="api-token"
-            type="password"
-            autoComplete="off"
-            value={draft}
-            onChange={(e) => setDraft(e.target.value)}
-            required
-          />
-          <p className="filter-help">Ask an admin for a token (npm run token). It is kept for this browser tab only.</p>
-          {error ? (
-            <p role="alert" className="sign-in__error">
-              {error}
-            </p>
-          ) : null}
-          <div className="sign-in__actions">
-            <button type="submit" className="button">
-              Sign in
-            </button>
-            <button type="button" className="button button--quiet" onClick={() => dialog.current?.close()}>
-              Cancel
-            </button>
-          </div>
-        </form>
-      </dialog>
+      <FormDialog ref={dialog} title="Sign in to edit claims" submitLabel="Sign in" onSubmit={(e) => void submit(e)}>
+        <label htmlFor="api-token">API token</label>
+        <input
+          id="api-token"
+          type="password"
+          autoComplete="off"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          required
+        />
+        <p className="filter-help">Ask an admin for a token (npm run token). It is kept for this browser tab only.</p>
+        {error ? (
+          <p role="alert" className="sign-in__error">
+            {error}
+          </p>
+        ) : null}
+      </FormDialog>
     </div>
   );
 }

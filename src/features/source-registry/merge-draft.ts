@@ -1,3 +1,4 @@
+import { issuesFromZod } from '@/contract/issues-from-zod';
 import { SourceMergeRequestSchema, type SourceMergeRequest } from '@/contract/source-schema';
 
 /** What the merge form holds: ids chosen in two lists, and the rationale as typed. */
@@ -18,14 +19,11 @@ export function checkMergeDraft(
   if (draft.into === '') errors.into = 'Choose the source to merge it into.';
   else if (draft.into === draft.from) errors.into = 'A source cannot be merged into itself: choose another.';
   if (draft.rationale.trim() === '') errors.rationale = 'Say why these are one source (at least 3 characters).';
-  const parsed = SourceMergeRequestSchema.safeParse({
-    from: draft.from,
-    into: draft.into,
-    rationale: draft.rationale.trim(),
-  });
+  const candidate = { from: draft.from, into: draft.into, rationale: draft.rationale.trim() };
+  const parsed = SourceMergeRequestSchema.safeParse(candidate);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0];
+    for (const issue of issuesFromZod(parsed.error, candidate)) {
+      const [field] = issue.field.split('.');
       if ((field === 'from' || field === 'into' || field === 'rationale') && !errors[field])
         errors[field] = issue.message;
     }

@@ -4,7 +4,7 @@ import type { SourceSummary } from '@/contract/responses';
 import type { SourceMergeRequest } from '@/contract/source-schema';
 import { StatusMessage } from '@/components/ui/status-message';
 import { checkMergeDraft, type MergeDraft, type MergeDraftErrors } from './merge-draft';
-import { MergeField } from './merge-field';
+import { LabelledField } from '@/components/ui/labelled-field';
 import { useMergeSources } from './source-merge-queries';
 
 interface MergeFormProps {
@@ -56,7 +56,7 @@ export function MergeForm({ sources, from, onFromChange }: MergeFormProps) {
         become the second’s aliases. The merge is recorded with your reason.
       </p>
       <div className="merge-form__fields">
-        <MergeField id="merge-from" label="Merge this source" error={errors.from}>
+        <LabelledField id="merge-from" label="Merge this source" error={errors.from}>
           {(control) => (
             <select {...control} value={from} onChange={(e) => (onFromChange(e.target.value), setReview(null))}>
               <option value="">Choose a source…</option>
@@ -67,8 +67,8 @@ export function MergeForm({ sources, from, onFromChange }: MergeFormProps) {
               ))}
             </select>
           )}
-        </MergeField>
-        <MergeField id="merge-into" label="into this source" error={errors.into}>
+        </LabelledField>
+        <LabelledField id="merge-into" label="into this source" error={errors.into}>
           {(control) => (
             <select {...control} value={into} onChange={(e) => (setInto(e.target.value), setReview(null))}>
               <option value="">Choose a source…</option>
@@ -81,9 +81,9 @@ export function MergeForm({ sources, from, onFromChange }: MergeFormProps) {
                 ))}
             </select>
           )}
-        </MergeField>
+        </LabelledField>
       </div>
-      <MergeField
+      <LabelledField
         id="merge-rationale"
         label="Why they are one source (required, kept with the merge)"
         error={errors.rationale}
@@ -97,7 +97,7 @@ export function MergeForm({ sources, from, onFromChange }: MergeFormProps) {
             onChange={(e) => (setRationale(e.target.value), setReview(null))}
           />
         )}
-      </MergeField>
+      </LabelledField>
       {review ? (
         <div className="merge-form__review" role="group" aria-labelledby="merge-review-title">
           <p id="merge-review-title" className="merge-form__review-title">

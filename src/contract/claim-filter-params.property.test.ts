@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { claimFiltersToParams, parseClaimFilters } from './claim-filters';
+import { claimFiltersToParams, parseClaimFilters } from './claim-filter-params';
 import { hostileString, PROPERTY_RUNS } from '@/testing/arbitraries';
 
 const KEYS = [

@@ -1,21 +1,18 @@
 import { makeClaim } from '@/testing/make-claim';
-import type { Metric } from '@/contract/metric-schema';
+import { makeMetric } from '@/testing/make-metric';
 import { estimateTextWidth } from '@/lib/svg-text';
-import { buildChartSvg, type ChartExportOptions } from './chart-export';
-import { chartFootnotes, claimSourceText, footnoteText } from './chart-footnote';
-import { isolate } from '@/lib/isolate-text';
-import { toChartModels, type ChartModel } from './to-chart-models';
+import { buildChartSvg } from './chart-export';
+import type { ChartExportOptions } from './chart-export-types';
+import { chartFootnotes } from './chart-footnote';
+import type { ChartModel } from './chart-model-types';
+import { toChartModels } from './to-chart-models';
 
 const NS = 'http://www.w3.org/2000/svg';
-const metric: Metric = {
+const metric = makeMetric({
   id: 'm',
   label: 'Troops <in> Russia',
-  unit: 'personnel',
-  topic: 'troops',
-  description: 'Synthetic metric for tests',
-  plausibleMax: null,
   chartGroup: { id: 'g', label: 'Troops & "others"' },
-};
+});
 const options: ChartExportOptions = {
   exportedAt: new Date('2026-01-02T10:00:00Z'),
   subset: null,
@@ -74,45 +71,6 @@ const parse = (svg: string) => {
   expect(doc.querySelector('parsererror')).toBeNull();
   return doc;
 };
-
-describe('footnoteText', () => {
-  it('names the claim, figure, kind, state, speaker, date, chain of citation and source', () => {
-    const text = footnoteText(3, makeClaim({ id: 'SYN1', provenance: ['Agency briefing', 'Wire', 'Outlet'] }));
-    expect(text).toBe(
-      '[3] SYN1 · 1,000 personnel · Estimate · Single source · Test Organisation (South Korea) · claimed 18 Oct 2024 · via Agency briefing → Wire → Outlet · Test Outlet, 18 Oct 2024, https://example.org/article',
-    );
-  });
-
-  it('says when a claim has no date', () => {
-    expect(footnoteText(1, makeClaim({ claimedOn: null }))).toContain(' · date not known · ');
-  });
-
-  it('takes out characters that would silently change how it reads, and says so', () => {
-    const text = footnoteText(
-      1,
-      makeClaim({
-        source: { outlet: 'Evil\u202Egro.elpmaxe', url: 'https://example.org/a', publishedOn: null, language: 'en' },
-      }),
-    );
-    expect(text).not.toContain('\u202E');
-    expect(text).toContain('Evilgro.elpmaxe');
-    expect(text).toMatch(/\(hidden characters removed: U\+202E\)$/);
-  });
-});
-
-describe('claimSourceText', () => {
-  it('passes each field from data through the given wrapper (isolate for SVG), never our own words', () => {
-    const claim = makeClaim({
-      id: 'SYN2',
-      speaker: { ...makeClaim().speaker, organisation: 'قوات الدفاع' },
-      provenance: [],
-    });
-    const text = claimSourceText(claim, isolate);
-    expect(text).toContain(' · \u2068قوات الدفاع\u2069 (South Korea) · ');
-    expect(text.startsWith('SYN2 · 1,000 personnel · ')).toBe(true);
-    expect(claimSourceText(claim)).not.toMatch(/[\u2066-\u2069]/);
-  });
-});
 
 describe('chartFootnotes', () => {
   it('numbers the dated claims, plotted and without a figure, in time order from 1; undated ones get none', () => {

@@ -1,0 +1,73 @@
+import type { Claim } from './claim-schema';
+import type { ClaimFilters } from './claim-filters';
+import { dateSpan } from './partial-date';
+
+/** The filtering semantics both APIs honour. A date range keeps claims whose date overlaps it. */
+export function claimMatchesFilters(claim: Claim, filters: ClaimFilters): boolean {
+  if (filters.metric && claim.metricId !== filters.metric) return false;
+  if (filters.source.length > 0 && !filters.source.includes(claim.speaker.sourceId ?? claim.speaker.organisation))
+    return false;
+  if (filters.type.length > 0 && !filters.type.includes(claim.speaker.type)) return false;
+  if (filters.state.length > 0 && !filters.state.includes(claim.verification.state)) return false;
+  if (filters.kind.length > 0 && !filters.kind.includes(claim.kind)) return false;
+  if (filters.country.length > 0 && !filters.country.includes(claim.speaker.country ?? 'none')) return false;
+  if (filters.grade.length > 0 && !matchesGrade(claim, filters.grade)) return false;
+  if (
+    filters.warning.length > 0 &&
+    !claim.warnings.some((w) => filters.warning.includes('any') || filters.warning.includes(w.code))
+  )
+    return false;
+  if (filters.q && !matchesText(claim, filters.q)) return false;
+  if (filters.from || filters.to) {
+    if (!claim.claimedOn) return false;
+    const span = dateSpan(claim.claimedOn);
+    if (filters.from && span.end < Date.parse(`${filters.from}T00:00:00Z`)) return false;
+    if (filters.to && span.start > Date.parse(`${filters.to}T23:59:59.999Z`)) return false;
+  }
+  return true;
+}
+
+/** Letters narrow reliability, digits narrow credibility, "ungraded" keeps claims with no grade. */
+function matchesGrade(claim: Claim, tokens: string[]): boolean {
+  const reliability = claim.grade?.reliability ?? null;
+  const credibility = claim.grade?.credibility ?? null;
+  if (reliability === null && credibility === null) return tokens.includes('ungraded');
+  const letters = tokens.filter((t) => /^[A-F]$/.test(t));
+  const digits = tokens.filter((t) => /^[1-6]$/.test(t));
+  if (letters.length === 0 && digits.length === 0) return false;
+  return (
+    (letters.length === 0 || (reliability !== null && letters.includes(reliability))) &&
+    (digits.length === 0 || (credibility !== null && digits.includes(String(credibility))))
+  );
+}
+
+/** Case-, accent- and width-insensitive text so "Zelenskyy", "ZELENSKY" and "zelensky" meet. */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+function matchesText(claim: Claim, query: string): boolean {
+  const haystack = foldText(
+    [
+      claim.id,
+      claim.speaker.name,
+      claim.speaker.role,
+      claim.speaker.organisation,
+      claim.source.outlet,
+      claim.quote?.text,
+      claim.notes,
+      claim.verification.note,
+      claim.figure.text,
+      ...claim.provenance,
+    ]
+      .filter(Boolean)
+      .join(' \n '),
+  );
+  return foldText(query)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}

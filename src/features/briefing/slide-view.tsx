@@ -1,0 +1,118 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useClaimList } from '@/api/queries/use-claim-list';
+import { metricQueries, sourceQueries } from '@/api/queries/reference-queries';
+import type { Briefing } from '@/contract/briefing-schema';
+import { filtersSummary } from '@/lib/describe-filters';
+import { formatPartialDate } from '@/lib/format';
+import { caveatsFor } from './caveats';
+import { slidePartLayout, slideSourceOf, type RenderSlide, type SlidePart } from './slide-parts';
+import { useSlideFit } from './use-slide-fit';
+
+interface SlideViewProps {
+  deck: Briefing;
+  index: number;
+  renderSlide: RenderSlide;
+  part?: SlidePart;
+  showNote?: boolean;
+  /** Fit the slide's content to its box (presentation); otherwise it takes the height it needs (print). */
+  fitted?: boolean;
+  onParts?: (parts: number) => void;
+  /** Charts per screen this slide was found to need before (kept while presenting, so its parts stay the same). */
+  capacity?: number;
+  onCapacity?: (capacity: number) => void;
+}
+
+/** One slide: title, position, filters and "as of" stamp, the view it saved, and the caveat footer. */
+export function SlideView({
+  deck,
+  index,
+  renderSlide,
+  part = 1,
+  showNote = false,
+  fitted = false,
+  onParts,
+  capacity,
+  onCapacity,
+}: SlideViewProps) {
+  const slide = deck.slides[index];
+  const source = useMemo(() => slideSourceOf(slide?.view ?? '/'), [slide]);
+  const { filters } = source;
+  const claims = useClaimList(filters);
+  const metrics = useQuery(metricQueries.list());
+  const sources = useQuery(sourceQueries.list());
+  const body = useRef<HTMLDivElement>(null);
+  const fitBox = useRef<HTMLDivElement>(null);
+  const fit = useSlideFit(body, fitBox, fitted, part, `${index}`, capacity);
+  const { parts, current, columns } = slidePartLayout(fit.count, part, fit.capacity);
+  useEffect(() => onParts?.(parts), [onParts, parts]);
+  useEffect(() => onCapacity?.(fit.capacity), [onCapacity, fit.capacity]);
+  const shownClaims = useMemo(() => {
+    const list = claims.data?.claims ?? [];
+    if (!fit.chartIds) return list;
+    // A chart is one metric chart group; a metric the API did not describe is its own group.
+    const groupOf = new Map((metrics.data?.metrics ?? []).map((m) => [m.id, m.chartGroup.id]));
+    return list.filter((c) => fit.chartIds?.includes(groupOf.get(c.metricId) ?? c.metricId));
+  }, [claims.data, metrics.data, fit.chartIds]);
+  const caveats = caveatsFor(shownClaims);
+  const asOf = filters.asof ?? latest(shownClaims.map((c) => c.claimedOn));
+  const summary = useMemo(() => {
+    const labels = new Map((metrics.data?.metrics ?? []).map((m) => [m.id, m.label]));
+    const names = new Map((sources.data?.sources ?? []).map((s) => [s.id, s.name]));
+    return filtersSummary(filters, { metricLabel: (id) => labels.get(id) ?? id, sourceName: (id) => names.get(id) });
+  }, [filters, metrics.data, sources.data]);
+  if (!slide) return null;
+  const content = renderSlide(source, fitted ? { plotHeight: fit.plotHeight } : {});
+  const described = [summary, content.note].filter(Boolean).join(' · ');
+  return (
+    <section className={`slide${fitted ? ' slide--fitted' : ''}`} aria-label={`Slide ${index + 1}: ${slide.title}`}>
+      <header className="presentation__head">
+        <h1>
+          <bdi>{slide.title}</bdi>
+        </h1>
+        <p className="presentation__meta" aria-live="polite">
+          <bdi>{deck.title}</bdi> · slide {index + 1} of {deck.slides.length}
+          {parts > 1 ? `, part ${current} of ${parts}` : ''} · as of {formatPartialDate(asOf)}
+          {filters.asof ? ' (past view)' : ''}
+        </p>
+        {described ? <p className="presentation__filters">{described}</p> : null}
+      </header>
+      <div className="presentation__body" ref={body}>
+        <div className="presentation__fit" ref={fitBox} style={fit.style} data-columns={columns}>
+          {content.body}
+        </div>
+      </div>
+      {showNote && slide.note ? (
+        <aside className="presentation__note" aria-label="Speaker note">
+          <bdi>{slide.note}</bdi>
+        </aside>
+      ) : null}
+      <footer className="presentation__caveats">
+        {caveats.warnings.map((w) => (
+          <p key={w} className="presentation__warning">
+            ⚠ {w}
+          </p>
+        ))}
+        <p className="presentation__sources">
+          {caveats.sources.length ? `Sources (${caveats.sources.length}): ` : 'No claims on this slide'}
+          {caveats.sources.map((name, i) => (
+            <span key={name}>
+              {i > 0 ? ' · ' : null}
+              <bdi>{name}</bdi>
+            </span>
+          ))}
+        </p>
+        <p>
+          {caveats.states} · {caveats.grades} · Claims, not established facts.
+          {fitted ? ' Keys: ← → move, H highlight, N note, Esc leave.' : ''}
+        </p>
+      </footer>
+    </section>
+  );
+}
+
+const latest = (dates: (string | null)[]) =>
+  dates
+    .filter((d): d is string => d !== null)
+    .sort()
+    .at(-1) ?? null;

@@ -1,0 +1,43 @@
+import type { RefObject } from 'react';
+import { formatPartialDate } from '@/lib/format';
+import { AggregateNote } from './aggregate-note';
+import { ChartExportMenu } from './chart-export-menu';
+import type { ChartModel } from './chart-model-types';
+
+interface ChartCaptionProps {
+  model: ChartModel;
+  titleId: string;
+  /** The plot the export menu snapshots. */
+  plotRef: RefObject<HTMLDivElement | null>;
+  subset: string | null;
+  asof: string | undefined;
+  onBrush: ((from: string, to: string) => void) | undefined;
+}
+
+/** A drawn chart's caption: title and export menu, the past-view note, claims · unit · latest claim, the groups note. */
+export function ChartCaption({ model, titleId, plotRef, subset, asof, onBrush }: ChartCaptionProps) {
+  const statementsOnly = model.plotted.length === 0 && !model.aggregate;
+  return (
+    <figcaption className="chart__caption">
+      <div className="chart__title-row">
+        <h2 id={titleId} className="chart__title">
+          <bdi>{model.title}</bdi>
+        </h2>
+        <ChartExportMenu model={model} plotRef={plotRef} subset={subset} />
+      </div>
+      {asof ? <p className="chart__past">Past view · as known on {formatPartialDate(asof)}</p> : null}
+      <p className="chart__meta">
+        {model.claimCount} {model.claimCount === 1 ? 'claim' : 'claims'} ·{' '}
+        {statementsOnly ? (
+          'statements without a figure'
+        ) : (
+          <>
+            unit: <bdi>{model.unitLabel}</bdi>
+          </>
+        )}{' '}
+        · latest claim {formatPartialDate(model.latestClaimDate)}
+      </p>
+      {model.aggregate ? <AggregateNote aggregation={model.aggregate} canNarrow={onBrush !== undefined} /> : null}
+    </figcaption>
+  );
+}

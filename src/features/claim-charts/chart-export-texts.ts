@@ -1,0 +1,107 @@
+import { formatPartialDate } from '@/lib/format';
+import { isolate } from '@/lib/isolate-text';
+import { balanceColumns, clampLines, wrapText, type TextMeasure, type TextStyle } from '@/lib/svg-text';
+import { block, MUTED, SUBSET, TEXT, type Block } from './chart-export-blocks';
+import type { ChartExportOptions } from './chart-export-types';
+import { chartFootnotes, claimSourceText } from './chart-footnote';
+import type { ChartModel } from './chart-model-types';
+
+/** From this width on the footnotes are set in two columns (a column still holds ~75 characters a line). */
+const TWO_COLUMNS_FROM = 900;
+
+/** Title, stamp, subset note and how to read the numbers, at a scale `f` of the base sizes. */
+export function headerBlocks(
+  model: ChartModel,
+  options: ChartExportOptions,
+  width: number,
+  f: number,
+  measure: TextMeasure,
+): Block[] {
+  const statementsOnly = model.plotted.length === 0 && !model.aggregate;
+  const stamp = [
+    `${model.claimCount} ${model.claimCount === 1 ? 'claim' : 'claims'}`,
+    statementsOnly ? 'statements without a figure' : `unit: ${isolate(model.unitLabel)}`,
+    `as of ${formatPartialDate(model.latestClaimDate)} (latest claim)`,
+    `exported ${options.exportedAt.toISOString().slice(0, 10)}`,
+  ].join(' · ');
+  const numbers = options.frame
+    ? 'Claims, not established facts. [n] beside a label: the claim’s number in the full export’s source list.'
+    : 'Claims, not established facts. [n] beside a label: the claim’s numbered source below.';
+  const styles = {
+    title: { size: 20 * f, weight: 700, fill: TEXT },
+    stamp: { size: 12 * f, weight: 400, fill: MUTED },
+    subset: { size: 12 * f, weight: 700, fill: SUBSET },
+    note: { size: 11 * f, weight: 400, fill: MUTED },
+  };
+  const wrap = (text: string, style: TextStyle, max = Infinity) =>
+    block(clampLines(wrapText(text, width, style, measure), max, width, style, measure), style);
+  return [
+    wrap(isolate(model.title), styles.title, 2),
+    wrap(stamp, styles.stamp, 2),
+    ...(options.subset ? [wrap(options.subset, styles.subset, 3)] : []),
+    wrap(numbers, styles.note, 2),
+  ];
+}
+
+/** Every footnote, numbered as the labels, then the undated claims; in one or two balanced columns. */
+export function footnoteColumns(model: ChartModel, width: number, measure: TextMeasure) {
+  const style: TextStyle = { size: 11, weight: 400, fill: TEXT };
+  const columns = width >= TWO_COLUMNS_FROM ? 2 : 1;
+  const gap = 24;
+  const columnWidth = (width - gap * (columns - 1)) / columns;
+  const hanging = (prefix: string, text: string): Block => {
+    const indent = Math.min(measure(`${prefix} `, style.size, style.weight), columnWidth / 4);
+    return block(wrapText(`${prefix} ${text}`, columnWidth - indent, style, measure, columnWidth), style, indent);
+  };
+  const notes: { block: Block; attributes: string }[] = model.aggregate
+    ? [
+        {
+          block: block(
+            wrapText(
+              `${model.claimCount} claims from ${model.sources.length} sources, drawn as groups: too many to list here. Narrow the dates or filter, or export the table as CSV for every claim with its source.`,
+              width,
+              style,
+              measure,
+            ),
+            style,
+          ),
+          attributes: ' class="chart-footnote chart-footnote--summary"',
+        },
+      ]
+    : [
+        ...chartFootnotes(model).map(({ n, claim }) => ({
+          block: hanging(`[${n}]`, claimSourceText(claim, isolate)),
+          attributes: ` class="chart-footnote" data-footnote="${n}"`,
+        })),
+        ...model.undated.map(({ claim }) => ({
+          block: hanging('Undated:', `${claimSourceText(claim, isolate)} (not on the time axis)`),
+          attributes: ' class="chart-footnote chart-footnote--undated"',
+        })),
+      ];
+  const lineGap = 3;
+  const starts = model.aggregate
+    ? [0]
+    : balanceColumns(
+        notes.map((n) => n.block.lines.length * n.block.lineHeight + lineGap),
+        columns,
+      );
+  return { notes, starts, columnWidth: model.aggregate ? width : columnWidth, gap, lineGap };
+}
+
+/** "Sources (18): Kremlin ×3 · NIS ×3 · … and 9 more", in at most `maxLines` lines. */
+export function sourcesLine(
+  model: ChartModel,
+  width: number,
+  style: TextStyle,
+  measure: TextMeasure,
+  maxLines: number,
+): string[] {
+  const names = model.sources.map((s) => `${isolate(s.organisation)}${s.count > 1 ? ` ×${s.count}` : ''}`);
+  for (let shown = names.length; shown >= 0; shown--) {
+    const more = names.length - shown;
+    const text = `Sources (${names.length}): ${names.slice(0, shown).join(' · ')}${more ? `${shown ? ' · ' : ''}and ${more} more` : ''}`;
+    const lines = wrapText(text, width, style, measure);
+    if (lines.length <= maxLines) return lines;
+  }
+  return clampLines(wrapText(`Sources (${names.length})`, width, style, measure), maxLines, width, style, measure);
+}
