@@ -1,36 +1,18 @@
-import { after, afterEach, before, describe, test } from 'node:test';
-import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import {
-  apiClaims,
-  closePages,
-  DESKTOP,
-  launchBrowser,
-  newPage,
-  pageErrors,
-  PHONE,
-  STATE_LABELS,
-  waitForCharts,
-} from './support/browser';
+import { expect, test } from './fixtures/test';
+import { STATE_LABELS } from './support/text';
 
 const ARTIFACTS = 'e2e/.artifacts';
 
-describe('charts', { timeout: 240_000 }, () => {
-  let browser: Browser;
-  before(async () => {
-    browser = await launchBrowser();
-    mkdirSync(ARTIFACTS, { recursive: true });
-  });
-  afterEach(closePages);
-  after(() => browser.close());
-
-  test('draw every claim the API returns exactly once, each named with its speaker and state', async () => {
-    const page = await newPage(browser);
-    await waitForCharts(page);
-    const { claims } = await apiClaims(page);
-    assert.ok(claims.length > 0, 'the API returns claims');
-    const marks = await page.locator('[data-claim-id]').evaluateAll((els) =>
+test.describe('charts', { tag: '@phone' }, () => {
+  test('draw every claim the API returns exactly once, each named with its speaker and state', async ({
+    dashboard,
+    api,
+    pageErrors,
+  }) => {
+    const { claims } = await api.claims();
+    expect(claims.length, 'the API returns claims').toBeGreaterThan(0);
+    const marks = await dashboard.locator('[data-claim-id]').evaluateAll((els) =>
       els.map((el) => ({
         id: el.getAttribute('data-claim-id') ?? '',
         tag: el.tagName.toLowerCase(),
@@ -42,9 +24,9 @@ describe('charts', { timeout: 240_000 }, () => {
     const seen = new Map<string, number>();
     for (const mark of marks) seen.set(mark.id, (seen.get(mark.id) ?? 0) + 1);
     const duplicates = [...seen].filter(([, n]) => n > 1).map(([id, n]) => `${id}×${n}`);
-    assert.deepEqual(duplicates, [], 'no claim is drawn twice');
-    assert.equal(marks.length, claims.length, 'one [data-claim-id] element per claim of GET /api/claims');
-    assert.deepEqual([...seen.keys()].sort(), claims.map((c) => c.id).sort(), 'the same ids as the API');
+    expect(duplicates, 'no claim is drawn twice').toEqual([]);
+    expect(marks.length, 'one [data-claim-id] element per claim of GET /api/claims').toBe(claims.length);
+    expect([...seen.keys()].sort(), 'the same ids as the API').toEqual(claims.map((c) => c.id).sort());
 
     const problems: string[] = [];
     for (const claim of claims) {
@@ -62,43 +44,40 @@ describe('charts', { timeout: 240_000 }, () => {
       if (!mark.name.includes(STATE_LABELS[claim.verification.state]))
         problems.push(`${claim.id}: name "${mark.name}" lacks the state "${STATE_LABELS[claim.verification.state]}"`);
     }
-    assert.deepEqual(problems, []);
-    assert.deepEqual(pageErrors(page), [], 'no uncaught errors in the page');
+    expect(problems).toEqual([]);
+    expect(pageErrors, 'no uncaught errors in the page').toEqual([]);
   });
 
-  test('every chart is a figure with an accessible name (its h2 title)', async () => {
-    const page = await newPage(browser);
-    await waitForCharts(page);
-    const figures = page.locator('figure');
+  test('every chart is a figure with an accessible name (its h2 title)', async ({ dashboard }) => {
+    const figures = dashboard.locator('figure');
     const count = await figures.count();
-    assert.ok(count > 0, 'the dashboard has chart figures');
+    expect(count, 'the dashboard has chart figures').toBeGreaterThan(0);
     for (let i = 0; i < count; i += 1) {
       const title = ((await figures.nth(i).getByRole('heading', { level: 2 }).first().textContent()) ?? '').trim();
-      assert.ok(title, `figure ${i + 1} has an h2 title`);
+      expect(title, `figure ${i + 1} has an h2 title`).not.toBe('');
       // Playwright computes the accessible name as assistive technology does (aria-labelledby, then content).
-      assert.ok(
-        (await page.getByRole('figure', { name: title, exact: true }).count()) >= 1,
+      await expect(
+        dashboard.getByRole('figure', { name: title, exact: true }).first(),
         `the figure titled "${title}" is named by it`,
-      );
+      ).toBeAttached();
     }
-    assert.equal(await page.getByRole('figure', { name: /\S/ }).count(), count, 'no unnamed figure');
+    await expect(dashboard.getByRole('figure', { name: /\S/ }), 'no unnamed figure').toHaveCount(count);
   });
 
-  test('never plot a claim without a number at zero: it sits in the band above the value axis', async () => {
-    const page = await newPage(browser);
-    await waitForCharts(page);
-    const { claims } = await apiClaims(page);
+  test('never plot a claim without a number at zero: it sits in the band above the value axis', async ({
+    dashboard,
+    api,
+  }) => {
+    const { claims } = await api.claims();
     // Dated claims with no number at all (denials, "several hundred"); undated ones are list buttons, not marks.
     const unquantified = claims.filter((c) => c.claimedOn !== null && c.figure.value === null && c.figure.low === null);
-    assert.ok(unquantified.length > 0, 'the dataset has dated statements without a figure');
+    expect(unquantified.length, 'the dataset has dated statements without a figure').toBeGreaterThan(0);
     const misplaced: string[] = [];
     for (const claim of unquantified) {
-      // The check: the y-axis line spans exactly the plot's height, from the axis top (its largest
-      // value) down to 0. A mark whose origin (the translate() of its <g>, i.e. the marker's centre,
-      // independent of the hit circle, focus ring or date-span whiskers around it) is above the top
-      // of that line cannot be read as a value on the axis, least of all 0. It must be strictly above the top,
-      // not merely out of the bottom 2 px, so a mark drawn at y=0 or at the top edge both fail.
-      const where = await page.locator(`g[data-claim-id="${claim.id}"]`).evaluate((el) => {
+      // The y-axis line spans the plot's height, from the axis top (its largest value) down to 0. A mark whose
+      // origin (the translate() of its <g>, the marker's centre) is not strictly above the top of that line
+      // could be read as a value on the axis; a mark drawn at y=0 or at the top edge both fail.
+      const where = await dashboard.locator(`g[data-claim-id="${claim.id}"]`).evaluate((el) => {
         const svg = el.closest('svg');
         const axis = svg?.querySelector('.recharts-yAxis .recharts-cartesian-axis-line');
         const ctm = (el as SVGGraphicsElement).getScreenCTM();
@@ -122,38 +101,38 @@ describe('charts', { timeout: 240_000 }, () => {
         );
       }
     }
-    assert.deepEqual(misplaced, [], 'claims without a number are drawn above the plot');
+    expect(misplaced, 'claims without a number are drawn above the plot').toEqual([]);
   });
 
-  for (const viewport of [DESKTOP, PHONE]) {
-    test(`lay out without horizontal scrolling at ${viewport.width}×${viewport.height} (screenshots in ${ARTIFACTS})`, async () => {
-      const page = await newPage(browser, { viewport });
-      await waitForCharts(page);
-      // Let recharts measure its container and settle on the final width.
-      await page.waitForFunction(() =>
-        [...document.querySelectorAll('figure svg.recharts-surface')].every(
-          (svg) => svg.getBoundingClientRect().width > 0,
-        ),
+  test(`lay out without horizontal scrolling (screenshots in ${ARTIFACTS})`, async ({ dashboard, viewport }) => {
+    const width = viewport?.width ?? 0;
+    mkdirSync(ARTIFACTS, { recursive: true });
+    // Let recharts measure its container and settle on the final width.
+    await expect
+      .poll(() =>
+        dashboard
+          .locator('figure svg.recharts-surface')
+          .evaluateAll((svgs) => svgs.filter((svg) => svg.getBoundingClientRect().width === 0).length),
+      )
+      .toBe(0);
+    await dashboard.screenshot({ path: `${ARTIFACTS}/dashboard-${width}.png` });
+    await dashboard.screenshot({ path: `${ARTIFACTS}/dashboard-${width}-full.png`, fullPage: true });
+    // One picture per chart as well: the full page is too tall to read at a glance.
+    const figures = await dashboard.locator('figure').all();
+    for (const [i, figure] of figures.entries())
+      await figure.screenshot({ path: `${ARTIFACTS}/dashboard-${width}-chart-${i + 1}.png` });
+    const overflow = await dashboard.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `the page does not scroll sideways at ${width}px`).toBeLessThanOrEqual(1);
+    const wide = await dashboard
+      .locator('figure svg.recharts-surface')
+      .evaluateAll((svgs) =>
+        svgs
+          .filter((svg) => svg.getBoundingClientRect().right > window.innerWidth + 1)
+          .map(
+            (svg) =>
+              `${svg.closest('figure')?.querySelector('h2')?.textContent ?? '?'}: right edge ${svg.getBoundingClientRect().right.toFixed(0)}px`,
+          ),
       );
-      await page.screenshot({ path: `${ARTIFACTS}/dashboard-${viewport.width}.png` });
-      await page.screenshot({ path: `${ARTIFACTS}/dashboard-${viewport.width}-full.png`, fullPage: true });
-      // One picture per chart as well: the full page is too tall to read at a glance.
-      const figures = await page.locator('figure').all();
-      for (const [i, figure] of figures.entries())
-        await figure.screenshot({ path: `${ARTIFACTS}/dashboard-${viewport.width}-chart-${i + 1}.png` });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(overflow <= 1, `the page does not scroll sideways at ${viewport.width}px (overflow ${overflow}px)`);
-      const wide = await page
-        .locator('figure svg.recharts-surface')
-        .evaluateAll((svgs) =>
-          svgs
-            .filter((svg) => svg.getBoundingClientRect().right > window.innerWidth + 1)
-            .map(
-              (svg) =>
-                `${svg.closest('figure')?.querySelector('h2')?.textContent ?? '?'}: right edge ${svg.getBoundingClientRect().right.toFixed(0)}px`,
-            ),
-        );
-      assert.deepEqual(wide, [], `every chart fits the ${viewport.width}px viewport`);
-    });
-  }
+    expect(wide, `every chart fits the ${width}px viewport`).toEqual([]);
+  });
 });

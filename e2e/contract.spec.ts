@@ -1,59 +1,49 @@
-import { after, before, describe, test } from 'node:test';
-import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { apiGet, closePages, launchBrowser, newPage, waitForCharts } from './support/browser';
+import { expect, test } from './fixtures/test';
+import { waitForClaims } from './support/charts';
 
-describe('the mock API in the built app', { timeout: 240_000 }, () => {
-  let browser: Browser;
-  /** One rendered app page for these read-only requests: the msw worker controls it and answers the fetches. */
-  let page: Page;
-  before(async () => {
-    browser = await launchBrowser();
-    page = await newPage(browser);
-    await waitForCharts(page);
-  });
-  after(async () => {
-    await closePages();
-    await browser.close();
+test.describe('the mock API in the built app', () => {
+  // A rendered app page: the msw worker controls it and answers the fetches, as it does for the app.
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/');
+    await waitForClaims(page);
   });
 
-  test('GET /api/openapi.json is an OpenAPI 3.1.0 document describing /api/claims', async () => {
-    const answer = await apiGet(page, '/api/openapi.json');
-    assert.equal(answer.status, 200);
-    assert.match(answer.contentType, /json/);
+  test('GET /api/openapi.json is an OpenAPI 3.1.0 document describing /api/claims', async ({ api }) => {
+    const answer = await api.get('/api/openapi.json');
+    expect(answer.status).toBe(200);
+    expect(answer.contentType).toMatch(/json/);
     const doc = answer.body as { openapi?: unknown; paths?: Record<string, unknown> };
-    assert.equal(doc.openapi, '3.1.0');
-    assert.ok(
-      doc.paths && Object.hasOwn(doc.paths, '/api/claims'),
-      `paths include /api/claims: ${Object.keys(doc.paths ?? {}).join(', ')}`,
-    );
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths ?? {}), 'paths include /api/claims').toContain('/api/claims');
   });
 
-  test('GET /api/claims answers { claims, total }', async () => {
-    const answer = await apiGet(page, '/api/claims');
-    assert.equal(answer.status, 200);
+  test('GET /api/claims answers { claims, total }', async ({ api }) => {
+    const answer = await api.get('/api/claims');
+    expect(answer.status).toBe(200);
     const body = answer.body as { claims?: unknown; total?: unknown };
-    assert.ok(Array.isArray(body.claims) && body.claims.length > 0, 'a non-empty claims array');
-    assert.equal(typeof body.total, 'number');
-    assert.ok((body.total as number) >= body.claims.length, 'total counts at least the claims returned');
+    expect(Array.isArray(body.claims), 'a claims array').toBe(true);
+    const claims = body.claims as unknown[];
+    expect(claims.length, 'a non-empty claims array').toBeGreaterThan(0);
+    expect(typeof body.total).toBe('number');
+    expect(body.total as number, 'total counts at least the claims returned').toBeGreaterThanOrEqual(claims.length);
   });
 
-  test('GET /api/claims?state=not_a_state answers 400 with an error naming the parameter', async () => {
-    const answer = await apiGet(page, '/api/claims?state=not_a_state');
-    assert.equal(answer.status, 400, `status 400 (body ${JSON.stringify(answer.body)})`);
-    assert.match(answer.contentType, /json/);
+  test('GET /api/claims?state=not_a_state answers 400 with an error naming the parameter', async ({ api }) => {
+    const answer = await api.get('/api/claims?state=not_a_state');
+    expect(answer.status, `status 400 (body ${JSON.stringify(answer.body)})`).toBe(400);
+    expect(answer.contentType).toMatch(/json/);
     const text = JSON.stringify(answer.body);
-    assert.ok(
+    expect(
       typeof answer.body === 'object' && answer.body !== null && 'error' in answer.body,
       `an error body: ${text}`,
-    );
+    ).toBe(true);
     // "state" as a word of its own: the rejected value "not_a_state" alone does not count.
-    assert.match(text, /\bstate\b/, `the error names the parameter "state": ${text}`);
+    expect(text, 'the error names the parameter "state"').toMatch(/\bstate\b/);
   });
 
-  test('GET /api/claims/NOPE answers 404', async () => {
-    const answer = await apiGet(page, '/api/claims/NOPE');
-    assert.equal(answer.status, 404, `status 404 (body ${JSON.stringify(answer.body)})`);
-    assert.match(JSON.stringify(answer.body), /NOPE/, 'the error names the id asked for');
+  test('GET /api/claims/NOPE answers 404', async ({ api }) => {
+    const answer = await api.get('/api/claims/NOPE');
+    expect(answer.status, `status 404 (body ${JSON.stringify(answer.body)})`).toBe(404);
+    expect(JSON.stringify(answer.body), 'the error names the id asked for').toMatch(/NOPE/);
   });
 });

@@ -1,22 +1,16 @@
-import { after, afterEach, before, describe, test } from 'node:test';
-import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { apiClaims, closePages, launchBrowser, newPage, waitForCharts } from './support/browser';
-
-const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/test';
+import { flat } from './support/text';
 
 /**
  * Prints the page as a user does (Ctrl+P as soon as the first chart shows: no scrolling first) and
  * reads the text of each page back with pdftotext (Debian's poppler-utils).
  */
-async function printPages(
-  page: Page,
-  name: string,
-  format: 'A4' | 'Letter' = 'A4',
-): Promise<{ pages: string[]; count: number }> {
+async function printPages(page: Page, name: string, format: 'A4' | 'Letter' = 'A4') {
   const pdf = await page.pdf({ format, landscape: true, printBackground: true });
+  mkdirSync('e2e/.artifacts', { recursive: true });
   const path = `e2e/.artifacts/${name}.pdf`;
   writeFileSync(path, pdf);
   const count = (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
@@ -44,79 +38,63 @@ function chartTexts(page: Page) {
   );
 }
 
-describe('print / PDF', () => {
-  let browser: Browser;
-  before(async () => {
-    mkdirSync('e2e/.artifacts', { recursive: true });
-    browser = await launchBrowser();
-  });
-  afterEach(closePages);
-  after(() => browser.close());
-
+// Paper sizes, not the screen: not a @phone journey (the phone project would print the same pages).
+test.describe('print / PDF', () => {
   for (const format of ['A4', 'Letter'] as const) {
-    test(`${format} landscape: each chart starts a page, with its sources as text`, async () => {
-      const page = await newPage(browser);
-      await waitForCharts(page);
-      const titles = (await page.locator('figure.chart h2').allTextContents()).map((t) => t.trim());
-      const { pages: pageTexts, count } = await printPages(page, `dashboard-${format}`, format);
-      assert.ok(count >= titles.length, `${count} pages for ${titles.length} charts`);
+    test(`${format} landscape: each chart starts a page, with its sources as text`, async ({ dashboard, api }) => {
+      const titles = (await dashboard.locator('figure.chart h2').allTextContents()).map((t) => t.trim());
+      const { pages, count } = await printPages(dashboard, `dashboard-${format}`, format);
+      expect(count, `${count} pages for ${titles.length} charts`).toBeGreaterThanOrEqual(titles.length);
       for (const title of titles) {
-        const first = pageTexts.findIndex((p) => p.includes(title));
-        assert.ok(first >= 0, `"${title}" is printed`);
-        assert.ok(
-          !pageTexts[first]?.slice(0, pageTexts[first].indexOf(title)).match(/claims · unit/),
-          `"${title}" starts its page`,
-        );
+        const first = pages.findIndex((p) => p.includes(title));
+        expect(first, `"${title}" is printed`).toBeGreaterThanOrEqual(0);
+        const before = pages[first]?.slice(0, pages[first].indexOf(title)) ?? '';
+        expect(before, `"${title}" starts its page`).not.toMatch(/claims · unit/);
       }
-      const text = flat(pageTexts.join(' '));
-      const { claims } = await apiClaims(page);
-      for (const organisation of new Set(claims.map((c) => c.speaker.organisation.split(' (')[0] ?? ''))) {
-        assert.ok(text.includes(organisation), `source "${organisation}" is printed`);
-      }
+      const text = flat(pages.join(' '));
+      const { claims } = await api.claims();
+      for (const organisation of new Set(claims.map((c) => c.speaker.organisation.split(' (')[0] ?? '')))
+        expect(text, `source "${organisation}" is printed`).toContain(organisation);
     });
   }
 
-  test('the first page holds the first chart with its axis and numbered labels, and every chart’s page has its key', async () => {
-    const page = await newPage(browser);
-    await waitForCharts(page);
-    const { pages } = await printPages(page, 'dashboard-charts');
+  test('the first page holds the first chart with its axis and numbered labels, and every chart’s page has its key', async ({
+    dashboard,
+  }) => {
+    const { pages } = await printPages(dashboard, 'dashboard-charts');
     // Printing draws every chart (those below the fold too); read what they show now.
-    const charts = await chartTexts(page);
-    assert.ok(charts.length > 1);
+    const charts = await chartTexts(dashboard);
+    expect(charts.length).toBeGreaterThan(1);
     const [firstChart] = charts;
+    if (!firstChart) return;
     const first = flat(pages[0] ?? '');
-    assert.ok(
-      firstChart && first.includes(firstChart.title),
-      `page 1 holds the first chart, "${firstChart?.title}"; it reads: ${first.slice(0, 300)}`,
-    );
-    assert.ok(
-      firstChart.ticks.length > 0 && firstChart.ticks.every((t) => first.includes(t)),
-      `page 1 has the axis ticks ${firstChart.ticks.join(', ')}`,
-    );
-    assert.ok(firstChart.labels.length > 0, 'the first chart has labels');
+    expect(first, `page 1 holds the first chart, "${firstChart.title}"`).toContain(firstChart.title);
+    expect(firstChart.ticks.length, 'the first chart has axis ticks').toBeGreaterThan(0);
+    for (const tick of firstChart.ticks) expect(first, `page 1 has the axis tick ${tick}`).toContain(tick);
+    expect(firstChart.labels.length, 'the first chart has labels').toBeGreaterThan(0);
     for (const label of firstChart.labels) {
-      assert.match(label, /^\[\d+\] /, `label "${label}" carries its footnote number`);
-      assert.ok(first.includes(label), `page 1 shows the label "${label}"`);
+      expect(label, `label "${label}" carries its footnote number`).toMatch(/^\[\d+\] /);
+      expect(first, `page 1 shows the label "${label}"`).toContain(label);
     }
     for (const chart of charts) {
       const index = pages.findIndex((p) => p.includes(chart.title));
-      assert.ok(index >= 0, `"${chart.title}" is printed`);
-      assert.ok(chart.key.length > 0, `"${chart.title}" has a key (g.chart-key)`);
+      expect(index, `"${chart.title}" is printed`).toBeGreaterThanOrEqual(0);
+      expect(chart.key.length, `"${chart.title}" has a key (g.chart-key)`).toBeGreaterThan(0);
       const text = flat(pages[index] ?? '');
       for (const item of chart.key)
-        assert.ok(text.includes(item), `the key of "${chart.title}" ("${item}") is on its page (${index + 1})`);
+        expect(text, `the key of "${chart.title}" ("${item}") is on its page (${index + 1})`).toContain(item);
     }
   });
 
-  test('a filtered view prints its active filter line and none of the dashboard’s controls', async () => {
-    const page = await newPage(browser, { path: '/?state=unverified' });
-    await waitForCharts(page);
+  test('a filtered view prints its active filter line and none of the dashboard’s controls', async ({
+    page,
+    charts,
+  }) => {
+    await page.goto('/?state=unverified');
+    await charts.drawn();
     const { pages } = await printPages(page, 'dashboard-filtered');
     const first = flat(pages[0] ?? '');
-    assert.ok(
-      first.includes('State: unverified'),
-      `page 1 says the claims are a subset; it reads: ${first.slice(0, 300)}`,
-    );
+    expect(first, 'page 1 says the claims are a subset').toContain('State: unverified');
     const all = flat(pages.join(' '));
     for (const control of [
       'Copy link to this view',
@@ -124,9 +102,8 @@ describe('print / PDF', () => {
       'Copy image',
       'Clear all',
       '(1 active)',
-    ]) {
-      assert.ok(!all.includes(control), `"${control}" is not printed`);
-    }
-    assert.doesNotMatch(first, /Charts Table Compare/, 'no view tabs');
+    ])
+      expect(all, `"${control}" is not printed`).not.toContain(control);
+    expect(first, 'no view tabs').not.toMatch(/Charts Table Compare/);
   });
 });

@@ -27,14 +27,17 @@ step() { echo; echo "== $1"; shift; "$@" || { echo "!! failed: $*"; status=1; };
 
 mkdir -p node_modules/.tmp
 step "typecheck" npx tsc -b
-step "lint" npx eslint .
+step "lint (ESLint, Prettier, Redocly)" npm run --silent lint
 step "bundle budget (real-API build, bytes gzip)" npm run --silent check:bundle
 step "unit and component tests" npx vitest run --reporter=default --reporter=json --outputFile=node_modules/.tmp/vitest.json
-step "end-to-end (Chromium)" bash -c 'npm run --silent test:e2e 2>&1 | tee node_modules/.tmp/e2e.log; exit ${PIPESTATUS[0]}'
+# Playwright's JSON report gives the counts (removed first, so a run that never wrote one counts as a failure).
+rm -f node_modules/.tmp/playwright.json
+step "end-to-end (Playwright, Chromium)" env E2E_JSON_REPORT=node_modules/.tmp/playwright.json npm run --silent test:e2e
 
 unit=$(node -e 'try{const r=require("./node_modules/.tmp/vitest.json");console.log(r.numPassedTests+" "+(r.numFailedTests))}catch{console.log("0 1")}')
-e2e=$(sed -nE 's/^e2e: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' node_modules/.tmp/e2e.log | tail -1)
-read -r up uf <<<"$unit"; read -r ep ef <<<"${e2e:-0 1}"
+# A flaky test (failed, then passed on a retry) counts as failed.
+e2e=$(node -e 'try{const s=require("./node_modules/.tmp/playwright.json").stats;console.log(s.expected+" "+(s.unexpected+s.flaky))}catch{console.log("0 1")}')
+read -r up uf <<<"$unit"; read -r ep ef <<<"$e2e"
 echo
 echo "unit: $up passed, $uf failed; e2e: $ep passed, $ef failed"
 if [ "$status" -ne 0 ] && [ $((uf + ef)) -eq 0 ]; then uf=1; fi

@@ -1,0 +1,15 @@
+import type { FullConfig } from '@playwright/test';
+import { DEMO_OUT_DIR } from './servers';
+
+/**
+ * Runs once the servers answer. The demo build must ship its mock service worker, or every page
+ * would ask the preview server for /api and get index.html back.
+ */
+// eslint-disable-next-line no-restricted-syntax -- Playwright reads a global setup from the default export.
+export default async function globalSetup(config: FullConfig): Promise<void> {
+  const baseURL = config.projects[0]?.use.baseURL;
+  if (!baseURL) throw new Error('playwright.config.ts sets no baseURL');
+  const worker = await fetch(new URL('/mockServiceWorker.js', baseURL));
+  if (!/javascript/.test(worker.headers.get('content-type') ?? ''))
+    throw new Error(`${DEMO_OUT_DIR} has no mockServiceWorker.js: was it built with VITE_API_MOCKING=disabled?`);
+}
