@@ -83,6 +83,8 @@ export function syntheticClaims(
       grade: null,
       relatedClaimIds: [],
       contradictingClaimIds: [],
+      originId: null,
+      corroboration: { independent: [], sameOrigin: [], sameOwner: [], unknownOrigin: [] },
       warnings: [],
       notes: 'SYNTHETIC: generated for benchmarks and tests, not real reporting.',
     });

@@ -1,4 +1,5 @@
 import { described, z } from './zod-mini';
+import { OriginIdSchema } from './origins/origin-schema';
 import { ClaimKindSchema, SpeakerTypeSchema, VerificationStateSchema } from './vocabulary';
 
 const IsoDaySchema = z.string().check(
@@ -54,6 +55,14 @@ export const ClaimFiltersSchema = z.object({
       [],
     ),
     'Claims the import warned about: "any", or a warning code',
+  ),
+  origin: described(
+    z._default(z.array(OriginIdSchema).check(z.maxLength(50)), []),
+    'Claims descending from these origins (GET /api/origins)',
+  ),
+  independent: described(
+    z.optional(z.enum(['true'])),
+    'true: only claims another origin (of another organisation) supports',
   ),
   from: z.optional(IsoDaySchema),
   to: z.optional(IsoDaySchema),

@@ -17,6 +17,8 @@ export function claimMatchesFilters(claim: Claim, filters: ClaimFilters): boolea
     !claim.warnings.some((w) => filters.warning.includes('any') || filters.warning.includes(w.code))
   )
     return false;
+  if (filters.origin.length > 0 && (claim.originId === null || !filters.origin.includes(claim.originId))) return false;
+  if (filters.independent === 'true' && claim.corroboration.independent.length === 0) return false;
   if (filters.q && !matchesText(claim, filters.q)) return false;
   if (filters.from || filters.to) {
     if (!claim.claimedOn) return false;

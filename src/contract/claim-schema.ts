@@ -4,6 +4,8 @@ import { count, text } from './text-rules';
 import { checkClaimDates } from './claim-date-rules';
 import { IssueSchema } from './issue-schema';
 import { SourceIdSchema } from './source-schema';
+import { ClaimIdSchema } from './claim-id-schema';
+import { CorroborationSchema, NO_CORROBORATION, OriginIdSchema } from './origins/origin-schema';
 import {
   ClaimKindSchema,
   InformationCredibilitySchema,
@@ -14,9 +16,7 @@ import {
   VerificationStateSchema,
 } from './vocabulary';
 
-export const ClaimIdSchema = z
-  .string()
-  .check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'Claim ids are letters, digits, "-" and "_" (at most 64)'));
+export { ClaimIdSchema };
 
 /** The figure a claim gives: a value, a range, both, or only words ("several hundred"). */
 export const FigureSchema = z
@@ -132,6 +132,14 @@ export const ClaimObjectSchema = z.object({
   relatedClaimIds: z.array(ClaimIdSchema),
   contradictingClaimIds: z.array(ClaimIdSchema),
   notes: z.nullable(text(4000, { multiline: true })),
+  originId: described(
+    z._default(z.nullable(OriginIdSchema), null),
+    'Derived by the API: the origin this claim descends from (GET /api/origins); null when its chain names no known first source',
+  ),
+  corroboration: described(
+    z._default(CorroborationSchema, () => ({ ...NO_CORROBORATION })),
+    'Derived by the API: the claims that support its figure, by whether they share its origin',
+  ),
   warnings: described(
     z._default(z.array(IssueSchema), []),
     'What the import found suspicious but accepted (an unrecognised qualifier, a figure out of line with earlier ones); reviewable after import',

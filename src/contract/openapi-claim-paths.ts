@@ -23,7 +23,11 @@ const FILTER_DESCRIPTIONS: Record<keyof ClaimFilters, string> = {
   grade:
     'Admiralty grade: reliability letters A-F narrow reliability, digits 1-6 narrow credibility, "ungraded" keeps claims with no grade.',
   warning:
-    'Claims the import warned about: "any", or a warning code (unrecognised_qualifier, new_metric, cumulative_below_earlier, …).',
+    'Claims the import warned about: "any", or a warning code (unrecognised_qualifier, new_metric, cumulative_below_earlier, corroborated_one_origin, …).',
+  origin:
+    'Origin id from GET /api/origins: claims descending from that event (a briefing, statement, report or video). Claims of unknown origin match no origin.',
+  independent:
+    '"true": only claims independently corroborated, i.e. supported (same metric, figure within 15%, within 31 days) by a claim from another origin of another organisation.',
   from: 'Keep claims made on or after this day (a claim dated to a month or year overlapping it counts). Undated claims are left out when a date range is set.',
   to: 'Keep claims made on or before this day.',
   asof: 'Answer as known on this day: only claims certainly made by then (undated claims are left out), each with the verification state its history gives for that day, without later developments. Other filters apply to that state.',

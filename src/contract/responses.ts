@@ -5,6 +5,7 @@ import { EventSchema } from './event-schema';
 import { SpeakerTypeSchema } from './vocabulary';
 import { IssueSchema } from './issue-schema';
 import { SourceIdSchema } from './source-schema';
+import { OriginSchema } from './origins/origin-schema';
 
 /**
  * The list envelope. Items are checked one by one by the client (see api-client.ts) so that
@@ -43,3 +44,14 @@ export const SessionSchema = z.object({
   user: z.nullable(z.object({ name: z.string(), role: z.enum(['viewer', 'analyst', 'admin']) })),
 });
 export type Session = z.infer<typeof SessionSchema>;
+
+/** GET /api/origins: every origin, oldest first, and how many claims have none (their chain names no known first source). */
+export const OriginListResponseSchema = z.object({
+  origins: z.array(OriginSchema),
+  unknownOriginClaims: described(z.number().check(z.int(), z.nonnegative()), 'Claims whose origin is unknown'),
+});
+export type OriginListResponse = z.infer<typeof OriginListResponseSchema>;
+
+/** GET /api/origins/{id} and the answer of every origin decision: the origin with its claims. */
+export const OriginResponseSchema = z.object({ origin: OriginSchema, claims: z.array(ClaimSchema) });
+export type OriginResponse = z.infer<typeof OriginResponseSchema>;

@@ -21,7 +21,7 @@ export function claimAsKnownOn(claim: Claim, day: string): Claim | null {
 }
 
 /** Oldest claim first (undated last), ties by id: the order both APIs answer in. */
-export function compareClaims(a: Claim, b: Claim): number {
+export function compareClaims(a: Pick<Claim, 'id' | 'claimedOn'>, b: Pick<Claim, 'id' | 'claimedOn'>): number {
   if (a.claimedOn && b.claimedOn) return comparePartialDates(a.claimedOn, b.claimedOn) || a.id.localeCompare(b.id);
   if (a.claimedOn) return -1;
   if (b.claimedOn) return 1;

@@ -34,6 +34,8 @@ export function makeClaim(overrides: Partial<Claim> = {}): Claim {
     relatedClaimIds: [],
     contradictingClaimIds: [],
     notes: null,
+    originId: null,
+    corroboration: { independent: [], sameOrigin: [], sameOwner: [], unknownOrigin: [] },
     warnings: [],
     ...overrides,
   };

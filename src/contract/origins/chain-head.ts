@@ -1,0 +1,53 @@
+import type { Claim } from '../claim-schema';
+import type { SourceEntity } from '../source-schema';
+import { normaliseName } from '../sources/source-names';
+import type { OriginType } from './origin-schema';
+import { isAnonymousHead, originTypeOf } from './origin-type';
+import { findOwner, headTokens } from './owner-in-head';
+
+/** The first link of a claim's chain, read for grouping. */
+export interface ChainHead {
+  /** The head as written ("NIS closed-door briefing"). */
+  label: string;
+  ownerId: string;
+  ownerName: string;
+  type: OriginType;
+  /** Claims whose heads share this key are one event when their days are the same or adjacent. */
+  key: string;
+  /** The day the claim was made, when known to the day; heads without one are never grouped. */
+  day: string | null;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A claim's chain head, or null when its origin is unknown: no chain, or a head that names no
+ * registered organisation and a speaker not resolved to one. The owner is the organisation the
+ * head names (HUR in "HUR + Foreign Intelligence Service report", whoever relays it), else the speaker's.
+ */
+export function readChainHead(
+  claim: Pick<Claim, 'id' | 'provenance' | 'speaker' | 'claimedOn'>,
+  registry: readonly SourceEntity[],
+): ChainHead | null {
+  const label = claim.provenance[0]?.trim() ?? '';
+  if (label === '') return null;
+  const named = findOwner(label, registry);
+  const owner = named ?? registry.find((s) => s.id === claim.speaker.sourceId) ?? null;
+  const ownerId = owner?.id ?? claim.speaker.sourceId;
+  if (!ownerId) return null;
+  const type = originTypeOf(label, owner?.type ?? claim.speaker.type);
+  const parts = [ownerId, type];
+  // A head that names no kind of event is only the same event in the same words.
+  if (type === 'unknown') parts.push(headTokens(label).join(' '));
+  // Unnamed people are one event only when the same outlet first reported them; with no reporter, never.
+  if (isAnonymousHead(label))
+    parts.push(`via ${claim.provenance[1] ? normaliseName(claim.provenance[1]) : `#${claim.id}`}`);
+  return {
+    label,
+    ownerId,
+    ownerName: owner?.name ?? claim.speaker.organisation,
+    type,
+    key: parts.join('|'),
+    day: claim.claimedOn !== null && DAY.test(claim.claimedOn) ? claim.claimedOn : null,
+  };
+}

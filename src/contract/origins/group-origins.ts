@@ -1,0 +1,119 @@
+import type { Claim } from '../claim-schema';
+import { compareClaims } from '../select-claims';
+import type { SourceEntity } from '../source-schema';
+import { readChainHead, type ChainHead } from './chain-head';
+import type { Origin, OriginDecision } from './origin-schema';
+
+export interface OriginGrouping {
+  /** Oldest first (by their earliest claim). */
+  origins: Origin[];
+  /** Each claim's origin id; null when its origin is unknown. */
+  originOf: Map<string, string | null>;
+}
+
+type Grouped = Pick<Claim, 'id' | 'provenance' | 'speaker' | 'claimedOn' | 'source'>;
+
+const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
+
+/** The rule (ADR 011): one key (owner, event type, and for some heads the words), then days that are the same or adjacent to the first. */
+function ruleGroups<T extends Grouped>(claims: readonly T[], heads: Map<string, ChainHead>): T[][] {
+  const byKey = new Map<string, T[]>();
+  const groups: T[][] = [];
+  for (const claim of claims) {
+    const head = heads.get(claim.id);
+    if (!head) continue;
+    if (head.day === null) {
+      groups.push([claim]);
+      continue;
+    }
+    const list = byKey.get(head.key) ?? [];
+    list.push(claim);
+    byKey.set(head.key, list);
+  }
+  for (const list of byKey.values()) {
+    const day = (c: T) => dayNumber(heads.get(c.id)?.day ?? '');
+    list.sort((a, b) => day(a) - day(b) || a.id.localeCompare(b.id));
+    let current: T[] = [];
+    let anchor = -Infinity;
+    for (const claim of list) {
+      if (day(claim) - anchor > 1) {
+        if (current.length > 0) groups.push(current);
+        current = [];
+        anchor = day(claim);
+      }
+      current.push(claim);
+    }
+    if (current.length > 0) groups.push(current);
+  }
+  return groups;
+}
+
+/** Analysts' decisions, in the order they were made, applied to the rule's groups. */
+function applyDecisions<T extends Grouped>(groups: T[][], decisions: readonly OriginDecision[]): T[][] {
+  let current = groups.map((g) => [...g]);
+  for (const decision of decisions) {
+    const named = new Set(decision.claimIds);
+    if (decision.action === 'merge') {
+      const touched = current.filter((g) => g.some((c) => named.has(c.id)));
+      if (touched.length < 2) continue;
+      current = [...current.filter((g) => !touched.includes(g)), touched.flat()];
+    } else if (decision.action === 'split') {
+      const out = current.flat().filter((c) => named.has(c.id));
+      if (out.length === 0) continue;
+      current = [...current.map((g) => g.filter((c) => !named.has(c.id))).filter((g) => g.length > 0), out];
+    }
+  }
+  return current;
+}
+
+function confirmedNow(members: Set<string>, decisions: OriginDecision[]): boolean {
+  const last = decisions.at(-1);
+  return (
+    last?.action === 'confirm' && last.claimIds.length === members.size && last.claimIds.every((id) => members.has(id))
+  );
+}
+
+/**
+ * Claims grouped by the event their chains of citation begin with. Claims whose origin is unknown
+ * belong to none and are never merged by the rule. The same claims give the same origins in any order.
+ */
+export function groupOrigins<T extends Grouped>(
+  claims: readonly T[],
+  registry: readonly SourceEntity[],
+  decisions: readonly OriginDecision[] = [],
+): OriginGrouping {
+  const heads = new Map<string, ChainHead>();
+  for (const claim of claims) {
+    const head = readChainHead(claim, registry);
+    if (head) heads.set(claim.id, head);
+  }
+  const groups = applyDecisions(ruleGroups(claims, heads), decisions)
+    .map((g) => [...g].sort(compareClaims))
+    .sort((a, b) => compareClaims(a[0] as T, b[0] as T));
+  const originOf = new Map<string, string | null>(claims.map((c) => [c.id, null]));
+  const taken = new Set<string>();
+  const origins = groups.map((members): Origin => {
+    const first = members[0] as T;
+    const head = heads.get(first.id) as ChainHead;
+    const base = `${head.ownerId}.${head.day ?? first.claimedOn ?? 'undated'}.${head.type}`;
+    const id = taken.has(base) || head.day === null ? `${base}~${first.id}` : base;
+    taken.add(id);
+    const ids = members.map((c) => c.id);
+    const memberSet = new Set(ids);
+    for (const claimId of ids) originOf.set(claimId, id);
+    const shaping = decisions.filter((d) => d.claimIds.some((c) => memberSet.has(c)));
+    return {
+      id,
+      label: head.label,
+      type: head.type,
+      ownerId: head.ownerId,
+      ownerName: head.ownerName,
+      date: first.claimedOn,
+      claimIds: ids,
+      outlets: [...new Set(members.map((c) => c.source.outlet))],
+      confirmed: confirmedNow(memberSet, shaping),
+      decisions: shaping,
+    };
+  });
+  return { origins, originOf };
+}

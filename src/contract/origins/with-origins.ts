@@ -1,0 +1,70 @@
+import type { Claim } from '../claim-schema';
+import { issue, type Issue } from '../issue-schema';
+import type { SourceEntity } from '../source-schema';
+import { groupOrigins } from './group-origins';
+import type { Corroboration, Origin, OriginDecision } from './origin-schema';
+import { supportersOfAll } from './supporting-claims';
+
+export const ONE_ORIGIN_WARNING = 'corroborated_one_origin';
+
+export interface ClaimsWithOrigins {
+  claims: Claim[];
+  origins: Origin[];
+}
+
+function corroborationOf(
+  claim: Claim,
+  supporters: readonly Claim[],
+  originOf: Map<string, string | null>,
+  ownerOf: Map<string, string>,
+): Corroboration {
+  const mine = originOf.get(claim.id) ?? null;
+  const result: Corroboration = { independent: [], sameOrigin: [], sameOwner: [], unknownOrigin: [] };
+  for (const other of supporters) {
+    const theirs = originOf.get(other.id) ?? null;
+    if (mine === null || theirs === null) result.unknownOrigin.push(other.id);
+    else if (theirs === mine) result.sameOrigin.push(other.id);
+    else if (ownerOf.get(theirs) === ownerOf.get(mine)) result.sameOwner.push(other.id);
+    else result.independent.push(other.id);
+  }
+  return result;
+}
+
+function oneOriginWarning(claim: Claim, corroboration: Corroboration, origin: Origin | undefined): Issue | null {
+  if (claim.verification.state !== 'corroborated') return null;
+  const repeats = [...corroboration.sameOrigin, ...corroboration.sameOwner];
+  if (corroboration.independent.length > 0 || repeats.length === 0) return null;
+  const where = origin
+    ? `"${origin.label}" (${origin.ownerName}${origin.date ? `, ${origin.date}` : ''})`
+    : 'its origin';
+  return issue(
+    'verification.state',
+    ONE_ORIGIN_WARNING,
+    `Marked corroborated, but every supporting claim (${repeats.join(', ')}) repeats ${where} or another statement of the same organisation; no independent origin supports it.`,
+  );
+}
+
+/**
+ * The claims as both APIs serve them: each with its origin, the claims that support its figure
+ * (independent only when from another origin and another organisation), and a warning where a
+ * claim marked corroborated is supported by its own origin alone. Derived afresh every time: a
+ * stored warning of that code is replaced, never kept stale.
+ */
+export function withOrigins(
+  claims: readonly Claim[],
+  registry: readonly SourceEntity[],
+  decisions: readonly OriginDecision[] = [],
+): ClaimsWithOrigins {
+  const { origins, originOf } = groupOrigins(claims, registry, decisions);
+  const byId = new Map(origins.map((o) => [o.id, o]));
+  const ownerOf = new Map(origins.map((o) => [o.id, o.ownerId]));
+  const supporters = supportersOfAll(claims);
+  const derived = claims.map((claim): Claim => {
+    const originId = originOf.get(claim.id) ?? null;
+    const corroboration = corroborationOf(claim, supporters.get(claim.id) ?? [], originOf, ownerOf);
+    const warning = oneOriginWarning(claim, corroboration, originId ? byId.get(originId) : undefined);
+    const kept = claim.warnings.filter((w) => w.code !== ONE_ORIGIN_WARNING);
+    return { ...claim, originId, corroboration, warnings: warning ? [...kept, warning] : kept };
+  });
+  return { claims: derived, origins };
+}
