@@ -31,7 +31,9 @@ if (!dataDir) {
 const demoURL = `http://127.0.0.1:${port}`;
 const realApiURL = `http://127.0.0.1:${apiPort}`;
 const build = (outDir: string) =>
-  process.env.E2E_NO_BUILD === '1' ? '' : `npx vite build --outDir ${outDir} --emptyOutDir --logLevel error && `;
+  process.env.E2E_NO_BUILD === '1'
+    ? `(test -f ${outDir}/index.html || (echo "${outDir}/index.html is missing: run once without E2E_NO_BUILD=1" >&2; exit 1)) && `
+    : `npx vite build --outDir ${outDir} --emptyOutDir --logLevel error && `;
 
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -48,7 +50,7 @@ export default defineConfig<RealApiOptions>({
   // A flaky test is a failed test: no retries (and no time spent on them).
   retries: 0,
   timeout: 120_000,
-  // A guard against a hung run, not the budget (CI keeps e2e under ~10 minutes: see docs/decisions/010-test-stack.md).
+  // A guard against a hung run, not the time budget.
   globalTimeout: 20 * 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: process.env.E2E_JSON_REPORT ?? 'playwright-report/results.json' }]],

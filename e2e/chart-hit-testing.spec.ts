@@ -2,9 +2,14 @@ import { expect, test } from './fixtures/test';
 import { clickEveryMark } from './support/annotations/click-every-mark';
 
 /**
- * Nearest-mark hit testing (issue 10) and axe on the annotated charts, in each project's viewport
- * and in both themes. Failures list the claim ids at fault.
+ * Nearest-mark hit testing (issue 10): the centre of every mark, clicked, opens that claim; in each
+ * project's viewport and in both themes. A failure lists each mis-hit (chart, claim, where it clicked,
+ * what opened).
  */
+// No trace here: about 550 clicks and key presses a run, each with two DOM snapshots of the whole
+// dashboard, made these tests a third slower; the mis-hit list says what went wrong.
+test.use({ trace: 'off' });
+
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`chart marks, ${scheme} theme`, { tag: '@phone' }, () => {
     test.use({ colorScheme: scheme });
@@ -21,18 +26,5 @@ for (const scheme of ['light', 'dark'] as const) {
       ).toEqual([]);
       expect(misHits, `${misHits.length} of ${clicked.length} marks mis-hit`).toEqual([]);
     });
-
-    for (const path of ['/', '/?labels=all&lines=source']) {
-      test(`${path} has no serious or critical axe violations`, async ({ page, charts, seriousViolations }) => {
-        test.setTimeout(180_000);
-        await page.goto(path);
-        await charts.allDrawn();
-        await expect(page.locator('html'), `the page follows the ${scheme} system theme`).toHaveAttribute(
-          'data-theme',
-          scheme,
-        );
-        expect(await seriousViolations(), `axe on ${path}`).toEqual([]);
-      });
-    }
   });
 }

@@ -4,49 +4,49 @@ import { STATE_LABELS } from './support/text';
 
 const ARTIFACTS = 'e2e/.artifacts';
 
-test.describe('charts', { tag: '@phone' }, () => {
-  test('draw every claim the API returns exactly once, each named with its speaker and state', async ({
-    dashboard,
-    api,
-    pageErrors,
-  }) => {
-    const { claims } = await api.claims();
-    expect(claims.length, 'the API returns claims').toBeGreaterThan(0);
-    const marks = await dashboard.locator('[data-claim-id]').evaluateAll((els) =>
-      els.map((el) => ({
-        id: el.getAttribute('data-claim-id') ?? '',
-        tag: el.tagName.toLowerCase(),
-        role: el.getAttribute('role'),
-        name: el.getAttribute('aria-label') ?? el.textContent ?? '',
-        inFigure: el.closest('figure') !== null,
-      })),
-    );
-    const seen = new Map<string, number>();
-    for (const mark of marks) seen.set(mark.id, (seen.get(mark.id) ?? 0) + 1);
-    const duplicates = [...seen].filter(([, n]) => n > 1).map(([id, n]) => `${id}×${n}`);
-    expect(duplicates, 'no claim is drawn twice').toEqual([]);
-    expect(marks.length, 'one [data-claim-id] element per claim of GET /api/claims').toBe(claims.length);
-    expect([...seen.keys()].sort(), 'the same ids as the API').toEqual(claims.map((c) => c.id).sort());
+test.describe('charts', () => {
+  test(
+    'draw every claim the API returns exactly once, each named with its speaker and state',
+    { tag: '@phone' },
+    async ({ dashboard, api, pageErrors }) => {
+      const { claims } = await api.claims();
+      expect(claims.length, 'the API returns claims').toBeGreaterThan(0);
+      const marks = await dashboard.locator('[data-claim-id]').evaluateAll((els) =>
+        els.map((el) => ({
+          id: el.getAttribute('data-claim-id') ?? '',
+          tag: el.tagName.toLowerCase(),
+          role: el.getAttribute('role'),
+          name: el.getAttribute('aria-label') ?? el.textContent ?? '',
+          inFigure: el.closest('figure') !== null,
+        })),
+      );
+      const seen = new Map<string, number>();
+      for (const mark of marks) seen.set(mark.id, (seen.get(mark.id) ?? 0) + 1);
+      const duplicates = [...seen].filter(([, n]) => n > 1).map(([id, n]) => `${id}×${n}`);
+      expect(duplicates, 'no claim is drawn twice').toEqual([]);
+      expect(marks.length, 'one [data-claim-id] element per claim of GET /api/claims').toBe(claims.length);
+      expect([...seen.keys()].sort(), 'the same ids as the API').toEqual(claims.map((c) => c.id).sort());
 
-    const problems: string[] = [];
-    for (const claim of claims) {
-      const mark = marks.find((m) => m.id === claim.id);
-      if (!mark) continue;
-      const expected = claim.claimedOn === null ? 'button' : 'g[role=button]';
-      const actual = mark.tag === 'g' && mark.role === 'button' ? 'g[role=button]' : mark.tag;
-      if (actual !== expected)
-        problems.push(
-          `${claim.id}: ${claim.claimedOn === null ? 'undated' : 'dated'} claim drawn as <${actual}>, expected <${expected}>`,
-        );
-      if (!mark.inFigure) problems.push(`${claim.id}: not inside a chart figure`);
-      if (!mark.name.includes(claim.speaker.organisation))
-        problems.push(`${claim.id}: name "${mark.name}" lacks the organisation "${claim.speaker.organisation}"`);
-      if (!mark.name.includes(STATE_LABELS[claim.verification.state]))
-        problems.push(`${claim.id}: name "${mark.name}" lacks the state "${STATE_LABELS[claim.verification.state]}"`);
-    }
-    expect(problems).toEqual([]);
-    expect(pageErrors, 'no uncaught errors in the page').toEqual([]);
-  });
+      const problems: string[] = [];
+      for (const claim of claims) {
+        const mark = marks.find((m) => m.id === claim.id);
+        if (!mark) continue;
+        const expected = claim.claimedOn === null ? 'button' : 'g[role=button]';
+        const actual = mark.tag === 'g' && mark.role === 'button' ? 'g[role=button]' : mark.tag;
+        if (actual !== expected)
+          problems.push(
+            `${claim.id}: ${claim.claimedOn === null ? 'undated' : 'dated'} claim drawn as <${actual}>, expected <${expected}>`,
+          );
+        if (!mark.inFigure) problems.push(`${claim.id}: not inside a chart figure`);
+        if (!mark.name.includes(claim.speaker.organisation))
+          problems.push(`${claim.id}: name "${mark.name}" lacks the organisation "${claim.speaker.organisation}"`);
+        if (!mark.name.includes(STATE_LABELS[claim.verification.state]))
+          problems.push(`${claim.id}: name "${mark.name}" lacks the state "${STATE_LABELS[claim.verification.state]}"`);
+      }
+      expect(problems).toEqual([]);
+      expect(pageErrors, 'no uncaught errors in the page').toEqual([]);
+    },
+  );
 
   test('every chart is a figure with an accessible name (its h2 title)', async ({ dashboard }) => {
     const figures = dashboard.locator('figure');
@@ -104,35 +104,39 @@ test.describe('charts', { tag: '@phone' }, () => {
     expect(misplaced, 'claims without a number are drawn above the plot').toEqual([]);
   });
 
-  test(`lay out without horizontal scrolling (screenshots in ${ARTIFACTS})`, async ({ dashboard, viewport }) => {
-    const width = viewport?.width ?? 0;
-    mkdirSync(ARTIFACTS, { recursive: true });
-    // Let recharts measure its container and settle on the final width.
-    await expect
-      .poll(() =>
-        dashboard
-          .locator('figure svg.recharts-surface')
-          .evaluateAll((svgs) => svgs.filter((svg) => svg.getBoundingClientRect().width === 0).length),
-      )
-      .toBe(0);
-    await dashboard.screenshot({ path: `${ARTIFACTS}/dashboard-${width}.png` });
-    await dashboard.screenshot({ path: `${ARTIFACTS}/dashboard-${width}-full.png`, fullPage: true });
-    // One picture per chart as well: the full page is too tall to read at a glance.
-    const figures = await dashboard.locator('figure').all();
-    for (const [i, figure] of figures.entries())
-      await figure.screenshot({ path: `${ARTIFACTS}/dashboard-${width}-chart-${i + 1}.png` });
-    const overflow = await dashboard.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `the page does not scroll sideways at ${width}px`).toBeLessThanOrEqual(1);
-    const wide = await dashboard
-      .locator('figure svg.recharts-surface')
-      .evaluateAll((svgs) =>
-        svgs
-          .filter((svg) => svg.getBoundingClientRect().right > window.innerWidth + 1)
-          .map(
-            (svg) =>
-              `${svg.closest('figure')?.querySelector('h2')?.textContent ?? '?'}: right edge ${svg.getBoundingClientRect().right.toFixed(0)}px`,
-          ),
-      );
-    expect(wide, `every chart fits the ${width}px viewport`).toEqual([]);
-  });
+  test(
+    `lay out without horizontal scrolling (screenshots in ${ARTIFACTS})`,
+    { tag: '@phone' },
+    async ({ dashboard, viewport }) => {
+      const width = viewport?.width ?? 0;
+      mkdirSync(ARTIFACTS, { recursive: true });
+      // Let recharts measure its container and settle on the final width.
+      await expect
+        .poll(() =>
+          dashboard
+            .locator('figure svg.recharts-surface')
+            .evaluateAll((svgs) => svgs.filter((svg) => svg.getBoundingClientRect().width === 0).length),
+        )
+        .toBe(0);
+      await dashboard.screenshot({ path: `${ARTIFACTS}/dashboard-${width}.png` });
+      await dashboard.screenshot({ path: `${ARTIFACTS}/dashboard-${width}-full.png`, fullPage: true });
+      // One picture per chart as well: the full page is too tall to read at a glance.
+      const figures = await dashboard.locator('figure').all();
+      for (const [i, figure] of figures.entries())
+        await figure.screenshot({ path: `${ARTIFACTS}/dashboard-${width}-chart-${i + 1}.png` });
+      const overflow = await dashboard.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `the page does not scroll sideways at ${width}px`).toBeLessThanOrEqual(1);
+      const wide = await dashboard
+        .locator('figure svg.recharts-surface')
+        .evaluateAll((svgs) =>
+          svgs
+            .filter((svg) => svg.getBoundingClientRect().right > window.innerWidth + 1)
+            .map(
+              (svg) =>
+                `${svg.closest('figure')?.querySelector('h2')?.textContent ?? '?'}: right edge ${svg.getBoundingClientRect().right.toFixed(0)}px`,
+            ),
+        );
+      expect(wide, `every chart fits the ${width}px viewport`).toEqual([]);
+    },
+  );
 });

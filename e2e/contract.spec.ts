@@ -1,14 +1,23 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
+import { apiOf, type Api } from './fixtures/app';
 import { waitForClaims } from './support/charts';
 
 test.describe('the mock API in the built app', () => {
-  // A rendered app page: the msw worker controls it and answers the fetches, as it does for the app.
-  test.beforeEach(async ({ page }) => {
+  // Read-only requests: one rendered app page for them all, in one worker. The msw worker controls
+  // it and answers its fetches, as it does for the app.
+  test.describe.configure({ mode: 'default' });
+  let page: Page;
+  let api: Api;
+  test.beforeAll(async ({ browser }, testInfo) => {
+    page = await browser.newPage({ baseURL: testInfo.project.use.baseURL });
     await page.goto('/');
     await waitForClaims(page);
+    api = apiOf(page);
   });
+  test.afterAll(() => page.close());
 
-  test('GET /api/openapi.json is an OpenAPI 3.1.0 document describing /api/claims', async ({ api }) => {
+  test('GET /api/openapi.json is an OpenAPI 3.1.0 document describing /api/claims', async () => {
     const answer = await api.get('/api/openapi.json');
     expect(answer.status).toBe(200);
     expect(answer.contentType).toMatch(/json/);
@@ -17,7 +26,7 @@ test.describe('the mock API in the built app', () => {
     expect(Object.keys(doc.paths ?? {}), 'paths include /api/claims').toContain('/api/claims');
   });
 
-  test('GET /api/claims answers { claims, total }', async ({ api }) => {
+  test('GET /api/claims answers { claims, total }', async () => {
     const answer = await api.get('/api/claims');
     expect(answer.status).toBe(200);
     const body = answer.body as { claims?: unknown; total?: unknown };
@@ -28,7 +37,7 @@ test.describe('the mock API in the built app', () => {
     expect(body.total as number, 'total counts at least the claims returned').toBeGreaterThanOrEqual(claims.length);
   });
 
-  test('GET /api/claims?state=not_a_state answers 400 with an error naming the parameter', async ({ api }) => {
+  test('GET /api/claims?state=not_a_state answers 400 with an error naming the parameter', async () => {
     const answer = await api.get('/api/claims?state=not_a_state');
     expect(answer.status, `status 400 (body ${JSON.stringify(answer.body)})`).toBe(400);
     expect(answer.contentType).toMatch(/json/);
@@ -41,7 +50,7 @@ test.describe('the mock API in the built app', () => {
     expect(text, 'the error names the parameter "state"').toMatch(/\bstate\b/);
   });
 
-  test('GET /api/claims/NOPE answers 404', async ({ api }) => {
+  test('GET /api/claims/NOPE answers 404', async () => {
     const answer = await api.get('/api/claims/NOPE');
     expect(answer.status, `status 404 (body ${JSON.stringify(answer.body)})`).toBe(404);
     expect(JSON.stringify(answer.body), 'the error names the id asked for').toMatch(/NOPE/);

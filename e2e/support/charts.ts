@@ -3,9 +3,6 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** The first render waits for the msw worker, the dataset and recharts' layout. */
 export const FIRST_RENDER_TIMEOUT_MS = 20_000;
 
-/** A chart that has drawn (the issue 10 DOM contract): charts below the fold hold a placeholder until they come near the viewport. */
-export const RENDERED_CHART = 'figure.chart[data-rendered="true"]';
-
 /**
  * Waits until the charts have drawn: a `[data-claim-id]` element is in the page and no chart is
  * still waiting to be drawn (charts below the fold draw near the viewport or when idle).
