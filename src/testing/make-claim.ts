@@ -40,3 +40,30 @@ export function makeClaim(overrides: Partial<Claim> = {}): Claim {
     ...overrides,
   };
 }
+
+/** A synthetic claim (not real reporting) with a chain, a day, a speaker entity and a figure. */
+export function chainClaim(
+  id: string,
+  provenance: string[],
+  claimedOn: string | null,
+  sourceId: string | null,
+  value = 1000,
+  extra: Partial<Claim> = {},
+): Claim {
+  return makeClaim({
+    id,
+    provenance,
+    claimedOn,
+    figure: { value, low: null, high: null, text: null, qualifier: null, bound: 'exact', unit: null },
+    speaker: {
+      name: null,
+      role: null,
+      organisation: sourceId ?? 'Unlisted body',
+      sourceId,
+      country: null,
+      type: 'government',
+    },
+    source: { outlet: `Outlet of ${id}`, url: null, publishedOn: claimedOn, language: 'en' },
+    ...extra,
+  });
+}
