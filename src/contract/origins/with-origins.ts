@@ -3,7 +3,7 @@ import { issue, type Issue } from '../issue-schema';
 import type { SourceEntity } from '../source-schema';
 import { groupOrigins } from './group-origins';
 import type { Corroboration, Origin, OriginDecision } from './origin-schema';
-import { supportersOfAll } from './supporting-claims';
+import { supporterIndices } from './supporting-claims';
 
 export const ONE_ORIGIN_WARNING = 'corroborated_one_origin';
 
@@ -13,19 +13,20 @@ export interface ClaimsWithOrigins {
 }
 
 function corroborationOf(
-  claim: Claim,
-  supporters: readonly Claim[],
-  originOf: Map<string, string | null>,
+  claims: readonly Claim[],
+  supporters: readonly number[],
+  mine: string | null,
+  originIds: readonly (string | null)[],
   ownerOf: Map<string, string>,
 ): Corroboration {
-  const mine = originOf.get(claim.id) ?? null;
   const result: Corroboration = { independent: [], sameOrigin: [], sameOwner: [], unknownOrigin: [] };
-  for (const other of supporters) {
-    const theirs = originOf.get(other.id) ?? null;
-    if (mine === null || theirs === null) result.unknownOrigin.push(other.id);
-    else if (theirs === mine) result.sameOrigin.push(other.id);
-    else if (ownerOf.get(theirs) === ownerOf.get(mine)) result.sameOwner.push(other.id);
-    else result.independent.push(other.id);
+  for (const j of supporters) {
+    const id = claims[j]?.id ?? '';
+    const theirs = originIds[j] ?? null;
+    if (mine === null || theirs === null) result.unknownOrigin.push(id);
+    else if (theirs === mine) result.sameOrigin.push(id);
+    else if (ownerOf.get(theirs) === ownerOf.get(mine)) result.sameOwner.push(id);
+    else result.independent.push(id);
   }
   return result;
 }
@@ -58,10 +59,11 @@ export function withOrigins(
   const { origins, originOf } = groupOrigins(claims, registry, decisions);
   const byId = new Map(origins.map((o) => [o.id, o]));
   const ownerOf = new Map(origins.map((o) => [o.id, o.ownerId]));
-  const supporters = supportersOfAll(claims);
-  const derived = claims.map((claim): Claim => {
-    const originId = originOf.get(claim.id) ?? null;
-    const corroboration = corroborationOf(claim, supporters.get(claim.id) ?? [], originOf, ownerOf);
+  const supporters = supporterIndices(claims);
+  const originIds = claims.map((c) => originOf.get(c.id) ?? null);
+  const derived = claims.map((claim, index): Claim => {
+    const originId = originIds[index] ?? null;
+    const corroboration = corroborationOf(claims, supporters[index] ?? [], originId, originIds, ownerOf);
     const warning = oneOriginWarning(claim, corroboration, originId ? byId.get(originId) : undefined);
     const kept = claim.warnings.filter((w) => w.code !== ONE_ORIGIN_WARNING);
     return { ...claim, originId, corroboration, warnings: warning ? [...kept, warning] : kept };
