@@ -8,8 +8,9 @@ export const errorResponse = (
   message: string,
   issues?: ApiErrorBody['error']['issues'],
   headers?: Record<string, string>,
+  field = '(request)',
 ) =>
   HttpResponse.json<ApiErrorBody>(
-    { error: { field: '(request)', code, message, ...(issues ? { issues } : {}) } },
+    { error: { field, code, message, ...(issues ? { issues } : {}) } },
     { status, headers },
   );

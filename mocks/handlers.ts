@@ -1,11 +1,13 @@
 import { http, HttpResponse } from 'msw';
 import { filterProblemIssues, parseClaimFilters } from '../src/contract/claim-filter-params';
-import { selectClaims } from '../src/contract/select-claims';
-import { mockDataset } from './mock-db';
+import { selectWithOrigins } from '../src/contract/origins/select-with-origins';
+import { derivedClaim } from '../src/contract/origins/origin-answers';
+import { mockDataset, mockOriginDecisions, mockView } from './mock-db';
 import { sourceSummaries } from '../src/contract/source-summaries';
 import { canonicalSourceParams } from '../src/contract/sources/resolve-source';
 import { errorResponse } from './api-error-response';
 import { scenarioHandlers } from './scenarios';
+import { originHandlers } from './origin-handlers';
 
 /** Matches the API on any origin, so the app's configurable base URL keeps working. */
 const api = (path: string) => `*/api${path}`;
@@ -29,10 +31,14 @@ export const handlers = [
     const { claims, sources } = mockDataset();
     // Old links name the organisation as written; the filter matches entity ids.
     const canonical = { ...filters, source: canonicalSourceParams(filters.source, sources) };
-    return HttpResponse.json({ claims: selectClaims(claims, canonical), total: claims.length });
+    const inputs = { registry: sources, decisions: mockOriginDecisions() };
+    return HttpResponse.json({
+      claims: selectWithOrigins(claims, mockView().claims, inputs, canonical),
+      total: claims.length,
+    });
   }),
   http.get(api('/claims/:id'), ({ params }) => {
-    const claim = mockDataset().claims.find((c) => c.id === params.id);
+    const claim = derivedClaim(mockView(), String(params.id));
     return claim
       ? HttpResponse.json(claim)
       : errorResponse(404, 'not_found', `No claim has the id "${String(params.id)}".`);
@@ -40,8 +46,9 @@ export const handlers = [
   http.get(api('/metrics'), () => HttpResponse.json({ metrics: mockDataset().metrics })),
   http.get(api('/events'), () => HttpResponse.json({ events: mockDataset().events })),
   http.get(api('/sources'), () =>
-    HttpResponse.json({ sources: sourceSummaries(mockDataset().claims, mockDataset().sources) }),
+    HttpResponse.json({ sources: sourceSummaries(mockView().claims, mockDataset().sources) }),
   ),
+  ...originHandlers,
   // Merges are recorded by the real server only; the page says so instead of pretending.
   http.get(api('/sources/merges'), () => errorResponse(501, 'not_supported', 'Merging sources needs the real server')),
   http.post(api('/sources/merge'), () => errorResponse(501, 'not_supported', 'Merging sources needs the real server')),

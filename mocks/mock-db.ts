@@ -1,6 +1,8 @@
 import { DatasetSchema, type Dataset } from '../src/contract/dataset-schema';
 import { SOURCE_REGISTRY_SEED } from '../src/contract/sources/source-registry-seed';
 import { withSourceIds } from '../src/contract/sources/resolve-claim-sources';
+import type { OriginDecision } from '../src/contract/origins/origin-schema';
+import { withOrigins, type ClaimsWithOrigins } from '../src/contract/origins/with-origins';
 import rawDataset from '../data/default-dataset.json';
 
 /**
@@ -21,6 +23,9 @@ function withSources(dataset: Dataset): Dataset {
  */
 const defaultDataset: Dataset = withSources(DatasetSchema.parse(rawDataset));
 let dataset: Dataset = defaultDataset;
+/** Origin decisions made through the mock API, in memory until the dataset is replaced (or the page reloads). */
+let decisions: OriginDecision[] = [];
+let view: ClaimsWithOrigins | null = null;
 
 export function mockDataset(): Dataset {
   return dataset;
@@ -32,4 +37,21 @@ export function defaultMockDataset(): Dataset {
 
 export function replaceMockDataset(next: Dataset | null): void {
   dataset = next ? withSources(next) : defaultDataset;
+  decisions = [];
+  view = null;
+}
+
+export function mockOriginDecisions(): readonly OriginDecision[] {
+  return decisions;
+}
+
+export function recordMockOriginDecision(decision: OriginDecision): void {
+  decisions = [...decisions, decision];
+  view = null;
+}
+
+/** The claims as both APIs serve them (with origins and corroboration), and the origins: derived once per change. */
+export function mockView(): ClaimsWithOrigins {
+  view ??= withOrigins(dataset.claims, dataset.sources, decisions);
+  return view;
 }

@@ -1,9 +1,9 @@
 import { delay, http, HttpResponse } from 'msw';
 import { parseClaimFilters } from '../src/contract/claim-filter-params';
-import { selectClaims } from '../src/contract/select-claims';
+import { selectWithOrigins } from '../src/contract/origins/select-with-origins';
 import type { Dataset } from '../src/contract/dataset-schema';
 import type { MockScenario } from './scenario-schema';
-import { defaultMockDataset, mockDataset, replaceMockDataset } from './mock-db';
+import { defaultMockDataset, mockDataset, mockOriginDecisions, mockView, replaceMockDataset } from './mock-db';
 import { errorResponse } from './api-error-response';
 import { syntheticDataset } from './synthetic-claims';
 import { hostileDataset } from './hostile-claims';
@@ -87,8 +87,14 @@ export const scenarioHandlers = [
       case 'invalid-records': {
         const { filters, problems } = parseClaimFilters(new URL(request.url).searchParams);
         if (problems.length > 0) return undefined;
-        const { claims } = mockDataset();
-        return HttpResponse.json({ claims: withInvalidRecords(selectClaims(claims, filters)), total: claims.length });
+        const { claims, sources } = mockDataset();
+        const selected = selectWithOrigins(
+          claims,
+          mockView().claims,
+          { registry: sources, decisions: mockOriginDecisions() },
+          filters,
+        );
+        return HttpResponse.json({ claims: withInvalidRecords(selected), total: claims.length });
       }
       default:
         return undefined;

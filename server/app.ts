@@ -9,6 +9,8 @@ import { writeRoutes } from './routes/write-routes';
 import { importRoutes } from './routes/import-routes';
 import { briefingRoutes } from './routes/briefing-routes';
 import { sourceRoutes } from './routes/source-routes';
+import { originRoutes } from './routes/origin-routes';
+import { createClaimListCache } from './routes/claim-list-cache';
 import { apiError } from './routes/api-error';
 
 /** The claims API: the same contract as the mock, plus authenticated writes and imports. */
@@ -24,11 +26,14 @@ export function createApp(store: ClaimStore, config: Pick<ServerConfig, 'CLAIMWA
   );
   api.use('*', identify(store));
   if (config.CLAIMWATCH_READS === 'token') api.on('GET', '*', requireRole('viewer', 'analyst', 'admin'));
-  api.route('/', readRoutes(store));
-  api.route('/', writeRoutes(store));
+  // One view of the claims for every route: derived (origins, corroboration) once per change of the store.
+  const claims = createClaimListCache(store);
+  api.route('/', readRoutes(store, claims));
+  api.route('/', writeRoutes(store, claims));
   api.route('/', importRoutes(store));
   api.route('/', briefingRoutes(store));
-  api.route('/', sourceRoutes(store));
+  api.route('/', sourceRoutes(store, claims));
+  api.route('/', originRoutes(store, claims));
   api.notFound((c) =>
     apiError(c, 404, 'not_found', `No such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}`),
   );

@@ -1,6 +1,10 @@
 // @vitest-environment node
 import { afterAll, describe, expect, it } from 'vitest';
-import { startTestServer } from './testing/test-server';
+import { TOKENS, startTestServer, testServerPool } from './testing/test-server';
+
+const NIS_BRIEFING = 'kr-nis.2024-12-19.intelligence_briefing';
+const NIS_OCTOBER = 'kr-nis.2024-10-23.intelligence_briefing';
+const NSC_OCTOBER = 'us-nsc.2024-10-23.official_statement';
 
 /** The same requests against the mock API (msw, answering fetch) and the real server on SQLite. */
 const REQUESTS = [
@@ -17,14 +21,38 @@ const REQUESTS = [
   '/api/claims?grade=ungraded',
   '/api/claims?state=rumour',
   '/api/claims?from=2024-02-30',
+  `/api/claims?origin=${NIS_BRIEFING}&origin=${NSC_OCTOBER}`,
+  '/api/claims?independent=true',
+  '/api/claims?independent=true&asof=2024-10-31',
+  '/api/claims?independent=yes',
+  '/api/claims?warning=corroborated_one_origin',
   '/api/claims/C040',
   '/api/claims/C039',
   '/api/claims/NOPE',
   '/api/metrics',
   '/api/events',
   '/api/sources',
+  '/api/origins',
+  `/api/origins/${NIS_BRIEFING}`,
+  '/api/origins/NOPE',
   '/api/openapi.json',
   '/api/briefings',
+];
+
+const post = (path: string, body: unknown) => ({
+  path: `/api/origins${path}`,
+  init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+});
+
+/** Refused decisions: the mock refuses them in the very words of the server (which is asked with a token). */
+const REFUSALS = [
+  post('/merge', { originIds: [NIS_BRIEFING], rationale: 'Only one' }),
+  post('/merge', { originIds: [NIS_BRIEFING, NIS_BRIEFING], rationale: 'The same twice' }),
+  post('/merge', { originIds: [NIS_BRIEFING, 'kr-nis.1999-01-01.document'], rationale: 'Unknown' }),
+  post(`/${NIS_BRIEFING}/split`, { claimIds: ['C046'], rationale: 'Not a member' }),
+  post(`/${NIS_BRIEFING}/split`, { claimIds: ['C060', 'C089'], rationale: 'Every member' }),
+  post(`/${NIS_BRIEFING}/confirm`, { rationale: 'no' }),
+  post('/NOPE/confirm', { rationale: 'Unknown origin' }),
 ];
 
 describe('contract: the mock API and the real server answer alike', () => {
@@ -39,5 +67,46 @@ describe('contract: the mock API and the real server answer alike', () => {
     const real = await server.request(path);
     expect(real.status).toBe(mock.status);
     expect(await real.json()).toEqual(await mock.json());
+  });
+
+  it.each(REFUSALS.map((r) => [`${r.path} ${r.init.body}`, r] as const))('POST %s', async (_name, { path, init }) => {
+    const mock = await fetch(`http://localhost${path}`, init);
+    const real = await server.request(path, { ...init, token: TOKENS.analyst });
+    expect(real.status).toBe(mock.status);
+    expect(real.status).toBeGreaterThanOrEqual(400);
+    expect(await real.json()).toEqual(await mock.json());
+  });
+});
+
+describe('contract: after the same origin decisions, both answer alike', () => {
+  const start = testServerPool();
+  /** Who decided and when differ (the mock has no sign-in); everything else must not. */
+  const withoutWhoAndWhen = (body: unknown) =>
+    JSON.parse(JSON.stringify(body), (key: string, value: unknown) =>
+      key === 'by' || key === 'at' ? '(set by the API)' : value,
+    ) as unknown;
+
+  it('merge, split and confirm', async () => {
+    const server = start();
+    const decisions = [
+      post('/merge', { originIds: [NIS_OCTOBER, NSC_OCTOBER], rationale: 'One event, two readouts' }),
+      post(`/${NIS_BRIEFING}/split`, { claimIds: ['C089'], rationale: 'A later briefing' }),
+      post(`/${NIS_BRIEFING}/confirm`, { rationale: 'Checked against the transcript' }),
+    ];
+    for (const { path, init } of decisions) {
+      const mock = await fetch(`http://localhost${path}`, init);
+      const real = await server.request(path, { ...init, token: TOKENS.analyst });
+      expect([real.status, mock.status]).toEqual([200, 200]);
+      expect(withoutWhoAndWhen(await real.json())).toEqual(withoutWhoAndWhen(await mock.json()));
+    }
+    for (const path of [
+      '/api/origins',
+      '/api/claims?warning=corroborated_one_origin',
+      '/api/claims?independent=true',
+      '/api/claims/C046',
+    ]) {
+      const mock = await (await fetch(`http://localhost${path}`)).json();
+      expect(withoutWhoAndWhen(await (await server.request(path)).json())).toEqual(withoutWhoAndWhen(mock));
+    }
   });
 });

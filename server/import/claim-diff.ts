@@ -4,12 +4,18 @@ import { isRecord } from '../../src/contract/is-record';
 
 /**
  * What a claim says, for comparing an imported row with the stored claim: everything but the
- * verification history (append-only, the server's record of changes) and the import's own
- * warnings. The state is compared; a different state is a difference.
+ * verification history (append-only, the server's record of changes), the import's own warnings
+ * and what the API derives (origin, corroboration). The state is compared; a different state is a difference.
  */
 function comparable(claim: Claim): Record<string, unknown> {
   const { state, note, contestedBy, laterDevelopments } = claim.verification;
-  return { ...claim, warnings: null, verification: { state, note, contestedBy, laterDevelopments } };
+  return {
+    ...claim,
+    warnings: null,
+    originId: null,
+    corroboration: null,
+    verification: { state, note, contestedBy, laterDevelopments },
+  };
 }
 
 function flatten(value: unknown, path: string, into: Map<string, string | null>) {

@@ -105,11 +105,14 @@ describe('the research notes, reworded and renumbered (as a new user would try)'
   it('loses nothing and overwrites nothing', async () => {
     const s = start();
     const before = ClaimListResponseSchema.parse(await (await s.request('/api/claims')).json()).claims;
+    const stored = s.store.listClaims();
     const r = await report(s, reworded, 'mode=all-or-nothing');
     expect(r.counts).toMatchObject({ created: notes.length, refused: 0, updated: 0 });
     const after = ClaimListResponseSchema.parse(await (await s.request('/api/claims')).json()).claims;
     expect(after.length).toBe(before.length + notes.length);
-    for (const old of before) expect(after.find((c) => c.id === old.id)).toEqual(old);
+    // As stored, every claim is as it was; as served, its corroboration now counts the copies too.
+    for (const old of stored) expect(s.store.getClaim(old.id)).toEqual(old);
+    for (const old of before) expect(after.find((c) => c.id === old.id)?.originId).toBe(old.originId);
     const nis = ClaimListResponseSchema.parse(
       await (
         await s.request(`/api/claims?source=${before.find((c) => c.id === 'C040')?.speaker.sourceId ?? ''}`)

@@ -53,8 +53,9 @@ function fromClaimsJson(rows: UploadRow[]): Candidate[] {
   const figureFields = ['value', 'low', 'high'].map((f) => [`figure.${f}`, `figure.${f}`] as const);
   return rows.map((r) => {
     const early = merge([...r.problems, ...numberIssues(r.raw, figureFields)], unsafeNumbers(r.raw));
-    // Warnings are the import's to find: any the upload carries (an export's) are found again.
-    const input = isRecord(r.raw) ? { ...r.raw, warnings: [] } : r.raw;
+    // Warnings are the import's to find: any the upload carries (an export's) are found again. The
+    // origin and corroboration an export carries are derived by the API, read from no upload.
+    const input = isRecord(r.raw) ? { ...r.raw, warnings: [], originId: undefined, corroboration: undefined } : r.raw;
     const parsed = ClaimSchema.safeParse(input);
     const issues = merge(early, parsed.success ? [] : issuesFromZod(parsed.error, input));
     return {

@@ -9,6 +9,7 @@ import { EXPORT_COLUMNS, toExportRow } from '../../src/contract/claim-csv';
 import { hostileJson, hostileString, mutated, PROPERTY_RUNS } from '../../src/testing/arbitraries';
 import { startTestServer } from '../testing/test-server';
 import { runImport, type ImportOptions } from './run-import';
+import { withOrigins } from '../../src/contract/origins/with-origins';
 
 const server = startTestServer();
 afterAll(() => {
@@ -83,7 +84,9 @@ describe('import under generated uploads (fast-check)', () => {
 });
 
 describe('re-importing any export is a no-op (fast-check)', () => {
-  const stored = server.store.listClaims();
+  // As the API serves them and an export writes them: with their origins (origin_id, origin_label).
+  const { claims: stored, origins } = withOrigins(server.store.listClaims(), server.store.listSources());
+  const originLabels = new Map(origins.map((o) => [o.id, o.label]));
   const labels = new Map(server.store.listMetrics().map((m) => [m.id, m.label]));
   const subset = fc.subarray(stored, { minLength: 1 });
 
@@ -91,7 +94,7 @@ describe('re-importing any export is a no-op (fast-check)', () => {
     fc.assert(
       fc.property(subset, fc.boolean(), (claims, asCsv) => {
         const body = asCsv
-          ? `${toCsv([[...EXPORT_COLUMNS], ...claims.map((c) => EXPORT_COLUMNS.map((col) => toExportRow(c, labels.get(c.metricId) ?? c.metricId)[col]))])}\r\n${csvComment('exportedAt: property test')}`
+          ? `${toCsv([[...EXPORT_COLUMNS], ...claims.map((c) => EXPORT_COLUMNS.map((col) => toExportRow(c, labels.get(c.metricId) ?? c.metricId, originLabels.get(c.originId ?? '') ?? null)[col]))])}\r\n${csvComment('exportedAt: property test')}`
           : JSON.stringify({ meta: { title: 'property test' }, claims });
         const outcome = runImport(server.store, asCsv ? 'text/csv' : 'application/json', body, {
           ...dryRun('all-or-nothing'),

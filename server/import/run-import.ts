@@ -3,6 +3,7 @@ import type { Issue } from '../../src/contract/issue-schema';
 import type { ImportReport, ImportRowResult, ImportRowStatus } from '../../src/contract/write-schemas';
 import { crossClaimWarningsForAll } from '../../src/contract/import-checks/cross-claim-checks';
 import { withSourceIds } from '../../src/contract/sources/resolve-claim-sources';
+import { ONE_ORIGIN_WARNING, withOrigins } from '../../src/contract/origins/with-origins';
 import type { ClaimStore } from '../store/claim-store';
 import { saveNewSources } from '../store/save-new-sources';
 import { diffClaims } from './claim-diff';
@@ -103,7 +104,21 @@ export function runImport(store: ClaimStore, contentType: string, body: string, 
   const everyClaim = [...[...stored.values()].filter((c) => !incoming.has(c.id)), ...incoming.values()];
   const crossWarnings = crossClaimWarningsForAll(everyClaim);
   for (const c of candidates) if (c.claim) c.warnings.push(...(crossWarnings.get(c.claim.id) ?? []));
-  for (const c of candidates) if (c.claim) c.claim = { ...c.claim, warnings: c.warnings };
+  // The claims with their origins as the reads will serve them: a row marked corroborated that only
+  // repeats an origin already held is reported. The warning is derived on every read, never stored.
+  const derived = withOrigins(everyClaim, sources.registry, store.listOriginDecisions());
+  const oneOrigin = new Map(
+    derived.claims.flatMap((d) =>
+      d.warnings.filter((w) => w.code === ONE_ORIGIN_WARNING).map((w) => [d.id, w] as const),
+    ),
+  );
+  for (const c of candidates) {
+    if (!c.claim) continue;
+    c.warnings = c.warnings.filter((w) => w.code !== ONE_ORIGIN_WARNING);
+    c.claim = { ...c.claim, warnings: c.warnings };
+    const warning = oneOrigin.get(c.claim.id);
+    if (warning) c.warnings = [...c.warnings, warning];
+  }
 
   const planned = candidates.map((c) => plan(c, stored, options.overwrite));
   const refusedAny = planned.some((p) => p.plan === 'refused');

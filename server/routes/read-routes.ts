@@ -1,17 +1,18 @@
 import { Hono } from 'hono';
 import { claimFiltersToParams, filterProblemIssues, parseClaimFilters } from '../../src/contract/claim-filter-params';
-import { selectClaims } from '../../src/contract/select-claims';
 import { buildOpenApiDocument } from '../../src/contract/openapi';
 import { canonicalSourceParams } from '../../src/contract/sources/resolve-source';
 import { withSourceIds } from '../../src/contract/sources/resolve-claim-sources';
+import { derivedClaim } from '../../src/contract/origins/origin-answers';
+import { selectWithOrigins } from '../../src/contract/origins/select-with-origins';
+import type { Claim } from '../../src/contract/claim-schema';
 import type { ClaimStore } from '../store/claim-store';
 import type { AuthVariables } from '../auth/require-role';
 import { apiError } from './api-error';
-import { createClaimListCache } from './claim-list-cache';
+import type { ClaimListCache } from './claim-list-cache';
 
 /** The read side of the contract, with the same filter schema and semantics as the mock API. */
-export function readRoutes(store: ClaimStore) {
-  const cache = createClaimListCache(store);
+export function readRoutes(store: ClaimStore, cache: ClaimListCache) {
   return new Hono<{ Variables: AuthVariables }>()
     .get('/claims', (c) => {
       const { filters, problems } = parseClaimFilters(new URL(c.req.url).searchParams);
@@ -28,14 +29,16 @@ export function readRoutes(store: ClaimStore) {
       // one (edited through a form that does not send it) is matched by what its organisation resolves to.
       const registry = filters.source.length > 0 ? store.listSources() : [];
       if (filters.source.length > 0) filters.source = canonicalSourceParams(filters.source, registry);
-      const body = cache.answer(claimFiltersToParams(filters).toString(), (claims) => ({
-        claims: selectClaims(filters.source.length > 0 ? withSourceIds(claims, registry).claims : claims, filters),
-        total: claims.length,
+      const linked = (claims: Claim[]) => (filters.source.length > 0 ? withSourceIds(claims, registry).claims : claims);
+      const body = cache.answer(claimFiltersToParams(filters).toString(), (view) => ({
+        // The stored claims are derived again only for an answer as known on `asof`.
+        claims: selectWithOrigins(filters.asof ? linked(view.raw) : view.raw, linked(view.claims), view, filters),
+        total: view.claims.length,
       }));
       return c.body(body, 200, { 'content-type': 'application/json' });
     })
     .get('/claims/:id', (c) => {
-      const claim = store.getClaim(c.req.param('id'));
+      const claim = derivedClaim(cache.view(), c.req.param('id'));
       return claim ? c.json(claim) : apiError(c, 404, 'not_found', `No claim has the id "${c.req.param('id')}".`);
     })
     .get('/metrics', (c) => c.json({ metrics: store.listMetrics() }))

@@ -6,15 +6,14 @@ import { SourceMergeError, type ClaimStore } from '../store/claim-store';
 import { requireRole, type AuthVariables } from '../auth/require-role';
 import { issuesFromZod } from '../../src/contract/issues-from-zod';
 import { apiError } from './api-error';
-import { createClaimListCache } from './claim-list-cache';
+import type { ClaimListCache } from './claim-list-cache';
 
 /** The source registry: entities with claim counts, the merges made, and merging (analyst or admin). */
-export function sourceRoutes(store: ClaimStore) {
-  const cache = createClaimListCache(store);
+export function sourceRoutes(store: ClaimStore, cache: ClaimListCache) {
   return new Hono<{ Variables: AuthVariables }>()
     .get('/sources', (c) =>
       c.body(
-        cache.answer('sources', (claims) => ({ sources: sourceSummaries(claims, store.listSources()) })),
+        cache.answer('sources', (view) => ({ sources: sourceSummaries(view.claims, view.registry) })),
         200,
         { 'content-type': 'application/json' },
       ),

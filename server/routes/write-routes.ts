@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { z } from 'zod';
 import {
   ClaimEditSchema,
@@ -7,6 +7,7 @@ import {
   StateChangeRequestSchema,
 } from '../../src/contract/write-schemas';
 import { ClaimSchema, type Claim } from '../../src/contract/claim-schema';
+import { derivedClaim } from '../../src/contract/origins/origin-answers';
 import type { ClaimStore } from '../store/claim-store';
 import { requireRole, type AuthVariables } from '../auth/require-role';
 import { issuesFromZod } from '../../src/contract/issues-from-zod';
@@ -14,31 +15,10 @@ import { apiError } from './api-error';
 import { withSourceIds } from '../../src/contract/sources/resolve-claim-sources';
 import { saveNewSources } from '../store/save-new-sources';
 import { metricsFor } from '../../src/contract/research/metric-catalogue';
+import type { ClaimListCache } from './claim-list-cache';
+import { parseBody } from './parse-body';
 
-type Ctx = Context<{ Variables: AuthVariables }>;
 const today = () => new Date().toISOString().slice(0, 10);
-
-async function parseBody<T>(
-  c: Ctx,
-  schema: z.core.$ZodType<T>,
-): Promise<{ ok: true; data: T } | { ok: false; response: Response }> {
-  const raw: unknown = await c.req.json().catch(() => undefined);
-  if (raw === undefined)
-    return { ok: false, response: apiError(c, 400, 'invalid_json', 'The request body must be JSON.') };
-  const parsed = z.safeParse(schema, raw);
-  return parsed.success
-    ? { ok: true, data: parsed.data }
-    : {
-        ok: false,
-        response: apiError(
-          c,
-          400,
-          'invalid_body',
-          'The request body does not match the contract.',
-          issuesFromZod(parsed.error, raw),
-        ),
-      };
-}
 
 /** The claim with its organisation resolved to a source entity (one the registry lacks is added). */
 function withSource<T extends Pick<Claim, 'id' | 'speaker'>>(store: ClaimStore, claim: T): T {
@@ -47,9 +27,13 @@ function withSource<T extends Pick<Claim, 'id' | 'speaker'>>(store: ClaimStore, 
   return claims[0] ?? claim;
 }
 
-/** Analyst writes: create, edit, change state (appended to history), retract (never delete). */
-export function writeRoutes(store: ClaimStore) {
+/**
+ * Analyst writes: create, edit, change state (appended to history), retract (never delete). Each
+ * answers with the claim as the reads serve it (its origin and corroboration derived anew).
+ */
+export function writeRoutes(store: ClaimStore, cache: ClaimListCache) {
   const writer = requireRole('analyst', 'admin');
+  const served = (id: string) => derivedClaim(cache.view(), id);
   return new Hono<{ Variables: AuthVariables }>()
     .post('/claims', writer, async (c) => {
       const body = await parseBody(c, ClaimInputSchema);
@@ -69,7 +53,7 @@ export function writeRoutes(store: ClaimStore) {
         store.saveClaim(withSource(store, claim), by);
         if (!store.listMetrics().some((m) => m.id === claim.metricId)) store.upsertMetrics(metricsFor([claim]));
       });
-      return c.json(store.getClaim(claim.id), 201);
+      return c.json(served(claim.id), 201);
     })
     .put('/claims/:id', writer, async (c) => {
       const body = await parseBody(c, ClaimEditSchema);
@@ -82,7 +66,7 @@ export function writeRoutes(store: ClaimStore) {
             store.editClaim(id, withSource(store, { ...body.data, id, warnings: existing.warnings })),
           )
         : null;
-      return updated ? c.json(updated) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
+      return updated ? c.json(served(id)) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
     })
     .post('/claims/:id/verification', writer, async (c) => {
       const body = await parseBody(c, StateChangeRequestSchema);
@@ -94,7 +78,7 @@ export function writeRoutes(store: ClaimStore) {
         rationale: body.data.rationale,
         by: c.get('user')?.name ?? null,
       });
-      return updated ? c.json(updated) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
+      return updated ? c.json(served(id)) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
     })
     .delete('/claims/:id', writer, async (c) => {
       const query = z.safeParse(RetractionQuerySchema, { rationale: c.req.query('rationale')?.trim() });
@@ -115,6 +99,6 @@ export function writeRoutes(store: ClaimStore) {
         rationale,
         by: c.get('user')?.name ?? null,
       });
-      return updated ? c.json(updated) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
+      return updated ? c.json(served(id)) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
     });
 }

@@ -4,6 +4,7 @@ import type { ClaimEvent } from '../../src/contract/event-schema';
 import type { Metric } from '../../src/contract/metric-schema';
 import type { Briefing, BriefingSummary } from '../../src/contract/briefing-schema';
 import type { SourceEntity, SourceMerge, SourceMergeRequest } from '../../src/contract/source-schema';
+import type { OriginDecision } from '../../src/contract/origins/origin-schema';
 
 export type Role = 'viewer' | 'analyst' | 'admin';
 export type ClaimContent = Omit<Claim, 'verification'> & {
@@ -52,6 +53,9 @@ export interface ClaimStore {
   mergeSources(request: SourceMergeRequest, by: string): SourceMerge;
   /** The recorded merges, oldest first. */
   listSourceMerges(): SourceMerge[];
+  /** Analysts' decisions about origins, in the order they were made (append-only). */
+  listOriginDecisions(): OriginDecision[];
+  recordOriginDecision(decision: OriginDecision): void;
   listBriefings(): BriefingSummary[];
   getBriefing(id: string): Briefing | null;
   saveBriefing(id: string, briefing: Briefing, by: string): void;

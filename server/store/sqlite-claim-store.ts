@@ -9,7 +9,20 @@ import { SOURCE_REGISTRY_SEED } from '../../src/contract/sources/source-registry
 import { withSourceIds } from '../../src/contract/sources/resolve-claim-sources';
 import { sourceIdOf } from '../../src/contract/sources/resolve-source';
 import { SourceMergeError, type ClaimContent, type ClaimStore, type Role } from './claim-store';
-import { assemble, sameChange, toChange, toMerge, withoutHistory, type ChangeRow, type MergeRow } from './sqlite-rows';
+import {
+  assemble,
+  decisionParams,
+  sameChange,
+  toChange,
+  toDecision,
+  toMerge,
+  toBriefingSummary,
+  withoutHistory,
+  type BriefingRow,
+  type ChangeRow,
+  type DecisionRow,
+  type MergeRow,
+} from './sqlite-rows';
 import { prepareStatements } from './sqlite-statements';
 
 /** The ClaimStore, and whether any API token exists yet (the first start makes one when none does). */
@@ -160,20 +173,11 @@ export function createSqliteClaimStore(db: Database.Database): SqliteClaimStore 
       })();
     },
     listSourceMerges: () => (statements.merges.all() as MergeRow[]).map(toMerge),
-    listBriefings() {
-      return (
-        statements.briefings.all() as { id: string; body: string; updated_by: string | null; updated_at: string }[]
-      ).map((row) => {
-        const briefing = BriefingSchema.parse(JSON.parse(row.body));
-        return {
-          id: row.id,
-          title: briefing.title,
-          slideCount: briefing.slides.length,
-          updatedAt: row.updated_at,
-          updatedBy: row.updated_by,
-        };
-      });
+    listOriginDecisions: () => (statements.originDecisions.all() as DecisionRow[]).map(toDecision),
+    recordOriginDecision(decision) {
+      written(statements.insertOriginDecision).run(...decisionParams(decision));
     },
+    listBriefings: () => (statements.briefings.all() as BriefingRow[]).map(toBriefingSummary),
     getBriefing(id) {
       const body = statements.briefing.pluck().get(id) as string | undefined;
       return body ? BriefingSchema.parse(JSON.parse(body)) : null;

@@ -1,5 +1,8 @@
 import { ClaimSchema, type Claim, type VerificationChange } from '../../src/contract/claim-schema';
 import { SourceMergeSchema, type SourceMerge } from '../../src/contract/source-schema';
+import { OriginDecisionSchema, type OriginDecision } from '../../src/contract/origins/origin-schema';
+import { BriefingSchema, type BriefingSummary } from '../../src/contract/briefing-schema';
+import { ONE_ORIGIN_WARNING } from '../../src/contract/origins/with-origins';
 import type { ClaimContent } from './claim-store';
 
 /** Rows of the SQLite tables and how they become the contract's shapes (and back). */
@@ -34,9 +37,66 @@ export const toMerge = (row: MergeRow): SourceMerge =>
     at: row.at,
   });
 
-export const withoutHistory = (claim: Claim): ClaimContent => {
+export interface BriefingRow {
+  id: string;
+  body: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export const toBriefingSummary = (row: BriefingRow): BriefingSummary => {
+  const briefing = BriefingSchema.parse(JSON.parse(row.body));
+  return {
+    id: row.id,
+    title: briefing.title,
+    slideCount: briefing.slides.length,
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+  };
+};
+
+export interface DecisionRow {
+  action: string;
+  claim_ids: string;
+  rationale: string;
+  by: string | null;
+  at: string;
+}
+
+export const toDecision = (row: DecisionRow): OriginDecision =>
+  OriginDecisionSchema.parse({
+    action: row.action,
+    claimIds: JSON.parse(row.claim_ids) as unknown,
+    rationale: row.rationale,
+    by: row.by,
+    at: row.at,
+  });
+
+/** A decision as the insert's parameters: action, claim ids (JSON), rationale, by, at; checked first. */
+export function decisionParams(decision: OriginDecision): [string, string, string, string | null, string] {
+  const { action, claimIds, rationale, by, at } = OriginDecisionSchema.parse(decision);
+  return [action, JSON.stringify(claimIds), rationale, by, at];
+}
+
+/**
+ * What a claim body holds: never the fields the API derives (its origin, corroboration, the
+ * one-origin warning). They are set to undefined, which JSON leaves out and the schema defaults.
+ */
+type WithoutDerived<T> = Omit<T, 'originId' | 'corroboration'> & { originId: undefined; corroboration: undefined };
+export type StoredContent = WithoutDerived<ClaimContent>;
+
+const withoutDerived = <T extends Pick<Claim, 'warnings'>>(claim: T): WithoutDerived<T> => ({
+  ...claim,
+  originId: undefined,
+  corroboration: undefined,
+  // Bodies stored before warnings existed have none.
+  warnings: (claim.warnings ?? []).filter((w) => w.code !== ONE_ORIGIN_WARNING),
+});
+
+/** The body to store: the claim without its history (a table of its own) and without derived fields. */
+export const withoutHistory = (claim: Claim | ClaimContent): StoredContent => {
   const { note, contestedBy, laterDevelopments } = claim.verification;
-  return { ...claim, verification: { note, contestedBy, laterDevelopments } };
+  return withoutDerived({ ...claim, verification: { note, contestedBy, laterDevelopments } });
 };
 
 export const toChange = (row: ChangeRow): VerificationChange => ({
@@ -48,7 +108,7 @@ export const toChange = (row: ChangeRow): VerificationChange => ({
 });
 
 export const assemble = (body: string, changes: VerificationChange[]): Claim => {
-  const content = JSON.parse(body) as ClaimContent;
+  const content = withoutDerived(JSON.parse(body) as ClaimContent);
   const last = changes.at(-1);
   // Parsing on the way out means a row that breaks the contract fails loudly, never leaks.
   return ClaimSchema.parse({

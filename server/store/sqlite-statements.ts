@@ -41,5 +41,9 @@ export function prepareStatements(db: Database.Database) {
     insertMerge: db.prepare(
       'INSERT INTO source_merges (from_id, from_name, into_id, rationale, "by", at) VALUES (?, ?, ?, ?, ?, ?)',
     ),
+    originDecisions: db.prepare('SELECT action, claim_ids, rationale, "by", at FROM origin_decisions ORDER BY id'),
+    insertOriginDecision: db.prepare(
+      'INSERT INTO origin_decisions (action, claim_ids, rationale, "by", at) VALUES (?, ?, ?, ?, ?)',
+    ),
   };
 }

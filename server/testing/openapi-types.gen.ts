@@ -224,6 +224,103 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/origins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every origin, oldest first
+         * @description Claims whose chains begin with the same event (the same organisation, kind of event and day, or adjacent days) share an origin; analysts may merge, split or confirm them.
+         */
+        get: operations["listOrigins"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/origins/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One origin with its claims */
+        get: operations["getOrigin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/origins/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge origins that are one event
+         * @description Every claim of the named origins becomes one origin.
+         */
+        post: operations["mergeOrigins"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/origins/{id}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take claims out of an origin
+         * @description The named claims come from another event than the rest: they become an origin of their own.
+         */
+        post: operations["splitOrigin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/origins/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm an origin as it stands
+         * @description Its claims are one event: the origin is marked confirmed until its members change.
+         */
+        post: operations["confirmOrigin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/briefings": {
         parameters: {
             query?: never;
@@ -331,6 +428,30 @@ export interface components {
             contradictingClaimIds: string[];
             notes: string | null;
             /**
+             * @description Derived by the API: the origin this claim descends from (GET /api/origins); null when its chain names no known first source
+             * @default null
+             */
+            originId?: string | null;
+            /**
+             * @description Derived by the API: the claims that support its figure, by whether they share its origin
+             * @default {
+             *       "independent": [],
+             *       "sameOrigin": [],
+             *       "sameOwner": [],
+             *       "unknownOrigin": []
+             *     }
+             */
+            corroboration?: {
+                /** @description Supporting claims from other known origins */
+                independent: string[];
+                /** @description Supporting claims that repeat its own origin */
+                sameOrigin: string[];
+                /** @description Supporting claims from another event of its origin's organisation: a restatement, not independent */
+                sameOwner: string[];
+                /** @description Supporting claims where either origin is unknown, so independence cannot be told */
+                unknownOrigin: string[];
+            };
+            /**
              * @description What the import found suspicious but accepted (an unrecognised qualifier, a figure out of line with earlier ones); reviewable after import
              * @default []
              */
@@ -418,6 +539,30 @@ export interface components {
             contradictingClaimIds: string[];
             notes: string | null;
             /**
+             * @description Derived by the API: the origin this claim descends from (GET /api/origins); null when its chain names no known first source
+             * @default null
+             */
+            originId?: string | null;
+            /**
+             * @description Derived by the API: the claims that support its figure, by whether they share its origin
+             * @default {
+             *       "independent": [],
+             *       "sameOrigin": [],
+             *       "sameOwner": [],
+             *       "unknownOrigin": []
+             *     }
+             */
+            corroboration?: {
+                /** @description Supporting claims from other known origins */
+                independent: string[];
+                /** @description Supporting claims that repeat its own origin */
+                sameOrigin: string[];
+                /** @description Supporting claims from another event of its origin's organisation: a restatement, not independent */
+                sameOwner: string[];
+                /** @description Supporting claims where either origin is unknown, so independence cannot be told */
+                unknownOrigin: string[];
+            };
+            /**
              * @description What the import found suspicious but accepted (an unrecognised qualifier, a figure out of line with earlier ones); reviewable after import
              * @default []
              */
@@ -445,6 +590,17 @@ export interface components {
         SourceMergeRequest: {
             from: string;
             into: string;
+            rationale: string;
+        };
+        OriginMergeRequest: {
+            originIds: string[];
+            rationale: string;
+        };
+        OriginSplitRequest: {
+            claimIds: string[];
+            rationale: string;
+        };
+        OriginConfirmRequest: {
             rationale: string;
         };
         Briefing: {
@@ -541,6 +697,30 @@ export interface components {
             relatedClaimIds: string[];
             contradictingClaimIds: string[];
             notes: string | null;
+            /**
+             * @description Derived by the API: the origin this claim descends from (GET /api/origins); null when its chain names no known first source
+             * @default null
+             */
+            originId: string | null;
+            /**
+             * @description Derived by the API: the claims that support its figure, by whether they share its origin
+             * @default {
+             *       "independent": [],
+             *       "sameOrigin": [],
+             *       "sameOwner": [],
+             *       "unknownOrigin": []
+             *     }
+             */
+            corroboration: {
+                /** @description Supporting claims from other known origins */
+                independent: string[];
+                /** @description Supporting claims that repeat its own origin */
+                sameOrigin: string[];
+                /** @description Supporting claims from another event of its origin's organisation: a restatement, not independent */
+                sameOwner: string[];
+                /** @description Supporting claims where either origin is unknown, so independence cannot be told */
+                unknownOrigin: string[];
+            };
             /**
              * @description What the import found suspicious but accepted (an unrecognised qualifier, a figure out of line with earlier ones); reviewable after import
              * @default []
@@ -680,6 +860,34 @@ export interface components {
             /** @description When the merge was made (ISO 8601) */
             at: string;
         };
+        Origin: {
+            id: string;
+            /** @description The chain head as the earliest report words it */
+            label: string;
+            /** @enum {string} */
+            type: "intelligence_briefing" | "official_statement" | "document" | "imagery_video" | "interview" | "unknown";
+            /** @description The source entity whose event it is (GET /api/sources) */
+            ownerId: string;
+            ownerName: string;
+            /** @description The day of the event where known */
+            date: string | null;
+            claimIds: string[];
+            /** @description The distinct outlets that reported it, in claim order */
+            outlets: string[];
+            /** @description An analyst confirmed exactly these members */
+            confirmed: boolean;
+            /** @description The recorded decisions that shaped this origin, oldest first */
+            decisions: {
+                /** @enum {string} */
+                action: "confirm" | "split" | "merge";
+                /** @description confirm: the members confirmed; split: the claims taken out into an origin of their own; merge: claims whose origins become one */
+                claimIds: string[];
+                rationale: string;
+                by: string | null;
+                /** @description When the decision was recorded (ISO 8601) */
+                at: string;
+            }[];
+        };
         BriefingSummary: {
             id: string;
             title: string;
@@ -751,6 +959,15 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description No origin has this id (code not_found). Ids are derived: a decision may change them. */
+        OriginNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
     parameters: never;
     requestBodies: never;
@@ -776,8 +993,12 @@ export interface operations {
                 kind?: ("reported_count" | "estimate" | "cumulative_total" | "conversion_estimate" | "projection_warning" | "confirmation" | "denial" | "non_denial")[];
                 /** @description Admiralty grade: reliability letters A-F narrow reliability, digits 1-6 narrow credibility, "ungraded" keeps claims with no grade. Repeat the parameter (or separate values with commas) to match any of several. */
                 grade?: ("A" | "B" | "C" | "D" | "E" | "F" | "1" | "2" | "3" | "4" | "5" | "6" | "ungraded")[];
-                /** @description Claims the import warned about: "any", or a warning code (unrecognised_qualifier, new_metric, cumulative_below_earlier, …). Repeat the parameter (or separate values with commas) to match any of several. */
+                /** @description Claims the import warned about: "any", or a warning code (unrecognised_qualifier, new_metric, cumulative_below_earlier, corroborated_one_origin, …). Repeat the parameter (or separate values with commas) to match any of several. */
                 warning?: string[];
+                /** @description Origin id from GET /api/origins: claims descending from that event (a briefing, statement, report or video). Claims of unknown origin match no origin. Repeat the parameter (or separate values with commas) to match any of several. */
+                origin?: string[];
+                /** @description "true": only claims independently corroborated, i.e. supported (same metric, figure within 15%, within 31 days) by a claim from another origin of another organisation. */
+                independent?: "true";
                 /** @description Keep claims made on or after this day (a claim dated to a month or year overlapping it counts). Undated claims are left out when a date range is set. */
                 from?: string;
                 /** @description Keep claims made on or before this day. */
@@ -1265,6 +1486,193 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+        };
+    };
+    listOrigins: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The origins, and how many claims have none (their chain names no known first source). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        origins: components["schemas"]["Origin"][];
+                        /** @description Claims whose origin is unknown */
+                        unknownOriginClaims: number;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getOrigin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The origin id, from GET /api/origins: kr-nis.2024-12-19.intelligence_briefing. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The origin and its claims, in its order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        origin: components["schemas"]["Origin"];
+                        claims: components["schemas"]["Claim"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["OriginNotFound"];
+        };
+    };
+    mergeOrigins: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OriginMergeRequest"];
+            };
+        };
+        responses: {
+            /** @description The merged origin with its claims. The decision is recorded, with its rationale, who made it and when, in the origin's decisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        origin: components["schemas"]["Origin"];
+                        claims: components["schemas"]["Claim"][];
+                    };
+                };
+            };
+            /** @description The body is not JSON (code invalid_json) or does not match the contract (code invalid_body; the message and the issues name each field), or fewer than two different origins are named (code too_few_origins). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description An origin id names no origin (code unknown_origin, field originIds). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            413: components["responses"]["TooLarge"];
+        };
+    };
+    splitOrigin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The origin id, from GET /api/origins: kr-nis.2024-12-19.intelligence_briefing. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OriginSplitRequest"];
+            };
+        };
+        responses: {
+            /** @description The new origin of the claims taken out, with its claims. The decision is recorded, with its rationale, who made it and when, in the origin's decisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        origin: components["schemas"]["Origin"];
+                        claims: components["schemas"]["Claim"][];
+                    };
+                };
+            };
+            /** @description The body is not JSON (code invalid_json) or does not match the contract (code invalid_body; the message and the issues name each field), or a claim is not in this origin (code not_in_origin) or every claim is named (code split_all). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["OriginNotFound"];
+            413: components["responses"]["TooLarge"];
+        };
+    };
+    confirmOrigin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The origin id, from GET /api/origins: kr-nis.2024-12-19.intelligence_briefing. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OriginConfirmRequest"];
+            };
+        };
+        responses: {
+            /** @description The confirmed origin with its claims. The decision is recorded, with its rationale, who made it and when, in the origin's decisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        origin: components["schemas"]["Origin"];
+                        claims: components["schemas"]["Claim"][];
+                    };
+                };
+            };
+            /** @description The body is not JSON (code invalid_json) or does not match the contract (code invalid_body; the message and the issues name each field). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["OriginNotFound"];
+            413: components["responses"]["TooLarge"];
         };
     };
     listBriefings: {

@@ -1,7 +1,10 @@
 import type { Claim } from './claim-schema';
 import { joinList } from './csv-list-cell';
 
-/** Column order of the flat export; every claim becomes one row with these fields. */
+/**
+ * Column order of the flat export; every claim becomes one row with these fields. origin_id and
+ * origin_label are derived by the API (GET /api/origins): an import reads past them.
+ */
 export const EXPORT_COLUMNS = [
   'id',
   'metric',
@@ -30,6 +33,8 @@ export const EXPORT_COLUMNS = [
   'published_on',
   'source_language',
   'provenance_chain',
+  'origin_id',
+  'origin_label',
   'quote',
   'quote_language',
   'verification_state',
@@ -49,7 +54,8 @@ export type ExportRow = Record<ExportColumn, string>;
 const text = (value: string | number | null | undefined) =>
   value === null || value === undefined ? '' : String(value);
 
-export function toExportRow(claim: Claim, metricLabel: string): ExportRow {
+/** One claim as an export row; `originLabel` is the chain head of its origin when the caller knows it. */
+export function toExportRow(claim: Claim, metricLabel: string, originLabel: string | null = null): ExportRow {
   const { figure, speaker, source, verification } = claim;
   return {
     id: claim.id,
@@ -79,6 +85,8 @@ export function toExportRow(claim: Claim, metricLabel: string): ExportRow {
     published_on: text(source.publishedOn),
     source_language: text(source.language),
     provenance_chain: joinList(claim.provenance, ' > '),
+    origin_id: text(claim.originId),
+    origin_label: text(claim.originId === null ? null : originLabel),
     quote: text(claim.quote?.text),
     quote_language: text(claim.quote?.language),
     verification_state: verification.state,

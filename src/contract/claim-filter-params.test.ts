@@ -15,6 +15,7 @@ describe('parseClaimFilters', () => {
       country: [],
       grade: [],
       warning: [],
+      origin: [],
       state: ['corroborated', 'unverified'],
       kind: ['estimate'],
       from: '2024-10-01',

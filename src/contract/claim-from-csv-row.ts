@@ -13,6 +13,7 @@ const orNull = (cell: string | undefined) => {
 /**
  * One row of the documented CSV (the export's columns) as a claim candidate, to be checked with
  * ClaimSchema. The history starts with the row's state; its verification note is the rationale.
+ * Columns only an export fills (metric_label, verification_history, origin_id, origin_label) are not read.
  */
 export function claimFromCsvRow(row: Record<string, string>): {
   candidate: unknown;

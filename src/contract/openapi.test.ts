@@ -58,7 +58,7 @@ describe('OpenAPI document', () => {
     }
     expect(new Set(operations.map((o) => o.operationId)).size).toBe(operations.length);
     const writes = operations.filter((o) => o.requestBody || o.operationId === 'retractClaim');
-    expect(writes.length).toBe(7);
+    expect(writes.length).toBe(10);
     for (const write of writes) expect(write.security).toEqual([{ bearer: [] }]);
   });
 

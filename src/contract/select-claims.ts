@@ -29,7 +29,7 @@ export function compareClaims(a: Pick<Claim, 'id' | 'claimedOn'>, b: Pick<Claim,
 }
 
 /** The list both APIs answer with: as known on `asof` when given, filtered, sorted. */
-export function selectClaims(claims: Claim[], filters: ClaimFilters): Claim[] {
+export function selectClaims(claims: readonly Claim[], filters: ClaimFilters): Claim[] {
   const { asof } = filters;
   const known = asof ? claims.map((c) => claimAsKnownOn(c, asof)).filter((c): c is Claim => c !== null) : claims;
   return known.filter((c) => claimMatchesFilters(c, filters)).sort(compareClaims);

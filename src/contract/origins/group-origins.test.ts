@@ -138,6 +138,17 @@ describe("analysts' decisions", () => {
     expect(new Set(split.origins.map((o) => o.id)).size).toBe(2);
   });
 
+  it('keeps the origin id with the reports that stay when the earliest is split out', () => {
+    const day = ['X1', 'X2', 'X3'].map((id) => chainClaim(id, ['NIS closed-door briefing'], '2024-12-19', 'kr-nis'));
+    const before = groupOrigins(day, REGISTRY).origins;
+    const after = groupOrigins(day, REGISTRY, [decision('split', ['X1'])]).origins;
+    expect(before.map((o) => o.id)).toEqual(['kr-nis.2024-12-19.intelligence_briefing']);
+    expect(after.map((o) => [o.id, o.claimIds])).toEqual([
+      ['kr-nis.2024-12-19.intelligence_briefing~X1', ['X1']],
+      ['kr-nis.2024-12-19.intelligence_briefing', ['X2', 'X3']],
+    ]);
+  });
+
   it('marks an origin confirmed only while its members are exactly the confirmed ones', () => {
     const confirmed = groupOrigins([two, three], REGISTRY, [decision('confirm', ['M2', 'M3'])]);
     expect(confirmed.origins[0]?.confirmed).toBe(true);

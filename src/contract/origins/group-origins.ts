@@ -74,6 +74,26 @@ function confirmedNow(members: Set<string>, decisions: OriginDecision[]): boolea
 }
 
 /**
+ * Each group's id: owner, day and type of its earliest claim. Where groups share that (one was
+ * split from another), the largest keeps it and the others add "~" and their earliest claim's id,
+ * so splitting a report out does not move the id of the origin it left. Undated groups always add it.
+ */
+function originIds<T extends Grouped>(groups: readonly T[][], heads: Map<string, ChainHead>): string[] {
+  const bases = groups.map((members) => {
+    const first = members[0] as T;
+    const head = heads.get(first.id) as ChainHead;
+    return { base: `${head.ownerId}.${head.day ?? first.claimedOn ?? 'undated'}.${head.type}`, first, head };
+  });
+  const holder = new Map<string, number>();
+  bases.forEach(({ base, head }, index) => {
+    if (head.day === null) return;
+    const held = holder.get(base);
+    if (held === undefined || (groups[index]?.length ?? 0) > (groups[held]?.length ?? 0)) holder.set(base, index);
+  });
+  return bases.map(({ base, first }, index) => (holder.get(base) === index ? base : `${base}~${first.id}`));
+}
+
+/**
  * Claims grouped by the event their chains of citation begin with. Claims whose origin is unknown
  * belong to none and are never merged by the rule. The same claims give the same origins in any order.
  */
@@ -91,16 +111,14 @@ export function groupOrigins<T extends Grouped>(
     .map((g) => [...g].sort(compareClaims))
     .sort((a, b) => compareClaims(a[0] as T, b[0] as T));
   const originOf = new Map<string, string | null>(claims.map((c) => [c.id, null]));
-  const taken = new Set<string>();
-  const origins = groups.map((members): Origin => {
+  const ids = originIds(groups, heads);
+  const origins = groups.map((members, index): Origin => {
     const first = members[0] as T;
     const head = heads.get(first.id) as ChainHead;
-    const base = `${head.ownerId}.${head.day ?? first.claimedOn ?? 'undated'}.${head.type}`;
-    const id = taken.has(base) || head.day === null ? `${base}~${first.id}` : base;
-    taken.add(id);
-    const ids = members.map((c) => c.id);
-    const memberSet = new Set(ids);
-    for (const claimId of ids) originOf.set(claimId, id);
+    const id = ids[index] as string;
+    const claimIds = members.map((c) => c.id);
+    const memberSet = new Set(claimIds);
+    for (const claimId of claimIds) originOf.set(claimId, id);
     const shaping = decisions.filter((d) => d.claimIds.some((c) => memberSet.has(c)));
     return {
       id,
@@ -109,7 +127,7 @@ export function groupOrigins<T extends Grouped>(
       ownerId: head.ownerId,
       ownerName: head.ownerName,
       date: first.claimedOn,
-      claimIds: ids,
+      claimIds,
       outlets: [...new Set(members.map((c) => c.source.outlet))],
       confirmed: confirmedNow(memberSet, shaping),
       decisions: shaping,

@@ -98,6 +98,30 @@ describe('buildCsvExport', () => {
   });
 });
 
+describe('the origin of each claim', () => {
+  const origin = 'kr-nis.2024-12-19.intelligence_briefing';
+  const claims = [makeClaim({ id: 'O1', originId: origin }), makeClaim({ id: 'O2', originId: null })];
+  const originColumns = (csv: string) =>
+    claimRowsFromCsv(readSkippingComments(csv)).map((r) => [r.id, r.origin_id, r.origin_label]);
+
+  it('fills origin_id and origin_label in the CSV when the origins are known, and only origin_id otherwise', () => {
+    const labels = new Map([[origin, 'NIS closed-door briefing']]);
+    expect(originColumns(buildCsvExport({ ...context, claims, originLabels: labels }))).toEqual([
+      ['O1', origin, 'NIS closed-door briefing'],
+      ['O2', '', ''],
+    ]);
+    expect(originColumns(buildCsvExport({ ...context, claims }))).toEqual([
+      ['O1', origin, ''],
+      ['O2', '', ''],
+    ]);
+  });
+
+  it('keeps originId on each claim of the JSON export', () => {
+    const parsed = JSON.parse(buildJsonExport({ ...context, claims })) as { claims: { originId: string | null }[] };
+    expect(parsed.claims.map((c) => c.originId)).toEqual([origin, null]);
+  });
+});
+
 describe('buildJsonExport', () => {
   it('holds the metadata and the claims in the API shape', () => {
     const parsed = JSON.parse(buildJsonExport(context)) as {

@@ -9,6 +9,8 @@ export interface ExportContext {
   total: number;
   filters: ClaimFilters;
   metricLabels: Map<string, string>;
+  /** Origin labels by origin id (GET /api/origins), for the origin_label column; without them only origin_id is filled. */
+  originLabels?: ReadonlyMap<string, string>;
   exportedAt: Date;
   viewUrl: string;
 }
@@ -32,14 +34,15 @@ function metadata(context: ExportContext) {
  */
 export function buildCsvExport(context: ExportContext): string {
   const rows = context.claims.map((c) => {
-    const row = toExportRow(c, context.metricLabels.get(c.metricId) ?? c.metricId);
+    const originLabel = c.originId === null ? null : (context.originLabels?.get(c.originId) ?? null);
+    const row = toExportRow(c, context.metricLabels.get(c.metricId) ?? c.metricId, originLabel);
     return EXPORT_COLUMNS.map((column) => row[column]);
   });
   const meta = Object.entries(metadata(context)).map(([key, value]) => csvComment(`${key}: ${String(value)}`));
   return `${toCsv([[...EXPORT_COLUMNS], ...rows])}\r\n${meta.join('')}`;
 }
 
-/** JSON: the metadata and every claim in the API's own shape. */
+/** JSON: the metadata and every claim in the API's own shape (its originId and corroboration included). */
 export function buildJsonExport(context: ExportContext): string {
   return `${JSON.stringify({ meta: metadata(context), claims: context.claims }, null, 2)}\n`;
 }

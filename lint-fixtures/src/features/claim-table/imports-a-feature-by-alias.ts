@@ -1,4 +1,4 @@
 // Feature -> another feature, by the @/ alias.
-import { agreeingClaims } from '@/features/claim-panel/agreeing-claims';
+import { mergeCandidates } from '@/features/claim-panel/merge-candidates';
 
-export const agreeing = agreeingClaims;
+export const candidates = mergeCandidates;

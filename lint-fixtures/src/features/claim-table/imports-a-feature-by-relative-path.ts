@@ -1,4 +1,4 @@
 // Feature -> another feature, by a relative path.
-import { agreeingClaims } from '../claim-panel/agreeing-claims';
+import { mergeCandidates } from '../claim-panel/merge-candidates';
 
-export const agreeing = agreeingClaims;
+export const candidates = mergeCandidates;
