@@ -37,6 +37,9 @@ describe('describeActiveFilters', () => {
     [{ asof: '2024-11-01' }, 'As known on 1 Nov 2024'],
     [{ q: 'zelensky' }, 'Search: “zelensky”'],
     [{ metric: 'troops_in_russia' }, 'Metric: troops_in_russia'],
+    [{ independent: 'true' }, 'Independently corroborated'],
+    [{ warning: ['corroborated_one_origin'] }, 'Corroborated by one origin only'],
+    [{ origin: ['kr-nis.2024-12-19.intelligence_briefing'] }, 'Origin: kr-nis.2024-12-19.intelligence_briefing'],
   ])('%j -> %s', (f, expected) => expect(labels(f)).toEqual([expected]));
 
   it('names the metric through the lookup it is given', () => {
@@ -62,6 +65,21 @@ describe('describeActiveFilters', () => {
     );
   });
 
+  it('names an origin by its label, and says an unknown one by its id', () => {
+    const chips = describeActiveFilters(filters({ origin: ['a.2024-01-01.interview', 'b'] }), {
+      originLabel: (id) => (id === 'b' ? 'NIS closed-door briefing' : undefined),
+    });
+    expect(chips.map((c) => c.label)).toEqual(['Origins: a.2024-01-01.interview, NIS closed-door briefing']);
+  });
+
+  it('keeps the one-origin warning and the import warnings apart, each removing only its own', () => {
+    const both = filters({ warning: ['corroborated_one_origin', 'new_metric'] });
+    const chips = describeActiveFilters(both);
+    expect(chips.map((c) => c.label)).toEqual(['Corroborated by one origin only', 'Import warnings: new metric']);
+    expect(chips[0]?.remove(both).warning).toEqual(['new_metric']);
+    expect(chips[1]?.remove(both).warning).toEqual(['corroborated_one_origin']);
+  });
+
   it('names at most four values, then counts the rest', () => {
     expect(labels({ country: ['GB', 'JP', 'KP', 'KR', 'RU'] })).toEqual([
       'Country: United Kingdom, Japan, North Korea and 2 more',
@@ -75,11 +93,14 @@ describe('describeActiveFilters', () => {
     const all = filters({
       metric: 'm',
       source: ['S'],
+      origin: ['o'],
       type: ['media'],
       country: ['UA'],
       state: ['retracted'],
       kind: ['denial'],
       grade: ['B'],
+      independent: 'true',
+      warning: ['corroborated_one_origin', 'new_metric'],
       from: '2024-01-01',
       to: '2024-02-01',
       asof: '2024-03-01',
@@ -89,11 +110,15 @@ describe('describeActiveFilters', () => {
     expect(chips.map((c) => c.key)).toEqual([
       'metric',
       'source',
+      'origin',
       'type',
       'country',
       'state',
       'kind',
       'grade',
+      'independent',
+      'oneOrigin',
+      'warning',
       'made',
       'asof',
       'q',

@@ -15,7 +15,11 @@ export interface DescribeFiltersOptions {
   metricLabel?: (id: string) => string;
   /** The source entity's name for its id ("kr-nis" -> "National Intelligence Service (NIS)"); undefined when unknown, and the value is said as written. */
   sourceName?: (id: string) => string | undefined;
+  /** The origin's label for its id; undefined when unknown, and the id is said. */
+  originLabel?: (id: string) => string | undefined;
 }
+
+const ONE_ORIGIN = 'corroborated_one_origin';
 
 /** How many values a chip names before it says "and N more". */
 const MAX_NAMED = 3;
@@ -38,6 +42,13 @@ export function describeActiveFilters(filters: ClaimFilters, options: DescribeFi
     const names = filters.source.map((value) => shortOrganisation(options.sourceName?.(value) ?? value));
     add('source', `Sources: ${list(names)}`, (c) => ({ ...c, source: [] }));
   }
+  if (filters.origin.length > 0) {
+    const labels = filters.origin.map((id) => options.originLabel?.(id) ?? id);
+    add('origin', `${filters.origin.length === 1 ? 'Origin' : 'Origins'}: ${list(labels)}`, (c) => ({
+      ...c,
+      origin: [],
+    }));
+  }
   if (filters.type.length > 0) {
     add(
       'type',
@@ -59,10 +70,14 @@ export function describeActiveFilters(filters: ClaimFilters, options: DescribeFi
   }
   if (filters.grade.length > 0)
     add('grade', `Grade: ${list(gradeOrder(filters.grade).map(gradeLabel))}`, (c) => ({ ...c, grade: [] }));
-  if (filters.warning.length > 0)
-    add('warning', `Import warnings: ${list(filters.warning.map((w) => lower(warningLabel(w))))}`, (c) => ({
+  if (filters.independent) add('independent', 'Independently corroborated', (c) => without(c, 'independent'));
+  if (filters.warning.includes(ONE_ORIGIN))
+    add('oneOrigin', warningLabel(ONE_ORIGIN), (c) => ({ ...c, warning: c.warning.filter((w) => w !== ONE_ORIGIN) }));
+  const imported = filters.warning.filter((w) => w !== ONE_ORIGIN);
+  if (imported.length > 0)
+    add('warning', `Import warnings: ${list(imported.map((w) => lower(warningLabel(w))))}`, (c) => ({
       ...c,
-      warning: [],
+      warning: c.warning.filter((w) => w === ONE_ORIGIN),
     }));
   const dates = madeLabel(filters.from, filters.to);
   if (dates) add('made', dates, (c) => without(c, 'from', 'to'));
@@ -77,7 +92,9 @@ export function filtersSummary(filters: ClaimFilters, options: DescribeFiltersOp
   return chips.length === 0 ? null : `Filtered: ${chips.map((c) => c.label).join(' · ')}`;
 }
 
-function without(filters: ClaimFilters, ...keys: ('metric' | 'from' | 'to' | 'asof' | 'q')[]): ClaimFilters {
+type SingleKey = 'metric' | 'independent' | 'from' | 'to' | 'asof' | 'q';
+
+function without(filters: ClaimFilters, ...keys: SingleKey[]): ClaimFilters {
   const next = { ...filters };
   for (const key of keys) delete next[key];
   return next;

@@ -1,4 +1,5 @@
 import type { ClaimKind, SpeakerType, VerificationState } from '@/contract/vocabulary';
+import type { OriginAction, OriginType } from '@/contract/origins/origin-schema';
 
 export const VERIFICATION_STATE_LABELS: Record<VerificationState, string> = {
   officially_confirmed: 'Officially confirmed',
@@ -79,7 +80,25 @@ export const WARNING_CODE_LABELS: Record<string, string> = {
   new_metric: 'New metric',
   similar_source: 'New source like a known one',
   unknown_source: 'Unknown source id',
+  corroborated_one_origin: 'Corroborated by one origin only',
 };
 
 /** A warning code in words; an unknown code as written, spaced. */
 export const warningLabel = (code: string): string => WARNING_CODE_LABELS[code] ?? code.replace(/_/g, ' ');
+
+/** What kind of event an origin (the first link of a chain of citation) is. */
+export const ORIGIN_TYPE_LABELS: Record<OriginType, string> = {
+  intelligence_briefing: 'Intelligence briefing',
+  official_statement: 'Official statement',
+  document: 'Report or document',
+  imagery_video: 'Imagery or video',
+  interview: 'Interview',
+  unknown: 'Unknown kind of event',
+};
+
+/** An analyst's decision about an origin's grouping, in words. */
+export const ORIGIN_ACTION_LABELS: Record<OriginAction, string> = {
+  confirm: 'Grouping confirmed',
+  split: 'Reports split out',
+  merge: 'Origins merged',
+};

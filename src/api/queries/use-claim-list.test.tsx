@@ -15,7 +15,7 @@ describe('useClaimList', () => {
     server.use(
       http.get('*/api/claims', async ({ request }) => (new URL(request.url).search ? delay('infinite') : undefined)),
     );
-    await user.click(screen.getByRole('checkbox', { name: /^Corroborated/ }));
+    await user.click(screen.getByRole('checkbox', { name: 'Corroborated' }));
     const corroborated = mockDataset().claims.filter((c) => c.verification.state === 'corroborated').length;
     expect(corroborated).toBeGreaterThan(0);
     expect(await screen.findByText(`Showing ${corroborated} of ${all} claims`)).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import { render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -75,6 +75,47 @@ describe('ActiveFilterChips', () => {
     await user.click(screen.getByRole('button', { name: 'Clear all' }));
     await waitFor(() => expect(screen.queryByText('Showing only:')).not.toBeInTheDocument());
     expect([...params().keys()]).toEqual(['sort']);
+  });
+
+  it('names an origin by its label, or by its id while the origins are unavailable, and removes it', async () => {
+    const user = userEvent.setup();
+    const ORIGIN = 'kr-nis.2024-12-19.intelligence_briefing';
+    let available = false;
+    server.use(
+      http.get('*/api/origins', () =>
+        available
+          ? HttpResponse.json({
+              origins: [
+                {
+                  id: ORIGIN,
+                  label: 'NIS closed-door briefing',
+                  type: 'intelligence_briefing',
+                  ownerId: NIS,
+                  ownerName: 'NIS',
+                  date: '2024-12-19',
+                  claimIds: ['C060'],
+                  outlets: ['Outlet'],
+                  confirmed: false,
+                  decisions: [],
+                },
+              ],
+              unknownOriginClaims: 0,
+            })
+          : HttpResponse.json(
+              { error: { field: '(request)', code: 'not_found', message: 'No origins' } },
+              { status: 404 },
+            ),
+      ),
+    );
+    renderChips(`/?origin=${ORIGIN}&independent=true`);
+    expect(await screen.findByRole('button', { name: `Remove filter Origin: ${ORIGIN}` })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove filter Independently corroborated' })).toBeInTheDocument();
+    cleanup();
+    available = true;
+    const { params } = renderChips(`/?origin=${ORIGIN}&independent=true`);
+    await user.click(await screen.findByRole('button', { name: 'Remove filter Origin: NIS closed-door briefing' }));
+    await waitFor(() => expect(params().getAll('origin')).toEqual([]));
+    expect(params().get('independent')).toBe('true');
   });
 
   it('renders filter text from the URL as text', () => {

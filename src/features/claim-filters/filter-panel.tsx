@@ -15,11 +15,13 @@ import {
 } from '@/contract/vocabulary';
 import { ClaimMarkerIcon } from '@/components/charts/claim-marker-icon';
 import { CLAIM_KIND_LABELS, SPEAKER_TYPE_LABELS, VERIFICATION_STATE_LABELS, WARNING_CODE_LABELS } from '@/lib/labels';
+import { ONE_ORIGIN_WARNING } from '@/contract/origins/with-origins';
 import { CheckboxGroup } from './checkbox-group';
 import { countryOptions, GRADE_OPTIONS } from './filter-options';
 import { SearchBox } from './search-box';
 import { SourceFilter } from './source-filter';
 import { DateFilters } from './date-filters';
+import { CorroborationFilters } from './corroboration-filters';
 import type { FilterUpdate } from './use-claim-filters';
 import { useCanonicalSourceParams } from './use-canonical-source-params';
 
@@ -28,7 +30,10 @@ interface FilterPanelProps {
   onChange: (update: FilterUpdate, options?: { replace?: boolean }) => void;
 }
 
-const WARNING_OPTIONS = Object.entries(WARNING_CODE_LABELS).map(([value, label]) => ({ value, label }));
+// The one-origin warning is derived, not found by the import: it has its own toggle under Corroboration.
+const WARNING_OPTIONS = Object.entries(WARNING_CODE_LABELS)
+  .filter(([value]) => value !== ONE_ORIGIN_WARNING)
+  .map(([value, label]) => ({ value, label }));
 const NO_SOURCES: SourceSummary[] = [];
 const isOneOf =
   <T extends string>(values: readonly T[]) =>
@@ -82,6 +87,7 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
           selected={filters.state}
           onChange={(state) => set({ state: state.filter(isOneOf<VerificationState>(VERIFICATION_STATES)) })}
         />
+        <CorroborationFilters filters={filters} onChange={onChange} />
         <CheckboxGroup
           legend="Kind of figure"
           options={CLAIM_KINDS.map((k) => ({ value: k, label: CLAIM_KIND_LABELS[k] }))}
@@ -114,8 +120,13 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
         <CheckboxGroup
           legend="Import warnings"
           options={WARNING_OPTIONS}
-          selected={filters.warning}
-          onChange={(warning) => set({ warning })}
+          selected={filters.warning.filter((w) => w !== ONE_ORIGIN_WARNING)}
+          onChange={(warning) =>
+            onChange((current) => ({
+              ...current,
+              warning: [...warning, ...current.warning.filter((w) => w === ONE_ORIGIN_WARNING)],
+            }))
+          }
         />
         {sources.isError ? (
           <p className="status status--warning">Source list unavailable: {sources.error.message}</p>

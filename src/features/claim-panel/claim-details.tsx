@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Claim } from '@/contract/claim-schema';
 import { formatFigure, formatPartialDate } from '@/lib/format';
 import {
@@ -13,16 +14,18 @@ import { DataText } from '@/components/ui/data-text';
 import { VerificationHistory } from './verification-history';
 import { LinkedClaims } from './linked-claims';
 import { ClaimWarnings } from './claim-warnings';
-import { agreeingClaims, AGREEMENT } from './agreeing-claims';
+import { CorroborationSection } from './corroboration-section';
 
 interface ClaimDetailsProps {
   claim: Claim;
   knownClaims: Claim[] | null;
   onOpen: (id: string) => void;
+  /** The claim's origin, shown after its chain of citation (it needs the API: the panel supplies it). */
+  origin?: ReactNode;
 }
 
 /** Everything known about one claim: figure, words, speaker, source, chain of citation, standing, links. */
-export function ClaimDetails({ claim, knownClaims, onOpen }: ClaimDetailsProps) {
+export function ClaimDetails({ claim, knownClaims, onOpen, origin }: ClaimDetailsProps) {
   const { speaker, source, verification } = claim;
   return (
     <div className="claim-details">
@@ -106,6 +109,7 @@ export function ClaimDetails({ claim, knownClaims, onOpen }: ClaimDetailsProps) 
           <p className="muted">Not recorded.</p>
         )}
       </section>
+      {origin}
       <VerificationHistory verification={verification} />
       <LinkedClaims
         title="Contradicting claims"
@@ -113,16 +117,7 @@ export function ClaimDetails({ claim, knownClaims, onOpen }: ClaimDetailsProps) 
         knownClaims={knownClaims}
         onOpen={onOpen}
       />
-      {knownClaims ? (
-        <LinkedClaims
-          title="Agreeing claims"
-          description={`Other sources, same metric, figure within ${AGREEMENT.tolerance * 100}% and ${AGREEMENT.days} days (a rule of thumb, not a verdict).`}
-          ids={agreeingClaims(claim, knownClaims).map((c) => c.id)}
-          knownClaims={knownClaims}
-          onOpen={onOpen}
-          emptyText="None found by that rule."
-        />
-      ) : null}
+      <CorroborationSection claim={claim} knownClaims={knownClaims} onOpen={onOpen} />
       <LinkedClaims
         title="Related claims"
         ids={claim.relatedClaimIds.filter((id) => !claim.contradictingClaimIds.includes(id))}

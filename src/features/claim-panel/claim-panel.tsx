@@ -7,6 +7,7 @@ import { StatusMessage } from '@/components/ui/status-message';
 import { useClaimPanelActions, useOpenClaimId } from '@/stores/claim-panel-store';
 import { ClaimDetails } from './claim-details';
 import { ChangeStateForm } from './change-state-form';
+import { OriginSection } from './origin-section';
 import { useSession } from '@/api/queries/use-session';
 import { claimAsKnownOn } from '@/contract/select-claims';
 import { formatPartialDate } from '@/lib/format';
@@ -114,7 +115,12 @@ function PanelBody({
   if (!asof) {
     return (
       <>
-        <ClaimDetails claim={claim} knownClaims={knownClaims} onOpen={onOpen} />
+        <ClaimDetails
+          claim={claim}
+          knownClaims={knownClaims}
+          onOpen={onOpen}
+          origin={<OriginSection claim={claim} onOpen={onOpen} canDecide={canWrite} />}
+        />
         {canWrite ? <ChangeStateForm key={claim.id} claim={claim} /> : null}
       </>
     );
@@ -127,7 +133,12 @@ function PanelBody({
           ? `As known on ${formatPartialDate(asof)}: the state and history below stop at that day.`
           : `This claim was not (certainly) made by ${formatPartialDate(asof)}; shown as known today.`}
       </p>
-      <ClaimDetails claim={then ?? claim} knownClaims={knownClaims} onOpen={onOpen} />
+      <ClaimDetails
+        claim={then ?? claim}
+        knownClaims={knownClaims}
+        onOpen={onOpen}
+        origin={<OriginSection claim={then ?? claim} onOpen={onOpen} canDecide={false} />}
+      />
     </>
   );
 }

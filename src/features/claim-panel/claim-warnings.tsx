@@ -1,9 +1,38 @@
 import type { Claim } from '@/contract/claim-schema';
+import { ONE_ORIGIN_WARNING } from '@/contract/origins/with-origins';
 import { warningLabel } from '@/lib/labels';
 import { DataText } from '@/components/ui/data-text';
 
-/** What the import found suspicious about this claim but kept: shown to whoever reads it, until an analyst deals with it. */
-export function ClaimWarnings({ warnings }: { warnings: Claim['warnings'] }) {
+type Warnings = Claim['warnings'];
+
+/**
+ * What is suspicious about this claim, shown to whoever reads it: first, on its own, a "corroborated"
+ * state that rests on one origin only (derived afresh by the API); then what the import found but kept.
+ */
+export function ClaimWarnings({ warnings }: { warnings: Warnings }) {
+  const oneOrigin = warnings.filter((w) => w.code === ONE_ORIGIN_WARNING);
+  const imported = warnings.filter((w) => w.code !== ONE_ORIGIN_WARNING);
+  return (
+    <>
+      {oneOrigin.length ? (
+        <section className="claim-warnings claim-warnings--origin" aria-labelledby="origin-warning-heading">
+          <h3 id="origin-warning-heading">
+            <span aria-hidden="true">⚠ </span>
+            {warningLabel(ONE_ORIGIN_WARNING)}: not independently corroborated
+          </h3>
+          {oneOrigin.map((w, i) => (
+            <p key={i}>
+              <DataText text={w.message} />
+            </p>
+          ))}
+        </section>
+      ) : null}
+      <ImportWarnings warnings={imported} />
+    </>
+  );
+}
+
+function ImportWarnings({ warnings }: { warnings: Warnings }) {
   if (warnings.length === 0) return null;
   return (
     <section className="claim-warnings" aria-labelledby="claim-warnings-heading">

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Claim } from '@/contract/claim-schema';
 import { formatFigure, formatPartialDate } from '@/lib/format';
 import { CLAIM_KIND_LABELS } from '@/lib/labels';
@@ -10,14 +11,20 @@ interface LinkedClaimsProps {
   onOpen: (id: string) => void;
   description?: string;
   emptyText?: string;
+  /** Said between the heading and the description (a verdict). */
+  lead?: ReactNode;
+  headingLevel?: 3 | 4;
 }
 
 /** Claims linked to this one; an id the dataset does not hold is named, not hidden. */
-export function LinkedClaims({ title, ids, knownClaims, onOpen, description, emptyText }: LinkedClaimsProps) {
+export function LinkedClaims(props: LinkedClaimsProps) {
+  const { title, ids, knownClaims, onOpen, description, emptyText, lead, headingLevel = 3 } = props;
   if (ids.length === 0 && !emptyText) return null;
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <section aria-label={title}>
-      <h3>{title}</h3>
+      <Heading>{title}</Heading>
+      {lead}
       {description ? <p className="muted">{description}</p> : null}
       {ids.length === 0 ? <p>{emptyText}</p> : null}
       <ul className="linked-claims" hidden={ids.length === 0}>
