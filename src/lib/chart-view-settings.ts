@@ -1,7 +1,7 @@
 /**
  * How the charts are drawn, as view state in the URL (not claim filters): which claims carry a
- * label on the chart, and whether each source's own successive figures are joined by a line.
- * A shared link and a saved slide keep both.
+ * label on the chart, whether each source's own successive figures are joined by a line, and
+ * whether repeats of one origin are folded into one mark. A shared link and a saved slide keep all three.
  */
 export const LABEL_SETTINGS = ['all', 'key', 'none'] as const;
 export type LabelSetting = (typeof LABEL_SETTINGS)[number];
@@ -11,11 +11,13 @@ export interface ChartViewSettings {
   labels: LabelSetting | 'auto';
   /** Join each source organisation's own successive figures for a metric (never across sources). */
   sourceLines: boolean;
+  /** Fold claims of one origin that give the same figure into one mark, and link an origin's other figures. */
+  foldOrigins: boolean;
 }
 
-export const CHART_VIEW_PARAMS = ['labels', 'lines'] as const;
+export const CHART_VIEW_PARAMS = ['labels', 'lines', 'fold'] as const;
 export const AUTO_ALL_LABELS = 40;
-export const DEFAULT_CHART_VIEW: ChartViewSettings = { labels: 'auto', sourceLines: false };
+export const DEFAULT_CHART_VIEW: ChartViewSettings = { labels: 'auto', sourceLines: false, foldOrigins: false };
 
 /** Reads the settings; an unknown value falls back to the default (the URL notice lists it). */
 export function parseChartViewSettings(params: URLSearchParams): ChartViewSettings {
@@ -23,6 +25,7 @@ export function parseChartViewSettings(params: URLSearchParams): ChartViewSettin
   return {
     labels: LABEL_SETTINGS.find((s) => s === labels) ?? 'auto',
     sourceLines: params.get('lines') === 'source',
+    foldOrigins: params.get('fold') === 'origin',
   };
 }
 
@@ -35,6 +38,8 @@ export function chartViewProblems(params: URLSearchParams): { param: string; val
   const lines = params.get('lines');
   if (lines !== null && lines !== 'source')
     problems.push({ param: 'lines', value: lines, reason: 'Expected "source"' });
+  const fold = params.get('fold');
+  if (fold !== null && fold !== 'origin') problems.push({ param: 'fold', value: fold, reason: 'Expected "origin"' });
   return problems;
 }
 
@@ -47,6 +52,8 @@ export function chartViewSettingsToParams(
   else params.set('labels', settings.labels);
   if (settings.sourceLines) params.set('lines', 'source');
   else params.delete('lines');
+  if (settings.foldOrigins) params.set('fold', 'origin');
+  else params.delete('fold');
   return params;
 }
 

@@ -14,9 +14,16 @@ import { useBriefing } from '@/stores/briefing-store';
 import { paths } from '@/config/paths';
 
 const ignore = () => undefined;
-/** Labels are always on in a presentation; only the source lines follow the slide's saved view. */
-const LABELLED: ChartViewSettings = { labels: 'all', sourceLines: false };
-const LABELLED_WITH_LINES: ChartViewSettings = { labels: 'all', sourceLines: true };
+/** Labels are always on in a presentation; the source lines and folding follow the slide's saved view. */
+const LABELLED = new Map<string, ChartViewSettings>();
+function labelledView(params: URLSearchParams): ChartViewSettings {
+  const { sourceLines, foldOrigins } = parseChartViewSettings(params);
+  const id = `${sourceLines}|${foldOrigins}`;
+  // One object per combination, so the charts' memoised layouts are not redone on every render.
+  let view = LABELLED.get(id);
+  if (!view) LABELLED.set(id, (view = { labels: 'all', sourceLines, foldOrigins }));
+  return view;
+}
 
 /** A compare slide is the compare view with its saved window; a table slide is shown as the charts of its filters. */
 const renderSlide: RenderSlide = ({ kind, params, filters }, { plotHeight }) => {
@@ -35,7 +42,7 @@ const renderSlide: RenderSlide = ({ kind, params, filters }, { plotHeight }) => 
       note: `Compare view, claims grouped by ${window}`,
     };
   }
-  const view = parseChartViewSettings(params).sourceLines ? LABELLED_WITH_LINES : LABELLED;
+  const view = labelledView(params);
   return {
     body: <ClaimChartsSection filters={filters} onOpen={ignore} compact view={view} plotHeight={plotHeight} />,
     note: kind === 'table' ? 'Saved from the table view, shown as charts' : null,

@@ -1,9 +1,20 @@
 import type { Claim } from '@/contract/claim-schema';
 import { VERIFICATION_STATES } from '@/contract/vocabulary';
 import { VERIFICATION_STATE_LABELS } from '@/lib/labels';
+import { countOrigins, originCountsText } from '@/lib/origin-counts';
 
-/** The small print every slide carries, built from the claims it shows; `sources` are the organisations (data, to be isolated where shown). */
-export function caveatsFor(claims: Claim[]): { sources: string[]; states: string; grades: string; warnings: string[] } {
+export interface Caveats {
+  /** The organisations (data, to be isolated where shown). */
+  sources: string[];
+  /** "12 claims from 5 origins; 3 origins single-source; 2 of unknown origin": repeats are not more evidence. */
+  origins: string;
+  states: string;
+  grades: string;
+  warnings: string[];
+}
+
+/** The small print every slide carries, built from the claims it shows. */
+export function caveatsFor(claims: Claim[]): Caveats {
   const organisations = [...new Set(claims.map((c) => c.speaker.organisation))];
   const states = VERIFICATION_STATES.map((s) => [s, claims.filter((c) => c.verification.state === s).length] as const)
     .filter(([, n]) => n > 0)
@@ -28,6 +39,7 @@ export function caveatsFor(claims: Claim[]): { sources: string[]; states: string
   if (denied) warnings.push(`${denied} ${denied === 1 ? 'is' : 'are'} disputed, denied or retracted.`);
   return {
     sources: organisations,
+    origins: claims.length ? originCountsText(countOrigins(claims)) : '',
     states: states.length ? `Verification: ${states.join(', ')}` : '',
     grades: graded ? `${graded} of ${claims.length} graded (Admiralty)` : 'Not graded (no Admiralty grade recorded)',
     warnings,

@@ -103,7 +103,8 @@ export function SlideView({
           ))}
         </p>
         <p>
-          {caveats.states} · {caveats.grades} · Claims, not established facts.
+          {[caveats.origins, caveats.states, caveats.grades].filter(Boolean).join(' · ')} · Claims, not established
+          facts.
           {fitted ? ' Keys: ← → move, H highlight, N note, Esc leave.' : ''}
         </p>
       </footer>

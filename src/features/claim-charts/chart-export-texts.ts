@@ -1,9 +1,10 @@
 import { formatPartialDate } from '@/lib/format';
 import { isolate } from '@/lib/isolate-text';
+import { originCountsText } from '@/lib/origin-counts';
 import { balanceColumns, clampLines, wrapText, type TextMeasure, type TextStyle } from '@/lib/svg-text';
 import { block, MUTED, SUBSET, TEXT, type Block } from './chart-export-blocks';
 import type { ChartExportOptions } from './chart-export-types';
-import { chartFootnotes, claimSourceText } from './chart-footnote';
+import { chartFootnotes, claimSourceText, foldedNote } from './chart-footnote';
 import type { ChartModel } from './chart-model-types';
 
 /** From this width on the footnotes are set in two columns (a column still holds ~75 characters a line). */
@@ -24,9 +25,10 @@ export function headerBlocks(
     `as of ${formatPartialDate(model.latestClaimDate)} (latest claim)`,
     `exported ${options.exportedAt.toISOString().slice(0, 10)}`,
   ].join(' · ');
+  const origins = `${originCountsText(model.origins)}.`;
   const numbers = options.frame
-    ? 'Claims, not established facts. [n] beside a label: the claim’s number in the full export’s source list.'
-    : 'Claims, not established facts. [n] beside a label: the claim’s numbered source below.';
+    ? `Claims, not established facts: ${origins} [n] beside a label: the claim’s number in the full export’s source list.`
+    : `Claims, not established facts: ${origins} [n] beside a label: the claim’s numbered source below.`;
   const styles = {
     title: { size: 20 * f, weight: 700, fill: TEXT },
     stamp: { size: 12 * f, weight: 400, fill: MUTED },
@@ -69,8 +71,8 @@ export function footnoteColumns(model: ChartModel, width: number, measure: TextM
         },
       ]
     : [
-        ...chartFootnotes(model).map(({ n, claim }) => ({
-          block: hanging(`[${n}]`, claimSourceText(claim, isolate)),
+        ...chartFootnotes(model).map(({ n, claim, foldedInto }) => ({
+          block: hanging(`[${n}]`, `${claimSourceText(claim, isolate)}${foldedNote(foldedInto)}`),
           attributes: ` class="chart-footnote" data-footnote="${n}"`,
         })),
         ...model.undated.map(({ claim }) => ({

@@ -8,6 +8,8 @@ import type { ChartModel } from './chart-model-types';
 export interface NumberedClaim {
   n: number;
   claim: Claim;
+  /** Set for a claim folded into another's mark (same origin, same figure): it shares that mark's number. */
+  foldedInto?: string;
 }
 
 /** Footnote numbers: the chart's dated claims in time order (then by id), 1-based. */
@@ -18,14 +20,24 @@ export function footnoteNumbers(model: ChartModel): Map<string, number> {
 
 /**
  * The chart's footnotes in number order: its dated claims, plotted and without a figure, numbered
- * by the same rule as the "[n]" beside their labels (time order, then id; 1-based).
+ * by the same rule as the "[n]" beside their labels (time order, then id; 1-based). The claims a
+ * folded mark stands for follow it under its number, each with its own source.
  */
 export function chartFootnotes(model: ChartModel): NumberedClaim[] {
   const numbers = footnoteNumbers(model);
   return [...model.plotted, ...model.unquantified]
     .map(({ claim }) => ({ n: numbers.get(claim.id) ?? 0, claim }))
-    .sort((a, b) => a.n - b.n || a.claim.id.localeCompare(b.claim.id));
+    .sort((a, b) => a.n - b.n || a.claim.id.localeCompare(b.claim.id))
+    .flatMap((note) => {
+      const folded = model.plotted.find((p) => p.claim.id === note.claim.id)?.folded;
+      const rest = folded?.claims.slice(1).map((claim) => ({ n: note.n, claim, foldedInto: note.claim.id })) ?? [];
+      return [note, ...rest];
+    });
 }
+
+/** Said after a folded claim's footnote: whose mark it is drawn as. */
+export const foldedNote = (into: string | undefined): string =>
+  into ? ` (same origin and figure as ${into}: drawn as its mark)` : '';
 
 /** A piece of a composed text: our own words, or a field from data (to be isolated where it is drawn). */
 export interface TextPart {

@@ -8,6 +8,7 @@ const MARK_PATHS = {
   span: 'M-7 0H7M-7 -4V4M7 -4V4',
   bound: 'M0 6V-6M-3.5 -2.5L0 -6L3.5 -2.5',
   'source-line': 'M-8 4L-2 -2L3 1L8 -5',
+  'origin-link': 'M-8 5Q-7 -5 8 -5',
 } as const;
 
 function Glyph({ entry }: { entry: KeyEntry }) {
@@ -26,7 +27,22 @@ function Glyph({ entry }: { entry: KeyEntry }) {
         </g>
       );
     case 'mark':
-      return <path d={MARK_PATHS[entry.mark]} fill="none" stroke="var(--text)" strokeWidth={1.5} />;
+      return entry.mark === 'fold' ? (
+        <g>
+          <g transform="translate(3,-3)" opacity={0.55}>
+            <ClaimMarker state="officially_confirmed" kind="estimate" colour="var(--text)" size={4.5} />
+          </g>
+          <ClaimMarker state="officially_confirmed" kind="estimate" colour="var(--text)" size={4.5} />
+        </g>
+      ) : (
+        <path
+          d={MARK_PATHS[entry.mark]}
+          fill="none"
+          stroke={entry.mark === 'origin-link' ? 'var(--text-muted)' : 'var(--text)'}
+          strokeWidth={entry.mark === 'origin-link' ? 1.25 : 1.5}
+          strokeDasharray={entry.mark === 'origin-link' ? '4 3' : undefined}
+        />
+      );
   }
 }
 

@@ -6,7 +6,8 @@ import { describeAggregate } from './describe-aggregate';
 import { describeClaim } from './claim-description';
 import type { ChartLayout } from './chart-layout-types';
 import { symbolId } from './marker-symbols';
-import type { ChartModel } from './chart-model-types';
+import type { ChartModel, PlottedClaim } from './chart-model-types';
+import { originNote } from './fold-origins';
 
 interface LayerProps {
   layout: ChartLayout;
@@ -96,7 +97,7 @@ export const MarkLayer = memo(function MarkLayer({ model, layout, prefix, active
         <ClaimMark
           key={placed.claim.id}
           id={placed.claim.id}
-          label={`${describeClaim(placed.claim, placed.metricLabel)}${placed.precision !== 'day' ? `. Date known only to the ${placed.precision}: ${formatPartialDate(placed.claim.claimedOn)}` : ''}`}
+          label={plotMarkLabel(placed)}
           colour={placed.colour}
           symbol={symbolId(prefix, placed.claim.verification.state, placed.claim.kind, size)}
           x={x}
@@ -105,6 +106,7 @@ export const MarkLayer = memo(function MarkLayer({ model, layout, prefix, active
           bound={placed.claim.figure.bound}
           range={range ? { ...range, capsule: placed.value === null } : null}
           span={span}
+          folded={placed.folded !== undefined}
           tabIndex={activeId === placed.claim.id ? 0 : -1}
           {...events}
         />
@@ -150,6 +152,16 @@ export const MarkLayer = memo(function MarkLayer({ model, layout, prefix, active
     </g>
   );
 });
+
+/** A plotted claim's accessible name: the claim, a date known only to the month, and what it folds or links. */
+function plotMarkLabel(placed: PlottedClaim): string {
+  const parts = [describeClaim(placed.claim, placed.metricLabel)];
+  if (placed.precision !== 'day')
+    parts.push(`Date known only to the ${placed.precision}: ${formatPartialDate(placed.claim.claimedOn)}`);
+  const origin = originNote(placed);
+  if (origin) parts.push(origin.charAt(0).toUpperCase() + origin.slice(1));
+  return parts.join('. ');
+}
 
 /** A group's glyph grows with its count (log scale), from 5 to 11 px. */
 export const groupSize = (count: number) => Math.round(5 + Math.min(6, Math.log2(count)));

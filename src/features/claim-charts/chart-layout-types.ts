@@ -75,5 +75,7 @@ export interface ChartLayout {
   /** Footnote numbers: the chart's dated claims in time order, 1-based. */
   numbers: Map<string, number>;
   sourceLines: { organisation: string; metricId: string; colour: string; points: { x: number; y: number }[] }[];
+  /** Marks of one origin with different figures (when folding), joined by a dashed connector. */
+  originLinks: { originId: string; ids: string[]; points: { x: number; y: number }[] }[];
   key: KeyLayout & { top: number; fontSize: number };
 }

@@ -2,6 +2,7 @@ import type { Claim } from '@/contract/claim-schema';
 import type { Metric } from '@/contract/metric-schema';
 import type { DatePrecision, PartialDate } from '@/contract/partial-date';
 import type { ClaimKind, VerificationState } from '@/contract/vocabulary';
+import type { OriginCounts } from '@/lib/origin-counts';
 import type { Period } from '@/lib/periods';
 
 /*
@@ -24,6 +25,20 @@ export interface PlottedClaim extends PlacedClaim {
   value: number | null;
   low: number | null;
   high: number | null;
+  /** Set when the mark folds repeats of one origin's figure (`fold=origin`): `claim` is the earliest of them. */
+  folded?: FoldedRepeats;
+  /** Other marks on this chart from the same origin with another figure (`fold=origin`), in time order. */
+  sameOriginAs?: string[];
+}
+
+/** Claims of one origin that give the same figure, drawn as one mark. */
+export interface FoldedRepeats {
+  /** Every claim folded into the mark, earliest first (the mark's own claim first). */
+  claims: Claim[];
+  /** The distinct outlets that carried them, in claim order. */
+  outlets: string[];
+  /** "×3 outlets", or "×2 reports" when one outlet carried them all. */
+  marker: string;
 }
 
 export interface ChartSeries {
@@ -48,6 +63,8 @@ export interface ChartModel {
   claimCount: number;
   /** The latest date any claim in the chart was made. */
   latestClaimDate: PartialDate | null;
+  /** How many origins the chart's claims come from (see `countOrigins`). */
+  origins: OriginCounts;
   /** Speaker organisations behind the chart's claims, most claims first. */
   sources: { organisation: string; count: number }[];
   /** Set when there are too many plotted claims to draw one by one: they are drawn as groups, and the chart says so. */

@@ -3,6 +3,7 @@ import { DataText } from '@/components/ui/data-text';
 import { formatFigure, formatPartialDate } from '@/lib/format';
 import { countryName, CLAIM_KIND_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import { formatGrade } from './format-grade';
+import type { FoldedRepeats } from './chart-model-types';
 
 /** A tooltip shows at most this much of a quote; the panel shows it whole. */
 export const TOOLTIP_QUOTE_LENGTH = 140;
@@ -10,13 +11,16 @@ export const TOOLTIP_QUOTE_LENGTH = 140;
 interface ChartTooltipProps {
   claim: Claim;
   metricLabel: string;
+  /** The repeats of one origin the mark folds, and the chart's other marks from its origin (fold=origin). */
+  folded?: FoldedRepeats | undefined;
+  sameOriginAs?: string[] | undefined;
   x: number;
   y: number;
   containerWidth: number;
 }
 
 /** Shown on hover or keyboard focus: who said what, how sure, and through whom. Every field from data sits in its own <bdi>. */
-export function ChartTooltip({ claim, metricLabel, x, y, containerWidth }: ChartTooltipProps) {
+export function ChartTooltip({ claim, metricLabel, folded, sameOriginAs, x, y, containerWidth }: ChartTooltipProps) {
   const width = Math.min(300, containerWidth - 16);
   const left = x + 18 + width > containerWidth ? Math.max(x - 18 - width, 8) : x + 18;
   const { speaker, quote } = claim;
@@ -63,6 +67,26 @@ export function ChartTooltip({ claim, metricLabel, x, y, containerWidth }: Chart
           <>
             <dt>Figure as of</dt>
             <dd>{formatPartialDate(claim.figureAsOf, { showPrecision: true })}</dd>
+          </>
+        ) : null}
+        {folded ? (
+          <>
+            <dt>Folded</dt>
+            <dd>
+              {folded.marker} of one origin:{' '}
+              {folded.claims.map((c, i) => (
+                <span key={c.id}>
+                  {i > 0 ? ', ' : null}
+                  {c.id} (<DataText text={c.source.outlet} />)
+                </span>
+              ))}
+            </dd>
+          </>
+        ) : null}
+        {sameOriginAs?.length ? (
+          <>
+            <dt>Same origin</dt>
+            <dd>{sameOriginAs.join(', ')} (another figure)</dd>
           </>
         ) : null}
         <dt>State</dt>

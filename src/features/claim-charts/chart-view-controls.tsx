@@ -15,7 +15,8 @@ const LABEL_NAMES: Record<LabelSetting | 'auto', string> = {
 
 /**
  * How the charts are annotated, kept in the URL (so a shared link and a saved slide keep it):
- * which claims carry a label, and whether each source's own figures are joined by a line.
+ * which claims carry a label, whether each source's own figures are joined by a line, and whether
+ * repeats of one origin are folded into one mark.
  */
 export function ChartViewControls({ view }: { view: ChartViewSettings }) {
   const [, setSearchParams] = useSearchParams();
@@ -49,6 +50,17 @@ export function ChartViewControls({ view }: { view: ChartViewSettings }) {
           onChange={(event) => change({ ...view, sourceLines: event.currentTarget.checked })}
         />
         Line per source
+      </label>
+      <label
+        className="chart-view-controls__lines"
+        title="Claims of one origin giving the same figure become one mark (×N); its other figures are joined by a dashed line"
+      >
+        <input
+          type="checkbox"
+          checked={view.foldOrigins}
+          onChange={(event) => change({ ...view, foldOrigins: event.currentTarget.checked })}
+        />
+        Fold repeats of one origin
       </label>
     </div>
   );

@@ -17,6 +17,7 @@ import { useRovingFocus } from './use-roving-focus';
 import { createChartPointerStore } from './chart-pointer-store';
 import { EventLayer, LaneBand, MarkLayer, SourceLineLayer, groupSize } from './chart-layers';
 import { LabelLayer } from './label-layer';
+import { OriginLinkLayer } from './origin-link-layer';
 import { ChartKey } from './chart-key';
 import { HitOverlay } from './hit-overlay';
 import { PointerOverlay } from './pointer-overlay';
@@ -166,6 +167,7 @@ function DrawnChart({
                 <EventLayer layout={layout} />
                 <LaneBand layout={layout} />
                 <SourceLineLayer layout={layout} />
+                <OriginLinkLayer layout={layout} />
                 <MarkLayer
                   model={model}
                   layout={layout}

@@ -24,7 +24,7 @@ interface ClaimChartsSectionProps {
   onBrush?: (from: string, to: string) => void;
   /** Shorter charts, so a slide with its caveats fits one screen. */
   compact?: boolean;
-  /** Labels and source lines (URL view state); absent: the defaults. */
+  /** Labels, source lines and folding (URL view state); absent: the defaults. */
   view?: ChartViewSettings;
   /** The height of each chart's plot in px, when the caller fits the charts to a frame (a slide). */
   plotHeight?: number;
@@ -58,7 +58,11 @@ export function ClaimChartsSection({
   }, [allEvents]);
   // Keyed on the claims array itself: an answer that holds the same claims keeps the array (useClaimList), and nothing is redrawn.
   const list = claims.data?.claims;
-  const models = useMemo(() => (list ? toChartModels(list, metrics.data?.metrics ?? []) : []), [list, metrics.data]);
+  const foldOrigins = view.foldOrigins;
+  const models = useMemo(
+    () => (list ? toChartModels(list, metrics.data?.metrics ?? [], { foldOrigins }) : []),
+    [list, metrics.data, foldOrigins],
+  );
   const expectedMarks = useMemo(
     () =>
       models.reduce(

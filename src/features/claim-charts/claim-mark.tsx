@@ -1,5 +1,6 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { Figure } from '@/contract/claim-schema';
+import { FOLD_OFFSET } from './label-obstacles';
 
 export interface MarkEvents {
   /** Registers the mark's element for roving focus (null when it unmounts). */
@@ -22,6 +23,8 @@ interface ClaimMarkProps extends MarkEvents {
   /** The period a month-precision date stands for, in px relative to x. */
   span: { x1: number; x2: number } | null;
   tabIndex: number;
+  /** The mark folds repeats of one origin: a second glyph stacked behind its own. */
+  folded?: boolean;
   className?: string;
   dataGroup?: { id: string; count: number };
 }
@@ -53,8 +56,8 @@ function rangePath(range: NonNullable<ClaimMarkProps['range']>): string {
 }
 
 /**
- * One focusable claim: a shared glyph (<use>), its range and its arrow or month span: at most four
- * DOM nodes. The pointer never lands on it: the chart's overlay resolves clicks to the nearest mark.
+ * One focusable claim: a shared glyph (<use>), its range and its arrow or month span, and a glyph stacked
+ * behind when it folds repeats of one origin: at most five DOM nodes. The pointer never lands on it: the chart's overlay resolves clicks to the nearest mark.
  */
 export const ClaimMark = memo(function ClaimMark(props: ClaimMarkProps) {
   const {
@@ -74,6 +77,7 @@ export const ClaimMark = memo(function ClaimMark(props: ClaimMarkProps) {
     onFocusMark,
     className,
     dataGroup,
+    folded = false,
   } = props;
   const extras = extrasPath(bound, radius, range, span);
   return (
@@ -96,6 +100,9 @@ export const ClaimMark = memo(function ClaimMark(props: ClaimMarkProps) {
         <path className={range.capsule ? 'claim-mark__capsule' : 'claim-mark__range'} d={rangePath(range)} />
       ) : null}
       {extras ? <path className="claim-mark__extras" d={extras} /> : null}
+      {folded ? (
+        <use className="claim-mark__fold" href={`#${symbol}`} transform={`translate(${FOLD_OFFSET},${-FOLD_OFFSET})`} />
+      ) : null}
       <use className="claim-mark__glyph" href={`#${symbol}`} />
     </g>
   );

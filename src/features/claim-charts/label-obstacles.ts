@@ -9,9 +9,12 @@ export const glyphBox = (m: { x: number; y: number }, r: number): Box => ({
   height: 2 * r,
 });
 
-/** What a label must not cover: the glyph, its "more than"/"up to" arrow, its range whisker, its month span. */
+/** How far up and right the glyph stacked behind a mark that folds repeats of one origin is drawn. */
+export const FOLD_OFFSET = 3;
+
+/** What a label must not cover: the glyph (and the glyph stacked behind a folded mark), its "more than"/"up to" arrow, its range whisker, its month span. */
 export function markObstacles(m: PlotMark, r: number): Box[] {
-  const boxes: Box[] = [glyphBox(m, r)];
+  const boxes: Box[] = [glyphBox(m, m.placed.folded ? r + FOLD_OFFSET : r)];
   const bound = m.placed.claim.figure.bound;
   if (bound === 'at_least') boxes.push({ x: m.x - 4, y: m.y - r - 12, width: 8, height: 12 });
   if (bound === 'at_most') boxes.push({ x: m.x - 4, y: m.y + r, width: 8, height: 12 });

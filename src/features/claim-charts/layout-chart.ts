@@ -5,7 +5,7 @@ import { keyEntries, layoutKey } from './layout-key';
 import { layoutEvents } from './layout-events';
 import { layoutLabels } from './layout-labels';
 import { laneLabel, lanesNeeded, placeLaneMarks } from './layout-lane';
-import { layoutGroups, layoutPlotMarks, layoutSourceLines, spanOf } from './layout-marks';
+import { layoutGroups, layoutOriginLinks, layoutPlotMarks, layoutSourceLines, spanOf } from './layout-marks';
 import type { MarkPosition } from './place-marks';
 import { textMeasurer } from './place-labels';
 import { timeTicks } from './time-axis';
@@ -137,6 +137,7 @@ export function layoutChart(
     listed,
     numbers,
     sourceLines: options.sourceLines && !model.aggregate ? layoutSourceLines(marks) : [],
+    originLinks: layoutOriginLinks(marks),
     key: { ...key, top: plot.bottom + AXIS_HEIGHT + 4, fontSize: keyFont },
   };
 }

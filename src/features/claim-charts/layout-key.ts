@@ -9,7 +9,7 @@ export type KeyEntry =
   | { type: 'state'; state: VerificationState; text: string }
   | { type: 'kind'; kind: ClaimKind; text: string }
   | { type: 'metric'; colour: string; text: string }
-  | { type: 'mark'; mark: 'range' | 'span' | 'bound' | 'source-line'; text: string };
+  | { type: 'mark'; mark: 'range' | 'span' | 'bound' | 'source-line' | 'fold' | 'origin-link'; text: string };
 
 export interface PlacedKeyEntry {
   entry: KeyEntry;
@@ -49,6 +49,10 @@ export function keyEntries(model: ChartModel, sourceLines: boolean): KeyEntry[] 
   if (model.plotted.some((p) => p.claim.figure.bound === 'at_least' || p.claim.figure.bound === 'at_most'))
     marks.push({ type: 'mark', mark: 'bound', text: 'More than / up to' });
   if (sourceLines) marks.push({ type: 'mark', mark: 'source-line', text: 'One source over time' });
+  if (model.plotted.some((p) => p.folded))
+    marks.push({ type: 'mark', mark: 'fold', text: 'Stacked, ×N: one origin’s repeats folded' });
+  if (model.plotted.some((p) => p.sameOriginAs?.length))
+    marks.push({ type: 'mark', mark: 'origin-link', text: 'Same origin, other figure' });
   if (marks.length) entries.push({ type: 'heading', text: 'Marks' }, ...marks);
   return entries;
 }

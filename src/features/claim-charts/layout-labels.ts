@@ -81,7 +81,7 @@ export function layoutLabels(input: LabelInput): { labels: ChartLabel[]; listed:
 
   /** Labels that show on screen (texts from `claimLabel`/`laneLabel`, data parts isolated); those that fit only as their number are listed beside the chart. */
   const collect = (
-    requests: (LabelRequest & { tag: string | null; full: string })[],
+    requests: (LabelRequest & { tag: string | null; full: string; linked?: string[] | undefined })[],
     placedBoxes: ReturnType<typeof placeLabels>,
   ) => {
     const byId = new Map(requests.map((r) => [r.id, r]));
@@ -104,7 +104,8 @@ export function layoutLabels(input: LabelInput): { labels: ChartLabel[]; listed:
         leader: placed.leader,
         anchor,
       });
-      if (numberOnly) listed.push({ id: placed.id, n, text: r.tag ? `${r.full} · ${r.tag}` : r.full });
+      const origin = r.linked?.length ? ` · same origin as ${r.linked.join(', ')}` : '';
+      if (numberOnly) listed.push({ id: placed.id, n, text: `${r.tag ? `${r.full} · ${r.tag}` : r.full}${origin}` });
     }
   };
   /** Bare footnote numbers for marks the setting leaves unlabelled: shown only in print and exports. */
@@ -131,8 +132,10 @@ export function layoutLabels(input: LabelInput): { labels: ChartLabel[]; listed:
       .filter((m) => labelled.has(m.placed.claim.id))
       .sort((a, b) => Number(keyIds.has(b.placed.claim.id)) - Number(keyIds.has(a.placed.claim.id)))
       .map((m) => {
-        const { text, tag } = claimLabel(m.placed.claim);
-        return { ...request(m, [`${text} (${tag})`, text]), tag, full: text };
+        const { text: short, tag } = claimLabel(m.placed.claim);
+        // A folded mark says how many outlets repeated its figure: "12,000 · HUR ×3 outlets".
+        const text = m.placed.folded ? `${short} ${m.placed.folded.marker}` : short;
+        return { ...request(m, [`${text} (${tag})`, text]), tag, full: text, linked: m.placed.sameOriginAs };
       });
     collect(
       requests,

@@ -20,7 +20,8 @@ export function layoutPlotMarks(
   const centres = plotted.map((p) => {
     const range = p.low !== null && p.high !== null ? { low: y(p.low), high: y(p.high) } : null;
     const cy = p.value !== null ? y(p.value) : range ? (range.low + range.high) / 2 : plot.bottom;
-    return { id: p.claim.id, x: x(p.mid), y: cy, radius: markerSize + 1 };
+    // A folded mark's stacked glyph makes it a little larger.
+    return { id: p.claim.id, x: x(p.mid), y: cy, radius: markerSize + (p.folded ? 3 : 1) };
   });
   const dodged = dodgeMarks(centres, 2 * markerSize + 3, {
     left: plot.left + markerSize,
@@ -72,6 +73,26 @@ export function layoutSourceLines(marks: PlotMark[]): ChartLayout['sourceLines']
         metricId: first.claim.metricId,
         colour: first.colour,
         points: [...list].sort((a, b) => a.placed.mid - b.placed.mid).map((m) => ({ x: m.x, y: m.y })),
+      };
+    });
+}
+
+/** The marks of one origin on this chart (set only when folding), joined in time order by a thin dashed connector. */
+export function layoutOriginLinks(marks: PlotMark[]): ChartLayout['originLinks'] {
+  const groups = new Map<string, PlotMark[]>();
+  for (const m of marks) {
+    const origin = m.placed.claim.originId;
+    if (origin === null || !m.placed.sameOriginAs?.length) continue;
+    groups.set(origin, [...(groups.get(origin) ?? []), m]);
+  }
+  return [...groups]
+    .filter(([, list]) => list.length >= 2)
+    .map(([originId, list]) => {
+      const ordered = [...list].sort((a, b) => a.placed.mid - b.placed.mid || a.y - b.y);
+      return {
+        originId,
+        ids: ordered.map((m) => m.placed.claim.id),
+        points: ordered.map((m) => ({ x: m.x, y: m.y })),
       };
     });
 }

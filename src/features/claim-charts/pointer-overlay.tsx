@@ -19,15 +19,23 @@ export function PointerOverlay({ store, model, width, scale }: PointerOverlayPro
   const focus = useChartFocus(store);
   const active = hover ?? focus;
   if (!active) return null;
-  const placed =
-    model.plotted.find((p) => p.claim.id === active.id) ?? model.unquantified.find((p) => p.claim.id === active.id);
+  const plotted = model.plotted.find((p) => p.claim.id === active.id);
+  const placed = plotted ?? model.unquantified.find((p) => p.claim.id === active.id);
   const x = active.x * scale;
   const y = active.y * scale;
   return (
     <>
       <span className="chart-ring" style={{ left: x, top: y }} aria-hidden="true" />
       {placed ? (
-        <ChartTooltip claim={placed.claim} metricLabel={placed.metricLabel} x={x} y={y} containerWidth={width} />
+        <ChartTooltip
+          claim={placed.claim}
+          metricLabel={placed.metricLabel}
+          folded={plotted?.folded}
+          sameOriginAs={plotted?.sameOriginAs}
+          x={x}
+          y={y}
+          containerWidth={width}
+        />
       ) : null}
     </>
   );

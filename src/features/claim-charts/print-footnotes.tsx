@@ -1,5 +1,6 @@
 import type { Claim } from '@/contract/claim-schema';
-import { chartFootnotes, claimSourceParts } from './chart-footnote';
+import { originCountsText } from '@/lib/origin-counts';
+import { chartFootnotes, claimSourceParts, foldedNote } from './chart-footnote';
 import type { ChartModel } from './chart-model-types';
 
 /** On paper only: every claim of the chart with its source, numbered as the "[n]" beside its label and as in the exports. */
@@ -8,6 +9,7 @@ export function PrintFootnotes({ model }: { model: ChartModel }) {
     return (
       <div className="print-only chart__footnotes">
         <p className="chart__footnotes-title">Sources for this chart</p>
+        <p>{originCountsText(model.origins)}.</p>
         <p>
           {model.claimCount} claims from {model.sources.length} sources, drawn as groups: too many to list here. Narrow
           the dates or filter, or export the table as CSV for every claim with its source.
@@ -18,10 +20,12 @@ export function PrintFootnotes({ model }: { model: ChartModel }) {
   return (
     <div className="print-only chart__footnotes">
       <p className="chart__footnotes-title">Sources for this chart</p>
+      <p>{originCountsText(model.origins)}.</p>
       <ol className="chart__footnotes-list">
-        {chartFootnotes(model).map(({ n, claim }) => (
+        {chartFootnotes(model).map(({ n, claim, foldedInto }) => (
           <li key={claim.id} value={n} data-footnote={n}>
             <SourceText claim={claim} />
+            {foldedNote(foldedInto)}
           </li>
         ))}
       </ol>

@@ -2,12 +2,19 @@ import type { Claim } from '@/contract/claim-schema';
 import type { Metric } from '@/contract/metric-schema';
 import { comparePartialDates, dateSpan, precisionOf } from '@/contract/partial-date';
 import { metricColour } from '@/components/charts/encoding';
+import { countOrigins } from '@/lib/origin-counts';
 import { AGGREGATE_ABOVE, aggregatePoints } from './aggregate-points';
 import type { ChartModel, PlacedClaim } from './chart-model-types';
 import { compareByTime } from './compare-by-time';
+import { foldRepeats, linkOrigins } from './fold-origins';
+
+export interface ChartModelOptions {
+  /** Fold each origin's repeats of one figure into one mark and link its other figures (not in charts drawn as groups). */
+  foldOrigins?: boolean;
+}
 
 /** Groups claims into one chart per metric chart group; a claim whose metric is unknown still gets a chart. */
-export function toChartModels(claims: Claim[], metrics: Metric[]): ChartModel[] {
+export function toChartModels(claims: Claim[], metrics: Metric[], options: ChartModelOptions = {}): ChartModel[] {
   const metricById = new Map(metrics.map((m) => [m.id, m]));
   for (const claim of claims)
     if (!metricById.has(claim.metricId)) metricById.set(claim.metricId, fallbackMetric(claim));
@@ -22,12 +29,12 @@ export function toChartModels(claims: Claim[], metrics: Metric[]): ChartModel[] 
     const ids = new Set(groupMetrics.map((m) => m.id));
     const groupClaims = claims.filter((c) => ids.has(c.metricId));
     if (groupClaims.length === 0) continue;
-    models.push(toChartModel(groupId, groupMetrics, groupClaims));
+    models.push(toChartModel(groupId, groupMetrics, groupClaims, options.foldOrigins ?? false));
   }
   return models;
 }
 
-function toChartModel(id: string, metrics: Metric[], claims: Claim[]): ChartModel {
+function toChartModel(id: string, metrics: Metric[], claims: Claim[], foldOrigins: boolean): ChartModel {
   const series = metrics
     .map((metric, index) => ({
       metric,
@@ -48,6 +55,7 @@ function toChartModel(id: string, metrics: Metric[], claims: Claim[]): ChartMode
     yMax: 0,
     claimCount: claims.length,
     latestClaimDate: null,
+    origins: countOrigins(claims),
     sources: countSources(claims),
     aggregate: null,
   };
@@ -82,7 +90,9 @@ function toChartModel(id: string, metrics: Metric[], claims: Claim[]): ChartMode
   model.plotted.sort(compareByTime);
   model.unquantified.sort(compareByTime);
   model.undated.sort((a, b) => a.claim.id.localeCompare(b.claim.id));
+  // A chart drawn as groups counts every claim in them: nothing is folded there.
   if (model.plotted.length > AGGREGATE_ABOVE) model.aggregate = aggregatePoints(model.plotted);
+  else if (foldOrigins) model.plotted = linkOrigins(foldRepeats(model.plotted));
   return model;
 }
 

@@ -1,5 +1,6 @@
 import type { ComparisonGroup } from './to-comparison';
-import { formatCompact, formatFigure, formatNumber, formatPartialDate } from '@/lib/format';
+import { spreadText } from './spread-text';
+import { formatCompact, formatFigure, formatPartialDate } from '@/lib/format';
 import { CLAIM_KIND_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import { ClaimMarkerIcon } from '@/components/charts/claim-marker-icon';
 import { SpreadStrip } from './spread-strip';
@@ -16,9 +17,7 @@ export function ComparisonGroupCard({ group, onOpen }: { group: ComparisonGroup;
         <span className="compare-group__meta">
           · {group.claims.length} {group.claims.length === 1 ? 'claim' : 'claims'} from {group.sourceCount}{' '}
           {group.sourceCount === 1 ? 'source' : 'sources'}
-          {spread && spread.max > spread.min
-            ? ` · spread ${formatNumber(spread.min)}–${formatNumber(spread.max)}${spread.min > 0 ? ` (highest is ${(spread.max / spread.min).toFixed(1)}× lowest)` : ''}`
-            : ''}
+          {spreadText(group)}
         </span>
       </h3>
       {spread && group.claims.length > 1 ? <SpreadStrip claims={group.claims} spread={spread} /> : null}

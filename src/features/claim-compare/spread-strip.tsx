@@ -1,26 +1,46 @@
 import type { Claim } from '@/contract/claim-schema';
 import { ClaimMarker } from '@/components/charts/claim-marker';
 import { formatCompact } from '@/lib/format';
+import { originFigures } from './origin-figures';
 
 const WIDTH = 600;
-const HEIGHT = 44;
-const PAD = 24;
+const HEIGHT = 62;
+const LEFT = 58;
+const RIGHT = 24;
+const CLAIMS_Y = 18;
+const ORIGINS_Y = 38;
 
-/** The period's figures on one horizontal scale from zero, so the gap between them is seen, not just read. */
-export function SpreadStrip({ claims, spread }: { claims: Claim[]; spread: { min: number; max: number } }) {
-  const x = (v: number) => PAD + (v / (spread.max || 1)) * (WIDTH - 2 * PAD);
+interface SpreadStripProps {
+  claims: Claim[];
+  spread: { min: number; max: number };
+}
+
+/**
+ * The period's figures on one horizontal scale from zero, so the gap between them is seen, not just
+ * read: each claim on the first row, each independent origin's figure (repeats counted once) on the second.
+ */
+export function SpreadStrip({ claims, spread }: SpreadStripProps) {
+  const x = (v: number) => LEFT + (v / (spread.max || 1)) * (WIDTH - LEFT - RIGHT);
+  const origins = originFigures(claims);
   return (
     <svg
       className="spread-strip"
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       role="img"
-      aria-label={`Figures from ${formatCompact(spread.min)} to ${formatCompact(spread.max)} on a scale from zero`}
+      aria-label={`Figures from ${formatCompact(spread.min)} to ${formatCompact(spread.max)} on a scale from zero: ${claims.length} claims above, ${origins.length} independent origins below`}
     >
-      <line x1={PAD} x2={WIDTH - PAD} y1={22} y2={22} stroke="var(--axis)" />
-      <text x={PAD} y={40} className="spread-strip__tick">
+      <text x={LEFT - 8} y={CLAIMS_Y + 4} textAnchor="end" className="spread-strip__tick">
+        claims
+      </text>
+      <text x={LEFT - 8} y={ORIGINS_Y + 4} textAnchor="end" className="spread-strip__tick">
+        origins
+      </text>
+      <line x1={LEFT} x2={WIDTH - RIGHT} y1={CLAIMS_Y} y2={CLAIMS_Y} stroke="var(--axis)" />
+      <line x1={LEFT} x2={WIDTH - RIGHT} y1={ORIGINS_Y} y2={ORIGINS_Y} stroke="var(--axis)" />
+      <text x={LEFT} y={HEIGHT - 4} className="spread-strip__tick">
         0
       </text>
-      <text x={WIDTH - PAD} y={40} textAnchor="end" className="spread-strip__tick">
+      <text x={WIDTH - RIGHT} y={HEIGHT - 4} textAnchor="end" className="spread-strip__tick">
         {formatCompact(spread.max)}
       </text>
       {claims.map((claim) => {
@@ -31,18 +51,30 @@ export function SpreadStrip({ claims, spread }: { claims: Claim[]; spread: { min
               <line
                 x1={x(low)}
                 x2={x(high)}
-                y1={22}
-                y2={22}
+                y1={CLAIMS_Y}
+                y2={CLAIMS_Y}
                 stroke="var(--accent)"
                 strokeWidth={4}
                 strokeOpacity={0.35}
               />
             ) : null}
             {value !== null ? (
-              <g transform={`translate(${x(value)},22)`}>
+              <g transform={`translate(${x(value)},${CLAIMS_Y})`}>
                 <ClaimMarker state={claim.verification.state} kind={claim.kind} colour="var(--accent)" size={6} />
               </g>
             ) : null}
+          </g>
+        );
+      })}
+      {origins.map(({ key, numbers }) => {
+        const lo = Math.min(...numbers);
+        const hi = Math.max(...numbers);
+        return (
+          <g key={key} className="spread-strip__origin">
+            {hi > lo ? (
+              <line x1={x(lo)} x2={x(hi)} y1={ORIGINS_Y} y2={ORIGINS_Y} strokeWidth={4} strokeOpacity={0.35} />
+            ) : null}
+            {numbers.length !== 2 || hi === lo ? <circle cx={x(numbers[0] ?? lo)} cy={ORIGINS_Y} r={4.5} /> : null}
           </g>
         );
       })}

@@ -3,6 +3,7 @@ import { compareClaims } from '@/contract/select-claims';
 import { dateSpan, precisionOf, type PartialDate } from '@/contract/partial-date';
 import { formatPartialDate } from '@/lib/format';
 import { periodLabel, periodOf, quarterOf } from '@/lib/periods';
+import { originFigures } from './origin-figures';
 
 export const COMPARE_WINDOWS = ['week', 'month', 'quarter'] as const;
 export type CompareWindow = (typeof COMPARE_WINDOWS)[number];
@@ -14,6 +15,11 @@ export interface ComparisonGroup {
   claims: Claim[];
   /** Lowest and highest figure given in the period (ranges count by their ends). */
   spread: { min: number; max: number } | null;
+  /** The same over independent origins: each origin's claims in the period collapsed to one figure (see `originFigures`). */
+  originSpread: { min: number; max: number } | null;
+  /** Claims with a number, and independent origins among them: known origins, plus each claim of unknown origin on its own. */
+  figureCount: number;
+  originCount: number;
   sourceCount: number;
   /** Contradictions recorded in the data between two claims of this period. */
   contradictions: [string, string][];
@@ -46,16 +52,28 @@ function bucket(date: PartialDate, window: CompareWindow): { key: string; label:
   return { key: new Date(monday).toISOString().slice(0, 10), label: periodLabel(monday, 'week'), start: monday };
 }
 
-function spreadOf(claims: Claim[]): ComparisonGroup['spread'] {
-  const numbers = claims
-    .flatMap((c) => [c.figure.value, c.figure.low, c.figure.high])
-    .filter((v): v is number => v !== null);
+const numbersOf = (claims: Claim[]) =>
+  claims.flatMap((c) => [c.figure.value, c.figure.low, c.figure.high]).filter((v): v is number => v !== null);
+
+function spreadOf(numbers: number[]): ComparisonGroup['spread'] {
   return numbers.length ? { min: Math.min(...numbers), max: Math.max(...numbers) } : null;
+}
+
+function originSpreadOf(claims: Claim[]): Pick<ComparisonGroup, 'originSpread' | 'figureCount' | 'originCount'> {
+  const figures = originFigures(claims);
+  return {
+    originSpread: spreadOf(figures.flatMap((f) => f.numbers)),
+    figureCount: figures.reduce((n, f) => n + f.claims.length, 0),
+    originCount: figures.length,
+  };
 }
 
 /** Competing figures for one metric, grouped by the period they refer to, oldest period first. */
 export function toComparison(claims: Claim[], metricId: string, window: CompareWindow): ComparisonGroup[] {
-  const groups = new Map<string, Omit<ComparisonGroup, 'spread' | 'sourceCount' | 'contradictions'>>();
+  const groups = new Map<
+    string,
+    Omit<ComparisonGroup, 'spread' | 'originSpread' | 'figureCount' | 'originCount' | 'sourceCount' | 'contradictions'>
+  >();
   for (const claim of claims.filter((c) => c.metricId === metricId)) {
     const date = referenceDate(claim);
     const b = date
@@ -77,7 +95,8 @@ export function toComparison(claims: Claim[], metricId: string, window: CompareW
       return {
         ...g,
         claims: [...g.claims].sort(compareClaims),
-        spread: spreadOf(g.claims),
+        spread: spreadOf(numbersOf(g.claims)),
+        ...originSpreadOf(g.claims),
         sourceCount: new Set(g.claims.map((c) => c.speaker.organisation)).size,
         contradictions,
       };
