@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { apiOriginOf, contentSecurityPolicy } from './src/contract/content-security-policy';
+import { stripContractDescriptions } from './scripts/build/strip-descriptions';
 
 /** A build against a real API ships no mock service worker. */
 function dropMockWorker(enabled: boolean): Plugin {
@@ -60,6 +61,7 @@ export default defineConfig(({ command, mode }) => {
     plugins: [
       react(),
       dropMockWorker(!mocking),
+      stripContractDescriptions(),
       contentSecurityPolicyMeta(process.env.VITE_API_BASE_URL ?? env.VITE_API_BASE_URL),
     ],
     resolve: {

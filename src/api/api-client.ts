@@ -2,10 +2,13 @@ import { z } from '@/contract/zod-mini';
 import { ApiError } from './api-error';
 import { getJson } from './api-request';
 import { formatIssues } from '@/contract/issue-schema';
-import { issuesFromZod } from '@/contract/issues-from-zod';
 
-/** The first three mismatches, in the contract's one wording (a long list helps nobody on a banner). */
-function describeIssues(error: z.core.$ZodError, value: unknown): string {
+/**
+ * The first three mismatches, in the contract's one wording (a long list helps nobody on a banner).
+ * Only a bad answer needs the wording rules, so they load then, not with the page.
+ */
+async function describeIssues(error: z.core.$ZodError, value: unknown): Promise<string> {
+  const { issuesFromZod } = await import('@/contract/issues-from-zod');
   return formatIssues(issuesFromZod({ issues: error.issues.slice(0, 3) }, value, { whole: '(root)' }));
 }
 
@@ -20,7 +23,7 @@ export async function apiGet<T>(
   if (!parsed.success) {
     throw new ApiError(
       'invalid-response',
-      `The claims API sent data for ${path} that does not match the contract: ${describeIssues(parsed.error, body)}`,
+      `The claims API sent data for ${path} that does not match the contract: ${await describeIssues(parsed.error, body)}`,
     );
   }
   return parsed.data;
@@ -37,7 +40,7 @@ async function sendAndParse<T>(
   if (!parsed.success)
     throw new ApiError(
       'invalid-response',
-      `The claims API answered ${path} with data that does not match the contract: ${describeIssues(parsed.error, answer)}`,
+      `The claims API answered ${path} with data that does not match the contract: ${await describeIssues(parsed.error, answer)}`,
     );
   return parsed.data;
 }
@@ -96,16 +99,17 @@ export async function apiGetList<T, M>(
     const error = list.success ? meta.error : list.error;
     throw new ApiError(
       'invalid-response',
-      `The claims API sent a list for ${path} that does not match the contract: ${error ? describeIssues(error, body) : 'unknown shape'}`,
+      `The claims API sent a list for ${path} that does not match the contract: ${error ? await describeIssues(error, body) : 'unknown shape'}`,
     );
   }
   const items: T[] = [];
   const rejected: RejectedRecord[] = [];
-  (list.data[options.key] ?? []).forEach((raw, index) => {
+  const entries = list.data[options.key] ?? [];
+  for (const [index, raw] of entries.entries()) {
     const parsed = z.safeParse(options.item, raw);
     if (parsed.success) items.push(parsed.data);
-    else rejected.push({ index, id: idOf(raw), reason: describeIssues(parsed.error, raw) });
-  });
+    else rejected.push({ index, id: idOf(raw), reason: await describeIssues(parsed.error, raw) });
+  }
   return { items, rejected, meta: meta.data };
 }
 

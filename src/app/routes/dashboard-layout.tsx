@@ -1,7 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession } from '@/api/queries/use-session';
-import { EncodingLegend } from '@/components/charts/encoding-legend';
 import { FilterNotice } from '@/components/ui/filter-notice';
 import { PanelBoundary } from '@/components/ui/panel-boundary';
 import { AsOfBanner } from '@/components/ui/as-of-banner';
@@ -20,6 +19,10 @@ const SaveSlideButton = lazy(async () => ({
 }));
 const SignInControl = lazy(async () => ({
   default: (await import('@/features/sign-in/sign-in-control')).SignInControl,
+}));
+/** The key to every chart's encoding sits below the views: its code loads after the first view. */
+const EncodingLegend = lazy(async () => ({
+  default: (await import('@/components/charts/encoding-legend')).EncodingLegend,
 }));
 const ClaimPanel = lazy(async () => ({ default: (await import('@/features/claim-panel/claim-panel')).ClaimPanel }));
 
@@ -67,7 +70,9 @@ export function DashboardLayout() {
           <Outlet />
         </PanelBoundary>
         <PanelBoundary name="legend">
-          <EncodingLegend />
+          <Suspense fallback={null}>
+            <EncodingLegend />
+          </Suspense>
         </PanelBoundary>
       </main>
       <PanelBoundary name="claim panel">

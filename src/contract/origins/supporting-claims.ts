@@ -1,9 +1,10 @@
 import type { Claim } from '../claim-schema';
 import { dateSpan } from '../partial-date';
+import { AGREEMENT } from './origin-rules';
+
+export { AGREEMENT };
 
 const DAY = 86_400_000;
-/** Another claim supports a figure when it refers to a date within a month and is within 15% of it. */
-export const AGREEMENT = { days: 31, tolerance: 0.15 } as const;
 
 type Figured = Pick<
   Claim,

@@ -4,8 +4,9 @@ import type { SourceEntity } from '../source-schema';
 import { groupOrigins } from './group-origins';
 import type { Corroboration, Origin, OriginDecision } from './origin-schema';
 import { supporterIndices } from './supporting-claims';
+import { ONE_ORIGIN_WARNING } from './origin-rules';
 
-export const ONE_ORIGIN_WARNING = 'corroborated_one_origin';
+export { ONE_ORIGIN_WARNING };
 
 export interface ClaimsWithOrigins {
   claims: Claim[];

@@ -2,7 +2,7 @@ import type { ChartModel } from './chart-model-types';
 import { formatFigure, formatPartialDate } from '@/lib/format';
 import { CLAIM_KIND_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import { AggregateDataTable } from './aggregate-data-table';
-import { ChartTableDetails } from './chart-table-details';
+import { ChartTableBody } from './chart-table-details';
 import { chartTableRows, type OriginCellNote } from './chart-table-rows';
 import { DataText } from '@/components/ui/data-text';
 
@@ -48,32 +48,30 @@ function OriginCell({ note }: { note: OriginCellNote | null }) {
 export function ChartDataTable({ model, onOpen }: ChartDataTableProps) {
   if (model.aggregate) return <AggregateDataTable model={model} onOpen={onOpen} />;
   const withOrigin = model.plotted.some((p) => p.folded || p.sameOriginAs?.length);
-  const rows = () =>
-    chartTableRows(model).map(({ claim, metricLabel, origin }) => (
-      <tr key={claim.id}>
-        <td>{formatPartialDate(claim.claimedOn, { showPrecision: true })}</td>
-        <td>
-          <bdi>{metricLabel}</bdi>
-        </td>
-        <td>
-          <DataText text={formatFigure(claim.figure, { withUnit: true })} />
-        </td>
-        <td>{CLAIM_KIND_LABELS[claim.kind]}</td>
-        <td>
-          <DataText text={claim.speaker.organisation} />
-        </td>
-        <td>{VERIFICATION_STATE_LABELS[claim.verification.state]}</td>
-        {withOrigin ? <OriginCell note={origin} /> : null}
-        <td>
-          <button type="button" className="link-button" onClick={() => onOpen(claim.id)}>
-            Open {claim.id}
-          </button>
-        </td>
-      </tr>
-    ));
+  const rows = chartTableRows(model).map(({ claim, metricLabel, origin }) => (
+    <tr key={claim.id}>
+      <td>{formatPartialDate(claim.claimedOn, { showPrecision: true })}</td>
+      <td>
+        <bdi>{metricLabel}</bdi>
+      </td>
+      <td>
+        <DataText text={formatFigure(claim.figure, { withUnit: true })} />
+      </td>
+      <td>{CLAIM_KIND_LABELS[claim.kind]}</td>
+      <td>
+        <DataText text={claim.speaker.organisation} />
+      </td>
+      <td>{VERIFICATION_STATE_LABELS[claim.verification.state]}</td>
+      {withOrigin ? <OriginCell note={origin} /> : null}
+      <td>
+        <button type="button" className="link-button" onClick={() => onOpen(claim.id)}>
+          Open {claim.id}
+        </button>
+      </td>
+    </tr>
+  ));
   return (
-    <ChartTableDetails
-      summary={`Data table (${model.claimCount} ${model.claimCount === 1 ? 'claim' : 'claims'})`}
+    <ChartTableBody
       caption={
         <>
           <bdi>{model.title}</bdi>: every claim in the chart

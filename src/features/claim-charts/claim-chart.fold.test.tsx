@@ -61,7 +61,8 @@ describe('a chart with repeats of one origin folded (fold=origin)', () => {
   it('lists every claim in the data table, saying which are folded and linked', async () => {
     renderChart();
     await userEvent.setup().click(screen.getByText('Data table (4 claims)'));
-    const rows = screen.getAllByRole('row').slice(1);
+    // The table's code loads when it is first opened.
+    const rows = (await screen.findAllByRole('row')).slice(1);
     expect(rows.map((r) => within(r).getAllByRole('cell')[6]?.textContent)).toEqual([
       '—',
       '×2 outlets, folded: S1 (Outlet S1), S2 (Outlet S2). Same origin as S3',

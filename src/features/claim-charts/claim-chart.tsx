@@ -8,7 +8,7 @@ import { DEFAULT_CHART_VIEW, effectiveLabelSetting, type ChartViewSettings } fro
 import { ChartCaption } from './chart-caption';
 import { ChartSources } from './chart-sources';
 import { PrintFootnotes } from './print-footnotes';
-import { ChartDataTable } from './chart-data-table';
+import { ChartDataTableSlot } from './chart-data-table-slot';
 import { UndatedClaims } from './undated-claims';
 import { layoutChart } from './layout-chart';
 import type { ChartModel } from './chart-model-types';
@@ -191,7 +191,7 @@ function DrawnChart({
         <UndatedClaims undated={model.undated} onOpen={onOpen} />
       </div>
       <ChartSources sources={model.sources} />
-      <ChartDataTable model={model} onOpen={onOpen} />
+      <ChartDataTableSlot model={model} onOpen={onOpen} />
       <PrintFootnotes model={model} />
     </figure>
   );

@@ -1,6 +1,9 @@
-import { ChartTooltip } from './chart-tooltip';
+import { lazy, Suspense } from 'react';
 import { useChartFocus, useChartHover, type ChartPointerStore } from './chart-pointer-store';
 import type { ChartModel } from './chart-model-types';
+
+/** The tooltip's code loads with the first hover or focus, not with the page (the ring shows at once). */
+const ChartTooltip = lazy(async () => ({ default: (await import('./chart-tooltip')).ChartTooltip }));
 
 interface PointerOverlayProps {
   store: ChartPointerStore;
@@ -27,15 +30,17 @@ export function PointerOverlay({ store, model, width, scale }: PointerOverlayPro
     <>
       <span className="chart-ring" style={{ left: x, top: y }} aria-hidden="true" />
       {placed ? (
-        <ChartTooltip
-          claim={placed.claim}
-          metricLabel={placed.metricLabel}
-          folded={plotted?.folded}
-          sameOriginAs={plotted?.sameOriginAs}
-          x={x}
-          y={y}
-          containerWidth={width}
-        />
+        <Suspense fallback={null}>
+          <ChartTooltip
+            claim={placed.claim}
+            metricLabel={placed.metricLabel}
+            folded={plotted?.folded}
+            sameOriginAs={plotted?.sameOriginAs}
+            x={x}
+            y={y}
+            containerWidth={width}
+          />
+        </Suspense>
       ) : null}
     </>
   );

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ClaimFilters } from '@/contract/claim-filters';
-import { ONE_ORIGIN_WARNING } from '@/contract/origins/with-origins';
+import { ONE_ORIGIN_WARNING } from '@/contract/origins/origin-rules';
 import type { FilterUpdate } from './use-claim-filters';
 
 interface CorroborationFiltersProps {

@@ -15,7 +15,7 @@ import {
 } from '@/contract/vocabulary';
 import { ClaimMarkerIcon } from '@/components/charts/claim-marker-icon';
 import { CLAIM_KIND_LABELS, SPEAKER_TYPE_LABELS, VERIFICATION_STATE_LABELS, WARNING_CODE_LABELS } from '@/lib/labels';
-import { ONE_ORIGIN_WARNING } from '@/contract/origins/with-origins';
+import { ONE_ORIGIN_WARNING } from '@/contract/origins/origin-rules';
 import { CheckboxGroup } from './checkbox-group';
 import { countryOptions, GRADE_OPTIONS } from './filter-options';
 import { SearchBox } from './search-box';

@@ -1,5 +1,5 @@
 import type { Claim } from '@/contract/claim-schema';
-import { ONE_ORIGIN_WARNING } from '@/contract/origins/with-origins';
+import { ONE_ORIGIN_WARNING } from '@/contract/origins/origin-rules';
 import { warningLabel } from '@/lib/labels';
 import { DataText } from '@/components/ui/data-text';
 

@@ -1,5 +1,5 @@
 import type { Claim } from '@/contract/claim-schema';
-import { AGREEMENT } from '@/contract/origins/supporting-claims';
+import { AGREEMENT } from '@/contract/origins/origin-rules';
 import { LinkedClaims } from './linked-claims';
 
 interface CorroborationSectionProps {
