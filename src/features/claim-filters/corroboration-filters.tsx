@@ -16,7 +16,7 @@ export function CorroborationFilters({ filters, onChange }: CorroborationFilters
     <fieldset className="filter-group">
       <legend>Corroboration</legend>
       <div className="filter-group__options">
-        <label className="filter-option">
+        <label className="filter-option filter-option--described">
           <input
             type="checkbox"
             checked={filters.independent === 'true'}
@@ -34,7 +34,7 @@ export function CorroborationFilters({ filters, onChange }: CorroborationFilters
             </span>
           </span>
         </label>
-        <label className="filter-option">
+        <label className="filter-option filter-option--described">
           <input
             type="checkbox"
             checked={oneOrigin}
