@@ -1,4 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiGet, apiSend } from '../api-client';
 import { OriginListResponseSchema, OriginResponseSchema } from '@/contract/responses';
 import type { OriginConfirmRequest, OriginMergeRequest, OriginSplitRequest } from '@/contract/origins/origin-schema';
@@ -26,3 +27,12 @@ export const originDecisions = {
   confirm: (id: string, body: OriginConfirmRequest) =>
     apiSend('POST', `/origins/${encodeURIComponent(id)}/confirm`, OriginResponseSchema, body),
 };
+
+/**
+ * A function naming each origin id by its label, for filter chips and summaries. The origins are
+ * asked for only when `ids` holds some (an origin filter is on); until they load, or if they fail, it names none.
+ */
+export function useOriginLabel(ids: readonly string[]): (id: string) => string | undefined {
+  const { data } = useQuery({ ...originQueries.list(), enabled: ids.length > 0 });
+  return useCallback((id: string) => data?.origins.find((o) => o.id === id)?.label, [data]);
+}

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { parseChartViewSettings } from '@/lib/chart-view-settings';
 import { ChartViewControls } from '@/features/claim-charts/chart-view-controls';
 import { metricQueries, sourceQueries } from '@/api/queries/reference-queries';
+import { useOriginLabel } from '@/api/queries/origin-queries';
 import { ClaimChartsSection } from '@/features/claim-charts/claim-charts-section';
 import { useClaimFilters } from '@/features/claim-filters/use-claim-filters';
 import { filtersSummary } from '@/lib/describe-filters';
@@ -15,10 +16,12 @@ export function DashboardRoute() {
   const { claimOpened } = useClaimPanelActions();
   const metrics = useQuery(metricQueries.list());
   const sources = useQuery(sourceQueries.list());
+  const originLabel = useOriginLabel(filters.origin);
   // Said on exported images and slides, so that a filtered subset never passes for the whole picture.
   const subset = filtersSummary(filters, {
     metricLabel: (id) => metrics.data?.metrics.find((m) => m.id === id)?.label ?? id,
     sourceName: (id) => sources.data?.sources.find((s) => s.id === id)?.name,
+    originLabel,
   });
   const [searchParams] = useSearchParams();
   const onBrush = useCallback(

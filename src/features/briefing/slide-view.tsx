@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useClaimList } from '@/api/queries/use-claim-list';
 import { metricQueries, sourceQueries } from '@/api/queries/reference-queries';
+import { useOriginLabel } from '@/api/queries/origin-queries';
 import type { Briefing } from '@/contract/briefing-schema';
 import { filtersSummary } from '@/lib/describe-filters';
 import { formatPartialDate } from '@/lib/format';
@@ -41,6 +42,7 @@ export function SlideView({
   const claims = useClaimList(filters);
   const metrics = useQuery(metricQueries.list());
   const sources = useQuery(sourceQueries.list());
+  const originLabel = useOriginLabel(filters.origin);
   const body = useRef<HTMLDivElement>(null);
   const fitBox = useRef<HTMLDivElement>(null);
   const fit = useSlideFit(body, fitBox, fitted, part, `${index}`, capacity);
@@ -59,8 +61,12 @@ export function SlideView({
   const summary = useMemo(() => {
     const labels = new Map((metrics.data?.metrics ?? []).map((m) => [m.id, m.label]));
     const names = new Map((sources.data?.sources ?? []).map((s) => [s.id, s.name]));
-    return filtersSummary(filters, { metricLabel: (id) => labels.get(id) ?? id, sourceName: (id) => names.get(id) });
-  }, [filters, metrics.data, sources.data]);
+    return filtersSummary(filters, {
+      metricLabel: (id) => labels.get(id) ?? id,
+      sourceName: (id) => names.get(id),
+      originLabel,
+    });
+  }, [filters, metrics.data, sources.data, originLabel]);
   if (!slide) return null;
   const content = renderSlide(source, fitted ? { plotHeight: fit.plotHeight } : {});
   const described = [summary, content.note].filter(Boolean).join(' · ');

@@ -120,6 +120,25 @@ describe('the origin of each claim', () => {
     const parsed = JSON.parse(buildJsonExport({ ...context, claims })) as { claims: { originId: string | null }[] };
     expect(parsed.claims.map((c) => c.originId)).toEqual([origin, null]);
   });
+
+  it('carries the origins of its claims, and no other, in the JSON export', () => {
+    const base = {
+      label: 'NIS closed-door briefing',
+      type: 'intelligence_briefing' as const,
+      ownerId: 'kr-nis',
+      ownerName: 'National Intelligence Service (NIS)',
+      date: '2024-12-19',
+      outlets: ['Test Outlet'],
+      confirmed: false,
+      decisions: [],
+    };
+    const origins = [
+      { ...base, id: origin, claimIds: ['O1'] },
+      { ...base, id: 'kr-nis.2024-12-20.intelligence_briefing', claimIds: ['X9'] },
+    ];
+    const parsed = JSON.parse(buildJsonExport({ ...context, claims, origins })) as { origins: { id: string }[] };
+    expect(parsed.origins.map((o) => o.id)).toEqual([origin]);
+  });
 });
 
 describe('buildJsonExport', () => {

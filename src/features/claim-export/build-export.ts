@@ -3,6 +3,7 @@ import type { ClaimFilters } from '@/contract/claim-filters';
 import { claimFiltersToParams } from '@/contract/claim-filter-params';
 import { csvComment, toCsv } from '@/contract/csv';
 import { EXPORT_COLUMNS, toExportRow } from '@/contract/claim-csv';
+import type { Origin } from '@/contract/origins/origin-schema';
 
 export interface ExportContext {
   claims: Claim[];
@@ -11,6 +12,8 @@ export interface ExportContext {
   metricLabels: Map<string, string>;
   /** Origin labels by origin id (GET /api/origins), for the origin_label column; without them only origin_id is filled. */
   originLabels?: ReadonlyMap<string, string>;
+  /** The origins (GET /api/origins); the JSON export carries those of its claims. */
+  origins?: readonly Origin[];
   exportedAt: Date;
   viewUrl: string;
 }
@@ -42,9 +45,11 @@ export function buildCsvExport(context: ExportContext): string {
   return `${toCsv([[...EXPORT_COLUMNS], ...rows])}\r\n${meta.join('')}`;
 }
 
-/** JSON: the metadata and every claim in the API's own shape (its originId and corroboration included). */
+/** JSON: the metadata, every claim in the API's own shape (its originId and corroboration included), and their origins. */
 export function buildJsonExport(context: ExportContext): string {
-  return `${JSON.stringify({ meta: metadata(context), claims: context.claims }, null, 2)}\n`;
+  const used = new Set(context.claims.map((c) => c.originId));
+  const origins = (context.origins ?? []).filter((o) => used.has(o.id));
+  return `${JSON.stringify({ meta: metadata(context), claims: context.claims, origins }, null, 2)}\n`;
 }
 
 const isTrailer = (row: string[]) => row.every((cell) => cell === '') || (row[0] ?? '').startsWith('#');

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { DEFAULT_CLAIM_FILTERS } from '@/contract/claim-filters';
 import { metricQueries, sourceQueries } from '@/api/queries/reference-queries';
-import { originQueries } from '@/api/queries/origin-queries';
+import { useOriginLabel } from '@/api/queries/origin-queries';
 import { describeActiveFilters, type ActiveFilterChip } from '@/lib/describe-filters';
 import { useClaimFilters } from './use-claim-filters';
 import '@/styles/filter-chips.css';
@@ -17,9 +17,7 @@ export function ActiveFilterChips() {
   const metricLabel = (id: string) => metrics.data?.metrics.find((m) => m.id === id)?.label ?? id;
   const sources = useQuery(sourceQueries.list());
   const sourceName = (id: string) => sources.data?.sources.find((s) => s.id === id)?.name;
-  // Asked for only when an origin filter is on: the list names them; until it loads (or if it fails) the id is said.
-  const origins = useQuery({ ...originQueries.list(), enabled: filters.origin.length > 0 });
-  const originLabel = (id: string) => origins.data?.origins.find((o) => o.id === id)?.label;
+  const originLabel = useOriginLabel(filters.origin);
   const chips = describeActiveFilters(filters, { metricLabel, sourceName, originLabel });
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   // After a chip is removed its button is gone: focus goes to its neighbour, or to the view when none is left.
