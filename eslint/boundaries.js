@@ -27,7 +27,7 @@ const REACT = [
   'recharts',
 ].map((name) => `node_modules/${name}`);
 /** Test helpers the server's and the contract's tests may use: pure data builders, no React. */
-const PURE_TEST_HELPERS = ['src/testing/arbitraries.ts', 'src/testing/make-claim.ts'];
+const PURE_TEST_HELPERS = ['src/testing/arbitraries.ts', 'src/testing/make-claim.ts', 'src/testing/default-dataset.ts'];
 /** The mock API as tests drive it (never mocks/browser.ts, the worker only main.tsx starts). */
 const MOCKS_FOR_TESTS = ['node.ts', 'mock-db.ts', 'scenarios.ts'];
 /** Files outside server/ that server code imports: like the contract, they may import only the contract and packages. */

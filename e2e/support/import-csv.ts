@@ -1,3 +1,5 @@
+import { csvText } from './csv-text';
+
 /**
  * SYNTHETIC test data, not reporting: five rows of invented figures from an invented speaker, ids
  * unique to the run, each made to test one import check.
@@ -63,7 +65,5 @@ export function syntheticImport(run: string) {
     },
   ];
   // As Excel writes it: a UTF-8 byte order mark and CRLF line ends. The header is line 1, so row n is line n + 1.
-  const cell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-  const lines = [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c] ?? '')).join(','))];
-  return { ids, csv: `\uFEFF${lines.join('\r\n')}\r\n` };
+  return { ids, csv: `\uFEFF${csvText(columns, rows, '\r\n')}` };
 }

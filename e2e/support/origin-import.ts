@@ -1,3 +1,5 @@
+import { csvText } from './csv-text';
+
 /**
  * SYNTHETIC test data, not reporting: four rows from an invented desk that all cite one invented
  * briefing on one day. Three give the same figure through three outlets (they fold into one mark
@@ -50,7 +52,5 @@ export function originRepeatsImport(run: string) {
     row(ids.third, 'E2E outlet C (synthetic)', '7777', 'single_source'),
     row(ids.other, 'E2E outlet D (synthetic)', '12000', 'single_source'),
   ];
-  const cell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-  const lines = [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c] ?? '')).join(','))];
-  return { ids, csv: `${lines.join('\n')}\n` };
+  return { ids, csv: csvText(columns, rows) };
 }

@@ -1,25 +1,7 @@
 import { groupOrigins } from './group-origins';
 import { chainClaim } from '@/testing/make-claim';
 import type { OriginDecision } from './origin-schema';
-
-import { readFileSync } from 'node:fs';
-import type { Claim } from '../claim-schema';
-import type { SourceEntity } from '../source-schema';
-
-const dataset = JSON.parse(readFileSync('data/default-dataset.json', 'utf8')) as {
-  claims: Claim[];
-  sources: SourceEntity[];
-};
-
-/** The default data as the contract types it (the file is checked against the schema in build-default-dataset.test.ts). */
-const DEFAULT_CLAIMS = dataset.claims;
-const REGISTRY = dataset.sources;
-
-const byId = (id: string): Claim => {
-  const found = DEFAULT_CLAIMS.find((c) => c.id === id);
-  if (!found) throw new Error(`No claim ${id} in the default data`);
-  return found;
-};
+import { DEFAULT_CLAIMS, DEFAULT_REGISTRY as REGISTRY, defaultClaim as byId } from '@/testing/default-dataset';
 
 const grouping = groupOrigins(DEFAULT_CLAIMS, REGISTRY);
 const originOf = (id: string) => grouping.originOf.get(id);

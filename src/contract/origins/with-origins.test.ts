@@ -1,24 +1,6 @@
 import { ONE_ORIGIN_WARNING, withOrigins } from './with-origins';
 import { chainClaim } from '@/testing/make-claim';
-
-import { readFileSync } from 'node:fs';
-import type { Claim } from '../claim-schema';
-import type { SourceEntity } from '../source-schema';
-
-const dataset = JSON.parse(readFileSync('data/default-dataset.json', 'utf8')) as {
-  claims: Claim[];
-  sources: SourceEntity[];
-};
-
-/** The default data as the contract types it (the file is checked against the schema in build-default-dataset.test.ts). */
-const DEFAULT_CLAIMS = dataset.claims;
-const REGISTRY = dataset.sources;
-
-const byId = (id: string): Claim => {
-  const found = DEFAULT_CLAIMS.find((c) => c.id === id);
-  if (!found) throw new Error(`No claim ${id} in the default data`);
-  return found;
-};
+import { DEFAULT_CLAIMS, DEFAULT_REGISTRY as REGISTRY, defaultClaim as byId } from '@/testing/default-dataset';
 
 const served = withOrigins(DEFAULT_CLAIMS, REGISTRY);
 const claim = (id: string) => served.claims.find((c) => c.id === id);
