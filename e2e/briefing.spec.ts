@@ -69,8 +69,8 @@ test.describe('briefings and presentation mode', () => {
       (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length,
       'and no blank page after the last slide',
     ).toBe(2);
-    expect(pages[0]).toMatch(/First slide: containers[\s\S]*Claims, not established facts/);
-    expect(pages[1]).toMatch(/Second slide: missiles[\s\S]*Claims, not established facts/);
+    expect(pages[0]).toMatch(/First slide: containers[\s\S]*Claims,\s+not\s+established\s+facts/);
+    expect(pages[1]).toMatch(/Second slide: missiles[\s\S]*Claims,\s+not\s+established\s+facts/);
   });
 
   test("a saved slide's title and speaker note are edited on the Briefing page and presented as edited", async ({

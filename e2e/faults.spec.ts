@@ -68,7 +68,7 @@ test.describe('the dashboard under API faults', () => {
         answered = true;
       });
     await openFilters(page);
-    const box = page.getByRole('checkbox', { name: /^Corroborated/ });
+    const box = page.getByRole('checkbox', { name: 'Corroborated', exact: true });
     await box.click();
     await expect(box).toBeChecked();
     await expect(page.getByText(`Showing ${corroborated} of ${all.total} claims`)).toBeVisible();
@@ -86,7 +86,7 @@ test.describe('the dashboard under API faults', () => {
     const all = await api.claims();
     await page.context().setOffline(true);
     await openFilters(page);
-    const box = page.getByRole('checkbox', { name: /^Corroborated/ });
+    const box = page.getByRole('checkbox', { name: 'Corroborated', exact: true });
     await box.click();
     await expect(box).toBeChecked();
     await expect(page.getByText(/Offline: showing the claims loaded earlier/)).toBeVisible();
