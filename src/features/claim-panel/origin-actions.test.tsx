@@ -68,8 +68,10 @@ describe('OriginActions', () => {
     await user.click(screen.getByRole('button', { name: 'Confirm grouping' }));
     const dialog = screen.getByRole('dialog', { name: "Confirm this origin's grouping" });
     await user.click(within(dialog).getByRole('button', { name: 'Confirm grouping' }));
-    expect(within(dialog).getByRole('textbox', { name: /Why/ })).toHaveAccessibleDescription(/a rationale is required/);
-    await user.type(within(dialog).getByRole('textbox', { name: /Why/ }), 'Same briefing, two outlets');
+    expect(within(dialog).getByRole('textbox', { name: /Rationale/ })).toHaveAccessibleDescription(
+      /a rationale is required/,
+    );
+    await user.type(within(dialog).getByRole('textbox', { name: /Rationale/ }), 'Same briefing, two outlets');
     await user.click(within(dialog).getByRole('button', { name: 'Confirm grouping' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       /^Not saved: .*This grouping was changed by another analyst/,
@@ -90,7 +92,7 @@ describe('OriginActions', () => {
     const user = renderActions();
     await user.click(screen.getByRole('button', { name: 'Split this report out' }));
     const dialog = screen.getByRole('dialog', { name: 'Split C1 out of this origin' });
-    await user.type(within(dialog).getByRole('textbox', { name: /Why/ }), 'A later interview, not the briefing');
+    await user.type(within(dialog).getByRole('textbox', { name: /Rationale/ }), 'A later interview, not the briefing');
     await user.click(within(dialog).getByRole('button', { name: 'Split it out' }));
     expect(await screen.findByText('Recorded: C1 is split out of the origin.')).toBeInTheDocument();
   });
@@ -112,7 +114,7 @@ describe('OriginActions', () => {
         .map((o) => o.getAttribute('value')),
     ).toEqual(['nis.2024-12-20', 'nis.2024-10-23']);
     await user.selectOptions(target, 'nis.2024-10-23');
-    await user.type(within(dialog).getByRole('textbox', { name: /Why/ }), 'The same assessment, restated');
+    await user.type(within(dialog).getByRole('textbox', { name: /Rationale/ }), 'The same assessment, restated');
     await user.click(within(dialog).getByRole('button', { name: 'Merge origins' }));
     expect(await screen.findByText('Recorded: the origins are merged.')).toBeInTheDocument();
   });

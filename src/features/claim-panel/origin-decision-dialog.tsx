@@ -75,7 +75,11 @@ export function OriginDecisionDialog(props: OriginDecisionDialogProps) {
       >
         <div className="origin-dialog__explanation">{explanation}</div>
         {children}
-        <LabelledField id={`${id}-rationale`} label="Why (required, kept with the decision)" error={error ?? undefined}>
+        <LabelledField
+          id={`${id}-rationale`}
+          label="Rationale (required, kept with the decision)"
+          error={error ?? undefined}
+        >
           {(control) => (
             <textarea
               {...control}

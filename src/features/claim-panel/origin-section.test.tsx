@@ -71,7 +71,7 @@ describe('the claim panel: origin', () => {
   it('links to the view of this origin alone, keeping the other filters', async () => {
     const user = userEvent.setup();
     const { router } = renderPanel('C060');
-    await user.click(await screen.findByRole('link', { name: 'Show only this origin' }));
+    await user.click(await screen.findByRole('button', { name: 'Show only this origin' }));
     const params = new URLSearchParams(router.state.location.search);
     expect(params.getAll('origin')).toEqual(['kr-nis.2024-12-19.intelligence_briefing']);
     expect(params.get('state')).toBe('corroborated');

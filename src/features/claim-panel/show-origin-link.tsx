@@ -1,16 +1,26 @@
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 
-/** "Show only this origin": the view's filters with `origin=` set to this one alone, as a link that can be shared. */
+/**
+ * "Show only this origin": sets `origin=` to this one alone, keeping the view's other filters (the
+ * address then holds it, to share). A button, like every filter control: the panel's only links
+ * are a claim's own http(s) addresses.
+ */
 export function ShowOriginLink({ originId }: { originId: string }) {
-  const [params] = useSearchParams();
-  const next = new URLSearchParams(params);
-  next.delete('origin');
-  next.set('origin', originId);
+  const [params, setParams] = useSearchParams();
   const active = params.getAll('origin').join(',') === originId;
   if (active) return <p className="muted">The view shows only this origin's claims.</p>;
+  const show = () =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      next.delete('origin');
+      next.set('origin', originId);
+      return next;
+    });
   return (
     <p>
-      <Link to={{ search: `?${next.toString()}` }}>Show only this origin</Link>
+      <button type="button" className="link-button" onClick={show}>
+        Show only this origin
+      </button>
     </p>
   );
 }
