@@ -129,6 +129,10 @@ describe("analysts' decisions", () => {
       ['kr-nis.2024-12-19.intelligence_briefing~X1', ['X1']],
       ['kr-nis.2024-12-19.intelligence_briefing', ['X2', 'X3']],
     ]);
+    expect(
+      after.map((o) => o.decisions.map((d) => d.action)),
+      'both sides of a split show it',
+    ).toEqual([['split'], ['split']]);
   });
 
   it('marks an origin confirmed only while its members are exactly the confirmed ones', () => {

@@ -75,10 +75,17 @@ function confirmedNow(members: Set<string>, decisions: OriginDecision[]): boolea
 
 /**
  * Each group's id: owner, day and type of its earliest claim. Where groups share that (one was
- * split from another), the largest keeps it and the others add "~" and their earliest claim's id,
- * so splitting a report out does not move the id of the origin it left. Undated groups always add it.
+ * split from another), the largest keeps it (at equal size, the one not split out) and the others
+ * add "~" and their earliest claim's id, so splitting reports out does not move the origin's id. Undated groups always add it.
  */
-function originIds<T extends Grouped>(groups: readonly T[][], heads: Map<string, ChainHead>): string[] {
+function originIds<T extends Grouped>(
+  groups: readonly T[][],
+  heads: Map<string, ChainHead>,
+  splitOut: ReadonlySet<string>,
+): string[] {
+  // Larger first; at equal size, the group that was not split out; then the earliest (the groups' order).
+  const weight = (group: readonly T[] | undefined) =>
+    (group?.length ?? 0) * 2 + (group?.every((c) => splitOut.has(c.id)) ? 0 : 1);
   const bases = groups.map((members) => {
     const first = members[0] as T;
     const head = heads.get(first.id) as ChainHead;
@@ -88,7 +95,7 @@ function originIds<T extends Grouped>(groups: readonly T[][], heads: Map<string,
   bases.forEach(({ base, head }, index) => {
     if (head.day === null) return;
     const held = holder.get(base);
-    if (held === undefined || (groups[index]?.length ?? 0) > (groups[held]?.length ?? 0)) holder.set(base, index);
+    if (held === undefined || weight(groups[index]) > weight(groups[held])) holder.set(base, index);
   });
   return bases.map(({ base, first }, index) => (holder.get(base) === index ? base : `${base}~${first.id}`));
 }
@@ -107,11 +114,16 @@ export function groupOrigins<T extends Grouped>(
     const head = readChainHead(claim, registry);
     if (head) heads.set(claim.id, head);
   }
-  const groups = applyDecisions(ruleGroups(claims, heads), decisions)
+  const byRule = ruleGroups(claims, heads);
+  // A decision shapes an origin that holds one of its claims, or a claim the rule grouped with one:
+  // a split shows on the origin left behind as well as on the one split out.
+  const ruleGroupOf = new Map(byRule.flatMap((group, index) => group.map((c) => [c.id, index] as const)));
+  const groups = applyDecisions(byRule, decisions)
     .map((g) => [...g].sort(compareClaims))
     .sort((a, b) => compareClaims(a[0] as T, b[0] as T));
   const originOf = new Map<string, string | null>(claims.map((c) => [c.id, null]));
-  const ids = originIds(groups, heads);
+  const splitOut = new Set(decisions.filter((d) => d.action === 'split').flatMap((d) => d.claimIds));
+  const ids = originIds(groups, heads, splitOut);
   const origins = groups.map((members, index): Origin => {
     const first = members[0] as T;
     const head = heads.get(first.id) as ChainHead;
@@ -119,7 +131,10 @@ export function groupOrigins<T extends Grouped>(
     const claimIds = members.map((c) => c.id);
     const memberSet = new Set(claimIds);
     for (const claimId of claimIds) originOf.set(claimId, id);
-    const shaping = decisions.filter((d) => d.claimIds.some((c) => memberSet.has(c)));
+    const memberRules = new Set(claimIds.map((c) => ruleGroupOf.get(c)));
+    const shaping = decisions.filter((d) =>
+      d.claimIds.some((c) => memberSet.has(c) || memberRules.has(ruleGroupOf.get(c))),
+    );
     return {
       id,
       label: head.label,
