@@ -49,7 +49,7 @@ export async function benchRepaint(claims = 10_000, runs = 7): Promise<BenchSect
     const marksBefore = markElements.length;
 
     // The box is found once, so Playwright's own search of a large DOM is not timed.
-    const box = await page.getByRole('checkbox', { name: /^Corroborated/ }).elementHandle();
+    const box = await page.getByRole('checkbox', { name: 'Corroborated', exact: true }).elementHandle();
     const ticks: Change[] = [];
     const unticks: Change[] = [];
     let marksFiltered = 0;

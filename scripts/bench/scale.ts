@@ -93,7 +93,7 @@ async function measure(baseUrl: string, dataset: Dataset): Promise<Run> {
     const nodes = metrics.find((m) => m.name === 'Nodes')?.value ?? 0;
     // A filter change: tick "Corroborated"; time from the click to the next drawn mark and the frame after it.
     // The checkbox is found first, so Playwright's own search of a large DOM is not timed.
-    const checkbox = await page.getByRole('checkbox', { name: /^Corroborated/ }).elementHandle();
+    const checkbox = await page.getByRole('checkbox', { name: 'Corroborated', exact: true }).elementHandle();
     const clickAt = await page.evaluate((element) => {
       const at = performance.now();
       (element as HTMLInputElement).click();
