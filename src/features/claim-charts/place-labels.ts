@@ -1,3 +1,4 @@
+import { chartTextWidth } from '@/lib/chart-text-width';
 /**
  * Direct labels without collisions: each label goes to the first free spot around its mark, then
  * further out with a leader line; where none is free it becomes the claim's footnote number
@@ -155,22 +156,17 @@ export function placeLabels(requests: LabelRequest[], options: PlaceLabelsOption
   return placed;
 }
 
-/** A text measurer: the browser's own font metrics where there is a canvas, else a generous estimate. */
-export function textMeasurer(font: { size: number; weight?: number; family?: string }): (text: string) => number {
-  const { size, weight = 400, family = 'system-ui, sans-serif' } = font;
-  // Isolate marks (around data in labels) take no room.
-  const estimate = (text: string) => Math.ceil(text.replace(/[\u2066-\u2069]/g, '').length * size * 0.64);
-  const context =
-    typeof document !== 'undefined' && !/jsdom/i.test(globalThis.navigator?.userAgent ?? '')
-      ? document.createElement('canvas').getContext('2d')
-      : null;
-  if (!context) return estimate;
-  context.font = `${weight} ${size}px ${family}`;
+/**
+ * A text measurer for the charts' typeface, from its width table (chart-text-width.ts), with 4% and 2 px to spare:
+ * no canvas, so the server and the browser lay a chart out identically.
+ */
+export function textMeasurer(font: { size: number; weight?: number }): (text: string) => number {
+  const { size, weight = 400 } = font;
   const cache = new Map<string, number>();
   return (text: string) => {
     let width = cache.get(text);
     if (width === undefined) {
-      width = Math.ceil(context.measureText(text).width) + 2;
+      width = Math.ceil(chartTextWidth(text, size, weight) * 1.04) + 2;
       cache.set(text, width);
     }
     return width;
