@@ -46,3 +46,12 @@ export const METRIC_COLOUR_COUNT = 6;
 export function metricColour(index: number): string {
   return `var(--metric-${index % METRIC_COLOUR_COUNT})`;
 }
+
+/**
+ * The class that gives an element a metric's hue as its `color` (marks fill and stroke with currentColor). A class,
+ * not an inline style: the Content-Security-Policy ignores style attributes in the server's HTML.
+ */
+export function metricColourClass(colour: string): string {
+  const index = /^var\(--metric-(\d+)\)$/.exec(colour)?.[1];
+  return index === undefined ? '' : `metric-colour-${index}`;
+}

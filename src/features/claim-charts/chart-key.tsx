@@ -1,3 +1,4 @@
+import { metricColourClass } from '@/components/charts/encoding';
 import { memo } from 'react';
 import { ClaimMarker } from '@/components/charts/claim-marker';
 import { KEY_GLYPH, type KeyEntry } from './layout-key';
@@ -21,7 +22,7 @@ function Glyph({ entry }: { entry: KeyEntry }) {
       return <ClaimMarker state="unverified" kind={entry.kind} colour="var(--text)" size={5} />;
     case 'metric':
       return (
-        <g style={{ color: entry.colour }}>
+        <g className={metricColourClass(entry.colour)}>
           <path d="M-8 0H8" stroke="currentColor" strokeWidth={3} />
           <circle r={3.5} fill="currentColor" />
         </g>
@@ -54,13 +55,7 @@ export const ChartKey = memo(function ChartKey({ layout }: { layout: ChartLayout
   const { key } = layout;
   if (key.rows === 0) return null;
   return (
-    <g
-      className="chart-key"
-      transform={`translate(4,${key.top})`}
-      style={{ fontSize: key.fontSize }}
-      role="list"
-      aria-label="Key"
-    >
+    <g className="chart-key" transform={`translate(4,${key.top})`} fontSize={key.fontSize} role="list" aria-label="Key">
       {key.entries.map(({ entry, x, row }, i) => {
         const y = row * key.rowHeight + key.rowHeight / 2;
         const heading = entry.type === 'heading';

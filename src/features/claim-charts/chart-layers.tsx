@@ -1,3 +1,4 @@
+import { metricColourClass } from '@/components/charts/encoding';
 import { memo } from 'react';
 import { formatPartialDate } from '@/lib/format';
 import { isolate } from '@/lib/isolate-text';
@@ -73,10 +74,9 @@ export const SourceLineLayer = memo(function SourceLineLayer({ layout }: { layou
       {layout.sourceLines.map((line) => (
         <path
           key={`${line.organisation}|${line.metricId}`}
-          className="chart-source-line"
+          className={`chart-source-line ${metricColourClass(line.colour)}`}
           data-source={line.organisation}
           d={line.points.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)} ${p.y.toFixed(1)}`).join('')}
-          style={{ color: line.colour }}
         />
       ))}
     </g>

@@ -1,3 +1,4 @@
+import { metricColourClass } from '@/components/charts/encoding';
 import { memo, type KeyboardEvent } from 'react';
 import type { Figure } from '@/contract/claim-schema';
 import { FOLD_OFFSET } from './label-obstacles';
@@ -83,7 +84,7 @@ export const ClaimMark = memo(function ClaimMark(props: ClaimMarkProps) {
   return (
     <g
       ref={(element) => register(id, element)}
-      className={className ?? 'claim-mark'}
+      className={`${className ?? 'claim-mark'} ${metricColourClass(colour)}`.trimEnd()}
       data-claim-id={dataGroup ? undefined : id}
       data-group-id={dataGroup?.id}
       data-claim-count={dataGroup?.count}
@@ -91,7 +92,6 @@ export const ClaimMark = memo(function ClaimMark(props: ClaimMarkProps) {
       tabIndex={tabIndex}
       aria-label={label}
       transform={`translate(${x.toFixed(1)},${y.toFixed(1)})`}
-      style={{ color: colour }}
       onFocus={() => onFocusMark(id, { x, y })}
       onBlur={() => onFocusMark(null)}
       onKeyDown={(event) => onKeyNavigate(event, id)}

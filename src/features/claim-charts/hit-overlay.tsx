@@ -85,7 +85,7 @@ export function HitOverlay({ layout, domain, store, onOpen, onBrush }: HitOverla
         width={plot.right - plot.left + 2 * HIT_RADIUS}
         height={Math.max(plot.bottom, lane ? lane.top + lane.height : 0) - top + 12}
         fill="transparent"
-        style={{ cursor, touchAction: 'pan-y' }}
+        style={cursor === 'default' ? undefined : { cursor }}
         onPointerDown={(event) => {
           if (event.button !== 0) return;
           event.currentTarget.setPointerCapture?.(event.pointerId);

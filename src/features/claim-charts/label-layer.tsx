@@ -14,7 +14,7 @@ export const LabelLayer = memo(function LabelLayer({ layout }: { layout: ChartLa
     .map((l) => `M${l.x1.toFixed(1)} ${l.y1.toFixed(1)}L${l.x2.toFixed(1)} ${l.y2.toFixed(1)}`)
     .join('');
   return (
-    <g className="chart-labels" aria-hidden="true" style={{ fontSize: layout.fontSize }}>
+    <g className="chart-labels" aria-hidden="true" fontSize={layout.fontSize}>
       {leaders ? <path className="chart-label__leader" d={leaders} /> : null}
       {layout.labels.map((label) => (
         <text

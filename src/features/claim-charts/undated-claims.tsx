@@ -1,3 +1,4 @@
+import { metricColourClass } from '@/components/charts/encoding';
 import type { ChartModel } from './chart-model-types';
 import { formatFigure, formatPartialDate } from '@/lib/format';
 import { VERIFICATION_STATE_LABELS } from '@/lib/labels';
@@ -27,7 +28,7 @@ export function UndatedClaims({ undated, onOpen }: UndatedClaimsProps) {
               onClick={() => onOpen(claim.id)}
               aria-label={`${metricLabel}: ${formatFigure(claim.figure, { withUnit: true })}, by ${claim.speaker.organisation}, date not known. ${VERIFICATION_STATE_LABELS[claim.verification.state]}`}
             >
-              <span className="undated__swatch" style={{ background: colour }} aria-hidden="true" />
+              <span className={`undated__swatch ${metricColourClass(colour)}`} aria-hidden="true" />
               <span className="undated__figure">
                 <DataText text={formatFigure(claim.figure)} />
               </span>
