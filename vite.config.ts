@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { apiOriginOf, contentSecurityPolicy } from './src/contract/content-security-policy';
 import { stripContractDescriptions } from './scripts/build/strip-descriptions';
+import { serverRenderBuild } from './scripts/build/server-render-build';
 
 /** A build against a real API ships no mock service worker. */
 function dropMockWorker(enabled: boolean): Plugin {
@@ -62,6 +63,7 @@ export default defineConfig(({ command, mode }) => {
       react(),
       dropMockWorker(!mocking),
       stripContractDescriptions(),
+      serverRenderBuild(mocking),
       contentSecurityPolicyMeta(process.env.VITE_API_BASE_URL ?? env.VITE_API_BASE_URL),
     ],
     resolve: {

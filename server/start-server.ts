@@ -11,17 +11,27 @@ import { registerEnvTokens } from './auth/tokens';
 import { createFirstToken } from './auth/first-token';
 import { createApp } from './app';
 import { staticSecurityHeaders } from './static-security-headers';
+import { pageRenderer } from './render/page-renderer';
 import { originOf, startMessage } from './start-message';
 
 /** The API, and with CLAIMWATCH_STATIC_DIR the built dashboard, on one Hono app. */
-function createServerApp(store: ClaimStore, config: ServerConfig): Hono {
+async function createServerApp(store: ClaimStore, config: ServerConfig): Promise<Hono> {
   const app = new Hono();
   // gzip every answer a client accepts it for: the dashboard's JavaScript shrinks to a third.
   app.use('*', compress());
-  app.route('/', createApp(store, config));
+  const api = createApp(store, config);
+  app.route('/', api);
   if (config.CLAIMWATCH_STATIC_DIR) {
     const root = config.CLAIMWATCH_STATIC_DIR;
     app.use('/*', staticSecurityHeaders());
+    // Views are rendered here with their data (the build's server bundle), then hydrated by the browser.
+    const pages = await pageRenderer(
+      root,
+      (request) => api.fetch(request),
+      () => store.version(),
+    );
+    if (pages) app.use('/*', pages);
+    else console.warn(`No server bundle beside ${root} (${root}-ssr): pages are rendered in the browser alone.`);
     // File names under assets/ carry a content hash: they never change, so browsers may keep them.
     app.use('/assets/*', async (c, next) => {
       await next();
@@ -48,23 +58,25 @@ export function startServer(config: ServerConfig, log: (text: string) => void = 
   const seeded = seedIfEmpty(store);
   registerEnvTokens(store, config.CLAIMWATCH_TOKENS);
   const firstToken = createFirstToken(store);
-  const app = createServerApp(store, config);
-  return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
-      const origin = originOf(info.address, info.port);
-      const dashboard = Boolean(config.CLAIMWATCH_STATIC_DIR);
-      log(startMessage({ origin, dashboard, dataDir: config.CLAIMWATCH_DATA_DIR, seeded, firstToken }));
-      resolve({
-        origin,
-        close: () => {
-          server.close();
+  return createServerApp(store, config).then(
+    (app) =>
+      new Promise((resolve, reject) => {
+        const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+          const origin = originOf(info.address, info.port);
+          const dashboard = Boolean(config.CLAIMWATCH_STATIC_DIR);
+          log(startMessage({ origin, dashboard, dataDir: config.CLAIMWATCH_DATA_DIR, seeded, firstToken }));
+          resolve({
+            origin,
+            close: () => {
+              server.close();
+              store.close();
+            },
+          });
+        });
+        server.once('error', (error) => {
           store.close();
-        },
-      });
-    });
-    server.once('error', (error) => {
-      store.close();
-      reject(error);
-    });
-  });
+          reject(error);
+        });
+      }),
+  );
 }

@@ -1,15 +1,28 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { routes } from './app/router';
 import { env } from './config/env';
-import { configureApiBase } from './api/api-connection';
+import { configureApiBase, configureApiReady } from './api/api-connection';
+import { readPageState } from './app/render/read-page-state';
+import { PRERENDERED_ELSEWHERE } from './app/render/page-state';
+import { preloadRouteCode } from './app/render/preload-route-code';
+import { applyServerStyles } from './app/render/apply-server-styles';
+import { hydrationEnded, hydrationStarted } from './lib/render-phase';
+import { loadChartLibrary } from './features/claim-charts/chart-surface';
 import { applyTheme, initialThemeChoice } from './stores/theme-store';
 import './styles/app.css';
 import './styles/phone.css';
 // Last, so that print rules win over the screen rules they undo.
 import './styles/print.css';
 
+/** Starts the demo's mock API (none in a real-API build), then marks `<html data-api-ready>` for tests and benchmarks. */
 async function startMockApi() {
+  await startMockWorkerIfAny();
+  document.documentElement.dataset.apiReady = 'true';
+}
+
+async function startMockWorkerIfAny() {
   // Statically dead in a real-API build (VITE_API_MOCKING=disabled), so msw never reaches its bundle.
   if (import.meta.env.VITE_API_MOCKING === 'disabled') return;
   const [{ startMockWorker }, { requestedMockScenario }] = await Promise.all([
@@ -23,12 +36,45 @@ configureApiBase(env.VITE_API_BASE_URL);
 applyTheme(initialThemeChoice());
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-startMockApi()
-  .catch((error: unknown) => console.error('The mock API could not start', error))
-  .finally(() => {
-    createRoot(root).render(
+const pageState = readPageState();
+
+/** Hydrates the server's page, or renders afresh. (No top-level await: it would split the entry into many chunks.) */
+async function start(root: HTMLElement) {
+  if (pageState) {
+    // The server's HTML is on screen: hydrate it in place with the data it was drawn from. The demo's mock worker
+    // starts meanwhile; requests (none for the data already here) wait for it.
+    configureApiReady(startMockApi().catch((error: unknown) => console.error('The mock API could not start', error)));
+    await preloadRouteCode(routes, window.location);
+    applyServerStyles(root);
+    hydrationStarted();
+    hydrateRoot(
+      root,
       <StrictMode>
-        <App />
+        <App pageState={pageState} />
       </StrictMode>,
+      {
+        onRecoverableError: (error) => console.error('Hydration did not match the server’s HTML', error),
+      },
     );
-  });
+  } else {
+    // A static host answers every address with the demo's prerendered default view: not this address's view.
+    root.replaceChildren();
+    hydrationEnded();
+    document.documentElement.removeAttribute(PRERENDERED_ELSEWHERE);
+    // Drawn in the browser alone: the charts' frames are recharts', so its code comes first.
+    Promise.all([
+      startMockApi().catch((error: unknown) => console.error('The mock API could not start', error)),
+      loadChartLibrary().catch((error: unknown) => console.error('The chart library could not load', error)),
+    ]).finally(() => {
+      createRoot(root).render(
+        <StrictMode>
+          <App />
+        </StrictMode>,
+      );
+    });
+  }
+}
+
+// A server-rendered page is complete without a script: hydrating (the first heavy script work) waits for a frame.
+if (pageState) requestAnimationFrame(() => setTimeout(() => void start(root), 0));
+else void start(root);

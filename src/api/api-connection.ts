@@ -27,3 +27,23 @@ export function setBearerToken(token: string | null): void {
 export function headers(extra: Record<string, string> = {}): Record<string, string> {
   return { accept: 'application/json', ...(bearerToken ? { authorization: `Bearer ${bearerToken}` } : {}), ...extra };
 }
+
+type Transport = (input: string, init: RequestInit) => Promise<Response>;
+let transport: Transport = (input, init) => fetch(input, init);
+let ready: Promise<unknown> = Promise.resolve();
+
+/** How requests travel: the browser's fetch by default; a server render hands them to the API in the same process. */
+export function configureApiTransport(send: Transport): void {
+  transport = send;
+}
+
+/** Requests wait for this first (the static demo's mock worker, which starts after the first paint). */
+export function configureApiReady(waitFor: Promise<unknown>): void {
+  ready = waitFor.catch(() => undefined);
+}
+
+/** Sends one request once the API is ready. */
+export async function send(input: string, init: RequestInit): Promise<Response> {
+  await ready;
+  return transport(input, init);
+}

@@ -1,7 +1,7 @@
 import { formatIssues } from '@/contract/issue-schema';
 import { z } from '@/contract/zod-mini';
 import { ApiError, parseRetryAfter } from './api-error';
-import { headers, urlFor } from './api-connection';
+import { headers, send, urlFor } from './api-connection';
 
 /*
  * One request to the API: a time limit, every failure (offline, network, time-out, HTTP error with the server's
@@ -66,7 +66,7 @@ export async function getJson(
     let response: Response;
     try {
       const contentType = init.headers instanceof Headers ? init.headers.get('content-type') : null;
-      response = await fetch(urlFor(path, params), {
+      response = await send(urlFor(path, params), {
         ...init,
         signal: limit.signal,
         headers: headers(init.body ? { 'content-type': contentType ?? 'application/json' } : {}),

@@ -1,15 +1,40 @@
-import { useState } from 'react';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { hydrate } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
+import { hydrationEnded } from '@/lib/render-phase';
+import { useAuthActions } from '@/stores/auth-store';
+import { useThemeActions } from '@/stores/theme-store';
 import { createQueryClient } from './query-client';
 import { createRouter } from './router';
+import { AppProviders } from './app-providers';
+import type { PageState } from './render/page-state';
 
-export function App() {
-  const [queryClient] = useState(createQueryClient);
+/** The performance mark set once the app has rendered or hydrated its first view and handles input. */
+export const INTERACTIVE_MARK = 'claimwatch:interactive';
+
+/** The app in the browser; `pageState` when it hydrates a page the server rendered (the data and hints it used). */
+export function App({ pageState = null }: { pageState?: PageState | null }) {
+  const [queryClient] = useState(() => {
+    const client = createQueryClient();
+    if (pageState) hydrate(client, pageState.queries);
+    return client;
+  });
   const [router] = useState(createRouter);
+  const [hints] = useState(() => (pageState ? { plotWidth: pageState.plotWidth, phone: pageState.phone } : null));
+  const { tokenRestored } = useAuthActions();
+  const { choiceRestored } = useThemeActions();
+  // Runs after every component's own effects of the first commit: hydration is over, the tab's own state shows.
+  useEffect(() => {
+    hydrationEnded();
+    tokenRestored();
+    choiceRestored();
+    // For tests and benchmarks: the page is interactive from here (`<html data-interactive>`, a performance mark).
+    document.documentElement.dataset.interactive = 'true';
+    performance.mark(INTERACTIVE_MARK, { detail: { hydrated: pageState !== null } });
+  }, [tokenRestored, choiceRestored, pageState]);
   return (
-    <QueryClientProvider client={queryClient}>
+    <AppProviders queryClient={queryClient} hints={hints}>
       <RouterProvider router={router} />
-    </QueryClientProvider>
+    </AppProviders>
   );
 }

@@ -3,11 +3,11 @@ import { useLayoutEffect, useRef, useState } from 'react';
 /**
  * The rendered width of an element, measured before the first paint and kept current with a
  * ResizeObserver. It is null until measured, so a chart waits for its real width and draws once;
- * `fallback` serves where layout gives no width (tests in jsdom).
+ * `fallback` serves where layout gives no width (tests in jsdom); `initial` is the width a server render assumed.
  */
-export function useElementWidth<T extends HTMLElement>(fallback = 800) {
+export function useElementWidth<T extends HTMLElement>(fallback = 800, initial: number | null = null) {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState<number | null>(null);
+  const [width, setWidth] = useState<number | null>(initial);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;

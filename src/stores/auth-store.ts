@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { setBearerToken } from '@/api/api-connection';
+import { rendersServerMarkup } from '@/lib/render-phase';
 
 const KEY = 'claimwatch.token';
 
@@ -19,15 +20,19 @@ interface AuthState {
     /** Returns the number of this sign-in, which keys its session query (sessionQueries.current). */
     signedIn: (token: string) => number;
     signedOut: () => void;
+    /** After hydration: the tab's stored token, which the server's HTML could not show. */
+    tokenRestored: () => void;
   };
 }
 
+// The token goes with every request at once; the page shows it signed in after hydration (tokenRestored), since the
+// server rendered it signed out.
 const initial = stored();
 setBearerToken(initial);
 
 /** The analyst's API token for this browser tab (sessionStorage: gone when the tab closes). */
 const useAuthStore = create<AuthState>()((set, get) => ({
-  token: initial,
+  token: rendersServerMarkup() ? null : initial,
   signIns: 0,
   actions: {
     signedIn: (token) => {
@@ -39,6 +44,9 @@ const useAuthStore = create<AuthState>()((set, get) => ({
       }
       set({ token, signIns: get().signIns + 1 });
       return get().signIns;
+    },
+    tokenRestored: () => {
+      if (get().token === null && stored() !== null) set({ token: stored() });
     },
     signedOut: () => {
       setBearerToken(null);

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { rendersServerMarkup } from '@/lib/render-phase';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 const KEY = 'claimwatch.theme';
@@ -28,12 +29,14 @@ export function applyTheme(choice: ThemeChoice): void {
 
 interface ThemeState {
   choice: ThemeChoice;
-  actions: { themeChosen: (choice: ThemeChoice) => void };
+  actions: { themeChosen: (choice: ThemeChoice) => void; choiceRestored: () => void };
 }
 
 const useThemeStore = create<ThemeState>()((set) => ({
-  choice: storedChoice(),
+  // The server's HTML shows the default; the stored choice is applied to <html> at once and shown after hydration.
+  choice: rendersServerMarkup() ? 'system' : storedChoice(),
   actions: {
+    choiceRestored: () => set({ choice: storedChoice() }),
     themeChosen: (choice) => {
       try {
         if (choice === 'system') localStorage.removeItem(KEY);

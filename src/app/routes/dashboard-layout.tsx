@@ -10,6 +10,7 @@ import { useClaimFilters } from '@/features/claim-filters/use-claim-filters';
 import { CopyLinkButton } from '@/components/ui/copy-link-button';
 import { useOpenClaimId } from '@/stores/claim-panel-store';
 import { StatusMessage } from '@/components/ui/status-message';
+import { AfterHydration } from '@/components/ui/after-hydration';
 import { paths } from '@/config/paths';
 
 // The claim panel loads when a claim is first opened, keeping it out of the first paint's JavaScript.
@@ -26,18 +27,31 @@ const EncodingLegend = lazy(async () => ({
 }));
 const ClaimPanel = lazy(async () => ({ default: (await import('@/features/claim-panel/claim-panel')).ClaimPanel }));
 
+/** Inert copies of the save-slide and sign-in buttons, where they will be, while their code loads. */
+function ToolbarButtonsHeld({ signIn }: { signIn: boolean }) {
+  return (
+    <span className="toolbar-held" aria-hidden="true">
+      <span className="button button--quiet">Save view as slide</span>
+      {signIn ? <span className="button button--quiet">Analyst sign-in</span> : null}
+    </span>
+  );
+}
+
 /** The frame around every view: filters (from the URL), view switch, the open claim panel. */
 export function DashboardLayout() {
   const { filters, problems, setFilters } = useClaimFilters();
   const openClaimId = useOpenClaimId();
   const { pathname, search } = useLocation();
-  const { canWrite } = useSession();
+  const { canWrite, writes } = useSession();
   const navigate = useNavigate();
   return (
     <div className="dashboard">
       <aside className="dashboard__filters" aria-label="Filters">
         <PanelBoundary name="filters">
-          <FilterPanel filters={filters} onChange={setFilters} />
+          {/* A boundary of its own: the server's HTML of the filters hydrates in a task of its own. */}
+          <Suspense fallback={null}>
+            <FilterPanel filters={filters} onChange={setFilters} />
+          </Suspense>
         </PanelBoundary>
       </aside>
       <main id="main" className="dashboard__main" tabIndex={-1}>
@@ -54,10 +68,13 @@ export function DashboardLayout() {
             {canWrite ? <NavLink to={paths.import}>Import</NavLink> : null}
           </nav>
           <div className="dashboard__actions">
-            <Suspense fallback={null}>
-              <SaveSlideButton view={`${pathname}${search}`} />
-              <SignInControl />
-            </Suspense>
+            {/* The tab's sign-in is known after hydration; until then the same buttons hold their place (no shift). */}
+            <AfterHydration fallback={<ToolbarButtonsHeld signIn={writes} />}>
+              <Suspense fallback={<ToolbarButtonsHeld signIn={writes} />}>
+                <SaveSlideButton view={`${pathname}${search}`} />
+                <SignInControl />
+              </Suspense>
+            </AfterHydration>
             <CopyLinkButton />
           </div>
         </div>

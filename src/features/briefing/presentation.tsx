@@ -100,15 +100,23 @@ export function Presentation({ deck, index, part, onNavigate, onLeave, renderSli
       aria-roledescription="slide deck"
       aria-label={`${deck.title}: slide ${index + 1} of ${deck.slides.length}`}
     >
-      <div className="presentation__frame" style={{ width: stage.width, height: stage.height }}>
+      {/* Sized once the screen is measured: the server's HTML carries no size (nor a style attribute, which the CSP refuses). */}
+      <div
+        className="presentation__frame"
+        style={stage.width ? { width: stage.width, height: stage.height } : undefined}
+      >
         <div
           className="presentation__stage"
           ref={stageRef}
-          style={{
-            width: designWidth,
-            height: designHeight,
-            transform: stage.scale === 1 ? undefined : `scale(${stage.scale})`,
-          }}
+          style={
+            designWidth
+              ? {
+                  width: designWidth,
+                  height: designHeight,
+                  transform: stage.scale === 1 ? undefined : `scale(${stage.scale})`,
+                }
+              : undefined
+          }
         >
           <SlideView
             deck={deck}

@@ -65,7 +65,7 @@ export function useSlideFit(
     const measure = () => {
       const now = latestState.current;
       const capacity = now.slide === resetKey ? now.capacity : rememberedRef.current;
-      const figures = [...inner.querySelectorAll<HTMLElement>('.charts > figure.chart')];
+      const figures = [...inner.querySelectorAll<HTMLElement>('.charts > .chart-slot > figure.chart')];
       const layout = slidePartLayout(figures.length, part, capacity);
       // The charts of other parts stay mounted (so they are counted) but hidden. An attribute, not a
       // <style> element: the Content-Security-Policy allows no inline style sheets.

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { formatNumber } from '@/lib/format';
+import { useRendersServerMarkup } from '@/lib/render-phase';
 import type { ChartModel } from './chart-model-types';
 
 const ChartDataTable = lazy(async () => ({ default: (await import('./chart-data-table')).ChartDataTable }));
@@ -16,9 +17,13 @@ function tableSummary(model: ChartModel): string {
  * first opened: a closed table costs neither DOM nor initial script, and focus stays on the summary.
  */
 export function ChartDataTableSlot({ model, onOpen }: { model: ChartModel; onOpen: (id: string) => void }) {
-  const [opened, setOpened] = useState(false);
+  // The server renders every table, folded, so a page read without scripts can unfold it; once hydrated, a folded
+  // table leaves the DOM until it is opened.
+  const [opened, setOpened] = useState(useRendersServerMarkup());
+  const details = useRef<HTMLDetailsElement>(null);
+  useEffect(() => setOpened(details.current?.open ?? false), []);
   return (
-    <details className="chart-table" onToggle={(event) => setOpened(event.currentTarget.open)}>
+    <details ref={details} className="chart-table" onToggle={(event) => setOpened(event.currentTarget.open)}>
       <summary>{tableSummary(model)}</summary>
       {opened ? (
         <Suspense fallback={<p className="chart-table__loading">Loading the table…</p>}>

@@ -1,3 +1,4 @@
+import { AfterHydration } from '@/components/ui/after-hydration';
 import { useId, useState, type RefObject } from 'react';
 import { downloadBlob } from '@/lib/download';
 import type { ExportFrame } from './chart-export-types';
@@ -99,15 +100,18 @@ export function ChartExportMenu({ model, plotRef, subset = null }: ChartExportMe
       <button type="button" className="button button--quiet button--small" onClick={() => void run('png')}>
         PNG
       </button>
-      {typeof ClipboardItem !== 'undefined' ? (
-        <button
-          type="button"
-          className="button button--quiet button--small chart-export__copy"
-          onClick={() => void run('copy')}
-        >
-          Copy image
-        </button>
-      ) : null}
+      {/* Whether this browser can copy images is known in the browser only: the server's HTML leaves the button out. */}
+      <AfterHydration>
+        {typeof ClipboardItem !== 'undefined' ? (
+          <button
+            type="button"
+            className="button button--quiet button--small chart-export__copy"
+            onClick={() => void run('copy')}
+          >
+            Copy image
+          </button>
+        ) : null}
+      </AfterHydration>
       <span role="status" className="muted">
         {message}
       </span>

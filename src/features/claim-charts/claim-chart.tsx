@@ -1,9 +1,11 @@
 import '@/styles/chart-annotations.css';
-import { memo, useId, useMemo, useState } from 'react';
-import { CartesianGrid, ComposedChart, XAxis, YAxis } from 'recharts';
+import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ClaimEvent } from '@/contract/event-schema';
-import { formatCompact } from '@/lib/format';
 import { useElementWidth } from '@/lib/use-element-width';
+import { isServerRender, rendersServerMarkup, useRendersServerMarkup } from '@/lib/render-phase';
+import { createHydrationGate, LateHydration, type HydrationGate } from './hydration-gate';
+import { useRenderHints } from '@/lib/render-hints';
+import { rememberPlotWidth } from '@/lib/plot-width-cookie';
 import { DEFAULT_CHART_VIEW, effectiveLabelSetting, type ChartViewSettings } from '@/lib/chart-view-settings';
 import { ChartCaption } from './chart-caption';
 import { ChartSources } from './chart-sources';
@@ -12,7 +14,8 @@ import { ChartDataTableSlot } from './chart-data-table-slot';
 import { UndatedClaims } from './undated-claims';
 import { layoutChart } from './layout-chart';
 import type { ChartModel } from './chart-model-types';
-import { chartTimeDomain, tickLabel } from './time-axis';
+import { chartTimeDomain } from './time-axis';
+import { ChartSurface } from './chart-surface';
 import { useRovingFocus } from './use-roving-focus';
 import { createChartPointerStore } from './chart-pointer-store';
 import { EventLayer, LaneBand, MarkLayer, SourceLineLayer, groupSize } from './chart-layers';
@@ -46,25 +49,117 @@ function plotHeightFor(width: number, compact: boolean, fitted: number | undefin
   return compact ? 190 : width < 560 ? 230 : 300;
 }
 
-/** One chart group over time, as a labelled figure: drawn once it is near the viewport; unchanged props draw nothing again. */
+/**
+ * One chart group over time, as a labelled figure: drawn once it is near the viewport; unchanged props draw nothing
+ * again. The server draws every chart. In the browser the first charts hydrate with the page; a chart below the
+ * fold stays the server's HTML (readable, printable, found by find-in-page) and hydrates when it comes near, is
+ * focused or pointed at. A chart whose props change before that is drawn afresh.
+ */
 export const ClaimChart = memo(function ClaimChart(props: ClaimChartProps) {
-  const [ref, near] = useNearViewport<HTMLElement>(props.eager ?? false);
-  if (near) return <DrawnChart {...props} />;
-  const titleId = `chart-title-${props.model.id}`;
+  const server = isServerRender();
+  // Set when hydrating: the props the server drew the chart with, and for a chart below the first two, the gate
+  // that hydrates it when it comes near.
+  const [hydrating] = useState(() =>
+    !server && rendersServerMarkup() ? { props, gate: props.eager ? null : createHydrationGate() } : null,
+  );
+  // A hydrated chart keeps its boundary; one still waiting for its gate is drawn afresh when its props change.
+  const kept =
+    hydrating !== null && (hydrating.gate === null || hydrating.gate.isOpen() || sameDrawing(hydrating.props, props));
+  // A kept chart changes no state of its own before it hydrates (an update would make React drop the server's HTML).
+  const [ref, near] = useNearViewport<HTMLDivElement>(server || kept || (props.eager ?? false));
+  useOpenGateWhenNear(ref, kept ? hydrating.gate : null);
+  const waiting = useWaitingBoundary(hydrating, props);
+  // The server renders each chart in a boundary of its own: each hydrates in a task of its own.
+  if (server || kept)
+    return (
+      <div className="chart-slot" ref={ref}>
+        {waiting && hydrating?.gate && !hydrating.gate.isOpen() ? (
+          waiting
+        ) : (
+          <LateHydration gate={hydrating?.gate ?? null}>
+            <DrawnChart {...props} />
+          </LateHydration>
+        )}
+      </div>
+    );
+  if (near)
+    return (
+      <div className="chart-slot" ref={ref}>
+        <DrawnChart {...props} />
+      </div>
+    );
   return (
-    <figure ref={ref} className="chart chart--pending" data-chart-id={props.model.id} aria-labelledby={titleId}>
-      <figcaption className="chart__caption">
-        <h2 id={titleId} className="chart__title">
-          <bdi>{props.model.title}</bdi>
-        </h2>
-      </figcaption>
-      <div
-        className="chart__placeholder"
-        style={{ height: plotHeightFor(800, props.compact ?? false, props.plotHeight) + 160 }}
-      />
-    </figure>
+    <div className="chart-slot" ref={ref}>
+      <PendingChart {...props} />
+    </div>
   );
 });
+
+/** A chart not drawn yet: its title, and its height held. */
+function PendingChart({ model, compact = false, plotHeight }: ClaimChartProps) {
+  const titleId = `chart-title-${model.id}`;
+  return (
+    <figure className="chart chart--pending" data-chart-id={model.id} aria-labelledby={titleId}>
+      <figcaption className="chart__caption">
+        <h2 id={titleId} className="chart__title">
+          <bdi>{model.title}</bdi>
+        </h2>
+      </figcaption>
+      <div className="chart__placeholder" style={{ height: plotHeightFor(800, compact, plotHeight) + 160 }} />
+    </figure>
+  );
+}
+
+/**
+ * The boundary of a chart waiting for its gate, as one element that stays the same object while it waits: React
+ * then passes nothing new into the dehydrated boundary (new props there would make it drop the server's HTML and
+ * show nothing until the gate opens). Its callbacks call the latest ones given.
+ */
+function useWaitingBoundary(
+  hydrating: { props: ClaimChartProps; gate: HydrationGate | null } | null,
+  props: ClaimChartProps,
+) {
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+  return useMemo(() => {
+    if (!hydrating?.gate) return null;
+    const first = hydrating.props;
+    const onOpen = (id: string) => latest.current.onOpen(id);
+    const onBrush = first.onBrush ? (from: string, to: string) => latest.current.onBrush?.(from, to) : undefined;
+    return (
+      <LateHydration gate={hydrating.gate} fallback={<PendingChart {...first} />}>
+        <DrawnChart {...first} onOpen={onOpen} onBrush={onBrush} />
+      </LateHydration>
+    );
+  }, [hydrating]);
+}
+
+/** Whether two sets of props draw the same chart (callbacks aside): a filtered list makes the server's HTML stale. */
+function sameDrawing(a: ClaimChartProps, b: ClaimChartProps): boolean {
+  return (Object.keys({ ...a, ...b }) as (keyof ClaimChartProps)[]).every(
+    (key) => typeof a[key] === 'function' || a[key] === b[key],
+  );
+}
+
+/** Opens the gate when the slot's chart comes within 600 px of the viewport, or gets focus or the pointer. */
+function useOpenGateWhenNear(slot: RefObject<HTMLDivElement | null>, gate: HydrationGate | null) {
+  useEffect(() => {
+    const element = slot.current?.firstElementChild;
+    if (!gate || !element) return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && gate.open(), {
+      rootMargin: '600px',
+    });
+    observer.observe(element);
+    const events = ['focusin', 'pointerover', 'pointerdown', 'touchstart'] as const;
+    for (const type of events) element.addEventListener(type, gate.open, { passive: true });
+    return () => {
+      observer.disconnect();
+      for (const type of events) element.removeEventListener(type, gate.open);
+    };
+  }, [slot, gate]);
+}
 
 function DrawnChart({
   model,
@@ -77,7 +172,14 @@ function DrawnChart({
   plotHeight: fitted,
   subset = null,
 }: ClaimChartProps) {
-  const [plotRef, width] = useElementWidth<HTMLDivElement>();
+  const hints = useRenderHints();
+  // The server drew at the width its hints gave; hydration starts from the same, then measures.
+  const serverMarkup = useRendersServerMarkup();
+  const [plotRef, width] = useElementWidth<HTMLDivElement>(800, serverMarkup ? (hints?.plotWidth ?? null) : null);
+  // The dashboard's plot width, for the server's next render of this browser's pages (not a slide's: fitted).
+  useEffect(() => {
+    if (width && fitted === undefined && !compact) rememberPlotWidth(width);
+  }, [width, fitted, compact]);
   const [store] = useState(createChartPointerStore);
   const prefix = `m${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const labels = effectiveLabelSetting(view.labels, model.plotted.length);
@@ -118,7 +220,6 @@ function DrawnChart({
   }, [layout, model]);
   const titleId = `chart-title-${model.id}`;
   const statementsOnly = model.plotted.length === 0 && !model.aggregate;
-  const axisTick = { fill: 'var(--text-muted)', fontSize: layout && layout.fontSize > 12 ? 14 : 12 };
 
   return (
     <figure className="chart" data-chart-id={model.id} data-rendered="true" aria-labelledby={titleId}>
@@ -130,39 +231,12 @@ function DrawnChart({
               role="group"
               aria-label={`${model.title}: claims over time. Use the arrow keys to move between claims, Enter to open one.`}
             >
-              <ComposedChart
-                width={layout.width}
-                height={layout.height}
-                margin={layout.margin}
-                data={[]}
-                accessibilityLayer={false}
+              <ChartSurface
+                layout={layout}
+                domain={domain}
+                statementsOnly={statementsOnly}
+                fontSize={layout.fontSize > 12 ? 14 : 12}
               >
-                {statementsOnly ? null : <CartesianGrid vertical={false} stroke="var(--grid)" />}
-                <XAxis
-                  type="number"
-                  dataKey="x"
-                  axisLine={!statementsOnly}
-                  domain={domain}
-                  ticks={layout.xTicks.ticks}
-                  interval={0}
-                  tickFormatter={(t: number, index: number) => tickLabel(t, layout.xTicks.step, index === 0)}
-                  allowDataOverflow
-                  stroke="var(--axis)"
-                  tick={axisTick}
-                  height={30}
-                />
-                <YAxis
-                  type="number"
-                  dataKey="y"
-                  domain={[0, layout.yTicks.at(-1) ?? 1]}
-                  ticks={layout.yTicks}
-                  hide={statementsOnly}
-                  tickFormatter={formatCompact}
-                  width={layout.yAxisWidth}
-                  allowDataOverflow
-                  stroke="var(--axis)"
-                  tick={axisTick}
-                />
                 <MarkerSymbols prefix={prefix} specs={specs} />
                 <EventLayer layout={layout} />
                 <LaneBand layout={layout} />
@@ -180,7 +254,7 @@ function DrawnChart({
                 <LabelLayer layout={layout} />
                 <ChartKey layout={layout} />
                 <HitOverlay layout={layout} domain={domain} store={store} onOpen={openMark} onBrush={onBrush} />
-              </ComposedChart>
+              </ChartSurface>
             </div>
           ) : (
             <div className="chart__placeholder" style={{ height: plotHeight + 160 }} />

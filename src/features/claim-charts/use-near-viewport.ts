@@ -27,7 +27,8 @@ export function useNearViewport<T extends Element>(eager: boolean, margin = '600
   const [near, setNear] = useState(eager);
   useEffect(() => {
     if (near) return;
-    const element = ref.current;
+    // A slot (display: contents) has no box of its own: watch what it holds.
+    const element = ref.current?.firstElementChild ?? ref.current;
     const show = () => setNear(true);
     if (!element || typeof IntersectionObserver === 'undefined') return show();
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), {

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
+import { useRenderHints } from '@/lib/render-hints';
 import { useQuery } from '@tanstack/react-query';
 import type { ClaimFilters } from '@/contract/claim-filters';
 import type { SourceSummary } from '@/contract/responses';
@@ -40,6 +41,15 @@ const isOneOf =
   (v: string): v is T =>
     (values as readonly string[]).includes(v);
 
+const WIDE = '(min-width: 1001px)';
+const wideScreen = () => !window.matchMedia || window.matchMedia(WIDE).matches;
+function followScreenWidth(changed: () => void): () => void {
+  if (!window.matchMedia) return () => undefined;
+  const query = window.matchMedia(WIDE);
+  query.addEventListener('change', changed);
+  return () => query.removeEventListener('change', changed);
+}
+
 /** Every filter, each written to the URL as it changes. */
 export function FilterPanel({ filters, onChange }: FilterPanelProps) {
   const sources = useQuery(sourceQueries.list());
@@ -50,9 +60,11 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
     onChange((current) => ({ ...current, ...patch }), options);
   const active = activeFilterCount(filters);
   // Open beside the charts on wide screens; folded on phones so the charts come first.
-  const [open, setOpen] = useState(
-    () => typeof window === 'undefined' || !window.matchMedia || window.matchMedia('(min-width: 1001px)').matches,
-  );
+  // Open as the screen suggests (the server guesses the screen from the request) until the user folds or unfolds it.
+  const hints = useRenderHints();
+  const wide = useSyncExternalStore(followScreenWidth, wideScreen, () => !hints?.phone);
+  const [chosen, setOpen] = useState<boolean | null>(null);
+  const open = chosen ?? wide;
 
   return (
     <details className="filter-panel" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>

@@ -1,0 +1,39 @@
+import { createContext, useContext } from 'react';
+import { PAGE_STATE_ID } from '@/contract/server-render';
+
+/*
+ * Which markup a render must produce. On the server, and in the browser while React hydrates the server's HTML, a
+ * component must render exactly what the server rendered: nothing from storage, the viewport or the pointer. After
+ * hydration the browser renders freely (restoring the tab's token and theme, measuring widths).
+ */
+
+// From the start when the page carries the server's state: stores created as modules load must already hold the
+// server's defaults (the tab's own token and choices are restored after hydration).
+let hydrating = typeof document !== 'undefined' && document.getElementById(PAGE_STATE_ID) !== null;
+
+/** True in a server render (no document). */
+export const isServerRender = (): boolean => typeof document === 'undefined';
+
+/** True on the server and while the browser hydrates the server's HTML: render only what the server could know. */
+export const rendersServerMarkup = (): boolean => isServerRender() || hydrating;
+
+/** Called by the browser's entry just before hydrateRoot, and once hydration has committed. */
+export function hydrationStarted(): void {
+  hydrating = true;
+}
+
+export function hydrationEnded(): void {
+  hydrating = false;
+}
+
+/**
+ * Set around a part of the page whose hydration comes later than the rest (a chart below the fold hydrates when it
+ * comes near): inside, components still render the server's markup.
+ */
+const LateHydrationContext = createContext(false);
+export const LateHydrationProvider = LateHydrationContext.Provider;
+
+/** rendersServerMarkup(), for components: also true inside a part hydrated late (LateHydrationProvider). */
+export function useRendersServerMarkup(): boolean {
+  return useContext(LateHydrationContext) || rendersServerMarkup();
+}
