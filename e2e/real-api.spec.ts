@@ -1,17 +1,23 @@
 import { expect, test } from './fixtures/test';
 import { waitForClaims } from './support/charts';
+import { claimsInPageState } from './support/page-state';
 
 /** The app built for the real API, served by the real server (SQLite) with the analyst's token. */
 test.use({ baseURL: async ({ realApiURL }, provide) => provide(realApiURL) });
 
 test.describe('against the real server (SQLite)', () => {
   test('draws what the server holds, with no mock in the build', async ({ page, charts }) => {
-    // The list the app asked for when it loaded: other journeys may write to the server meanwhile.
-    const list = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/claims');
-    await page.goto('/');
-    const { claims } = (await (await list).json()) as { claims: unknown[] };
+    // The server renders the page with the list it holds and sends that list in the page (other journeys may write
+    // to the server meanwhile): the page asks the API for none of it again.
+    const listRequests: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/api/claims') listRequests.push(r.url());
+    });
+    const response = await page.goto('/');
+    const claims = claimsInPageState(await response!.text());
     await charts.drawn();
     await expect(page.locator('[data-claim-id]')).toHaveCount(claims.length);
+    expect(listRequests, 'the claims came with the page').toEqual([]);
     const worker = await page.request.get('/mockServiceWorker.js');
     expect(worker.headers()['content-type'] ?? '', 'the real-API build ships no mock service worker').not.toMatch(
       /javascript/,

@@ -9,10 +9,12 @@ export interface ApiAnswer {
 
 /**
  * GET from inside the page, so the mock service worker (or, on the real-API build, the server)
- * answers exactly as it does for the app. Call it once the app has rendered: the worker is
- * registered by then; before that the preview server would answer with index.html.
+ * answers exactly as it does for the app. It waits for the app's mark that the API is ready: the demo's worker
+ * starts after the first paint, and before that the preview server would answer with index.html.
  */
-export function apiGet(page: Page, path: string): Promise<ApiAnswer> {
+export async function apiGet(page: Page, path: string): Promise<ApiAnswer> {
+  // The app marks <html data-api-ready> once the demo's mock worker answers (at once against a real server).
+  await page.locator('html[data-api-ready="true"]').waitFor({ state: 'attached', timeout: 20_000 });
   return page.evaluate(async (p) => {
     const response = await fetch(p, { headers: { accept: 'application/json' } });
     const text = await response.text();

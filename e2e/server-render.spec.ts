@@ -1,0 +1,144 @@
+import type { Page } from '@playwright/test';
+import type { Claim } from '../src/contract/claim-schema';
+import { expect, test } from './fixtures/test';
+import { claimsInPageState } from './support/page-state';
+
+/*
+ * The first view is rendered by the server (the real server; the static demo prerenders "/"), readable without
+ * JavaScript, and hydrated in place: no warning, no request for data already in the page, input works at once.
+ */
+
+test.use({ baseURL: async ({ realApiURL }, provide) => provide(realApiURL) });
+
+/** The marks the server's HTML holds, by claim id, and what each chart says its sources are. */
+async function serverDrawing(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-claim-id]')].map((mark) => ({
+      id: mark.getAttribute('data-claim-id') ?? '',
+      name: mark.getAttribute('aria-label') ?? mark.textContent ?? '',
+      sources: mark.closest('figure.chart')?.querySelector('.chart__sources')?.textContent ?? '',
+      visible: mark.getBoundingClientRect().width > 0,
+    })),
+  );
+}
+
+test.describe('server-rendered first view', () => {
+  test('without JavaScript, the default view shows every claim with its label, its chart’s sources and the data tables', async ({
+    browser,
+    realApiURL,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1440, height: 900 } });
+    try {
+      const page = await context.newPage();
+      const response = await page.goto(`${realApiURL}/`);
+      const claims = claimsInPageState(await response!.text()) as Claim[];
+      expect(claims.length, 'the server rendered the page with its claims').toBeGreaterThan(20);
+      await expect(page.getByText(`Showing ${claims.length} of ${claims.length} claims`)).toBeVisible();
+
+      const drawn = await serverDrawing(page);
+      for (const claim of claims) {
+        const marks = drawn.filter((m) => m.id === claim.id);
+        expect(marks.length, `${claim.id} is drawn without JavaScript`).toBeGreaterThan(0);
+        for (const mark of marks) {
+          expect(mark.visible, `${claim.id} is visible`).toBe(true);
+          expect(mark.name, `${claim.id} is labelled with who said it`).toContain(claim.speaker.organisation);
+          expect(mark.sources, `${claim.id}'s chart lists its source`).toContain(claim.speaker.organisation);
+        }
+      }
+      // Every chart is drawn (not a placeholder), with its axes, and its data table can be unfolded without a script.
+      const figures = page.locator('figure.chart');
+      const count = await figures.count();
+      expect(count).toBeGreaterThan(3);
+      await expect(page.locator('figure.chart[data-rendered="true"]')).toHaveCount(count);
+      await expect(page.locator('figure.chart .recharts-surface')).toHaveCount(count);
+      const firstTable = page.locator('details.chart-table').first();
+      await firstTable.locator('summary').click();
+      await expect(firstTable.locator('table tbody tr').first()).toBeVisible();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('with JavaScript, hydration logs nothing, asks for no data again, and the first filter click and Enter on a mark work', async ({
+    page,
+    charts,
+  }) => {
+    const logged: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') logged.push(message.text());
+    });
+    const dataRequests: string[] = [];
+    page.on('request', (request) => {
+      if (/\/api\/(claims|metrics|events|sources)/.test(new URL(request.url()).pathname))
+        dataRequests.push(request.url());
+    });
+    const response = await page.goto('/');
+    const claims = claimsInPageState(await response!.text()) as Claim[];
+    await expect(page.locator('html[data-interactive="true"]')).toBeAttached();
+    expect(logged, 'hydration logged no error or warning').toEqual([]);
+    expect(dataRequests, 'the data came with the page').toEqual([]);
+
+    // The first interaction after load: a filter click narrows the charts to exactly the matching claims.
+    const corroborated = claims.filter((c) => c.verification.state === 'corroborated').map((c) => c.id);
+    expect(corroborated.length).toBeGreaterThan(0);
+    const filter = page.getByRole('checkbox', { name: 'Corroborated', exact: true });
+    await filter.click();
+    await expect(filter).toBeChecked();
+    await expect(page).toHaveURL(/state=corroborated/);
+    await expect(page.getByText(`Showing ${corroborated.length} of ${claims.length} claims`)).toBeVisible();
+    await charts.drawn();
+    expect((await charts.drawnIds()).sort()).toEqual([...new Set(corroborated)].sort());
+
+    // Enter on a mark opens its claim.
+    const first = corroborated[0] ?? '';
+    const mark = page.locator(`figure.chart [data-claim-id="${first}"]`).first();
+    await mark.focus();
+    await page.keyboard.press('Enter');
+    await expect(charts.panelFor(first)).toBeVisible();
+    expect(logged, 'nothing logged after the interactions either').toEqual([]);
+  });
+
+  test('Enter on a mark of the server’s HTML works right after load, before anything else happened', async ({
+    page,
+    charts,
+  }) => {
+    await page.goto('/');
+    const id = (await page.locator('figure.chart [data-claim-id]').first().getAttribute('data-claim-id')) ?? '';
+    await page.locator(`figure.chart [data-claim-id="${id}"]`).first().focus();
+    await page.keyboard.press('Enter');
+    await expect(charts.panelFor(id)).toBeVisible();
+  });
+
+  test('a filtered shared link is rendered filtered by the server', async ({ browser, realApiURL, api, page }) => {
+    await page.goto('/');
+    const expected = (await api.claims('state=corroborated&metric=troops_in_russia')).claims.map((c) => c.id).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const reader = await context.newPage();
+      const response = await reader.goto(`${realApiURL}/?state=corroborated&metric=troops_in_russia`);
+      expect(claimsInPageState(await response!.text()).length).toBe(expected.length);
+      const ids = [...new Set((await serverDrawing(reader)).map((m) => m.id))].sort();
+      expect(ids, 'the server drew exactly the filtered claims').toEqual(expected);
+      await expect(reader.getByRole('checkbox', { name: 'Corroborated', exact: true })).toBeChecked();
+      await expect(reader.getByText(/Showing \d+ of \d+ claims/)).toContainText(`Showing ${expected.length} of`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the table view is rendered by the server too: its first page of claims, without JavaScript', async ({
+    browser,
+    realApiURL,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${realApiURL}/table?state=corroborated`);
+      await expect(page.getByRole('heading', { name: 'Claims table' })).toBeVisible();
+      await expect(page.locator('.claim-table tbody tr').first()).toBeVisible();
+    } finally {
+      await context.close();
+    }
+  });
+});
