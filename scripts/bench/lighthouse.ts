@@ -1,11 +1,13 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spawnServer } from '../../server/testing/spawn-server';
 import { formatSection, type BenchSection } from './bench-section';
 import { build } from './bundle';
+import { benchServer } from './load';
+import { serveDir } from './static-server';
 
 /** Lighthouse 12.8.2 runs outside the dependency tree (its lockfile trouble on Node 20: see the toolchain notes). */
 const LIGHTHOUSE = 'lighthouse@12.8.2';
@@ -17,8 +19,13 @@ interface LighthouseReport {
   audits: Record<string, { numericValue?: number; score: number | null; title: string }>;
 }
 
-function runLighthouse(url: string, preset: 'mobile' | 'desktop', outDir: string): LighthouseReport {
-  const output = join(outDir, `${preset}.json`);
+type Preset = 'mobile' | 'desktop';
+
+/**
+ * One Lighthouse run, asynchronous: the static demo's server runs in this process and must keep answering meanwhile.
+ */
+async function runLighthouse(url: string, preset: Preset, outDir: string, file: string): Promise<LighthouseReport> {
+  const output = join(outDir, `${file}.json`);
   const args = [
     '-y',
     LIGHTHOUSE,
@@ -30,12 +37,14 @@ function runLighthouse(url: string, preset: 'mobile' | 'desktop', outDir: string
     '--only-categories=performance,accessibility,best-practices,seo',
   ];
   if (preset === 'desktop') args.push('--preset=desktop');
-  const result = spawnSync('npx', args, {
+  await promisify(execFile)('npx', args, {
     env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
     encoding: 'utf8',
     timeout: 180_000,
+    maxBuffer: 64 * 1024 * 1024,
+  }).catch((error: { stderr?: string; message: string }) => {
+    throw new Error(`lighthouse (${file}) failed: ${(error.stderr || error.message).slice(-1500)}`);
   });
-  if (result.status !== 0) throw new Error(`lighthouse (${preset}) failed: ${result.stderr.slice(-1500)}`);
   return JSON.parse(readFileSync(output, 'utf8')) as LighthouseReport;
 }
 
@@ -43,40 +52,65 @@ const score = (report: LighthouseReport, category: string) =>
   Math.round((report.categories[category]?.score ?? 0) * 100);
 const ms = (report: LighthouseReport, audit: string) => Math.round(report.audits[audit]?.numericValue ?? NaN);
 
-/** Lighthouse mobile and desktop scores for the real-API build served by the project's server. */
+/** One table row of a report, and the audits (without a timing) that score below 0.9. */
+function reportRow(name: string, report: LighthouseReport): { row: (string | number)[]; note: string | null } {
+  const failing = Object.entries(report.audits)
+    .filter(([, a]) => a.score !== null && a.score < 0.9 && a.numericValue === undefined)
+    .map(([id]) => id);
+  return {
+    row: [
+      name,
+      score(report, 'performance'),
+      score(report, 'accessibility'),
+      score(report, 'best-practices'),
+      score(report, 'seo'),
+      ms(report, 'first-contentful-paint'),
+      ms(report, 'largest-contentful-paint'),
+      ms(report, 'total-blocking-time'),
+      (report.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3),
+    ],
+    note: failing.length ? `${name}: audits below 0.9: ${failing.slice(0, 12).join(', ')}` : null,
+  };
+}
+
+/**
+ * Lighthouse scores for the real-API build served by the project's server (mobile and desktop presets), and for the
+ * static demo (the mock build, its default view prerendered) served as plain files (mobile preset).
+ */
 export async function benchLighthouse(): Promise<BenchSection> {
   build('dist-bench-api', false);
+  build('dist-bench-demo', true);
   const dataDir = mkdtempSync(join(tmpdir(), 'claimwatch-lighthouse-'));
-  const server = await spawnServer({ CLAIMWATCH_DATA_DIR: dataDir, CLAIMWATCH_STATIC_DIR: 'dist-bench-api' });
   const rows: (string | number)[][] = [];
   const notes: string[] = [];
+  const add = (name: string, report: LighthouseReport) => {
+    const { row, note } = reportRow(name, report);
+    rows.push(row);
+    if (note) notes.push(note);
+  };
   try {
-    for (const preset of ['mobile', 'desktop'] as const) {
-      const report = runLighthouse(`${server.url}/`, preset, dataDir);
-      rows.push([
-        preset,
-        score(report, 'performance'),
-        score(report, 'accessibility'),
-        score(report, 'best-practices'),
-        score(report, 'seo'),
-        ms(report, 'first-contentful-paint'),
-        ms(report, 'largest-contentful-paint'),
-        ms(report, 'total-blocking-time'),
-        (report.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3),
-      ]);
-      const failing = Object.entries(report.audits)
-        .filter(([, a]) => a.score !== null && a.score < 0.9 && a.numericValue === undefined)
-        .map(([id]) => id);
-      if (failing.length) notes.push(`${preset}: audits below 0.9: ${failing.slice(0, 12).join(', ')}`);
+    const server = await benchServer({ CLAIMWATCH_DATA_DIR: dataDir, CLAIMWATCH_STATIC_DIR: 'dist-bench-api' });
+    try {
+      for (const preset of ['mobile', 'desktop'] as const) {
+        const report = await server.run((url) => runLighthouse(`${url}/`, preset, dataDir, `server-${preset}`));
+        add(`real server, ${preset}`, report);
+      }
+    } finally {
+      await server.current.stop();
+    }
+    const demo = await serveDir('dist-bench-demo');
+    try {
+      add('static demo, mobile', await runLighthouse(`${demo.url}/`, 'mobile', dataDir, 'demo-mobile'));
+    } finally {
+      await demo.close();
     }
   } finally {
-    await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
   return {
-    title: `Lighthouse (${LIGHTHOUSE}, real-API build served by the project's server)`,
+    title: `Lighthouse (${LIGHTHOUSE}): the real-API build on the project's server, and the static demo`,
     columns: [
-      'preset',
+      'page, preset',
       'performance',
       'accessibility',
       'best practices',
@@ -88,7 +122,8 @@ export async function benchLighthouse(): Promise<BenchSection> {
     ],
     rows,
     notes: [
-      "Lighthouse's own throttling (simulated slow 4G and 4× CPU on mobile); Debian's Chromium, headless, on loopback.",
+      "Lighthouse's own throttling (simulated slow 4G and 4× CPU on mobile); Debian's Chromium, headless, on loopback. Real server: the real-API build served by the project's server with the default dataset (server-rendered). Static demo: the mock build (default view prerendered into index.html, mock API in the page) served as plain files.",
+      'Budgets: real server, mobile: performance ≥ 97, TBT ≤ 150 ms, LCP ≤ 1.5 s; static demo, mobile: performance ≥ 95.',
       ...notes,
     ],
   };

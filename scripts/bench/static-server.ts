@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
@@ -12,7 +13,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/** Serves a built folder on loopback (index.html for unknown paths, as a SPA host does). */
+/** Serves a built folder on loopback (index.html for unknown paths, as a SPA host does), gzipped when accepted. */
 export function serveDir(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
@@ -21,7 +22,14 @@ export function serveDir(dir: string): Promise<{ url: string; close: () => Promi
     );
     let file = join(dir, path);
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(dir, 'index.html');
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Compressed, as any static host serves text.
+    if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) && !type.startsWith('image/png')) {
+      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      response.end(gzipSync(readFileSync(file)));
+      return;
+    }
+    response.writeHead(200, { 'content-type': type });
     response.end(readFileSync(file));
   });
   return new Promise((resolve) => {
