@@ -104,7 +104,7 @@ export async function renderPage(url: string, hints: RenderHints): Promise<Rende
 
 /**
  * The static demo's default view, rendered at build time with the default dataset through the mock API's own
- * handlers (msw in Node), for its index.html. Desktop hints: a phone redraws its charts at its width on load.
+ * handlers (msw in Node), for its index.html, at a desktop's plot width: a phone redraws its charts at its width.
  */
 export async function prerenderWithMockApi(): Promise<RenderedPage | null> {
   if (import.meta.env.VITE_API_MOCKING === 'disabled') return null;
@@ -112,7 +112,9 @@ export async function prerenderWithMockApi(): Promise<RenderedPage | null> {
   server.listen({ onUnhandledRequest: 'error' });
   try {
     configureApiTransport((input, init) => fetch(input, init));
-    return await renderPage('/', { plotWidth: DESKTOP_PLOT_WIDTH, phone: false });
+    // Filters folded, as on a phone: on a wide screen they unfold in their own column, which moves nothing else;
+    // unfolding above a phone's charts would push them all down.
+    return await renderPage('/', { plotWidth: DESKTOP_PLOT_WIDTH, phone: true });
   } finally {
     server.close();
   }
