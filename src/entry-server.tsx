@@ -26,7 +26,7 @@ export interface RenderedPage {
 const MAX_PASSES = 4;
 
 /** Sends the app's API requests to the API itself (`send`: the server's fetch handler, or the mock's). */
-export function useApiTransport(send: (request: Request) => Promise<Response>): void {
+export function sendApiRequestsTo(send: (request: Request) => Promise<Response>): void {
   configureApiTransport((input, init) => send(new Request(input, init)));
 }
 

@@ -5,10 +5,10 @@ import { routes } from './app/router';
 import { env } from './config/env';
 import { configureApiBase, configureApiReady } from './api/api-connection';
 import { readPageState } from './app/render/read-page-state';
-import { PRERENDERED_ELSEWHERE } from './app/render/page-state';
+import { PRERENDERED_ELSEWHERE } from './contract/server-render';
 import { preloadRouteCode } from './app/render/preload-route-code';
 import { applyServerStyles } from './app/render/apply-server-styles';
-import { hydrationEnded, hydrationStarted } from './lib/render-phase';
+import { hydrationEnded } from './lib/render-phase';
 import { loadChartLibrary } from './features/claim-charts/chart-surface';
 import { applyTheme, initialThemeChoice } from './stores/theme-store';
 import './styles/app.css';
@@ -46,7 +46,6 @@ async function start(root: HTMLElement) {
     configureApiReady(startMockApi().catch((error: unknown) => console.error('The mock API could not start', error)));
     await preloadRouteCode(routes, window.location);
     applyServerStyles(root);
-    hydrationStarted();
     hydrateRoot(
       root,
       <StrictMode>

@@ -2,13 +2,12 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { PRERENDERED_ELSEWHERE, pageWithState } from '../../src/contract/server-render';
 
 const ENTRY = 'src/entry-server.tsx';
-const ROOT = '<div id="root"></div>';
-const PAGE_STATE_ID = 'claimwatch-page-state';
 const CHECK_SCRIPT = 'prerendered-elsewhere.js';
 const CHECK_SOURCE = `// The static demo's index.html holds the view of "/", prerendered: at any other address it is hidden until the app renders.
-if (location.pathname + location.search !== '/') document.documentElement.setAttribute('data-prerendered-elsewhere', '');
+if (location.pathname + location.search !== '/') document.documentElement.setAttribute('${PRERENDERED_ELSEWHERE}', '');
 `;
 
 interface MockServerBundle {
@@ -46,16 +45,16 @@ export function serverRenderBuild(mocking: boolean): Plugin {
       rmSync(ssrDir, { recursive: true, force: true });
       if (!page) throw new Error('The static demo could not prerender its default view with the mock API.');
       const indexPath = join(outDir, 'index.html');
-      const root = `<div id="root">${page.html}</div><script type="application/json" id="${PAGE_STATE_ID}">${page.stateJson}</script>`;
       // A static host serves this page at every address; before the first paint, a tiny script (no inline script:
       // the CSP) marks an address other than "/" so the CSS hides the prerendered view there until the app renders.
       writeFileSync(join(outDir, CHECK_SCRIPT), CHECK_SOURCE);
       const check = `<script src="${config.base}${CHECK_SCRIPT}"></script>`;
       writeFileSync(
         indexPath,
-        readFileSync(indexPath, 'utf8')
-          .replace(ROOT, () => root)
-          .replace('</title>', () => `</title>\n    ${check}`),
+        pageWithState(readFileSync(indexPath, 'utf8'), page.html, page.stateJson).replace(
+          '</title>',
+          () => `</title>\n    ${check}`,
+        ),
       );
     },
   };

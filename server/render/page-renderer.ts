@@ -2,19 +2,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MiddlewareHandler } from 'hono';
-import { PAGE_STATE_ID } from '../../src/contract/server-render';
+import { EMPTY_ROOT, pageWithState } from '../../src/contract/server-render';
 import { renderHintsFor } from './render-hints';
 
 /** The server-render bundle beside a build (`vite build --outDir X` writes it to `X-ssr`). */
 interface ServerBundle {
-  useApiTransport: (send: (request: Request) => Promise<Response>) => void;
+  sendApiRequestsTo: (send: (request: Request) => Promise<Response>) => void;
   renderPage: (
     url: string,
     hints: { plotWidth: number; phone: boolean },
   ) => Promise<{ html: string; stateJson: string; status: number } | null>;
 }
 
-const ROOT = '<div id="root"></div>';
 const MAX_CACHED = 64;
 
 /** True for addresses of the dashboard's views, not of files (favicon.svg, assets/…, robots.txt). */
@@ -34,9 +33,9 @@ export async function pageRenderer(
   const templatePath = join(staticDir, 'index.html');
   if (!existsSync(bundlePath) || !existsSync(templatePath)) return null;
   const template = readFileSync(templatePath, 'utf8');
-  if (!template.includes(ROOT)) return null;
+  if (!template.includes(EMPTY_ROOT)) return null;
   const bundle = (await import(pathToFileURL(bundlePath).href)) as ServerBundle;
-  bundle.useApiTransport(async (request) => api(request));
+  bundle.sendApiRequestsTo(async (request) => api(request));
   const cache = new Map<string, { body: string; status: number }>();
 
   return async (c, next) => {
@@ -52,8 +51,7 @@ export async function pageRenderer(
         return null;
       });
       if (!rendered) return next();
-      const root = `<div id="root">${rendered.html}</div><script type="application/json" id="${PAGE_STATE_ID}">${rendered.stateJson}</script>`;
-      page = { body: template.replace(ROOT, () => root), status: rendered.status };
+      page = { body: pageWithState(template, rendered.html, rendered.stateJson), status: rendered.status };
       if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value ?? '');
       cache.set(key, page);
     }

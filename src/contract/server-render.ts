@@ -17,3 +17,19 @@ export interface RenderHints {
 /** A desktop's plot at 1440×900 and a phone's at 412 px wide, for pages rendered without a measured width. */
 export const DESKTOP_PLOT_WIDTH = 790;
 export const PHONE_PLOT_WIDTH = 354;
+
+/**
+ * Set on `<html>` by the static demo's prerender check (a script in its head) when the address is not the one its
+ * index.html was prerendered for: the CSS hides #root until the app has rendered this address's view.
+ */
+export const PRERENDERED_ELSEWHERE = 'data-prerendered-elsewhere';
+
+/** The empty root of the built index.html, which a server-rendered page fills. */
+export const EMPTY_ROOT = '<div id="root"></div>';
+
+/** The built index.html with #root holding the server's markup and, beside it, the page state (JSON, escaped). */
+export function pageWithState(template: string, html: string, stateJson: string): string {
+  const root = `<div id="root">${html}</div><script type="application/json" id="${PAGE_STATE_ID}">${stateJson}</script>`;
+  // A function, so that "$&" and the like in the data are not read as replacement patterns.
+  return template.replace(EMPTY_ROOT, () => root);
+}

@@ -17,11 +17,7 @@ export const isServerRender = (): boolean => typeof document === 'undefined';
 /** True on the server and while the browser hydrates the server's HTML: render only what the server could know. */
 export const rendersServerMarkup = (): boolean => isServerRender() || hydrating;
 
-/** Called by the browser's entry just before hydrateRoot, and once hydration has committed. */
-export function hydrationStarted(): void {
-  hydrating = true;
-}
-
+/** Called once hydration has committed (or when the page is rendered afresh instead). */
 export function hydrationEnded(): void {
   hydrating = false;
 }

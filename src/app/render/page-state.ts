@@ -3,12 +3,6 @@ import { z } from '@/contract/zod-mini';
 
 export { PAGE_STATE_ID } from '@/contract/server-render';
 
-/**
- * Set on `<html>` by the static demo's prerender check (a script in its head) when the address is not the one its
- * index.html was prerendered for: the CSS hides #root until the app has rendered this address's view.
- */
-export const PRERENDERED_ELSEWHERE = 'data-prerendered-elsewhere';
-
 /** What the server knew when it rendered the page: the bundle hydrates with exactly this. */
 export const PageStateSchema = z.object({
   /** The path and query the page was rendered for; a page served for another address is rendered afresh. */
