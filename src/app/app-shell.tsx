@@ -40,7 +40,11 @@ export function AppShell() {
           <MockScenarioBanner />
         </Suspense>
       ) : null}
-      <Outlet />
+      {/* A boundary of its own: React hydrates the view after the page's frame, in slices between frames and input
+          rather than in one long task (and a click on a part not yet hydrated hydrates that part first). */}
+      <Suspense fallback={null}>
+        <Outlet />
+      </Suspense>
       <footer className="app-footer">
         <p>
           Data: 64 research notes on public reporting (2023–2025) and two seed texts, each claim with its outlet,

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import { PAGE_STATE_ID } from '@/contract/server-render';
+import { useRendersFromServerHtml } from './use-hydrated';
 
 /*
  * Which markup a render must produce. On the server, and in the browser while React hydrates the server's HTML, a
@@ -29,7 +30,13 @@ export function hydrationEnded(): void {
 const LateHydrationContext = createContext(false);
 export const LateHydrationProvider = LateHydrationContext.Provider;
 
-/** rendersServerMarkup(), for components: also true inside a part hydrated late (LateHydrationProvider). */
+/**
+ * For components: true on the server, while this component hydrates the server's HTML, and inside a part hydrated
+ * late (LateHydrationProvider) until it has. Asked of React, not of the page: parts of a page hydrate at different
+ * times (a boundary hydrates after the page around it).
+ */
 export function useRendersServerMarkup(): boolean {
-  return useContext(LateHydrationContext) || rendersServerMarkup();
+  const late = useContext(LateHydrationContext);
+  const fromServerHtml = useRendersFromServerHtml();
+  return late || fromServerHtml;
 }

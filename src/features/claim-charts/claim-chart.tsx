@@ -2,7 +2,8 @@ import '@/styles/chart-annotations.css';
 import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ClaimEvent } from '@/contract/event-schema';
 import { useElementWidth } from '@/lib/use-element-width';
-import { isServerRender, rendersServerMarkup, useRendersServerMarkup } from '@/lib/render-phase';
+import { isServerRender, useRendersServerMarkup } from '@/lib/render-phase';
+import { useRendersFromServerHtml } from '@/lib/use-hydrated';
 import { createHydrationGate, LateHydration, type HydrationGate } from './hydration-gate';
 import { useRenderHints } from '@/lib/render-hints';
 import { rememberPlotWidth } from '@/lib/plot-width-cookie';
@@ -59,8 +60,9 @@ export const ClaimChart = memo(function ClaimChart(props: ClaimChartProps) {
   const server = isServerRender();
   // Set when hydrating: the props the server drew the chart with, and for a chart below the first two, the gate
   // that hydrates it when it comes near.
+  const fromServerHtml = useRendersFromServerHtml();
   const [hydrating] = useState(() =>
-    !server && rendersServerMarkup() ? { props, gate: props.eager ? null : createHydrationGate() } : null,
+    !server && fromServerHtml ? { props, gate: props.eager ? null : createHydrationGate() } : null,
   );
   // A hydrated chart keeps its boundary; one still waiting for its gate is drawn afresh when its props change.
   const kept =

@@ -1,5 +1,6 @@
-import { Suspense, use, useSyncExternalStore, type ReactNode } from 'react';
+import { Suspense, use, type ReactNode } from 'react';
 import { isServerRender, LateHydrationProvider } from '@/lib/render-phase';
+import { useHydrated } from '@/lib/use-hydrated';
 
 /** A promise opened once: the moment a part of the server's page should hydrate. */
 export interface HydrationGate {
@@ -52,14 +53,9 @@ export function LateHydration({
   );
 }
 
-const never = () => () => undefined;
-
 function ServerMarkupUntilHydrated({ children }: { children: ReactNode }) {
-  // True on the server and while hydrating; React renders again with false once the boundary has hydrated.
-  const serverMarkup = useSyncExternalStore(
-    never,
-    () => false,
-    () => true,
-  );
+  // True on the server and while hydrating; React renders again with false once the boundary has hydrated (in a
+  // transition: in slices, not one long task).
+  const serverMarkup = !useHydrated();
   return <LateHydrationProvider value={serverMarkup}>{children}</LateHydrationProvider>;
 }

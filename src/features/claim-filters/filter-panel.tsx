@@ -1,5 +1,7 @@
 import { useState, useSyncExternalStore } from 'react';
 import { useRenderHints } from '@/lib/render-hints';
+import { isServerRender } from '@/lib/render-phase';
+import { useHydrated } from '@/lib/use-hydrated';
 import { useQuery } from '@tanstack/react-query';
 import type { ClaimFilters } from '@/contract/claim-filters';
 import type { SourceSummary } from '@/contract/responses';
@@ -62,7 +64,13 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
   // Open beside the charts on wide screens; folded on phones so the charts come first.
   // Open as the screen suggests (the server guesses the screen from the request) until the user folds or unfolds it.
   const hints = useRenderHints();
-  const wide = useSyncExternalStore(followScreenWidth, wideScreen, () => !hints?.phone);
+  const serverGuess = !hints?.phone;
+  // The screen's width as it changes. While hydrating, the server's guess (the switch to the screen's own width is
+  // a transition just after: a store whose server snapshot differed would force a synchronous render).
+  const screenWide = useSyncExternalStore(followScreenWidth, wideScreen, () =>
+    isServerRender() ? serverGuess : wideScreen(),
+  );
+  const wide = useHydrated() ? screenWide : serverGuess;
   const [chosen, setOpen] = useState<boolean | null>(null);
   const open = chosen ?? wide;
 
