@@ -1,4 +1,4 @@
-import { formatCompact, formatFigure, formatPartialDate } from './format';
+import { formatCompact, formatFigure, formatNumber, formatPartialDate } from './format';
 import type { Figure } from '@/contract/claim-schema';
 
 const figure = (f: Partial<Figure>): Figure => ({
@@ -48,4 +48,50 @@ describe('formatCompact', () => {
     [2_000_000, '2M'],
     [4_800_000, '4.8M'],
   ])('%d -> %s', (value, expected) => expect(formatCompact(value)).toBe(expected));
+});
+
+describe('formatNumber', () => {
+  const intl = new Intl.NumberFormat('en-GB');
+  it.each([
+    0,
+    -0,
+    1,
+    -1,
+    7.5,
+    999,
+    1000,
+    1500,
+    12_000,
+    123_456.7891,
+    1_000_000,
+    0.0005,
+    0.0004999,
+    1.0005,
+    2.5e-7,
+    -2.5e-7,
+    0.9995,
+    999.9995,
+    123_456_789_012_345_680_000,
+    1e21,
+    5e300,
+    Number.MAX_SAFE_INTEGER,
+    0.1 + 0.2,
+    NaN,
+    Infinity,
+    -Infinity,
+  ])('%s as Intl.NumberFormat("en-GB") writes it', (value) => expect(formatNumber(value)).toBe(intl.format(value)));
+
+  it('writes 2,000 random numbers of every size as Intl does', () => {
+    // Deterministic pseudo-random values (a linear congruential generator): integers, decimals, tiny and huge.
+    let seed = 42;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const mismatches: string[] = [];
+    for (let i = 0; i < 2_000; i += 1) {
+      const value = (next() - 0.3) * 10 ** Math.floor(next() * 30 - 8);
+      const rounded = i % 3 === 0 ? Math.round(value) : i % 3 === 1 ? Math.round(value * 1000) / 1000 : value;
+      if (formatNumber(rounded) !== intl.format(rounded))
+        mismatches.push(`${rounded}: ${formatNumber(rounded)} vs ${intl.format(rounded)}`);
+    }
+    expect(mismatches).toEqual([]);
+  });
 });

@@ -72,6 +72,23 @@ describe('graphemes', () => {
   it.each(cases)('%j with Intl.Segmenter', (text, expected) => expect(graphemes(text)).toEqual(expected));
   it.each(cases)('%j without it', (text, expected) => expect(graphemes(text, null)).toEqual(expected));
   it('keeps an emoji sequence whole with Intl.Segmenter', () => expect(graphemes('👩‍👩‍👧x')).toEqual(['👩‍👩‍👧', 'x']));
+
+  it('splits text of one code unit per character without a segmenter exactly as Intl.Segmenter does', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    // Each range's ends and middle, from the fast path's ranges, beside characters just outside them.
+    const edges = [0x20, 0x7e, 0xa0, 0x2ff, 0x370, 0x482, 0x48a, 0x52f, 0x2010, 0x2027, 0x2030, 0x205e, 0xac00, 0xd7a3];
+    const outside = ['\u0300', '\u0483', '\u200d', '\u202e', '\ufe0f', '\r\n', '\u1100\u1161', '🇰🇷', '\u0489'];
+    const inside = edges.flatMap((c) => [String.fromCharCode(c), String.fromCharCode(c + (c % 2 ? -1 : 1))]);
+    const texts = [
+      inside.join(''),
+      ...inside.map((a) => `${a}a${a}`),
+      ...outside.flatMap((o) => inside.map((a) => a + o + a)),
+    ];
+    const differing = texts.filter(
+      (t) => JSON.stringify(graphemes(t)) !== JSON.stringify(Array.from(segmenter.segment(t), (x) => x.segment)),
+    );
+    expect(differing).toEqual([]);
+  });
 });
 
 describe('shorten', () => {

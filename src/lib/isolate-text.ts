@@ -108,6 +108,13 @@ export function splitIsolates(text: string): { text: string; isolated: boolean }
   return parts;
 }
 
+/**
+ * Printable Latin, Greek, Cyrillic and Hangul syllables, and punctuation other than joiners and direction
+ * controls: no combining mark, joiner, surrogate, variation selector, regional indicator, jamo or CR LF pair.
+ */
+const ONE_UNIT_PER_CHARACTER =
+  /^[\x20-\x7E\xA0-\u02FF\u0370-\u0482\u048A-\u052F\u2010-\u2027\u2030-\u205E\uAC00-\uD7A3]*$/;
+
 let segmenter: Intl.Segmenter | null | undefined;
 const defaultSegmenter = () =>
   (segmenter ??=
@@ -119,8 +126,12 @@ const defaultSegmenter = () =>
  * The characters a reader sees (grapheme clusters): a surrogate pair, a letter with its combining
  * marks, a flag or an emoji sequence is one. Without Intl.Segmenter, code points with their marks.
  */
-export function graphemes(text: string, by: Intl.Segmenter | null = defaultSegmenter()): string[] {
-  if (by) return Array.from(by.segment(text), (s) => s.segment);
+export function graphemes(text: string, by?: Intl.Segmenter | null): string[] {
+  // Text whose every code unit is a character of its own needs no segmenter (a page's first Intl segmenter loads
+  // the locale data: one long task in the first view's script).
+  if (by === undefined && ONE_UNIT_PER_CHARACTER.test(text)) return text.split('');
+  const segmenter = by === undefined ? defaultSegmenter() : by;
+  if (segmenter) return Array.from(segmenter.segment(text), (s) => s.segment);
   return text.match(/\P{M}\p{M}*|\p{M}+/gsu) ?? [];
 }
 
