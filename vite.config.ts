@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { apiOriginOf, contentSecurityPolicy } from './src/contract/content-security-policy';
 import { stripContractDescriptions } from './scripts/build/strip-descriptions';
 import { serverRenderBuild } from './scripts/build/server-render-build';
+import { loadAppAfterPaint } from './scripts/build/load-app-after-paint';
 
 /** A build against a real API ships no mock service worker. */
 function dropMockWorker(enabled: boolean): Plugin {
@@ -63,6 +64,7 @@ export default defineConfig(({ command, mode }) => {
       react(),
       dropMockWorker(!mocking),
       stripContractDescriptions(),
+      loadAppAfterPaint(),
       serverRenderBuild(mocking),
       contentSecurityPolicyMeta(process.env.VITE_API_BASE_URL ?? env.VITE_API_BASE_URL),
     ],

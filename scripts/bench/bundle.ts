@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BenchSection } from './bench-section';
+import { APP_LOADER } from '../build/load-app-after-paint';
 
 /** One file of a build, raw and gzip (level 9, as a static host would serve it). */
 export interface AssetSize {
@@ -48,10 +49,19 @@ const MOCK_MARKERS = ['[MSW]', 'setupWorker', 'mockServiceWorker.js'];
 /** Reads a build: which files the first load needs (from index.html and the imports they make) and which load later. */
 export function measureBuild(dir: string, options: { allowMockCode: boolean }): BuildSizes {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const entries = [
+  const named = [
     ...html.matchAll(/<script[^>]+src="\/?([^"]+\.js)"/g),
     ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/?([^"]+\.js)"/g),
   ].map((m) => m[1] ?? '');
+  // The app loader (scripts/build/load-app-after-paint.ts) names the app's entry and preloads: initial code too.
+  const entries = named.flatMap((file) =>
+    file === APP_LOADER
+      ? [
+          file,
+          ...[...readFileSync(join(dir, file), 'utf8').matchAll(/"\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1] ?? ''),
+        ]
+      : [file],
+  );
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/?([^"]+\.css)"/g)].map((m) => m[1] ?? '');
   const initial = new Set<string>();
   const queue = [...entries];
@@ -64,6 +74,7 @@ export function measureBuild(dir: string, options: { allowMockCode: boolean }): 
   const allJs = readdirSync(join(dir, 'assets'))
     .filter((f) => f.endsWith('.js'))
     .map((f) => `assets/${f}`);
+  if (existsSync(join(dir, APP_LOADER))) allJs.push(APP_LOADER);
   const mockCode = allJs.filter((f) => {
     const code = readFileSync(join(dir, f), 'utf8');
     return MOCK_MARKERS.some(
