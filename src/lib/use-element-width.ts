@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * The rendered width of an element, measured before the first paint and kept current with a
@@ -11,7 +11,11 @@ export function useElementWidth<T extends HTMLElement>(fallback = 800, initial: 
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    setWidth(Math.round(element.getBoundingClientRect().width) || fallback);
+    const measured = Math.round(element.getBoundingClientRect().width) || fallback;
+    // Before the first paint when nothing is drawn yet. A chart hydrated from the server's HTML is on screen at the
+    // width the server assumed: its redraw at the measured width is a transition (in slices, not one long task).
+    if (initial === null) setWidth(measured);
+    else startTransition(() => setWidth(measured));
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(([entry]) => {
       const next = Math.round(entry?.contentRect.width ?? 0);
@@ -19,6 +23,6 @@ export function useElementWidth<T extends HTMLElement>(fallback = 800, initial: 
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [fallback]);
+  }, [fallback, initial]);
   return [ref, width] as const;
 }
