@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app/app';
-import { routes } from './app/router';
+import { App, createPageQueryClient } from './app/app';
+import { createRouter, routes } from './app/router';
 import { env } from './config/env';
 import { configureApiBase, configureApiReady } from './api/api-connection';
 import { readPageState } from './app/render/read-page-state';
@@ -32,6 +32,9 @@ async function startMockWorkerIfAny() {
   await startMockWorker(requestedMockScenario(), `${import.meta.env.BASE_URL}mockServiceWorker.js`);
 }
 
+/** Lets the browser paint and handle input before the next step. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 configureApiBase(env.VITE_API_BASE_URL);
 applyTheme(initialThemeChoice());
 const root = document.getElementById('root');
@@ -45,11 +48,16 @@ async function start(root: HTMLElement) {
     // starts meanwhile; requests (none for the data already here) wait for it.
     configureApiReady(startMockApi().catch((error: unknown) => console.error('The mock API could not start', error)));
     await preloadRouteCode(routes, window.location);
+    // The data, the router and the hydration each in a task of their own: input waits behind none of them long.
+    const queryClient = createPageQueryClient(pageState);
+    await nextTask();
+    const router = createRouter();
+    await nextTask();
     applyServerStyles(root);
     hydrateRoot(
       root,
       <StrictMode>
-        <App pageState={pageState} />
+        <App pageState={pageState} queryClient={queryClient} router={router} />
       </StrictMode>,
       {
         onRecoverableError: (error) => console.error('Hydration did not match the server’s HTML', error),

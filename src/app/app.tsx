@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { hydrate } from '@tanstack/react-query';
+import { hydrate, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import { hydrationEnded } from '@/lib/render-phase';
 import { useAuthActions } from '@/stores/auth-store';
@@ -12,14 +12,25 @@ import type { PageState } from './render/page-state';
 /** The performance mark set once the app has rendered or hydrated its first view and handles input. */
 export const INTERACTIVE_MARK = 'claimwatch:interactive';
 
-/** The app in the browser; `pageState` when it hydrates a page the server rendered (the data and hints it used). */
-export function App({ pageState = null }: { pageState?: PageState | null }) {
-  const [queryClient] = useState(() => {
-    const client = createQueryClient();
-    if (pageState) hydrate(client, pageState.queries);
-    return client;
-  });
-  const [router] = useState(createRouter);
+/** A query client holding the data of the server's page, if any. */
+export function createPageQueryClient(pageState: PageState | null): QueryClient {
+  const client = createQueryClient();
+  if (pageState) hydrate(client, pageState.queries);
+  return client;
+}
+
+interface AppProps {
+  /** When it hydrates a page the server rendered: the data and hints it used. */
+  pageState?: PageState | null;
+  /** Made before rendering (in tasks of their own when hydrating: main.tsx), else made here. */
+  queryClient?: QueryClient;
+  router?: ReturnType<typeof createRouter>;
+}
+
+/** The app in the browser. */
+export function App({ pageState = null, ...made }: AppProps) {
+  const [queryClient] = useState(() => made.queryClient ?? createPageQueryClient(pageState));
+  const [router] = useState(() => made.router ?? createRouter());
   const [hints] = useState(() => (pageState ? { plotWidth: pageState.plotWidth, phone: pageState.phone } : null));
   const { tokenRestored } = useAuthActions();
   const { choiceRestored } = useThemeActions();
