@@ -21,23 +21,23 @@ export function UndatedClaims({ undated, onOpen }: UndatedClaimsProps) {
       <ul>
         {undated.map(({ claim, colour, metricLabel }) => (
           <li key={claim.id}>
-            <button
-              type="button"
-              className="undated__item"
-              data-claim-id={claim.id}
-              onClick={() => onOpen(claim.id)}
-              aria-label={`${metricLabel}: ${formatFigure(claim.figure, { withUnit: true })}, by ${claim.speaker.organisation}, date not known. ${VERIFICATION_STATE_LABELS[claim.verification.state]}`}
-            >
+            <button type="button" className="undated__item" data-claim-id={claim.id} onClick={() => onOpen(claim.id)}>
+              {/* Named by what it shows, in that order (voice control says what it sees), then the context. */}
               <span className={`undated__swatch ${metricColourClass(colour)}`} aria-hidden="true" />
               <span className="undated__figure">
                 <DataText text={formatFigure(claim.figure)} />
               </span>
+              <span className="visually-hidden">, by </span>
               <span className="undated__who">
                 <DataText text={claim.speaker.organisation} />
               </span>
+              <span className="visually-hidden">, </span>
               <span className="undated__meta">
                 {VERIFICATION_STATE_LABELS[claim.verification.state]}
                 {claim.source.publishedOn ? ` · page dated ${formatPartialDate(claim.source.publishedOn)}` : ''}
+              </span>
+              <span className="visually-hidden">
+                {`. ${metricLabel}: ${formatFigure(claim.figure, { withUnit: true })}, date of the claim not known`}
               </span>
             </button>
           </li>
