@@ -33,8 +33,6 @@ export function useHydrated(): boolean {
   const [hydrated, setHydrated] = useState(!fromServerHtml);
   useEffect(() => {
     if (hydrated) return;
-    // A transition, not a render forced at once: the lint rule's concern (a cascade of renders) is the point here.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
     startTransition(() => setHydrated(true));
   }, [hydrated]);
   return hydrated;
