@@ -8,7 +8,6 @@ import { readPageState } from './app/render/read-page-state';
 import { PRERENDERED_ELSEWHERE } from './contract/server-render';
 import { preloadRouteCode } from './app/render/preload-route-code';
 import { applyServerStyles } from './app/render/apply-server-styles';
-import { hydrationEnded } from './lib/render-phase';
 import { loadChartLibrary } from './features/claim-charts/chart-surface';
 import { applyTheme, initialThemeChoice } from './stores/theme-store';
 import './styles/app.css';
@@ -66,7 +65,6 @@ async function start(root: HTMLElement) {
   } else {
     // A static host answers every address with the demo's prerendered default view: not this address's view.
     root.replaceChildren();
-    hydrationEnded();
     document.documentElement.removeAttribute(PRERENDERED_ELSEWHERE);
     // Drawn in the browser alone: the charts' frames are recharts', so its code comes first.
     Promise.all([

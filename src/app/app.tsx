@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { hydrate, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
-import { hydrationEnded } from '@/lib/render-phase';
 import { useAuthActions } from '@/stores/auth-store';
 import { useThemeActions } from '@/stores/theme-store';
 import { createQueryClient } from './query-client';
@@ -36,7 +35,6 @@ export function App({ pageState = null, ...made }: AppProps) {
   const { choiceRestored } = useThemeActions();
   // Runs after every component's own effects of the first commit: hydration is over, the tab's own state shows.
   useEffect(() => {
-    hydrationEnded();
     tokenRestored();
     choiceRestored();
     // For tests and benchmarks: the page is interactive from here (`<html data-interactive>`, a performance mark).

@@ -8,20 +8,18 @@ import { useRendersFromServerHtml } from './use-hydrated';
  * hydration the browser renders freely (restoring the tab's token and theme, measuring widths).
  */
 
-// From the start when the page carries the server's state: stores created as modules load must already hold the
-// server's defaults (the tab's own token and choices are restored after hydration).
-let hydrating = typeof document !== 'undefined' && document.getElementById(PAGE_STATE_ID) !== null;
+// Read as modules load: stores created then must start from the server's defaults when the page carries the server's
+// state (the tab's own token and choices are restored after hydration, by App).
+const pageFromServer = typeof document !== 'undefined' && document.getElementById(PAGE_STATE_ID) !== null;
 
 /** True in a server render (no document). */
 export const isServerRender = (): boolean => typeof document === 'undefined';
 
-/** True on the server and while the browser hydrates the server's HTML: render only what the server could know. */
-export const rendersServerMarkup = (): boolean => isServerRender() || hydrating;
-
-/** Called once hydration has committed (or when the page is rendered afresh instead). */
-export function hydrationEnded(): void {
-  hydrating = false;
-}
+/**
+ * For stores created as modules load: true on the server and in a page the server rendered, so that their first
+ * state is the server's (nothing from this tab's storage). Components ask useRendersServerMarkup() instead.
+ */
+export const startsFromServerMarkup = (): boolean => isServerRender() || pageFromServer;
 
 /**
  * Set around a part of the page whose hydration comes later than the rest (a chart below the fold hydrates when it

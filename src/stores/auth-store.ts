@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { setBearerToken } from '@/api/api-connection';
-import { rendersServerMarkup } from '@/lib/render-phase';
+import { startsFromServerMarkup } from '@/lib/render-phase';
 
 const KEY = 'claimwatch.token';
 
@@ -32,7 +32,7 @@ setBearerToken(initial);
 
 /** The analyst's API token for this browser tab (sessionStorage: gone when the tab closes). */
 const useAuthStore = create<AuthState>()((set, get) => ({
-  token: rendersServerMarkup() ? null : initial,
+  token: startsFromServerMarkup() ? null : initial,
   signIns: 0,
   actions: {
     signedIn: (token) => {

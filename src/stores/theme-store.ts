@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { rendersServerMarkup } from '@/lib/render-phase';
+import { startsFromServerMarkup } from '@/lib/render-phase';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 const KEY = 'claimwatch.theme';
@@ -34,7 +34,7 @@ interface ThemeState {
 
 const useThemeStore = create<ThemeState>()((set) => ({
   // The server's HTML shows the default; the stored choice is applied to <html> at once and shown after hydration.
-  choice: rendersServerMarkup() ? 'system' : storedChoice(),
+  choice: startsFromServerMarkup() ? 'system' : storedChoice(),
   actions: {
     choiceRestored: () => set({ choice: storedChoice() }),
     themeChosen: (choice) => {
