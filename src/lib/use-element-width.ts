@@ -8,13 +8,15 @@ import { startTransition, useLayoutEffect, useRef, useState } from 'react';
 export function useElementWidth<T extends HTMLElement>(fallback = 800, initial: number | null = null) {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState<number | null>(initial);
+  // The width assumed at mount: only the first measurement depends on it (no new observer when `initial` changes).
+  const [assumed] = useState(initial);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     const measured = Math.round(element.getBoundingClientRect().width) || fallback;
     // Before the first paint when nothing is drawn yet. A chart hydrated from the server's HTML is on screen at the
     // width the server assumed: its redraw at the measured width is a transition (in slices, not one long task).
-    if (initial === null) setWidth(measured);
+    if (assumed === null) setWidth(measured);
     else startTransition(() => setWidth(measured));
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(([entry]) => {
@@ -23,6 +25,6 @@ export function useElementWidth<T extends HTMLElement>(fallback = 800, initial: 
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [fallback, initial]);
+  }, [fallback, assumed]);
   return [ref, width] as const;
 }
