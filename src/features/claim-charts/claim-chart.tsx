@@ -72,27 +72,20 @@ export const ClaimChart = memo(function ClaimChart(props: ClaimChartProps) {
   useOpenGateWhenNear(ref, kept ? hydrating.gate : null);
   const waiting = useWaitingBoundary(hydrating, props);
   // The server renders each chart in a boundary of its own: each hydrates in a task of its own.
+  let chart;
   if (server || kept)
-    return (
-      <div className="chart-slot" ref={ref}>
-        {waiting && hydrating?.gate && !hydrating.gate.isOpen() ? (
-          waiting
-        ) : (
-          <LateHydration gate={hydrating?.gate ?? null}>
-            <DrawnChart {...props} />
-          </LateHydration>
-        )}
-      </div>
-    );
-  if (near)
-    return (
-      <div className="chart-slot" ref={ref}>
-        <DrawnChart {...props} />
-      </div>
-    );
+    chart =
+      waiting && hydrating?.gate && !hydrating.gate.isOpen() ? (
+        waiting
+      ) : (
+        <LateHydration gate={hydrating?.gate ?? null}>
+          <DrawnChart {...props} />
+        </LateHydration>
+      );
+  else chart = near ? <DrawnChart {...props} /> : <PendingChart {...props} />;
   return (
     <div className="chart-slot" ref={ref}>
-      <PendingChart {...props} />
+      {chart}
     </div>
   );
 });
