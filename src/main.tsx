@@ -10,6 +10,7 @@ import { preloadRouteCode } from './app/render/preload-route-code';
 import { applyServerStyles } from './app/render/apply-server-styles';
 import { loadChartLibrary } from './features/claim-charts/chart-surface';
 import { applyTheme, initialThemeChoice } from './stores/theme-store';
+import { hasStoredMockScenario } from './config/mock-scenario-storage';
 import './styles/app.css';
 import './styles/phone.css';
 // Last, so that print rules win over the screen rules they undo.
@@ -48,7 +49,9 @@ async function start(root: HTMLElement) {
     configureApiReady(startMockApi().catch((error: unknown) => console.error('The mock API could not start', error)));
     await preloadRouteCode(routes, window.location);
     // The data, the router and the hydration each in a task of their own: input waits behind none of them long.
-    const queryClient = createPageQueryClient(pageState);
+    // A demo tab that asked for a fault scenario gets it from its mock API, not the prerendered data.
+    const mockScenario = import.meta.env.VITE_API_MOCKING !== 'disabled' && hasStoredMockScenario();
+    const queryClient = createPageQueryClient(pageState, mockScenario ? null : Date.now());
     await nextTask();
     const router = createRouter();
     await nextTask();

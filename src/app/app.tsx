@@ -7,14 +7,19 @@ import { createQueryClient } from './query-client';
 import { createRouter } from './router';
 import { AppProviders } from './app-providers';
 import type { PageState } from './render/page-state';
+import { queriesAsServedAt } from './render/page-queries';
 
 /** The performance mark set once the app has rendered or hydrated its first view and handles input. */
 export const INTERACTIVE_MARK = 'claimwatch:interactive';
 
-/** A query client holding the data of the server's page, if any. */
-export function createPageQueryClient(pageState: PageState | null): QueryClient {
+/**
+ * A query client holding the data of the server's page, if any, as fetched at `servedAt` (the page's data is current
+ * when it is served: see queriesAsServedAt). Null keeps the times of the render: data the page may not agree with.
+ */
+export function createPageQueryClient(pageState: PageState | null, servedAt: number | null = Date.now()): QueryClient {
   const client = createQueryClient();
-  if (pageState) hydrate(client, pageState.queries);
+  if (pageState)
+    hydrate(client, servedAt === null ? pageState.queries : queriesAsServedAt(pageState.queries, servedAt));
   return client;
 }
 

@@ -1,6 +1,5 @@
 import { MockScenarioSchema, scenarioFromParams, type MockScenario } from '../../mocks/scenario-schema';
-
-const STORAGE_KEY = 'claimwatch:mock-scenario';
+import { MOCK_SCENARIO_STORAGE_KEY as STORAGE_KEY } from './mock-scenario-storage';
 
 /**
  * The mock-API fault scenario this tab asked for: `?scenario=` in the address (kept for the rest
