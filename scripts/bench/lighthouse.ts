@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatSection, type BenchSection } from './bench-section';
 import { build } from './bundle';
+import { launchBrowser } from '../../e2e/support/browser';
 import { benchServer } from './load';
+import { FLOOR_PAGE, writeFloorPage } from './floor-page';
 import { serveDir } from './static-server';
 
 /** Lighthouse 12.8.2 runs outside the dependency tree (its lockfile trouble on Node 20: see the toolchain notes). */
@@ -95,8 +97,20 @@ export async function benchLighthouse(): Promise<BenchSection> {
         const report = await server.run((url) => runLighthouse(`${url}/`, preset, dataDir, `server-${preset}`));
         add(`real server, ${preset}`, report);
       }
+      // The floor beside it: the same charts as static SVG, no script, served by the same server.
+      const browser = await launchBrowser();
+      try {
+        await server.run((url) => writeFloorPage(browser, url, 'dist-bench-api'));
+      } finally {
+        await browser.close();
+      }
+      add(
+        'floor (same charts, static SVG), mobile',
+        await server.run((url) => runLighthouse(`${url}/${FLOOR_PAGE}`, 'mobile', dataDir, 'floor-mobile')),
+      );
     } finally {
       await server.current.stop();
+      rmSync(join('dist-bench-api', FLOOR_PAGE), { force: true });
     }
     const demo = await serveDir('dist-bench-demo');
     try {
@@ -108,7 +122,7 @@ export async function benchLighthouse(): Promise<BenchSection> {
     rmSync(dataDir, { recursive: true, force: true });
   }
   return {
-    title: `Lighthouse (${LIGHTHOUSE}): the real-API build on the project's server, and the static demo`,
+    title: `Lighthouse (${LIGHTHOUSE}): the real-API build on the project's server, the floor, and the static demo`,
     columns: [
       'page, preset',
       'performance',
@@ -123,6 +137,7 @@ export async function benchLighthouse(): Promise<BenchSection> {
     rows,
     notes: [
       "Lighthouse's own throttling (simulated slow 4G and 4× CPU on mobile); Debian's Chromium, headless, on loopback. Real server: the real-API build served by the project's server with the default dataset (server-rendered). Static demo: the mock build (default view prerendered into index.html, mock API in the page) served as plain files.",
+      "Floor: the app's own charts, captured once drawn, as one static page with inline SVG, the same CSS and no script (as in the load benchmark): what the first view would score if it cost nothing beyond its charts.",
       'Budgets: real server, mobile: performance ≥ 97, TBT ≤ 150 ms, LCP ≤ 1.5 s; static demo, mobile: performance ≥ 95.',
       ...notes,
     ],

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,9 +7,9 @@ import { launchBrowser } from '../../e2e/support/browser';
 import { spawnServer } from '../../server/testing/spawn-server';
 import { formatSection, type BenchSection } from './bench-section';
 import { build } from './bundle';
+import { FLOOR_PAGE, MARKS_SELECTOR, writeFloorPage } from './floor-page';
 
 const INTERACTIVE_MARK = 'claimwatch:interactive';
-const MARKS_SELECTOR = '[data-claim-id], [data-group-id]';
 const DIR = 'dist-bench-api';
 
 interface Profile {
@@ -138,23 +138,6 @@ async function loadOnce(browser: Browser, url: string, profile: Profile, expecte
 const median = (values: number[]) =>
   Math.round([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN);
 
-/** Waits until the page is interactive and its claim marks have stopped changing in number (charts drawn lazily). */
-async function settledMarks(page: Page): Promise<number> {
-  await page.waitForSelector('html[data-interactive="true"]', { timeout: 60_000 });
-  let last = -1;
-  let stableSince = Date.now();
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    const count = await page.evaluate((s) => document.querySelectorAll(s).length, MARKS_SELECTOR);
-    if (count !== last) {
-      last = count;
-      stableSince = Date.now();
-    } else if (count > 0 && Date.now() - stableSince >= 1500) return count;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`the claim marks never settled (last count ${last})`);
-}
-
 /**
  * Time until every claim mark is in the DOM, LCP and FCP for the real-API build served by the project's server with
  * the default dataset (server-rendered, then hydrated), and for a static page holding the very same charts as inline
@@ -169,34 +152,10 @@ export async function benchLoad(runs = 5): Promise<BenchSection> {
   const notes: string[] = [];
   try {
     // The floor: the app's own drawn charts, saved as one static HTML page with the built CSS.
-    const { css, charts, marks, inCharts, settled } = await server.run(async (url) => {
-      const capture = await browser.newPage(DESKTOP);
-      try {
-        await capture.goto(`${url}/`);
-        const count = await settledMarks(capture);
-        const page = await capture.evaluate((selector) => {
-          const section = document.querySelector('.charts');
-          return {
-            css: [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href')),
-            charts: section?.outerHTML ?? '',
-            marks: document.querySelectorAll(selector).length,
-            inCharts: section?.querySelectorAll(selector).length ?? 0,
-          };
-        }, MARKS_SELECTOR);
-        return { ...page, settled: count };
-      } finally {
-        await capture.close();
-      }
-    });
-    if (marks !== inCharts || marks !== settled || marks === 0)
-      throw new Error(`claim marks: ${marks} in the page, ${inCharts} in its charts, ${settled} when settled`);
-    writeFileSync(
-      join(DIR, 'floor.html'),
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Floor: pre-drawn charts</title>${css.map((href) => `<link rel="stylesheet" href="${href}">`).join('')}</head><body><main class="dashboard__main">${charts}</main></body></html>`,
-    );
+    const marks = await server.run((url) => writeFloorPage(browser, url, DIR));
     const pages = [
       { key: 'app', path: '/', name: 'dashboard (real server, SSR)' },
-      { key: 'floor', path: '/floor.html', name: 'floor: same charts as static SVG' },
+      { key: 'floor', path: `/${FLOOR_PAGE}`, name: 'floor: same charts as static SVG' },
     ] as const;
     for (const profile of PROFILES) {
       // App and floor loads alternate, so that a busy moment of this shared machine hits both alike.
@@ -226,7 +185,7 @@ export async function benchLoad(runs = 5): Promise<BenchSection> {
     await browser.close();
     await server.current.stop();
     rmSync(dataDir, { recursive: true, force: true });
-    rmSync(join(DIR, 'floor.html'), { force: true });
+    rmSync(join(DIR, FLOOR_PAGE), { force: true });
   }
   return {
     title: 'Load in Chromium: all charts drawn, LCP, FCP and interactive (ms, median)',
