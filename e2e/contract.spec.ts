@@ -50,6 +50,33 @@ test.describe('the mock API in the built app', () => {
     expect(text, 'the error names the parameter "state"').toMatch(/\bstate\b/);
   });
 
+  test('GET /api/claims/summary counts, per chart, every claim GET /api/claims lists for the same filters', async () => {
+    const list = (await api.get('/api/claims?state=corroborated')).body as { claims: { id: string }[] };
+    const answer = await api.get('/api/claims/summary?state=corroborated&period=quarter');
+    expect(answer.status).toBe(200);
+    const summary = answer.body as {
+      matched: number;
+      charts: {
+        period: string;
+        claimCount: number;
+        groups: { count: number }[];
+        withoutFigure: { count: number };
+        undated: { count: number };
+      }[];
+    };
+    expect(summary.matched).toBe(list.claims.length);
+    expect(summary.charts.length).toBeGreaterThan(0);
+    for (const chart of summary.charts) {
+      expect(chart.period).toBe('quarter');
+      const counted = chart.groups.reduce((n, g) => n + g.count, 0) + chart.withoutFigure.count + chart.undated.count;
+      expect(counted).toBe(chart.claimCount);
+    }
+    expect(summary.charts.reduce((n, c) => n + c.claimCount, 0)).toBe(list.claims.length);
+    const refused = await api.get('/api/claims/summary?period=fortnight');
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toMatch(/\bperiod\b/);
+  });
+
   test('GET /api/claims/NOPE answers 404', async () => {
     const answer = await api.get('/api/claims/NOPE');
     expect(answer.status, `status 404 (body ${JSON.stringify(answer.body)})`).toBe(404);

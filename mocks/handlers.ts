@@ -1,5 +1,7 @@
 import { http, HttpResponse } from 'msw';
-import { filterProblemIssues, parseClaimFilters } from '../src/contract/claim-filter-params';
+import { filterProblemIssues, parseClaimFilters, type FilterProblem } from '../src/contract/claim-filter-params';
+import type { ClaimFilters } from '../src/contract/claim-filters';
+import { parseSummaryParams, summarizeClaims } from '../src/contract/claim-summary';
 import { selectWithOrigins } from '../src/contract/origins/select-with-origins';
 import { derivedClaim } from '../src/contract/origins/origin-answers';
 import { mockDataset, mockOriginDecisions, mockView } from './mock-db';
@@ -12,6 +14,21 @@ import { originHandlers } from './origin-handlers';
 /** Matches the API on any origin, so the app's configurable base URL keeps working. */
 const api = (path: string) => `*/api${path}`;
 
+const invalidFilters = (problems: FilterProblem[]) =>
+  errorResponse(400, 'invalid_filters', 'Some filter parameters are invalid.', filterProblemIssues(problems));
+
+/** The claims `filters` keep: what the list answers and the summary counts. Old links name the organisation as written; the filter matches entity ids. */
+function selectedClaims(filters: ClaimFilters) {
+  const { claims, sources } = mockDataset();
+  const canonical = { ...filters, source: canonicalSourceParams(filters.source, sources) };
+  return selectWithOrigins(
+    claims,
+    mockView().claims,
+    { registry: sources, decisions: mockOriginDecisions() },
+    canonical,
+  );
+}
+
 /**
  * One set of handlers for the browser, Vitest and Playwright: the fault scenarios first (they
  * answer only when a scenario is active, else fall through), then the happy path.
@@ -20,21 +37,17 @@ export const handlers = [
   ...scenarioHandlers,
   http.get(api('/claims'), ({ request }) => {
     const { filters, problems } = parseClaimFilters(new URL(request.url).searchParams);
-    if (problems.length > 0) {
-      return errorResponse(
-        400,
-        'invalid_filters',
-        'Some filter parameters are invalid.',
-        filterProblemIssues(problems),
-      );
-    }
-    const { claims, sources } = mockDataset();
-    // Old links name the organisation as written; the filter matches entity ids.
-    const canonical = { ...filters, source: canonicalSourceParams(filters.source, sources) };
-    const inputs = { registry: sources, decisions: mockOriginDecisions() };
+    if (problems.length > 0) return invalidFilters(problems);
+    return HttpResponse.json({ claims: selectedClaims(filters), total: mockDataset().claims.length });
+  }),
+  http.get(api('/claims/summary'), ({ request }) => {
+    const { filters, period, samples, problems } = parseSummaryParams(new URL(request.url).searchParams);
+    if (problems.length > 0) return invalidFilters(problems);
+    const claims = selectedClaims(filters);
     return HttpResponse.json({
-      claims: selectWithOrigins(claims, mockView().claims, inputs, canonical),
-      total: claims.length,
+      charts: summarizeClaims(claims, mockDataset().metrics, { period, samples }),
+      matched: claims.length,
+      total: mockDataset().claims.length,
     });
   }),
   http.get(api('/claims/:id'), ({ params }) => {

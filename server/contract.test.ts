@@ -1,5 +1,7 @@
 // @vitest-environment node
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Claim } from '../src/contract/claim-schema';
+import { ClaimSummaryResponseSchema } from '../src/contract/claim-summary';
 import { TOKENS, startTestServer, testServerPool } from './testing/test-server';
 
 const NIS_BRIEFING = 'kr-nis.2024-12-19.intelligence_briefing';
@@ -26,6 +28,12 @@ const REQUESTS = [
   '/api/claims?independent=true&asof=2024-10-31',
   '/api/claims?independent=yes',
   '/api/claims?warning=corroborated_one_origin',
+  '/api/claims/summary',
+  '/api/claims/summary?state=corroborated&state=single_source&period=quarter&samples=2',
+  '/api/claims/summary?asof=2024-12-31&period=week',
+  `/api/claims/summary?source=${encodeURIComponent('National Intelligence Service (NIS)')}&samples=0`,
+  '/api/claims/summary?q=zelensky&period=year&samples=50',
+  '/api/claims/summary?period=fortnight&samples=51&limit=5',
   '/api/claims/C040',
   '/api/claims/C039',
   '/api/claims/NOPE',
@@ -75,6 +83,42 @@ describe('contract: the mock API and the real server answer alike', () => {
     expect(real.status).toBe(mock.status);
     expect(real.status).toBeGreaterThanOrEqual(400);
     expect(await real.json()).toEqual(await mock.json());
+  });
+});
+
+describe('contract: GET /api/claims/summary counts exactly what GET /api/claims lists', () => {
+  const server = startTestServer();
+  afterAll(() => {
+    server.close();
+    server.remove();
+  });
+
+  it.each([
+    '',
+    'state=corroborated',
+    'kind=projection_warning&kind=estimate',
+    'asof=2024-11-15',
+    'q=NIS',
+    'from=2030-01-01',
+  ])('filters "%s"', async (query) => {
+    const list = (await (await server.request(`/api/claims?${query}`)).json()) as { claims: Claim[]; total: number };
+    const answer = await server.request(`/api/claims/summary?${query}&samples=50`);
+    expect(answer.status).toBe(200);
+    const summary = ClaimSummaryResponseSchema.parse(await answer.json());
+    expect([summary.matched, summary.total]).toEqual([list.claims.length, list.total]);
+    expect(summary.charts.reduce((n, chart) => n + chart.claimCount, 0)).toBe(list.claims.length);
+    const listed = new Set(list.claims.map((c) => c.id));
+    for (const chart of summary.charts) {
+      const groups = chart.groups.reduce((n, g) => n + g.count, 0);
+      expect(groups + chart.withoutFigure.count + chart.undated.count, chart.chartGroupId).toBe(chart.claimCount);
+      const samples = [...chart.groups.flatMap((g) => g.sampleIds), ...chart.undated.sampleIds];
+      for (const id of samples) expect(listed.has(id), `${id} is a claim the filters keep`).toBe(true);
+      // Each group's claims have its state and kind in the list too.
+      for (const group of chart.groups) {
+        const members = list.claims.filter((c) => group.sampleIds.includes(c.id));
+        expect(members.every((c) => c.verification.state === group.state && c.kind === group.kind)).toBe(true);
+      }
+    }
   });
 });
 

@@ -1,5 +1,12 @@
-import { Hono } from 'hono';
-import { claimFiltersToParams, filterProblemIssues, parseClaimFilters } from '../../src/contract/claim-filter-params';
+import { Hono, type Context } from 'hono';
+import {
+  claimFiltersToParams,
+  filterProblemIssues,
+  parseClaimFilters,
+  type FilterProblem,
+} from '../../src/contract/claim-filter-params';
+import type { ClaimFilters } from '../../src/contract/claim-filters';
+import { parseSummaryParams, summarizeClaims } from '../../src/contract/claim-summary';
 import { buildOpenApiDocument } from '../../src/contract/openapi';
 import { canonicalSourceParams } from '../../src/contract/sources/resolve-source';
 import { withSourceIds } from '../../src/contract/sources/resolve-claim-sources';
@@ -9,32 +16,50 @@ import type { Claim } from '../../src/contract/claim-schema';
 import type { ClaimStore } from '../store/claim-store';
 import type { AuthVariables } from '../auth/require-role';
 import { apiError } from './api-error';
-import type { ClaimListCache } from './claim-list-cache';
+import type { ClaimListCache, ClaimView } from './claim-list-cache';
+
+const invalidFilters = (c: Context, problems: FilterProblem[]) =>
+  apiError(c, 400, 'invalid_filters', 'Some filter parameters are invalid.', filterProblemIssues(problems));
+
+/**
+ * The claims `filters` keep, from a view of the store: what GET /api/claims lists and GET /api/claims/summary counts.
+ * Old links name the organisation as written: select by entity id. A claim stored without one (edited through a form
+ * that does not send it) is matched by what its organisation resolves to.
+ */
+function selection(store: ClaimStore, filters: ClaimFilters): (view: ClaimView) => Claim[] {
+  const registry = filters.source.length > 0 ? store.listSources() : [];
+  if (filters.source.length > 0) filters.source = canonicalSourceParams(filters.source, registry);
+  const linked = (claims: Claim[]) => (filters.source.length > 0 ? withSourceIds(claims, registry).claims : claims);
+  // The stored claims are derived again only for an answer as known on `asof`.
+  return (view) => selectWithOrigins(filters.asof ? linked(view.raw) : view.raw, linked(view.claims), view, filters);
+}
 
 /** The read side of the contract, with the same filter schema and semantics as the mock API. */
 export function readRoutes(store: ClaimStore, cache: ClaimListCache) {
   return new Hono<{ Variables: AuthVariables }>()
     .get('/claims', (c) => {
       const { filters, problems } = parseClaimFilters(new URL(c.req.url).searchParams);
-      if (problems.length > 0) {
-        return apiError(
-          c,
-          400,
-          'invalid_filters',
-          'Some filter parameters are invalid.',
-          filterProblemIssues(problems),
-        );
-      }
-      // Old links name the organisation as written: select by entity id. A claim stored without
-      // one (edited through a form that does not send it) is matched by what its organisation resolves to.
-      const registry = filters.source.length > 0 ? store.listSources() : [];
-      if (filters.source.length > 0) filters.source = canonicalSourceParams(filters.source, registry);
-      const linked = (claims: Claim[]) => (filters.source.length > 0 ? withSourceIds(claims, registry).claims : claims);
+      if (problems.length > 0) return invalidFilters(c, problems);
+      const select = selection(store, filters);
       const body = cache.answer(claimFiltersToParams(filters).toString(), (view) => ({
-        // The stored claims are derived again only for an answer as known on `asof`.
-        claims: selectWithOrigins(filters.asof ? linked(view.raw) : view.raw, linked(view.claims), view, filters),
+        claims: select(view),
         total: view.claims.length,
       }));
+      return c.body(body, 200, { 'content-type': 'application/json' });
+    })
+    .get('/claims/summary', (c) => {
+      const { filters, period, samples, problems } = parseSummaryParams(new URL(c.req.url).searchParams);
+      if (problems.length > 0) return invalidFilters(c, problems);
+      const select = selection(store, filters);
+      const key = `summary ${period} ${samples} ${claimFiltersToParams(filters).toString()}`;
+      const body = cache.answer(key, (view) => {
+        const claims = select(view);
+        return {
+          charts: summarizeClaims(claims, store.listMetrics(), { period, samples }),
+          matched: claims.length,
+          total: view.claims.length,
+        };
+      });
       return c.body(body, 200, { 'content-type': 'application/json' });
     })
     .get('/claims/:id', (c) => {

@@ -25,6 +25,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/claims/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Claims counted per chart, period, verification state and kind
+         * @description The claims the filters keep (the same filters and semantics as GET /api/claims), grouped per chart group (a metric's chartGroup), per period × verification state × kind: the count, median, minimum and maximum figure, and up to `samples` claim ids in time order. This is what a chart drawn as groups shows. Per chart, claims without a figure and undated claims are counted apart; the groups and those two add up to its claims.
+         */
+        get: operations["summarizeClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/claims/{id}": {
         parameters: {
             query?: never;
@@ -1074,6 +1094,117 @@ export interface operations {
                 };
             };
             413: components["responses"]["TooLarge"];
+        };
+    };
+    summarizeClaims: {
+        parameters: {
+            query?: {
+                /** @description Metric id (GET /api/metrics). */
+                metric?: string;
+                /** @description Source entity id from GET /api/sources (e.g. kr-nis); a name or alias as written in claims resolves to its entity. Repeat the parameter (or separate values with commas) to match any of several. */
+                source?: string[];
+                /** @description Speaker type. Repeat the parameter (or separate values with commas) to match any of several. */
+                type?: ("government" | "intelligence_service" | "military" | "media" | "state_media" | "think_tank" | "multilateral_body")[];
+                /** @description Speaker country, ISO 3166-1 alpha-2, or "none" for claims with no country. Repeat the parameter (or separate values with commas) to match any of several. */
+                country?: string[];
+                /** @description Verification state. Repeat the parameter (or separate values with commas) to match any of several. */
+                state?: ("officially_confirmed" | "corroborated" | "single_source" | "unverified" | "evasive_no_comment" | "disputed_denied" | "retracted")[];
+                /** @description Claim kind. Repeat the parameter (or separate values with commas) to match any of several. */
+                kind?: ("reported_count" | "estimate" | "cumulative_total" | "conversion_estimate" | "projection_warning" | "confirmation" | "denial" | "non_denial")[];
+                /** @description Admiralty grade: reliability letters A-F narrow reliability, digits 1-6 narrow credibility, "ungraded" keeps claims with no grade. Repeat the parameter (or separate values with commas) to match any of several. */
+                grade?: ("A" | "B" | "C" | "D" | "E" | "F" | "1" | "2" | "3" | "4" | "5" | "6" | "ungraded")[];
+                /** @description Claims the import warned about: "any", or a warning code (unrecognised_qualifier, new_metric, cumulative_below_earlier, corroborated_one_origin, …). Repeat the parameter (or separate values with commas) to match any of several. */
+                warning?: string[];
+                /** @description Origin id from GET /api/origins: claims descending from that event (a briefing, statement, report or video). Claims of unknown origin match no origin. Repeat the parameter (or separate values with commas) to match any of several. */
+                origin?: string[];
+                /** @description "true": only claims independently corroborated, i.e. supported (same metric, figure within 15%, within 31 days) by a claim from another origin of another organisation. */
+                independent?: "true";
+                /** @description Keep claims made on or after this day (a claim dated to a month or year overlapping it counts). Undated claims are left out when a date range is set. */
+                from?: string;
+                /** @description Keep claims made on or before this day. */
+                to?: string;
+                /** @description Answer as known on this day: only claims certainly made by then (undated claims are left out), each with the verification state its history gives for that day, without later developments. Other filters apply to that state. */
+                asof?: string;
+                /** @description Words that must all appear (case and accents ignored) in the id, speaker, outlet, quote, notes or chain of citation. */
+                q?: string;
+                /** @description The period claims are grouped by (UTC; weeks start on Monday). "auto" (the default) chooses per chart the finest that keeps it within 120 groups. */
+                period?: "auto" | "week" | "month" | "quarter" | "year";
+                /** @description Claim ids to give per group, 0 to 50; 5 by default. */
+                samples?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One summary per chart group that has claims, in the metrics' order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        charts: {
+                            chartGroupId: string;
+                            label: string;
+                            metrics: {
+                                id: string;
+                                count: number;
+                            }[];
+                            /** @description Every claim of this chart the filters keep */
+                            claimCount: number;
+                            /** @enum {string} */
+                            period: "week" | "month" | "quarter" | "year";
+                            groups: {
+                                /** @description First day of the period (UTC) */
+                                from: string;
+                                /** @description Last day of the period (UTC) */
+                                to: string;
+                                /** @enum {string} */
+                                state: "officially_confirmed" | "corroborated" | "single_source" | "unverified" | "evasive_no_comment" | "disputed_denied" | "retracted";
+                                /** @enum {string} */
+                                kind: "reported_count" | "estimate" | "cumulative_total" | "conversion_estimate" | "projection_warning" | "confirmation" | "denial" | "non_denial";
+                                count: number;
+                                /** @description Median figure (a range counts as its middle) */
+                                median: number;
+                                /** @description Lowest figure, or lowest bound of a range */
+                                min: number;
+                                /** @description Highest figure, or highest bound of a range */
+                                max: number;
+                                /** @description Up to `samples` claim ids of the group, in time order */
+                                sampleIds: string[];
+                            }[];
+                            /** @description Dated claims that give no figure (statements, denials) */
+                            withoutFigure: {
+                                count: number;
+                                /** @description Up to `samples` claim ids of the group, in time order */
+                                sampleIds: string[];
+                            };
+                            /** @description Claims no source dates */
+                            undated: {
+                                count: number;
+                                /** @description Up to `samples` claim ids of the group, in time order */
+                                sampleIds: string[];
+                            };
+                        }[];
+                        /** @description Claims the filters keep */
+                        matched: number;
+                        /** @description Claims in the store before filtering */
+                        total: number;
+                    };
+                };
+            };
+            /** @description A filter, `period` or `samples` is unknown or invalid (code invalid_filters); the issues name each one. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
         };
     };
     getClaim: {

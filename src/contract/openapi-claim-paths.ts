@@ -3,6 +3,13 @@ import { z } from './zod-mini';
 import { ClaimFiltersSchema, GradeTokenSchema, type ClaimFilters } from './claim-filters';
 import { ClaimIdSchema, ClaimSchema } from './claim-schema';
 import { ClaimListResponseSchema } from './responses';
+import {
+  ClaimSummaryResponseSchema,
+  DEFAULT_SAMPLES,
+  MAX_GROUPS,
+  MAX_SAMPLES,
+  SummaryPeriodSchema,
+} from './claim-summary';
 import { InformationCredibilitySchema, SourceReliabilitySchema } from './vocabulary';
 import { claimNotFound, errorResponse, json, unauthorized, withMeta } from './openapi-parts';
 
@@ -54,6 +61,18 @@ export const ClaimFilterParamsSchema = z.object(
   ),
 );
 
+/** The query parameters of GET /api/claims/summary: the filters, the period and the number of sample ids. */
+const ClaimSummaryParamsSchema = z.extend(ClaimFilterParamsSchema, {
+  period: withMeta(z.optional(SummaryPeriodSchema), {
+    param: {
+      description: `The period claims are grouped by (UTC; weeks start on Monday). "auto" (the default) chooses per chart the finest that keeps it within ${MAX_GROUPS} groups.`,
+    },
+  }),
+  samples: withMeta(z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(MAX_SAMPLES))), {
+    param: { description: `Claim ids to give per group, 0 to ${MAX_SAMPLES}; ${DEFAULT_SAMPLES} by default.` },
+  }),
+});
+
 /** Every grade token GradeTokenSchema accepts: the reliability letters, the credibility digits and "ungraded". */
 export const GRADE_TOKENS = [
   ...SourceReliabilitySchema.options,
@@ -89,6 +108,26 @@ export const claimReadPaths: ZodOpenApiPathsObject = {
         },
         400: errorResponse(
           'A filter parameter is unknown or invalid (code invalid_filters); the issues name each one.',
+        ),
+        401: unauthorized,
+      },
+    },
+  },
+  '/api/claims/summary': {
+    get: {
+      operationId: 'summarizeClaims',
+      tags: ['claims'],
+      summary: 'Claims counted per chart, period, verification state and kind',
+      description:
+        "The claims the filters keep (the same filters and semantics as GET /api/claims), grouped per chart group (a metric's chartGroup), per period × verification state × kind: the count, median, minimum and maximum figure, and up to `samples` claim ids in time order. This is what a chart drawn as groups shows. Per chart, claims without a figure and undated claims are counted apart; the groups and those two add up to its claims.",
+      requestParams: { query: ClaimSummaryParamsSchema },
+      responses: {
+        200: {
+          description: "One summary per chart group that has claims, in the metrics' order.",
+          ...json(ClaimSummaryResponseSchema),
+        },
+        400: errorResponse(
+          'A filter, `period` or `samples` is unknown or invalid (code invalid_filters); the issues name each one.',
         ),
         401: unauthorized,
       },

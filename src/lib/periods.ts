@@ -1,7 +1,5 @@
-/** A calendar period claims are grouped by (always in UTC; weeks start on Monday). */
-export type Period = 'week' | 'month' | 'quarter' | 'year';
+import type { Period } from '@/contract/claim-periods';
 
-const DAY = 86_400_000;
 const MONTH_NAMES = [
   'January',
   'February',
@@ -16,27 +14,11 @@ const MONTH_NAMES = [
   'November',
   'December',
 ] as const;
-const MONTHS_IN: Record<Exclude<Period, 'week'>, number> = { month: 1, quarter: 3, year: 12 };
 
 /** A month's name from its index (0 = January): "October", or "Oct" when short. */
 export function monthName(month: number, length: 'long' | 'short' = 'long'): string {
   const name = MONTH_NAMES[month] ?? '';
   return length === 'short' ? name.slice(0, 3) : name;
-}
-
-/** The UTC period of `period` that holds time `t`: its first and its last millisecond. */
-export function periodOf(t: number, period: Period): { start: number; end: number } {
-  const d = new Date(t);
-  if (period === 'week') {
-    const monday = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - ((d.getUTCDay() + 6) % 7) * DAY;
-    return { start: monday, end: monday + 7 * DAY - 1 };
-  }
-  const months = MONTHS_IN[period];
-  const firstMonth = d.getUTCMonth() - (d.getUTCMonth() % months);
-  return {
-    start: Date.UTC(d.getUTCFullYear(), firstMonth, 1),
-    end: Date.UTC(d.getUTCFullYear(), firstMonth + months, 1) - 1,
-  };
 }
 
 /** The quarter (1–4) that holds time `t`. */

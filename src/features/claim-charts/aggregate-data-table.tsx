@@ -24,7 +24,7 @@ export function AggregateDataTable({ model, onOpen }: { model: ChartModel; onOpe
         <tr key={p.id}>
           <td>{periodLabel(p.start, bucket)}</td>
           <td>{VERIFICATION_STATE_LABELS[p.state]}</td>
-          <td>{p.kind ? CLAIM_KIND_LABELS[p.kind] : 'Mixed'}</td>
+          <td>{CLAIM_KIND_LABELS[p.kind]}</td>
           <td>{formatNumber(p.count)}</td>
           <td>{formatNumber(Math.round(p.median))}</td>
           <td>

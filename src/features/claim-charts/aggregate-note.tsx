@@ -11,8 +11,8 @@ export function AggregateNote({ aggregation, canNarrow }: { aggregation: Aggrega
       <strong>
         {formatNumber(claimCount)} claims drawn as {formatNumber(points.length)} {PERIOD[bucket]} groups
       </strong>{' '}
-      by verification state: each mark is the median of its group, larger for more claims, with a whisker over the
-      group’s full range. Narrow the dates or filter to see single claims
+      by verification state and kind of figure: each mark is the median of its group, larger for more claims, with a
+      whisker over the group’s full range. Narrow the dates or filter to see single claims
       {canNarrow ? '; opening a group narrows the dates to its period' : ''}.
     </p>
   );

@@ -77,28 +77,33 @@ describe('aggregatePoints', () => {
     expect(aggregatePoints(claims).bucket).toBe('week');
   });
 
-  it('groups by month and state, with count, median and full range, losing no claim', () => {
+  it('groups by month, state and kind, with count, median and full range, losing no claim', () => {
     const { bucket, points, claimCount } = aggregatePoints(claims, 'month');
     expect(bucket).toBe('month');
     expect(claimCount).toBe(6);
     expect(points.reduce((n, p) => n + p.count, 0)).toBe(6);
-    expect(points.map((p) => [p.from, p.state, p.count, p.median, p.low, p.high])).toEqual([
-      ['2024-10-01', 'corroborated', 1, 5000, 5000, 5000],
-      ['2024-10-01', 'single_source', 3, 200, 100, 300],
-      ['2025-06-01', 'single_source', 2, 60, 50, 70],
+    expect(points.map((p) => [p.from, p.state, p.kind, p.count, p.median, p.low, p.high])).toEqual([
+      ['2024-10-01', 'corroborated', 'estimate', 1, 5000, 5000, 5000],
+      ['2024-10-01', 'single_source', 'estimate', 3, 200, 100, 300],
+      ['2025-06-01', 'single_source', 'reported_count', 1, 70, 70, 70],
+      ['2025-06-01', 'single_source', 'estimate', 1, 50, 50, 50],
     ]);
   });
 
-  it('keeps a shared kind and colour, and says neither when the group mixes them', () => {
+  it('never puts a count and an estimate in one group, and keeps a colour only when the group shares it', () => {
     const { points } = aggregatePoints(claims, 'month');
-    // June: E (estimate, #d55e00) and F (reported count, #0072b2) share the month and the state, nothing else.
-    const june = points.find((p) => p.from === '2025-06-01' && p.state === 'single_source');
-    if (!june) throw new Error('no group for June 2025');
-    expect(june.kind).toBeNull();
-    expect(['#d55e00', '#0072b2']).not.toContain(june.colour);
-    const october = points.find((p) => p.from === '2024-10-01' && p.state === 'single_source');
-    expect(october?.colour).toBe('#0072b2');
-    expect(october?.kind).toBe('estimate');
+    // June: E (estimate, #d55e00) and F (reported count, #0072b2) share the month and the state, not the kind.
+    const june = points.filter((p) => p.from === '2025-06-01' && p.state === 'single_source');
+    expect(june.map((p) => [p.kind, p.colour])).toEqual([
+      ['reported_count', '#0072b2'],
+      ['estimate', '#d55e00'],
+    ]);
+    const mixedColours = aggregatePoints(
+      [plotted('G', '2024-10-02', 1), plotted('H', '2024-10-03', 2, 'single_source', '#d55e00')],
+      'month',
+    );
+    expect(mixedColours.points).toHaveLength(1);
+    expect(['#d55e00', '#0072b2']).not.toContain(mixedColours.points[0]?.colour);
   });
 
   it('counts a range by its ends', () => {

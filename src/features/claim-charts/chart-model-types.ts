@@ -3,7 +3,7 @@ import type { Metric } from '@/contract/metric-schema';
 import type { DatePrecision, PartialDate } from '@/contract/partial-date';
 import type { ClaimKind, VerificationState } from '@/contract/vocabulary';
 import type { OriginCounts } from '@/lib/origin-counts';
-import type { Period } from '@/lib/periods';
+import type { Period } from '@/contract/claim-periods';
 
 /*
  * The charts' data model: what `toChartModels` and `aggregatePoints` make of the claims, before any geometry
@@ -71,12 +71,11 @@ export interface ChartModel {
   aggregate: Aggregation | null;
 }
 
-/** Claims of one verification state in one period, drawn as one mark: median, full range and count. */
+/** Claims of one verification state and one kind in one period, drawn as one mark: median, full range and count. */
 export interface AggregatePoint {
   id: string;
   state: VerificationState;
-  /** The kind when every claim in the group has it, else null (drawn with a plain outline). */
-  kind: ClaimKind | null;
+  kind: ClaimKind;
   colour: string;
   start: number;
   end: number;

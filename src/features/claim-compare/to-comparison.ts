@@ -2,7 +2,8 @@ import type { Claim } from '@/contract/claim-schema';
 import { compareClaims } from '@/contract/select-claims';
 import { dateSpan, precisionOf, type PartialDate } from '@/contract/partial-date';
 import { formatPartialDate } from '@/lib/format';
-import { periodLabel, periodOf, quarterOf } from '@/lib/periods';
+import { periodOf } from '@/contract/claim-periods';
+import { periodLabel, quarterOf } from '@/lib/periods';
 import { originFigures } from './origin-figures';
 
 export const COMPARE_WINDOWS = ['week', 'month', 'quarter'] as const;

@@ -1,0 +1,289 @@
+import { described, z } from './zod-mini';
+import type { Claim } from './claim-schema';
+import type { Metric } from './metric-schema';
+import { dateSpan } from './partial-date';
+import { periodOf, PERIODS, PeriodSchema, type Period } from './claim-periods';
+import { parseClaimFilters, type FilterProblem } from './claim-filter-params';
+import type { ClaimFilters } from './claim-filters';
+import {
+  CLAIM_KINDS,
+  ClaimKindSchema,
+  VERIFICATION_STATES,
+  VerificationStateSchema,
+  type ClaimKind,
+  type VerificationState,
+} from './vocabulary';
+
+/*
+ * GET /api/claims/summary: the claims a filter keeps, counted per chart group, per period × verification state ×
+ * kind, with the count, median, minimum and maximum figure and a few sample ids. This is what a chart drawn as
+ * groups shows (ADR 007), computed where the claims are. Claims without a figure, and undated claims, are counted
+ * apart: they have no place on a value or time axis.
+ */
+
+/** At most this many groups (periods × states × kinds) in one chart: more can be neither told apart nor drawn fast. */
+export const MAX_GROUPS = 120;
+export const DEFAULT_SAMPLES = 5;
+export const MAX_SAMPLES = 50;
+/** `period=auto`: per chart, the finest period that keeps its groups within MAX_GROUPS. */
+export const SUMMARY_PERIODS = ['auto', ...PERIODS] as const;
+export const SummaryPeriodSchema = z.enum(SUMMARY_PERIODS);
+export type SummaryPeriod = z.infer<typeof SummaryPeriodSchema>;
+
+const count = z.number().check(z.int(), z.nonnegative());
+const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const sampleIds = described(z.array(z.string()), 'Up to `samples` claim ids of the group, in time order');
+
+export const SummaryGroupSchema = z.object({
+  from: described(isoDay, 'First day of the period (UTC)'),
+  to: described(isoDay, 'Last day of the period (UTC)'),
+  state: VerificationStateSchema,
+  kind: ClaimKindSchema,
+  count,
+  median: described(z.number(), 'Median figure (a range counts as its middle)'),
+  min: described(z.number(), 'Lowest figure, or lowest bound of a range'),
+  max: described(z.number(), 'Highest figure, or highest bound of a range'),
+  sampleIds,
+});
+export type SummaryGroup = z.infer<typeof SummaryGroupSchema>;
+
+const CountedApartSchema = z.object({ count, sampleIds });
+
+export const ChartSummarySchema = z.object({
+  chartGroupId: z.string(),
+  label: z.string(),
+  metrics: z.array(z.object({ id: z.string(), count })),
+  claimCount: described(count, 'Every claim of this chart the filters keep'),
+  period: PeriodSchema,
+  groups: z.array(SummaryGroupSchema),
+  withoutFigure: described(CountedApartSchema, 'Dated claims that give no figure (statements, denials)'),
+  undated: described(CountedApartSchema, 'Claims no source dates'),
+});
+export type ChartSummary = z.infer<typeof ChartSummarySchema>;
+
+export const ClaimSummaryResponseSchema = z.object({
+  charts: z.array(ChartSummarySchema),
+  matched: described(count, 'Claims the filters keep'),
+  total: described(count, 'Claims in the store before filtering'),
+});
+export type ClaimSummaryResponse = z.infer<typeof ClaimSummaryResponseSchema>;
+
+/** A claim's figure on a value axis: its value (a range: its middle) and its extent; null when it gives none. */
+export function figureExtent(claim: Claim): { value: number; min: number; max: number } | null {
+  const { value, low, high } = claim.figure;
+  if (value === null && (low === null || high === null)) return null;
+  const middle = value ?? ((low ?? 0) + (high ?? 0)) / 2;
+  return { value: middle, min: low ?? middle, max: high ?? middle };
+}
+
+/** The middle of the time a claim's date stands for (UTC ms), or null for an undated claim. */
+export function claimTime(claim: Claim): number | null {
+  if (claim.claimedOn === null) return null;
+  const { start, end } = dateSpan(claim.claimedOn);
+  return (start + end) / 2;
+}
+
+/** What a group is keyed by: the period that holds a time, a verification state and a kind. */
+export interface Groupable {
+  time: number;
+  state: VerificationState;
+  kind: ClaimKind;
+}
+
+/** The key of the group a point falls in, for one period. */
+export const groupKey = (point: Groupable, period: Period): string =>
+  `${periodOf(point.time, period).start}|${point.state}|${point.kind}`;
+
+/** The finest period that keeps the groups (periods × states × kinds) within MAX_GROUPS. */
+export function choosePeriod(points: Groupable[]): Period {
+  for (const period of PERIODS) {
+    const keys = new Set<string>();
+    for (const point of points) keys.add(groupKey(point, period));
+    if (keys.size <= MAX_GROUPS) return period;
+  }
+  return 'year';
+}
+
+/** The order of groups: by period, then state and kind in vocabulary order. */
+export function compareGroups(
+  a: { start: number; state: VerificationState; kind: ClaimKind },
+  b: { start: number; state: VerificationState; kind: ClaimKind },
+): number {
+  return (
+    a.start - b.start ||
+    VERIFICATION_STATES.indexOf(a.state) - VERIFICATION_STATES.indexOf(b.state) ||
+    CLAIM_KINDS.indexOf(a.kind) - CLAIM_KINDS.indexOf(b.kind)
+  );
+}
+
+export function median(sorted: number[]): number {
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+interface Placed extends Groupable {
+  claim: Claim;
+  figure: { value: number; min: number; max: number };
+}
+
+const byTime = (a: { time: number; claim: Claim }, b: { time: number; claim: Claim }) =>
+  a.time - b.time || a.claim.id.localeCompare(b.claim.id);
+
+/** The chart groups of the claims' metrics, in the metrics' order; a metric the list does not describe gets its own. */
+function chartGroups(claims: Claim[], metrics: Metric[]) {
+  const groupOf = new Map(metrics.map((m) => [m.id, m.chartGroup]));
+  for (const claim of claims)
+    if (!groupOf.has(claim.metricId))
+      groupOf.set(claim.metricId, { id: claim.metricId, label: claim.metricId.replace(/_/g, ' ') });
+  const charts = new Map<string, { label: string; metricIds: string[] }>();
+  for (const [metricId, group] of groupOf) {
+    const chart = charts.get(group.id) ?? { label: group.label, metricIds: [] };
+    chart.metricIds.push(metricId);
+    charts.set(group.id, chart);
+  }
+  return charts;
+}
+
+/**
+ * Summarises claims (already filtered) per chart group. `period` "auto" chooses each chart's own; `samples` ids
+ * (at most MAX_SAMPLES) are kept per group. Nothing is dropped: per chart, the groups' counts, `withoutFigure` and
+ * `undated` add up to `claimCount`.
+ */
+export function summarizeClaims(
+  claims: Claim[],
+  metrics: Metric[],
+  options: { period?: SummaryPeriod; samples?: number } = {},
+): ChartSummary[] {
+  const samples = Math.min(Math.max(Math.trunc(options.samples ?? DEFAULT_SAMPLES), 0), MAX_SAMPLES);
+  const byMetric = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const list = byMetric.get(claim.metricId);
+    if (list) list.push(claim);
+    else byMetric.set(claim.metricId, [claim]);
+  }
+  const summaries: ChartSummary[] = [];
+  for (const [chartGroupId, chart] of chartGroups(claims, metrics)) {
+    const members = chart.metricIds.flatMap((id) => byMetric.get(id) ?? []);
+    if (members.length === 0) continue;
+    const placed: Placed[] = [];
+    const withoutFigure: { time: number; claim: Claim }[] = [];
+    const undated: Claim[] = [];
+    for (const claim of members) {
+      const time = claimTime(claim);
+      if (time === null) {
+        undated.push(claim);
+        continue;
+      }
+      const figure = figureExtent(claim);
+      if (figure) placed.push({ claim, figure, time, state: claim.verification.state, kind: claim.kind });
+      else withoutFigure.push({ time, claim });
+    }
+    const period = options.period && options.period !== 'auto' ? options.period : choosePeriod(placed);
+    summaries.push({
+      chartGroupId,
+      label: chart.label,
+      metrics: chart.metricIds.map((id) => ({ id, count: byMetric.get(id)?.length ?? 0 })).filter((m) => m.count > 0),
+      claimCount: members.length,
+      period,
+      groups: summarizeGroups(placed, period, samples),
+      withoutFigure: {
+        count: withoutFigure.length,
+        sampleIds: withoutFigure
+          .sort(byTime)
+          .slice(0, samples)
+          .map((p) => p.claim.id),
+      },
+      undated: {
+        count: undated.length,
+        sampleIds: undated
+          .map((c) => c.id)
+          .sort((a, b) => a.localeCompare(b))
+          .slice(0, samples),
+      },
+    });
+  }
+  return summaries;
+}
+
+function summarizeGroups(placed: Placed[], period: Period, samples: number): SummaryGroup[] {
+  const groups = new Map<string, Placed[]>();
+  for (const point of placed) {
+    const key = groupKey(point, period);
+    const list = groups.get(key);
+    if (list) list.push(point);
+    else groups.set(key, [point]);
+  }
+  const rows: (SummaryGroup & { start: number })[] = [];
+  for (const members of groups.values()) {
+    const first = members[0] as Placed;
+    const { start, end } = periodOf(first.time, period);
+    const values = members.map((m) => m.figure.value).sort((a, b) => a - b);
+    rows.push({
+      start,
+      from: day(start),
+      to: day(end),
+      state: first.state,
+      kind: first.kind,
+      count: members.length,
+      median: median(values),
+      // Not Math.min(...list): a group may hold more claims than a call takes arguments.
+      min: members.reduce((low, m) => Math.min(low, m.figure.min), Infinity),
+      max: members.reduce((high, m) => Math.max(high, m.figure.max), -Infinity),
+      sampleIds: members
+        .sort(byTime)
+        .slice(0, samples)
+        .map((m) => m.claim.id),
+    });
+  }
+  return rows.sort(compareGroups).map((row) => ({
+    from: row.from,
+    to: row.to,
+    state: row.state,
+    kind: row.kind,
+    count: row.count,
+    median: row.median,
+    min: row.min,
+    max: row.max,
+    sampleIds: row.sampleIds,
+  }));
+}
+
+/** The summary's own parameters, beside the filters. */
+export const SUMMARY_PARAMS = ['period', 'samples'] as const;
+
+/** Reads GET /api/claims/summary's query: the filters, as GET /api/claims reads them, and `period` and `samples`. */
+export function parseSummaryParams(params: URLSearchParams): {
+  filters: ClaimFilters;
+  period: SummaryPeriod;
+  samples: number;
+  problems: FilterProblem[];
+} {
+  const { filters, problems } = parseClaimFilters(params, SUMMARY_PARAMS);
+  let period: SummaryPeriod = 'auto';
+  let samples = DEFAULT_SAMPLES;
+  const periods = params.getAll('period');
+  if (periods.length > 0) {
+    const parsed = SummaryPeriodSchema.safeParse(periods.length === 1 ? periods[0] : null);
+    if (parsed.success) period = parsed.data;
+    else
+      problems.push({
+        param: 'period',
+        value: periods.join(','),
+        reason: `Must be one of ${SUMMARY_PERIODS.join(', ')}`,
+      });
+  }
+  const given = params.getAll('samples');
+  if (given.length > 0) {
+    const n = given.length === 1 && /^\d{1,3}$/.test(given[0] ?? '') ? Number(given[0]) : NaN;
+    if (n >= 0 && n <= MAX_SAMPLES) samples = n;
+    else
+      problems.push({
+        param: 'samples',
+        value: given.join(','),
+        reason: `Must be a whole number from 0 to ${MAX_SAMPLES}`,
+      });
+  }
+  return { filters, period, samples, problems };
+}
