@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
-import { filterProblemIssues, parseClaimFilters, type FilterProblem } from '../src/contract/claim-filter-params';
+import { filterProblemIssues, type FilterProblem } from '../src/contract/claim-filter-params';
+import { keepIds, parseClaimListParams } from '../src/contract/claim-list-params';
 import type { ClaimFilters } from '../src/contract/claim-filters';
 import { parseSummaryParams, summarizeClaims } from '../src/contract/claim-summary';
 import { selectWithOrigins } from '../src/contract/origins/select-with-origins';
@@ -36,9 +37,9 @@ function selectedClaims(filters: ClaimFilters) {
 export const handlers = [
   ...scenarioHandlers,
   http.get(api('/claims'), ({ request }) => {
-    const { filters, problems } = parseClaimFilters(new URL(request.url).searchParams);
+    const { filters, ids, problems } = parseClaimListParams(new URL(request.url).searchParams);
     if (problems.length > 0) return invalidFilters(problems);
-    return HttpResponse.json({ claims: selectedClaims(filters), total: mockDataset().claims.length });
+    return HttpResponse.json({ claims: keepIds(selectedClaims(filters), ids), total: mockDataset().claims.length });
   }),
   http.get(api('/claims/summary'), ({ request }) => {
     const { filters, period, samples, problems } = parseSummaryParams(new URL(request.url).searchParams);

@@ -1,10 +1,6 @@
 import { Hono, type Context } from 'hono';
-import {
-  claimFiltersToParams,
-  filterProblemIssues,
-  parseClaimFilters,
-  type FilterProblem,
-} from '../../src/contract/claim-filter-params';
+import { claimFiltersToParams, filterProblemIssues, type FilterProblem } from '../../src/contract/claim-filter-params';
+import { keepIds, parseClaimListParams } from '../../src/contract/claim-list-params';
 import type { ClaimFilters } from '../../src/contract/claim-filters';
 import { parseSummaryParams, summarizeClaims } from '../../src/contract/claim-summary';
 import { buildOpenApiDocument } from '../../src/contract/openapi';
@@ -38,11 +34,12 @@ function selection(store: ClaimStore, filters: ClaimFilters): (view: ClaimView) 
 export function readRoutes(store: ClaimStore, cache: ClaimListCache) {
   return new Hono<{ Variables: AuthVariables }>()
     .get('/claims', (c) => {
-      const { filters, problems } = parseClaimFilters(new URL(c.req.url).searchParams);
+      const { filters, ids, problems } = parseClaimListParams(new URL(c.req.url).searchParams);
       if (problems.length > 0) return invalidFilters(c, problems);
       const select = selection(store, filters);
-      const body = cache.answer(claimFiltersToParams(filters).toString(), (view) => ({
-        claims: select(view),
+      const key = `${claimFiltersToParams(filters).toString()}${ids ? ` ids ${ids.join(',')}` : ''}`;
+      const body = cache.answer(key, (view) => ({
+        claims: keepIds(select(view), ids),
         total: view.claims.length,
       }));
       return c.body(body, 200, { 'content-type': 'application/json' });

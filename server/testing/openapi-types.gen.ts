@@ -1027,6 +1027,8 @@ export interface operations {
                 asof?: string;
                 /** @description Words that must all appear (case and accents ignored) in the id, speaker, outlet, quote, notes or chain of citation. */
                 q?: string;
+                /** @description Keep only the claims with these ids (at most 1000; repeat the parameter or separate ids with commas). With other filters, a claim must match them too. For the API alone: the dashboard's links do not take it. */
+                id?: string[];
             };
             header?: never;
             path?: never;
@@ -1047,7 +1049,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A filter parameter is unknown or invalid (code invalid_filters); the issues name each one. */
+            /** @description A filter parameter or an id is unknown or invalid, or there are more than 1000 ids (code invalid_filters); the issues name each one. */
             400: {
                 headers: {
                     [name: string]: unknown;

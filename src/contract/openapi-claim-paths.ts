@@ -3,6 +3,7 @@ import { z } from './zod-mini';
 import { ClaimFiltersSchema, GradeTokenSchema, type ClaimFilters } from './claim-filters';
 import { ClaimIdSchema, ClaimSchema } from './claim-schema';
 import { ClaimListResponseSchema } from './responses';
+import { MAX_IDS } from './claim-list-params';
 import {
   ClaimSummaryResponseSchema,
   DEFAULT_SAMPLES,
@@ -61,6 +62,17 @@ export const ClaimFilterParamsSchema = z.object(
   ),
 );
 
+/** The query parameters of GET /api/claims: the filters, and the ids to keep. */
+const ClaimListParamsSchema = z.extend(ClaimFilterParamsSchema, {
+  id: withMeta(z.optional(z.array(ClaimIdSchema)), {
+    param: {
+      description: `Keep only the claims with these ids (at most ${MAX_IDS}; repeat the parameter or separate ids with commas). With other filters, a claim must match them too. For the API alone: the dashboard's links do not take it.`,
+      style: 'form',
+      explode: true,
+    },
+  }),
+});
+
 /** The query parameters of GET /api/claims/summary: the filters, the period and the number of sample ids. */
 const ClaimSummaryParamsSchema = z.extend(ClaimFilterParamsSchema, {
   period: withMeta(z.optional(SummaryPeriodSchema), {
@@ -100,14 +112,14 @@ export const claimReadPaths: ZodOpenApiPathsObject = {
       summary: 'List claims, filtered',
       description:
         'Each filter narrows the list; an empty filter means any. An unknown parameter or an invalid value is refused, each named in the issues.',
-      requestParams: { query: ClaimFilterParamsSchema },
+      requestParams: { query: ClaimListParamsSchema },
       responses: {
         200: {
           description: 'The matching claims, oldest first, and the number in the store before filtering.',
           ...json(ClaimListResponseSchema),
         },
         400: errorResponse(
-          'A filter parameter is unknown or invalid (code invalid_filters); the issues name each one.',
+          `A filter parameter or an id is unknown or invalid, or there are more than ${MAX_IDS} ids (code invalid_filters); the issues name each one.`,
         ),
         401: unauthorized,
       },

@@ -4,6 +4,7 @@ import { apiGet, apiGetList } from '../api-client';
 import { ClaimSchema } from '@/contract/claim-schema';
 import type { ClaimFilters } from '@/contract/claim-filters';
 import { claimFiltersToParams } from '@/contract/claim-filter-params';
+import { MAX_IDS } from '@/contract/claim-list-params';
 
 /** A list of claims as the dashboard holds it: the valid records, those set aside with a reason, and the total. */
 export type ClaimList = Awaited<ReturnType<ReturnType<typeof claimQueries.list>['queryFn'] & object>>;
@@ -31,6 +32,25 @@ export const claimQueries = {
         return { claims: items, rejected, total: meta.total };
       },
     }),
+  /** The claims with these ids (a panel's linked claims), whatever the view's filters: one request, not the list. */
+  byIds: (ids: readonly string[]) => {
+    const sorted = [...new Set(ids)].sort().slice(0, MAX_IDS);
+    return queryOptions({
+      // Under lists(): a write that invalidates the lists refreshes these too.
+      queryKey: [...claimQueries.lists(), 'by-ids', sorted.join(',')] as const,
+      queryFn: async ({ signal }) => {
+        const params = new URLSearchParams(sorted.map((id) => ['id', id]));
+        const { items, rejected, meta } = await apiGetList('/claims', {
+          key: 'claims',
+          item: ClaimSchema,
+          meta: ListMetaSchema,
+          params,
+          signal,
+        });
+        return { claims: items, rejected, total: meta.total };
+      },
+    });
+  },
   details: () => [...claimQueries.all(), 'detail'] as const,
   detail: (id: string) =>
     queryOptions({

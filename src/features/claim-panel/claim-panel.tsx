@@ -2,10 +2,10 @@ import { useEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Claim } from '@/contract/claim-schema';
 import { claimQueries } from '@/api/queries/claim-queries';
-import { DEFAULT_CLAIM_FILTERS } from '@/contract/claim-filters';
 import { StatusMessage } from '@/components/ui/status-message';
 import { useClaimPanelActions, useOpenClaimId } from '@/stores/claim-panel-store';
 import { ClaimDetails } from './claim-details';
+import { linkedClaimIds } from './linked-claim-ids';
 import { ChangeStateForm } from './change-state-form';
 import { OriginSection } from './origin-section';
 import { useSession } from '@/api/queries/use-session';
@@ -27,7 +27,10 @@ export function ClaimPanel({
   const headingRef = useRef<HTMLHeadingElement>(null);
   const returnFocus = useRef<HTMLElement | SVGElement | null>(null);
   const claim = useQuery({ ...claimQueries.detail(claimId ?? ''), enabled: claimId !== null });
-  const all = useQuery({ ...claimQueries.list(DEFAULT_CLAIM_FILTERS), enabled: claimId !== null });
+  // The claims it names, by id: one small request, not the whole list.
+  const linkedIds = claim.data ? linkedClaimIds(claim.data) : [];
+  const linked = useQuery({ ...claimQueries.byIds(linkedIds), enabled: linkedIds.length > 0 });
+  const knownClaims = linkedIds.length === 0 ? [] : (linked.data?.claims ?? null);
 
   useEffect(() => {
     if (claimId === null) return;
@@ -83,9 +86,7 @@ export function ClaimPanel({
           {claim.error.message}
         </StatusMessage>
       ) : null}
-      {claim.data ? (
-        <PanelBody claim={claim.data} asof={asof} knownClaims={all.data?.claims ?? null} onOpen={claimOpened} />
-      ) : null}
+      {claim.data ? <PanelBody claim={claim.data} asof={asof} knownClaims={knownClaims} onOpen={claimOpened} /> : null}
     </aside>
   );
 }

@@ -1,14 +1,12 @@
 import { http, HttpResponse } from 'msw';
 import { act, render, renderHook, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { withOrigins } from '@/contract/origins/with-origins';
 import { makeClaim } from '@/testing/make-claim';
 import { useClaimPanelActions } from '@/stores/claim-panel-store';
 import { server } from '../../../mocks/node';
 import { defaultMockDataset, replaceMockDataset } from '../../../mocks/mock-db';
-import { ClaimPanel } from './claim-panel';
+import { renderClaimPanel } from './claim-panel.test-helpers';
 import { OriginSection } from './origin-section';
 
 // The default dataset as the APIs serve it: each claim with its origin and its support split by origin.
@@ -36,18 +34,7 @@ afterEach(() => {
   replaceMockDataset(null);
 });
 
-function renderPanel(id: string, url = '/?state=corroborated') {
-  const router = createMemoryRouter([{ path: '/', element: <ClaimPanel /> }], { initialEntries: [url] });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  const { result } = renderHook(() => useClaimPanelActions());
-  act(() => result.current.claimOpened(id));
-  return { router };
-}
+const renderPanel = (id: string, url = '/?state=corroborated') => renderClaimPanel(id, url);
 
 const section = (name: string) => screen.findByRole('region', { name });
 
