@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { filterProblemIssues, type FilterProblem } from '../src/contract/claim-filter-params';
 import { keepIds, parseClaimListParams } from '../src/contract/claim-list-params';
+import { pageOf } from '../src/contract/claim-pages';
 import type { ClaimFilters } from '../src/contract/claim-filters';
 import { parseSummaryParams, summarizeClaims } from '../src/contract/claim-summary';
 import { selectWithOrigins } from '../src/contract/origins/select-with-origins';
@@ -37,9 +38,16 @@ function selectedClaims(filters: ClaimFilters) {
 export const handlers = [
   ...scenarioHandlers,
   http.get(api('/claims'), ({ request }) => {
-    const { filters, ids, problems } = parseClaimListParams(new URL(request.url).searchParams);
+    const { filters, ids, limit, cursor, problems } = parseClaimListParams(new URL(request.url).searchParams);
     if (problems.length > 0) return invalidFilters(problems);
-    return HttpResponse.json({ claims: keepIds(selectedClaims(filters), ids), total: mockDataset().claims.length });
+    const claims = keepIds(selectedClaims(filters), ids);
+    const page = pageOf(claims, cursor, limit);
+    return HttpResponse.json({
+      claims: page.items,
+      total: mockDataset().claims.length,
+      matched: claims.length,
+      nextCursor: page.nextCursor,
+    });
   }),
   http.get(api('/claims/summary'), ({ request }) => {
     const { filters, period, samples, problems } = parseSummaryParams(new URL(request.url).searchParams);

@@ -89,6 +89,48 @@ describe('contract: the mock API and the real server answer alike', () => {
   });
 });
 
+describe('contract: pages of GET /api/claims', () => {
+  const server = startTestServer();
+  afterAll(() => {
+    server.close();
+    server.remove();
+  });
+  type Page = { claims: Claim[]; total: number; matched: number; nextCursor: string | null };
+
+  it.each(['', 'state=corroborated', 'asof=2024-12-31'])(
+    '"%s": the mock and the server give the same pages, which add up to the list',
+    async (query) => {
+      const whole = (await (await server.request(`/api/claims?${query}&limit=1000`)).json()) as Page;
+      expect(whole.nextCursor).toBeNull();
+      const ids: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const path = `/api/claims?${query}&limit=7${cursor ? `&cursor=${cursor}` : ''}`;
+        const real = (await (await server.request(path)).json()) as Page;
+        const mock = (await (await fetch(`http://localhost${path}`)).json()) as Page;
+        expect(real).toEqual(mock);
+        expect(real.claims.length).toBeLessThanOrEqual(7);
+        expect(real.matched).toBe(whole.claims.length);
+        ids.push(...real.claims.map((c) => c.id));
+        cursor = real.nextCursor;
+      } while (cursor);
+      expect(ids).toEqual(whole.claims.map((c) => c.id));
+    },
+  );
+
+  it.each(['limit=0', 'limit=1001', 'limit=ten', 'cursor=not-a-cursor', 'limit=5&limit=6'])(
+    'refuses %s, naming it',
+    async (query) => {
+      const real = await server.request(`/api/claims?${query}`);
+      const mock = await fetch(`http://localhost/api/claims?${query}`);
+      expect([real.status, mock.status]).toEqual([400, 400]);
+      const body = await real.json();
+      expect(body).toEqual(await mock.json());
+      expect(JSON.stringify(body)).toContain(`"field":"${query.split('=')[0]}"`);
+    },
+  );
+});
+
 describe('contract: GET /api/claims/summary counts exactly what GET /api/claims lists', () => {
   const server = startTestServer();
   afterAll(() => {

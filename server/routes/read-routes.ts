@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { claimFiltersToParams, filterProblemIssues, type FilterProblem } from '../../src/contract/claim-filter-params';
 import { keepIds, parseClaimListParams } from '../../src/contract/claim-list-params';
+import { pageOf } from '../../src/contract/claim-pages';
 import type { ClaimFilters } from '../../src/contract/claim-filters';
 import { parseSummaryParams, summarizeClaims } from '../../src/contract/claim-summary';
 import { buildOpenApiDocument } from '../../src/contract/openapi';
@@ -34,14 +35,17 @@ function selection(store: ClaimStore, filters: ClaimFilters): (view: ClaimView) 
 export function readRoutes(store: ClaimStore, cache: ClaimListCache) {
   return new Hono<{ Variables: AuthVariables }>()
     .get('/claims', (c) => {
-      const { filters, ids, problems } = parseClaimListParams(new URL(c.req.url).searchParams);
+      const { filters, ids, limit, cursor, problems } = parseClaimListParams(new URL(c.req.url).searchParams);
       if (problems.length > 0) return invalidFilters(c, problems);
       const select = selection(store, filters);
-      const key = `${claimFiltersToParams(filters).toString()}${ids ? ` ids ${ids.join(',')}` : ''}`;
-      const body = cache.answer(key, (view) => ({
-        claims: keepIds(select(view), ids),
-        total: view.claims.length,
-      }));
+      const key = [claimFiltersToParams(filters).toString(), ids?.join(',') ?? '*', limit, JSON.stringify(cursor)].join(
+        ' ',
+      );
+      const body = cache.answer(key, (view) => {
+        const claims = keepIds(select(view), ids);
+        const page = pageOf(claims, cursor, limit);
+        return { claims: page.items, total: view.claims.length, matched: claims.length, nextCursor: page.nextCursor };
+      });
       return c.body(body, 200, { 'content-type': 'application/json' });
     })
     .get('/claims/summary', (c) => {

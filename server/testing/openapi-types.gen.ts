@@ -1029,6 +1029,10 @@ export interface operations {
                 q?: string;
                 /** @description Keep only the claims with these ids (at most 1000; repeat the parameter or separate ids with commas). With other filters, a claim must match them too. For the API alone: the dashboard's links do not take it. */
                 id?: string[];
+                /** @description Claims per page, 1 to 1000; 500 by default. */
+                limit?: number;
+                /** @description The `nextCursor` of the page before (opaque). Pages follow the list's order (oldest first, undated last, ties by id) and name the last claim seen, not a position: a claim added or removed meanwhile shifts no other. */
+                cursor?: string;
             };
             header?: never;
             path?: never;
@@ -1036,7 +1040,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The matching claims, oldest first, and the number in the store before filtering. */
+            /** @description A page of the matching claims, oldest first; how many match in all, and how many the store holds; the cursor of the next page. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1046,6 +1050,10 @@ export interface operations {
                         claims: components["schemas"]["Claim"][];
                         /** @description Claims in the store before filtering */
                         total: number;
+                        /** @description Claims the filters keep, on every page */
+                        matched: number;
+                        /** @description Give as `cursor` for the next page; null on the last page */
+                        nextCursor: string | null;
                     };
                 };
             };

@@ -4,6 +4,7 @@ import { ClaimFiltersSchema, GradeTokenSchema, type ClaimFilters } from './claim
 import { ClaimIdSchema, ClaimSchema } from './claim-schema';
 import { ClaimListResponseSchema } from './responses';
 import { MAX_IDS } from './claim-list-params';
+import { DEFAULT_LIMIT, MAX_LIMIT } from './claim-pages';
 import {
   ClaimSummaryResponseSchema,
   DEFAULT_SAMPLES,
@@ -62,13 +63,22 @@ export const ClaimFilterParamsSchema = z.object(
   ),
 );
 
-/** The query parameters of GET /api/claims: the filters, and the ids to keep. */
+/** The query parameters of GET /api/claims: the filters, the ids to keep, and the page. */
 const ClaimListParamsSchema = z.extend(ClaimFilterParamsSchema, {
   id: withMeta(z.optional(z.array(ClaimIdSchema)), {
     param: {
       description: `Keep only the claims with these ids (at most ${MAX_IDS}; repeat the parameter or separate ids with commas). With other filters, a claim must match them too. For the API alone: the dashboard's links do not take it.`,
       style: 'form',
       explode: true,
+    },
+  }),
+  limit: withMeta(z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(MAX_LIMIT))), {
+    param: { description: `Claims per page, 1 to ${MAX_LIMIT}; ${DEFAULT_LIMIT} by default.` },
+  }),
+  cursor: withMeta(z.optional(z.string()), {
+    param: {
+      description:
+        "The `nextCursor` of the page before (opaque). Pages follow the list's order (oldest first, undated last, ties by id) and name the last claim seen, not a position: a claim added or removed meanwhile shifts no other.",
     },
   }),
 });
@@ -115,7 +125,8 @@ export const claimReadPaths: ZodOpenApiPathsObject = {
       requestParams: { query: ClaimListParamsSchema },
       responses: {
         200: {
-          description: 'The matching claims, oldest first, and the number in the store before filtering.',
+          description:
+            'A page of the matching claims, oldest first; how many match in all, and how many the store holds; the cursor of the next page.',
           ...json(ClaimListResponseSchema),
         },
         400: errorResponse(

@@ -23,15 +23,21 @@ describe('OpenAPI document', () => {
     expect(committed).toEqual(JSON.parse(JSON.stringify(document)));
   });
 
-  it('takes the query parameters of GET /api/claims from ClaimFiltersSchema, each with its schema', () => {
-    const parameters = document.paths?.['/api/claims']?.get?.parameters ?? [];
-    const byName = new Map<string, unknown>(parameters.map((p) => ['name' in p ? p.name : p.$ref, p]));
-    expect([...byName.keys()]).toEqual(Object.keys(ClaimFiltersSchema.shape));
-    for (const [name, field] of Object.entries(ClaimFiltersSchema.shape)) {
-      const expected = withoutSchemaKeyword(z.toJSONSchema(field, { io: 'input' }));
-      expect(byName.get(name)).toMatchObject({ in: 'query', schema: expected });
-    }
-  });
+  it.each([
+    ['/api/claims', ['id', 'limit', 'cursor']],
+    ['/api/claims/summary', ['period', 'samples']],
+  ] as const)(
+    'takes the query parameters of GET %s from ClaimFiltersSchema, each with its schema, then %j',
+    (path, own) => {
+      const parameters = document.paths?.[path]?.get?.parameters ?? [];
+      const byName = new Map<string, unknown>(parameters.map((p) => ['name' in p ? p.name : p.$ref, p]));
+      expect([...byName.keys()]).toEqual([...Object.keys(ClaimFiltersSchema.shape), ...own]);
+      for (const [name, field] of Object.entries(ClaimFiltersSchema.shape)) {
+        const expected = withoutSchemaKeyword(z.toJSONSchema(field, { io: 'input' }));
+        expect(byName.get(name)).toMatchObject({ in: 'query', schema: expected });
+      }
+    },
+  );
 
   it('enumerates exactly the grade tokens the filter accepts', () => {
     const grade = document.paths?.['/api/claims']?.get?.parameters?.find((p) => 'name' in p && p.name === 'grade');

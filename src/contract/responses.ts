@@ -14,6 +14,8 @@ import { OriginSchema } from './origins/origin-schema';
 export const ClaimListResponseSchema = z.object({
   claims: z.array(ClaimSchema),
   total: described(z.number().check(z.int(), z.nonnegative()), 'Claims in the store before filtering'),
+  matched: described(z.number().check(z.int(), z.nonnegative()), 'Claims the filters keep, on every page'),
+  nextCursor: described(z.nullable(z.string()), 'Give as `cursor` for the next page; null on the last page'),
 });
 export type ClaimListResponse = z.infer<typeof ClaimListResponseSchema>;
 

@@ -5,18 +5,17 @@ import { server } from '../../../mocks/node';
 import { defaultMockDataset } from '../../../mocks/mock-db';
 import { renderClaimPanel } from './claim-panel.test-helpers';
 import { linkedClaimIds } from './linked-claim-ids';
+import { recordRequests } from '@/testing/record-requests';
 
 const dataset = defaultMockDataset();
 const { claims } = withOrigins(dataset.claims, dataset.sources);
-const requests: URL[] = [];
-const record = ({ request }: { request: Request }) => void requests.push(new URL(request.url));
+let requests: ReturnType<typeof recordRequests>;
 
 beforeEach(() => {
-  requests.length = 0;
-  server.events.on('request:start', record);
+  requests = recordRequests(server);
 });
 afterEach(() => {
-  server.events.removeListener('request:start', record);
+  requests.stop();
   const { result } = renderHook(() => useClaimPanelActions());
   act(() => result.current.panelClosed());
 });
@@ -34,7 +33,7 @@ describe('the claim panel’s linked claims', () => {
     const button = await within(section).findByRole('button', { name: new RegExp(`^${other.id} — `) });
     expect(button).toHaveTextContent(other.speaker.organisation);
 
-    const lists = requests.filter((url) => url.pathname === '/api/claims');
+    const lists = requests.to('/api/claims');
     expect(lists.length, 'one list request, for the linked claims').toBe(1);
     expect(lists[0]?.searchParams.getAll('id')).toEqual(linkedClaimIds(claim));
   });
@@ -45,6 +44,6 @@ describe('the claim panel’s linked claims', () => {
     renderPanel(alone.id);
     await screen.findByRole('heading', { name: new RegExp(alone.id) });
     await screen.findByRole('region', { name: 'Verification' });
-    expect(requests.filter((url) => url.pathname === '/api/claims')).toEqual([]);
+    expect(requests.to('/api/claims')).toEqual([]);
   });
 });
