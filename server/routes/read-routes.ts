@@ -13,6 +13,7 @@ import type { Claim } from '../../src/contract/claim-schema';
 import type { ClaimStore } from '../store/claim-store';
 import type { AuthVariables } from '../auth/require-role';
 import { apiError } from './api-error';
+import { notModified, readTag } from './read-etag';
 import type { ClaimListCache, ClaimView } from './claim-list-cache';
 
 const invalidFilters = (c: Context, problems: FilterProblem[]) =>
@@ -38,13 +39,14 @@ export function readRoutes(store: ClaimStore, cache: ClaimListCache) {
       const { filters, ids, limit, cursor, problems } = parseClaimListParams(new URL(c.req.url).searchParams);
       if (problems.length > 0) return invalidFilters(c, problems);
       const select = selection(store, filters);
-      const key = [claimFiltersToParams(filters).toString(), ids?.join(',') ?? '*', limit, JSON.stringify(cursor)].join(
-        ' ',
-      );
+      const page = [ids?.join(',') ?? '*', limit, JSON.stringify(cursor)].join(' ');
+      const key = `${claimFiltersToParams(filters).toString()} ${page}`;
+      const unchanged = notModified(c, readTag(store.version(), `list ${key}`));
+      if (unchanged) return unchanged;
       const body = cache.answer(key, (view) => {
         const claims = keepIds(select(view), ids);
-        const page = pageOf(claims, cursor, limit);
-        return { claims: page.items, total: view.claims.length, matched: claims.length, nextCursor: page.nextCursor };
+        const { items, nextCursor } = pageOf(claims, cursor, limit);
+        return { claims: items, total: view.claims.length, matched: claims.length, nextCursor };
       });
       return c.body(body, 200, { 'content-type': 'application/json' });
     })
@@ -53,6 +55,8 @@ export function readRoutes(store: ClaimStore, cache: ClaimListCache) {
       if (problems.length > 0) return invalidFilters(c, problems);
       const select = selection(store, filters);
       const key = `summary ${period} ${samples} ${claimFiltersToParams(filters).toString()}`;
+      const unchanged = notModified(c, readTag(store.version(), key));
+      if (unchanged) return unchanged;
       const body = cache.answer(key, (view) => {
         const claims = select(view);
         return {

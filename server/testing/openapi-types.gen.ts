@@ -1057,6 +1057,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description The client already holds this answer: it sent the ETag of the last one in If-None-Match, and nothing stored has changed since. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description A filter parameter or an id is unknown or invalid, or there are more than 1000 ids (code invalid_filters); the issues name each one. */
             400: {
                 headers: {
@@ -1204,6 +1211,13 @@ export interface operations {
                         total: number;
                     };
                 };
+            };
+            /** @description The client already holds this answer: it sent the ETag of the last one in If-None-Match, and nothing stored has changed since. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description A filter, `period` or `samples` is unknown or invalid (code invalid_filters); the issues name each one. */
             400: {

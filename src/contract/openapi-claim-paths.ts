@@ -63,6 +63,12 @@ export const ClaimFilterParamsSchema = z.object(
   ),
 );
 
+/** A read answered with an entity tag: the same request and store version, the same tag. */
+const notModified = {
+  description:
+    'The client already holds this answer: it sent the ETag of the last one in If-None-Match, and nothing stored has changed since. No body.',
+};
+
 /** The query parameters of GET /api/claims: the filters, the ids to keep, and the page. */
 const ClaimListParamsSchema = z.extend(ClaimFilterParamsSchema, {
   id: withMeta(z.optional(z.array(ClaimIdSchema)), {
@@ -129,6 +135,7 @@ export const claimReadPaths: ZodOpenApiPathsObject = {
             'A page of the matching claims, oldest first; how many match in all, and how many the store holds; the cursor of the next page.',
           ...json(ClaimListResponseSchema),
         },
+        304: notModified,
         400: errorResponse(
           `A filter parameter or an id is unknown or invalid, or there are more than ${MAX_IDS} ids (code invalid_filters); the issues name each one.`,
         ),
@@ -149,6 +156,7 @@ export const claimReadPaths: ZodOpenApiPathsObject = {
           description: "One summary per chart group that has claims, in the metrics' order.",
           ...json(ClaimSummaryResponseSchema),
         },
+        304: notModified,
         400: errorResponse(
           'A filter, `period` or `samples` is unknown or invalid (code invalid_filters); the issues name each one.',
         ),
