@@ -1,23 +1,14 @@
 import type { Context } from 'hono';
+import { shortHash } from '../../src/contract/sources/source-slug';
 
 /** Differs from one server process to the next: a store's version counts from each start, so a tag never outlives one. */
 const PROCESS = Math.random().toString(36).slice(2, 10);
-
-/** FNV-1a of a string, as 8 hex digits: short, stable, enough to tell requests apart within one version. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
-}
 
 /**
  * The entity tag of a read: the same request answers the same body for one store version (any write, here or by
  * another process, changes it), so the tag is the version and the request, not a hash of a body of megabytes.
  */
-export const readTag = (version: string, request: string) => `W/"${PROCESS}-${version}-${hash(request)}"`;
+export const readTag = (version: string, request: string) => `W/"${PROCESS}-${version}-${shortHash(request)}"`;
 
 /**
  * Answers 304 with no body when the client already holds this version of the read (`If-None-Match`), else null;
