@@ -68,9 +68,12 @@ export const ClaimSummaryResponseSchema = z.object({
 });
 export type ClaimSummaryResponse = z.infer<typeof ClaimSummaryResponseSchema>;
 
-/** A claim's figure on a value axis: its value (a range: its middle) and its extent; null when it gives none. */
-export function figureExtent(claim: Claim): { value: number; min: number; max: number } | null {
-  const { value, low, high } = claim.figure;
+/** A figure on a value axis: its value (a range: its middle) and its extent; null when it gives none to draw. */
+export function figureExtent({
+  value,
+  low,
+  high,
+}: Pick<Claim['figure'], 'value' | 'low' | 'high'>): { value: number; min: number; max: number } | null {
   if (value === null && (low === null || high === null)) return null;
   const middle = value ?? ((low ?? 0) + (high ?? 0)) / 2;
   return { value: middle, min: low ?? middle, max: high ?? middle };
@@ -176,7 +179,7 @@ export function summarizeClaims(
         undated.push(claim);
         continue;
       }
-      const figure = figureExtent(claim);
+      const figure = figureExtent(claim.figure);
       if (figure) placed.push({ claim, figure, time, state: claim.verification.state, kind: claim.kind });
       else withoutFigure.push({ time, claim });
     }

@@ -1,5 +1,5 @@
 import { periodOf, type Period } from '@/contract/claim-periods';
-import { choosePeriod, compareGroups, groupKey, median, type Groupable } from '@/contract/claim-summary';
+import { choosePeriod, compareGroups, figureExtent, groupKey, median, type Groupable } from '@/contract/claim-summary';
 import type { AggregatePoint, Aggregation, PlottedClaim } from './chart-model-types';
 
 /** Above this many plotted claims a chart draws groups, not single claims: thousands of marks can be neither read nor drawn fast. */
@@ -18,7 +18,8 @@ const groupable = (p: PlottedClaim): Groupable => ({
 /** The finest period that keeps the groups (periods × verification states × kinds) within MAX_GROUPS. */
 export const chooseBucket = (plotted: PlottedClaim[]): Period => choosePeriod(plotted.map(groupable));
 
-const valueOf = (p: PlottedClaim) => p.value ?? ((p.low ?? 0) + (p.high ?? 0)) / 2;
+/** A plotted claim's figure as the summary reads it (a plotted claim always has one). */
+const extentOf = (p: PlottedClaim) => figureExtent(p) ?? { value: 0, min: 0, max: 0 };
 
 /**
  * Groups plotted claims by period, verification state and kind, exactly as the API's summary does: each group
@@ -37,7 +38,8 @@ export function aggregatePoints(plotted: PlottedClaim[], bucket: Period = choose
   for (const [key, members] of groups) {
     const first = members[0] as PlottedClaim;
     const { start, end } = periodOf(first.mid, bucket);
-    const values = members.map(valueOf).sort((a, b) => a - b);
+    const extents = members.map(extentOf);
+    const values = extents.map((e) => e.value).sort((a, b) => a - b);
     const colours = new Set(members.map((m) => m.colour));
     points.push({
       id: `group:${key}`,
@@ -50,8 +52,8 @@ export function aggregatePoints(plotted: PlottedClaim[], bucket: Period = choose
       count: members.length,
       median: median(values),
       // Not Math.min(...list): a group may hold more claims than a call takes arguments.
-      low: members.reduce((low, m) => Math.min(low, m.low ?? valueOf(m)), Infinity),
-      high: members.reduce((high, m) => Math.max(high, m.high ?? valueOf(m)), -Infinity),
+      low: extents.reduce((low, e) => Math.min(low, e.min), Infinity),
+      high: extents.reduce((high, e) => Math.max(high, e.max), -Infinity),
       from: day(start),
       to: day(end),
     });

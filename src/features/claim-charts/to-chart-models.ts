@@ -3,6 +3,7 @@ import type { Metric } from '@/contract/metric-schema';
 import { comparePartialDates, dateSpan, precisionOf } from '@/contract/partial-date';
 import { metricColour } from '@/components/charts/encoding';
 import { countOrigins } from '@/lib/origin-counts';
+import { figureExtent } from '@/contract/claim-summary';
 import { AGGREGATE_ABOVE, aggregatePoints } from './aggregate-points';
 import type { ChartModel, PlacedClaim } from './chart-model-types';
 import { compareByTime } from './compare-by-time';
@@ -79,11 +80,11 @@ function toChartModel(id: string, metrics: Metric[], claims: Claim[], foldOrigin
       mid: (start + end) / 2,
       precision: precisionOf(claim.claimedOn),
     };
-    const { value, low, high } = claim.figure;
-    if (value === null && (low === null || high === null)) {
+    if (figureExtent(claim.figure) === null) {
       model.unquantified.push(placed);
       continue;
     }
+    const { value, low, high } = claim.figure;
     model.plotted.push({ ...placed, value, low, high });
     model.yMax = Math.max(model.yMax, value ?? 0, high ?? 0);
   }
