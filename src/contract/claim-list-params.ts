@@ -2,6 +2,7 @@ import { parseClaimFilters, type FilterProblem } from './claim-filter-params';
 import type { ClaimFilters } from './claim-filters';
 import { ClaimIdSchema } from './claim-id-schema';
 import { DEFAULT_LIMIT, MAX_LIMIT, readCursor } from './claim-pages';
+import { readWholeNumber } from './query-number';
 
 /** At most this many ids in one GET /api/claims?id=…: a panel's linked claims, never the whole store. */
 export const MAX_IDS = 1000;
@@ -24,18 +25,12 @@ export function parseClaimListParams(params: URLSearchParams): {
 }
 
 function readPage(params: URLSearchParams, problems: FilterProblem[]) {
-  let limit = DEFAULT_LIMIT;
-  const limits = params.getAll('limit');
-  if (limits.length > 0) {
-    const n = limits.length === 1 && /^\d{1,4}$/.test(limits[0] ?? '') ? Number(limits[0]) : NaN;
-    if (n >= 1 && n <= MAX_LIMIT) limit = n;
-    else
-      problems.push({
-        param: 'limit',
-        value: limits.join(','),
-        reason: `Must be a whole number from 1 to ${MAX_LIMIT}`,
-      });
-  }
+  const limit = readWholeNumber(
+    params,
+    'limit',
+    { min: 1, max: MAX_LIMIT, digits: 4, fallback: DEFAULT_LIMIT },
+    problems,
+  );
   let cursor: ReturnType<typeof readCursor> = null;
   const cursors = params.getAll('cursor');
   if (cursors.length > 0) {

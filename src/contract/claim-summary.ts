@@ -5,6 +5,7 @@ import { dateSpan } from './partial-date';
 import { periodOf, PERIODS, PeriodSchema, type Period } from './claim-periods';
 import { parseClaimFilters, type FilterProblem } from './claim-filter-params';
 import type { ClaimFilters } from './claim-filters';
+import { readWholeNumber } from './query-number';
 import {
   CLAIM_KINDS,
   ClaimKindSchema,
@@ -218,39 +219,33 @@ function summarizeGroups(placed: Placed[], period: Period, samples: number): Sum
     if (list) list.push(point);
     else groups.set(key, [point]);
   }
-  const rows: (SummaryGroup & { start: number })[] = [];
+  const rows: { start: number; group: SummaryGroup }[] = [];
   for (const members of groups.values()) {
     const first = members[0] as Placed;
     const { start, end } = periodOf(first.time, period);
     const values = members.map((m) => m.figure.value).sort((a, b) => a - b);
     rows.push({
       start,
-      from: day(start),
-      to: day(end),
-      state: first.state,
-      kind: first.kind,
-      count: members.length,
-      median: median(values),
-      // Not Math.min(...list): a group may hold more claims than a call takes arguments.
-      min: members.reduce((low, m) => Math.min(low, m.figure.min), Infinity),
-      max: members.reduce((high, m) => Math.max(high, m.figure.max), -Infinity),
-      sampleIds: members
-        .sort(byTime)
-        .slice(0, samples)
-        .map((m) => m.claim.id),
+      group: {
+        from: day(start),
+        to: day(end),
+        state: first.state,
+        kind: first.kind,
+        count: members.length,
+        median: median(values),
+        // Not Math.min(...list): a group may hold more claims than a call takes arguments.
+        min: members.reduce((low, m) => Math.min(low, m.figure.min), Infinity),
+        max: members.reduce((high, m) => Math.max(high, m.figure.max), -Infinity),
+        sampleIds: members
+          .sort(byTime)
+          .slice(0, samples)
+          .map((m) => m.claim.id),
+      },
     });
   }
-  return rows.sort(compareGroups).map((row) => ({
-    from: row.from,
-    to: row.to,
-    state: row.state,
-    kind: row.kind,
-    count: row.count,
-    median: row.median,
-    min: row.min,
-    max: row.max,
-    sampleIds: row.sampleIds,
-  }));
+  return rows
+    .sort((a, b) => compareGroups({ ...a.group, start: a.start }, { ...b.group, start: b.start }))
+    .map((row) => row.group);
 }
 
 /** The summary's own parameters, beside the filters. */
@@ -265,7 +260,6 @@ export function parseSummaryParams(params: URLSearchParams): {
 } {
   const { filters, problems } = parseClaimFilters(params, SUMMARY_PARAMS);
   let period: SummaryPeriod = 'auto';
-  let samples = DEFAULT_SAMPLES;
   const periods = params.getAll('period');
   if (periods.length > 0) {
     const parsed = SummaryPeriodSchema.safeParse(periods.length === 1 ? periods[0] : null);
@@ -277,16 +271,11 @@ export function parseSummaryParams(params: URLSearchParams): {
         reason: `Must be one of ${SUMMARY_PERIODS.join(', ')}`,
       });
   }
-  const given = params.getAll('samples');
-  if (given.length > 0) {
-    const n = given.length === 1 && /^\d{1,3}$/.test(given[0] ?? '') ? Number(given[0]) : NaN;
-    if (n >= 0 && n <= MAX_SAMPLES) samples = n;
-    else
-      problems.push({
-        param: 'samples',
-        value: given.join(','),
-        reason: `Must be a whole number from 0 to ${MAX_SAMPLES}`,
-      });
-  }
+  const samples = readWholeNumber(
+    params,
+    'samples',
+    { min: 0, max: MAX_SAMPLES, digits: 3, fallback: DEFAULT_SAMPLES },
+    problems,
+  );
   return { filters, period, samples, problems };
 }
