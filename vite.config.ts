@@ -99,6 +99,8 @@ export default defineConfig(({ command, mode }) => {
       environment: 'jsdom',
       globals: true,
       setupFiles: ['./src/testing/setup.ts'],
+      // One throwaway PostgreSQL cluster for the run: the server's tests run on it as well as on SQLite.
+      globalSetup: ['./server/testing/postgres-global-setup.ts'],
       include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
       css: false,
       // Component tests render the whole app; on a loaded 2-core machine some take seconds.

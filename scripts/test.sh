@@ -20,6 +20,14 @@ if ! command -v pdftotext >/dev/null; then
     echo "pdftotext is missing. Install it as root: apt-get install -y poppler-utils"; exit 1
   fi
 fi
+if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "PostgreSQL is missing: installing Debian's postgresql (the server's tests run on it as well as on SQLite)…"
+    apt-get update -qq && apt-get install -y -qq postgresql >/dev/null || { echo "apt-get install postgresql failed"; exit 1; }
+  else
+    echo "PostgreSQL is missing. Install it as root: apt-get install -y postgresql"; exit 1
+  fi
+fi
 [ -d node_modules ] || npm ci
 
 status=0

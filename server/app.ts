@@ -12,10 +12,13 @@ import { sourceRoutes } from './routes/source-routes';
 import { originRoutes } from './routes/origin-routes';
 import { createClaimListCache } from './routes/claim-list-cache';
 import { apiError } from './routes/api-error';
+import { codeFingerprint } from './routes/code-fingerprint';
 
 /** The claims API: the same contract as the mock, plus authenticated writes and imports. */
 export function createApp(store: ClaimStore, config: Pick<ServerConfig, 'CLAIMWATCH_READS' | 'CLAIMWATCH_BODY_LIMIT'>) {
   const api = new Hono<{ Variables: AuthVariables }>();
+  // Hashed now rather than on the first read, which would wait for it.
+  codeFingerprint();
   api.use(
     '*',
     bodyLimit({

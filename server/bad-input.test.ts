@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ImportReportSchema } from '../src/contract/write-schemas';
 import { ClaimSchema, type Claim } from '../src/contract/claim-schema';
 import { formatIssue } from '../src/contract/issue-schema';
-import { TOKENS, testServerPool } from './testing/test-server';
+import { TOKENS, testServerPool, type TestServer } from './testing/test-server';
 
 const start = testServerPool();
 const post = (body: string, contentType = 'application/json') => ({
@@ -13,13 +13,13 @@ const post = (body: string, contentType = 'application/json') => ({
   token: TOKENS.analyst,
 });
 
-async function existing(s: ReturnType<typeof start>): Promise<Claim> {
+async function existing(s: TestServer): Promise<Claim> {
   return ClaimSchema.parse(await (await s.request('/api/claims/C040')).json());
 }
 
 describe('import: every bad row gets a specific reason, and the good rows are not lost', () => {
   it('per-row: rejects each kind of bad row with its field and reason, commits the rest', async () => {
-    const s = start();
+    const s = await start();
     const base = await existing(s);
     const row = (id: string, patch: Record<string, unknown> = {}) => ({
       ...base,
@@ -67,7 +67,7 @@ describe('import: every bad row gets a specific reason, and the good rows are no
   });
 
   it('CSV: a locale-formatted number is refused with the column and the reason', async () => {
-    const s = start();
+    const s = await start();
     const csv = 'id,metric,value\r\nX1,troops_in_russia,"1,500"\r\n';
     const report = ImportReportSchema.parse(
       await (await s.request('/api/imports?mode=per-row&dryRun=true', post(csv, 'text/csv'))).json(),
@@ -82,7 +82,7 @@ describe('import: every bad row gets a specific reason, and the good rows are no
 
 describe('API writes: the same rules', () => {
   it('POST /api/claims answers 400 naming the field for a future date and an inverted range', async () => {
-    const s = start();
+    const s = await start();
     const { verification, ...rest } = await existing(s);
     const input = {
       ...rest,

@@ -17,7 +17,7 @@ const start = testServerPool();
 
 describe('briefings on the server', () => {
   it('are written by analysts only, listed and read back, and survive a restart', async () => {
-    const s = start();
+    const s = await start();
     expect((await s.request('/api/briefings/weekly', put(deck))).status).toBe(401);
     expect((await s.request('/api/briefings/weekly', put(deck, TOKENS.viewer))).status).toBe(403);
     expect((await s.request('/api/briefings/weekly', put({ title: '', slides: [] }, TOKENS.analyst))).status).toBe(400);
@@ -27,8 +27,8 @@ describe('briefings on the server', () => {
     expect(list.briefings).toEqual([
       expect.objectContaining({ id: 'weekly', title: deck.title, slideCount: 1, updatedBy: 'ana' }),
     ]);
-    s.close();
-    const again = start({ dataDir: s.dataDir });
+    await s.close();
+    const again = await start({ dataDir: s.dataDir });
     expect(BriefingSchema.parse(await (await again.request('/api/briefings/weekly')).json())).toEqual(deck);
     expect((await again.request('/api/briefings/none')).status).toBe(404);
   });

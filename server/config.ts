@@ -6,6 +6,17 @@ const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   HOST: z.string().default('127.0.0.1'),
   CLAIMWATCH_DATA_DIR: z.string().min(1).default('./.data'),
+  /** PostgreSQL instead of the SQLite file in CLAIMWATCH_DATA_DIR: for several app servers on one database. */
+  CLAIMWATCH_DATABASE_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .regex(
+        /^postgres(ql)?:\/\/\S+$/,
+        'Expected a postgres:// URL, e.g. postgres://user:password@host:5432/claimwatch',
+      )
+      .optional(),
+  ),
   CLAIMWATCH_READS: z.enum(['open', 'token']).default('open'),
   /** Tokens from the environment: "name:role:secret" entries separated by commas (hashed at start-up). */
   CLAIMWATCH_TOKENS: z.string().default(''),

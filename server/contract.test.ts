@@ -1,14 +1,15 @@
 // @vitest-environment node
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Claim } from '../src/contract/claim-schema';
 import { ClaimSummaryResponseSchema } from '../src/contract/claim-summary';
-import { TOKENS, startTestServer, testServerPool } from './testing/test-server';
+import { TOKENS, sharedTestServer, testServerPool } from './testing/test-server';
+import type { SqlEngine } from './store/sql-driver';
 
 const NIS_BRIEFING = 'kr-nis.2024-12-19.intelligence_briefing';
 const NIS_OCTOBER = 'kr-nis.2024-10-23.intelligence_briefing';
 const NSC_OCTOBER = 'us-nsc.2024-10-23.official_statement';
 
-/** The same requests against the mock API (msw, answering fetch) and the real server on SQLite. */
+/** The same requests against the mock API (msw, answering fetch) and the real server. */
 const REQUESTS = [
   '/api/claims',
   '/api/claims?state=corroborated',
@@ -66,136 +67,132 @@ const REFUSALS = [
   post('/NOPE/confirm', { rationale: 'Unknown origin' }),
 ];
 
-describe('contract: the mock API and the real server answer alike', () => {
-  const server = startTestServer();
-  afterAll(() => {
-    server.close();
-    server.remove();
-  });
+/** The contract holds on both engines: SQLite (embedded) and PostgreSQL (the run's throwaway cluster). */
+const ENGINES: SqlEngine[] = ['sqlite', 'postgres'];
 
-  it.each(REQUESTS)('%s', async (path) => {
-    const mock = await fetch(`http://localhost${path}`);
-    const real = await server.request(path);
-    expect(real.status).toBe(mock.status);
-    expect(await real.json()).toEqual(await mock.json());
-  });
+describe.each(ENGINES)('on %s', (engine) => {
+  describe('contract: the mock API and the real server answer alike', () => {
+    const shared = sharedTestServer({ engine });
 
-  it.each(REFUSALS.map((r) => [`${r.path} ${r.init.body}`, r] as const))('POST %s', async (_name, { path, init }) => {
-    const mock = await fetch(`http://localhost${path}`, init);
-    const real = await server.request(path, { ...init, token: TOKENS.analyst });
-    expect(real.status).toBe(mock.status);
-    expect(real.status).toBeGreaterThanOrEqual(400);
-    expect(await real.json()).toEqual(await mock.json());
-  });
-});
+    it.each(REQUESTS)('%s', async (path) => {
+      const mock = await fetch(`http://localhost${path}`);
+      const real = await shared().request(path);
+      expect(real.status).toBe(mock.status);
+      expect(await real.json()).toEqual(await mock.json());
+    });
 
-describe('contract: pages of GET /api/claims', () => {
-  const server = startTestServer();
-  afterAll(() => {
-    server.close();
-    server.remove();
-  });
-  type Page = { claims: Claim[]; total: number; matched: number; nextCursor: string | null };
-
-  it.each(['', 'state=corroborated', 'asof=2024-12-31'])(
-    '"%s": the mock and the server give the same pages, which add up to the list',
-    async (query) => {
-      const whole = (await (await server.request(`/api/claims?${query}&limit=1000`)).json()) as Page;
-      expect(whole.nextCursor).toBeNull();
-      const ids: string[] = [];
-      let cursor: string | null = null;
-      do {
-        const path = `/api/claims?${query}&limit=7${cursor ? `&cursor=${cursor}` : ''}`;
-        const real = (await (await server.request(path)).json()) as Page;
-        const mock = (await (await fetch(`http://localhost${path}`)).json()) as Page;
-        expect(real).toEqual(mock);
-        expect(real.claims.length).toBeLessThanOrEqual(7);
-        expect(real.matched).toBe(whole.claims.length);
-        ids.push(...real.claims.map((c) => c.id));
-        cursor = real.nextCursor;
-      } while (cursor);
-      expect(ids).toEqual(whole.claims.map((c) => c.id));
-    },
-  );
-
-  it.each(['limit=0', 'limit=1001', 'limit=ten', 'cursor=not-a-cursor', 'limit=5&limit=6'])(
-    'refuses %s, naming it',
-    async (query) => {
-      const real = await server.request(`/api/claims?${query}`);
-      const mock = await fetch(`http://localhost/api/claims?${query}`);
-      expect([real.status, mock.status]).toEqual([400, 400]);
-      const body = await real.json();
-      expect(body).toEqual(await mock.json());
-      expect(JSON.stringify(body)).toContain(`"field":"${query.split('=')[0]}"`);
-    },
-  );
-});
-
-describe('contract: GET /api/claims/summary counts exactly what GET /api/claims lists', () => {
-  const server = startTestServer();
-  afterAll(() => {
-    server.close();
-    server.remove();
-  });
-
-  it.each([
-    '',
-    'state=corroborated',
-    'kind=projection_warning&kind=estimate',
-    'asof=2024-11-15',
-    'q=NIS',
-    'from=2030-01-01',
-  ])('filters "%s"', async (query) => {
-    const list = (await (await server.request(`/api/claims?${query}`)).json()) as { claims: Claim[]; total: number };
-    const answer = await server.request(`/api/claims/summary?${query}&samples=50`);
-    expect(answer.status).toBe(200);
-    const summary = ClaimSummaryResponseSchema.parse(await answer.json());
-    expect([summary.matched, summary.total]).toEqual([list.claims.length, list.total]);
-    expect(summary.charts.reduce((n, chart) => n + chart.claimCount, 0)).toBe(list.claims.length);
-    const listed = new Set(list.claims.map((c) => c.id));
-    for (const chart of summary.charts) {
-      const groups = chart.groups.reduce((n, g) => n + g.count, 0);
-      expect(groups + chart.withoutFigure.count + chart.undated.count, chart.chartGroupId).toBe(chart.claimCount);
-      const samples = [...chart.groups.flatMap((g) => g.sampleIds), ...chart.undated.sampleIds];
-      for (const id of samples) expect(listed.has(id), `${id} is a claim the filters keep`).toBe(true);
-      // Each group's claims have its state and kind in the list too.
-      for (const group of chart.groups) {
-        const members = list.claims.filter((c) => group.sampleIds.includes(c.id));
-        expect(members.every((c) => c.verification.state === group.state && c.kind === group.kind)).toBe(true);
-      }
-    }
-  });
-});
-
-describe('contract: after the same origin decisions, both answer alike', () => {
-  const start = testServerPool();
-  /** Who decided and when differ (the mock has no sign-in); everything else must not. */
-  const withoutWhoAndWhen = (body: unknown) =>
-    JSON.parse(JSON.stringify(body), (key: string, value: unknown) =>
-      key === 'by' || key === 'at' ? '(set by the API)' : value,
-    ) as unknown;
-
-  it('merge, split and confirm', async () => {
-    const server = start();
-    const decisions = [
-      post('/merge', { originIds: [NIS_OCTOBER, NSC_OCTOBER], rationale: 'One event, two readouts' }),
-      post(`/${NIS_BRIEFING}/split`, { claimIds: ['C089'], rationale: 'A later briefing' }),
-      post(`/${NIS_BRIEFING}/confirm`, { rationale: 'Checked against the transcript' }),
-    ];
-    for (const { path, init } of decisions) {
+    it.each(REFUSALS.map((r) => [`${r.path} ${r.init.body}`, r] as const))('POST %s', async (_name, { path, init }) => {
       const mock = await fetch(`http://localhost${path}`, init);
-      const real = await server.request(path, { ...init, token: TOKENS.analyst });
-      expect([real.status, mock.status]).toEqual([200, 200]);
-      expect(withoutWhoAndWhen(await real.json())).toEqual(withoutWhoAndWhen(await mock.json()));
-    }
-    for (const path of [
-      '/api/origins',
-      '/api/claims?warning=corroborated_one_origin',
-      '/api/claims?independent=true',
-      '/api/claims/C046',
-    ]) {
-      const mock = await (await fetch(`http://localhost${path}`)).json();
-      expect(withoutWhoAndWhen(await (await server.request(path)).json())).toEqual(withoutWhoAndWhen(mock));
-    }
+      const real = await shared().request(path, { ...init, token: TOKENS.analyst });
+      expect(real.status).toBe(mock.status);
+      expect(real.status).toBeGreaterThanOrEqual(400);
+      expect(await real.json()).toEqual(await mock.json());
+    });
+  });
+
+  describe('contract: pages of GET /api/claims', () => {
+    const shared = sharedTestServer({ engine });
+    type Page = { claims: Claim[]; total: number; matched: number; nextCursor: string | null };
+
+    it.each(['', 'state=corroborated', 'asof=2024-12-31'])(
+      '"%s": the mock and the server give the same pages, which add up to the list',
+      async (query) => {
+        const whole = (await (await shared().request(`/api/claims?${query}&limit=1000`)).json()) as Page;
+        expect(whole.nextCursor).toBeNull();
+        const ids: string[] = [];
+        let cursor: string | null = null;
+        do {
+          const path = `/api/claims?${query}&limit=7${cursor ? `&cursor=${cursor}` : ''}`;
+          const real = (await (await shared().request(path)).json()) as Page;
+          const mock = (await (await fetch(`http://localhost${path}`)).json()) as Page;
+          expect(real).toEqual(mock);
+          expect(real.claims.length).toBeLessThanOrEqual(7);
+          expect(real.matched).toBe(whole.claims.length);
+          ids.push(...real.claims.map((c) => c.id));
+          cursor = real.nextCursor;
+        } while (cursor);
+        expect(ids).toEqual(whole.claims.map((c) => c.id));
+      },
+    );
+
+    it.each(['limit=0', 'limit=1001', 'limit=ten', 'cursor=not-a-cursor', 'limit=5&limit=6'])(
+      'refuses %s, naming it',
+      async (query) => {
+        const real = await shared().request(`/api/claims?${query}`);
+        const mock = await fetch(`http://localhost/api/claims?${query}`);
+        expect([real.status, mock.status]).toEqual([400, 400]);
+        const body = await real.json();
+        expect(body).toEqual(await mock.json());
+        expect(JSON.stringify(body)).toContain(`"field":"${query.split('=')[0]}"`);
+      },
+    );
+  });
+
+  describe('contract: GET /api/claims/summary counts exactly what GET /api/claims lists', () => {
+    const shared = sharedTestServer({ engine });
+
+    it.each([
+      '',
+      'state=corroborated',
+      'kind=projection_warning&kind=estimate',
+      'asof=2024-11-15',
+      'q=NIS',
+      'from=2030-01-01',
+    ])('filters "%s"', async (query) => {
+      const list = (await (await shared().request(`/api/claims?${query}`)).json()) as {
+        claims: Claim[];
+        total: number;
+      };
+      const answer = await shared().request(`/api/claims/summary?${query}&samples=50`);
+      expect(answer.status).toBe(200);
+      const summary = ClaimSummaryResponseSchema.parse(await answer.json());
+      expect([summary.matched, summary.total]).toEqual([list.claims.length, list.total]);
+      expect(summary.charts.reduce((n, chart) => n + chart.claimCount, 0)).toBe(list.claims.length);
+      const listed = new Set(list.claims.map((c) => c.id));
+      for (const chart of summary.charts) {
+        const groups = chart.groups.reduce((n, g) => n + g.count, 0);
+        expect(groups + chart.withoutFigure.count + chart.undated.count, chart.chartGroupId).toBe(chart.claimCount);
+        const samples = [...chart.groups.flatMap((g) => g.sampleIds), ...chart.undated.sampleIds];
+        for (const id of samples) expect(listed.has(id), `${id} is a claim the filters keep`).toBe(true);
+        // Each group's claims have its state and kind in the list too.
+        for (const group of chart.groups) {
+          const members = list.claims.filter((c) => group.sampleIds.includes(c.id));
+          expect(members.every((c) => c.verification.state === group.state && c.kind === group.kind)).toBe(true);
+        }
+      }
+    });
+  });
+
+  describe('contract: after the same origin decisions, both answer alike', () => {
+    const start = testServerPool();
+    /** Who decided and when differ (the mock has no sign-in); everything else must not. */
+    const withoutWhoAndWhen = (body: unknown) =>
+      JSON.parse(JSON.stringify(body), (key: string, value: unknown) =>
+        key === 'by' || key === 'at' ? '(set by the API)' : value,
+      ) as unknown;
+
+    it('merge, split and confirm', async () => {
+      const server = await start({ engine });
+      const decisions = [
+        post('/merge', { originIds: [NIS_OCTOBER, NSC_OCTOBER], rationale: 'One event, two readouts' }),
+        post(`/${NIS_BRIEFING}/split`, { claimIds: ['C089'], rationale: 'A later briefing' }),
+        post(`/${NIS_BRIEFING}/confirm`, { rationale: 'Checked against the transcript' }),
+      ];
+      for (const { path, init } of decisions) {
+        const mock = await fetch(`http://localhost${path}`, init);
+        const real = await server.request(path, { ...init, token: TOKENS.analyst });
+        expect([real.status, mock.status]).toEqual([200, 200]);
+        expect(withoutWhoAndWhen(await real.json())).toEqual(withoutWhoAndWhen(await mock.json()));
+      }
+      for (const path of [
+        '/api/origins',
+        '/api/claims?warning=corroborated_one_origin',
+        '/api/claims?independent=true',
+        '/api/claims/C046',
+      ]) {
+        const mock = await (await fetch(`http://localhost${path}`)).json();
+        expect(withoutWhoAndWhen(await (await server.request(path)).json())).toEqual(withoutWhoAndWhen(mock));
+      }
+    });
   });
 });

@@ -64,11 +64,11 @@ describe('the first start', { timeout: 30_000 }, () => {
       writes: true,
       user: { name: 'local analyst', role: 'analyst' },
     });
-    first.close();
+    await first.close();
     expect(tokensIn(dataDir)).toEqual([{ name: 'local analyst', role: 'analyst', hash: hashToken(token) }]);
 
     const second = await start(dataDir);
-    second.close();
+    await second.close();
     expect(second.output).toContain(`Claimwatch is running at ${second.origin}/`);
     expect(second.output).toContain('npm run token');
     expect(second.output).not.toContain(token);
@@ -79,7 +79,7 @@ describe('the first start', { timeout: 30_000 }, () => {
   it('makes no token when CLAIMWATCH_TOKENS already gives one', async () => {
     const dataDir = freshDir();
     const running = await start(dataDir, { CLAIMWATCH_TOKENS: 'me:analyst:my-own-long-secret-0001' });
-    running.close();
+    await running.close();
     expect(running.output).not.toMatch(/token=|cw_/);
     expect(tokensIn(dataDir).map((t) => t.name)).toEqual(['me']);
   });

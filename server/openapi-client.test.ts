@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import createClient from 'openapi-fetch';
 import type { components, paths } from './testing/openapi-types.gen';
 import { OPENAPI_DOCUMENT_FILE } from './testing/openapi-types';
-import { TOKENS, testServerPool, type startTestServer } from './testing/test-server';
+import { TOKENS, testServerPool, type TestServer } from './testing/test-server';
 
 /*
  * docs/openapi.json as someone else's tools read it: openapi-typescript made the types
@@ -12,8 +12,6 @@ import { TOKENS, testServerPool, type startTestServer } from './testing/test-ser
  * with them. A document that names a parameter, a body field or an answer wrongly fails to
  * compile here, or fails these tests.
  */
-
-type TestServer = ReturnType<typeof startTestServer>;
 
 function clientOf(server: TestServer, token?: string) {
   return createClient<paths>({
@@ -33,7 +31,7 @@ describe('a client generated from docs/openapi.json', () => {
   const start = testServerPool();
 
   it('lists claims with typed filters, serialised as the server reads them', async () => {
-    const server = start();
+    const server = await start();
     const { data, error } = await clientOf(server).GET('/api/claims', {
       params: { query: { state: ['single_source', 'unverified'], kind: ['estimate'], from: '2024-01-01' } },
     });
@@ -50,7 +48,7 @@ describe('a client generated from docs/openapi.json', () => {
   });
 
   it('reads one claim by id, and gets the error body for an unknown one', async () => {
-    const client = clientOf(start());
+    const client = clientOf(await start());
     const { data } = await client.GET('/api/claims/{id}', { params: { path: { id: 'C040' } } });
     expect(data?.id).toBe('C040');
     expect(data?.verification.history.length).toBeGreaterThan(0);
@@ -62,7 +60,7 @@ describe('a client generated from docs/openapi.json', () => {
   });
 
   it('names the invalid filter in a 400 answer', async () => {
-    const { error, response } = await clientOf(start()).GET('/api/claims', {
+    const { error, response } = await clientOf(await start()).GET('/api/claims', {
       params: { query: { from: '2024-02-30' } },
     });
     expect(response.status).toBe(400);
@@ -71,7 +69,7 @@ describe('a client generated from docs/openapi.json', () => {
   });
 
   it('changes a verification state with the bearer token, and is refused without one', async () => {
-    const server = start();
+    const server = await start();
     const body = { to: 'disputed_denied', rationale: 'Denied on the record by the ministry.' } as const;
     const refused = await clientOf(server).POST('/api/claims/{id}/verification', {
       params: { path: { id: 'C040' } },
@@ -93,7 +91,7 @@ describe('a client generated from docs/openapi.json', () => {
   });
 
   it('creates a claim from the documented input shape (no history: a state and its rationale)', async () => {
-    const client = clientOf(start(), TOKENS.analyst);
+    const client = clientOf(await start(), TOKENS.analyst);
     const { data: existing } = await client.GET('/api/claims/{id}', { params: { path: { id: 'C040' } } });
     if (!existing) throw new Error('C040 is in the default dataset');
     const { state, note, contestedBy, laterDevelopments } = existing.verification;
@@ -112,7 +110,7 @@ describe('a client generated from docs/openapi.json', () => {
   });
 
   it('retracts with a rationale in the query, and serves the committed document', async () => {
-    const client = clientOf(start(), TOKENS.analyst);
+    const client = clientOf(await start(), TOKENS.analyst);
     const { data } = await client.DELETE('/api/claims/{id}', {
       params: { path: { id: 'C040' }, query: { rationale: 'The outlet withdrew the report.' } },
     });

@@ -1,10 +1,10 @@
 // @vitest-environment node
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildOpenApiDocument } from '../src/contract/openapi';
 import { createApp } from './app';
 import { ImportQuerySchema } from './routes/import-routes';
-import { startTestServer } from './testing/test-server';
+import { sharedTestServer } from './testing/test-server';
 
 /** The document against the server's own routes: the same operations, the same auth, the same import options. */
 
@@ -18,14 +18,10 @@ const operations = Object.entries(document.paths ?? {}).flatMap(([path, item]) =
 );
 
 describe('the OpenAPI document and the server', () => {
-  const server = startTestServer();
-  afterAll(() => {
-    server.close();
-    server.remove();
-  });
+  const shared = sharedTestServer();
 
   it('documents every route the server has, and no other', () => {
-    const app = createApp(server.store, { CLAIMWATCH_READS: 'open', CLAIMWATCH_BODY_LIMIT: 1024 });
+    const app = createApp(shared().store, { CLAIMWATCH_READS: 'open', CLAIMWATCH_BODY_LIMIT: 1024 });
     const routes = new Set(
       app.routes.filter((r) => r.method !== 'ALL').map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`),
     );
@@ -35,7 +31,7 @@ describe('the OpenAPI document and the server', () => {
   it.each(operations)('$method $path needs a bearer token exactly when the document says so', async (o) => {
     const bearerOnly = JSON.stringify(o.operation.security) === JSON.stringify([{ bearer: [] }]);
     const path = o.path.replace('{id}', o.path.startsWith('/api/claims') ? 'C040' : 'weekly');
-    const response = await server.request(path, { method: o.method });
+    const response = await shared().request(path, { method: o.method });
     expect(response.status === 401).toBe(bearerOnly);
   });
 

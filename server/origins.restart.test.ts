@@ -18,22 +18,22 @@ const bodyOf = (dataDir: string, id: string) => {
 
 describe('origin decisions on disk', () => {
   it('survive a restart, in order, and are never rewritten, even by SQL', async () => {
-    const first = start();
+    const first = await start();
     const merge = { originIds: [NIS_OCTOBER, NSC_OCTOBER], rationale: 'One event, two readouts' };
     expect((await postOrigin(first, '/merge', merge, TOKENS.analyst)).status).toBe(200);
     const split = { claimIds: ['C089'], rationale: 'A later briefing' };
     expect((await postOrigin(first, `/${NIS_BRIEFING}/split`, split, TOKENS.admin)).status).toBe(200);
     const before = await originList(first);
-    first.close();
+    await first.close();
 
-    const again = start({ dataDir: first.dataDir });
+    const again = await start({ dataDir: first.dataDir });
     expect(await originList(again)).toEqual(before);
-    expect(again.store.listOriginDecisions().map((d) => [d.action, d.claimIds, d.by])).toEqual([
+    expect((await again.store.originDecisions.list()).map((d) => [d.action, d.claimIds, d.by])).toEqual([
       ['merge', ['C046', 'C047'], 'ana'],
       ['split', ['C089'], 'adm'],
     ]);
     expect(await claimIds(again, 'warning=corroborated_one_origin')).toEqual(['C046', 'C047']);
-    again.close();
+    await again.close();
 
     const db = new Database(join(first.dataDir, 'claimwatch.sqlite'));
     expect(() => db.prepare("UPDATE origin_decisions SET rationale = 'rewritten'").run()).toThrow(/append-only/);
@@ -42,12 +42,12 @@ describe('origin decisions on disk', () => {
   });
 
   it('keep the derived fields out of the stored claims: no origin, no corroboration, no one-origin warning', async () => {
-    const s = start();
+    const s = await start();
     await postOrigin(s, '/merge', { originIds: [NIS_OCTOBER, NSC_OCTOBER], rationale: 'One event' }, TOKENS.analyst);
-    const served = s.store.getClaim('C046');
+    const served = await s.store.claims.get('C046');
     if (!served) throw new Error('C046 is in the default dataset');
     const stale = issue('verification.state', ONE_ORIGIN_WARNING, 'Stale: derived on every read');
-    s.store.saveClaim(
+    await s.store.claims.save(
       { ...served, id: 'C046-COPY', originId: NIS_OCTOBER, warnings: [...served.warnings, stale] },
       'test',
     );

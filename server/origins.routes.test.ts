@@ -17,7 +17,7 @@ const start = testServerPool();
 
 describe('GET /api/origins', () => {
   it('lists every origin of the stored claims, oldest first, each claim in exactly one', async () => {
-    const s = start();
+    const s = await start();
     const { origins, unknownOriginClaims } = await originList(s);
     expect(origins.find((o) => o.id === NIS_BRIEFING)).toMatchObject({
       label: 'NIS closed-door briefing',
@@ -34,7 +34,7 @@ describe('GET /api/origins', () => {
   });
 
   it('gives one origin with its claims, each carrying its originId, and 404 in the error shape for an unknown id', async () => {
-    const s = start();
+    const s = await start();
     const found = await originAnswerOf(await s.request(`/api/origins/${NIS_BRIEFING}`));
     expect(found.claims.map((c) => [c.id, c.originId])).toEqual([
       ['C060', NIS_BRIEFING],
@@ -46,7 +46,7 @@ describe('GET /api/origins', () => {
   });
 
   it('serves every claim read with its origin and corroboration, and filters on them', async () => {
-    const s = start();
+    const s = await start();
     const c046 = ClaimSchema.parse(await (await s.request('/api/claims/C046')).json());
     expect(c046).toMatchObject({ originId: NIS_OCTOBER, corroboration: { independent: ['C047'] } });
     expect(await claimIds(s, `origin=${NIS_BRIEFING}`)).toEqual(['C060', 'C089']);
@@ -59,7 +59,7 @@ describe('origin decisions', () => {
   const why = { rationale: 'The NSC readout restates the NIS briefing of the same day' };
 
   it('merge: one origin of every claim of both, the decision returned with who and why; the warning follows', async () => {
-    const s = start();
+    const s = await start();
     const response = await postOrigin(s, '/merge', { originIds: [NIS_OCTOBER, NSC_OCTOBER], ...why }, TOKENS.analyst);
     expect(response.status).toBe(200);
     const { origin, claims } = await originAnswerOf(response);
@@ -74,7 +74,7 @@ describe('origin decisions', () => {
   });
 
   it('split: the claims named become an origin of their own, answered with it', async () => {
-    const s = start();
+    const s = await start();
     const split = { claimIds: ['C089'], rationale: 'C089 is from a later briefing' };
     const response = await postOrigin(s, `/${NIS_BRIEFING}/split`, split, TOKENS.admin);
     const { origin, claims } = await originAnswerOf(response);
@@ -86,7 +86,7 @@ describe('origin decisions', () => {
   });
 
   it('confirm: marked confirmed, with the decision', async () => {
-    const s = start();
+    const s = await start();
     const response = await postOrigin(s, `/${NIS_BRIEFING}/confirm`, why, TOKENS.analyst);
     const { origin } = await originAnswerOf(response);
     expect(origin).toMatchObject({ id: NIS_BRIEFING, confirmed: true });
@@ -94,7 +94,7 @@ describe('origin decisions', () => {
   });
 
   it('needs an analyst or admin token', async () => {
-    const s = start();
+    const s = await start();
     const body = { claimIds: ['C089'], ...why };
     expect(await errorOf(await postOrigin(s, `/${NIS_BRIEFING}/split`, body))).toMatchObject({
       code: 'unauthorized',
@@ -149,12 +149,12 @@ describe('origin decisions', () => {
     ],
     ['an unknown origin to split', '/nope/split', { claimIds: ['C089'], ...why }, 404, 'not_found', /"nope"/],
   ])('refuses %s, and records nothing', async (_case, path, body, status, code, message) => {
-    const s = start();
+    const s = await start();
     const response = await postOrigin(s, path, body, TOKENS.analyst);
     expect(response.status).toBe(status);
     const answer = await errorOf(response);
     expect(answer).toMatchObject({ code, message: expect.stringMatching(message) });
     if (code !== 'invalid_json') expect(answer.issues?.[0]?.message).toBeTruthy();
-    expect(s.store.listOriginDecisions()).toEqual([]);
+    expect(await s.store.originDecisions.list()).toEqual([]);
   });
 });

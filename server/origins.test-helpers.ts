@@ -1,8 +1,8 @@
 /** Requests of the origin routes on a test server, for the origins tests. */
 import { ApiErrorBodySchema, OriginListResponseSchema, OriginResponseSchema } from '../src/contract/responses';
-import type { startTestServer } from './testing/test-server';
+import type { TestServer } from './testing/test-server';
 
-type Server = ReturnType<typeof startTestServer>;
+type Server = TestServer;
 
 /** In the default data: C060 and C089 repeat one NIS briefing; C046 (NIS) and C047 (US NSC) corroborate each other. */
 export const NIS_BRIEFING = 'kr-nis.2024-12-19.intelligence_briefing';

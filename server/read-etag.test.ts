@@ -8,7 +8,7 @@ describe('claim reads revalidate with an entity tag', () => {
   it.each(['/api/claims?state=corroborated', '/api/claims/summary?period=month'])(
     '%s: the same tag answers 304 with no body until a write changes the store',
     async (path) => {
-      const s = start();
+      const s = await start();
       const first = await s.request(path);
       const tag = first.headers.get('etag');
       expect(first.status).toBe(200);

@@ -13,7 +13,7 @@ describe('auth matrix', () => {
     ['POST', '/api/imports', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '[]' }],
   ];
   it.each(writes)('%s %s: 401 without a token, 401 with a wrong one, 403 for a viewer', async (_m, path, init) => {
-    const s = start();
+    const s = await start();
     expect((await s.request(path, init)).status).toBe(401);
     expect((await s.request(path, { ...init, token: 'not-a-real-token-at-all' })).status).toBe(401);
     const forbidden = await s.request(path, { ...init, token: TOKENS.viewer });
@@ -24,13 +24,13 @@ describe('auth matrix', () => {
   });
 
   it.each([TOKENS.analyst, TOKENS.admin])('lets analyst and admin change a state', async (token) => {
-    const s = start();
+    const s = await start();
     expect((await s.request('/api/claims/C040/verification', { ...json(stateChange), token })).status).toBe(200);
   });
 
   it('keeps reads open by default and closes them when configured', async () => {
-    expect((await start().request('/api/claims')).status).toBe(200);
-    const closed = start({ CLAIMWATCH_READS: 'token' });
+    expect((await (await start()).request('/api/claims')).status).toBe(200);
+    const closed = await start({ CLAIMWATCH_READS: 'token' });
     expect((await closed.request('/api/claims')).status).toBe(401);
     expect((await closed.request('/api/claims', { token: TOKENS.viewer })).status).toBe(200);
   });
@@ -38,7 +38,7 @@ describe('auth matrix', () => {
 
 describe('validation', () => {
   it('answers 400 with field-level issues, never a stack trace', async () => {
-    const s = start();
+    const s = await start();
     const res = await s.request('/api/claims/C040/verification', {
       ...json({ to: 'rumour', rationale: '' }),
       token: TOKENS.analyst,
@@ -56,7 +56,7 @@ describe('validation', () => {
   });
 
   it('refuses a body over the size limit with 413', async () => {
-    const s = start({ CLAIMWATCH_BODY_LIMIT: 2048 });
+    const s = await start({ CLAIMWATCH_BODY_LIMIT: 2048 });
     const res = await s.request('/api/imports', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

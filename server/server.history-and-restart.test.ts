@@ -10,7 +10,7 @@ const start = testServerPool();
 
 describe('verification history', () => {
   it('appends every change and never rewrites one, even by SQL', async () => {
-    const s = start();
+    const s = await start();
     await s.request('/api/claims/C040/verification', { ...json(stateChange), token: TOKENS.analyst });
     await s.request('/api/claims/C040?rationale=Source%20withdrew%20the%20figure', {
       method: 'DELETE',
@@ -23,7 +23,7 @@ describe('verification history', () => {
       ['corroborated', 'retracted', 'adm'],
     ]);
     expect(claim.verification.state).toBe('retracted');
-    s.close();
+    await s.close();
     const db = new Database(join(s.dataDir, 'claimwatch.sqlite'));
     expect(() => db.prepare("UPDATE verification_changes SET rationale = 'rewritten'").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM verification_changes').run()).toThrow(/append-only/);
@@ -35,7 +35,7 @@ describe('verification history', () => {
     ['over 2000 characters', 'x'.repeat(2001)],
     ['a control character', 'withdrawn\u0007 by the outlet'],
   ])('refuses a retraction whose rationale is %s, and the claim stays readable', async (_case, rationale) => {
-    const s = start();
+    const s = await start();
     const res = await s.request(`/api/claims/C040?rationale=${encodeURIComponent(rationale)}`, {
       method: 'DELETE',
       token: TOKENS.admin,
@@ -45,21 +45,21 @@ describe('verification history', () => {
     const claim = await s.request('/api/claims/C040');
     expect(claim.status).toBe(200);
     expect(ClaimSchema.parse(await claim.json()).verification.state).not.toBe('retracted');
-    s.close();
+    await s.close();
   });
 });
 
 describe('restart', () => {
   it('keeps every accepted write', async () => {
-    const first = start();
+    const first = await start();
     await first.request('/api/claims/C040/verification', { ...json(stateChange), token: TOKENS.analyst });
     const claim = ClaimSchema.parse(await (await first.request('/api/claims/C040')).json());
     await first.request('/api/imports', { ...json([{ ...claim, id: 'KEPT1' }]), token: TOKENS.analyst });
-    first.close();
-    const again = start({ dataDir: first.dataDir });
+    await first.close();
+    const again = await start({ dataDir: first.dataDir });
     const after = ClaimSchema.parse(await (await again.request('/api/claims/C040')).json());
     expect(after.verification.state).toBe('corroborated');
     expect((await again.request('/api/claims/KEPT1')).status).toBe(200);
-    expect(again.store.integrityCheck()).toBe('ok');
+    expect(await again.store.integrityCheck()).toBe('ok');
   });
 });

@@ -12,7 +12,7 @@ describe('import', () => {
   const notes = readFileSync('data/research/reported-claims.json', 'utf8');
 
   it('imports research notes idempotently: the second time everything is unchanged', async () => {
-    const s = start();
+    const s = await start();
     const post = () =>
       s.request('/api/imports', {
         method: 'POST',
@@ -36,7 +36,7 @@ describe('import', () => {
   });
 
   it('all-or-nothing writes nothing when a row is bad; per-row keeps the good rows', async () => {
-    const s = start();
+    const s = await start();
     const claim = ClaimSchema.parse(await (await s.request('/api/claims/C040')).json());
     const rows = [
       { ...claim, id: 'NEW1' },
@@ -61,7 +61,7 @@ describe('import', () => {
   });
 
   it('reads the documented CSV and refuses ambiguous locale numbers with the field and reason', async () => {
-    const s = start();
+    const s = await start();
     const header =
       'id,metric,topic,kind,value,unit,claimed_on,speaker_organisation,speaker_type,outlet,source_url,verification_state,verification_note';
     const csv = [

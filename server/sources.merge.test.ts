@@ -6,11 +6,11 @@ import { ApiErrorBodySchema } from '../src/contract/responses';
 import { ClaimSchema } from '../src/contract/claim-schema';
 import { SourceMergeSchema } from '../src/contract/source-schema';
 import { z } from '../src/contract/zod-mini';
-import { TOKENS, testServerPool } from './testing/test-server';
+import { TOKENS, testServerPool, type TestServer } from './testing/test-server';
 import { claimIds, sources } from './sources.test-helpers';
 
 const start = testServerPool();
-type Server = ReturnType<typeof start>;
+type Server = TestServer;
 
 const merge = (s: Server, body: unknown, token?: string) =>
   s.request('/api/sources/merge', {
@@ -28,7 +28,7 @@ const folding = {
 
 describe('POST /api/sources/merge', () => {
   it('needs an analyst or admin token', async () => {
-    const s = start();
+    const s = await start();
     expect((await merge(s, folding)).status).toBe(401);
     const forbidden = await merge(s, folding, TOKENS.viewer);
     expect(forbidden.status).toBe(403);
@@ -37,7 +37,7 @@ describe('POST /api/sources/merge', () => {
   });
 
   it('moves the claims, folds the names into aliases, records the merge, and the lists show it at once', async () => {
-    const s = start();
+    const s = await start();
     const hurBefore = await claimIds(s, 'source=ua-hur');
     expect(await sources(s)).toEqual(
       expect.arrayContaining([expect.objectContaining({ id: 'ua-intelligence-unnamed' })]),
@@ -89,7 +89,7 @@ describe('POST /api/sources/merge', () => {
     ['into an unknown source', { ...folding, into: 'no-such-source' }, 404, 'unknown_source', 'into'],
     ['without a rationale', { ...folding, rationale: '' }, 400, 'invalid_body', '(request)'],
   ])('refuses to merge %s with the error shape, changing nothing', async (_what, body, status, code, field) => {
-    const s = start();
+    const s = await start();
     const before = await sources(s);
     const response = await merge(s, body, TOKENS.admin);
     expect(response.status).toBe(status);
@@ -102,12 +102,12 @@ describe('POST /api/sources/merge', () => {
   });
 
   it('keeps the merge across a restart, and its record is append-only', async () => {
-    const first = start();
+    const first = await start();
     expect((await merge(first, folding, TOKENS.analyst)).status).toBe(200);
-    first.close();
-    const again = start({ dataDir: first.dataDir });
+    await first.close();
+    const again = await start({ dataDir: first.dataDir });
     expect(await claimIds(again, 'source=ua-hur')).toContain('C024');
-    again.close();
+    await again.close();
     const db = new Database(join(first.dataDir, 'claimwatch.sqlite'));
     expect(() => db.prepare('DELETE FROM source_merges').run()).toThrow(/append-only/);
     db.close();

@@ -4,9 +4,8 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { ClaimListResponseSchema } from '../src/contract/responses';
 import { ClaimSchema } from '../src/contract/claim-schema';
-import { openDatabase } from './db/open-database';
+import { openStore } from './db/open-store';
 import { backfillSources, seedIfEmpty } from './db/seed-default';
-import { createSqliteClaimStore } from './store/sqlite-claim-store';
 import { testServerPool } from './testing/test-server';
 import { claimIds, sources } from './sources.test-helpers';
 
@@ -17,7 +16,7 @@ const NIS_CLAIMS = ['C003', 'C004', 'C040', 'C041', 'C046', 'C060', 'C072', 'C07
 
 describe('GET /api/sources', () => {
   it('lists entities with ids, names, aliases and claim counts, and the NIS once', async () => {
-    const s = start();
+    const s = await start();
     const list = await sources(s);
     const claims = ClaimListResponseSchema.parse(await (await s.request('/api/claims')).json()).claims;
     expect(list.reduce((n, source) => n + source.claimCount, 0)).toBe(claims.length);
@@ -44,7 +43,7 @@ describe('GET /api/sources', () => {
 
 describe('GET /api/claims?source=', () => {
   it('returns every NIS claim for source=kr-nis, the 12,000 projection (C041) included', async () => {
-    const s = start();
+    const s = await start();
     expect(await claimIds(s, 'source=kr-nis')).toEqual(NIS_CLAIMS);
     const c041 = ClaimSchema.parse(await (await s.request('/api/claims/C041')).json());
     expect([c041.figure.value, c041.speaker.organisation, c041.speaker.sourceId]).toEqual([
@@ -55,7 +54,7 @@ describe('GET /api/claims?source=', () => {
   });
 
   it('resolves an old link that names the organisation as written to the same set', async () => {
-    const s = start();
+    const s = await start();
     expect(await claimIds(s, `source=${encodeURIComponent('National Intelligence Service (NIS)')}`)).toEqual(
       NIS_CLAIMS,
     );
@@ -66,31 +65,28 @@ describe('GET /api/claims?source=', () => {
 
 describe('a database seeded before sources existed', () => {
   it('gets the registry and every claim linked at startup, once', async () => {
-    const s = start();
+    const s = await start();
     const expected = await sources(s);
-    s.close();
+    await s.close();
     const db = new Database(join(s.dataDir, 'claimwatch.sqlite'));
     db.prepare('DELETE FROM sources').run();
     db.prepare("UPDATE claims SET body = json_remove(body, '$.speaker.sourceId')").run();
     db.close();
 
-    const store = createSqliteClaimStore(openDatabase(s.dataDir));
-    expect(store.listSources()).toEqual([]);
-    expect(store.listClaims().every((c) => c.speaker.sourceId === null)).toBe(true);
-    const version = store.version();
-    expect(seedIfEmpty(store)).toBe(false);
-    expect(store.version()).not.toBe(version);
-    expect(store.listClaims().every((c) => c.speaker.sourceId !== null)).toBe(true);
-    expect(
-      store
-        .listClaims()
-        .filter((c) => c.speaker.sourceId === 'kr-nis')
-        .map((c) => c.id),
-    ).toEqual(NIS_CLAIMS);
-    expect(backfillSources(store)).toBe(0);
-    store.close();
+    const store = await openStore({ CLAIMWATCH_DATA_DIR: s.dataDir });
+    expect(await store.sources.list()).toEqual([]);
+    expect((await store.claims.list()).every((c) => c.speaker.sourceId === null)).toBe(true);
+    const version = await store.version();
+    expect(await seedIfEmpty(store)).toBe(false);
+    expect(await store.version()).not.toBe(version);
+    expect((await store.claims.list()).every((c) => c.speaker.sourceId !== null)).toBe(true);
+    expect((await store.claims.list()).filter((c) => c.speaker.sourceId === 'kr-nis').map((c) => c.id)).toEqual(
+      NIS_CLAIMS,
+    );
+    expect(await backfillSources(store)).toBe(0);
+    await store.close();
 
-    const again = start({ dataDir: s.dataDir });
+    const again = await start({ dataDir: s.dataDir });
     expect(await sources(again)).toEqual(expected);
   });
 });

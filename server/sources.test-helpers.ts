@@ -1,8 +1,8 @@
 /** Reads of the source registry and of the claim list on a test server, for the sources tests. */
 import { ClaimListResponseSchema, SourceListResponseSchema } from '../src/contract/responses';
-import type { startTestServer } from './testing/test-server';
+import type { TestServer } from './testing/test-server';
 
-type Server = ReturnType<typeof startTestServer>;
+type Server = TestServer;
 
 export const sources = async (s: Server) =>
   SourceListResponseSchema.parse(await (await s.request('/api/sources')).json()).sources;

@@ -4,8 +4,7 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import type { ServerConfig } from './config';
 import { seedIfEmpty } from './db/seed-default';
-import { openDatabase } from './db/open-database';
-import { createSqliteClaimStore } from './store/sqlite-claim-store';
+import { openStore } from './db/open-store';
 import type { ClaimStore } from './store/claim-store';
 import { registerEnvTokens } from './auth/tokens';
 import { createFirstToken } from './auth/first-token';
@@ -53,11 +52,14 @@ export interface RunningServer {
  * Opens the database (seeding an empty one), registers CLAIMWATCH_TOKENS, makes the first start's analyst token when
  * no token exists, listens, and prints where it is and how to sign in (`log`, console.log by default).
  */
-export function startServer(config: ServerConfig, log: (text: string) => void = console.log): Promise<RunningServer> {
-  const store = createSqliteClaimStore(openDatabase(config.CLAIMWATCH_DATA_DIR));
-  const seeded = seedIfEmpty(store);
-  registerEnvTokens(store, config.CLAIMWATCH_TOKENS);
-  const firstToken = createFirstToken(store);
+export async function startServer(
+  config: ServerConfig,
+  log: (text: string) => void = console.log,
+): Promise<RunningServer> {
+  const store = await openStore(config);
+  const seeded = await seedIfEmpty(store);
+  await registerEnvTokens(store, config.CLAIMWATCH_TOKENS);
+  const firstToken = await createFirstToken(store);
   return createServerApp(store, config).then(
     (app) =>
       new Promise((resolve, reject) => {
@@ -69,12 +71,12 @@ export function startServer(config: ServerConfig, log: (text: string) => void = 
             origin,
             close: () => {
               server.close();
-              store.close();
+              void store.close();
             },
           });
         });
         server.once('error', (error) => {
-          store.close();
+          void store.close();
           reject(error);
         });
       }),

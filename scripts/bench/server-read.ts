@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DatasetSchema } from '../../src/contract/dataset-schema';
 import { syntheticDataset } from '../../mocks/synthetic-claims';
-import { openDatabase } from '../../server/db/open-database';
-import { createSqliteClaimStore } from '../../server/store/sqlite-claim-store';
+import { openStore } from '../../server/db/open-store';
 import { freePort, spawnServer } from '../../server/testing/spawn-server';
 import { formatSection, type BenchSection } from './bench-section';
 import { LOAD_COLUMNS, loadCells, loadRun, type LoadRow } from './load-run';
@@ -14,12 +13,12 @@ import { LOAD_COLUMNS, loadCells, loadRun, type LoadRow } from './load-run';
 const base = DatasetSchema.parse(JSON.parse(readFileSync('data/default-dataset.json', 'utf8')));
 
 /** Stores `count` SYNTHETIC claims in a fresh SQLite folder, as the server would hold them. */
-function seed(count: number): { dataDir: string; seconds: number } {
+async function seed(count: number): Promise<{ dataDir: string; seconds: number }> {
   const dataDir = mkdtempSync(join(tmpdir(), `claimwatch-read-${count}-`));
   const started = performance.now();
-  const store = createSqliteClaimStore(openDatabase(dataDir));
-  store.seed(syntheticDataset(base, count));
-  store.close();
+  const store = await openStore({ CLAIMWATCH_DATA_DIR: dataDir });
+  await store.seed(syntheticDataset(base, count));
+  await store.close();
   return { dataDir, seconds: (performance.now() - started) / 1000 };
 }
 
@@ -43,7 +42,7 @@ export async function benchServerRead(sizes = [100, 100_000], seconds = 8): Prom
   const rows: LoadRow[] = [];
   const notes: string[] = [];
   for (const count of sizes) {
-    const { dataDir, seconds: seedSeconds } = seed(count);
+    const { dataDir, seconds: seedSeconds } = await seed(count);
     const server = await spawnServer({ CLAIMWATCH_DATA_DIR: dataDir });
     const bodyFile = join(dataDir, 'claims.json');
     try {

@@ -1,9 +1,6 @@
 import type { ClaimStore } from '../store/claim-store';
 import { hashToken, newToken } from './tokens';
 
-/** What making the first token needs of a store (the SQLite store has it). */
-export type TokenLedger = Pick<ClaimStore, 'addToken' | 'transaction'> & { countTokens(): number };
-
 export const FIRST_TOKEN_NAME = 'local analyst';
 
 /**
@@ -11,11 +8,12 @@ export const FIRST_TOKEN_NAME = 'local analyst';
  * CLAIMWATCH_TOKENS), makes one analyst token and returns its secret for the sign-in link; only its hash is kept, so
  * no later start can show it again. Returns null whenever a token already exists.
  */
-export function createFirstToken(store: TokenLedger): string | null {
-  return store.transaction(() => {
-    if (store.countTokens() > 0) return null;
+export function createFirstToken(store: ClaimStore): Promise<string | null> {
+  // Under a lock: of servers starting together on a new database, one makes the token.
+  return store.transaction(async (tx) => {
+    if ((await tx.tokens.count()) > 0) return null;
     const token = newToken();
-    store.addToken(FIRST_TOKEN_NAME, 'analyst', hashToken(token));
+    await tx.tokens.add(FIRST_TOKEN_NAME, 'analyst', hashToken(token));
     return token;
-  });
+  }, 'claimwatch tokens');
 }

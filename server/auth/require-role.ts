@@ -14,7 +14,7 @@ export function identify(store: ClaimStore): MiddlewareHandler<{ Variables: Auth
       return next();
     }
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const user = match?.[1] ? store.findToken(hashToken(match[1])) : null;
+    const user = match?.[1] ? await store.tokens.find(hashToken(match[1])) : null;
     if (!user)
       return apiError(c, 401, 'unauthorized', 'The bearer token is not valid. Sign in again with a current token.');
     c.set('user', user);

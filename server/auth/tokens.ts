@@ -13,8 +13,8 @@ export function newToken(): string {
 }
 
 /** Registers "name:role:secret" entries from the environment (stored hashed, idempotently). */
-export function registerEnvTokens(store: ClaimStore, spec: string): number {
-  let count = 0;
+export async function registerEnvTokens(store: ClaimStore, spec: string): Promise<number> {
+  const entries: { name: string; role: Role; hash: string }[] = [];
   for (const entry of spec
     .split(',')
     .map((s) => s.trim())
@@ -25,9 +25,12 @@ export function registerEnvTokens(store: ClaimStore, spec: string): number {
         `CLAIMWATCH_TOKENS entry "${name ?? ''}:${role ?? ''}:…" must be name:role:secret with role viewer, analyst or admin`,
       );
     if (secret.length < 16) throw new Error(`The token for "${name}" is too short: use at least 16 characters`);
-    const hash = hashToken(secret);
-    if (!store.findToken(hash)) store.addToken(name, role as Role, hash);
-    count += 1;
+    entries.push({ name, role: role as Role, hash: hashToken(secret) });
   }
-  return count;
+  if (entries.length > 0)
+    await store.transaction(async (tx) => {
+      for (const { name, role, hash } of entries)
+        if (!(await tx.tokens.find(hash))) await tx.tokens.add(name, role, hash);
+    }, 'claimwatch tokens');
+  return entries.length;
 }

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { loadConfig } from '../config';
-import { openDatabase } from '../db/open-database';
-import { createSqliteClaimStore } from '../store/sqlite-claim-store';
+import { openStore } from '../db/open-store';
 import { seedIfEmpty } from '../db/seed-default';
 import { hashToken, newToken } from '../auth/tokens';
 import { originOf, signInLink } from '../start-message';
@@ -16,11 +15,11 @@ if (!parsed.success) {
   process.exit(2);
 }
 const config = loadConfig();
-const store = createSqliteClaimStore(openDatabase(config.CLAIMWATCH_DATA_DIR));
-seedIfEmpty(store);
+const store = await openStore(config);
+await seedIfEmpty(store);
 const token = newToken();
-store.addToken(parsed.data.name, parsed.data.role, hashToken(token));
-store.close();
+await store.tokens.add(parsed.data.name, parsed.data.role, hashToken(token));
+await store.close();
 console.log(`Token for ${parsed.data.name} (${parsed.data.role}), shown once:\n${token}`);
 console.log(
   `A link that signs in to the dashboard of npm start: ${signInLink(originOf(config.HOST, config.PORT), token)}`,

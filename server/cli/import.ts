@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { loadConfig } from '../config';
-import { openDatabase } from '../db/open-database';
-import { createSqliteClaimStore } from '../store/sqlite-claim-store';
+import { openStore } from '../db/open-store';
 import { seedIfEmpty } from '../db/seed-default';
 import { runImport } from '../import/run-import';
 import { formatImportReport } from '../import/format-report';
@@ -11,7 +10,7 @@ const USAGE =
 
 /**
  * npm run import -- <file> [--per-row] [--dry-run] [--overwrite] [--accept-above-ceiling]
- * Imports into the server's database (CLAIMWATCH_DATA_DIR) with the same checks and report as POST /api/imports.
+ * Imports into the server's database (CLAIMWATCH_DATABASE_URL, else CLAIMWATCH_DATA_DIR) with the same checks and report as POST /api/imports.
  */
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--'));
@@ -23,16 +22,16 @@ if (!file || unknown.length > 0) {
   process.exit(2);
 }
 const body = readFileSync(file, 'utf8');
-const store = createSqliteClaimStore(openDatabase(loadConfig().CLAIMWATCH_DATA_DIR));
-seedIfEmpty(store);
-const outcome = runImport(store, file.endsWith('.csv') ? 'text/csv' : 'application/json', body, {
+const store = await openStore(loadConfig());
+await seedIfEmpty(store);
+const outcome = await runImport(store, file.endsWith('.csv') ? 'text/csv' : 'application/json', body, {
   mode: args.includes('--per-row') ? 'per-row' : 'all-or-nothing',
   dryRun: args.includes('--dry-run'),
   overwrite: args.includes('--overwrite'),
   acceptAboveCeiling: args.includes('--accept-above-ceiling'),
   by: `cli:${process.env.USER ?? 'unknown'}`,
 });
-store.close();
+await store.close();
 if (!outcome.ok) {
   console.error(`${file}: ${outcome.issue.message} [${outcome.issue.code}]`);
   process.exit(1);

@@ -3,20 +3,23 @@ import { DatasetSchema } from '../../src/contract/dataset-schema';
 import { SOURCE_REGISTRY_SEED } from '../../src/contract/sources/source-registry-seed';
 import { withSourceIds } from '../../src/contract/sources/resolve-claim-sources';
 import type { ClaimStore } from '../store/claim-store';
+import { seedInto } from '../store/seed-dataset';
 
 /**
  * Seeds an empty database with the default dataset (data/default-dataset.json); returns whether it
  * did. A database seeded before source entities existed gets them instead (`backfillSources`).
  */
-export function seedIfEmpty(store: ClaimStore): boolean {
-  if (!store.isEmpty()) {
-    backfillSources(store);
-    return false;
-  }
-  store.seed(
-    DatasetSchema.parse(JSON.parse(readFileSync(new URL('../../data/default-dataset.json', import.meta.url), 'utf8'))),
-  );
-  return true;
+export async function seedIfEmpty(store: ClaimStore): Promise<boolean> {
+  const dataset = () =>
+    DatasetSchema.parse(JSON.parse(readFileSync(new URL('../../data/default-dataset.json', import.meta.url), 'utf8')));
+  // Under a lock: servers starting together on one new database seed it once.
+  const seeded = await store.transaction(async (tx) => {
+    if ((await tx.claims.count()) > 0) return false;
+    await seedInto(tx, dataset());
+    return true;
+  }, 'claimwatch seed');
+  if (!seeded) await backfillSources(store);
+  return seeded;
 }
 
 /**
@@ -24,18 +27,18 @@ export function seedIfEmpty(store: ClaimStore): boolean {
  * every other organisation the claims name, and links each claim without a source id to its
  * entity (history untouched). Returns how many claims it linked; does nothing once sources exist.
  */
-export function backfillSources(store: ClaimStore): number {
-  if (store.isEmpty() || store.listSources().length > 0) return 0;
-  return store.transaction(() => {
-    const before = store.listClaims();
+export function backfillSources(store: ClaimStore): Promise<number> {
+  return store.transaction(async (tx) => {
+    if ((await tx.claims.count()) === 0 || (await tx.sources.list()).length > 0) return 0;
+    const before = await tx.claims.list();
     const { claims, registry } = withSourceIds(before, [...SOURCE_REGISTRY_SEED]);
-    for (const entity of registry) store.saveSource(entity);
+    for (const entity of registry) await tx.sources.save(entity);
     let linked = 0;
-    claims.forEach((claim, i) => {
-      if (claim === before[i]) return;
-      store.saveClaim(claim, 'source backfill');
+    for (const [i, claim] of claims.entries()) {
+      if (claim === before[i]) continue;
+      await tx.claims.save(claim, 'source backfill');
       linked += 1;
-    });
+    }
     return linked;
-  });
+  }, 'claimwatch seed');
 }

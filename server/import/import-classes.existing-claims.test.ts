@@ -10,7 +10,7 @@ const start = testServerPool();
 
 describe('existing ids', () => {
   it('an identical row is unchanged and writes nothing, history included', async () => {
-    const s = start();
+    const s = await start();
     const before = await claim(s, 'C040');
     const r = await report(s, [before], 'mode=all-or-nothing');
     expect(r.rows[0]).toMatchObject({ id: 'C040', status: 'unchanged', issues: [] });
@@ -18,7 +18,7 @@ describe('existing ids', () => {
   });
 
   it('a different row is refused with a field-by-field diff, and the stored claim is kept', async () => {
-    const s = start();
+    const s = await start();
     const before = await claim(s, 'C040');
     const edited = { ...before, figure: { ...before.figure, value: 2000 }, notes: 'Edited (synthetic)' };
     const dry = await report(s, [edited], 'dryRun=true');
@@ -38,7 +38,7 @@ describe('existing ids', () => {
   });
 
   it('overwrite applies the change as an edit, with one history entry only when the state changed', async () => {
-    const s = start();
+    const s = await start();
     const before = await claim(s, 'C040');
     const sameState = await report(s, [{ ...before, notes: 'Edited (synthetic)' }], 'overwrite=true');
     expect(sameState.rows[0]?.status).toBe('updated');
@@ -56,7 +56,7 @@ describe('existing ids', () => {
   });
 
   it('a refused all-or-nothing import labels no row created; a dry run says what would happen', async () => {
-    const s = start();
+    const s = await start();
     const base = await claim(s, 'C040');
     const rows = [row(base, 'NEW-A'), base, row(base, 'NEW-B', { kind: 'rumour' as Claim['kind'] })];
     const refused = ImportReportSchema.parse((await send(s, rows, 'mode=all-or-nothing')).body);
@@ -70,7 +70,7 @@ describe('existing ids', () => {
 
 describe('re-importing an export is a no-op', () => {
   it('the JSON export ({ meta, claims }) and the research notes come back unchanged', async () => {
-    const s = start();
+    const s = await start();
     const { claims } = ClaimListResponseSchema.parse(await (await s.request('/api/claims')).json());
     const json = await report(s, { meta: { title: 'export' }, claims }, 'mode=all-or-nothing');
     expect(json.counts).toMatchObject({ unchanged: claims.length, refused: 0, created: 0, updated: 0 });
@@ -103,15 +103,15 @@ describe('the research notes, reworded and renumbered (as a new user would try)'
   });
 
   it('loses nothing and overwrites nothing', async () => {
-    const s = start();
+    const s = await start();
     const before = ClaimListResponseSchema.parse(await (await s.request('/api/claims')).json()).claims;
-    const stored = s.store.listClaims();
+    const stored = await s.store.claims.list();
     const r = await report(s, reworded, 'mode=all-or-nothing');
     expect(r.counts).toMatchObject({ created: notes.length, refused: 0, updated: 0 });
     const after = ClaimListResponseSchema.parse(await (await s.request('/api/claims')).json()).claims;
     expect(after.length).toBe(before.length + notes.length);
     // As stored, every claim is as it was; as served, its corroboration now counts the copies too.
-    for (const old of stored) expect(s.store.getClaim(old.id)).toEqual(old);
+    for (const old of stored) expect(await s.store.claims.get(old.id)).toEqual(old);
     for (const old of before) expect(after.find((c) => c.id === old.id)?.originId).toBe(old.originId);
     const nis = ClaimListResponseSchema.parse(
       await (

@@ -8,7 +8,7 @@ const start = testServerPool();
 
 describe('figures', () => {
   it('refuses unsafe integers (caught in the raw text), percentages over 100, negative counts and figures above a ceiling', async () => {
-    const s = start();
+    const s = await start();
     const base = await claim(s, 'C040');
     const share = await claim(s, notes.find((n) => n.metric === 'share_of_russian_artillery_ammo')?.claim_id as string);
     const body = JSON.stringify([
@@ -31,7 +31,7 @@ describe('figures', () => {
   });
 
   it('numbers written as text in any locale get a specific message and are never converted', async () => {
-    const s = start();
+    const s = await start();
     const base = await claim(s, 'C040');
     const texts = ['1,500', '11.000', '6,5', '1만5000', '12 тис.', '1500'];
     const r = await report(
@@ -52,7 +52,7 @@ describe('figures', () => {
 
 describe('text', () => {
   it('refuses bidi controls and zero-width characters in single-line fields, naming the character', async () => {
-    const s = start();
+    const s = await start();
     const base = await claim(s, 'C040');
     const r = await report(s, [
       row(base, 'BIDI', { speaker: { ...base.speaker, organisation: 'Reported by \u202Eecruos\u202C' } }),
@@ -71,7 +71,7 @@ describe('text', () => {
 
 describe('request errors have the one issue shape', () => {
   it('a file that cannot be read is 400 with field, code and message', async () => {
-    const s = start();
+    const s = await start();
     const bad = await send(s, '[{"id": "X",', '');
     expect(bad.status).toBe(400);
     expect(ApiErrorBodySchema.parse(bad.body).error).toMatchObject({ field: '(file)', code: 'invalid_json' });
@@ -96,7 +96,7 @@ describe('request errors have the one issue shape', () => {
 
 describe('unsafe integers anywhere in a JSON row', () => {
   it('are refused at their own field, not only in the figure', async () => {
-    const s = start();
+    const s = await start();
     const base = await claim(s, 'C040');
     const body = JSON.stringify([row(base, 'GRADE', { grade: { reliability: 'B', credibility: 2 } })]).replace(
       '"credibility":2',

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { ClaimSchema, type Claim } from '../../src/contract/claim-schema';
 import { ImportReportSchema, type ImportReport } from '../../src/contract/write-schemas';
-import { TOKENS, type startTestServer } from '../testing/test-server';
+import { TOKENS, type TestServer } from '../testing/test-server';
 
-type Server = ReturnType<typeof startTestServer>;
+type Server = TestServer;
 export const notes = JSON.parse(readFileSync('data/research/reported-claims.json', 'utf8')) as Record<
   string,
   unknown

@@ -9,7 +9,7 @@ const start = testServerPool();
 
 describe('qualifiers are open vocabulary', () => {
   it('keeps every note with an unfamiliar wording, as written, read as approximate, with a warning', async () => {
-    const s = start();
+    const s = await start();
     const wordings = ['in the ballpark of', 'per the ministry', 'on paper', 'tallied at'];
     const batch = wordings.map((qualifier, i) => ({ ...notes[i], claim_id: `Q${i}`, qualifier, related_claims: [] }));
     const r = await report(s, batch, 'mode=all-or-nothing');
@@ -24,7 +24,7 @@ describe('qualifiers are open vocabulary', () => {
 
 describe('cross-claim checks warn, on the report and on the claim', () => {
   it('finds a cumulative total below an earlier one, rate wording, a tenfold jump and one speaker giving two figures', async () => {
-    const s = start();
+    const s = await start();
     const base = await claim(s, 'C040');
     const cumulative = (id: string, value: number, claimedOn: string, patch: Partial<Claim['figure']> = {}) =>
       row(base, id, {
@@ -65,7 +65,7 @@ describe('cross-claim checks warn, on the report and on the claim', () => {
 
 describe('metric ids', () => {
   it('refuses a near miss with "did you mean", and accepts a new metric with a warning and its definition', async () => {
-    const s = start();
+    const s = await start();
     const base = await claim(s, 'C040');
     const r = await report(s, {
       claims: [
@@ -95,7 +95,7 @@ describe('metric ids', () => {
 
 describe('sources resolve through the registry, attribution kept as written', () => {
   it('"NIS, per Yonhap" is the NIS; a new name like an existing one is added with a warning', async () => {
-    const s = start();
+    const s = await start();
     const base = await claim(s, 'C040');
     const r = await report(s, [
       row(base, 'S1', { speaker: { ...base.speaker, organisation: 'NIS, per Yonhap', sourceId: null } }),

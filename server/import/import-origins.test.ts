@@ -4,12 +4,12 @@ import { ClaimListResponseSchema, OriginListResponseSchema } from '../../src/con
 import { ImportReportSchema } from '../../src/contract/write-schemas';
 import { EXPORT_COLUMNS, toExportRow } from '../../src/contract/claim-csv';
 import { csvComment, toCsv } from '../../src/contract/csv';
-import { TOKENS, testServerPool } from '../testing/test-server';
+import { TOKENS, testServerPool, type TestServer } from '../testing/test-server';
 import { formatImportReport } from './format-report';
 import { parseCsvUpload } from './parse-csv-upload';
 
 const start = testServerPool();
-type Server = ReturnType<typeof start>;
+type Server = TestServer;
 
 const importCsv = async (s: Server, csv: string, query = '') =>
   ImportReportSchema.parse(
@@ -49,7 +49,7 @@ const csvOf = (rows: Record<string, string>[]) => {
 
 describe('import and origins', () => {
   it('warns of a row that is corroborated only by the origin it repeats, and the list then warns of both', async () => {
-    const s = start();
+    const s = await start();
     const dry = await importCsv(s, csvOf([REPEAT]), '?dryRun=true');
     expect(dry.rows[0]).toMatchObject({
       status: 'would_create',
@@ -69,15 +69,17 @@ describe('import and origins', () => {
     expect(warned.map((c) => c.id).sort()).toEqual(['C060', 'NIS-REPEAT-1']);
     expect(warned.find((c) => c.id === 'C060')?.corroboration.sameOrigin).toEqual(['NIS-REPEAT-1']);
     // Derived on every read, never stored with the claim.
-    expect(s.store.getClaim('NIS-REPEAT-1')?.warnings.map((w) => w.code)).not.toContain('corroborated_one_origin');
+    expect((await s.store.claims.get('NIS-REPEAT-1'))?.warnings.map((w) => w.code)).not.toContain(
+      'corroborated_one_origin',
+    );
   });
 
   it('reads back its own export unchanged, origin columns and all (CSV and JSON)', async () => {
-    const s = start();
+    const s = await start();
     const claims = await listOf(s, '');
     const { origins } = OriginListResponseSchema.parse(await (await s.request('/api/origins')).json());
     const labels = new Map(origins.map((o) => [o.id, o.label]));
-    const metrics = new Map(s.store.listMetrics().map((m) => [m.id, m.label]));
+    const metrics = new Map((await s.store.reference.listMetrics()).map((m) => [m.id, m.label]));
     const rows = claims.map((c) =>
       toExportRow(c, metrics.get(c.metricId) ?? c.metricId, labels.get(c.originId ?? '') ?? null),
     );

@@ -11,12 +11,12 @@ import { startTestServer } from '../testing/test-server';
 import { runImport, type ImportOptions } from './run-import';
 import { withOrigins } from '../../src/contract/origins/with-origins';
 
-const server = startTestServer();
-afterAll(() => {
-  server.close();
-  server.remove();
+const server = await startTestServer();
+afterAll(async () => {
+  await server.close();
+  await server.remove();
 });
-const claim = server.store.getClaim('C040');
+const claim = await server.store.claims.get('C040');
 const note = (JSON.parse(readFileSync('data/research/reported-claims.json', 'utf8')) as unknown[])[5];
 const CSV_HEADER = [
   'id',
@@ -40,7 +40,7 @@ const dryRun = (mode: ImportOptions['mode']): ImportOptions => ({
 });
 
 describe('import under generated uploads (fast-check)', () => {
-  it('answers every upload with a per-row report or one file-level issue, and never throws', () => {
+  it('answers every upload with a per-row report or one file-level issue, and never throws', async () => {
     const upload = fc.oneof(
       fc.tuple(fc.constant('application/json'), hostileString),
       fc.tuple(
@@ -61,12 +61,12 @@ describe('import under generated uploads (fast-check)', () => {
       ),
       fc.tuple(fc.constant('text/csv'), hostileString),
     );
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      fc.asyncProperty(
         upload,
         fc.constantFrom('all-or-nothing', 'per-row') as fc.Arbitrary<ImportOptions['mode']>,
-        ([contentType, body], mode) => {
-          const outcome = runImport(server.store, contentType, body, dryRun(mode));
+        async ([contentType, body], mode) => {
+          const outcome = await runImport(server.store, contentType, body, dryRun(mode));
           if (!outcome.ok) {
             expect(IssueSchema.safeParse(outcome.issue).success).toBe(true);
             return;
@@ -83,20 +83,21 @@ describe('import under generated uploads (fast-check)', () => {
   }, 180_000);
 });
 
+// As the API serves them and an export writes them: with their origins (origin_id, origin_label).
+const { claims: stored, origins } = withOrigins(await server.store.claims.list(), await server.store.sources.list());
+const originLabels = new Map(origins.map((o) => [o.id, o.label]));
+const labels = new Map((await server.store.reference.listMetrics()).map((m) => [m.id, m.label]));
+
 describe('re-importing any export is a no-op (fast-check)', () => {
-  // As the API serves them and an export writes them: with their origins (origin_id, origin_label).
-  const { claims: stored, origins } = withOrigins(server.store.listClaims(), server.store.listSources());
-  const originLabels = new Map(origins.map((o) => [o.id, o.label]));
-  const labels = new Map(server.store.listMetrics().map((m) => [m.id, m.label]));
   const subset = fc.subarray(stored, { minLength: 1 });
 
-  it('any subset of the claims, exported as JSON ({ meta, claims }) or CSV (header first, trailing comment block), comes back unchanged', () => {
-    fc.assert(
-      fc.property(subset, fc.boolean(), (claims, asCsv) => {
+  it('any subset of the claims, exported as JSON ({ meta, claims }) or CSV (header first, trailing comment block), comes back unchanged', async () => {
+    await fc.assert(
+      fc.asyncProperty(subset, fc.boolean(), async (claims, asCsv) => {
         const body = asCsv
           ? `${toCsv([[...EXPORT_COLUMNS], ...claims.map((c) => EXPORT_COLUMNS.map((col) => toExportRow(c, labels.get(c.metricId) ?? c.metricId, originLabels.get(c.originId ?? '') ?? null)[col]))])}\r\n${csvComment('exportedAt: property test')}`
           : JSON.stringify({ meta: { title: 'property test' }, claims });
-        const outcome = runImport(server.store, asCsv ? 'text/csv' : 'application/json', body, {
+        const outcome = await runImport(server.store, asCsv ? 'text/csv' : 'application/json', body, {
           ...dryRun('all-or-nothing'),
           dryRun: false,
         });

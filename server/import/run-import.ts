@@ -4,7 +4,7 @@ import type { ImportReport, ImportRowResult, ImportRowStatus } from '../../src/c
 import { crossClaimWarningsForAll } from '../../src/contract/import-checks/cross-claim-checks';
 import { withSourceIds } from '../../src/contract/sources/resolve-claim-sources';
 import { ONE_ORIGIN_WARNING, withOrigins } from '../../src/contract/origins/with-origins';
-import type { ClaimStore } from '../store/claim-store';
+import type { ClaimStore, StoreSession } from '../store/claim-store';
 import { saveNewSources } from '../store/save-new-sources';
 import { diffClaims } from './claim-diff';
 import { fieldInUpload } from './field-names';
@@ -52,13 +52,13 @@ function plan(candidate: Candidate, stored: ReadonlyMap<string, Claim>, overwrit
 }
 
 /** Writes one planned row: a new claim with its history, or an edit that adds one history entry only when the state changes. */
-function write(row: Planned, store: ClaimStore, by: string) {
+async function write(row: Planned, store: StoreSession, by: string) {
   const claim = row.claim;
   if (!claim) return;
-  if (row.plan === 'create') store.saveClaim(claim, by);
+  if (row.plan === 'create') await store.claims.save(claim, by);
   if (row.plan !== 'update' || !row.existing) return;
   const { verification, ...content } = claim;
-  store.editClaim(claim.id, {
+  await store.claims.edit(claim.id, {
     ...content,
     verification: {
       note: verification.note,
@@ -67,7 +67,7 @@ function write(row: Planned, store: ClaimStore, by: string) {
     },
   });
   if (verification.state !== row.existing.verification.state) {
-    store.appendStateChange(claim.id, {
+    await store.claims.appendStateChange(claim.id, {
       date: today(),
       to: verification.state,
       rationale: `Import with overwrite: the imported row gives the state ${verification.state}.`,
@@ -83,16 +83,21 @@ function write(row: Planned, store: ClaimStore, by: string) {
  * (applied as an edit with `overwrite`). "all-or-nothing" writes nothing when any row is
  * refused; a dry run writes nothing and says what would happen.
  */
-export function runImport(store: ClaimStore, contentType: string, body: string, options: ImportOptions): ImportOutcome {
+export async function runImport(
+  store: ClaimStore,
+  contentType: string,
+  body: string,
+  options: ImportOptions,
+): Promise<ImportOutcome> {
   const read = readUpload(contentType, body);
   if (!read.ok) return read;
   const { upload } = read;
   const candidates = toCandidates(upload);
-  const metrics = knownMetrics(store.listMetrics(), upload.metrics);
+  const metrics = knownMetrics(await store.reference.listMetrics(), upload.metrics);
   checkRows(candidates, metrics, options);
 
   const accepted = candidates.flatMap((c) => (c.claim ? [c.claim] : []));
-  const sources = withSourceIds(accepted, store.listSources());
+  const sources = withSourceIds(accepted, await store.sources.list());
   const resolved = new Map(sources.claims.map((c) => [c.id, c]));
   for (const c of candidates) {
     if (!c.claim) continue;
@@ -100,13 +105,13 @@ export function runImport(store: ClaimStore, contentType: string, body: string, 
     c.warnings.push(...(sources.warnings.get(c.claim.id) ?? []));
   }
   const incoming = new Map(candidates.flatMap((c) => (c.claim ? [[c.claim.id, c.claim] as const] : [])));
-  const stored = new Map(store.listClaims().map((c) => [c.id, c]));
+  const stored = new Map((await store.claims.list()).map((c) => [c.id, c]));
   const everyClaim = [...[...stored.values()].filter((c) => !incoming.has(c.id)), ...incoming.values()];
   const crossWarnings = crossClaimWarningsForAll(everyClaim);
   for (const c of candidates) if (c.claim) c.warnings.push(...(crossWarnings.get(c.claim.id) ?? []));
   // The claims with their origins as the reads will serve them: a row marked corroborated that only
   // repeats an origin already held is reported. The warning is derived on every read, never stored.
-  const derived = withOrigins(everyClaim, sources.registry, store.listOriginDecisions());
+  const derived = withOrigins(everyClaim, sources.registry, await store.originDecisions.list());
   const oneOrigin = new Map(
     derived.claims.flatMap((d) =>
       d.warnings.filter((w) => w.code === ONE_ORIGIN_WARNING).map((w) => [d.id, w] as const),
@@ -125,14 +130,14 @@ export function runImport(store: ClaimStore, contentType: string, body: string, 
   const writes = planned.filter((p) => p.plan === 'create' || p.plan === 'update');
   const commit = !options.dryRun && (options.mode === 'per-row' || !refusedAny) && writes.length > 0;
   if (commit) {
-    store.transaction(() => {
-      saveNewSources(store, sources.registry);
-      for (const row of writes) write(row, store, options.by);
-      const knownIds = new Set(store.listMetrics().map((m) => m.id));
+    await store.transaction(async (tx) => {
+      await saveNewSources(tx, sources.registry);
+      for (const row of writes) await write(row, tx, options.by);
+      const knownIds = new Set((await tx.reference.listMetrics()).map((m) => m.id));
       const fresh = [
         ...new Set(writes.flatMap((r) => (r.claim && !knownIds.has(r.claim.metricId) ? [r.claim.metricId] : []))),
       ];
-      store.upsertMetrics(fresh.map((id) => newMetric(id, metrics, accepted)));
+      await tx.reference.upsertMetrics(fresh.map((id) => newMetric(id, metrics, accepted)));
     });
   }
   return { ok: true, report: report(upload.format, planned, options, commit) };

@@ -27,7 +27,7 @@ const isPagePath = (path: string) => !/\.[a-z0-9]+$/i.test(path) && !path.starts
 export async function pageRenderer(
   staticDir: string,
   api: (request: Request) => Response | Promise<Response>,
-  version: () => string,
+  version: () => Promise<string>,
 ): Promise<MiddlewareHandler | null> {
   const bundlePath = join(`${resolve(staticDir)}-ssr`, 'entry-server.js');
   const templatePath = join(staticDir, 'index.html');
@@ -43,7 +43,7 @@ export async function pageRenderer(
     const url = new URL(c.req.url);
     const address = `${url.pathname}${url.search}`;
     const hints = renderHintsFor(c.req.header('user-agent'), c.req.header('cookie'));
-    const key = `${version()} ${hints.plotWidth} ${hints.phone} ${address}`;
+    const key = `${await version()} ${hints.plotWidth} ${hints.phone} ${address}`;
     let page = cache.get(key);
     if (!page) {
       const rendered = await bundle.renderPage(address, hints).catch((error: unknown) => {

@@ -8,9 +8,9 @@ import { apiError } from './api-error';
 /** Briefings: read like claims, written by analysts and admins (same auth rules). */
 export function briefingRoutes(store: ClaimStore) {
   return new Hono<{ Variables: AuthVariables }>()
-    .get('/briefings', (c) => c.json({ briefings: store.listBriefings() }))
-    .get('/briefings/:id', (c) => {
-      const briefing = store.getBriefing(c.req.param('id'));
+    .get('/briefings', async (c) => c.json({ briefings: await store.briefings.list() }))
+    .get('/briefings/:id', async (c) => {
+      const briefing = await store.briefings.get(c.req.param('id'));
       return briefing
         ? c.json(briefing)
         : apiError(c, 404, 'not_found', `No briefing has the id "${c.req.param('id')}".`);
@@ -29,7 +29,7 @@ export function briefingRoutes(store: ClaimStore) {
           'The briefing does not match the contract.',
           issuesFromZod(body.error, raw),
         );
-      store.saveBriefing(id.data, body.data, c.get('user')?.name ?? 'unknown');
-      return c.json(store.getBriefing(id.data));
+      await store.briefings.save(id.data, body.data, c.get('user')?.name ?? 'unknown');
+      return c.json(await store.briefings.get(id.data));
     });
 }

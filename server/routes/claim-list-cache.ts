@@ -23,34 +23,47 @@ export type ClaimListCache = ReturnType<typeof createClaimListCache>;
  */
 export function createClaimListCache(store: ClaimStore, maxAnswers = 32) {
   let version: string | null = null;
-  let view: ClaimView | null = null;
+  // The view being built or built for `version`: requests that arrive meanwhile share it rather than build their own.
+  let view: Promise<ClaimView> | null = null;
   const answers = new Map<string, string>();
-  const sync = () => {
-    const current = store.version();
+  /** Read first, so whatever is read after it is at least this new: a view is never older than its version. */
+  const sync = async () => {
+    const current = await store.version();
     if (current === version) return;
     version = current;
     view = null;
     answers.clear();
   };
+  const build = async (): Promise<ClaimView> => {
+    const [raw, registry, decisions] = await Promise.all([
+      store.claims.list(),
+      store.sources.list(),
+      store.originDecisions.list(),
+    ]);
+    return { ...withOrigins(raw, registry, decisions), raw, registry, decisions };
+  };
   const cache = {
-    view(): ClaimView {
-      sync();
+    async view(): Promise<ClaimView> {
+      await sync();
       if (!view) {
-        const raw = store.listClaims();
-        const registry = store.listSources();
-        const decisions = store.listOriginDecisions();
-        view = { ...withOrigins(raw, registry, decisions), raw, registry, decisions };
+        const building = build();
+        view = building;
+        // A failed read is not remembered: the next request tries again.
+        building.catch(() => {
+          if (view === building) view = null;
+        });
       }
       return view;
     },
-    /** The claims as both APIs serve them. */
-    claims: (): Claim[] => cache.view().claims,
     /** The serialised answer for `key`, built once per store version. */
-    answer(key: string, build: (view: ClaimView) => unknown): string {
-      sync();
+    async answer(key: string, build: (view: ClaimView) => unknown | Promise<unknown>): Promise<string> {
+      await sync();
       const cached = answers.get(key);
       if (cached !== undefined) return cached;
-      const body = JSON.stringify(build(cache.view()));
+      const seen = version;
+      const body = JSON.stringify(await build(await cache.view()));
+      // A write while this was built: the answer may be of the newer data, so it is not kept under the older version.
+      if (seen !== version) return body;
       if (answers.size >= maxAnswers) answers.delete(answers.keys().next().value as string);
       answers.set(key, body);
       return body;

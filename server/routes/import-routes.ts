@@ -26,7 +26,7 @@ export function importRoutes(store: ClaimStore) {
     const body = await c.req.text();
     if (body.trim() === '')
       return apiError(c, 400, 'empty_body', 'Send the file to import as the request body.', undefined, '(file)');
-    const outcome = runImport(store, c.req.header('content-type') ?? '', body, {
+    const outcome = await runImport(store, c.req.header('content-type') ?? '', body, {
       ...query.data,
       by: c.get('user')?.name ?? 'import',
     });

@@ -28,45 +28,43 @@ export function originRoutes(store: ClaimStore, cache: ClaimListCache) {
   const writer = requireRole('analyst', 'admin');
 
   /** Records a planned decision; answers with the origin it leaves its first claim in. */
-  const decide = (c: Ctx, plan: OriginPlan) => {
+  const decide = async (c: Ctx, plan: OriginPlan) => {
     if (!plan.ok) {
       const { status, code, message, issues, field } = plan.refusal;
       return apiError(c, status, code, message, issues, field);
     }
-    store.recordOriginDecision({
+    await store.originDecisions.record({
       ...plan.decision,
       by: c.get('user')?.name ?? 'unknown',
       at: new Date().toISOString(),
     });
-    const answer = originAnswerForClaim(cache.view(), plan.answerFor);
+    const answer = originAnswerForClaim(await cache.view(), plan.answerFor);
     if (!answer) throw new Error(`Claim ${plan.answerFor} has no origin after the ${plan.decision.action}`);
     return c.json(answer);
   };
 
   return new Hono<{ Variables: AuthVariables }>()
-    .get('/origins', (c) =>
-      c.body(
-        cache.answer('origins', (view) => originList(view)),
-        200,
-        { 'content-type': 'application/json' },
-      ),
+    .get('/origins', async (c) =>
+      c.body(await cache.answer('origins', (view) => originList(view)), 200, { 'content-type': 'application/json' }),
     )
-    .get('/origins/:id', (c) => {
-      const answer = originAnswer(cache.view(), c.req.param('id'));
+    .get('/origins/:id', async (c) => {
+      const answer = originAnswer(await cache.view(), c.req.param('id'));
       return answer
         ? c.json(answer)
         : apiError(c, 404, 'not_found', `No origin has the id "${c.req.param('id')}" (GET /api/origins lists them).`);
     })
     .post('/origins/merge', writer, async (c) => {
       const body = await parseBody(c, OriginMergeRequestSchema, (i) => invalidOriginRequest('merge', i).message);
-      return body.ok ? decide(c, planMerge(cache.view().origins, body.data)) : body.response;
+      return body.ok ? decide(c, planMerge((await cache.view()).origins, body.data)) : body.response;
     })
     .post('/origins/:id/split', writer, async (c) => {
       const body = await parseBody(c, OriginSplitRequestSchema, (i) => invalidOriginRequest('split', i).message);
-      return body.ok ? decide(c, planSplit(cache.view().origins, c.req.param('id'), body.data)) : body.response;
+      return body.ok ? decide(c, planSplit((await cache.view()).origins, c.req.param('id'), body.data)) : body.response;
     })
     .post('/origins/:id/confirm', writer, async (c) => {
       const body = await parseBody(c, OriginConfirmRequestSchema, (i) => invalidOriginRequest('confirm', i).message);
-      return body.ok ? decide(c, planConfirm(cache.view().origins, c.req.param('id'), body.data)) : body.response;
+      return body.ok
+        ? decide(c, planConfirm((await cache.view()).origins, c.req.param('id'), body.data))
+        : body.response;
     });
 }

@@ -1,14 +1,14 @@
 import type { Context } from 'hono';
 import { shortHash } from '../../src/contract/sources/source-slug';
-
-/** Differs from one server process to the next: a store's version counts from each start, so a tag never outlives one. */
-const PROCESS = Math.random().toString(36).slice(2, 10);
+import { codeFingerprint } from './code-fingerprint';
 
 /**
- * The entity tag of a read: the same request answers the same body for one store version (any write, here or by
- * another process, changes it), so the tag is the version and the request, not a hash of a body of megabytes.
+ * The entity tag of a read: the same code answers the same request with the same body for one store version (any
+ * write, by any server or process, changes it), so the tag is the code, the version and the request, not a hash of a
+ * body of megabytes. Every server of a deployment gives the same tag.
  */
-export const readTag = (version: string, request: string) => `W/"${PROCESS}-${version}-${shortHash(request)}"`;
+export const readTag = (version: string, request: string) =>
+  `W/"${codeFingerprint()}-${version}-${shortHash(request)}"`;
 
 /**
  * Answers 304 with no body when the client already holds this version of the read (`If-None-Match`), else null;

@@ -24,8 +24,8 @@ const invalidFilters = (c: Context, problems: FilterProblem[]) =>
  * Old links name the organisation as written: select by entity id. A claim stored without one (edited through a form
  * that does not send it) is matched by what its organisation resolves to.
  */
-function selection(store: ClaimStore, filters: ClaimFilters): (view: ClaimView) => Claim[] {
-  const registry = filters.source.length > 0 ? store.listSources() : [];
+async function selection(store: ClaimStore, filters: ClaimFilters): Promise<(view: ClaimView) => Claim[]> {
+  const registry = filters.source.length > 0 ? await store.sources.list() : [];
   if (filters.source.length > 0) filters.source = canonicalSourceParams(filters.source, registry);
   const linked = (claims: Claim[]) => (filters.source.length > 0 ? withSourceIds(claims, registry).claims : claims);
   // The stored claims are derived again only for an answer as known on `asof`.
@@ -35,44 +35,44 @@ function selection(store: ClaimStore, filters: ClaimFilters): (view: ClaimView) 
 /** The read side of the contract, with the same filter schema and semantics as the mock API. */
 export function readRoutes(store: ClaimStore, cache: ClaimListCache) {
   return new Hono<{ Variables: AuthVariables }>()
-    .get('/claims', (c) => {
+    .get('/claims', async (c) => {
       const { filters, ids, limit, cursor, problems } = parseClaimListParams(new URL(c.req.url).searchParams);
       if (problems.length > 0) return invalidFilters(c, problems);
-      const select = selection(store, filters);
+      const select = await selection(store, filters);
       const page = [ids?.join(',') ?? '*', limit, JSON.stringify(cursor)].join(' ');
       const key = `${claimFiltersToParams(filters).toString()} ${page}`;
-      const unchanged = notModified(c, readTag(store.version(), `list ${key}`));
+      const unchanged = notModified(c, readTag(await store.version(), `list ${key}`));
       if (unchanged) return unchanged;
-      const body = cache.answer(key, (view) => {
+      const body = await cache.answer(key, (view) => {
         const claims = keepIds(select(view), ids);
         const { items, nextCursor } = pageOf(claims, cursor, limit);
         return { claims: items, total: view.claims.length, matched: claims.length, nextCursor };
       });
       return c.body(body, 200, { 'content-type': 'application/json' });
     })
-    .get('/claims/summary', (c) => {
+    .get('/claims/summary', async (c) => {
       const { filters, period, samples, problems } = parseSummaryParams(new URL(c.req.url).searchParams);
       if (problems.length > 0) return invalidFilters(c, problems);
-      const select = selection(store, filters);
+      const select = await selection(store, filters);
       const key = `summary ${period} ${samples} ${claimFiltersToParams(filters).toString()}`;
-      const unchanged = notModified(c, readTag(store.version(), key));
+      const unchanged = notModified(c, readTag(await store.version(), key));
       if (unchanged) return unchanged;
-      const body = cache.answer(key, (view) => {
+      const body = await cache.answer(key, async (view) => {
         const claims = select(view);
         return {
-          charts: summarizeClaims(claims, store.listMetrics(), { period, samples }),
+          charts: summarizeClaims(claims, await store.reference.listMetrics(), { period, samples }),
           matched: claims.length,
           total: view.claims.length,
         };
       });
       return c.body(body, 200, { 'content-type': 'application/json' });
     })
-    .get('/claims/:id', (c) => {
-      const claim = derivedClaim(cache.view(), c.req.param('id'));
+    .get('/claims/:id', async (c) => {
+      const claim = derivedClaim(await cache.view(), c.req.param('id'));
       return claim ? c.json(claim) : apiError(c, 404, 'not_found', `No claim has the id "${c.req.param('id')}".`);
     })
-    .get('/metrics', (c) => c.json({ metrics: store.listMetrics() }))
-    .get('/events', (c) => c.json({ events: store.listEvents() }))
+    .get('/metrics', async (c) => c.json({ metrics: await store.reference.listMetrics() }))
+    .get('/events', async (c) => c.json({ events: await store.reference.listEvents() }))
     .get('/openapi.json', (c) => c.json(buildOpenApiDocument()))
     .get('/session', (c) => c.json({ writes: true, user: c.get('user') }));
 }

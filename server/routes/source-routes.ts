@@ -11,14 +11,12 @@ import type { ClaimListCache } from './claim-list-cache';
 /** The source registry: entities with claim counts, the merges made, and merging (analyst or admin). */
 export function sourceRoutes(store: ClaimStore, cache: ClaimListCache) {
   return new Hono<{ Variables: AuthVariables }>()
-    .get('/sources', (c) =>
-      c.body(
-        cache.answer('sources', (view) => ({ sources: sourceSummaries(view.claims, view.registry) })),
-        200,
-        { 'content-type': 'application/json' },
-      ),
+    .get('/sources', async (c) =>
+      c.body(await cache.answer('sources', (view) => ({ sources: sourceSummaries(view.claims, view.registry) })), 200, {
+        'content-type': 'application/json',
+      }),
     )
-    .get('/sources/merges', (c) => c.json({ merges: store.listSourceMerges() }))
+    .get('/sources/merges', async (c) => c.json({ merges: await store.sources.listMerges() }))
     .post('/sources/merge', requireRole('analyst', 'admin'), async (c) => {
       const raw: unknown = await c.req.json().catch(() => undefined);
       if (raw === undefined) return apiError(c, 400, 'invalid_json', 'The request body must be JSON.');
@@ -32,7 +30,7 @@ export function sourceRoutes(store: ClaimStore, cache: ClaimListCache) {
           issuesFromZod(parsed.error),
         );
       try {
-        return c.json(store.mergeSources(parsed.data, c.get('user')?.name ?? 'unknown'));
+        return c.json(await store.sources.merge(parsed.data, c.get('user')?.name ?? 'unknown'));
       } catch (error) {
         if (!(error instanceof SourceMergeError)) throw error;
         return apiError(

@@ -8,7 +8,7 @@ import {
 } from '../../src/contract/write-schemas';
 import { ClaimSchema, type Claim } from '../../src/contract/claim-schema';
 import { derivedClaim } from '../../src/contract/origins/origin-answers';
-import type { ClaimStore } from '../store/claim-store';
+import type { ClaimStore, StoreSession } from '../store/claim-store';
 import { requireRole, type AuthVariables } from '../auth/require-role';
 import { issuesFromZod } from '../../src/contract/issues-from-zod';
 import { apiError } from './api-error';
@@ -21,9 +21,9 @@ import { parseBody } from './parse-body';
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The claim with its organisation resolved to a source entity (one the registry lacks is added). */
-function withSource<T extends Pick<Claim, 'id' | 'speaker'>>(store: ClaimStore, claim: T): T {
-  const { claims, registry } = withSourceIds([claim], store.listSources());
-  saveNewSources(store, registry);
+async function withSource<T extends Pick<Claim, 'id' | 'speaker'>>(store: StoreSession, claim: T): Promise<T> {
+  const { claims, registry } = withSourceIds([claim], await store.sources.list());
+  await saveNewSources(store, registry);
   return claims[0] ?? claim;
 }
 
@@ -33,14 +33,12 @@ function withSource<T extends Pick<Claim, 'id' | 'speaker'>>(store: ClaimStore, 
  */
 export function writeRoutes(store: ClaimStore, cache: ClaimListCache) {
   const writer = requireRole('analyst', 'admin');
-  const served = (id: string) => derivedClaim(cache.view(), id);
+  const served = async (id: string) => derivedClaim(await cache.view(), id);
   return new Hono<{ Variables: AuthVariables }>()
     .post('/claims', writer, async (c) => {
       const body = await parseBody(c, ClaimInputSchema);
       if (!body.ok) return body.response;
       const { rationale, verification, ...rest } = body.data;
-      if (store.getClaim(rest.id))
-        return apiError(c, 409, 'conflict', `A claim with the id "${rest.id}" exists already; edit it instead.`);
       const by = c.get('user')?.name ?? 'unknown';
       const claim = ClaimSchema.parse({
         ...rest,
@@ -49,36 +47,41 @@ export function writeRoutes(store: ClaimStore, cache: ClaimListCache) {
           history: [{ date: rest.claimedOn ?? today(), from: null, to: verification.state, rationale, by }],
         },
       });
-      store.transaction(() => {
-        store.saveClaim(withSource(store, claim), by);
-        if (!store.listMetrics().some((m) => m.id === claim.metricId)) store.upsertMetrics(metricsFor([claim]));
-      });
-      return c.json(served(claim.id), 201);
+      const created = await store.transaction(async (tx) => {
+        if (await tx.claims.get(claim.id)) return false;
+        await tx.claims.save(await withSource(tx, claim), by);
+        if (!(await tx.reference.listMetrics()).some((m) => m.id === claim.metricId))
+          await tx.reference.upsertMetrics(metricsFor([claim]));
+        return true;
+      }, `claim ${claim.id}`);
+      return created
+        ? c.json(await served(claim.id), 201)
+        : apiError(c, 409, 'conflict', `A claim with the id "${rest.id}" exists already; edit it instead.`);
     })
     .put('/claims/:id', writer, async (c) => {
       const body = await parseBody(c, ClaimEditSchema);
       if (!body.ok) return body.response;
       const id = c.req.param('id');
-      const existing = store.getClaim(id);
       // An edit keeps the import's warnings (they are for review, not cleared by any edit) and re-resolves the source.
-      const updated = existing
-        ? store.transaction(() =>
-            store.editClaim(id, withSource(store, { ...body.data, id, warnings: existing.warnings })),
-          )
-        : null;
-      return updated ? c.json(served(id)) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
+      const updated = await store.transaction(async (tx) => {
+        const existing = await tx.claims.get(id);
+        return existing
+          ? tx.claims.edit(id, await withSource(tx, { ...body.data, id, warnings: existing.warnings }))
+          : null;
+      });
+      return updated ? c.json(await served(id)) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
     })
     .post('/claims/:id/verification', writer, async (c) => {
       const body = await parseBody(c, StateChangeRequestSchema);
       if (!body.ok) return body.response;
       const id = c.req.param('id');
-      const updated = store.appendStateChange(id, {
+      const updated = await store.claims.appendStateChange(id, {
         date: body.data.date ?? today(),
         to: body.data.to,
         rationale: body.data.rationale,
         by: c.get('user')?.name ?? null,
       });
-      return updated ? c.json(served(id)) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
+      return updated ? c.json(await served(id)) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
     })
     .delete('/claims/:id', writer, async (c) => {
       const query = z.safeParse(RetractionQuerySchema, { rationale: c.req.query('rationale')?.trim() });
@@ -93,12 +96,12 @@ export function writeRoutes(store: ClaimStore, cache: ClaimListCache) {
         );
       const { rationale } = query.data;
       const id = c.req.param('id');
-      const updated = store.appendStateChange(id, {
+      const updated = await store.claims.appendStateChange(id, {
         date: today(),
         to: 'retracted',
         rationale,
         by: c.get('user')?.name ?? null,
       });
-      return updated ? c.json(served(id)) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
+      return updated ? c.json(await served(id)) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
     });
 }

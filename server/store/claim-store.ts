@@ -5,6 +5,7 @@ import type { Metric } from '../../src/contract/metric-schema';
 import type { Briefing, BriefingSummary } from '../../src/contract/briefing-schema';
 import type { SourceEntity, SourceMerge, SourceMergeRequest } from '../../src/contract/source-schema';
 import type { OriginDecision } from '../../src/contract/origins/origin-schema';
+import type { SqlEngine } from './sql-driver';
 
 export type Role = 'viewer' | 'analyst' | 'admin';
 export type ClaimContent = Omit<Claim, 'verification'> & {
@@ -24,45 +25,86 @@ export class SourceMergeError extends Error {
   }
 }
 
-/**
- * Storage behind the API, small on purpose so a PostgreSQL backend can follow. Claims go in and
- * out in the contract's shape; verification history is append-only.
- */
-export interface ClaimStore {
-  listClaims(): Claim[];
-  getClaim(id: string): Claim | null;
+/** The claims: in and out in the contract's shape; verification history is append-only. */
+export interface ClaimRepository {
+  list(): Promise<Claim[]>;
+  get(id: string): Promise<Claim | null>;
+  count(): Promise<number>;
   /** Creates a claim, or brings an existing one up to date: new history entries are appended, none rewritten. */
-  saveClaim(claim: Claim, by: string): SaveResult;
-  editClaim(id: string, content: ClaimContent): Claim | null;
-  appendStateChange(id: string, change: Omit<VerificationChange, 'from'>): Claim | null;
-  /** Runs `work` in one transaction: it all lands or none of it does. */
-  transaction<T>(work: () => T): T;
-  listMetrics(): Metric[];
-  listEvents(): ClaimEvent[];
-  upsertMetrics(metrics: Metric[]): void;
-  isEmpty(): boolean;
-  /** Saves the dataset; claims without a source id are linked to its sources (the seed registry when it has none). */
-  seed(dataset: Dataset): void;
-  listSources(): SourceEntity[];
+  save(claim: Claim, by: string): Promise<SaveResult>;
+  edit(id: string, content: ClaimContent): Promise<Claim | null>;
+  /** Appends a change from the state the claim has when it is written (the claim's row is locked until then). */
+  appendStateChange(id: string, change: Omit<VerificationChange, 'from'>): Promise<Claim | null>;
+}
+
+/** The source entities claims resolve to, and the append-only record of merges. */
+export interface SourceRepository {
+  list(): Promise<SourceEntity[]>;
   /** Creates or replaces a source entity. */
-  saveSource(entity: SourceEntity): void;
+  save(entity: SourceEntity): Promise<void>;
   /**
-   * In one transaction: every claim of `from` moves to `into`, `into` gains `from`'s names as
-   * aliases, `from` is deleted and the merge recorded. Throws SourceMergeError when refused.
+   * Every claim of `from` moves to `into`, `into` gains `from`'s names as aliases, `from` is deleted and the merge
+   * recorded, in one transaction. Throws SourceMergeError when refused.
    */
-  mergeSources(request: SourceMergeRequest, by: string): SourceMerge;
+  merge(request: SourceMergeRequest, by: string): Promise<SourceMerge>;
   /** The recorded merges, oldest first. */
-  listSourceMerges(): SourceMerge[];
-  /** Analysts' decisions about origins, in the order they were made (append-only). */
-  listOriginDecisions(): OriginDecision[];
-  recordOriginDecision(decision: OriginDecision): void;
-  listBriefings(): BriefingSummary[];
-  getBriefing(id: string): Briefing | null;
-  saveBriefing(id: string, briefing: Briefing, by: string): void;
-  findToken(hash: string): { name: string; role: Role } | null;
-  addToken(name: string, role: Role, hash: string): void;
-  integrityCheck(): string;
-  /** Changes whenever anything stored may have changed (a write here, or a commit by another process). */
-  version(): string;
-  close(): void;
+  listMerges(): Promise<SourceMerge[]>;
+}
+
+export interface BriefingRepository {
+  list(): Promise<BriefingSummary[]>;
+  get(id: string): Promise<Briefing | null>;
+  save(id: string, briefing: Briefing, by: string): Promise<void>;
+}
+
+export interface TokenRepository {
+  find(hash: string): Promise<{ name: string; role: Role } | null>;
+  add(name: string, role: Role, hash: string): Promise<void>;
+  count(): Promise<number>;
+}
+
+/** What the charts are of (metrics) and what they mark (events). */
+export interface ReferenceRepository {
+  listMetrics(): Promise<Metric[]>;
+  upsertMetrics(metrics: Metric[]): Promise<void>;
+  listEvents(): Promise<ClaimEvent[]>;
+  /** Saves events in this order (an event whose id exists is replaced). */
+  saveEvents(events: ClaimEvent[]): Promise<void>;
+}
+
+/** Analysts' decisions about origins, in the order they were made (append-only). */
+export interface OriginDecisionRepository {
+  list(): Promise<OriginDecision[]>;
+  record(decision: OriginDecision): Promise<void>;
+}
+
+/** The repositories, on the store itself or inside one of its transactions. */
+export interface StoreSession {
+  claims: ClaimRepository;
+  sources: SourceRepository;
+  briefings: BriefingRepository;
+  tokens: TokenRepository;
+  reference: ReferenceRepository;
+  originDecisions: OriginDecisionRepository;
+}
+
+/**
+ * Storage behind the API, on SQLite (embedded) or PostgreSQL (several servers), with the same SQL. Every write commits
+ * with a step of the store's version row, which every server reads.
+ */
+export interface ClaimStore extends StoreSession {
+  readonly engine: SqlEngine;
+  /**
+   * Runs `work` in one transaction: it all lands or none of it does. Use only `tx` inside. `lock` names a lock held
+   * until the commit, for a read-then-write that another server may run at the same time (seeding, the first token).
+   */
+  transaction<T>(work: (tx: StoreSession) => Promise<T>, lock?: string): Promise<T>;
+  isEmpty(): Promise<boolean>;
+  /** Saves the dataset; claims without a source id are linked to its sources (the seed registry when it has none). */
+  seed(dataset: Dataset): Promise<void>;
+  /** "ok", or what the engine found wrong. */
+  integrityCheck(): Promise<string>;
+  /** Changes with every committed write, by any server or process on this database. */
+  version(): Promise<string>;
+  close(): Promise<void>;
 }

@@ -5,7 +5,7 @@ import { BriefingSchema, type BriefingSummary } from '../../src/contract/briefin
 import { ONE_ORIGIN_WARNING } from '../../src/contract/origins/with-origins';
 import type { ClaimContent } from './claim-store';
 
-/** Rows of the SQLite tables and how they become the contract's shapes (and back). */
+/** Rows of the store's tables and how they become the contract's shapes (and back). */
 export interface ChangeRow {
   claim_id: string;
   date: string | null;

@@ -1,0 +1,236 @@
+import type { Dataset } from '../../src/contract/dataset-schema';
+import { EventSchema } from '../../src/contract/event-schema';
+import { MetricSchema } from '../../src/contract/metric-schema';
+import { BriefingSchema } from '../../src/contract/briefing-schema';
+import { SourceEntitySchema, type SourceMerge } from '../../src/contract/source-schema';
+import { ClaimSchema, type Claim, type VerificationChange } from '../../src/contract/claim-schema';
+import { sourceIdOf } from '../../src/contract/sources/resolve-source';
+import { SourceMergeError, type ClaimContent, type ClaimStore, type Role, type StoreSession } from './claim-store';
+import {
+  assemble,
+  decisionParams,
+  sameChange,
+  toChange,
+  toDecision,
+  toMerge,
+  toBriefingSummary,
+  withoutHistory,
+  type BriefingRow,
+  type ChangeRow,
+  type DecisionRow,
+  type MergeRow,
+} from './store-rows';
+import { SQL, engineSql } from './store-sql';
+import type { SqlDriver } from './sql-driver';
+import { seedInto } from './seed-dataset';
+
+type ClaimRow = { id: string; body: string };
+type BodyRow = { body: string };
+/** COUNT(*) is a bigint on PostgreSQL, which node-postgres hands over as a string. */
+type CountRow = { n: number | string };
+
+const now = () => new Date().toISOString();
+const bodies = <T>(rows: BodyRow[], parse: (value: unknown) => T) => rows.map((r) => parse(JSON.parse(r.body)));
+
+/** A transaction's record of whether it wrote, so its commit steps the version only then. */
+interface Writes {
+  any: boolean;
+}
+
+/**
+ * The store on either engine. Outside a transaction each write is a transaction of its own; every transaction that
+ * writes steps the version row before it commits, so every server sees a new version with the new data.
+ */
+export function createSqlClaimStore(db: SqlDriver): ClaimStore {
+  const engine = engineSql(db.engine);
+
+  const session = (driver: SqlDriver, writes: Writes | null): StoreSession => {
+    /** Runs a write: in the open transaction, or in one of its own that steps the version. */
+    const writing = <T>(work: (d: SqlDriver) => Promise<T>): Promise<T> => {
+      if (writes) {
+        writes.any = true;
+        return work(driver);
+      }
+      return db.transaction(async (tx) => {
+        const result = await work(tx);
+        await tx.run(SQL.bumpVersion);
+        return result;
+      });
+    };
+    const getClaim = async (d: SqlDriver, id: string): Promise<Claim | null> => {
+      const row = await d.get<ClaimRow>(SQL.oneClaim, [id]);
+      return row ? assemble(row.body, (await d.all<ChangeRow>(SQL.claimChanges, [id])).map(toChange)) : null;
+    };
+    const appendChanges = async (d: SqlDriver, id: string, changes: VerificationChange[], by: string) => {
+      for (const c of changes)
+        await d.run(SQL.insertChange, [id, c.date, c.from, c.to, c.rationale, c.by ?? by, now()]);
+    };
+    const listSources = async (d: SqlDriver) => bodies(await d.all<BodyRow>(SQL.sources), SourceEntitySchema.parse);
+    const saveSource = (d: SqlDriver, entity: unknown) => {
+      const parsed = SourceEntitySchema.parse(entity);
+      return d.run(SQL.saveSource, [parsed.id, JSON.stringify(parsed)]);
+    };
+
+    return {
+      claims: {
+        list: () =>
+          driver.snapshot(async (d) => {
+            const byClaim = new Map<string, VerificationChange[]>();
+            for (const row of await d.all<ChangeRow>(SQL.allChanges)) {
+              const list = byClaim.get(row.claim_id) ?? [];
+              list.push(toChange(row));
+              byClaim.set(row.claim_id, list);
+            }
+            return (await d.all<ClaimRow>(SQL.allClaims)).map((r) => assemble(r.body, byClaim.get(r.id) ?? []));
+          }),
+        get: (id) => driver.snapshot((d) => getClaim(d, id)),
+        count: async () => Number((await driver.get<CountRow>(SQL.claimCount))?.n ?? 0),
+        save: (claim, by) =>
+          writing(async (d) => {
+            const existing = await getClaim(d, claim.id);
+            const body = JSON.stringify(withoutHistory(claim));
+            if (!existing) {
+              await d.run(SQL.insertClaim, [claim.id, body, now(), now()]);
+              await appendChanges(d, claim.id, claim.verification.history, by);
+              return 'created';
+            }
+            const fresh = claim.verification.history.filter(
+              (c) => !existing.verification.history.some((e) => sameChange(c, e)),
+            );
+            const bodyChanged = JSON.stringify(withoutHistory(existing)) !== body;
+            if (bodyChanged) await d.run(SQL.updateClaim, [body, now(), claim.id]);
+            await appendChanges(d, claim.id, fresh, by);
+            return bodyChanged || fresh.length > 0 ? 'updated' : 'unchanged';
+          }),
+        edit: (id, content) =>
+          writing(async (d) => {
+            if (!(await d.get(engine.lockClaim, [id]))) return null;
+            const existing = await getClaim(d, id);
+            if (!existing) return null;
+            const next = ClaimSchema.parse({
+              ...content,
+              id,
+              verification: {
+                ...content.verification,
+                state: existing.verification.state,
+                history: existing.verification.history,
+              },
+            });
+            await d.run(SQL.updateClaim, [JSON.stringify(withoutHistory(next)), now(), id]);
+            return getClaim(d, id);
+          }),
+        appendStateChange: (id, change) =>
+          writing(async (d) => {
+            if (!(await d.get(engine.lockClaim, [id]))) return null;
+            const existing = await getClaim(d, id);
+            if (!existing) return null;
+            await d.run(SQL.insertChange, [
+              id,
+              change.date,
+              existing.verification.state,
+              change.to,
+              change.rationale,
+              change.by,
+              now(),
+            ]);
+            return getClaim(d, id);
+          }),
+      },
+      sources: {
+        list: () => listSources(driver),
+        save: (entity) => writing((d) => saveSource(d, entity)),
+        merge: async ({ from, into, rationale }, by) => {
+          if (from === into)
+            throw new SourceMergeError(
+              'same_source',
+              'into',
+              `A source cannot be merged into itself ("${from}"); choose two different sources.`,
+            );
+          const merge = async (d: SqlDriver): Promise<SourceMerge> => {
+            const registry = await listSources(d);
+            const source = registry.find((e) => e.id === from);
+            if (!source) throw new SourceMergeError('unknown_source', 'from', `No source has the id "${from}".`);
+            const target = registry.find((e) => e.id === into);
+            if (!target) throw new SourceMergeError('unknown_source', 'into', `No source has the id "${into}".`);
+            for (const row of await d.all<ClaimRow>(SQL.allClaims)) {
+              const content = JSON.parse(row.body) as ClaimContent;
+              // Claims stored before sources existed have no id yet: they belong where their organisation resolves.
+              if (sourceIdOf(content, registry) !== from) continue;
+              await d.run(SQL.updateClaim, [
+                JSON.stringify({ ...content, speaker: { ...content.speaker, sourceId: into } }),
+                now(),
+                row.id,
+              ]);
+            }
+            const aliases = [...new Set([...target.aliases, source.name, ...source.aliases])].filter(
+              (a) => a !== target.name,
+            );
+            await saveSource(d, { ...target, aliases });
+            await d.run(SQL.deleteSource, [from]);
+            const done: SourceMerge = { from, fromName: source.name, into, rationale, by, at: now() };
+            await d.run(SQL.insertMerge, [done.from, done.fromName, done.into, done.rationale, done.by, done.at]);
+            return done;
+          };
+          if (!writes) return store.transaction((tx) => tx.sources.merge({ from, into, rationale }, by), 'sources');
+          writes.any = true;
+          return merge(driver);
+        },
+        listMerges: async () => (await driver.all<MergeRow>(SQL.merges)).map(toMerge),
+      },
+      briefings: {
+        list: async () => (await driver.all<BriefingRow>(SQL.briefings)).map(toBriefingSummary),
+        get: async (id) => {
+          const row = await driver.get<BodyRow>(SQL.briefing, [id]);
+          return row ? BriefingSchema.parse(JSON.parse(row.body)) : null;
+        },
+        save: (id, briefing, by) =>
+          writing((d) => d.run(SQL.saveBriefing, [id, JSON.stringify(BriefingSchema.parse(briefing)), by, now()])),
+      },
+      tokens: {
+        find: async (hash) => (await driver.get<{ name: string; role: Role }>(SQL.token, [hash])) ?? null,
+        add: (name, role, hash) => writing((d) => d.run(SQL.insertToken, [name, role, hash, now()])),
+        count: async () => Number((await driver.get<CountRow>(SQL.tokenCount))?.n ?? 0),
+      },
+      reference: {
+        listMetrics: async () => bodies(await driver.all<BodyRow>(SQL.metrics), MetricSchema.parse),
+        upsertMetrics: (metrics) =>
+          writing(async (d) => {
+            let position = Number((await d.get<CountRow>(SQL.metricCount))?.n ?? 0);
+            for (const m of metrics) await d.run(SQL.upsertMetric, [m.id, JSON.stringify(m), position++]);
+          }),
+        listEvents: async () => bodies(await driver.all<BodyRow>(SQL.events), EventSchema.parse),
+        saveEvents: (events) =>
+          writing(async (d) => {
+            for (const [position, e] of events.entries())
+              await d.run(SQL.upsertEvent, [e.id, JSON.stringify(EventSchema.parse(e)), position]);
+          }),
+      },
+      originDecisions: {
+        list: async () => (await driver.all<DecisionRow>(SQL.originDecisions)).map(toDecision),
+        record: (decision) => writing((d) => d.run(SQL.insertOriginDecision, decisionParams(decision))),
+      },
+    };
+  };
+
+  const store: ClaimStore = {
+    engine: db.engine,
+    ...session(db, null),
+    transaction: (work, lock) =>
+      db.transaction(async (tx) => {
+        const writes: Writes = { any: false };
+        const result = await work(session(tx, writes));
+        if (writes.any) await tx.run(SQL.bumpVersion);
+        return result;
+      }, lock),
+    isEmpty: async () => (await store.claims.count()) === 0,
+    seed: (dataset: Dataset) => store.transaction((tx) => seedInto(tx, dataset)),
+    integrityCheck: async () => String((await db.get<{ result: string }>(engine.integrityCheck))?.result),
+    version: async () => {
+      const row = await db.get<{ epoch: string; n: number | string }>(SQL.version);
+      if (!row) throw new Error('The store_version row is missing: the migrations have not run on this database.');
+      return `${row.epoch}.${String(row.n)}`;
+    },
+    close: () => db.close(),
+  };
+  return store;
+}

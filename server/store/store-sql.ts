@@ -1,0 +1,55 @@
+import type { SqlEngine } from './sql-driver';
+
+const CHANGE_COLUMNS = 'claim_id, date, from_state, to_state, rationale, recorded_by';
+
+/** Every statement the store runs: parameterised (`?`), never built from input; the same SQL on both engines. */
+export const SQL = {
+  allClaims: 'SELECT id, body FROM claims ORDER BY id',
+  oneClaim: 'SELECT id, body FROM claims WHERE id = ?',
+  claimCount: 'SELECT COUNT(*) AS n FROM claims',
+  insertClaim: 'INSERT INTO claims (id, body, created_at, updated_at) VALUES (?, ?, ?, ?)',
+  updateClaim: 'UPDATE claims SET body = ?, updated_at = ? WHERE id = ?',
+  allChanges: `SELECT ${CHANGE_COLUMNS} FROM verification_changes ORDER BY seq`,
+  claimChanges: `SELECT ${CHANGE_COLUMNS} FROM verification_changes WHERE claim_id = ? ORDER BY seq`,
+  insertChange:
+    'INSERT INTO verification_changes (claim_id, date, from_state, to_state, rationale, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  metrics: 'SELECT body FROM metrics ORDER BY position',
+  upsertMetric:
+    'INSERT INTO metrics (id, body, position) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET body = excluded.body',
+  metricCount: 'SELECT COUNT(*) AS n FROM metrics',
+  events: 'SELECT body FROM events ORDER BY position',
+  upsertEvent:
+    'INSERT INTO events (id, body, position) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET body = excluded.body, position = excluded.position',
+  token: 'SELECT name, role FROM api_tokens WHERE token_hash = ?',
+  tokenCount: 'SELECT COUNT(*) AS n FROM api_tokens',
+  insertToken: 'INSERT INTO api_tokens (name, role, token_hash, created_at) VALUES (?, ?, ?, ?)',
+  briefings: 'SELECT id, body, updated_by, updated_at FROM briefings ORDER BY updated_at DESC',
+  briefing: 'SELECT body FROM briefings WHERE id = ?',
+  saveBriefing:
+    'INSERT INTO briefings (id, body, updated_by, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET body = excluded.body, updated_by = excluded.updated_by, updated_at = excluded.updated_at',
+  sources: 'SELECT body FROM sources ORDER BY id',
+  saveSource: 'INSERT INTO sources (id, body) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET body = excluded.body',
+  deleteSource: 'DELETE FROM sources WHERE id = ?',
+  merges: 'SELECT from_id, from_name, into_id, rationale, "by", at FROM source_merges ORDER BY seq',
+  insertMerge: 'INSERT INTO source_merges (from_id, from_name, into_id, rationale, "by", at) VALUES (?, ?, ?, ?, ?, ?)',
+  originDecisions: 'SELECT action, claim_ids, rationale, "by", at FROM origin_decisions ORDER BY id',
+  insertOriginDecision: 'INSERT INTO origin_decisions (action, claim_ids, rationale, "by", at) VALUES (?, ?, ?, ?, ?)',
+  version: 'SELECT epoch, n FROM store_version WHERE id = 1',
+  bumpVersion: 'UPDATE store_version SET n = n + 1 WHERE id = 1',
+} as const;
+
+/** The statements that differ by engine. */
+export function engineSql(engine: SqlEngine) {
+  return engine === 'postgres'
+    ? {
+        // The row stays locked until the commit: two state changes of one claim cannot both read the same "from".
+        lockClaim: 'SELECT id FROM claims WHERE id = ? FOR UPDATE',
+        // PostgreSQL guards its own pages (WAL, checksums); what is left to check is that it answers.
+        integrityCheck: "SELECT 'ok' AS result",
+      }
+    : {
+        // A SQLite write transaction (BEGIN IMMEDIATE) already holds the whole database.
+        lockClaim: 'SELECT id FROM claims WHERE id = ?',
+        integrityCheck: 'SELECT integrity_check AS result FROM pragma_integrity_check',
+      };
+}
