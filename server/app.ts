@@ -13,9 +13,16 @@ import { originRoutes } from './routes/origin-routes';
 import { createClaimListCache } from './routes/claim-list-cache';
 import { apiError } from './routes/api-error';
 import { codeFingerprint } from './routes/code-fingerprint';
+import { clientAddress, rateLimit } from './routes/rate-limit';
 
 /** The claims API: the same contract as the mock, plus authenticated writes and imports. */
-export function createApp(store: ClaimStore, config: Pick<ServerConfig, 'CLAIMWATCH_READS' | 'CLAIMWATCH_BODY_LIMIT'>) {
+/** What the API's behaviour depends on; the rate limits default to off (for tests and in-process use). */
+export type AppConfig = Pick<ServerConfig, 'CLAIMWATCH_READS' | 'CLAIMWATCH_BODY_LIMIT'> &
+  Partial<
+    Pick<ServerConfig, 'CLAIMWATCH_READS_PER_MINUTE' | 'CLAIMWATCH_WRITES_PER_MINUTE' | 'CLAIMWATCH_TRUST_PROXY'>
+  >;
+
+export function createApp(store: ClaimStore, config: AppConfig) {
   const api = new Hono<{ Variables: AuthVariables }>();
   // Hashed now rather than on the first read, which would wait for it.
   codeFingerprint();
@@ -27,7 +34,28 @@ export function createApp(store: ClaimStore, config: Pick<ServerConfig, 'CLAIMWA
         apiError(c, 413, 'too_large', `The request body is larger than ${config.CLAIMWATCH_BODY_LIMIT} bytes.`),
     }),
   );
+  const trustProxy = config.CLAIMWATCH_TRUST_PROXY ?? false;
+  // Before the token is read: a client guessing tokens is limited like any other writer.
+  api.on(
+    ['POST', 'PUT', 'PATCH', 'DELETE'],
+    '*',
+    rateLimit({
+      what: 'writes',
+      perMinute: config.CLAIMWATCH_WRITES_PER_MINUTE ?? 0,
+      clientOf: (c) => clientAddress(c, trustProxy),
+    }),
+  );
   api.use('*', identify(store));
+  // Anonymous reads only: a signed-in reader is known by name, and answerable for what it asks.
+  api.on(
+    'GET',
+    '*',
+    rateLimit({
+      what: 'reads',
+      perMinute: config.CLAIMWATCH_READS_PER_MINUTE ?? 0,
+      clientOf: (c) => (c.get('user') ? null : clientAddress(c, trustProxy)),
+    }),
+  );
   if (config.CLAIMWATCH_READS === 'token') api.on('GET', '*', requireRole('viewer', 'analyst', 'admin'));
   // One view of the claims for every route: derived (origins, corroboration) once per change of the store.
   const claims = createClaimListCache(store);

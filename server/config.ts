@@ -21,6 +21,14 @@ const ConfigSchema = z.object({
   /** Tokens from the environment: "name:role:secret" entries separated by commas (hashed at start-up). */
   CLAIMWATCH_TOKENS: z.string().default(''),
   CLAIMWATCH_STATIC_DIR: z.string().optional(),
+  /** Requests a minute one client may make: anonymous reads (by address), and writes (by address). 0 turns off. */
+  CLAIMWATCH_READS_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
+  CLAIMWATCH_WRITES_PER_MINUTE: z.coerce.number().int().min(0).default(120),
+  /** Behind a reverse proxy: count clients by the address it records in X-Forwarded-For, not by the proxy's own. */
+  CLAIMWATCH_TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   CLAIMWATCH_BODY_LIMIT: z.coerce
     .number()
     .int()

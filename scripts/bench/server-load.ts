@@ -16,7 +16,13 @@ const auth = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/js
  */
 export async function benchServerLoad(seconds = 5): Promise<{ section: BenchSection; failures: string[] }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'claimwatch-load-'));
-  const server = await spawnServer({ CLAIMWATCH_DATA_DIR: dataDir, CLAIMWATCH_TOKENS: `load:analyst:${TOKEN}` });
+  const server = await spawnServer({
+    CLAIMWATCH_DATA_DIR: dataDir,
+    CLAIMWATCH_TOKENS: `load:analyst:${TOKEN}`,
+    // One client measuring throughput: the per-client limits would measure themselves.
+    CLAIMWATCH_READS_PER_MINUTE: '0',
+    CLAIMWATCH_WRITES_PER_MINUTE: '0',
+  });
   try {
     const template = (await (await fetch(`${server.url}/api/claims/C040`)).json()) as Record<string, unknown> & {
       verification: { state: string };

@@ -943,6 +943,17 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description Too many requests from this client (code rate_limited): anonymous reads over CLAIMWATCH_READS_PER_MINUTE, or writes over CLAIMWATCH_WRITES_PER_MINUTE, per address. Retry-After says in how many seconds to try again. The server only; the mock API has no limits. */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait before the next request. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description The body is not JSON (code invalid_json) or does not match the contract (code invalid_body); the issues name each field. */
         InvalidBody: {
             headers: {
@@ -1074,6 +1085,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     createClaim: {
@@ -1111,6 +1123,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     summarizeClaims: {
@@ -1229,6 +1242,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getClaim: {
@@ -1254,6 +1268,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["ClaimNotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     editClaim: {
@@ -1286,6 +1301,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["ClaimNotFound"];
             413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     retractClaim: {
@@ -1324,6 +1340,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["ClaimNotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     changeClaimVerification: {
@@ -1356,6 +1373,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["ClaimNotFound"];
             413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     importClaims: {
@@ -1431,6 +1449,7 @@ export interface operations {
                     "application/json": components["schemas"]["ImportReport"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listMetrics: {
@@ -1454,6 +1473,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listEvents: {
@@ -1477,6 +1497,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getSession: {
@@ -1498,6 +1519,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getOpenApiDocument: {
@@ -1532,6 +1554,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listSources: {
@@ -1555,6 +1578,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listSourceMerges: {
@@ -1578,6 +1602,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
             /** @description The mock API does not record merges (code not_supported); the real server does. */
             501: {
                 headers: {
@@ -1632,6 +1657,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
             /** @description The mock API does not record merges (code not_supported); the real server does. */
             501: {
                 headers: {
@@ -1666,6 +1692,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getOrigin: {
@@ -1694,6 +1721,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["OriginNotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     mergeOrigins: {
@@ -1742,6 +1770,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     splitOrigin: {
@@ -1785,6 +1814,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["OriginNotFound"];
             413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     confirmOrigin: {
@@ -1828,6 +1858,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["OriginNotFound"];
             413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listBriefings: {
@@ -1851,6 +1882,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     getBriefing: {
@@ -1884,6 +1916,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
         };
     };
     saveBriefing: {
@@ -1923,6 +1956,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             413: components["responses"]["TooLarge"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
 }

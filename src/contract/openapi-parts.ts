@@ -59,6 +59,15 @@ export const invalidBody: ZodOpenApiResponseObject = {
     'The body is not JSON (code invalid_json) or does not match the contract (code invalid_body); the issues name each field.',
   ),
 };
+export const tooManyRequests: ZodOpenApiResponseObject = {
+  id: 'TooManyRequests',
+  description:
+    'Too many requests from this client (code rate_limited): anonymous reads over CLAIMWATCH_READS_PER_MINUTE, or writes over CLAIMWATCH_WRITES_PER_MINUTE, per address. Retry-After says in how many seconds to try again. The server only; the mock API has no limits.',
+  headers: {
+    'Retry-After': { description: 'Seconds to wait before the next request.', schema: { type: 'integer' } },
+  },
+  ...json(ApiErrorBodySchema),
+};
 export const claimNotFound: ZodOpenApiResponseObject = {
   id: 'ClaimNotFound',
   ...errorResponse('No claim has this id (code not_found).'),

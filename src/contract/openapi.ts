@@ -6,7 +6,7 @@ import { ApiErrorBodySchema, SessionSchema, SourceSummarySchema } from './respon
 import { BriefingSchema, BriefingSummarySchema } from './briefing-schema';
 import { SourceMergeRequestSchema, SourceMergeSchema } from './source-schema';
 import { ClaimEditSchema, ClaimInputSchema, ImportReportSchema, StateChangeRequestSchema } from './write-schemas';
-import { ANYONE_OR_TOKEN, BEARER_SCHEME, keepPipedStringLimits } from './openapi-parts';
+import { ANYONE_OR_TOKEN, BEARER_SCHEME, keepPipedStringLimits, tooManyRequests } from './openapi-parts';
 import { claimReadPaths, filterSchemaOverride } from './openapi-claim-paths';
 import { writePaths } from './openapi-write-paths';
 import { sourcePaths } from './openapi-source-paths';
@@ -73,6 +73,18 @@ function mergePaths(...areas: ZodOpenApiPathsObject[]): ZodOpenApiPathsObject {
   return paths;
 }
 
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+
+/** Every operation may be refused by the server's per-client rate limits. */
+function withRateLimit(paths: ZodOpenApiPathsObject): ZodOpenApiPathsObject {
+  for (const item of Object.values(paths))
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (operation) operation.responses = { ...operation.responses, 429: tooManyRequests };
+    }
+  return paths;
+}
+
 let document: ReturnType<typeof createDocument> | undefined;
 
 /** The document, built once (the server and the mock API answer GET /api/openapi.json with it). */
@@ -90,7 +102,9 @@ export function buildOpenApiDocument() {
       servers: [{ url: '/', description: 'The server this document is served from (every path starts with /api).' }],
       security: ANYONE_OR_TOKEN,
       tags: TAGS,
-      paths: mergePaths(claimReadPaths, writePaths, servicePaths, sourcePaths, originPaths, briefingPaths),
+      paths: withRateLimit(
+        mergePaths(claimReadPaths, writePaths, servicePaths, sourcePaths, originPaths, briefingPaths),
+      ),
       components: { schemas: SCHEMAS, securitySchemes: { bearer: BEARER_SCHEME } },
     },
     {
