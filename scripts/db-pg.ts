@@ -44,6 +44,7 @@ async function main(): Promise<void> {
       ].join('\n'),
     );
   } catch (error) {
+    if (stopping) return; // a signal during start-up: the failure is the stop we asked for
     await stop().catch(() => undefined);
     throw error;
   }

@@ -52,6 +52,9 @@ export function postgresBinDir(): string {
   throw new Error(INSTALL_HINT);
 }
 
+/** Runs one of the server's own tools (initdb, pg_ctl) from its bin folder. */
+type Runner = (tool: string, args: string[], cwd: string) => Promise<{ stdout: string; stderr: string }>;
+
 /**
  * initdb and postgres refuse to run as root, so as root they run as the `postgres` user through runuser
  * (and the folder is handed to that user); as anyone else they run directly.
@@ -65,7 +68,6 @@ async function serverRunner(bin: string): Promise<{ runServerTool: Runner; owner
     runServerTool: (tool, args, cwd) => run('runuser', ['-u', 'postgres', '--', join(bin, tool), ...args], { cwd }),
   };
 }
-type Runner = (tool: string, args: string[], cwd: string) => Promise<{ stdout: string; stderr: string }>;
 
 /** An Error naming the step, with the tool's own output and the end of the server log (when there is one). */
 async function failure(step: string, error: unknown, logFile?: string): Promise<Error> {
@@ -80,7 +82,7 @@ async function failure(step: string, error: unknown, logFile?: string): Promise<
 
 /**
  * initdb with a UTF-8 locale when the system has C.UTF-8 (Debian does), else the plain C locale: both sort
- * bytewise, so results do not depend on the machine.
+ * by code point, so results do not depend on the machine.
  */
 async function initCluster(runServerTool: Runner, pgdata: string, cwd: string): Promise<void> {
   const base = ['-D', pgdata, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8'];
