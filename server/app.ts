@@ -15,13 +15,19 @@ import { apiError } from './routes/api-error';
 import { codeFingerprint } from './routes/code-fingerprint';
 import { clientAddress, rateLimit } from './routes/rate-limit';
 
-/** The claims API: the same contract as the mock, plus authenticated writes and imports. */
 /** What the API's behaviour depends on; the rate limits default to off (for tests and in-process use). */
 export type AppConfig = Pick<ServerConfig, 'CLAIMWATCH_READS' | 'CLAIMWATCH_BODY_LIMIT'> &
   Partial<
-    Pick<ServerConfig, 'CLAIMWATCH_READS_PER_MINUTE' | 'CLAIMWATCH_WRITES_PER_MINUTE' | 'CLAIMWATCH_TRUST_PROXY'>
+    Pick<
+      ServerConfig,
+      | 'CLAIMWATCH_READS_PER_MINUTE'
+      | 'CLAIMWATCH_WRITES_PER_MINUTE'
+      | 'CLAIMWATCH_TRUST_PROXY'
+      | 'CLAIMWATCH_CACHE_BYTES'
+    >
   >;
 
+/** The claims API: the same contract as the mock, plus authenticated writes and imports. */
 export function createApp(store: ClaimStore, config: AppConfig) {
   const api = new Hono<{ Variables: AuthVariables }>();
   // Hashed now rather than on the first read, which would wait for it.
@@ -58,7 +64,7 @@ export function createApp(store: ClaimStore, config: AppConfig) {
   );
   if (config.CLAIMWATCH_READS === 'token') api.on('GET', '*', requireRole('viewer', 'analyst', 'admin'));
   // One view of the claims for every route: derived (origins, corroboration) once per change of the store.
-  const claims = createClaimListCache(store);
+  const claims = createClaimListCache(store, config.CLAIMWATCH_CACHE_BYTES);
   api.route('/', readRoutes(store, claims));
   api.route('/', writeRoutes(store, claims));
   api.route('/', importRoutes(store));

@@ -1,7 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
 import { ClaimListResponseSchema } from '../src/contract/responses';
 import { openStore } from './db/open-store';
+import { createClaimListCache } from './routes/claim-list-cache';
 import { TOKENS, testServerPool, type TestServer } from './testing/test-server';
 
 const start = testServerPool();
@@ -38,5 +40,52 @@ describe('the remembered claim list', () => {
     });
     await other.close();
     expect(await stateOf(s, 'C043')).toBe('retracted');
+  });
+});
+
+describe('the remembered answers', () => {
+  it('keep their gzip: a client that accepts it gets the same compressed bytes again, which unzip to the JSON', async () => {
+    const s = await start();
+    const path = '/api/claims?state=corroborated';
+    const plain = await (await s.request(path)).text();
+    const zipped = async () => {
+      const answer = await s.request(path, { headers: { 'accept-encoding': 'br;q=1, gzip;q=0.8' } });
+      expect(answer.headers.get('content-encoding')).toBe('gzip');
+      expect(answer.headers.get('vary')).toContain('Accept-Encoding');
+      return Buffer.from(await answer.arrayBuffer());
+    };
+    const first = await zipped();
+    expect(gunzipSync(first).toString('utf8')).toBe(plain);
+    expect((await zipped()).equals(first)).toBe(true);
+    const refused = await s.request(path, { headers: { 'accept-encoding': 'gzip;q=0, identity' } });
+    expect(refused.headers.get('content-encoding')).toBeNull();
+    expect(await refused.text()).toBe(plain);
+  });
+
+  it('take at most the bytes they are given: the least recently used go first, and come back when asked again', async () => {
+    const s = await start();
+    const maxBytes = 200_000;
+    const cache = createClaimListCache(s.store, maxBytes);
+    let builds = 0;
+    const ask = (key: string) =>
+      cache.answer(key, (view) => {
+        builds += 1;
+        return { key, claims: view.claims.slice(0, 40) };
+      });
+    const sizes: number[] = [];
+    for (let i = 0; i < 12; i += 1) {
+      sizes.push((await ask(`answer ${i}`)).jsonBytes);
+      expect(cache.stats().bytes).toBeLessThanOrEqual(maxBytes);
+    }
+    // The answers are tens of kilobytes each: 12 do not fit, so some were let go.
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeGreaterThan(maxBytes);
+    expect(cache.stats().answers).toBeLessThan(12);
+    await (await ask('answer 11')).gzip();
+    expect(cache.stats().bytes).toBeLessThanOrEqual(maxBytes);
+    const before = builds;
+    await ask('answer 11');
+    expect(builds).toBe(before);
+    await ask('answer 0');
+    expect(builds).toBe(before + 1);
   });
 });

@@ -29,6 +29,12 @@ const ConfigSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** Bytes of serialised and gzipped read answers each server keeps (the least recently used are let go first). */
+  CLAIMWATCH_CACHE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(64 * 1024 * 1024),
   CLAIMWATCH_BODY_LIMIT: z.coerce
     .number()
     .int()

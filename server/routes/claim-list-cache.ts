@@ -3,6 +3,7 @@ import type { OriginDecision } from '../../src/contract/origins/origin-schema';
 import { withOrigins, type ClaimsWithOrigins } from '../../src/contract/origins/with-origins';
 import type { SourceEntity } from '../../src/contract/source-schema';
 import type { ClaimStore } from '../store/claim-store';
+import { cachedAnswer, type CachedAnswer } from './cached-answer';
 
 /** The claims as stored and as served: derived once per store version. */
 export interface ClaimView extends ClaimsWithOrigins {
@@ -17,15 +18,32 @@ export type ClaimListCache = ReturnType<typeof createClaimListCache>;
 /**
  * Reads of the claims, remembered until the store changes (`store.version()`): the claims as
  * parsed from the database, the same claims with their origins (withOrigins over every claim, the
- * source registry and the analysts' decisions), and up to `maxAnswers` serialised answers keyed by
- * their canonical request. Any write here (claims, imports, source merges, origin decisions) or a
- * commit by another process (the import CLI) empties it. One cache serves every route of an app.
+ * source registry and the analysts' decisions), and serialised answers keyed by their canonical request, with their
+ * gzip once a client has asked for it, up to `maxBytes` in all (the least recently used go first). Any write, by this
+ * server or another on the same database, empties it. One cache serves every route of an app.
  */
-export function createClaimListCache(store: ClaimStore, maxAnswers = 32) {
+export function createClaimListCache(store: ClaimStore, maxBytes = 64 * 1024 * 1024) {
   let version: string | null = null;
   // The view being built or built for `version`: requests that arrive meanwhile share it rather than build their own.
   let view: Promise<ClaimView> | null = null;
-  const answers = new Map<string, string>();
+  const answers = new Map<string, CachedAnswer>();
+  const sizes = new Map<CachedAnswer, number>();
+  let bytes = 0;
+  const resize = (answer: CachedAnswer, size: number) => {
+    // An answer evicted (or of an older version) before its gzip was done no longer counts.
+    if (!sizes.has(answer)) return;
+    bytes += size - (sizes.get(answer) ?? 0);
+    sizes.set(answer, size);
+    evict();
+  };
+  const evict = () => {
+    for (const [key, answer] of answers) {
+      if (bytes <= maxBytes) break;
+      answers.delete(key);
+      bytes -= sizes.get(answer) ?? 0;
+      sizes.delete(answer);
+    }
+  };
   /** Read first, so whatever is read after it is at least this new: a view is never older than its version. */
   const sync = async () => {
     const current = await store.version();
@@ -33,6 +51,8 @@ export function createClaimListCache(store: ClaimStore, maxAnswers = 32) {
     version = current;
     view = null;
     answers.clear();
+    sizes.clear();
+    bytes = 0;
   };
   const build = async (): Promise<ClaimView> => {
     const [raw, registry, decisions] = await Promise.all([
@@ -55,19 +75,29 @@ export function createClaimListCache(store: ClaimStore, maxAnswers = 32) {
       }
       return view;
     },
-    /** The serialised answer for `key`, built once per store version. */
-    async answer(key: string, build: (view: ClaimView) => unknown | Promise<unknown>): Promise<string> {
+    /** The serialised answer for `key`, built once per store version (and kept while it fits in `maxBytes`). */
+    async answer(key: string, build: (view: ClaimView) => unknown | Promise<unknown>): Promise<CachedAnswer> {
       await sync();
       const cached = answers.get(key);
-      if (cached !== undefined) return cached;
+      if (cached !== undefined) {
+        // The most recently used last: eviction takes the map's first.
+        answers.delete(key);
+        answers.set(key, cached);
+        return cached;
+      }
       const seen = version;
-      const body = JSON.stringify(await build(await cache.view()));
+      const answer = cachedAnswer(JSON.stringify(await build(await cache.view())), (gzipBytes) =>
+        resize(answer, answer.jsonBytes + gzipBytes),
+      );
       // A write while this was built: the answer may be of the newer data, so it is not kept under the older version.
-      if (seen !== version) return body;
-      if (answers.size >= maxAnswers) answers.delete(answers.keys().next().value as string);
-      answers.set(key, body);
-      return body;
+      if (seen !== version || answer.jsonBytes > maxBytes) return answer;
+      answers.set(key, answer);
+      sizes.set(answer, 0);
+      resize(answer, answer.jsonBytes);
+      return answer;
     },
+    /** What the answers take now (bytes of JSON and of gzip), and how many there are. */
+    stats: () => ({ answers: answers.size, bytes }),
   };
   return cache;
 }

@@ -17,6 +17,7 @@ import { requireRole, type AuthVariables } from '../auth/require-role';
 import { apiError } from './api-error';
 import type { ClaimListCache } from './claim-list-cache';
 import { parseBody } from './parse-body';
+import { sendAnswer } from './cached-answer';
 
 type Ctx = Context<{ Variables: AuthVariables }>;
 
@@ -44,9 +45,7 @@ export function originRoutes(store: ClaimStore, cache: ClaimListCache) {
   };
 
   return new Hono<{ Variables: AuthVariables }>()
-    .get('/origins', async (c) =>
-      c.body(await cache.answer('origins', (view) => originList(view)), 200, { 'content-type': 'application/json' }),
-    )
+    .get('/origins', async (c) => sendAnswer(c, await cache.answer('origins', (view) => originList(view))))
     .get('/origins/:id', async (c) => {
       const answer = originAnswer(await cache.view(), c.req.param('id'));
       return answer

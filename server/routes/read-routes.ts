@@ -14,6 +14,7 @@ import type { ClaimStore } from '../store/claim-store';
 import type { AuthVariables } from '../auth/require-role';
 import { apiError } from './api-error';
 import { notModified, readTag } from './read-etag';
+import { sendAnswer } from './cached-answer';
 import type { ClaimListCache, ClaimView } from './claim-list-cache';
 
 const invalidFilters = (c: Context, problems: FilterProblem[]) =>
@@ -48,7 +49,7 @@ export function readRoutes(store: ClaimStore, cache: ClaimListCache) {
         const { items, nextCursor } = pageOf(claims, cursor, limit);
         return { claims: items, total: view.claims.length, matched: claims.length, nextCursor };
       });
-      return c.body(body, 200, { 'content-type': 'application/json' });
+      return sendAnswer(c, body);
     })
     .get('/claims/summary', async (c) => {
       const { filters, period, samples, problems } = parseSummaryParams(new URL(c.req.url).searchParams);
@@ -65,7 +66,7 @@ export function readRoutes(store: ClaimStore, cache: ClaimListCache) {
           total: view.claims.length,
         };
       });
-      return c.body(body, 200, { 'content-type': 'application/json' });
+      return sendAnswer(c, body);
     })
     .get('/claims/:id', async (c) => {
       const claim = derivedClaim(await cache.view(), c.req.param('id'));

@@ -7,14 +7,16 @@ import { requireRole, type AuthVariables } from '../auth/require-role';
 import { issuesFromZod } from '../../src/contract/issues-from-zod';
 import { apiError } from './api-error';
 import type { ClaimListCache } from './claim-list-cache';
+import { sendAnswer } from './cached-answer';
 
 /** The source registry: entities with claim counts, the merges made, and merging (analyst or admin). */
 export function sourceRoutes(store: ClaimStore, cache: ClaimListCache) {
   return new Hono<{ Variables: AuthVariables }>()
     .get('/sources', async (c) =>
-      c.body(await cache.answer('sources', (view) => ({ sources: sourceSummaries(view.claims, view.registry) })), 200, {
-        'content-type': 'application/json',
-      }),
+      sendAnswer(
+        c,
+        await cache.answer('sources', (view) => ({ sources: sourceSummaries(view.claims, view.registry) })),
+      ),
     )
     .get('/sources/merges', async (c) => c.json({ merges: await store.sources.listMerges() }))
     .post('/sources/merge', requireRole('analyst', 'admin'), async (c) => {
