@@ -4,6 +4,7 @@ import { keepIds, parseClaimListParams } from '../src/contract/claim-list-params
 import { pageOf } from '../src/contract/claim-pages';
 import type { ClaimFilters } from '../src/contract/claim-filters';
 import { parseSummaryParams, summarizeClaims } from '../src/contract/claim-summary';
+import { exportMeta, exportResponse, parseExportParams } from '../src/contract/claim-export';
 import { selectWithOrigins } from '../src/contract/origins/select-with-origins';
 import { derivedClaim } from '../src/contract/origins/origin-answers';
 import { mockDataset, mockOriginDecisions, mockView } from './mock-db';
@@ -58,6 +59,20 @@ export const handlers = [
       matched: claims.length,
       total: mockDataset().claims.length,
     });
+  }),
+  http.get(api('/claims/export'), ({ request }) => {
+    const { filters, format, problems } = parseExportParams(new URL(request.url).searchParams);
+    if (problems.length > 0) return invalidFilters(problems);
+    const claims = selectedClaims(filters);
+    const meta = exportMeta({
+      filters,
+      claimCount: claims.length,
+      totalClaims: mockDataset().claims.length,
+      exportedAt: new Date(),
+      view: request.url,
+    });
+    const metricLabels = new Map(mockDataset().metrics.map((m) => [m.id, m.label]));
+    return exportResponse(format, { claims, meta, metricLabels, origins: mockView().origins }, filters);
   }),
   http.get(api('/claims/:id'), ({ params }) => {
     const claim = derivedClaim(mockView(), String(params.id));

@@ -4,6 +4,7 @@ import { keepIds, parseClaimListParams } from '../../src/contract/claim-list-par
 import { pageOf } from '../../src/contract/claim-pages';
 import type { ClaimFilters } from '../../src/contract/claim-filters';
 import { parseSummaryParams, summarizeClaims } from '../../src/contract/claim-summary';
+import { exportMeta, exportResponse, parseExportParams } from '../../src/contract/claim-export';
 import { buildOpenApiDocument } from '../../src/contract/openapi';
 import { canonicalSourceParams } from '../../src/contract/sources/resolve-source';
 import { withSourceIds } from '../../src/contract/sources/resolve-claim-sources';
@@ -35,45 +36,64 @@ async function selection(store: ClaimStore, filters: ClaimFilters): Promise<(vie
 
 /** The read side of the contract, with the same filter schema and semantics as the mock API. */
 export function readRoutes(store: ClaimStore, cache: ClaimListCache) {
-  return new Hono<{ Variables: AuthVariables }>()
-    .get('/claims', async (c) => {
-      const { filters, ids, limit, cursor, problems } = parseClaimListParams(new URL(c.req.url).searchParams);
-      if (problems.length > 0) return invalidFilters(c, problems);
-      const select = await selection(store, filters);
-      const page = [ids?.join(',') ?? '*', limit, JSON.stringify(cursor)].join(' ');
-      const key = `${claimFiltersToParams(filters).toString()} ${page}`;
-      const unchanged = notModified(c, readTag(await store.version(), `list ${key}`));
-      if (unchanged) return unchanged;
-      const body = await cache.answer(key, (view) => {
-        const claims = keepIds(select(view), ids);
-        const { items, nextCursor } = pageOf(claims, cursor, limit);
-        return { claims: items, total: view.claims.length, matched: claims.length, nextCursor };
-      });
-      return sendAnswer(c, body);
-    })
-    .get('/claims/summary', async (c) => {
-      const { filters, period, samples, problems } = parseSummaryParams(new URL(c.req.url).searchParams);
-      if (problems.length > 0) return invalidFilters(c, problems);
-      const select = await selection(store, filters);
-      const key = `summary ${period} ${samples} ${claimFiltersToParams(filters).toString()}`;
-      const unchanged = notModified(c, readTag(await store.version(), key));
-      if (unchanged) return unchanged;
-      const body = await cache.answer(key, async (view) => {
+  return (
+    new Hono<{ Variables: AuthVariables }>()
+      .get('/claims', async (c) => {
+        const { filters, ids, limit, cursor, problems } = parseClaimListParams(new URL(c.req.url).searchParams);
+        if (problems.length > 0) return invalidFilters(c, problems);
+        const select = await selection(store, filters);
+        const page = [ids?.join(',') ?? '*', limit, JSON.stringify(cursor)].join(' ');
+        const key = `${claimFiltersToParams(filters).toString()} ${page}`;
+        const unchanged = notModified(c, readTag(await store.version(), `list ${key}`));
+        if (unchanged) return unchanged;
+        const body = await cache.answer(key, (view) => {
+          const claims = keepIds(select(view), ids);
+          const { items, nextCursor } = pageOf(claims, cursor, limit);
+          return { claims: items, total: view.claims.length, matched: claims.length, nextCursor };
+        });
+        return sendAnswer(c, body);
+      })
+      .get('/claims/summary', async (c) => {
+        const { filters, period, samples, problems } = parseSummaryParams(new URL(c.req.url).searchParams);
+        if (problems.length > 0) return invalidFilters(c, problems);
+        const select = await selection(store, filters);
+        const key = `summary ${period} ${samples} ${claimFiltersToParams(filters).toString()}`;
+        const unchanged = notModified(c, readTag(await store.version(), key));
+        if (unchanged) return unchanged;
+        const body = await cache.answer(key, async (view) => {
+          const claims = select(view);
+          return {
+            charts: summarizeClaims(claims, await store.reference.listMetrics(), { period, samples }),
+            matched: claims.length,
+            total: view.claims.length,
+          };
+        });
+        return sendAnswer(c, body);
+      })
+      // Streamed a chunk at a time: any number of claims, never one string.
+      .get('/claims/export', async (c) => {
+        const { filters, format, problems } = parseExportParams(new URL(c.req.url).searchParams);
+        if (problems.length > 0) return invalidFilters(c, problems);
+        const select = await selection(store, filters);
+        const view = await cache.view();
         const claims = select(view);
-        return {
-          charts: summarizeClaims(claims, await store.reference.listMetrics(), { period, samples }),
-          matched: claims.length,
-          total: view.claims.length,
-        };
-      });
-      return sendAnswer(c, body);
-    })
-    .get('/claims/:id', async (c) => {
-      const claim = derivedClaim(await cache.view(), c.req.param('id'));
-      return claim ? c.json(claim) : apiError(c, 404, 'not_found', `No claim has the id "${c.req.param('id')}".`);
-    })
-    .get('/metrics', async (c) => c.json({ metrics: await store.reference.listMetrics() }))
-    .get('/events', async (c) => c.json({ events: await store.reference.listEvents() }))
-    .get('/openapi.json', (c) => c.json(buildOpenApiDocument()))
-    .get('/session', (c) => c.json({ writes: true, user: c.get('user') }));
+        const meta = exportMeta({
+          filters,
+          claimCount: claims.length,
+          totalClaims: view.claims.length,
+          exportedAt: new Date(),
+          view: c.req.url,
+        });
+        const metricLabels = new Map((await store.reference.listMetrics()).map((m) => [m.id, m.label]));
+        return exportResponse(format, { claims, meta, metricLabels, origins: view.origins }, filters);
+      })
+      .get('/claims/:id', async (c) => {
+        const claim = derivedClaim(await cache.view(), c.req.param('id'));
+        return claim ? c.json(claim) : apiError(c, 404, 'not_found', `No claim has the id "${c.req.param('id')}".`);
+      })
+      .get('/metrics', async (c) => c.json({ metrics: await store.reference.listMetrics() }))
+      .get('/events', async (c) => c.json({ events: await store.reference.listEvents() }))
+      .get('/openapi.json', (c) => c.json(buildOpenApiDocument()))
+      .get('/session', (c) => c.json({ writes: true, user: c.get('user') }))
+  );
 }

@@ -45,6 +45,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/claims/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every claim the filters keep, as a CSV or JSON file
+         * @description The dashboard's export file, for any number of claims: streamed as it is written, never built whole. CSV: the header row, one row per claim (sources, chain of citation, kind, state, grade, origin), then one empty line and the metadata as `# key: value` comment lines. JSON: `{ meta, claims, origins }`, the claims in the API's shape. The import (POST /api/imports) reads either back unchanged.
+         */
+        get: operations["exportClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/claims/{id}": {
         parameters: {
             query?: never;
@@ -1233,6 +1253,69 @@ export interface operations {
                 content?: never;
             };
             /** @description A filter, `period` or `samples` is unknown or invalid (code invalid_filters); the issues name each one. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    exportClaims: {
+        parameters: {
+            query?: {
+                /** @description Metric id (GET /api/metrics). */
+                metric?: string;
+                /** @description Source entity id from GET /api/sources (e.g. kr-nis); a name or alias as written in claims resolves to its entity. Repeat the parameter (or separate values with commas) to match any of several. */
+                source?: string[];
+                /** @description Speaker type. Repeat the parameter (or separate values with commas) to match any of several. */
+                type?: ("government" | "intelligence_service" | "military" | "media" | "state_media" | "think_tank" | "multilateral_body")[];
+                /** @description Speaker country, ISO 3166-1 alpha-2, or "none" for claims with no country. Repeat the parameter (or separate values with commas) to match any of several. */
+                country?: string[];
+                /** @description Verification state. Repeat the parameter (or separate values with commas) to match any of several. */
+                state?: ("officially_confirmed" | "corroborated" | "single_source" | "unverified" | "evasive_no_comment" | "disputed_denied" | "retracted")[];
+                /** @description Claim kind. Repeat the parameter (or separate values with commas) to match any of several. */
+                kind?: ("reported_count" | "estimate" | "cumulative_total" | "conversion_estimate" | "projection_warning" | "confirmation" | "denial" | "non_denial")[];
+                /** @description Admiralty grade: reliability letters A-F narrow reliability, digits 1-6 narrow credibility, "ungraded" keeps claims with no grade. Repeat the parameter (or separate values with commas) to match any of several. */
+                grade?: ("A" | "B" | "C" | "D" | "E" | "F" | "1" | "2" | "3" | "4" | "5" | "6" | "ungraded")[];
+                /** @description Claims the import warned about: "any", or a warning code (unrecognised_qualifier, new_metric, cumulative_below_earlier, corroborated_one_origin, …). Repeat the parameter (or separate values with commas) to match any of several. */
+                warning?: string[];
+                /** @description Origin id from GET /api/origins: claims descending from that event (a briefing, statement, report or video). Claims of unknown origin match no origin. Repeat the parameter (or separate values with commas) to match any of several. */
+                origin?: string[];
+                /** @description "true": only claims independently corroborated, i.e. supported (same metric, figure within 15%, within 31 days) by a claim from another origin of another organisation. */
+                independent?: "true";
+                /** @description Keep claims made on or after this day (a claim dated to a month or year overlapping it counts). Undated claims are left out when a date range is set. */
+                from?: string;
+                /** @description Keep claims made on or before this day. */
+                to?: string;
+                /** @description Answer as known on this day: only claims certainly made by then (undated claims are left out), each with the verification state its history gives for that day, without later developments. Other filters apply to that state. */
+                asof?: string;
+                /** @description Words that must all appear (case and accents ignored) in the id, speaker, outlet, quote, notes or chain of citation. */
+                q?: string;
+                /** @description The file: csv (the default) or json. */
+                format?: "csv" | "json";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as a download (Content-Disposition: attachment) named for its day and as-of day. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description A filter or `format` is unknown or invalid (code invalid_filters); the issues name each one. */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -4,6 +4,7 @@ import { ClaimFiltersSchema, GradeTokenSchema, type ClaimFilters } from './claim
 import { ClaimIdSchema, ClaimSchema } from './claim-schema';
 import { ClaimListResponseSchema } from './responses';
 import { MAX_IDS } from './claim-list-params';
+import { EXPORT_FORMATS } from './claim-export';
 import { DEFAULT_LIMIT, MAX_LIMIT } from './claim-pages';
 import {
   ClaimSummaryResponseSchema,
@@ -101,6 +102,13 @@ const ClaimSummaryParamsSchema = z.extend(ClaimFilterParamsSchema, {
   }),
 });
 
+/** The query parameters of GET /api/claims/export: the filters and the file format. */
+const ClaimExportParamsSchema = z.extend(ClaimFilterParamsSchema, {
+  format: withMeta(z.optional(z.enum(EXPORT_FORMATS)), {
+    param: { description: 'The file: csv (the default) or json.' },
+  }),
+});
+
 /** Every grade token GradeTokenSchema accepts: the reliability letters, the credibility digits and "ungraded". */
 export const GRADE_TOKENS = [
   ...SourceReliabilitySchema.options,
@@ -159,6 +167,29 @@ export const claimReadPaths: ZodOpenApiPathsObject = {
         304: notModified,
         400: errorResponse(
           'A filter, `period` or `samples` is unknown or invalid (code invalid_filters); the issues name each one.',
+        ),
+        401: unauthorized,
+      },
+    },
+  },
+  '/api/claims/export': {
+    get: {
+      operationId: 'exportClaims',
+      tags: ['claims'],
+      summary: 'Every claim the filters keep, as a CSV or JSON file',
+      description:
+        "The dashboard's export file, for any number of claims: streamed as it is written, never built whole. CSV: the header row, one row per claim (sources, chain of citation, kind, state, grade, origin), then one empty line and the metadata as `# key: value` comment lines. JSON: `{ meta, claims, origins }`, the claims in the API's shape. The import (POST /api/imports) reads either back unchanged.",
+      requestParams: { query: ClaimExportParamsSchema },
+      responses: {
+        200: {
+          description: 'The file, as a download (Content-Disposition: attachment) named for its day and as-of day.',
+          content: {
+            'text/csv': { schema: { type: 'string' } },
+            'application/json': { schema: { type: 'object' } },
+          },
+        },
+        400: errorResponse(
+          'A filter or `format` is unknown or invalid (code invalid_filters); the issues name each one.',
         ),
         401: unauthorized,
       },

@@ -103,11 +103,24 @@ describe('the origin of each claim', () => {
   const claims = [makeClaim({ id: 'O1', originId: origin }), makeClaim({ id: 'O2', originId: null })];
   const originColumns = (csv: string) =>
     claimRowsFromCsv(readSkippingComments(csv)).map((r) => [r.id, r.origin_id, r.origin_label]);
+  const base = {
+    label: 'NIS closed-door briefing',
+    type: 'intelligence_briefing' as const,
+    ownerId: 'kr-nis',
+    ownerName: 'National Intelligence Service (NIS)',
+    date: '2024-12-19',
+    outlets: ['Test Outlet'],
+    confirmed: false,
+    decisions: [],
+  };
+  const origins = [
+    { ...base, id: origin, claimIds: ['O1'] },
+    { ...base, id: 'kr-nis.2024-12-20.intelligence_briefing', claimIds: ['X9'] },
+  ];
 
   it('fills origin_id and origin_label in the CSV when the origins are known, and only origin_id otherwise', () => {
-    const labels = new Map([[origin, 'NIS closed-door briefing']]);
-    expect(originColumns(buildCsvExport({ ...context, claims, originLabels: labels }))).toEqual([
-      ['O1', origin, 'NIS closed-door briefing'],
+    expect(originColumns(buildCsvExport({ ...context, claims, origins }))).toEqual([
+      ['O1', origin, 'NIS closed-door briefing (National Intelligence Service (NIS), 2024-12-19)'],
       ['O2', '', ''],
     ]);
     expect(originColumns(buildCsvExport({ ...context, claims }))).toEqual([
@@ -122,20 +135,6 @@ describe('the origin of each claim', () => {
   });
 
   it('carries the origins of its claims, and no other, in the JSON export', () => {
-    const base = {
-      label: 'NIS closed-door briefing',
-      type: 'intelligence_briefing' as const,
-      ownerId: 'kr-nis',
-      ownerName: 'National Intelligence Service (NIS)',
-      date: '2024-12-19',
-      outlets: ['Test Outlet'],
-      confirmed: false,
-      decisions: [],
-    };
-    const origins = [
-      { ...base, id: origin, claimIds: ['O1'] },
-      { ...base, id: 'kr-nis.2024-12-20.intelligence_briefing', claimIds: ['X9'] },
-    ];
     const parsed = JSON.parse(buildJsonExport({ ...context, claims, origins })) as { origins: { id: string }[] };
     expect(parsed.origins.map((o) => o.id)).toEqual([origin]);
   });

@@ -1,8 +1,6 @@
 import type { Claim } from '@/contract/claim-schema';
 import type { ClaimFilters } from '@/contract/claim-filters';
-import { claimFiltersToParams } from '@/contract/claim-filter-params';
-import { csvComment, toCsv } from '@/contract/csv';
-import { EXPORT_COLUMNS, toExportRow } from '@/contract/claim-csv';
+import { csvExportChunks, exportMeta, jsonExportChunks, type ExportInput } from '@/contract/claim-export';
 import type { Origin } from '@/contract/origins/origin-schema';
 
 export interface ExportContext {
@@ -10,24 +8,25 @@ export interface ExportContext {
   total: number;
   filters: ClaimFilters;
   metricLabels: Map<string, string>;
-  /** Origin labels by origin id (GET /api/origins), for the origin_label column; without them only origin_id is filled. */
-  originLabels?: ReadonlyMap<string, string>;
-  /** The origins (GET /api/origins); the JSON export carries those of its claims. */
+  /** The origins (GET /api/origins): the CSV's origin labels, and the JSON carries those of its claims. */
   origins?: readonly Origin[];
   exportedAt: Date;
   viewUrl: string;
 }
 
-function metadata(context: ExportContext) {
+/** The contract's export input (claim-export.ts): the file the server's GET /api/claims/export streams too. */
+function exportInput(context: ExportContext): ExportInput {
   return {
-    title: 'Claimwatch export: reported claims with their sources',
-    exportedAt: context.exportedAt.toISOString(),
-    asOf: context.filters.asof ?? null,
-    filters: claimFiltersToParams(context.filters).toString() || '(none)',
-    claimCount: context.claims.length,
-    totalClaims: context.total,
-    view: context.viewUrl,
-    caveat: 'Each row is a claim someone made and its verification state; not an established fact.',
+    claims: context.claims,
+    meta: exportMeta({
+      filters: context.filters,
+      claimCount: context.claims.length,
+      totalClaims: context.total,
+      exportedAt: context.exportedAt,
+      view: context.viewUrl,
+    }),
+    metricLabels: context.metricLabels,
+    origins: context.origins ?? [],
   };
 }
 
@@ -35,22 +34,10 @@ function metadata(context: ExportContext) {
  * CSV: the header row, one row per claim, then one empty line and the metadata as comment lines ("# exportedAt: …")
  * that pandas (comment="#") and R skip and a spreadsheet shows as text in column A, below the data.
  */
-export function buildCsvExport(context: ExportContext): string {
-  const rows = context.claims.map((c) => {
-    const originLabel = c.originId === null ? null : (context.originLabels?.get(c.originId) ?? null);
-    const row = toExportRow(c, context.metricLabels.get(c.metricId) ?? c.metricId, originLabel);
-    return EXPORT_COLUMNS.map((column) => row[column]);
-  });
-  const meta = Object.entries(metadata(context)).map(([key, value]) => csvComment(`${key}: ${String(value)}`));
-  return `${toCsv([[...EXPORT_COLUMNS], ...rows])}\r\n${meta.join('')}`;
-}
+export const buildCsvExport = (context: ExportContext): string => [...csvExportChunks(exportInput(context))].join('');
 
 /** JSON: the metadata, every claim in the API's own shape (its originId and corroboration included), and their origins. */
-export function buildJsonExport(context: ExportContext): string {
-  const used = new Set(context.claims.map((c) => c.originId));
-  const origins = (context.origins ?? []).filter((o) => used.has(o.id));
-  return `${JSON.stringify({ meta: metadata(context), claims: context.claims, origins }, null, 2)}\n`;
-}
+export const buildJsonExport = (context: ExportContext): string => [...jsonExportChunks(exportInput(context))].join('');
 
 const isTrailer = (row: string[]) => row.every((cell) => cell === '') || (row[0] ?? '').startsWith('#');
 

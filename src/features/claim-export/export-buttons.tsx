@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { originQueries } from '@/api/queries/origin-queries';
 import type { Origin } from '@/contract/origins/origin-schema';
 import { downloadBlob } from '@/lib/download';
+import { exportFileName } from '@/contract/claim-export';
 import { buildCsvExport, buildJsonExport, type ExportContext } from './build-export';
 
 /** Downloads exactly the filtered claims, with sources and a metadata block, as CSV or JSON. */
@@ -18,12 +19,8 @@ export function ExportButtons({ context }: { context: Omit<ExportContext, 'expor
     } catch {
       note = ' (origin labels unavailable: origin ids only)';
     }
-    const originLabels = new Map(
-      origins.map((o) => [o.id, `${o.label} (${o.ownerName}${o.date ? `, ${o.date}` : ''})`]),
-    );
-    const full = { ...context, origins, originLabels, exportedAt: new Date(), viewUrl: window.location.href };
-    const stamp = full.exportedAt.toISOString().slice(0, 10);
-    const name = `claimwatch-claims-${context.filters.asof ? `asof-${context.filters.asof}-` : ''}${stamp}.${format}`;
+    const full = { ...context, origins, exportedAt: new Date(), viewUrl: window.location.href };
+    const name = exportFileName(format, context.filters, full.exportedAt);
     if (format === 'csv') downloadBlob(new Blob([buildCsvExport(full)], { type: 'text/csv;charset=utf-8' }), name);
     else downloadBlob(new Blob([buildJsonExport(full)], { type: 'application/json' }), name);
     setMessage(`Exported ${context.claims.length} claims as ${format.toUpperCase()}${note}`);
