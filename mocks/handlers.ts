@@ -5,6 +5,7 @@ import { pageOf } from '../src/contract/claim-pages';
 import type { ClaimFilters } from '../src/contract/claim-filters';
 import { parseSummaryParams, summarizeClaims } from '../src/contract/claim-summary';
 import { exportMeta, exportResponse, parseExportParams } from '../src/contract/claim-export';
+import { comparisonAnswer, parseCompareParams } from '../src/contract/claim-comparison';
 import { selectWithOrigins } from '../src/contract/origins/select-with-origins';
 import { derivedClaim } from '../src/contract/origins/origin-answers';
 import { mockDataset, mockOriginDecisions, mockView } from './mock-db';
@@ -59,6 +60,13 @@ export const handlers = [
       matched: claims.length,
       total: mockDataset().claims.length,
     });
+  }),
+  http.get(api('/claims/compare'), ({ request }) => {
+    const { filters, window, problems } = parseCompareParams(new URL(request.url).searchParams);
+    if (problems.length > 0) return invalidFilters(problems);
+    return HttpResponse.json(
+      comparisonAnswer(selectedClaims({ ...filters, metric: undefined }), filters.metric, window),
+    );
   }),
   http.get(api('/claims/export'), ({ request }) => {
     const { filters, format, problems } = parseExportParams(new URL(request.url).searchParams);

@@ -10,10 +10,18 @@ export function signInLink(origin: string, token: string): string {
   return `${origin}/#token=${encodeURIComponent(token)}`;
 }
 
+/** Where the data lives, for people: the SQLite folder, or the PostgreSQL server and database without credentials. */
+export function dataLocation(dataDir: string, databaseUrl: string | undefined): string {
+  if (!databaseUrl) return dataDir;
+  const url = new URL(databaseUrl);
+  return `PostgreSQL at ${url.host}${url.pathname}`;
+}
+
 export interface StartFacts {
   origin: string;
   /** Whether the server serves the built dashboard (CLAIMWATCH_STATIC_DIR). */
   dashboard: boolean;
+  /** Where the data lives (`dataLocation`). */
   dataDir: string;
   seeded: boolean;
   /** The token the first start made, shown only by that start; null on every other. */

@@ -11,7 +11,7 @@ import { createFirstToken } from './auth/first-token';
 import { createApp } from './app';
 import { staticSecurityHeaders } from './static-security-headers';
 import { pageRenderer } from './render/page-renderer';
-import { originOf, startMessage } from './start-message';
+import { dataLocation, originOf, startMessage } from './start-message';
 
 /** The API, and with CLAIMWATCH_STATIC_DIR the built dashboard, on one Hono app. */
 async function createServerApp(store: ClaimStore, config: ServerConfig): Promise<Hono> {
@@ -66,7 +66,8 @@ export async function startServer(
         const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
           const origin = originOf(info.address, info.port);
           const dashboard = Boolean(config.CLAIMWATCH_STATIC_DIR);
-          log(startMessage({ origin, dashboard, dataDir: config.CLAIMWATCH_DATA_DIR, seeded, firstToken }));
+          const dataDir = dataLocation(config.CLAIMWATCH_DATA_DIR, config.CLAIMWATCH_DATABASE_URL);
+          log(startMessage({ origin, dashboard, dataDir, seeded, firstToken }));
           resolve({
             origin,
             close: () => {

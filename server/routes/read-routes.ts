@@ -5,6 +5,7 @@ import { pageOf } from '../../src/contract/claim-pages';
 import type { ClaimFilters } from '../../src/contract/claim-filters';
 import { parseSummaryParams, summarizeClaims } from '../../src/contract/claim-summary';
 import { exportMeta, exportResponse, parseExportParams } from '../../src/contract/claim-export';
+import { comparisonAnswer, parseCompareParams } from '../../src/contract/claim-comparison';
 import { buildOpenApiDocument } from '../../src/contract/openapi';
 import { canonicalSourceParams } from '../../src/contract/sources/resolve-source';
 import { withSourceIds } from '../../src/contract/sources/resolve-claim-sources';
@@ -69,6 +70,16 @@ export function readRoutes(store: ClaimStore, cache: ClaimListCache) {
           };
         });
         return sendAnswer(c, body);
+      })
+      .get('/claims/compare', async (c) => {
+        const { filters, window, problems } = parseCompareParams(new URL(c.req.url).searchParams);
+        if (problems.length > 0) return invalidFilters(c, problems);
+        // Every metric's claims: the answer counts them per metric, then compares the one asked for.
+        const select = await selection(store, { ...filters, metric: undefined });
+        const key = `compare ${window} ${claimFiltersToParams(filters).toString()}`;
+        const unchanged = notModified(c, readTag(await store.version(), key));
+        if (unchanged) return unchanged;
+        return sendAnswer(c, await cache.answer(key, (view) => comparisonAnswer(select(view), filters.metric, window)));
       })
       // Streamed a chunk at a time: any number of claims, never one string.
       .get('/claims/export', async (c) => {

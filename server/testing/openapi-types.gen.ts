@@ -45,6 +45,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/claims/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One metric's competing figures, period by period
+         * @description The compare view: the claims the filters keep for one metric (`metric`, else the metric with the most claims under the other filters), grouped by the period their figure refers to (its as-of date where given, else the day it was claimed). Per period: the claims (the 200 earliest) and their count, the spread of figures over claims and over independent origins (one origin's repeats count once), the sources, and the contradictions recorded between its claims. Also the claims per metric under the other filters.
+         */
+        get: operations["compareClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/claims/export": {
         parameters: {
             query?: never;
@@ -1253,6 +1273,107 @@ export interface operations {
                 content?: never;
             };
             /** @description A filter, `period` or `samples` is unknown or invalid (code invalid_filters); the issues name each one. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    compareClaims: {
+        parameters: {
+            query?: {
+                /** @description Metric id (GET /api/metrics). */
+                metric?: string;
+                /** @description Source entity id from GET /api/sources (e.g. kr-nis); a name or alias as written in claims resolves to its entity. Repeat the parameter (or separate values with commas) to match any of several. */
+                source?: string[];
+                /** @description Speaker type. Repeat the parameter (or separate values with commas) to match any of several. */
+                type?: ("government" | "intelligence_service" | "military" | "media" | "state_media" | "think_tank" | "multilateral_body")[];
+                /** @description Speaker country, ISO 3166-1 alpha-2, or "none" for claims with no country. Repeat the parameter (or separate values with commas) to match any of several. */
+                country?: string[];
+                /** @description Verification state. Repeat the parameter (or separate values with commas) to match any of several. */
+                state?: ("officially_confirmed" | "corroborated" | "single_source" | "unverified" | "evasive_no_comment" | "disputed_denied" | "retracted")[];
+                /** @description Claim kind. Repeat the parameter (or separate values with commas) to match any of several. */
+                kind?: ("reported_count" | "estimate" | "cumulative_total" | "conversion_estimate" | "projection_warning" | "confirmation" | "denial" | "non_denial")[];
+                /** @description Admiralty grade: reliability letters A-F narrow reliability, digits 1-6 narrow credibility, "ungraded" keeps claims with no grade. Repeat the parameter (or separate values with commas) to match any of several. */
+                grade?: ("A" | "B" | "C" | "D" | "E" | "F" | "1" | "2" | "3" | "4" | "5" | "6" | "ungraded")[];
+                /** @description Claims the import warned about: "any", or a warning code (unrecognised_qualifier, new_metric, cumulative_below_earlier, corroborated_one_origin, …). Repeat the parameter (or separate values with commas) to match any of several. */
+                warning?: string[];
+                /** @description Origin id from GET /api/origins: claims descending from that event (a briefing, statement, report or video). Claims of unknown origin match no origin. Repeat the parameter (or separate values with commas) to match any of several. */
+                origin?: string[];
+                /** @description "true": only claims independently corroborated, i.e. supported (same metric, figure within 15%, within 31 days) by a claim from another origin of another organisation. */
+                independent?: "true";
+                /** @description Keep claims made on or after this day (a claim dated to a month or year overlapping it counts). Undated claims are left out when a date range is set. */
+                from?: string;
+                /** @description Keep claims made on or before this day. */
+                to?: string;
+                /** @description Answer as known on this day: only claims certainly made by then (undated claims are left out), each with the verification state its history gives for that day, without later developments. Other filters apply to that state. */
+                asof?: string;
+                /** @description Words that must all appear (case and accents ignored) in the id, speaker, outlet, quote, notes or chain of citation. */
+                q?: string;
+                /** @description The periods figures are grouped by: week, month (the default) or quarter (UTC). */
+                window?: "week" | "month" | "quarter";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metric compared and its periods, oldest first (undated last). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        metric: string | null;
+                        /** @enum {string} */
+                        window: "week" | "month" | "quarter";
+                        metricCounts: {
+                            metricId: string;
+                            count: number;
+                        }[];
+                        groups: {
+                            key: string;
+                            /** @enum {string} */
+                            period: "week" | "month" | "quarter" | "year" | "undated";
+                            start: string | null;
+                            dayUnknown: boolean;
+                            claimCount: number;
+                            claims: components["schemas"]["Claim"][];
+                            spread: {
+                                min: number;
+                                max: number;
+                            } | null;
+                            originSpread: {
+                                min: number;
+                                max: number;
+                            } | null;
+                            figureCount: number;
+                            originCount: number;
+                            sourceCount: number;
+                            contradictions: [
+                                string,
+                                string
+                            ][];
+                        }[];
+                    };
+                };
+            };
+            /** @description The client already holds this answer: it sent the ETag of the last one in If-None-Match, and nothing stored has changed since. No body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A filter or `window` is unknown or invalid (code invalid_filters); the issues name each one. */
             400: {
                 headers: {
                     [name: string]: unknown;

@@ -5,6 +5,7 @@ import { ClaimIdSchema, ClaimSchema } from './claim-schema';
 import { ClaimListResponseSchema } from './responses';
 import { MAX_IDS } from './claim-list-params';
 import { EXPORT_FORMATS } from './claim-export';
+import { CompareWindowSchema, ComparisonResponseSchema, MAX_COMPARED_CLAIMS } from './claim-comparison';
 import { DEFAULT_LIMIT, MAX_LIMIT } from './claim-pages';
 import {
   ClaimSummaryResponseSchema,
@@ -109,6 +110,13 @@ const ClaimExportParamsSchema = z.extend(ClaimFilterParamsSchema, {
   }),
 });
 
+/** The query parameters of GET /api/claims/compare: the filters (`metric` picks the metric) and the window. */
+const ClaimCompareParamsSchema = z.extend(ClaimFilterParamsSchema, {
+  window: withMeta(z.optional(CompareWindowSchema), {
+    param: { description: 'The periods figures are grouped by: week, month (the default) or quarter (UTC).' },
+  }),
+});
+
 /** Every grade token GradeTokenSchema accepts: the reliability letters, the credibility digits and "ungraded". */
 export const GRADE_TOKENS = [
   ...SourceReliabilitySchema.options,
@@ -167,6 +175,26 @@ export const claimReadPaths: ZodOpenApiPathsObject = {
         304: notModified,
         400: errorResponse(
           'A filter, `period` or `samples` is unknown or invalid (code invalid_filters); the issues name each one.',
+        ),
+        401: unauthorized,
+      },
+    },
+  },
+  '/api/claims/compare': {
+    get: {
+      operationId: 'compareClaims',
+      tags: ['claims'],
+      summary: "One metric's competing figures, period by period",
+      description: `The compare view: the claims the filters keep for one metric (\`metric\`, else the metric with the most claims under the other filters), grouped by the period their figure refers to (its as-of date where given, else the day it was claimed). Per period: the claims (the ${MAX_COMPARED_CLAIMS} earliest) and their count, the spread of figures over claims and over independent origins (one origin's repeats count once), the sources, and the contradictions recorded between its claims. Also the claims per metric under the other filters.`,
+      requestParams: { query: ClaimCompareParamsSchema },
+      responses: {
+        200: {
+          description: 'The metric compared and its periods, oldest first (undated last).',
+          ...json(ComparisonResponseSchema),
+        },
+        304: notModified,
+        400: errorResponse(
+          'A filter or `window` is unknown or invalid (code invalid_filters); the issues name each one.',
         ),
         401: unauthorized,
       },

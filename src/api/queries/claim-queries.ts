@@ -5,6 +5,7 @@ import { ClaimSchema, type Claim } from '@/contract/claim-schema';
 import type { ClaimFilters } from '@/contract/claim-filters';
 import { claimFiltersToParams } from '@/contract/claim-filter-params';
 import { MAX_IDS } from '@/contract/claim-list-params';
+import { ComparisonResponseSchema, type CompareWindow } from '@/contract/claim-comparison';
 
 /** A list of claims as the dashboard holds it: the valid records, those set aside with a reason, and the total. */
 export type ClaimList = Awaited<ReturnType<ReturnType<typeof claimQueries.list>['queryFn'] & object>>;
@@ -67,6 +68,16 @@ export const claimQueries = {
       // Under lists(): a write that invalidates the lists refreshes these too.
       queryKey: [...claimQueries.lists(), 'by-ids', sorted.join(',')] as const,
       queryFn: ({ signal }) => allPages(new URLSearchParams(sorted.map((id) => ['id', id])), signal),
+    });
+  },
+  /** The compare view's periods for the filters' metric (else the busiest), grouped by the API (GET /api/claims/compare). */
+  compare: (filters: ClaimFilters, window: CompareWindow) => {
+    const params = claimFiltersToParams(filters);
+    params.set('window', window);
+    return queryOptions({
+      // Under lists(): a write that invalidates the lists refreshes this too.
+      queryKey: [...claimQueries.lists(), 'compare', params.toString()] as const,
+      queryFn: ({ signal }) => apiGet('/claims/compare', ComparisonResponseSchema, { params, signal }),
     });
   },
   details: () => [...claimQueries.all(), 'detail'] as const,

@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { CompareView } from '@/features/claim-compare/compare-view';
-import { COMPARE_WINDOWS } from '@/features/claim-compare/to-comparison';
+import { COMPARE_WINDOWS } from '@/contract/claim-comparison';
 import { useClaimFilters } from '@/features/claim-filters/use-claim-filters';
 import { useClaimPanelActions } from '@/stores/claim-panel-store';
 

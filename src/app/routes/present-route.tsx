@@ -6,7 +6,7 @@ import { parseChartViewSettings, type ChartViewSettings } from '@/lib/chart-view
 import { StatusMessage } from '@/components/ui/status-message';
 import { ClaimChartsSection } from '@/features/claim-charts/claim-charts-section';
 import { CompareView } from '@/features/claim-compare/compare-view';
-import { COMPARE_WINDOWS } from '@/features/claim-compare/to-comparison';
+import { COMPARE_WINDOWS } from '@/contract/claim-comparison';
 import { Presentation } from '@/features/briefing/presentation';
 import { PrintableDeck } from '@/features/briefing/printable-deck';
 import type { RenderSlide, SlidePart } from '@/features/briefing/slide-parts';

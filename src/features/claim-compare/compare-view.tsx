@@ -5,7 +5,7 @@ import { claimQueries } from '@/api/queries/claim-queries';
 import { metricQueries } from '@/api/queries/reference-queries';
 import { StatusMessage } from '@/components/ui/status-message';
 import { QueryState } from '@/components/ui/query-state';
-import { COMPARE_WINDOWS, toComparison, type CompareWindow } from './to-comparison';
+import { COMPARE_WINDOWS, type CompareWindow } from '@/contract/claim-comparison';
 import { ComparisonGroupCard } from './comparison-group-card';
 import { isolate } from '@/lib/isolate-text';
 
@@ -19,20 +19,17 @@ interface CompareViewProps {
 
 /** Competing figures for one metric, period by period: who says what, how far apart, how well verified. */
 export function CompareView({ filters, window, onMetricChange, onWindowChange, onOpen }: CompareViewProps) {
-  const claims = useQuery(claimQueries.list({ ...filters, metric: undefined }));
+  const comparison = useQuery(claimQueries.compare(filters, window));
   const metrics = useQuery(metricQueries.list());
-  const list = useMemo(() => claims.data?.claims ?? [], [claims.data]);
-  const counts = useMemo(() => {
-    const map = new Map<string, number>();
-    for (const c of list) map.set(c.metricId, (map.get(c.metricId) ?? 0) + 1);
-    return map;
-  }, [list]);
-  const busiest = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const metricId = filters.metric ?? busiest;
-  const groups = useMemo(() => (metricId ? toComparison(list, metricId, window) : []), [list, metricId, window]);
+  const counts = useMemo(
+    () => new Map((comparison.data?.metricCounts ?? []).map((m) => [m.metricId, m.count])),
+    [comparison.data],
+  );
+  const metricId = comparison.data?.metric ?? undefined;
   const metric = metrics.data?.metrics.find((m) => m.id === metricId);
 
-  if (!claims.data) return <QueryState query={claims} what="claims" />;
+  if (!comparison.data) return <QueryState query={comparison} what="claims" />;
+  const { groups } = comparison.data;
   return (
     <section aria-labelledby="compare-heading" className="compare">
       <h2 id="compare-heading">

@@ -1,9 +1,10 @@
-import type { ComparisonGroup } from './to-comparison';
+import type { ComparisonGroup } from '@/contract/claim-comparison';
 import { spreadText } from './spread-text';
 import { formatCompact, formatFigure, formatPartialDate } from '@/lib/format';
 import { CLAIM_KIND_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import { ClaimMarkerIcon } from '@/components/charts/claim-marker-icon';
 import { SpreadStrip } from './spread-strip';
+import { groupLabel } from './group-label';
 import { DataText } from '@/components/ui/data-text';
 
 /** One period: its figures side by side, their spread, and which of them contradict each other. */
@@ -13,9 +14,9 @@ export function ComparisonGroupCard({ group, onOpen }: { group: ComparisonGroup;
   return (
     <article className="compare-group" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {group.label}{' '}
+        {groupLabel(group)}{' '}
         <span className="compare-group__meta">
-          · {group.claims.length} {group.claims.length === 1 ? 'claim' : 'claims'} from {group.sourceCount}{' '}
+          · {group.claimCount} {group.claimCount === 1 ? 'claim' : 'claims'} from {group.sourceCount}{' '}
           {group.sourceCount === 1 ? 'source' : 'sources'}
           {spreadText(group)}
         </span>
@@ -65,6 +66,12 @@ export function ComparisonGroupCard({ group, onOpen }: { group: ComparisonGroup;
           ))}
         </tbody>
       </table>
+      {group.claimCount > group.claims.length ? (
+        <p className="muted">
+          The {group.claims.length} earliest of {group.claimCount} claims are listed; the spread and counts cover all of
+          them. Narrow the filters to list the rest.
+        </p>
+      ) : null}
       <p className="visually-hidden">Axis of the strip runs from 0 to {formatCompact(spread?.max ?? 0)}.</p>
     </article>
   );

@@ -1,7 +1,7 @@
 import type { Claim } from '@/contract/claim-schema';
 import { ClaimMarker } from '@/components/charts/claim-marker';
 import { formatCompact } from '@/lib/format';
-import { originFigures } from './origin-figures';
+import { originFigures } from '@/contract/origins/origin-figures';
 
 const WIDTH = 600;
 const HEIGHT = 62;

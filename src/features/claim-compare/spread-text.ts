@@ -1,5 +1,5 @@
 import { formatNumber } from '@/lib/format';
-import type { ComparisonGroup } from './to-comparison';
+import type { ComparisonGroup } from '@/contract/claim-comparison';
 
 const range = ({ min, max }: { min: number; max: number }) =>
   max > min ? `${formatNumber(min)}–${formatNumber(max)}` : formatNumber(min);

@@ -1,7 +1,8 @@
 import { makeClaim } from '@/testing/make-claim';
 import type { Figure } from '@/contract/claim-schema';
-import { toComparison } from './to-comparison';
+import { toComparison } from '@/contract/claim-comparison';
 import { spreadText } from './spread-text';
+import { groupLabel } from './group-label';
 
 const fig = (value: number | null, low: number | null = null, high: number | null = null): Figure => ({
   value,
@@ -42,59 +43,26 @@ const claims = [
   makeClaim({ id: 'OTHER', metricId: 'other', claimedOn: '2024-10-18' }),
 ];
 
-describe('toComparison', () => {
-  it('groups one metric by month of the date the figure refers to, with spread, sources and contradictions', () => {
-    const groups = toComparison(claims, 'troops_in_russia', 'month');
-    expect(groups.map((g) => [g.label, g.claims.map((c) => c.id)])).toEqual([
-      ['Feb 2024', ['D']],
-      ['Oct 2024', ['A', 'B', 'C']],
-      ['Date not known', ['E']],
+describe('groupLabel', () => {
+  it('names each period in words: month, week, a month whose day is not known, quarter, undated', () => {
+    expect(toComparison(claims, 'troops_in_russia', 'month').map(groupLabel)).toEqual([
+      'Feb 2024',
+      'Oct 2024',
+      'Date not known',
     ]);
-    const october = groups[1];
-    expect(october?.spread).toEqual({ min: 1500, max: 12000 });
-    expect(october?.originSpread).toEqual({ min: 1500, max: 12000 });
-    expect([october?.figureCount, october?.originCount]).toEqual([3, 3]);
-    expect(october?.sourceCount).toBe(2);
-    expect(october?.contradictions).toEqual([['A', 'B']]);
-  });
-
-  it('splits by week and keeps month-only dates apart, saying the day is not known', () => {
-    const labels = toComparison(claims, 'troops_in_russia', 'week').map((g) => g.label);
-    expect(labels).toEqual([
+    expect(toComparison(claims, 'troops_in_russia', 'week').map(groupLabel)).toEqual([
       'Feb 2024 (day not known)',
       'Week of 7 Oct 2024',
       'Week of 14 Oct 2024',
       'Week of 21 Oct 2024',
       'Date not known',
     ]);
-  });
-
-  it('groups by quarter', () => {
-    expect(toComparison(claims, 'troops_in_russia', 'quarter').map((g) => g.label)).toEqual([
+    expect(toComparison(claims, 'troops_in_russia', 'quarter').map(groupLabel)).toEqual([
       'Q1 2024',
       'Q4 2024',
       'Date not known',
     ]);
-  });
-
-  it('spreads each period over independent origins too: one origin counts once, at its median (synthetic claims)', () => {
-    const nis = 'kr-nis.2024-10-18.intelligence_briefing';
-    const hur = 'ua-hur.2024-10-20.official_statement';
-    const period = [
-      makeClaim({ id: 'N1', originId: nis, figure: fig(3000), speaker: org('NIS') }),
-      makeClaim({ id: 'N2', originId: nis, figure: fig(12000), speaker: org('NIS') }),
-      makeClaim({ id: 'N3', originId: nis, figure: fig(11000), speaker: org('NIS') }),
-      makeClaim({ id: 'H1', originId: hur, figure: fig(null, 4000, 5000), speaker: org('HUR') }),
-      makeClaim({ id: 'H2', originId: hur, figure: fig(null, 4000, 5000), speaker: org('HUR') }),
-      makeClaim({ id: 'U1', originId: null, figure: fig(10000), speaker: org('X') }),
-      makeClaim({ id: 'U2', originId: null, figure: fig(10000), speaker: org('Y') }),
-      makeClaim({ id: 'T', originId: null, figure: { ...fig(null), text: 'thousands' }, speaker: org('Z') }),
-    ];
-    const [group] = toComparison(period, 'troops_in_russia', 'month');
-    expect(group?.spread).toEqual({ min: 3000, max: 12000 });
-    // NIS at its median 11,000; HUR's one range (given twice) by its ends; each claim of unknown origin on its own.
-    expect(group?.originSpread).toEqual({ min: 4000, max: 11000 });
-    expect([group?.figureCount, group?.originCount]).toEqual([7, 4]);
+    expect(groupLabel({ period: 'year', start: '2024-01-01', dayUnknown: false })).toBe('2024 (month not known)');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Claim } from '@/contract/claim-schema';
+import type { Claim } from '../claim-schema';
 
 /** One independent origin's figure in a period: its claims, and the numbers it counts by in a spread. */
 export interface OriginFigure {
