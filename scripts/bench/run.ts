@@ -9,9 +9,10 @@ import { benchScale } from './scale';
 import { benchRepaint } from './scale-repaint';
 import { benchServerLoad } from './server-load';
 import { benchServerRead } from './server-read';
+import { benchApiScale } from './api-scale';
 
 /**
- * `npm run bench`: every benchmark, printed as tables. `--only=bundle,load,lighthouse,scale,server`
+ * `npm run bench`: every benchmark, printed as tables. `--only=bundle,load,lighthouse,scale,server,api`
  * picks parts; `--write` also writes docs/benchmarks.md. Timings are reported, never asserted:
  * this machine is shared and noisy. (The byte budget is checked in CI by npm run check:bundle.)
  */
@@ -22,6 +23,7 @@ const PARTS: Record<string, () => Promise<BenchSection[]>> = {
   scale: async () => [await benchScale()],
   repaint: async () => [await benchRepaint()],
   server: async () => [(await benchServerLoad()).section, await benchServerRead()],
+  api: async () => [await benchApiScale()],
 };
 
 const only =

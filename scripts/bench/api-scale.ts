@@ -1,0 +1,145 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DatasetSchema } from '../../src/contract/dataset-schema';
+import { syntheticDataset } from '../../mocks/synthetic-claims';
+import { openStore } from '../../server/db/open-store';
+import { startPostgresCluster, type PostgresCluster } from '../../server/db/postgres-cluster';
+import { spawnServer } from '../../server/testing/spawn-server';
+import type { SqlEngine } from '../../server/store/sql-driver';
+import { formatSection, type BenchSection } from './bench-section';
+
+const base = DatasetSchema.parse(JSON.parse(readFileSync('data/default-dataset.json', 'utf8')));
+const TOKEN = 'api-scale-analyst-token-0001';
+const STATES = ['single_source', 'corroborated', 'unverified', 'disputed_denied'] as const;
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+};
+const ms = (n: number) => (Number.isFinite(n) ? Math.round(n) : '—');
+
+async function timed(run: () => Promise<Response>): Promise<number> {
+  const started = performance.now();
+  const answer = await run();
+  await answer.arrayBuffer();
+  if (!answer.ok) throw new Error(`HTTP ${answer.status}`);
+  return performance.now() - started;
+}
+
+/** `count` SYNTHETIC claims stored through the store, as an import would store them. */
+async function seeded(engine: SqlEngine, count: number, postgres: PostgresCluster | null) {
+  const dataDir = mkdtempSync(join(tmpdir(), `claimwatch-scale-${engine}-`));
+  const databaseUrl = postgres ? await postgres.createDatabase() : undefined;
+  const started = performance.now();
+  const store = await openStore({ CLAIMWATCH_DATA_DIR: dataDir, CLAIMWATCH_DATABASE_URL: databaseUrl });
+  await store.seed(syntheticDataset(base, count));
+  await store.close();
+  return { dataDir, databaseUrl, seedSeconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * The API at scale on each engine, with SYNTHETIC claims: the first read after a start, reads with the cache cold for
+ * their filter (a different filter each time), writes acknowledged, and the first read after a write.
+ */
+export async function benchApiScale(sizes = [10_000, 100_000], rounds = 30): Promise<BenchSection> {
+  const rows: (string | number)[][] = [];
+  const notes: string[] = [];
+  const postgres = await startPostgresCluster();
+  try {
+    for (const engine of ['sqlite', 'postgres'] as const)
+      for (const count of sizes) {
+        const { dataDir, databaseUrl, seedSeconds } = await seeded(
+          engine,
+          count,
+          engine === 'postgres' ? postgres : null,
+        );
+        const server = await spawnServer(
+          {
+            CLAIMWATCH_DATA_DIR: dataDir,
+            CLAIMWATCH_DATABASE_URL: databaseUrl ?? '',
+            CLAIMWATCH_TOKENS: `scale:analyst:${TOKEN}`,
+            CLAIMWATCH_READS_PER_MINUTE: '0',
+            CLAIMWATCH_WRITES_PER_MINUTE: '0',
+          },
+          120_000,
+        );
+        try {
+          const get = (path: string) => () => fetch(`${server.url}${path}`);
+          const first = await timed(get('/api/claims?limit=100'));
+          // A different text filter each time: no answer is in the cache.
+          const summary: number[] = [];
+          const list: number[] = [];
+          for (let i = 0; i < rounds; i += 1) {
+            summary.push(await timed(get(`/api/claims/summary?q=${i}&samples=5`)));
+            list.push(await timed(get(`/api/claims?limit=100&q=${i + 1000}`)));
+          }
+          const writes: number[] = [];
+          const readAfterWrite: number[] = [];
+          const ids = (
+            (await (await fetch(`${server.url}/api/claims?limit=20`)).json()) as { claims: { id: string }[] }
+          ).claims;
+          for (let i = 0; i < Math.min(10, ids.length); i += 1) {
+            const id = ids[i]?.id ?? '';
+            writes.push(
+              await timed(() =>
+                fetch(`${server.url}/api/claims/${encodeURIComponent(id)}/verification`, {
+                  method: 'POST',
+                  headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+                  body: JSON.stringify({ to: STATES[i % STATES.length], rationale: `Benchmark write ${i}` }),
+                }),
+              ),
+            );
+            if (i < 3) readAfterWrite.push(await timed(get('/api/claims?limit=100')));
+          }
+          rows.push([
+            engine,
+            count.toLocaleString('en-GB'),
+            seedSeconds.toFixed(0),
+            ms(first),
+            ms(percentile(summary, 50)),
+            ms(percentile(summary, 99)),
+            ms(percentile(list, 50)),
+            ms(percentile(list, 99)),
+            ms(percentile(writes, 99)),
+            ms(percentile(readAfterWrite, 50)),
+          ]);
+        } finally {
+          await server.stop();
+          rmSync(dataDir, { recursive: true, force: true });
+        }
+      }
+  } finally {
+    await postgres.stop();
+  }
+  notes.push(
+    `Sequential requests on loopback; ${rounds} cold reads of each kind (a different \`q\` each time), 10 writes (state changes), the first list read after 3 of them. SYNTHETIC claims (seeded generator), not real reporting. PostgreSQL is a throwaway cluster with fsync off.`,
+    'Budgets (issue 15, at 1,000,000 claims): summary p99 ≤ 50 ms cold, claims?limit=100 p99 ≤ 20 ms, a write acknowledged at p99 ≤ 20 ms. Each server still derives its view of every claim in memory after each write (ADR 013), which the last column shows.',
+  );
+  return {
+    title: 'The API at scale: SQLite and PostgreSQL',
+    columns: [
+      'engine',
+      'claims',
+      'seeded (s)',
+      'first read (ms)',
+      'summary p50',
+      'summary p99',
+      'limit=100 p50',
+      'limit=100 p99',
+      'write p99',
+      'read after write',
+    ],
+    rows,
+    notes,
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
+  console.log(formatSection(await benchApiScale(sizes.length > 0 ? sizes : undefined)));
+}
