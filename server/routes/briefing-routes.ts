@@ -4,12 +4,18 @@ import type { ClaimStore } from '../store/claim-store';
 import { requireRole, type AuthVariables } from '../auth/require-role';
 import { issuesFromZod } from '../../src/contract/issues-from-zod';
 import { apiError } from './api-error';
+import { revalidated } from './read-etag';
 
 /** Briefings: read like claims, written by analysts and admins (same auth rules). */
 export function briefingRoutes(store: ClaimStore) {
   return new Hono<{ Variables: AuthVariables }>()
-    .get('/briefings', async (c) => c.json({ briefings: await store.briefings.list() }))
+    .get(
+      '/briefings',
+      async (c) => (await revalidated(c, store)) ?? c.json({ briefings: await store.briefings.list() }),
+    )
     .get('/briefings/:id', async (c) => {
+      const unchanged = await revalidated(c, store);
+      if (unchanged) return unchanged;
       const briefing = await store.briefings.get(c.req.param('id'));
       return briefing
         ? c.json(briefing)

@@ -18,6 +18,7 @@ import { apiError } from './api-error';
 import type { ClaimListCache } from './claim-list-cache';
 import { parseBody } from './parse-body';
 import { sendAnswer } from './cached-answer';
+import { revalidated } from './read-etag';
 
 type Ctx = Context<{ Variables: AuthVariables }>;
 
@@ -45,8 +46,14 @@ export function originRoutes(store: ClaimStore, cache: ClaimListCache) {
   };
 
   return new Hono<{ Variables: AuthVariables }>()
-    .get('/origins', async (c) => sendAnswer(c, await cache.answer('origins', (view) => originList(view))))
+    .get(
+      '/origins',
+      async (c) =>
+        (await revalidated(c, store)) ?? sendAnswer(c, await cache.answer('origins', (view) => originList(view))),
+    )
     .get('/origins/:id', async (c) => {
+      const unchanged = await revalidated(c, store);
+      if (unchanged) return unchanged;
       const answer = originAnswer(await cache.view(), c.req.param('id'));
       return answer
         ? c.json(answer)

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { shortHash } from '../../src/contract/sources/source-slug';
 import { codeFingerprint } from './code-fingerprint';
+import type { ClaimStore } from '../store/claim-store';
 
 /**
  * The entity tag of a read: the same code answers the same request with the same body for one store version (any
@@ -21,4 +22,13 @@ export function notModified(c: Context, tag: string): Response | null {
   if (!held) return null;
   const tags = held.split(',').map((t) => t.trim());
   return tags.includes(tag) || tags.includes('*') ? c.body(null, 304) : null;
+}
+
+/**
+ * For a read whose answer depends on nothing but the store and the address asked (not on who asks): 304 when the
+ * client holds this version of it, else null, with the tag set for the answer.
+ */
+export async function revalidated(c: Context, store: Pick<ClaimStore, 'version'>): Promise<Response | null> {
+  const url = new URL(c.req.url);
+  return notModified(c, readTag(await store.version(), `${url.pathname}?${url.searchParams.toString()}`));
 }

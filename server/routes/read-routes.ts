@@ -15,7 +15,7 @@ import type { Claim } from '../../src/contract/claim-schema';
 import type { ClaimStore } from '../store/claim-store';
 import type { AuthVariables } from '../auth/require-role';
 import { apiError } from './api-error';
-import { notModified, readTag } from './read-etag';
+import { notModified, readTag, revalidated } from './read-etag';
 import { sendAnswer } from './cached-answer';
 import type { ClaimListCache, ClaimView } from './claim-list-cache';
 
@@ -99,11 +99,19 @@ export function readRoutes(store: ClaimStore, cache: ClaimListCache) {
         return exportResponse(format, { claims, meta, metricLabels, origins: view.origins }, filters);
       })
       .get('/claims/:id', async (c) => {
+        const unchanged = await revalidated(c, store);
+        if (unchanged) return unchanged;
         const claim = derivedClaim(await cache.view(), c.req.param('id'));
         return claim ? c.json(claim) : apiError(c, 404, 'not_found', `No claim has the id "${c.req.param('id')}".`);
       })
-      .get('/metrics', async (c) => c.json({ metrics: await store.reference.listMetrics() }))
-      .get('/events', async (c) => c.json({ events: await store.reference.listEvents() }))
+      .get(
+        '/metrics',
+        async (c) => (await revalidated(c, store)) ?? c.json({ metrics: await store.reference.listMetrics() }),
+      )
+      .get(
+        '/events',
+        async (c) => (await revalidated(c, store)) ?? c.json({ events: await store.reference.listEvents() }),
+      )
       .get('/openapi.json', (c) => c.json(buildOpenApiDocument()))
       .get('/session', (c) => c.json({ writes: true, user: c.get('user') }))
   );

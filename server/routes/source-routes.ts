@@ -8,17 +8,24 @@ import { issuesFromZod } from '../../src/contract/issues-from-zod';
 import { apiError } from './api-error';
 import type { ClaimListCache } from './claim-list-cache';
 import { sendAnswer } from './cached-answer';
+import { revalidated } from './read-etag';
 
 /** The source registry: entities with claim counts, the merges made, and merging (analyst or admin). */
 export function sourceRoutes(store: ClaimStore, cache: ClaimListCache) {
   return new Hono<{ Variables: AuthVariables }>()
-    .get('/sources', async (c) =>
-      sendAnswer(
-        c,
-        await cache.answer('sources', (view) => ({ sources: sourceSummaries(view.claims, view.registry) })),
-      ),
+    .get(
+      '/sources',
+      async (c) =>
+        (await revalidated(c, store)) ??
+        sendAnswer(
+          c,
+          await cache.answer('sources', (view) => ({ sources: sourceSummaries(view.claims, view.registry) })),
+        ),
     )
-    .get('/sources/merges', async (c) => c.json({ merges: await store.sources.listMerges() }))
+    .get(
+      '/sources/merges',
+      async (c) => (await revalidated(c, store)) ?? c.json({ merges: await store.sources.listMerges() }),
+    )
     .post('/sources/merge', requireRole('analyst', 'admin'), async (c) => {
       const raw: unknown = await c.req.json().catch(() => undefined);
       if (raw === undefined) return apiError(c, 400, 'invalid_json', 'The request body must be JSON.');

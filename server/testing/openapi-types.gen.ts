@@ -1108,7 +1108,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The client already holds this answer: it sent the ETag of the last one in If-None-Match, and nothing stored has changed since. No body. */
+            /** @description The client already holds this answer: it sent the ETag of the last one in If-None-Match, and nothing stored has changed since. No body. (The server only; the mock API sends no tags.) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -1265,7 +1265,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The client already holds this answer: it sent the ETag of the last one in If-None-Match, and nothing stored has changed since. No body. */
+            /** @description The client already holds this answer: it sent the ETag of the last one in If-None-Match, and nothing stored has changed since. No body. (The server only; the mock API sends no tags.) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -1366,7 +1366,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The client already holds this answer: it sent the ETag of the last one in If-None-Match, and nothing stored has changed since. No body. */
+            /** @description The client already holds this answer: it sent the ETag of the last one in If-None-Match, and nothing stored has changed since. No body. (The server only; the mock API sends no tags.) */
             304: {
                 headers: {
                     [name: string]: unknown;
@@ -1469,6 +1469,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Claim"];
                 };
+            };
+            /** @description The client already holds this answer: it sent the ETag of the last one in If-None-Match, and nothing stored has changed since. No body. (The server only; the mock API sends no tags.) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["ClaimNotFound"];
@@ -1676,6 +1683,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description The client already holds this answer: it sent the ETag of the last one in If-None-Match, and nothing stored has changed since. No body. (The server only; the mock API sends no tags.) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -1699,6 +1713,13 @@ export interface operations {
                         events: components["schemas"]["Event"][];
                     };
                 };
+            };
+            /** @description The client already holds this answer: it sent the ETag of the last one in If-None-Match, and nothing stored has changed since. No body. (The server only; the mock API sends no tags.) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
@@ -1781,6 +1802,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description The client already holds this answer: it sent the ETag of the last one in If-None-Match, and nothing stored has changed since. No body. (The server only; the mock API sends no tags.) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -1804,6 +1832,13 @@ export interface operations {
                         merges: components["schemas"]["SourceMerge"][];
                     };
                 };
+            };
+            /** @description The client already holds this answer: it sent the ETag of the last one in If-None-Match, and nothing stored has changed since. No body. (The server only; the mock API sends no tags.) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
@@ -1895,6 +1930,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description The client already holds this answer: it sent the ETag of the last one in If-None-Match, and nothing stored has changed since. No body. (The server only; the mock API sends no tags.) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -1922,6 +1964,13 @@ export interface operations {
                         claims: components["schemas"]["Claim"][];
                     };
                 };
+            };
+            /** @description The client already holds this answer: it sent the ETag of the last one in If-None-Match, and nothing stored has changed since. No body. (The server only; the mock API sends no tags.) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["OriginNotFound"];
@@ -2085,6 +2134,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description The client already holds this answer: it sent the ETag of the last one in If-None-Match, and nothing stored has changed since. No body. (The server only; the mock API sends no tags.) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -2109,6 +2165,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["BriefingOutput"];
                 };
+            };
+            /** @description The client already holds this answer: it sent the ETag of the last one in If-None-Match, and nothing stored has changed since. No body. (The server only; the mock API sends no tags.) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             401: components["responses"]["Unauthorized"];
             /** @description No briefing has this id (code not_found). */

@@ -15,7 +15,7 @@ import {
   SummaryPeriodSchema,
 } from './claim-summary';
 import { InformationCredibilitySchema, SourceReliabilitySchema } from './vocabulary';
-import { claimNotFound, errorResponse, json, unauthorized, withMeta } from './openapi-parts';
+import { claimNotFound, errorResponse, json, notModified, unauthorized, withMeta } from './openapi-parts';
 
 /*
  * The claim reads. GET /api/claims takes its query parameters from ClaimFiltersSchema, the one
@@ -64,12 +64,6 @@ export const ClaimFilterParamsSchema = z.object(
     }),
   ),
 );
-
-/** A read answered with an entity tag: the same request and store version, the same tag. */
-const notModified = {
-  description:
-    'The client already holds this answer: it sent the ETag of the last one in If-None-Match, and nothing stored has changed since. No body.',
-};
 
 /** The query parameters of GET /api/claims: the filters, the ids to keep, and the page. */
 const ClaimListParamsSchema = z.extend(ClaimFilterParamsSchema, {

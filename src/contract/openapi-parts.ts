@@ -59,6 +59,11 @@ export const invalidBody: ZodOpenApiResponseObject = {
     'The body is not JSON (code invalid_json) or does not match the contract (code invalid_body); the issues name each field.',
   ),
 };
+/** A read answered with an entity tag: the same request and store version, the same tag. */
+export const notModified: ZodOpenApiResponseObject = {
+  description:
+    'The client already holds this answer: it sent the ETag of the last one in If-None-Match, and nothing stored has changed since. No body. (The server only; the mock API sends no tags.)',
+};
 export const tooManyRequests: ZodOpenApiResponseObject = {
   id: 'TooManyRequests',
   description:

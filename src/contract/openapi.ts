@@ -6,7 +6,7 @@ import { ApiErrorBodySchema, SessionSchema, SourceSummarySchema } from './respon
 import { BriefingSchema, BriefingSummarySchema } from './briefing-schema';
 import { SourceMergeRequestSchema, SourceMergeSchema } from './source-schema';
 import { ClaimEditSchema, ClaimInputSchema, ImportReportSchema, StateChangeRequestSchema } from './write-schemas';
-import { ANYONE_OR_TOKEN, BEARER_SCHEME, keepPipedStringLimits, tooManyRequests } from './openapi-parts';
+import { ANYONE_OR_TOKEN, BEARER_SCHEME, keepPipedStringLimits, notModified, tooManyRequests } from './openapi-parts';
 import { claimReadPaths, filterSchemaOverride } from './openapi-claim-paths';
 import { writePaths } from './openapi-write-paths';
 import { sourcePaths } from './openapi-source-paths';
@@ -75,12 +75,17 @@ function mergePaths(...areas: ZodOpenApiPathsObject[]): ZodOpenApiPathsObject {
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
-/** Every operation may be refused by the server's per-client rate limits. */
-function withRateLimit(paths: ZodOpenApiPathsObject): ZodOpenApiPathsObject {
-  for (const item of Object.values(paths))
+/** Reads whose answer depends on who asks, or that are not of the stored data: no entity tag. */
+const UNTAGGED = new Set(['/api/session', '/api/openapi.json', '/api/claims/export']);
+
+/** Every operation may be refused by the server's per-client rate limits; every read of stored data revalidates. */
+function withServerAnswers(paths: ZodOpenApiPathsObject): ZodOpenApiPathsObject {
+  for (const [path, item] of Object.entries(paths))
     for (const method of METHODS) {
       const operation = item[method];
-      if (operation) operation.responses = { ...operation.responses, 429: tooManyRequests };
+      if (!operation) continue;
+      const revalidates = method === 'get' && !UNTAGGED.has(path) ? { 304: notModified } : {};
+      operation.responses = { ...operation.responses, ...revalidates, 429: tooManyRequests };
     }
   return paths;
 }
@@ -102,7 +107,7 @@ export function buildOpenApiDocument() {
       servers: [{ url: '/', description: 'The server this document is served from (every path starts with /api).' }],
       security: ANYONE_OR_TOKEN,
       tags: TAGS,
-      paths: withRateLimit(
+      paths: withServerAnswers(
         mergePaths(claimReadPaths, writePaths, servicePaths, sourcePaths, originPaths, briefingPaths),
       ),
       components: { schemas: SCHEMAS, securitySchemes: { bearer: BEARER_SCHEME } },
