@@ -1,4 +1,5 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
 import {
   ClaimEditSchema,
@@ -6,8 +7,8 @@ import {
   RetractionQuerySchema,
   StateChangeRequestSchema,
 } from '../../src/contract/write-schemas';
-import { ClaimSchema, type Claim } from '../../src/contract/claim-schema';
-import { derivedClaim } from '../../src/contract/origins/origin-answers';
+import { ClaimSchema, type Claim, type VerificationChange } from '../../src/contract/claim-schema';
+import { derivedClaim, withStateChanged } from '../../src/contract/origins/origin-answers';
 import type { ClaimStore, StoreSession } from '../store/claim-store';
 import { requireRole, type AuthVariables } from '../auth/require-role';
 import { issuesFromZod } from '../../src/contract/issues-from-zod';
@@ -28,12 +29,35 @@ async function withSource<T extends Pick<Claim, 'id' | 'speaker'>>(store: StoreS
 }
 
 /**
+ * Runs `work` once the answer has been sent (its last byte handed to the socket); at once when there is no socket (a
+ * request made inside the process). On SQLite, deriving every claim again holds the event loop: the analyst must not
+ * wait for it.
+ */
+function afterAnswer(c: Context, work: () => void): void {
+  const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
+  if (outgoing && !outgoing.writableFinished) outgoing.once('finish', work);
+  else setTimeout(work, 0);
+}
+
+/**
  * Analyst writes: create, edit, change state (appended to history), retract (never delete). Each
  * answers with the claim as the reads serve it (its origin and corroboration derived anew).
  */
 export function writeRoutes(store: ClaimStore, cache: ClaimListCache) {
   const writer = requireRole('analyst', 'admin');
   const served = async (id: string) => derivedClaim(await cache.view(), id);
+  /**
+   * Appends a state change and answers with the claim as the reads will serve it, from the view before the change
+   * (withStateChanged): the analyst is not kept waiting while every claim is derived again, which happens next, in the
+   * background, for the reads. (A concurrent edit of the claim by another analyst could show in the reads only.)
+   */
+  const changeState = async (c: Context, id: string, change: Omit<VerificationChange, 'from'>) => {
+    const before = await cache.view();
+    const updated = await store.claims.appendStateChange(id, change);
+    if (!updated) return null;
+    afterAnswer(c, () => void cache.view().catch(() => undefined));
+    return withStateChanged(before, updated) ?? served(id);
+  };
   return new Hono<{ Variables: AuthVariables }>()
     .post('/claims', writer, async (c) => {
       const body = await parseBody(c, ClaimInputSchema);
@@ -75,13 +99,13 @@ export function writeRoutes(store: ClaimStore, cache: ClaimListCache) {
       const body = await parseBody(c, StateChangeRequestSchema);
       if (!body.ok) return body.response;
       const id = c.req.param('id');
-      const updated = await store.claims.appendStateChange(id, {
+      const answer = await changeState(c, id, {
         date: body.data.date ?? today(),
         to: body.data.to,
         rationale: body.data.rationale,
         by: c.get('user')?.name ?? null,
       });
-      return updated ? c.json(await served(id)) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
+      return answer ? c.json(answer) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
     })
     .delete('/claims/:id', writer, async (c) => {
       const query = z.safeParse(RetractionQuerySchema, { rationale: c.req.query('rationale')?.trim() });
@@ -96,12 +120,12 @@ export function writeRoutes(store: ClaimStore, cache: ClaimListCache) {
         );
       const { rationale } = query.data;
       const id = c.req.param('id');
-      const updated = await store.claims.appendStateChange(id, {
+      const answer = await changeState(c, id, {
         date: today(),
         to: 'retracted',
         rationale,
         by: c.get('user')?.name ?? null,
       });
-      return updated ? c.json(await served(id)) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
+      return answer ? c.json(answer) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
     });
 }

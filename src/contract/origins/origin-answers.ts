@@ -1,7 +1,7 @@
 import type { Claim } from '../claim-schema';
 import type { OriginListResponse, OriginResponse } from '../responses';
 import type { Origin } from './origin-schema';
-import type { ClaimsWithOrigins } from './with-origins';
+import { ONE_ORIGIN_WARNING, oneOriginWarning, type ClaimsWithOrigins } from './with-origins';
 
 interface Index {
   origins: Map<string, Origin>;
@@ -25,6 +25,22 @@ function indexOf(view: ClaimsWithOrigins): Index {
 
 /** A claim as both APIs serve it (with its origin and corroboration), or null. */
 export const derivedClaim = (view: ClaimsWithOrigins, id: string): Claim | null => indexOf(view).claims.get(id) ?? null;
+
+/**
+ * A claim as both APIs serve it after a change of its verification state alone, from the derivation made before the
+ * change: neither grouping origins nor finding supporting claims reads a state, so its origin and corroboration stand,
+ * and only the one-origin warning (which reads the state) is derived again. Null when the view has no such claim.
+ * This is what lets a state change be answered without deriving every claim again.
+ */
+export function withStateChanged(view: ClaimsWithOrigins, stored: Claim): Claim | null {
+  const before = derivedClaim(view, stored.id);
+  if (!before) return null;
+  const origin = before.originId ? indexOf(view).origins.get(before.originId) : undefined;
+  const claim = { ...stored, originId: before.originId, corroboration: before.corroboration };
+  const warning = oneOriginWarning(claim, before.corroboration, origin);
+  const kept = stored.warnings.filter((w) => w.code !== ONE_ORIGIN_WARNING);
+  return { ...claim, warnings: warning ? [...kept, warning] : kept };
+}
 
 /** GET /api/origins: every origin, oldest first, and how many claims have none. */
 export function originList(view: ClaimsWithOrigins): OriginListResponse {

@@ -32,7 +32,7 @@ function corroborationOf(
   return result;
 }
 
-function oneOriginWarning(claim: Claim, corroboration: Corroboration, origin: Origin | undefined): Issue | null {
+export function oneOriginWarning(claim: Claim, corroboration: Corroboration, origin: Origin | undefined): Issue | null {
   if (claim.verification.state !== 'corroborated') return null;
   const repeats = [...corroboration.sameOrigin, ...corroboration.sameOwner];
   if (corroboration.independent.length > 0 || repeats.length === 0) return null;
