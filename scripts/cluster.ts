@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { signInLink } from '../server/start-message';
 import { startCluster, type Cluster } from './cluster/start-cluster';
+import { reportFailure, runUntilSignal } from './run-until-signal';
 
 const USAGE = 'Usage: npm run cluster -- [N]   (N app servers, 1 to 8; 2 when left out)';
 const DASHBOARD = 'dist-api';
@@ -55,34 +56,7 @@ async function main(): Promise<void> {
     tokens: `cluster:analyst:${token}`,
     ...(dashboard ? { staticDir: resolve(DASHBOARD) } : {}),
   });
-  // Nothing else keeps Node's event loop alive while we wait for a signal.
-  const keepAlive = setInterval(() => undefined, 1 << 30);
-  let stopping: Promise<void> | undefined;
-  // Also reached by a Ctrl-C during start-up: the cluster is stopped once it is up (a failed start is reported below).
-  const stop = () => {
-    clearInterval(keepAlive);
-    process.removeListener('SIGINT', shutDown).removeListener('SIGTERM', shutDown);
-    return (stopping ??= starting.then(
-      (cluster) => cluster.stop(),
-      () => undefined,
-    ));
-  };
-  const shutDown = () => void stop().then(() => console.log('\nStopped; data deleted.'), fail);
-  process.once('SIGINT', shutDown).once('SIGTERM', shutDown);
-  try {
-    const cluster = await starting;
-    if (!stopping) console.log(`\n${describe(cluster, token, dashboard)}`);
-  } catch (error) {
-    // Ctrl-C reaches initdb and pg_ctl too (they share our process group): that failure is the stop we asked for.
-    if (stopping) return;
-    await stop().catch(() => undefined);
-    throw error;
-  }
+  await runUntilSignal(starting, async (cluster) => `\n${describe(cluster, token, dashboard)}`);
 }
 
-function fail(error: unknown): void {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-}
-
-main().catch(fail);
+main().catch(reportFailure);

@@ -1,4 +1,5 @@
 import { startPostgresCluster } from '../server/db/postgres-cluster';
+import { reportFailure, runUntilSignal } from './run-until-signal';
 
 /** The port from `--port=N`, or undefined for a free one. */
 function parsePort(args: string[]): number | undefined {
@@ -15,44 +16,16 @@ function parsePort(args: string[]): number | undefined {
  * deletes its folder, so nothing is left behind between runs.
  */
 async function main(): Promise<void> {
-  const starting = startPostgresCluster({ port: parsePort(process.argv.slice(2)) });
-  // Nothing else keeps Node's event loop alive while we wait for a signal.
-  const keepAlive = setInterval(() => undefined, 1 << 30);
-  let stopping: Promise<void> | undefined;
-  // Also reached by a Ctrl-C during start-up: the cluster is stopped once it is up (a failed start is reported below).
-  const stop = () => {
-    clearInterval(keepAlive);
-    process.removeListener('SIGINT', shutDown).removeListener('SIGTERM', shutDown);
-    return (stopping ??= starting.then(
-      (cluster) => cluster.stop(),
-      () => undefined,
-    ));
-  };
-  const shutDown = () => void stop().then(() => console.log('\nStopped; data deleted.'), fail);
-  process.once('SIGINT', shutDown).once('SIGTERM', shutDown);
-  try {
-    const cluster = await starting;
+  await runUntilSignal(startPostgresCluster({ port: parsePort(process.argv.slice(2)) }), async (cluster) => {
     const url = await cluster.createDatabase('claimwatch');
-    if (stopping) return;
     const where = `127.0.0.1:${cluster.port} (data in ${cluster.dataDir}; deleted on exit)`;
-    console.log(
-      [
-        `PostgreSQL ${cluster.majorVersion} throwaway cluster on ${where}`,
-        `CLAIMWATCH_DATABASE_URL=${url}`,
-        `Run the server on it: CLAIMWATCH_DATABASE_URL=${url} npm start`,
-        'Ctrl-C stops it.',
-      ].join('\n'),
-    );
-  } catch (error) {
-    if (stopping) return; // a signal during start-up: the failure is the stop we asked for
-    await stop().catch(() => undefined);
-    throw error;
-  }
+    return [
+      `PostgreSQL ${cluster.majorVersion} throwaway cluster on ${where}`,
+      `CLAIMWATCH_DATABASE_URL=${url}`,
+      `Run the server on it: CLAIMWATCH_DATABASE_URL=${url} npm start`,
+      'Ctrl-C stops it.',
+    ].join('\n');
+  });
 }
 
-function fail(error: unknown): void {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-}
-
-main().catch(fail);
+main().catch(reportFailure);

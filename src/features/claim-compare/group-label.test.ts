@@ -1,47 +1,10 @@
+import { COMPARISON_CLAIMS, fig } from '@/testing/comparison-claims';
 import { makeClaim } from '@/testing/make-claim';
-import type { Figure } from '@/contract/claim-schema';
 import { toComparison } from '@/contract/claim-comparison';
 import { spreadText } from './spread-text';
 import { groupLabel } from './group-label';
 
-const fig = (value: number | null, low: number | null = null, high: number | null = null): Figure => ({
-  value,
-  low,
-  high,
-  text: null,
-  qualifier: null,
-  bound: 'exact',
-  unit: null,
-});
-const org = (organisation: string) => ({
-  name: null,
-  sourceId: null,
-  role: null,
-  organisation,
-  country: null,
-  type: 'government' as const,
-});
-
-const claims = [
-  makeClaim({ id: 'A', claimedOn: '2024-10-18', figure: fig(1500), speaker: org('NIS'), contradictingClaimIds: ['B'] }),
-  makeClaim({
-    id: 'B',
-    claimedOn: '2024-10-23',
-    figure: fig(12000),
-    speaker: org('HUR'),
-    contradictingClaimIds: ['A'],
-  }),
-  makeClaim({
-    id: 'C',
-    claimedOn: '2024-10-25',
-    figureAsOf: '2024-10-13',
-    figure: fig(null, 2000, 3000),
-    speaker: org('NIS'),
-  }),
-  makeClaim({ id: 'D', claimedOn: '2024-02', figure: fig(100), speaker: org('X') }),
-  makeClaim({ id: 'E', claimedOn: null, figure: fig(7) }),
-  makeClaim({ id: 'OTHER', metricId: 'other', claimedOn: '2024-10-18' }),
-];
+const claims = COMPARISON_CLAIMS;
 
 describe('groupLabel', () => {
   it('names each period in words: month, week, a month whose day is not known, quarter, undated', () => {
