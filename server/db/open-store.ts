@@ -29,9 +29,12 @@ export async function openStore(location: StoreLocation): Promise<ClaimStore> {
     : openSqlite(location.CLAIMWATCH_DATA_DIR);
   try {
     await migrate(driver);
+    const store = createSqlClaimStore(driver);
+    // Claims stored before the filter index existed (migration 006) are indexed once.
+    await store.indexClaims();
+    return store;
   } catch (error) {
     await driver.close();
     throw error;
   }
-  return createSqlClaimStore(driver);
 }

@@ -6,6 +6,7 @@ import type { Briefing, BriefingSummary } from '../../src/contract/briefing-sche
 import type { SourceEntity, SourceMerge, SourceMergeRequest } from '../../src/contract/source-schema';
 import type { OriginDecision } from '../../src/contract/origins/origin-schema';
 import type { SqlEngine } from './sql-driver';
+import type { ClaimFilters } from '../../src/contract/claim-filters';
 
 export type Role = 'viewer' | 'analyst' | 'admin';
 export type ClaimContent = Omit<Claim, 'verification'> & {
@@ -35,6 +36,11 @@ export interface ClaimRepository {
   edit(id: string, content: ClaimContent): Promise<Claim | null>;
   /** Appends a change from the state the claim has when it is written (the claim's row is locked until then). */
   appendStateChange(id: string, change: Omit<VerificationChange, 'from'>): Promise<Claim | null>;
+  /**
+   * The ids of the stored claims `filters` keep, found by the database (claim_filter_index) with the semantics of
+   * claimMatchesFilters; null when a filter needs what the index does not hold (filter-index.ts).
+   */
+  matchingIds(filters: ClaimFilters): Promise<string[] | null>;
 }
 
 /** The source entities claims resolve to, and the append-only record of merges. */
@@ -102,6 +108,8 @@ export interface ClaimStore extends StoreSession {
   isEmpty(): Promise<boolean>;
   /** Saves the dataset; claims without a source id are linked to its sources (the seed registry when it has none). */
   seed(dataset: Dataset): Promise<void>;
+  /** Fills the filter index for claims stored before it existed (or without it); returns how many it indexed. */
+  indexClaims(): Promise<number>;
   /** "ok", or what the engine found wrong. */
   integrityCheck(): Promise<string>;
   /** Changes with every committed write, by any server or process on this database. */

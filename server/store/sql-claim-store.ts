@@ -23,6 +23,7 @@ import {
 import { SQL, engineSql } from './store-sql';
 import type { SqlDriver } from './sql-driver';
 import { seedInto } from './seed-dataset';
+import { UPSERT_INDEX_ROW, filterWhere, indexRowParams } from './claim-filter-index';
 
 type ClaimRow = { id: string; body: string };
 type BodyRow = { body: string };
@@ -61,6 +62,12 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
       const row = await d.get<ClaimRow>(SQL.oneClaim, [id]);
       return row ? assemble(row.body, (await d.all<ChangeRow>(SQL.claimChanges, [id])).map(toChange)) : null;
     };
+    /** The claim as stored, and its row of the filter index brought up to date. */
+    const indexed = async (d: SqlDriver, id: string): Promise<Claim | null> => {
+      const claim = await getClaim(d, id);
+      if (claim) await d.run(UPSERT_INDEX_ROW, indexRowParams(claim));
+      return claim;
+    };
     const appendChanges = async (d: SqlDriver, id: string, changes: VerificationChange[], by: string) => {
       for (const c of changes)
         await d.run(SQL.insertChange, [id, c.date, c.from, c.to, c.rationale, c.by ?? by, now()]);
@@ -85,6 +92,15 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
           }),
         get: (id) => driver.snapshot((d) => getClaim(d, id)),
         count: async () => Number((await driver.get<CountRow>(SQL.claimCount))?.n ?? 0),
+        matchingIds: async (filters) => {
+          const where = filterWhere(filters);
+          if (!where) return null;
+          const rows = await driver.all<{ claim_id: string }>(
+            `SELECT claim_id FROM claim_filter_index WHERE ${where.sql}`,
+            where.params,
+          );
+          return rows.map((r) => r.claim_id);
+        },
         save: (claim, by) =>
           writing(async (d) => {
             const existing = await getClaim(d, claim.id);
@@ -92,6 +108,7 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
             if (!existing) {
               await d.run(SQL.insertClaim, [claim.id, body, now(), now()]);
               await appendChanges(d, claim.id, claim.verification.history, by);
+              await indexed(d, claim.id);
               return 'created';
             }
             const fresh = claim.verification.history.filter(
@@ -100,6 +117,7 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
             const bodyChanged = JSON.stringify(withoutHistory(existing)) !== body;
             if (bodyChanged) await d.run(SQL.updateClaim, [body, now(), claim.id]);
             await appendChanges(d, claim.id, fresh, by);
+            if (bodyChanged || fresh.length > 0) await indexed(d, claim.id);
             return bodyChanged || fresh.length > 0 ? 'updated' : 'unchanged';
           }),
         edit: (id, content) =>
@@ -117,7 +135,7 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
               },
             });
             await d.run(SQL.updateClaim, [JSON.stringify(withoutHistory(next)), now(), id]);
-            return getClaim(d, id);
+            return indexed(d, id);
           }),
         appendStateChange: (id, change) =>
           writing(async (d) => {
@@ -133,7 +151,7 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
               change.by,
               now(),
             ]);
-            return getClaim(d, id);
+            return indexed(d, id);
           }),
       },
       sources: {
@@ -161,6 +179,7 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
                 now(),
                 row.id,
               ]);
+              await indexed(d, row.id);
             }
             const aliases = [...new Set([...target.aliases, source.name, ...source.aliases])].filter(
               (a) => a !== target.name,
@@ -224,6 +243,16 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
       }, lock),
     isEmpty: async () => (await store.claims.count()) === 0,
     seed: (dataset: Dataset) => store.transaction((tx) => seedInto(tx, dataset)),
+    // Not a change of the data served: no step of the version.
+    indexClaims: () =>
+      db.transaction(async (tx) => {
+        const claims = Number((await tx.get<CountRow>(SQL.claimCount))?.n ?? 0);
+        const rows = Number((await tx.get<CountRow>('SELECT COUNT(*) AS n FROM claim_filter_index'))?.n ?? 0);
+        if (claims === rows) return 0;
+        const all = await session(tx, { any: false }).claims.list();
+        for (const claim of all) await tx.run(UPSERT_INDEX_ROW, indexRowParams(claim));
+        return all.length;
+      }, 'claimwatch index'),
     integrityCheck: async () => String((await db.get<{ result: string }>(engine.integrityCheck))?.result),
     version: async () => {
       const row = await db.get<{ epoch: string; n: number | string }>(SQL.version);

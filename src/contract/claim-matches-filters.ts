@@ -51,8 +51,9 @@ export function foldText(text: string): string {
     .toLowerCase();
 }
 
-function matchesText(claim: Claim, query: string): boolean {
-  const haystack = foldText(
+/** What text search looks in: a claim's words, folded (`foldText`). Both the filter and the database's index use it. */
+export function claimSearchText(claim: Claim): string {
+  return foldText(
     [
       claim.id,
       claim.speaker.name,
@@ -68,8 +69,12 @@ function matchesText(claim: Claim, query: string): boolean {
       .filter(Boolean)
       .join(' \n '),
   );
-  return foldText(query)
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((word) => haystack.includes(word));
+}
+
+/** The words of a text query, folded: a claim matches when its search text holds every one. */
+export const searchWords = (query: string): string[] => foldText(query).split(/\s+/).filter(Boolean);
+
+function matchesText(claim: Claim, query: string): boolean {
+  const haystack = claimSearchText(claim);
+  return searchWords(query).every((word) => haystack.includes(word));
 }

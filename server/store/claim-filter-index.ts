@@ -1,0 +1,103 @@
+import type { Claim } from '../../src/contract/claim-schema';
+import type { ClaimFilters } from '../../src/contract/claim-filters';
+import { claimSearchText, searchWords } from '../../src/contract/claim-matches-filters';
+import { dateSpan } from '../../src/contract/partial-date';
+
+/*
+ * claim_filter_index (migration 006): a claim's filter fields as columns, and filters as a WHERE clause over them with
+ * the semantics of claimMatchesFilters. A differential test (claim-filter-index.property.test.ts) holds the two equal.
+ */
+
+export const UPSERT_INDEX_ROW = `INSERT INTO claim_filter_index
+  (claim_id, metric_id, source_key, speaker_type, country, kind, state, reliability, credibility, claimed_start, claimed_end, search_text)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT (claim_id) DO UPDATE SET metric_id = excluded.metric_id, source_key = excluded.source_key,
+  speaker_type = excluded.speaker_type, country = excluded.country, kind = excluded.kind, state = excluded.state,
+  reliability = excluded.reliability, credibility = excluded.credibility, claimed_start = excluded.claimed_start,
+  claimed_end = excluded.claimed_end, search_text = excluded.search_text`;
+
+/** The parameters of UPSERT_INDEX_ROW for a claim as stored. */
+export function indexRowParams(claim: Claim): unknown[] {
+  const span = claim.claimedOn ? dateSpan(claim.claimedOn) : null;
+  return [
+    claim.id,
+    claim.metricId,
+    claim.speaker.sourceId ?? claim.speaker.organisation,
+    claim.speaker.type,
+    claim.speaker.country ?? 'none',
+    claim.kind,
+    claim.verification.state,
+    claim.grade?.reliability ?? null,
+    claim.grade?.credibility ?? null,
+    span?.start ?? null,
+    span?.end ?? null,
+    claimSearchText(claim),
+  ];
+}
+
+/** The filters the index answers; the others (as known on a day, and those on derived fields) are answered in memory. */
+const IN_MEMORY_ONLY = ['asof', 'warning', 'origin', 'independent'] as const;
+
+export interface FilterWhere {
+  sql: string;
+  params: unknown[];
+}
+
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+const escapeLike = (word: string) => word.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * The WHERE clause (over claim_filter_index) that keeps what claimMatchesFilters keeps, or null when a filter needs
+ * what the index does not hold (`asof`, `warning`, `origin`, `independent`).
+ */
+export function filterWhere(filters: ClaimFilters): FilterWhere | null {
+  for (const name of IN_MEMORY_ONLY) {
+    const value = filters[name];
+    if (Array.isArray(value) ? value.length > 0 : value !== undefined) return null;
+  }
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const oneOf = (column: string, values: readonly unknown[]) => {
+    if (values.length === 0) return;
+    clauses.push(`${column} IN (${placeholders(values.length)})`);
+    params.push(...values);
+  };
+  if (filters.metric) {
+    clauses.push('metric_id = ?');
+    params.push(filters.metric);
+  }
+  oneOf('source_key', filters.source);
+  oneOf('speaker_type', filters.type);
+  oneOf('country', filters.country);
+  oneOf('state', filters.state);
+  oneOf('kind', filters.kind);
+  if (filters.grade.length > 0) {
+    const letters = filters.grade.filter((t) => /^[A-F]$/.test(t));
+    const digits = filters.grade.filter((t) => /^[1-6]$/.test(t)).map(Number);
+    const ungraded = 'reliability IS NULL AND credibility IS NULL';
+    const graded = [
+      letters.length > 0 ? `reliability IN (${placeholders(letters.length)})` : null,
+      digits.length > 0 ? `credibility IN (${placeholders(digits.length)})` : null,
+    ].filter(Boolean);
+    const keepGraded = graded.length > 0 ? `(NOT (${ungraded}) AND ${graded.join(' AND ')})` : '1 = 0';
+    clauses.push(`((${ungraded} AND ${filters.grade.includes('ungraded') ? '1 = 1' : '1 = 0'}) OR ${keepGraded})`);
+    params.push(...letters, ...digits);
+  }
+  if (filters.q)
+    for (const word of searchWords(filters.q)) {
+      clauses.push(`search_text LIKE ? ESCAPE '\\'`);
+      params.push(`%${escapeLike(word)}%`);
+    }
+  if (filters.from || filters.to) {
+    clauses.push('claimed_start IS NOT NULL');
+    if (filters.from) {
+      clauses.push('claimed_end >= ?');
+      params.push(Date.parse(`${filters.from}T00:00:00Z`));
+    }
+    if (filters.to) {
+      clauses.push('claimed_start <= ?');
+      params.push(Date.parse(`${filters.to}T23:59:59.999Z`));
+    }
+  }
+  return { sql: clauses.length > 0 ? clauses.join(' AND ') : '1 = 1', params };
+}
