@@ -2,14 +2,9 @@ import pg from 'pg';
 import type { SqlDriver, SqlParams } from './sql-driver';
 
 /** `?` placeholders numbered as PostgreSQL wants them ($1, $2…); the store's SQL has no `?` anywhere else. */
-const numbered = new Map<string, string>();
 function toPostgres(sql: string): string {
-  let text = numbered.get(sql);
-  if (text === undefined) {
-    let n = 0;
-    numbered.set(sql, (text = sql.replace(/\?/g, () => `$${String((n += 1))}`)));
-  }
-  return text;
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${String((n += 1))}`);
 }
 
 type Queryable = Pick<pg.PoolClient, 'query'>;

@@ -2,16 +2,23 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type Database from 'better-sqlite3';
 import type { SqlDriver, SqlParams } from './sql-driver';
 
+/** Statements kept prepared: the store's own few dozen, and room for the filter shapes in use. */
+const MAX_STATEMENTS = 256;
+
 /**
  * better-sqlite3 behind the async interface. Its calls are synchronous, but a transaction's work may await between
  * statements, so one queue orders every use of the connection: a transaction holds it from BEGIN to COMMIT, and a
  * read waits rather than see a transaction's uncommitted rows.
  */
 export function sqliteDriver(db: Database.Database): SqlDriver {
+  // Prepared once and kept, the most recently used last: filters make SQL of many shapes, so the kept are bounded.
   const statements = new Map<string, Database.Statement>();
   const prepare = (sql: string) => {
     let statement = statements.get(sql);
-    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+    if (statement) statements.delete(sql);
+    else statement = db.prepare(sql);
+    statements.set(sql, statement);
+    if (statements.size > MAX_STATEMENTS) statements.delete(statements.keys().next().value as string);
     return statement;
   };
   let queue: Promise<unknown> = Promise.resolve();
