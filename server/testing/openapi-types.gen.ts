@@ -1257,6 +1257,23 @@ export interface operations {
                                 /** @description Up to `samples` claim ids of the group, in time order */
                                 sampleIds: string[];
                             };
+                            /** @description The latest date any of the claims was made */
+                            latestClaimedOn: string | null;
+                            /** @description How many origins the claims go back to */
+                            origins: {
+                                claims: number;
+                                /** @description Distinct known origins among the claims */
+                                origins: number;
+                                /** @description Origins with exactly one claim among these */
+                                singleSource: number;
+                                /** @description Claims whose origin is unknown (in no origin) */
+                                unknown: number;
+                            };
+                            /** @description Every speaker organisation of the claims, most claims first */
+                            sources: {
+                                organisation: string;
+                                count: number;
+                            }[];
                         }[];
                         /** @description Claims the filters keep */
                         matched: number;

@@ -1,6 +1,7 @@
 import { z } from '@/contract/zod-mini';
 import { ApiError } from './api-error';
 import { getJson } from './api-request';
+import { headers, send, urlFor } from './api-connection';
 import { formatIssues } from '@/contract/issue-schema';
 
 /**
@@ -116,4 +117,30 @@ export async function apiGetList<T, M>(
 function idOf(raw: unknown): string | null {
   if (typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string') return raw.id;
   return null;
+}
+
+/**
+ * A file the API makes (GET /api/claims/export), as it came: no time limit, for the server streams a file of any
+ * size. Every failure is an ApiError with the server's message where it gave one.
+ */
+export async function apiGetFile(path: string, params: URLSearchParams): Promise<Blob> {
+  let response: Response;
+  try {
+    response = await send(urlFor(path, params), { headers: headers({ accept: '*/*' }) });
+  } catch (error) {
+    throw new ApiError(
+      'network',
+      `The API could not be reached: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  if (!response.ok) {
+    const body: unknown = await response.json().catch(() => null);
+    const said = z.object({ error: z.object({ message: z.string() }) }).safeParse(body);
+    throw new ApiError(
+      'http',
+      `The API refused the export (HTTP ${response.status})${said.success ? `: ${said.data.error.message}` : ''}`,
+      response.status,
+    );
+  }
+  return response.blob();
 }

@@ -1,7 +1,8 @@
 import { described, z } from './zod-mini';
 import type { Claim } from './claim-schema';
 import type { Metric } from './metric-schema';
-import { dateSpan } from './partial-date';
+import { comparePartialDates, dateSpan, PartialDateSchema, type PartialDate } from './partial-date';
+import { countOrigins, OriginCountsSchema } from './origins/origin-counts';
 import { periodOf, PERIODS, PeriodSchema, type Period } from './claim-periods';
 import { parseClaimFilters, type FilterProblem } from './claim-filter-params';
 import type { ClaimFilters } from './claim-filters';
@@ -59,6 +60,12 @@ export const ChartSummarySchema = z.object({
   groups: z.array(SummaryGroupSchema),
   withoutFigure: described(CountedApartSchema, 'Dated claims that give no figure (statements, denials)'),
   undated: described(CountedApartSchema, 'Claims no source dates'),
+  latestClaimedOn: described(z.nullable(PartialDateSchema), 'The latest date any of the claims was made'),
+  origins: described(OriginCountsSchema, 'How many origins the claims go back to'),
+  sources: described(
+    z.array(z.object({ organisation: z.string(), count })),
+    'Every speaker organisation of the claims, most claims first',
+  ),
 });
 export type ChartSummary = z.infer<typeof ChartSummarySchema>;
 
@@ -78,6 +85,25 @@ export function figureExtent({
   if (value === null && (low === null || high === null)) return null;
   const middle = value ?? ((low ?? 0) + (high ?? 0)) / 2;
   return { value: middle, min: low ?? middle, max: high ?? middle };
+}
+
+/** Speaker organisations behind claims, most claims first (ties in alphabetical order). */
+export function countSpeakers(claims: readonly Pick<Claim, 'speaker'>[]): { organisation: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const c of claims) counts.set(c.speaker.organisation, (counts.get(c.speaker.organisation) ?? 0) + 1);
+  return [...counts]
+    .map(([organisation, count]) => ({ organisation, count }))
+    .sort(
+      (a, b) => b.count - a.count || (a.organisation < b.organisation ? -1 : a.organisation > b.organisation ? 1 : 0),
+    );
+}
+
+/** The latest of the claims' dates, or null when none is dated. */
+export function latestClaimDate(claims: readonly Pick<Claim, 'claimedOn'>[]): PartialDate | null {
+  let latest: PartialDate | null = null;
+  for (const { claimedOn } of claims)
+    if (claimedOn !== null && (latest === null || comparePartialDates(claimedOn, latest) > 0)) latest = claimedOn;
+  return latest;
 }
 
 /** The middle of the time a claim's date stands for (UTC ms), or null for an undated claim. */
@@ -206,6 +232,9 @@ export function summarizeClaims(
           .sort((a, b) => a.localeCompare(b))
           .slice(0, samples),
       },
+      latestClaimedOn: latestClaimDate(members),
+      origins: countOrigins(members),
+      sources: countSpeakers(members),
     });
   }
   return summaries;

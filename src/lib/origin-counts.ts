@@ -1,26 +1,6 @@
-import type { Claim } from '@/contract/claim-schema';
+import type { OriginCounts } from '@/contract/origins/origin-counts';
 
-/** How many events a set of claims goes back to: claims repeat origins, so a count of claims overstates the evidence. */
-export interface OriginCounts {
-  claims: number;
-  /** Distinct known origins among the claims. */
-  origins: number;
-  /** Origins with exactly one claim among these. */
-  singleSource: number;
-  /** Claims whose origin is unknown (in no origin). */
-  unknown: number;
-}
-
-export function countOrigins(claims: readonly Pick<Claim, 'originId'>[]): OriginCounts {
-  const perOrigin = new Map<string, number>();
-  let unknown = 0;
-  for (const { originId } of claims) {
-    if (originId === null) unknown += 1;
-    else perOrigin.set(originId, (perOrigin.get(originId) ?? 0) + 1);
-  }
-  const singleSource = [...perOrigin.values()].filter((n) => n === 1).length;
-  return { claims: claims.length, origins: perOrigin.size, singleSource, unknown };
-}
+export { countOrigins, type OriginCounts } from '@/contract/origins/origin-counts';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

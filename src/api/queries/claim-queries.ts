@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { z } from '@/contract/zod-mini';
 import { apiGet, apiGetList, type RejectedRecord } from '../api-client';
 import { ClaimSchema, type Claim } from '@/contract/claim-schema';
@@ -6,27 +6,42 @@ import type { ClaimFilters } from '@/contract/claim-filters';
 import { claimFiltersToParams } from '@/contract/claim-filter-params';
 import { MAX_IDS } from '@/contract/claim-list-params';
 import { ComparisonResponseSchema, type CompareWindow } from '@/contract/claim-comparison';
+import { ClaimSummaryResponseSchema } from '@/contract/claim-summary';
 
 /** A list of claims as the dashboard holds it: the valid records, those set aside with a reason, and the total. */
 export type ClaimList = Awaited<ReturnType<ReturnType<typeof claimQueries.list>['queryFn'] & object>>;
 
 const ListMetaSchema = z.object({
   total: z.number().check(z.int(), z.nonnegative()),
-  // Absent from an API that answers in one page.
+  // Absent from an API that answers in one page (it then holds every claim the filters keep).
+  matched: z.optional(z.number().check(z.int(), z.nonnegative())),
   nextCursor: z.optional(z.nullable(z.string())),
 });
+
+/**
+ * A filtered list of at most this many claims is loaded whole: the charts draw its claims, and a filter change
+ * repaints from it at once. Above it the charts draw from the summary (GET /api/claims/summary) and the table
+ * loads page by page as it scrolls: a hundred thousand claims are neither drawn one by one nor held in the page.
+ */
+export const LOAD_WHOLE_LIST_AT_MOST = 2000;
+
+/** The page size of the table's pages when the list is not loaded whole. */
+export const TABLE_PAGE_SIZE = 200;
 
 /** At most this many pages for one list: a cursor that never ends is the API's fault, not a reason to loop. */
 const MAX_PAGES = 10_000;
 
 /**
  * Every page of GET /api/claims for `params`, following the API's cursors (claim-pages.ts), as one list: the valid
- * records, those set aside with a reason, and the total.
+ * records, those set aside with a reason, the total and how many the filters keep. When the first page says that
+ * more than `atMost` claims match, it stops there: `complete` is false and `claims` holds that first page alone.
  */
-async function allPages(params: URLSearchParams, signal: AbortSignal) {
+async function allPages(params: URLSearchParams, signal: AbortSignal, atMost = Number.POSITIVE_INFINITY) {
   const claims: Claim[] = [];
   const rejected: RejectedRecord[] = [];
   let total = 0;
+  let matched: number | null = null;
+  let complete = true;
   let cursor: string | null = null;
   for (let page = 0; page < MAX_PAGES; page += 1) {
     const asked = new URLSearchParams(params);
@@ -43,10 +58,36 @@ async function allPages(params: URLSearchParams, signal: AbortSignal) {
     for (const claim of answer.items) claims.push(claim);
     for (const record of answer.rejected) rejected.push({ ...record, index: before + record.index });
     total = answer.meta.total;
+    matched ??= answer.meta.matched ?? null;
     cursor = answer.meta.nextCursor ?? null;
     if (!cursor) break;
+    if (matched !== null && matched > atMost) {
+      complete = false;
+      break;
+    }
   }
-  return { claims, rejected, total };
+  return { claims, rejected, total, matched: complete ? claims.length + rejected.length : (matched ?? 0), complete };
+}
+
+/** One page of GET /api/claims (the table's infinite scroll). */
+async function onePage(params: URLSearchParams, cursor: string | null, signal: AbortSignal) {
+  const asked = new URLSearchParams(params);
+  asked.set('limit', String(TABLE_PAGE_SIZE));
+  if (cursor) asked.set('cursor', cursor);
+  const answer = await apiGetList('/claims', {
+    key: 'claims',
+    item: ClaimSchema,
+    meta: ListMetaSchema,
+    params: asked,
+    signal,
+  });
+  return {
+    claims: answer.items,
+    rejected: answer.rejected,
+    total: answer.meta.total,
+    matched: answer.meta.matched ?? answer.items.length + answer.rejected.length,
+    nextCursor: answer.meta.nextCursor ?? null,
+  };
 }
 
 /** Query options for claims, keyed from general to specific: all -> lists -> list(filters) -> detail(id). */
@@ -59,8 +100,26 @@ export const claimQueries = {
       // Deep-comparing thousands of claims with the previous list on every filter change costs more than it saves;
       // useClaimList keeps the drawn array itself when an answer holds the same claims.
       structuralSharing: false,
-      queryFn: ({ signal }) => allPages(claimFiltersToParams(filters), signal),
+      queryFn: ({ signal }) => allPages(claimFiltersToParams(filters), signal, LOAD_WHOLE_LIST_AT_MOST),
     }),
+  /** The filtered claims page by page, in the API's order (oldest first): the table of a list too long to load whole. */
+  pages: (filters: ClaimFilters) => {
+    const params = claimFiltersToParams(filters);
+    return infiniteQueryOptions({
+      queryKey: [...claimQueries.lists(), 'pages', params.toString()] as const,
+      queryFn: ({ signal, pageParam }) => onePage(params, pageParam, signal),
+      initialPageParam: null as string | null,
+      getNextPageParam: (last) => last.nextCursor,
+    });
+  },
+  /** What the charts draw for the filters when the list is too long to load whole: groups per chart (ADR 007). */
+  summary: (filters: ClaimFilters) => {
+    const params = claimFiltersToParams(filters);
+    return queryOptions({
+      queryKey: [...claimQueries.lists(), 'summary', params.toString()] as const,
+      queryFn: ({ signal }) => apiGet('/claims/summary', ClaimSummaryResponseSchema, { params, signal }),
+    });
+  },
   /** The claims with these ids (a panel's linked claims), whatever the view's filters: one request, not the list. */
   byIds: (ids: readonly string[]) => {
     const sorted = [...new Set(ids)].sort().slice(0, MAX_IDS);

@@ -15,13 +15,17 @@ const REMEMBERED = 16;
 /** Each answer as drawn: select may run on every render, and must give the same object for the same answer. */
 const sharedAnswers = new WeakMap<ClaimList, ClaimList>();
 
+/** Every claim, when the unfiltered list was loaded whole (only then can a filter be applied here). */
+const wholeList = (list: ClaimList | undefined) => (list?.complete ? list : undefined);
+
 function localSelection(all: ClaimList, filters: ClaimFilters): ClaimList {
   let byFilters = selections.get(all);
   if (!byFilters) selections.set(all, (byFilters = new Map()));
   const key = JSON.stringify(filters);
   let selection = byFilters.get(key);
   if (!selection) {
-    selection = { claims: selectClaims(all.claims, filters), rejected: [], total: all.total };
+    const claims = selectClaims(all.claims, filters);
+    selection = { claims, rejected: [], total: all.total, matched: claims.length, complete: true };
     byFilters.set(key, selection);
     if (byFilters.size > REMEMBERED) byFilters.delete(byFilters.keys().next().value ?? key);
   }
@@ -29,8 +33,8 @@ function localSelection(all: ClaimList, filters: ClaimFilters): ClaimList {
 }
 
 /**
- * The claims for `filters`. While the API's answer loads, the whole list already in the cache
- * (if any) is filtered here with the very semantics both APIs use (`selectClaims`), so a filter
+ * The claims for `filters` (the first page alone when more than LOAD_WHOLE_LIST_AT_MOST match: `complete` is
+ * false). While the API's answer loads, the whole list already in the cache (if any) is filtered here with the very semantics both APIs use (`selectClaims`), so a filter
  * change repaints at once. When the answer holds the same claims, it keeps the very array the
  * page already drew, so nothing is drawn twice; a different answer replaces it.
  */
@@ -38,7 +42,7 @@ export function useClaimList(filters: ClaimFilters) {
   const queryClient = useQueryClient();
   const select = useCallback(
     (answer: ClaimList): ClaimList => {
-      const all = queryClient.getQueryData(ALL_CLAIMS_KEY);
+      const all = wholeList(queryClient.getQueryData(ALL_CLAIMS_KEY));
       if (!all || all === answer) return answer;
       const local = localSelection(all, filters);
       if (answer === local) return answer;
@@ -55,9 +59,10 @@ export function useClaimList(filters: ClaimFilters) {
   return useQuery({
     ...claimQueries.list(filters),
     select,
-    placeholderData: () => {
-      const all = queryClient.getQueryData(ALL_CLAIMS_KEY);
-      return all ? localSelection(all, filters) : undefined;
+    // Without every claim at hand, the last list shown stays until the answer comes, rather than nothing.
+    placeholderData: (previous: ClaimList | undefined) => {
+      const all = wholeList(queryClient.getQueryData(ALL_CLAIMS_KEY));
+      return all ? localSelection(all, filters) : previous;
     },
   });
 }

@@ -5,6 +5,8 @@ import { server } from '../../../mocks/node';
 import { setMockScenario } from '../../../mocks/scenarios';
 import { configureApiTimeout } from '@/api/api-request';
 import { renderApp } from '@/testing/render-app';
+import { claimQueries } from '@/api/queries/claim-queries';
+import { DEFAULT_CLAIM_FILTERS } from '@/contract/claim-filters';
 import { createQueryClient } from '../query-client';
 
 const marks = (container: HTMLElement) => container.querySelectorAll('[data-claim-id]');
@@ -85,20 +87,31 @@ describe('the dashboard under API faults (mock scenarios)', () => {
     expect(marks(container)).toHaveLength(0);
   });
 
-  it('a large synthetic list is served, counted and drawn as groups that the chart declares', async () => {
+  it('a large synthetic list is counted and drawn from the summary as groups that the chart declares', async () => {
     setMockScenario({ name: 'large', claims: 3000 });
-    const { container } = renderApp();
-    expect(await screen.findByText(/Showing 3000 of 3000 claims/, {}, { timeout: 15_000 })).toBeInTheDocument();
+    const { container, queryClient } = renderApp();
+    expect(await screen.findByText(/Showing 3,000 of 3,000 claims/, {}, { timeout: 15_000 })).toBeInTheDocument();
     const notes = await screen.findAllByText(/claims drawn as \d+ (weekly|monthly|quarterly|yearly) groups/);
     expect(notes.length).toBeGreaterThan(0);
     const groups = [...container.querySelectorAll('[data-group-id]')];
     expect(groups.length).toBeGreaterThan(0);
     expect(groups.length).toBeLessThan(3000);
     expect(groups[0]?.getAttribute('aria-label')).toMatch(/\d+ claims?, .*Median/);
+    // Every claim is drawn (one by one or in a group) or counted apart in words, none lost.
+    const apart = screen
+      .queryAllByText(/Also counted, not drawn/)
+      .flatMap((note) => [
+        ...(note.textContent ?? '').matchAll(/([\d,]+) claims? (?:that give no figure|with no date)/g),
+      ])
+      .reduce((n, match) => n + Number(match[1]?.replace(/,/g, '')), 0);
     const drawn =
       [...container.querySelectorAll('[data-claim-id]')].length +
       groups.reduce((n, g) => n + Number(g.getAttribute('data-claim-count')), 0);
-    expect(drawn).toBe(3000);
+    expect(drawn + apart).toBe(3000);
+    // Drawn from the summary: the page loaded one page of the list, never the 3,000 claims.
+    const list = queryClient.getQueryData(claimQueries.list(DEFAULT_CLAIM_FILTERS).queryKey);
+    expect(list?.complete).toBe(false);
+    expect(list?.claims.length).toBeLessThanOrEqual(500);
   });
 
   it('a failed refresh keeps the claims loaded earlier on screen, with a warning', async () => {

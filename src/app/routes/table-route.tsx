@@ -11,8 +11,8 @@ export function TableRoute() {
     <ClaimTableSection
       filters={filters}
       onOpen={claimOpened}
-      toolbar={({ claims, total, metricLabels }) => (
-        <ExportButtons context={{ claims, total, filters, metricLabels }} />
+      toolbar={({ claims, total, metricLabels, serverMatched }) => (
+        <ExportButtons context={{ claims, total, filters, metricLabels }} serverMatched={serverMatched} />
       )}
     />
   );

@@ -1,4 +1,5 @@
 import type { Claim } from '@/contract/claim-schema';
+import type { ChartSummary } from '@/contract/claim-summary';
 import { VERIFICATION_STATES } from '@/contract/vocabulary';
 import { VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import { countOrigins, originCountsText } from '@/lib/origin-counts';
@@ -15,33 +16,87 @@ export interface Caveats {
 
 /** The small print every slide carries, built from the claims it shows. */
 export function caveatsFor(claims: Claim[]): Caveats {
-  const organisations = [...new Set(claims.map((c) => c.speaker.organisation))];
-  const states = VERIFICATION_STATES.map((s) => [s, claims.filter((c) => c.verification.state === s).length] as const)
+  return caveatsOf(
+    claims.map((c) => ({ state: c.verification.state, kind: c.kind, count: 1 })),
+    [...new Set(claims.map((c) => c.speaker.organisation))],
+    claims.length ? originCountsText(countOrigins(claims)) : '',
+    claims.filter((c) => c.grade?.reliability || c.grade?.credibility).length,
+    claims.length,
+  );
+}
+
+/**
+ * The same small print for charts drawn from the API's summary (a list too long to load whole): states and kinds
+ * counted over the claims with a figure (the summary's groups), the rest said apart; grades are not in the summary.
+ */
+export function caveatsForSummary(charts: ChartSummary[]): Caveats {
+  const groups = charts.flatMap((chart) => chart.groups);
+  const bySpeaker = new Map<string, number>();
+  for (const chart of charts)
+    for (const s of chart.sources) bySpeaker.set(s.organisation, (bySpeaker.get(s.organisation) ?? 0) + s.count);
+  const claimCount = charts.reduce((n, c) => n + c.claimCount, 0);
+  const apart = claimCount - groups.reduce((n, g) => n + g.count, 0);
+  // An origin whose claims fall in two charts counts once per chart.
+  const origins = charts
+    .map((c) => c.origins)
+    .reduce(
+      (sum, o) => ({
+        claims: sum.claims + o.claims,
+        origins: sum.origins + o.origins,
+        singleSource: sum.singleSource + o.singleSource,
+        unknown: sum.unknown + o.unknown,
+      }),
+      { claims: 0, origins: 0, singleSource: 0, unknown: 0 },
+    );
+  const caveats = caveatsOf(
+    groups,
+    [...bySpeaker].sort((a, b) => b[1] - a[1]).map(([name]) => name),
+    claimCount ? originCountsText(origins) : '',
+    null,
+    claimCount,
+  );
+  return {
+    ...caveats,
+    states:
+      caveats.states && apart > 0 ? `${caveats.states} (of those with a figure; ${apart} without)` : caveats.states,
+  };
+}
+
+function caveatsOf(
+  counted: { state: Claim['verification']['state']; kind: Claim['kind']; count: number }[],
+  organisations: string[],
+  origins: string,
+  graded: number | null,
+  claimCount: number,
+): Caveats {
+  const sum = (keep: (c: (typeof counted)[number]) => boolean) =>
+    counted.reduce((n, c) => n + (keep(c) ? c.count : 0), 0);
+  const states = VERIFICATION_STATES.map((s) => [s, sum((c) => c.state === s)] as const)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => `${n} ${VERIFICATION_STATE_LABELS[s].toLowerCase()}`);
-  const graded = claims.filter((c) => c.grade?.reliability || c.grade?.credibility).length;
   const warnings: string[] = [];
-  const projections = claims.filter((c) => c.kind === 'projection_warning').length;
+  const projections = sum((c) => c.kind === 'projection_warning');
   if (projections)
     warnings.push(
       `${projections} of these figures ${projections === 1 ? 'is a projection or warning' : 'are projections or warnings'}: what someone said may happen, not a count.`,
     );
-  const weak = claims.filter(
-    (c) => c.verification.state === 'unverified' || c.verification.state === 'single_source',
-  ).length;
+  const weak = sum((c) => c.state === 'unverified' || c.state === 'single_source');
   if (weak)
     warnings.push(
       `${weak} ${weak === 1 ? 'rests' : 'rest'} on a single source or ${weak === 1 ? 'is' : 'are'} unverified.`,
     );
-  const denied = claims.filter(
-    (c) => c.verification.state === 'disputed_denied' || c.verification.state === 'retracted',
-  ).length;
+  const denied = sum((c) => c.state === 'disputed_denied' || c.state === 'retracted');
   if (denied) warnings.push(`${denied} ${denied === 1 ? 'is' : 'are'} disputed, denied or retracted.`);
   return {
     sources: organisations,
-    origins: claims.length ? originCountsText(countOrigins(claims)) : '',
+    origins,
     states: states.length ? `Verification: ${states.join(', ')}` : '',
-    grades: graded ? `${graded} of ${claims.length} graded (Admiralty)` : 'Not graded (no Admiralty grade recorded)',
+    grades:
+      graded === null
+        ? 'Grades: see the table'
+        : graded
+          ? `${graded} of ${claimCount} graded (Admiralty)`
+          : 'Not graded (no Admiralty grade recorded)',
     warnings,
   };
 }

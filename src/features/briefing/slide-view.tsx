@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useClaimList } from '@/api/queries/use-claim-list';
+import { claimQueries } from '@/api/queries/claim-queries';
 import { metricQueries, sourceQueries } from '@/api/queries/reference-queries';
 import { useOriginLabel } from '@/api/queries/origin-queries';
 import type { Briefing } from '@/contract/briefing-schema';
 import { filtersSummary } from '@/lib/describe-filters';
 import { formatPartialDate } from '@/lib/format';
-import { caveatsFor } from './caveats';
+import { caveatsFor, caveatsForSummary } from './caveats';
 import { slidePartLayout, slideSourceOf, type RenderSlide, type SlidePart } from './slide-parts';
 import { useSlideFit } from './use-slide-fit';
 
@@ -40,6 +41,10 @@ export function SlideView({
   const source = useMemo(() => slideSourceOf(slide?.view ?? '/'), [slide]);
   const { filters } = source;
   const claims = useClaimList(filters);
+  // A view too long to load whole is drawn from the summary (the charts' own query): its caveats come from it too.
+  const summarised = claims.data !== undefined && !claims.data.complete;
+  const summaryQuery = useQuery({ ...claimQueries.summary(filters), enabled: summarised });
+  const summary = summarised ? summaryQuery.data : undefined;
   const metrics = useQuery(metricQueries.list());
   const sources = useQuery(sourceQueries.list());
   const originLabel = useOriginLabel(filters.origin);
@@ -56,9 +61,15 @@ export function SlideView({
     const groupOf = new Map((metrics.data?.metrics ?? []).map((m) => [m.id, m.chartGroup.id]));
     return list.filter((c) => fit.chartIds?.includes(groupOf.get(c.metricId) ?? c.metricId));
   }, [claims.data, metrics.data, fit.chartIds]);
-  const caveats = caveatsFor(shownClaims);
-  const asOf = filters.asof ?? latest(shownClaims.map((c) => c.claimedOn));
-  const summary = useMemo(() => {
+  const shownCharts = useMemo(
+    () => summary?.charts.filter((c) => !fit.chartIds || fit.chartIds.includes(c.chartGroupId)),
+    [summary, fit.chartIds],
+  );
+  const caveats = shownCharts ? caveatsForSummary(shownCharts) : caveatsFor(shownClaims);
+  const asOf =
+    filters.asof ??
+    latest(shownCharts ? shownCharts.map((c) => c.latestClaimedOn) : shownClaims.map((c) => c.claimedOn));
+  const described = useMemo(() => {
     const labels = new Map((metrics.data?.metrics ?? []).map((m) => [m.id, m.label]));
     const names = new Map((sources.data?.sources ?? []).map((s) => [s.id, s.name]));
     return filtersSummary(filters, {
@@ -69,7 +80,7 @@ export function SlideView({
   }, [filters, metrics.data, sources.data, originLabel]);
   if (!slide) return null;
   const content = renderSlide(source, fitted ? { plotHeight: fit.plotHeight } : {});
-  const described = [summary, content.note].filter(Boolean).join(' · ');
+  const describedLine = [described, content.note].filter(Boolean).join(' · ');
   return (
     <section className={`slide${fitted ? ' slide--fitted' : ''}`} aria-label={`Slide ${index + 1}: ${slide.title}`}>
       <header className="presentation__head">
@@ -81,7 +92,7 @@ export function SlideView({
           {parts > 1 ? `, part ${current} of ${parts}` : ''} · as of {formatPartialDate(asOf)}
           {filters.asof ? ' (past view)' : ''}
         </p>
-        {described ? <p className="presentation__filters">{described}</p> : null}
+        {describedLine ? <p className="presentation__filters">{describedLine}</p> : null}
       </header>
       <div className="presentation__body" ref={body}>
         <div className="presentation__fit" ref={fitBox} style={fit.style} data-columns={columns}>

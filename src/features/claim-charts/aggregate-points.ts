@@ -5,7 +5,8 @@ import type { AggregatePoint, Aggregation, PlottedClaim } from './chart-model-ty
 /** Above this many plotted claims a chart draws groups, not single claims: thousands of marks can be neither read nor drawn fast. */
 export const AGGREGATE_ABOVE = 250;
 
-const NEUTRAL = '#5f6b7a';
+/** The colour of a group whose claims are of more than one metric. */
+export const NEUTRAL = '#5f6b7a';
 const day = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /** A plotted claim as the API's summary groups it (GET /api/claims/summary): its time, state and kind. */

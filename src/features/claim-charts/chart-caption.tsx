@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
-import { formatPartialDate } from '@/lib/format';
+import { formatNumber, formatPartialDate } from '@/lib/format';
 import { AggregateNote } from './aggregate-note';
+import { CountedApartNote } from './counted-apart-note';
 import { ChartExportMenu } from './chart-export-menu';
 import type { ChartModel } from './chart-model-types';
 
@@ -27,7 +28,7 @@ export function ChartCaption({ model, titleId, plotRef, subset, asof, onBrush }:
       </div>
       {asof ? <p className="chart__past">Past view · as known on {formatPartialDate(asof)}</p> : null}
       <p className="chart__meta">
-        {model.claimCount} {model.claimCount === 1 ? 'claim' : 'claims'} ·{' '}
+        {formatNumber(model.claimCount)} {model.claimCount === 1 ? 'claim' : 'claims'} ·{' '}
         {statementsOnly ? (
           'statements without a figure'
         ) : (
@@ -38,6 +39,7 @@ export function ChartCaption({ model, titleId, plotRef, subset, asof, onBrush }:
         · latest claim {formatPartialDate(model.latestClaimDate)}
       </p>
       {model.aggregate ? <AggregateNote aggregation={model.aggregate} canNarrow={onBrush !== undefined} /> : null}
+      {model.countedApart ? <CountedApartNote apart={model.countedApart} /> : null}
     </figcaption>
   );
 }

@@ -69,6 +69,11 @@ export interface ChartModel {
   sources: { organisation: string; count: number }[];
   /** Set when there are too many plotted claims to draw one by one: they are drawn as groups, and the chart says so. */
   aggregate: Aggregation | null;
+  /**
+   * Drawn from the API's summary (a list too long to load whole): how many of the chart's claims give no figure and
+   * how many are undated. They are counted, not drawn; the table lists them.
+   */
+  countedApart?: { withoutFigure: number; undated: number };
 }
 
 /** Claims of one verification state and one kind in one period, drawn as one mark: median, full range and count. */

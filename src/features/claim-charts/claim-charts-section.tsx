@@ -1,17 +1,16 @@
-import { useClaimList } from '@/api/queries/use-claim-list';
 import { useMemo, useRef, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { eventQueries, metricQueries } from '@/api/queries/reference-queries';
+import { eventQueries } from '@/api/queries/reference-queries';
 import type { ClaimFilters } from '@/contract/claim-filters';
 import type { ClaimEvent } from '@/contract/event-schema';
 import { precisionOf } from '@/contract/partial-date';
-import { formatPartialDate } from '@/lib/format';
+import { formatNumber, formatPartialDate } from '@/lib/format';
 import { DEFAULT_CHART_VIEW, type ChartViewSettings } from '@/lib/chart-view-settings';
 import { StatusMessage } from '@/components/ui/status-message';
 import { QueryState } from '@/components/ui/query-state';
 import { RejectedRecordsNotice } from '@/components/ui/rejected-records-notice';
 import { ClaimChart } from './claim-chart';
-import { toChartModels } from './to-chart-models';
+import { useChartModels } from './use-chart-models';
 import { useChartsDrawnMark } from './use-charts-drawn-mark';
 import { DataText } from '@/components/ui/data-text';
 
@@ -45,8 +44,7 @@ export function ClaimChartsSection({
   subset = null,
   controls = null,
 }: ClaimChartsSectionProps) {
-  const claims = useClaimList(filters);
-  const metrics = useQuery(metricQueries.list());
+  const { list: claims, metrics, summary, models, matched, total, answer } = useChartModels(filters, view.foldOrigins);
   const events = useQuery(eventQueries.list());
   const allEvents = useMemo(() => events.data?.events ?? [], [events.data]);
   // One stable list of events per topic, so a chart's memoised layout is not redone on every render.
@@ -56,13 +54,6 @@ export function ClaimChartsSection({
       allEvents.filter((e) => e.topics.length === 0 || e.topics.some((t) => t === topic));
     return new Map([...topics, 'troops', 'munitions'].map((topic) => [topic, forTopic(topic)]));
   }, [allEvents]);
-  // Keyed on the claims array itself: an answer that holds the same claims keeps the array (useClaimList), and nothing is redrawn.
-  const list = claims.data?.claims;
-  const foldOrigins = view.foldOrigins;
-  const models = useMemo(
-    () => (list ? toChartModels(list, metrics.data?.metrics ?? [], { foldOrigins }) : []),
-    [list, metrics.data, foldOrigins],
-  );
   const expectedMarks = useMemo(
     () =>
       models.reduce(
@@ -73,30 +64,42 @@ export function ClaimChartsSection({
     [models],
   );
   const sectionRef = useRef<HTMLElement>(null);
-  useChartsDrawnMark(sectionRef, claims.data, claims.data?.claims.length ?? 0, expectedMarks);
+  useChartsDrawnMark(sectionRef, answer, matched, expectedMarks);
 
-  if (!claims.data) {
+  if (!claims.data || (summary && !summary.data)) {
+    const pending = summary && !summary.data ? summary : claims;
     return (
       // Holds the charts' place while they load, so nothing below them jumps when they arrive.
       <div className="charts charts--loading">
-        <QueryState query={claims} what="claims" />
+        <QueryState query={pending} what={summary ? 'claim summary' : 'claims'} />
       </div>
     );
   }
-  const { rejected, total } = claims.data;
-  const shown = claims.data.claims;
+  const { rejected } = claims.data;
   const undatedEvents = allEvents.filter((e) => precisionOf(e.date) === 'year');
   return (
-    <section aria-labelledby="charts-heading" className="charts" ref={sectionRef}>
+    <section
+      aria-labelledby="charts-heading"
+      aria-busy={summary?.isPlaceholderData ? true : undefined}
+      className="charts"
+      ref={sectionRef}
+    >
       <h2 id="charts-heading" className="visually-hidden">
         Charts
       </h2>
       <p className="charts__count" aria-live="polite">
-        Showing {shown.length} of {total} claims{filters.asof ? ` as known on ${formatPartialDate(filters.asof)}` : ''}
+        Showing {formatNumber(matched)} of {formatNumber(total)} claims
+        {filters.asof ? ` as known on ${formatPartialDate(filters.asof)}` : ''}
         {onBrush ? <span className="muted"> · drag across a chart to narrow the dates</span> : null}
       </p>
       {controls}
       <QueryState query={claims} what="claims" />
+      {summary ? <QueryState query={summary} what="claim summary" /> : null}
+      {summary?.isPlaceholderData ? (
+        <StatusMessage kind="loading" title="Counting the claims these filters keep…">
+          The charts show the previous filters until the new counts arrive.
+        </StatusMessage>
+      ) : null}
       <RejectedRecordsNotice what="claims" rejected={rejected} />
       {metrics.isError ? (
         <StatusMessage kind="warning" title="Metric descriptions could not be loaded">
@@ -108,7 +111,7 @@ export function ClaimChartsSection({
           {events.error.message}
         </StatusMessage>
       ) : null}
-      {shown.length === 0 ? (
+      {matched === 0 ? (
         total === 0 ? (
           <StatusMessage kind="empty" title="No claims yet">
             The API holds no claims. Analysts can add or import them.

@@ -5,7 +5,12 @@ const DAY = 86_400_000;
 
 /** The chart's time domain: every dated claim it draws, padded so edge marks are not clipped (less for a short range). */
 export function chartTimeDomain(model: ChartModel): [number, number] {
-  const placed = [...model.plotted, ...model.unquantified];
+  // A chart drawn from the summary has its groups alone (their periods hold every claim they count).
+  const placed = [
+    ...model.plotted,
+    ...model.unquantified,
+    ...(model.plotted.length ? [] : (model.aggregate?.points ?? [])),
+  ];
   if (placed.length === 0) {
     const now = Date.now();
     return [now - 365 * DAY, now];

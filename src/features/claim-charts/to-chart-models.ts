@@ -3,7 +3,7 @@ import type { Metric } from '@/contract/metric-schema';
 import { comparePartialDates, dateSpan, precisionOf } from '@/contract/partial-date';
 import { metricColour } from '@/components/charts/encoding';
 import { countOrigins } from '@/lib/origin-counts';
-import { figureExtent } from '@/contract/claim-summary';
+import { countSpeakers, figureExtent } from '@/contract/claim-summary';
 import { AGGREGATE_ABOVE, aggregatePoints } from './aggregate-points';
 import type { ChartModel, PlacedClaim } from './chart-model-types';
 import { compareByTime } from './compare-by-time';
@@ -57,7 +57,7 @@ function toChartModel(id: string, metrics: Metric[], claims: Claim[], foldOrigin
     claimCount: claims.length,
     latestClaimDate: null,
     origins: countOrigins(claims),
-    sources: countSources(claims),
+    sources: countSpeakers(claims),
     aggregate: null,
   };
   for (const claim of claims) {
@@ -95,14 +95,6 @@ function toChartModel(id: string, metrics: Metric[], claims: Claim[], foldOrigin
   if (model.plotted.length > AGGREGATE_ABOVE) model.aggregate = aggregatePoints(model.plotted);
   else if (foldOrigins) model.plotted = linkOrigins(foldRepeats(model.plotted));
   return model;
-}
-
-function countSources(claims: Claim[]): ChartModel['sources'] {
-  const counts = new Map<string, number>();
-  for (const c of claims) counts.set(c.speaker.organisation, (counts.get(c.speaker.organisation) ?? 0) + 1);
-  return [...counts]
-    .map(([organisation, count]) => ({ organisation, count }))
-    .sort((a, b) => b.count - a.count || a.organisation.localeCompare(b.organisation));
 }
 
 function fallbackMetric(claim: Claim): Metric {

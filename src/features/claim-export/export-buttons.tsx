@@ -4,13 +4,38 @@ import { originQueries } from '@/api/queries/origin-queries';
 import type { Origin } from '@/contract/origins/origin-schema';
 import { downloadBlob } from '@/lib/download';
 import { exportFileName } from '@/contract/claim-export';
+import { apiGetFile } from '@/api/api-client';
+import { claimFiltersToParams } from '@/contract/claim-filter-params';
+import { formatNumber } from '@/lib/format';
 import { buildCsvExport, buildJsonExport, type ExportContext } from './build-export';
 
-/** Downloads exactly the filtered claims, with sources and a metadata block, as CSV or JSON. */
-export function ExportButtons({ context }: { context: Omit<ExportContext, 'exportedAt' | 'viewUrl'> }) {
+interface ExportButtonsProps {
+  context: Omit<ExportContext, 'exportedAt' | 'viewUrl'>;
+  /** How many claims the filters keep, when the page holds only some of them: the API makes the file (streamed). */
+  serverMatched?: number | null;
+}
+
+/**
+ * Downloads exactly the filtered claims, with sources and a metadata block, as CSV or JSON: made here from the
+ * claims in the page, or, when the page holds only some of them, by the API (GET /api/claims/export), the same file.
+ */
+export function ExportButtons({ context, serverMatched = null }: ExportButtonsProps) {
   const [message, setMessage] = useState('');
   const queryClient = useQueryClient();
+  const fromServer = async (format: 'csv' | 'json', matched: number) => {
+    setMessage(`Exporting ${formatNumber(matched)} claims as ${format.toUpperCase()}…`);
+    const params = claimFiltersToParams(context.filters);
+    params.set('format', format);
+    try {
+      const file = await apiGetFile('/claims/export', params);
+      downloadBlob(file, exportFileName(format, context.filters, new Date()));
+      setMessage(`Exported ${formatNumber(matched)} claims as ${format.toUpperCase()}`);
+    } catch (error) {
+      setMessage(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
   const run = async (format: 'csv' | 'json') => {
+    if (serverMatched !== null) return fromServer(format, serverMatched);
     // Each row names its origin; when the origins cannot be had, the ids still go out, and the message says so.
     let origins: Origin[] = [];
     let note = '';

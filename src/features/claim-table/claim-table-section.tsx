@@ -1,8 +1,11 @@
 import { useClaimList } from '@/api/queries/use-claim-list';
 import type { ReactNode } from 'react';
 import type { Claim } from '@/contract/claim-schema';
-import { useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { claimQueries } from '@/api/queries/claim-queries';
+import type { RejectedRecord } from '@/api/api-client';
+import { formatNumber } from '@/lib/format';
 import { useSearchParams } from 'react-router';
 import type { ClaimFilters } from '@/contract/claim-filters';
 import { metricQueries } from '@/api/queries/reference-queries';
@@ -16,7 +19,16 @@ interface ClaimTableSectionProps {
   filters: ClaimFilters;
   onOpen: (id: string) => void;
   /** Rendered above the table once claims have loaded (e.g. export buttons). */
-  toolbar?: (data: { claims: Claim[]; total: number; metricLabels: Map<string, string> }) => ReactNode;
+  toolbar?: (data: ToolbarData) => ReactNode;
+}
+
+/** What the toolbar is given: the claims in the page and, when they are only the first pages, how many match. */
+export interface ToolbarData {
+  claims: Claim[];
+  total: number;
+  metricLabels: Map<string, string>;
+  /** Null when `claims` is every claim the filters keep; else how many they keep. */
+  serverMatched: number | null;
 }
 
 /** The table view: the same query as the charts, so it always shows exactly the charted claims. */
@@ -40,6 +52,8 @@ export function ClaimTableSection({ filters, onOpen, toolbar }: ClaimTableSectio
     );
 
   if (!claims.data) return <QueryState query={claims} what="claims" />;
+  if (!claims.data.complete)
+    return <PagedClaimTableSection filters={filters} onOpen={onOpen} toolbar={toolbar} metricLabels={metricLabels} />;
   const { claims: list, total, rejected } = claims.data;
   return (
     <section aria-labelledby="table-heading" className="table-view">
@@ -48,7 +62,7 @@ export function ClaimTableSection({ filters, onOpen, toolbar }: ClaimTableSectio
         <p className="charts__count" aria-live="polite">
           Showing {list.length} of {total} claims
         </p>
-        {toolbar?.({ claims: list, total, metricLabels })}
+        {toolbar?.({ claims: list, total, metricLabels, serverMatched: null })}
       </div>
       <QueryState query={claims} what="claims" />
       <RejectedRecordsNotice what="claims" rejected={rejected} />
@@ -59,6 +73,65 @@ export function ClaimTableSection({ filters, onOpen, toolbar }: ClaimTableSectio
       ) : (
         <ClaimTable claims={list} metricLabels={metricLabels} order={order} onSort={onSort} onOpen={onOpen} />
       )}
+    </section>
+  );
+}
+
+/**
+ * The table of a list too long to load whole: its pages in the API's order, the next one loaded as the window nears
+ * the end (or with the button, for keyboards and screen readers).
+ */
+function PagedClaimTableSection({
+  filters,
+  onOpen,
+  toolbar,
+  metricLabels,
+}: Omit<ClaimTableSectionProps, 'filters'> & { filters: ClaimFilters; metricLabels: Map<string, string> }) {
+  const pages = useInfiniteQuery(claimQueries.pages(filters));
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
+  const loaded = useMemo(() => {
+    const claims: Claim[] = [];
+    const rejected: RejectedRecord[] = [];
+    for (const page of pages.data?.pages ?? []) {
+      const before = claims.length + rejected.length;
+      claims.push(...page.claims);
+      for (const record of page.rejected) rejected.push({ ...record, index: before + record.index });
+    }
+    return { claims, rejected };
+  }, [pages.data]);
+  const loadMore = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+  const first = pages.data?.pages[0];
+  if (!first) return <QueryState query={pages} what="claims" />;
+  const { total, matched } = first;
+  return (
+    <section aria-labelledby="table-heading" className="table-view">
+      <div className="table-view__head">
+        <h2 id="table-heading">Claims table</h2>
+        <p className="charts__count" aria-live="polite">
+          {formatNumber(matched)} of {formatNumber(total)} claims match · {formatNumber(loaded.claims.length)} loaded,
+          oldest first
+        </p>
+        {toolbar?.({ claims: loaded.claims, total, metricLabels, serverMatched: matched })}
+      </div>
+      <QueryState query={pages} what="claims" />
+      <RejectedRecordsNotice what="claims" rejected={loaded.rejected} />
+      <ClaimTable
+        claims={loaded.claims}
+        metricLabels={metricLabels}
+        order={{ key: 'claimed', direction: 'asc' }}
+        onSort={() => undefined}
+        onOpen={onOpen}
+        paged={{ rowCount: matched, onNearEnd: loadMore }}
+      />
+      {hasNextPage ? (
+        <button type="button" className="button button--quiet" onClick={loadMore}>
+          {isFetchingNextPage
+            ? 'Loading more claims…'
+            : `Load more claims (${formatNumber(loaded.claims.length)} of ${formatNumber(matched)} loaded)`}
+        </button>
+      ) : null}
     </section>
   );
 }

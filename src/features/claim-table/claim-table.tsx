@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Claim } from '@/contract/claim-schema';
 import { sortClaims, type SortKey, type SortOrder } from './sort-claims';
 import { useVirtualRows } from './use-virtual-rows';
@@ -19,23 +19,43 @@ const COLUMNS: { key: SortKey; label: string }[] = [
 
 const claimKey = (claim: Claim) => claim.id;
 
+/** The order the API pages in (claim-pages.ts): oldest claim first. */
+const API_ORDER: SortOrder = { key: 'claimed', direction: 'asc' };
+
 interface ClaimTableProps {
   claims: Claim[];
   metricLabels: Map<string, string>;
   order: SortOrder;
   onSort: (order: SortOrder) => void;
   onOpen: (id: string) => void;
+  /**
+   * Set when the rows are the first pages of a longer list, in the API's order (oldest first): columns do not sort
+   * (that would sort the loaded rows alone), and `onNearEnd` asks for the next page as the window nears the end.
+   */
+  paged?: { rowCount: number; onNearEnd: () => void };
 }
 
+/** How close to the last loaded row the window comes before the next page is asked for. */
+const NEAR_END = 60;
+
 /** Exactly the filtered claims as rows: sortable by any column, keyboard operable, windowed when long. */
-export function ClaimTable({ claims, metricLabels, order, onSort, onOpen }: ClaimTableProps) {
+export function ClaimTable({ claims, metricLabels, order: asked, onSort, onOpen, paged }: ClaimTableProps) {
+  const order: SortOrder = paged ? API_ORDER : asked;
   const { key, direction } = order;
   // Sorted once per list and order (the order object is new on every render of the page, its fields are not):
   // scrolling re-renders the table on each frame that moves the window, and never sorts.
-  const rows = useMemo(() => sortClaims(claims, { key, direction }), [claims, key, direction]);
+  const rows = useMemo(
+    () => (paged ? claims : sortClaims(claims, { key, direction })),
+    [claims, key, direction, paged],
+  );
   const scrollRef = useRef<HTMLDivElement>(null);
   const win = useVirtualRows(rows, claimKey, { scrollRef, viewportHeight: VIEWPORT });
   const visible = rows.slice(win.start, win.end);
+  const onNearEnd = paged?.onNearEnd;
+  const nearEnd = win.end >= rows.length - NEAR_END;
+  useEffect(() => {
+    if (nearEnd) onNearEnd?.();
+  }, [nearEnd, onNearEnd, rows.length]);
   return (
     <div
       ref={scrollRef}
@@ -45,10 +65,11 @@ export function ClaimTable({ claims, metricLabels, order, onSort, onOpen }: Clai
       aria-label={win.virtual ? 'Claims table, scrollable' : undefined}
       role={win.virtual ? 'region' : undefined}
     >
-      <table aria-rowcount={rows.length + 1}>
+      <table aria-rowcount={(paged?.rowCount ?? rows.length) + 1}>
         <caption className="visually-hidden">
-          Filtered claims, sorted by {COLUMNS.find((c) => c.key === order.key)?.label}{' '}
-          {order.direction === 'asc' ? 'ascending' : 'descending'}
+          {paged
+            ? `Filtered claims, oldest first: ${rows.length} of ${paged.rowCount} loaded, more load as you scroll`
+            : `Filtered claims, sorted by ${COLUMNS.find((c) => c.key === order.key)?.label} ${order.direction === 'asc' ? 'ascending' : 'descending'}`}
         </caption>
         <thead>
           <tr aria-rowindex={1}>
@@ -60,16 +81,20 @@ export function ClaimTable({ claims, metricLabels, order, onSort, onOpen }: Clai
                   scope="col"
                   aria-sort={active ? (order.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
                 >
-                  <button
-                    type="button"
-                    className="sort-button"
-                    onClick={() =>
-                      onSort({ key: column.key, direction: active && order.direction === 'asc' ? 'desc' : 'asc' })
-                    }
-                  >
-                    {column.label}
-                    <span aria-hidden="true">{active ? (order.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
-                  </button>
+                  {paged ? (
+                    column.label
+                  ) : (
+                    <button
+                      type="button"
+                      className="sort-button"
+                      onClick={() =>
+                        onSort({ key: column.key, direction: active && order.direction === 'asc' ? 'desc' : 'asc' })
+                      }
+                    >
+                      {column.label}
+                      <span aria-hidden="true">{active ? (order.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                    </button>
+                  )}
                 </th>
               );
             })}
