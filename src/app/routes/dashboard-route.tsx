@@ -25,7 +25,8 @@ export function DashboardRoute() {
   });
   const [searchParams] = useSearchParams();
   const onBrush = useCallback(
-    (from: string, to: string) => setFilters((current) => ({ ...current, from, to })),
+    // Narrows, never widens: a group's period may reach past the dates already chosen.
+    (from: string, to: string) => setFilters((current) => ({ ...current, ...narrowedDates(current, from, to) })),
     [setFilters],
   );
   const view = useMemo(() => parseChartViewSettings(searchParams), [searchParams]);
@@ -39,4 +40,11 @@ export function DashboardRoute() {
       subset={subset}
     />
   );
+}
+
+/** The dates `from`–`to` within those already chosen (ISO days compare as text); as given when they do not meet. */
+export function narrowedDates(current: { from?: string; to?: string }, from: string, to: string) {
+  const start = current.from && current.from > from ? current.from : from;
+  const end = current.to && current.to < to ? current.to : to;
+  return start <= end ? { from: start, to: end } : { from, to };
 }
