@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { makeClaim } from '@/testing/make-claim';
 import type { Claim } from '../claim-schema';
-import { supportersOfAll, supportsFigure } from './supporting-claims';
+import { MAX_SUPPORTERS, referenceStart, supportersOfAll, supportsFigure } from './supporting-claims';
 
 // Synthetic claims (not real reporting).
 const claim = (id: string, value: number, claimedOn: string, extra: Partial<Claim> = {}) =>
@@ -53,5 +54,45 @@ describe('supportersOfAll', () => {
         .sort();
       expect((found.get(c.id) ?? []).map((o) => o.id).sort()).toEqual(pairwise);
     }
+  });
+});
+
+describe('supportersOfAll against every pair (fast-check)', () => {
+  it('keeps the nearest MAX_SUPPORTERS in time, ties in date then id order, on dense and tied data', () => {
+    // SYNTHETIC claims crowded into a few days, most agreeing, some contradicting: more than 20 supporters each.
+    const generated = fc.array(
+      fc.record({
+        day: fc.integer({ min: 1, max: 9 }),
+        month: fc.constantFrom(10, 11),
+        value: fc.integer({ min: 2900, max: 3400 }),
+        projection: fc.boolean(),
+        contradicts: fc.option(fc.nat({ max: 80 }), { nil: null, freq: 4 }),
+      }),
+      { minLength: 30, maxLength: 80 },
+    );
+    fc.assert(
+      fc.property(generated, (rows) => {
+        const claims = rows.map((row, i) =>
+          claim(`S${String(i).padStart(2, '0')}`, row.value, `2024-${row.month}-0${row.day}`, {
+            kind: row.projection ? 'projection_warning' : 'estimate',
+            contradictingClaimIds: row.contradicts === null ? [] : [`S${String(row.contradicts).padStart(2, '0')}`],
+          }),
+        );
+        const found = supportersOfAll(claims);
+        const at = (c: Claim) => referenceStart(c) ?? 0;
+        for (const c of claims) {
+          const expected = claims
+            .filter((o) => supportsFigure(c, o))
+            .sort(
+              (a, b) =>
+                Math.abs(at(a) - at(c)) - Math.abs(at(b) - at(c)) || at(a) - at(b) || a.id.localeCompare(b.id),
+            )
+            .slice(0, MAX_SUPPORTERS)
+            .map((o) => o.id);
+          expect((found.get(c.id) ?? []).map((o) => o.id)).toEqual(expected);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });

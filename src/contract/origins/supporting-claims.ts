@@ -91,26 +91,40 @@ export function supporterIndices<T extends Figured>(claims: readonly T[]): (numb
   const tolerance = AGREEMENT.tolerance;
   for (const list of byMetric.values()) {
     const { entries, at, lo, hi, projection } = columns(list);
-    let first = 0;
+    // One tight loop per claim, no closure made per claim: this runs for every claim of a metric.
+    const isSupporter = (i: number, j: number, mine: (typeof entries)[number]): boolean => {
+      if (projection[j] !== projection[i]) return false;
+      const top = Math.max(lo[i] as number, lo[j] as number);
+      const bottom = Math.min(hi[i] as number, hi[j] as number);
+      if (top > bottom && (top - bottom) / Math.max(hi[i] as number, hi[j] as number) > tolerance) return false;
+      return !contradicts(mine.claim, (entries[j] as typeof mine).claim);
+    };
     for (let i = 0; i < entries.length; i += 1) {
       const when = at[i] as number;
-      while ((at[first] as number) < when - window) first += 1;
-      let found: number[] | null = null;
-      for (let j = first; j < entries.length && (at[j] as number) <= when + window; j += 1) {
-        if (j === i || projection[j] !== projection[i]) continue;
-        const top = Math.max(lo[i] as number, lo[j] as number);
-        const bottom = Math.min(hi[i] as number, hi[j] as number);
-        if (top > bottom && (top - bottom) / Math.max(hi[i] as number, hi[j] as number) > tolerance) continue;
-        (found ??= []).push(j);
-      }
-      if (!found) continue;
       const mine = entries[i] as (typeof entries)[number];
-      const kept = found
-        .filter((j) => !contradicts(mine.claim, (entries[j] as (typeof entries)[number]).claim))
-        .sort((a, b) => Math.abs((at[a] as number) - when) - Math.abs((at[b] as number) - when) || a - b)
-        .slice(0, MAX_SUPPORTERS)
-        .map((j) => (entries[j] as (typeof entries)[number]).index);
-      if (kept.length > 0) result[mine.index] = kept;
+      // Outward from the claim, nearest in time first (ties in list order), stopping at MAX_SUPPORTERS: a dense
+      // metric is not scanned over its whole two-month window for each claim.
+      let kept: number[] | null = null;
+      let count = 0;
+      let left = i - 1;
+      let right = i + 1;
+      while (count < MAX_SUPPORTERS) {
+        const before = left >= 0 && (at[left] as number) >= when - window ? when - (at[left] as number) : Infinity;
+        const after =
+          right < entries.length && (at[right] as number) <= when + window ? (at[right] as number) - when : Infinity;
+        const distance = before < after ? before : after;
+        if (distance === Infinity) break;
+        // Every claim at this distance, earlier ones first (list order), then later ones.
+        let from = left;
+        while (from >= 0 && when - (at[from] as number) === distance) from -= 1;
+        for (let j = from + 1; j <= left && count < MAX_SUPPORTERS; j += 1)
+          if (isSupporter(i, j, mine)) (kept ??= [])[count++] = (entries[j] as typeof mine).index;
+        left = from;
+        for (; right < entries.length && (at[right] as number) - when === distance; right += 1)
+          if (count < MAX_SUPPORTERS && isSupporter(i, right, mine))
+            (kept ??= [])[count++] = (entries[right] as typeof mine).index;
+      }
+      if (kept) result[mine.index] = kept;
     }
   }
   return result;
