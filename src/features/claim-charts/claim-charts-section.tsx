@@ -2,6 +2,7 @@ import { useMemo, useRef, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { eventQueries } from '@/api/queries/reference-queries';
 import type { ClaimFilters } from '@/contract/claim-filters';
+import { claimFiltersToParams } from '@/contract/claim-filter-params';
 import type { ClaimEvent } from '@/contract/event-schema';
 import { precisionOf } from '@/contract/partial-date';
 import { formatNumber, formatPartialDate } from '@/lib/format';
@@ -44,7 +45,16 @@ export function ClaimChartsSection({
   subset = null,
   controls = null,
 }: ClaimChartsSectionProps) {
-  const { list: claims, metrics, summary, models, matched, total, answer } = useChartModels(filters, view.foldOrigins);
+  const {
+    list: claims,
+    metrics,
+    summary,
+    models,
+    matched,
+    total,
+    answer,
+    updating,
+  } = useChartModels(filters, view.foldOrigins);
   const events = useQuery(eventQueries.list());
   const allEvents = useMemo(() => events.data?.events ?? [], [events.data]);
   // One stable list of events per topic, so a chart's memoised layout is not redone on every render.
@@ -80,7 +90,8 @@ export function ClaimChartsSection({
   return (
     <section
       aria-labelledby="charts-heading"
-      aria-busy={summary?.isPlaceholderData ? true : undefined}
+      aria-busy={updating || claims.isPlaceholderData || summary?.isPlaceholderData ? true : undefined}
+      data-filters={claimFiltersToParams(filters).toString()}
       className="charts"
       ref={sectionRef}
     >

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useIsFetching, useQueries, useQuery } from '@tanstack/react-query';
 import { useClaimList } from '@/api/queries/use-claim-list';
 import { claimQueries } from '@/api/queries/claim-queries';
 import { metricQueries } from '@/api/queries/reference-queries';
@@ -62,6 +62,8 @@ export function useChartModels(filters: ClaimFilters, foldOrigins: boolean) {
       return drawn ?? model;
     });
   }, [whole, summaryData, small, smallClaims, metricList, foldOrigins]);
+  // Any list of claims still coming (the list, the summary, a small chart's claims): the charts may change.
+  const updating = useIsFetching({ queryKey: claimQueries.lists() }) > 0;
   const matched = whole ? whole.claims.length : (summaryData?.matched ?? list.data?.matched ?? 0);
   return {
     list,
@@ -71,5 +73,6 @@ export function useChartModels(filters: ClaimFilters, foldOrigins: boolean) {
     matched,
     total: list.data?.total ?? 0,
     answer: whole ?? summaryData,
+    updating,
   };
 }
