@@ -86,7 +86,7 @@ describe('the dashboard', () => {
   it('ignores a malformed link parameter with a notice and applies the valid ones', async () => {
     const { container } = renderApp('/?state=rumour&state=corroborated');
     expect(await screen.findByText(/Some parts of this link were ignored/)).toBeInTheDocument();
-    await screen.findByText(/Showing/);
+    await screen.findByText(/Showing \d+ of \d+ claims/);
     const corroborated = mockDataset().claims.filter((c) => c.verification.state === 'corroborated');
     expect(claimMarks(container)).toHaveLength(corroborated.length);
   });
