@@ -2,6 +2,7 @@ import type { Claim } from '../../src/contract/claim-schema';
 import { compareClaims } from '../../src/contract/select-claims';
 import type { OriginDecision } from '../../src/contract/origins/origin-schema';
 import { withOrigins, type ClaimsWithOrigins } from '../../src/contract/origins/with-origins';
+import { withStateChanged } from '../../src/contract/origins/origin-answers';
 import type { SourceEntity } from '../../src/contract/source-schema';
 import type { ClaimStore } from '../store/claim-store';
 import { cachedAnswer, type CachedAnswer } from './cached-answer';
@@ -49,11 +50,31 @@ export function createClaimListCache(store: ClaimStore, maxBytes = 64 * 1024 * 1
   const sync = async () => {
     const current = await store.version();
     if (current === version) return;
+    const [before, held] = [version, view];
     version = current;
+    // Brought up to date from the one held when the writes since only changed verification states (or nothing it
+    // shows); else read again when asked.
     view = null;
+    if (before !== null && held !== null) remember(updated(held, before));
     answers.clear();
     sizes.clear();
     bytes = 0;
+  };
+  /** The view being made for the current version; a failed read is not remembered: the next request tries again. */
+  const remember = (making: Promise<ClaimView>): Promise<ClaimView> => {
+    view = making;
+    making.catch(() => {
+      if (view === making) view = null;
+    });
+    return making;
+  };
+  const updated = async (held: Promise<ClaimView>, since: string): Promise<ClaimView> => {
+    const [base, told] = await Promise.all([held.catch(() => null), store.changesSince(since)]);
+    if (!base || !told || told.changes.some((c) => c.kind === 'other')) return build();
+    const ids = new Set(told.changes.flatMap((c) => (c.kind === 'state' ? [c.claimId] : [])));
+    if (ids.size === 0) return base;
+    const stored = await Promise.all([...ids].map((id) => store.claims.get(id)));
+    return withStatesChanged(base, stored) ?? build();
   };
   const build = async (): Promise<ClaimView> => {
     const [stored, registry, decisions] = await Promise.all([
@@ -69,15 +90,7 @@ export function createClaimListCache(store: ClaimStore, maxBytes = 64 * 1024 * 1
   const cache = {
     async view(): Promise<ClaimView> {
       await sync();
-      if (!view) {
-        const building = build();
-        view = building;
-        // A failed read is not remembered: the next request tries again.
-        building.catch(() => {
-          if (view === building) view = null;
-        });
-      }
-      return view;
+      return view ?? remember(build());
     },
     /** The serialised answer for `key`, built once per store version (and kept while it fits in `maxBytes`). */
     async answer(key: string, build: (view: ClaimView) => unknown | Promise<unknown>): Promise<CachedAnswer> {
@@ -104,4 +117,22 @@ export function createClaimListCache(store: ClaimStore, maxBytes = 64 * 1024 * 1
     stats: () => ({ answers: answers.size, bytes }),
   };
   return cache;
+}
+
+/**
+ * `view` with these claims' verification states as stored now: their one-origin warning derived again, and nothing
+ * else, for origins and supporting claims read no state (`withStateChanged`). Null when a claim is not in the view.
+ */
+export function withStatesChanged(view: ClaimView, stored: readonly (Claim | null)[]): ClaimView | null {
+  const at = new Map(view.claims.map((c, index) => [c.id, index]));
+  const claims = [...view.claims];
+  const raw = [...view.raw];
+  for (const claim of stored) {
+    const index = claim ? at.get(claim.id) : undefined;
+    const derived = claim && index !== undefined ? withStateChanged(view, claim) : null;
+    if (!claim || index === undefined || !derived || raw[index]?.id !== claim.id) return null;
+    claims[index] = derived;
+    raw[index] = claim;
+  }
+  return { ...view, claims, raw };
 }

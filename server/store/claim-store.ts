@@ -95,6 +95,12 @@ export interface StoreSession {
 }
 
 /**
+ * What one write changed, for a server bringing its view of the claims up to date: one claim's verification state;
+ * nothing the claim views show (a briefing, a token, a metric or event description); or anything else.
+ */
+export type StoreChange = { kind: 'state'; claimId: string } | { kind: 'none' } | { kind: 'other' };
+
+/**
  * Storage behind the API, on SQLite (embedded) or PostgreSQL (several servers), with the same SQL. Every write commits
  * with a step of the store's version row, which every server reads.
  */
@@ -114,5 +120,10 @@ export interface ClaimStore extends StoreSession {
   integrityCheck(): Promise<string>;
   /** Changes with every committed write, by any server or process on this database. */
   version(): Promise<string>;
+  /**
+   * What the writes since `version` changed, and the version they bring the store to; null when that cannot be told
+   * (another database, or steps no longer recorded): read everything again.
+   */
+  changesSince(version: string): Promise<{ version: string; changes: StoreChange[] } | null>;
   close(): Promise<void>;
 }

@@ -5,7 +5,14 @@ import { BriefingSchema } from '../../src/contract/briefing-schema';
 import { SourceEntitySchema, type SourceMerge } from '../../src/contract/source-schema';
 import { ClaimSchema, type Claim, type VerificationChange } from '../../src/contract/claim-schema';
 import { sourceIdOf } from '../../src/contract/sources/resolve-source';
-import { SourceMergeError, type ClaimContent, type ClaimStore, type Role, type StoreSession } from './claim-store';
+import {
+  SourceMergeError,
+  type ClaimContent,
+  type ClaimStore,
+  type Role,
+  type StoreChange,
+  type StoreSession,
+} from './claim-store';
 import {
   assemble,
   decisionParams,
@@ -33,10 +40,25 @@ type CountRow = { n: number | string };
 const now = () => new Date().toISOString();
 const bodies = <T>(rows: BodyRow[], parse: (value: unknown) => T) => rows.map((r) => parse(JSON.parse(r.body)));
 
-/** A transaction's record of whether it wrote, so its commit steps the version only then. */
+/** A transaction's record of whether it wrote, so its commit steps the version only then, and of what it changed. */
 interface Writes {
   any: boolean;
+  changes: StoreChange[];
 }
+
+const OTHER: StoreChange = { kind: 'other' };
+const NONE: StoreChange = { kind: 'none' };
+
+/** Records what the step of the version that was just made changed (store_changes), and forgets the oldest steps. */
+async function recordChanges(d: SqlDriver, changes: readonly StoreChange[]): Promise<void> {
+  const kinds = new Map(changes.map((c) => [`${c.kind} ${c.kind === 'state' ? c.claimId : ''}`, c]));
+  for (const change of kinds.values())
+    await d.run(SQL.recordChange, [change.kind, change.kind === 'state' ? change.claimId : null]);
+  await d.run(SQL.forgetOldChanges, [KEPT_CHANGES]);
+}
+
+/** How many steps of the version store_changes keeps. */
+const KEPT_CHANGES = 1000;
 
 /**
  * A claim handed out by more than one list is shared, so nothing may change it: under Vitest it is frozen through,
@@ -68,14 +90,16 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
 
   const session = (driver: SqlDriver, writes: Writes | null): StoreSession => {
     /** Runs a write: in the open transaction, or in one of its own that steps the version. */
-    const writing = <T>(work: (d: SqlDriver) => Promise<T>): Promise<T> => {
+    const writing = <T>(work: (d: SqlDriver) => Promise<T>, change: StoreChange = OTHER): Promise<T> => {
       if (writes) {
         writes.any = true;
+        writes.changes.push(change);
         return work(driver);
       }
       return db.transaction(async (tx) => {
         const result = await work(tx);
         await tx.run(SQL.bumpVersion);
+        await recordChanges(tx, [change]);
         return result;
       });
     };
@@ -164,21 +188,24 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
             return indexed(d, id);
           }),
         appendStateChange: (id, change) =>
-          writing(async (d) => {
-            if (!(await d.get(engine.lockClaim, [id]))) return null;
-            const existing = await getClaim(d, id);
-            if (!existing) return null;
-            await d.run(SQL.insertChange, [
-              id,
-              change.date,
-              existing.verification.state,
-              change.to,
-              change.rationale,
-              change.by,
-              now(),
-            ]);
-            return indexed(d, id);
-          }),
+          writing(
+            async (d) => {
+              if (!(await d.get(engine.lockClaim, [id]))) return null;
+              const existing = await getClaim(d, id);
+              if (!existing) return null;
+              await d.run(SQL.insertChange, [
+                id,
+                change.date,
+                existing.verification.state,
+                change.to,
+                change.rationale,
+                change.by,
+                now(),
+              ]);
+              return indexed(d, id);
+            },
+            { kind: 'state', claimId: id },
+          ),
       },
       sources: {
         list: () => listSources(driver),
@@ -229,11 +256,14 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
           return row ? BriefingSchema.parse(JSON.parse(row.body)) : null;
         },
         save: (id, briefing, by) =>
-          writing((d) => d.run(SQL.saveBriefing, [id, JSON.stringify(BriefingSchema.parse(briefing)), by, now()])),
+          writing(
+            (d) => d.run(SQL.saveBriefing, [id, JSON.stringify(BriefingSchema.parse(briefing)), by, now()]),
+            NONE,
+          ),
       },
       tokens: {
         find: async (hash) => (await driver.get<{ name: string; role: Role }>(SQL.token, [hash])) ?? null,
-        add: (name, role, hash) => writing((d) => d.run(SQL.insertToken, [name, role, hash, now()])),
+        add: (name, role, hash) => writing((d) => d.run(SQL.insertToken, [name, role, hash, now()]), NONE),
         count: async () => Number((await driver.get<CountRow>(SQL.tokenCount))?.n ?? 0),
       },
       reference: {
@@ -242,13 +272,13 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
           writing(async (d) => {
             let position = Number((await d.get<CountRow>(SQL.metricCount))?.n ?? 0);
             for (const m of metrics) await d.run(SQL.upsertMetric, [m.id, JSON.stringify(m), position++]);
-          }),
+          }, NONE),
         listEvents: async () => bodies(await driver.all<BodyRow>(SQL.events), EventSchema.parse),
         saveEvents: (events) =>
           writing(async (d) => {
             for (const [position, e] of events.entries())
               await d.run(SQL.upsertEvent, [e.id, JSON.stringify(EventSchema.parse(e)), position]);
-          }),
+          }, NONE),
       },
       originDecisions: {
         list: async () => (await driver.all<DecisionRow>(SQL.originDecisions)).map(toDecision),
@@ -262,9 +292,12 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
     ...session(db, null),
     transaction: (work, lock) =>
       db.transaction(async (tx) => {
-        const writes: Writes = { any: false };
+        const writes: Writes = { any: false, changes: [] };
         const result = await work(session(tx, writes));
-        if (writes.any) await tx.run(SQL.bumpVersion);
+        if (writes.any) {
+          await tx.run(SQL.bumpVersion);
+          await recordChanges(tx, writes.changes);
+        }
         return result;
       }, lock),
     isEmpty: async () => (await store.claims.count()) === 0,
@@ -275,7 +308,7 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
         const claims = Number((await tx.get<CountRow>(SQL.claimCount))?.n ?? 0);
         const rows = Number((await tx.get<CountRow>('SELECT COUNT(*) AS n FROM claim_filter_index'))?.n ?? 0);
         if (claims === rows) return 0;
-        const all = await session(tx, { any: false }).claims.list();
+        const all = await session(tx, { any: false, changes: [] }).claims.list();
         for (const claim of all) await tx.run(UPSERT_INDEX_ROW, indexRowParams(claim));
         return all.length;
       }, 'claimwatch index'),
@@ -285,6 +318,28 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
       if (!row) throw new Error('The store_version row is missing: the migrations have not run on this database.');
       return `${row.epoch}.${String(row.n)}`;
     },
+    changesSince: (version) =>
+      db.snapshot(async (d) => {
+        const [epoch, from] = version.split('.');
+        const now = await d.get<{ epoch: string; n: number | string }>(SQL.version);
+        if (!now || now.epoch !== epoch || from === undefined || !/^\d+$/.test(from)) return null;
+        const rows = await d.all<{ n: number | string; kind: string; claim_id: string | null }>(SQL.changesSince, [
+          Number(from),
+        ]);
+        // Every step since must be there (the oldest are forgotten; writes made before migration 007 left none).
+        const steps = new Set(rows.map((r) => Number(r.n)));
+        if (steps.size !== Number(now.n) - Number(from)) return null;
+        return {
+          version: `${now.epoch}.${String(now.n)}`,
+          changes: rows.map((r): StoreChange =>
+            r.kind === 'state' && r.claim_id !== null
+              ? { kind: 'state', claimId: r.claim_id }
+              : r.kind === 'none'
+                ? NONE
+                : OTHER,
+          ),
+        };
+      }),
     close: () => db.close(),
   };
   return store;

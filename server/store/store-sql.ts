@@ -36,6 +36,10 @@ export const SQL = {
   insertOriginDecision: 'INSERT INTO origin_decisions (action, claim_ids, rationale, "by", at) VALUES (?, ?, ?, ?, ?)',
   version: 'SELECT epoch, n FROM store_version WHERE id = 1',
   bumpVersion: 'UPDATE store_version SET n = n + 1 WHERE id = 1',
+  recordChange:
+    'INSERT INTO store_changes (n, kind, claim_id) SELECT n, CAST(? AS TEXT), CAST(? AS TEXT) FROM store_version WHERE id = 1',
+  forgetOldChanges: 'DELETE FROM store_changes WHERE n <= (SELECT n FROM store_version WHERE id = 1) - ?',
+  changesSince: 'SELECT n, kind, claim_id FROM store_changes WHERE n > ? ORDER BY n',
 } as const;
 
 /** The statements that differ by engine. */

@@ -1,0 +1,114 @@
+// @vitest-environment node
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { openStore } from '../db/open-store';
+import { seedIfEmpty } from '../db/seed-default';
+import type { ClaimStore } from '../store/claim-store';
+import type { SqlEngine } from '../store/sql-driver';
+import { createTestDatabase, dropTestDatabase } from '../testing/test-postgres';
+import { createClaimListCache, type ClaimView } from './claim-list-cache';
+import { ONE_ORIGIN_WARNING } from '../../src/contract/origins/with-origins';
+
+/*
+ * After a write, a server brings its view of the claims up to date from what the write changed (store_changes):
+ * a verification state is set in place, a briefing changes nothing it shows, anything else reads every claim again.
+ * Each way must give exactly the view a server starting afresh would build.
+ */
+
+const ENGINES: SqlEngine[] = ['sqlite', 'postgres'];
+
+/** What a view serves, without the registry and decisions it was made from. */
+const served = (view: ClaimView) => ({ claims: view.claims, raw: view.raw, origins: view.origins });
+
+describe.each(ENGINES)('the claim view after a write, on %s', (engine) => {
+  let store: ClaimStore;
+  let databaseUrl: string | undefined;
+  beforeAll(async () => {
+    databaseUrl = engine === 'postgres' ? await createTestDatabase() : undefined;
+    store = await openStore({
+      CLAIMWATCH_DATA_DIR: mkdtempSync(join(tmpdir(), 'claimwatch-view-')),
+      CLAIMWATCH_DATABASE_URL: databaseUrl,
+    });
+    await seedIfEmpty(store);
+  });
+  afterAll(async () => {
+    await store.close();
+    if (databaseUrl) await dropTestDatabase(databaseUrl);
+  });
+
+  afterEach(() => vi.restoreAllMocks());
+
+  /** The view a server starting now would build. */
+  const fresh = async () => served(await createClaimListCache(store).view());
+
+  it('sets a changed verification state in place, reading only that claim: the view a fresh start builds', async () => {
+    const cache = createClaimListCache(store);
+    const before = await cache.view();
+    // Supported by its own origin's repeats alone: marked corroborated, it gets the one-origin warning; retracted,
+    // it loses it.
+    const claim = before.claims.find(
+      (c) =>
+        c.verification.state !== 'corroborated' &&
+        c.corroboration.independent.length === 0 &&
+        c.corroboration.sameOrigin.length + c.corroboration.sameOwner.length > 0,
+    );
+    if (!claim) throw new Error('the dataset has a claim supported by repeats of its own origin alone');
+    const list = vi.spyOn(store.claims, 'list');
+    const get = vi.spyOn(store.claims, 'get');
+    const warned = (view: ClaimView) =>
+      view.claims.find((c) => c.id === claim.id)?.warnings.some((w) => w.code === ONE_ORIGIN_WARNING);
+    await store.claims.appendStateChange(claim.id, { date: '2025-02-01', to: 'corroborated', rationale: 'T', by: 't' });
+    const corroborated = await cache.view();
+    expect(warned(corroborated)).toBe(true);
+    await store.claims.appendStateChange(claim.id, { date: '2025-02-02', to: 'retracted', rationale: 'T', by: 't' });
+    const retracted = await cache.view();
+    expect(warned(retracted)).toBe(false);
+    expect(list).not.toHaveBeenCalled();
+    expect(get.mock.calls.map(([id]) => id)).toEqual([claim.id, claim.id]);
+    expect(retracted.raw.find((c) => c.id === claim.id)?.verification.history.at(-1)?.to).toBe('retracted');
+    vi.restoreAllMocks();
+    expect(served(retracted)).toEqual(await fresh());
+  });
+
+  it('keeps the very view after a write it does not show (a briefing)', async () => {
+    const cache = createClaimListCache(store);
+    const before = await cache.view();
+    const version = await store.version();
+    const list = vi.spyOn(store.claims, 'list');
+    await store.briefings.save('view-test', { title: 'Test deck', slides: [] }, 'tester');
+    expect(await store.version()).not.toBe(version);
+    expect(await cache.view()).toBe(before);
+    expect(list).not.toHaveBeenCalled();
+    list.mockRestore();
+  });
+
+  it('reads every claim again after any other write (an edit)', async () => {
+    const cache = createClaimListCache(store);
+    const before = await cache.view();
+    const claim = before.raw[0];
+    if (!claim) throw new Error('the dataset has claims');
+    const list = vi.spyOn(store.claims, 'list');
+    const { verification, ...content } = claim;
+    await store.claims.edit(claim.id, {
+      ...content,
+      verification: { ...verification, note: 'Edited by the view test' },
+    });
+    const after = await cache.view();
+    expect(list).toHaveBeenCalledTimes(1);
+    list.mockRestore();
+    expect(after.raw.find((c) => c.id === claim.id)?.verification.note).toBe('Edited by the view test');
+    expect(served(after)).toEqual(await fresh());
+  });
+
+  it('cannot tell the changes since a version of another database, or one it has no record of', async () => {
+    const version = await store.version();
+    const [epoch, n] = version.split('.');
+    expect(await store.changesSince(`other-epoch.${n}`)).toBeNull();
+    expect(await store.changesSince(`${epoch}.${Number(n) + 5}`)).toBeNull();
+    expect(await store.changesSince(version)).toEqual({ version, changes: [] });
+    // Every step since the database was made is recorded: the seed was "other".
+    expect((await store.changesSince(`${epoch}.0`))?.changes).toContainEqual({ kind: 'other' });
+  });
+});
