@@ -74,7 +74,16 @@ export function claimSearchText(claim: Claim): string {
 /** The words of a text query, folded: a claim matches when its search text holds every one. */
 export const searchWords = (query: string): string[] => foldText(query).split(/\s+/).filter(Boolean);
 
+/*
+ * A search runs over every claim of a list: each claim's folded text is made once per claim object (claims are not
+ * changed once made; a changed claim is a new object) and the query's words once per query.
+ */
+const searchTexts = new WeakMap<Claim, string>();
+let lastQuery: { query: string; words: string[] } | null = null;
+
 function matchesText(claim: Claim, query: string): boolean {
-  const haystack = claimSearchText(claim);
-  return searchWords(query).every((word) => haystack.includes(word));
+  let haystack = searchTexts.get(claim);
+  if (haystack === undefined) searchTexts.set(claim, (haystack = claimSearchText(claim)));
+  if (lastQuery?.query !== query) lastQuery = { query, words: searchWords(query) };
+  return lastQuery.words.every((word) => haystack.includes(word));
 }
