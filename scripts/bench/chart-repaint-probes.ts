@@ -67,6 +67,9 @@ export function changeAndSettle(page: Page, box: ElementHandle | null): Promise<
 
 /** Scrolls each chart into view until it has drawn (charts below the fold draw near the viewport or when idle), then back up. */
 export async function drawAllCharts(page: Page): Promise<void> {
+  // Nothing still loading (a list drawn from its summary loads its small charts' claims after it): the charts are
+  // the ones that stay.
+  await page.locator('section.charts:not([aria-busy])').waitFor({ state: 'attached', timeout: 120_000 });
   const charts = page.locator('figure.chart');
   const count = await charts.count();
   for (let i = 0; i < count; i += 1) {
