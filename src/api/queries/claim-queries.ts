@@ -31,6 +31,14 @@ export const TABLE_PAGE_SIZE = 200;
 /** At most this many pages for one list: a cursor that never ends is the API's fault, not a reason to loop. */
 const MAX_PAGES = 10_000;
 
+/** The page of GET /api/claims after `cursor` (the first when null), of `limit` claims (the API's default when absent). */
+function fetchPage(params: URLSearchParams, cursor: string | null, signal: AbortSignal, limit?: number) {
+  const asked = new URLSearchParams(params);
+  if (limit !== undefined) asked.set('limit', String(limit));
+  if (cursor) asked.set('cursor', cursor);
+  return apiGetList('/claims', { key: 'claims', item: ClaimSchema, meta: ListMetaSchema, params: asked, signal });
+}
+
 /**
  * Every page of GET /api/claims for `params`, following the API's cursors (claim-pages.ts), as one list: the valid
  * records, those set aside with a reason, the total and how many the filters keep. When the first page says that
@@ -44,15 +52,7 @@ async function allPages(params: URLSearchParams, signal: AbortSignal, atMost = N
   let complete = true;
   let cursor: string | null = null;
   for (let page = 0; page < MAX_PAGES; page += 1) {
-    const asked = new URLSearchParams(params);
-    if (cursor) asked.set('cursor', cursor);
-    const answer = await apiGetList('/claims', {
-      key: 'claims',
-      item: ClaimSchema,
-      meta: ListMetaSchema,
-      params: asked,
-      signal,
-    });
+    const answer = await fetchPage(params, cursor, signal);
     // A record's index counts from the first page's first record.
     const before = claims.length + rejected.length;
     for (const claim of answer.items) claims.push(claim);
@@ -71,16 +71,7 @@ async function allPages(params: URLSearchParams, signal: AbortSignal, atMost = N
 
 /** One page of GET /api/claims (the table's infinite scroll). */
 async function onePage(params: URLSearchParams, cursor: string | null, signal: AbortSignal) {
-  const asked = new URLSearchParams(params);
-  asked.set('limit', String(TABLE_PAGE_SIZE));
-  if (cursor) asked.set('cursor', cursor);
-  const answer = await apiGetList('/claims', {
-    key: 'claims',
-    item: ClaimSchema,
-    meta: ListMetaSchema,
-    params: asked,
-    signal,
-  });
+  const answer = await fetchPage(params, cursor, signal, TABLE_PAGE_SIZE);
   return {
     claims: answer.items,
     rejected: answer.rejected,
