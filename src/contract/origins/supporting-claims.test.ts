@@ -84,8 +84,7 @@ describe('supportersOfAll against every pair (fast-check)', () => {
           const expected = claims
             .filter((o) => supportsFigure(c, o))
             .sort(
-              (a, b) =>
-                Math.abs(at(a) - at(c)) - Math.abs(at(b) - at(c)) || at(a) - at(b) || a.id.localeCompare(b.id),
+              (a, b) => Math.abs(at(a) - at(c)) - Math.abs(at(b) - at(c)) || at(a) - at(b) || a.id.localeCompare(b.id),
             )
             .slice(0, MAX_SUPPORTERS)
             .map((o) => o.id);
