@@ -3,6 +3,7 @@ import type { Metric } from '@/contract/metric-schema';
 import { periodOf } from '@/contract/claim-periods';
 import { metricColour } from '@/components/charts/encoding';
 import { NEUTRAL } from './aggregate-points';
+import { undescribedMetric } from './to-chart-models';
 import type { AggregatePoint, ChartModel, ChartSeries } from './chart-model-types';
 
 type ChartSummary = ClaimSummaryResponse['charts'][number];
@@ -21,7 +22,7 @@ function summaryChartModel(chart: ChartSummary, metrics: Metric[]): ChartModel {
   const groupMetrics = metrics.filter((m) => m.chartGroup.id === chart.chartGroupId);
   const counts = new Map(chart.metrics.map((m) => [m.id, m.count]));
   for (const { id } of chart.metrics)
-    if (!groupMetrics.some((m) => m.id === id)) groupMetrics.push(fallbackMetric(id, chart));
+    if (!groupMetrics.some((m) => m.id === id)) groupMetrics.push(undescribedMetric(id));
   const series: ChartSeries[] = groupMetrics
     .map((metric, index) => ({ metric, colour: metricColour(index), count: counts.get(metric.id) ?? 0 }))
     .filter((s) => s.count > 0);
@@ -61,17 +62,5 @@ function summaryChartModel(chart: ChartSummary, metrics: Metric[]): ChartModel {
     aggregate:
       points.length > 0 ? { bucket: chart.period, points, claimCount: points.reduce((n, p) => n + p.count, 0) } : null,
     countedApart: { withoutFigure: chart.withoutFigure.count, undated: chart.undated.count },
-  };
-}
-
-function fallbackMetric(id: string, chart: ChartSummary): Metric {
-  return {
-    id,
-    label: id.replace(/_/g, ' '),
-    unit: 'count',
-    topic: 'troops',
-    description: `Claims for the metric "${id}", which the API did not describe.`,
-    plausibleMax: null,
-    chartGroup: { id: chart.chartGroupId, label: chart.label },
   };
 }

@@ -98,14 +98,20 @@ function toChartModel(id: string, metrics: Metric[], claims: Claim[], foldOrigin
 }
 
 function fallbackMetric(claim: Claim): Metric {
+  return undescribedMetric(claim.metricId, claim.figure.unit ?? 'count', claim.topic);
+}
+
+/** A metric the API did not describe: named after its id, a chart of its own. */
+export function undescribedMetric(id: string, unit = 'count', topic: Metric['topic'] = 'troops'): Metric {
+  const label = id.replace(/_/g, ' ');
   return {
-    id: claim.metricId,
-    label: claim.metricId.replace(/_/g, ' '),
-    unit: claim.figure.unit ?? 'count',
-    topic: claim.topic,
-    description: `Claims for the metric "${claim.metricId}", which the API did not describe.`,
+    id,
+    label,
+    unit,
+    topic,
+    description: `Claims for the metric "${id}", which the API did not describe.`,
     plausibleMax: null,
-    chartGroup: { id: claim.metricId, label: claim.metricId.replace(/_/g, ' ') },
+    chartGroup: { id, label },
   };
 }
 
