@@ -64,8 +64,10 @@ const KEPT_CHANGES = 1000;
  * A claim handed out by more than one list is shared, so nothing may change it: under Vitest it is frozen through,
  * and a caller that writes to one fails its tests.
  */
+const FREEZE = Boolean(process.env.VITEST);
+
 function frozenInTests<T>(value: T): T {
-  if (!process.env.VITEST || typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  if (!FREEZE || typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
   for (const inner of Object.values(value)) frozenInTests(inner);
   return Object.freeze(value);
 }
