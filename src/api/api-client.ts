@@ -91,6 +91,8 @@ export async function apiGetList<T, M>(
     meta: z.core.$ZodType<M>;
     params?: URLSearchParams;
     signal?: AbortSignal;
+    /** Whether the items are wanted, from what the answer says of itself: when not, they are neither checked nor kept. */
+    itemsWanted?: (meta: M) => boolean;
   },
 ): Promise<{ items: T[]; rejected: RejectedRecord[]; meta: M }> {
   const body = await getJson(path, options.params, options.signal);
@@ -105,6 +107,7 @@ export async function apiGetList<T, M>(
   }
   const items: T[] = [];
   const rejected: RejectedRecord[] = [];
+  if (options.itemsWanted?.(meta.data) === false) return { items, rejected, meta: meta.data };
   const entries = list.data[options.key] ?? [];
   for (const [index, raw] of entries.entries()) {
     const parsed = z.safeParse(options.item, raw);

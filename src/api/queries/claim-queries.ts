@@ -17,6 +17,7 @@ const ListMetaSchema = z.object({
   matched: z.optional(z.number().check(z.int(), z.nonnegative())),
   nextCursor: z.optional(z.nullable(z.string())),
 });
+type ListMeta = z.infer<typeof ListMetaSchema>;
 
 /**
  * A filtered list of at most this many claims is loaded whole: the charts draw its claims, and a filter change
@@ -32,17 +33,31 @@ export const TABLE_PAGE_SIZE = 200;
 const MAX_PAGES = 10_000;
 
 /** The page of GET /api/claims after `cursor` (the first when null), of `limit` claims (the API's default when absent). */
-function fetchPage(params: URLSearchParams, cursor: string | null, signal: AbortSignal, limit?: number) {
+function fetchPage(
+  params: URLSearchParams,
+  cursor: string | null,
+  signal: AbortSignal,
+  limit?: number,
+  itemsWanted?: (meta: ListMeta) => boolean,
+) {
   const asked = new URLSearchParams(params);
   if (limit !== undefined) asked.set('limit', String(limit));
   if (cursor) asked.set('cursor', cursor);
-  return apiGetList('/claims', { key: 'claims', item: ClaimSchema, meta: ListMetaSchema, params: asked, signal });
+  return apiGetList('/claims', {
+    key: 'claims',
+    item: ClaimSchema,
+    meta: ListMetaSchema,
+    params: asked,
+    signal,
+    itemsWanted,
+  });
 }
 
 /**
  * Every page of GET /api/claims for `params`, following the API's cursors (claim-pages.ts), as one list: the valid
  * records, those set aside with a reason, the total and how many the filters keep. When the first page says that
- * more than `atMost` claims match, it stops there: `complete` is false and `claims` holds that first page alone.
+ * more than `atMost` claims match, it stops there: `complete` is false and `claims` is empty (that page's claims are
+ * not even checked: the charts draw from the summary, the table loads its own pages).
  */
 async function allPages(params: URLSearchParams, signal: AbortSignal, atMost = Number.POSITIVE_INFINITY) {
   const claims: Claim[] = [];
@@ -52,7 +67,7 @@ async function allPages(params: URLSearchParams, signal: AbortSignal, atMost = N
   let complete = true;
   let cursor: string | null = null;
   for (let page = 0; page < MAX_PAGES; page += 1) {
-    const answer = await fetchPage(params, cursor, signal);
+    const answer = await fetchPage(params, cursor, signal, undefined, (meta) => !tooMany(meta.matched, atMost));
     // A record's index counts from the first page's first record.
     const before = claims.length + rejected.length;
     for (const claim of answer.items) claims.push(claim);
@@ -61,13 +76,16 @@ async function allPages(params: URLSearchParams, signal: AbortSignal, atMost = N
     matched ??= answer.meta.matched ?? null;
     cursor = answer.meta.nextCursor ?? null;
     if (!cursor) break;
-    if (matched !== null && matched > atMost) {
+    if (tooMany(matched, atMost)) {
       complete = false;
       break;
     }
   }
   return { claims, rejected, total, matched: complete ? claims.length + rejected.length : (matched ?? 0), complete };
 }
+
+const tooMany = (matched: number | null | undefined, atMost: number) =>
+  matched !== null && matched !== undefined && matched > atMost;
 
 /** One page of GET /api/claims (the table's infinite scroll). */
 async function onePage(params: URLSearchParams, cursor: string | null, signal: AbortSignal) {

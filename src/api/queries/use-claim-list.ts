@@ -33,7 +33,7 @@ function localSelection(all: ClaimList, filters: ClaimFilters): ClaimList {
 }
 
 /**
- * The claims for `filters` (the first page alone when more than LOAD_WHOLE_LIST_AT_MOST match: `complete` is
+ * The claims for `filters` (none, only their count, when more than LOAD_WHOLE_LIST_AT_MOST match: `complete` is
  * false). While the API's answer loads, the whole list already in the cache (if any) is filtered here with the very semantics both APIs use (`selectClaims`), so a filter
  * change repaints at once. When the answer holds the same claims, it keeps the very array the
  * page already drew, so nothing is drawn twice; a different answer replaces it.

@@ -28,6 +28,7 @@ import { PointerOverlay } from './pointer-overlay';
 import { LabelList } from './label-list';
 import { MarkerSymbols, symbolSpecs } from './marker-symbols';
 import { useNearViewport } from './use-near-viewport';
+import { useDeferredOffScreen } from './use-deferred-off-screen';
 import { markOrder } from './mark-order';
 
 export interface ClaimChartProps {
@@ -56,8 +57,11 @@ function plotHeightFor(width: number, compact: boolean, fitted: number | undefin
  * fold stays the server's HTML (readable, printable, found by find-in-page) and hydrates when it comes near, is
  * focused or pointed at. A chart whose props change before that is drawn afresh.
  */
-export const ClaimChart = memo(function ClaimChart(props: ClaimChartProps) {
+export const ClaimChart = memo(function ClaimChart(given: ClaimChartProps) {
   const server = isServerRender();
+  // The slot is known before the props drawn are: they depend on whether it is on screen.
+  const slot = useRef<HTMLDivElement>(null);
+  const props = useDeferredOffScreen(slot, given);
   // Set when hydrating: the props the server drew the chart with, and for a chart below the first two, the gate
   // that hydrates it when it comes near.
   const fromServerHtml = useRendersFromServerHtml();
@@ -68,8 +72,8 @@ export const ClaimChart = memo(function ClaimChart(props: ClaimChartProps) {
   const kept =
     hydrating !== null && (hydrating.gate === null || hydrating.gate.isOpen() || sameDrawing(hydrating.props, props));
   // A kept chart changes no state of its own before it hydrates (an update would make React drop the server's HTML).
-  const [ref, near] = useNearViewport<HTMLDivElement>(server || kept || (props.eager ?? false));
-  useOpenGateWhenNear(ref, kept ? hydrating.gate : null);
+  const near = useNearViewport(slot, server || kept || (props.eager ?? false));
+  useOpenGateWhenNear(slot, kept ? hydrating.gate : null);
   const waiting = useWaitingBoundary(hydrating, props);
   // The server renders each chart in a boundary of its own: each hydrates in a task of its own.
   let chart;
@@ -84,7 +88,7 @@ export const ClaimChart = memo(function ClaimChart(props: ClaimChartProps) {
       );
   else chart = near ? <DrawnChart {...props} /> : <PendingChart {...props} />;
   return (
-    <div className="chart-slot" ref={ref}>
+    <div className="chart-slot" ref={slot}>
       {chart}
     </div>
   );
@@ -156,7 +160,8 @@ function useOpenGateWhenNear(slot: RefObject<HTMLDivElement | null>, gate: Hydra
   }, [slot, gate]);
 }
 
-function DrawnChart({
+/** Memoised: a chart off screen keeps its last props until React's background render (useDeferredOffScreen). */
+const DrawnChart = memo(function DrawnChart({
   model,
   events,
   onOpen,
@@ -264,4 +269,4 @@ function DrawnChart({
       <PrintFootnotes model={model} />
     </figure>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, useRef, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, useRef, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { eventQueries } from '@/api/queries/reference-queries';
 import type { ClaimFilters } from '@/contract/claim-filters';
@@ -12,7 +12,7 @@ import { QueryState } from '@/components/ui/query-state';
 import { RejectedRecordsNotice } from '@/components/ui/rejected-records-notice';
 import { ClaimChart } from './claim-chart';
 import { useChartModels } from './use-chart-models';
-import { useChartsDrawnMark } from './use-charts-drawn-mark';
+import { useChartsDrawnMark, useChartsInViewMark } from './use-charts-drawn-mark';
 import { DataText } from '@/components/ui/data-text';
 
 const NO_EVENTS: ClaimEvent[] = [];
@@ -64,17 +64,22 @@ export function ClaimChartsSection({
       allEvents.filter((e) => e.topics.length === 0 || e.topics.some((t) => t === topic));
     return new Map([...topics, 'troops', 'munitions'].map((topic) => [topic, forTopic(topic)]));
   }, [allEvents]);
+  const sectionRef = useRef<HTMLElement>(null);
+  // Charts off screen draw a new answer in React's background render (useDeferredOffScreen), which commits with these
+  // deferred values: until then the section is busy, and the charts-drawn mark waits for it.
+  const drawn = useDeferredValue(useMemo(() => ({ answer, models, matched }), [answer, models, matched]));
+  const drawingOffScreen = drawn.answer !== answer || drawn.models !== models;
   const expectedMarks = useMemo(
     () =>
-      models.reduce(
+      drawn.models.reduce(
         (n, m) =>
           n + (m.aggregate ? m.aggregate.points.length : m.plotted.length) + m.unquantified.length + m.undated.length,
         0,
       ),
-    [models],
+    [drawn.models],
   );
-  const sectionRef = useRef<HTMLElement>(null);
-  useChartsDrawnMark(sectionRef, answer, matched, expectedMarks);
+  useChartsInViewMark(answer);
+  useChartsDrawnMark(sectionRef, drawn.answer, drawn.matched, expectedMarks);
 
   if (!claims.data || (summary && !summary.data)) {
     const pending = summary && !summary.data ? summary : claims;
@@ -90,7 +95,9 @@ export function ClaimChartsSection({
   return (
     <section
       aria-labelledby="charts-heading"
-      aria-busy={updating || claims.isPlaceholderData || summary?.isPlaceholderData ? true : undefined}
+      aria-busy={
+        updating || drawingOffScreen || claims.isPlaceholderData || summary?.isPlaceholderData ? true : undefined
+      }
       data-filters={claimFiltersToParams(filters).toString()}
       className="charts"
       ref={sectionRef}

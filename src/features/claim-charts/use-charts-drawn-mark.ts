@@ -2,6 +2,15 @@ import { useEffect, type RefObject } from 'react';
 
 /** The performance mark set each time every mark of a new claims list is in the DOM; benchmarks wait for it. */
 export const CHARTS_DRAWN_MARK = 'claimwatch:charts-drawn';
+/** The performance mark set once the charts on screen show a new answer (those off screen follow: useDeferredOffScreen). */
+export const CHARTS_IN_VIEW_MARK = 'claimwatch:charts-in-view';
+
+/** Sets CHARTS_IN_VIEW_MARK after the commit that draws `data` in the charts on screen. */
+export function useChartsInViewMark(data: unknown): void {
+  useEffect(() => {
+    if (data !== undefined) performance.mark(CHARTS_IN_VIEW_MARK);
+  }, [data]);
+}
 
 /**
  * Sets `performance.mark('claimwatch:charts-drawn', { detail: { claims, marks } })` once the

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 
 /** Charts waiting to be drawn while the browser is idle, one per idle period so none blocks input. */
@@ -22,8 +22,7 @@ function drainWhenIdle() {
  * idle after the first paint (one chart per idle period), or before printing, so print,
  * find-in-page and tests still get every chart. Charts below the fold cost nothing on first paint.
  */
-export function useNearViewport<T extends Element>(eager: boolean, margin = '600px') {
-  const ref = useRef<T>(null);
+export function useNearViewport(ref: RefObject<Element | null>, eager: boolean, margin = '600px'): boolean {
   const [near, setNear] = useState(eager);
   useEffect(() => {
     if (near) return;
@@ -46,6 +45,6 @@ export function useNearViewport<T extends Element>(eager: boolean, margin = '600
       if (index >= 0) queue.splice(index, 1);
       window.removeEventListener('beforeprint', showNow);
     };
-  }, [near, margin]);
-  return [ref, near] as const;
+  }, [ref, near, margin]);
+  return near;
 }
