@@ -11,8 +11,9 @@ export interface Change {
   /** Click to the end of the frame after the last change in the charts. */
   settled: number;
   /**
-   * Click to the end of the frame after the charts on screen show the new answer (the `claimwatch:charts-in-view`
-   * mark; those off screen follow in React's background render); NaN when the page set no such mark.
+   * Click to the commit that draws the new answer in the charts on screen (the `claimwatch:charts-in-view` mark, set
+   * in the effect after it; the frame that paints it follows, and the charts off screen follow in React's background
+   * render); NaN when the page set no such mark.
    */
   inView: number;
   mutations: number;
@@ -49,17 +50,6 @@ export function changeAndSettle(page: Page, box: ElementHandle | null): Promise<
         );
       });
       observer.observe(target, { subtree: true, childList: true, attributes: true, characterData: true });
-      let inView = NaN;
-      const marks = new PerformanceObserver((list) => {
-        if (!Number.isNaN(inView) || !list.getEntriesByName('claimwatch:charts-in-view').length) return;
-        inView = Infinity;
-        requestAnimationFrame(() =>
-          setTimeout(() => {
-            inView = performance.now();
-          }, 0),
-        );
-      });
-      marks.observe({ type: 'mark' });
       const start = performance.now();
       if (element) (element as HTMLInputElement).click();
       let timedOut = false;
@@ -75,11 +65,14 @@ export function changeAndSettle(page: Page, box: ElementHandle | null): Promise<
         }
       }
       observer.disconnect();
-      marks.disconnect();
+      // Read afterwards: a PerformanceObserver's callback may come after the deferred render it should precede.
+      const inView = performance
+        .getEntriesByName('claimwatch:charts-in-view', 'mark')
+        .find((mark) => mark.startTime >= start)?.startTime;
       return {
         firstChange: first - start,
         settled: painted - start,
-        inView: Number.isFinite(inView) ? inView - start : NaN,
+        inView: inView === undefined ? NaN : inView - start,
         mutations,
         timedOut,
       };

@@ -29,7 +29,9 @@ export function DashboardRoute() {
     (from: string, to: string) => setFilters((current) => ({ ...current, ...narrowedDates(current, from, to) })),
     [setFilters],
   );
-  const view = useMemo(() => parseChartViewSettings(searchParams), [searchParams]);
+  // The same object while the settings are the same: a new one would redraw every chart on each filter change.
+  const { labels, sourceLines, foldOrigins } = parseChartViewSettings(searchParams);
+  const view = useMemo(() => ({ labels, sourceLines, foldOrigins }), [labels, sourceLines, foldOrigins]);
   return (
     <ClaimChartsSection
       view={view}

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useRef, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { eventQueries } from '@/api/queries/reference-queries';
 import type { ClaimFilters } from '@/contract/claim-filters';
@@ -78,6 +78,8 @@ export function ClaimChartsSection({
       ),
     [drawn.models],
   );
+  const filtersKey = claimFiltersToParams(filters).toString();
+  const subsetDrawn = useSubsetOfAnswer(answer, filtersKey, subset);
   useChartsInViewMark(answer);
   useChartsDrawnMark(sectionRef, drawn.answer, drawn.matched, expectedMarks);
 
@@ -98,7 +100,7 @@ export function ClaimChartsSection({
       aria-busy={
         updating || drawingOffScreen || claims.isPlaceholderData || summary?.isPlaceholderData ? true : undefined
       }
-      data-filters={claimFiltersToParams(filters).toString()}
+      data-filters={filtersKey}
       className="charts"
       ref={sectionRef}
     >
@@ -152,7 +154,7 @@ export function ClaimChartsSection({
             compact={compact}
             view={view}
             plotHeight={plotHeight}
-            subset={subset}
+            subset={subsetDrawn}
           />
         ))
       )}
@@ -176,4 +178,18 @@ export function ClaimChartsSection({
       ) : null}
     </section>
   );
+}
+
+/**
+ * The words for the subset the charts draw, which are those of the filters their answer is for: a filter change
+ * keeps the last ones until its answer comes (the exports of the charts still drawn say what they show, and no chart
+ * redraws before its new answer). Words that change for the same filters (a label loaded) are taken at once.
+ */
+function useSubsetOfAnswer(answer: unknown, filtersKey: string, subset: string | null): string | null {
+  const [described, setDescribed] = useState({ answer, filtersKey, subset });
+  if (described.answer !== answer || (described.filtersKey === filtersKey && described.subset !== subset)) {
+    setDescribed({ answer, filtersKey, subset });
+    return subset;
+  }
+  return described.subset;
 }

@@ -1,5 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { prefetchFiltered } from '@/api/queries/prefetch-filtered';
 import type { ClaimFilters } from '@/contract/claim-filters';
 import { claimFiltersToParams, parseClaimFilters } from '@/contract/claim-filter-params';
 import { SCENARIO_PARAMS } from '@/config/scenario-params';
@@ -28,11 +30,21 @@ export function useClaimFilters() {
   useEffect(() => {
     pending.current = null;
   }, [searchParams]);
+  // The latest URL and setter, for a setFilters that stays the same function: every chart takes it (to narrow the
+  // dates), and a new one on each filter change would redraw every chart before its new answer has come.
+  const latest = useRef({ searchParams, setSearchParams });
+  useLayoutEffect(() => {
+    latest.current = { searchParams, setSearchParams };
+  }, [searchParams, setSearchParams]);
+  const queryClient = useQueryClient();
   const setFilters = useCallback(
     (update: FilterUpdate, options: { replace?: boolean } = {}) => {
+      const { searchParams, setSearchParams } = latest.current;
       const base = pending.current ?? searchParams;
-      const next = typeof update === 'function' ? update(parseClaimFilters(base, VIEW_PARAMS).filters) : update;
+      const current = parseClaimFilters(base, VIEW_PARAMS).filters;
+      const next = typeof update === 'function' ? update(current) : update;
       const params = claimFiltersToParams(next);
+      prefetchFiltered(queryClient, current, next);
       for (const key of VIEW_PARAMS) {
         const value = base.get(key);
         if (value !== null) params.set(key, value);
@@ -40,7 +52,7 @@ export function useClaimFilters() {
       pending.current = params;
       setSearchParams(params, { replace: options.replace ?? false });
     },
-    [searchParams, setSearchParams],
+    [queryClient],
   );
   return { filters, problems, setFilters };
 }
