@@ -59,15 +59,17 @@ function plotHeightFor(width: number, compact: boolean, fitted: number | undefin
  */
 export const ClaimChart = memo(function ClaimChart(given: ClaimChartProps) {
   const server = isServerRender();
-  // The slot is known before the props drawn are: they depend on whether it is on screen.
-  const slot = useRef<HTMLDivElement>(null);
-  const props = useDeferredOffScreen(slot, given);
   // Set when hydrating: the props the server drew the chart with, and for a chart below the first two, the gate
   // that hydrates it when it comes near.
   const fromServerHtml = useRendersFromServerHtml();
   const [hydrating] = useState(() =>
-    !server && fromServerHtml ? { props, gate: props.eager ? null : createHydrationGate() } : null,
+    !server && fromServerHtml ? { props: given, gate: given.eager ? null : createHydrationGate() } : null,
   );
+  // The slot is known before the props drawn are: they depend on whether it is on screen. A chart still waiting
+  // for its gate takes new props at once: drawn afresh rather than kept (React would hold a transition that
+  // updates a boundary not yet hydrated until it hydrates, which is when the chart comes near).
+  const slot = useRef<HTMLDivElement>(null);
+  const props = useDeferredOffScreen(slot, given, !hydrating?.gate || hydrating.gate.isOpen());
   // A hydrated chart keeps its boundary; one still waiting for its gate is drawn afresh when its props change.
   const kept =
     hydrating !== null && (hydrating.gate === null || hydrating.gate.isOpen() || sameDrawing(hydrating.props, props));

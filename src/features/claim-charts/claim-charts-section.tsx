@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { eventQueries } from '@/api/queries/reference-queries';
 import type { ClaimFilters } from '@/contract/claim-filters';
@@ -13,6 +13,7 @@ import { RejectedRecordsNotice } from '@/components/ui/rejected-records-notice';
 import { ClaimChart } from './claim-chart';
 import { useChartModels } from './use-chart-models';
 import { useChartsDrawnMark, useChartsInViewMark } from './use-charts-drawn-mark';
+import { ChartsCatchingUpContext, createChartsCatchingUp } from './charts-catching-up';
 import { DataText } from '@/components/ui/data-text';
 
 const NO_EVENTS: ClaimEvent[] = [];
@@ -65,23 +66,23 @@ export function ClaimChartsSection({
     return new Map([...topics, 'troops', 'munitions'].map((topic) => [topic, forTopic(topic)]));
   }, [allEvents]);
   const sectionRef = useRef<HTMLElement>(null);
-  // Charts off screen draw a new answer in React's background render (useDeferredOffScreen), which commits with these
-  // deferred values: until then the section is busy, and the charts-drawn mark waits for it.
-  const drawn = useDeferredValue(useMemo(() => ({ answer, models, matched }), [answer, models, matched]));
-  const drawingOffScreen = drawn.answer !== answer || drawn.models !== models;
+  // Charts off screen draw a new answer after those on screen (useDeferredOffScreen): until they have, the section is
+  // busy, and the charts-drawn mark waits.
+  const [catchingUp] = useState(createChartsCatchingUp);
+  const chartsBehind = useSyncExternalStore(catchingUp.subscribe, catchingUp.count, () => 0);
   const expectedMarks = useMemo(
     () =>
-      drawn.models.reduce(
+      models.reduce(
         (n, m) =>
           n + (m.aggregate ? m.aggregate.points.length : m.plotted.length) + m.unquantified.length + m.undated.length,
         0,
       ),
-    [drawn.models],
+    [models],
   );
+  useChartsDrawnMark(sectionRef, answer, matched, expectedMarks, catchingUp.count);
   const filtersKey = claimFiltersToParams(filters).toString();
   const subsetDrawn = useSubsetOfAnswer(answer, filtersKey, subset);
   useChartsInViewMark(answer);
-  useChartsDrawnMark(sectionRef, drawn.answer, drawn.matched, expectedMarks);
 
   if (!claims.data || (summary && !summary.data)) {
     const pending = summary && !summary.data ? summary : claims;
@@ -98,7 +99,7 @@ export function ClaimChartsSection({
     <section
       aria-labelledby="charts-heading"
       aria-busy={
-        updating || drawingOffScreen || claims.isPlaceholderData || summary?.isPlaceholderData ? true : undefined
+        updating || chartsBehind > 0 || claims.isPlaceholderData || summary?.isPlaceholderData ? true : undefined
       }
       data-filters={filtersKey}
       className="charts"
@@ -142,21 +143,23 @@ export function ClaimChartsSection({
           </StatusMessage>
         )
       ) : (
-        models.map((model, index) => (
-          <ClaimChart
-            key={model.id}
-            eager={index < 2}
-            model={model}
-            events={eventsByTopic.get(model.topic) ?? NO_EVENTS}
-            onOpen={onOpen}
-            onBrush={onBrush}
-            asof={filters.asof}
-            compact={compact}
-            view={view}
-            plotHeight={plotHeight}
-            subset={subsetDrawn}
-          />
-        ))
+        <ChartsCatchingUpContext.Provider value={catchingUp}>
+          {models.map((model, index) => (
+            <ClaimChart
+              key={model.id}
+              eager={index < 2}
+              model={model}
+              events={eventsByTopic.get(model.topic) ?? NO_EVENTS}
+              onOpen={onOpen}
+              onBrush={onBrush}
+              asof={filters.asof}
+              compact={compact}
+              view={view}
+              plotHeight={plotHeight}
+              subset={subsetDrawn}
+            />
+          ))}
+        </ChartsCatchingUpContext.Provider>
       )}
       {undatedEvents.length > 0 ? (
         <aside className="context-undated" aria-label="Context without an exact date">

@@ -14,17 +14,21 @@ export function useChartsInViewMark(data: unknown): void {
 
 /**
  * Sets `performance.mark('claimwatch:charts-drawn', { detail: { claims, marks } })` once the
- * section holds `expectedMarks` marks (single claims and groups) for the list `data` (charts
- * draw after their width is measured, so it waits frame by frame, at most 10 s).
+ * section holds `expectedMarks` marks (single claims and groups) for the list `data` and no chart is behind
+ * (`behind`, read live through `chartsBehind`: charts off screen catch up after those on screen). Charts draw after
+ * their width is measured, so it waits frame by frame, at most 10 s.
  */
 export function useChartsDrawnMark(
   section: RefObject<HTMLElement | null>,
   data: unknown,
   claims: number,
   expectedMarks: number,
+  chartsBehind: () => number = () => 0,
 ): void {
+  const behind = chartsBehind();
   useEffect(() => {
-    if (data === undefined || expectedMarks === 0) return;
+    // A chart may have fallen behind since this render (in a layout effect): it runs again when none is.
+    if (data === undefined || expectedMarks === 0 || behind > 0 || chartsBehind() > 0) return;
     const started = performance.now();
     let frame = 0;
     const check = () => {
@@ -34,5 +38,5 @@ export function useChartsDrawnMark(
     };
     check();
     return () => cancelAnimationFrame(frame);
-  }, [section, data, claims, expectedMarks]);
+  }, [section, data, claims, expectedMarks, behind, chartsBehind]);
 }
