@@ -71,9 +71,12 @@ export function createClaimListCache(store: ClaimStore, maxBytes = 64 * 1024 * 1
   const updated = async (held: Promise<ClaimView>, since: string): Promise<ClaimView> => {
     const [base, told] = await Promise.all([held.catch(() => null), store.changesSince(since)]);
     if (!base || !told || told.changes.some((c) => c.kind === 'other')) return build();
-    const ids = new Set(told.changes.flatMap((c) => (c.kind === 'state' ? [c.claimId] : [])));
+    const ids = new Set(told.changes.flatMap((c) => (c.kind === 'state' || c.kind === 'claim' ? [c.claimId] : [])));
     if (ids.size === 0) return base;
     const stored = await Promise.all([...ids].map((id) => store.claims.get(id)));
+    // A claim's content (or a new claim) may change any claim's origin and supporters: derived again over every
+    // claim held, with no claim read but these.
+    if (told.changes.some((c) => c.kind === 'claim')) return withClaimsChanged(base, stored) ?? build();
     return withStatesChanged(base, stored) ?? build();
   };
   const build = async (): Promise<ClaimView> => {
@@ -117,6 +120,32 @@ export function createClaimListCache(store: ClaimStore, maxBytes = 64 * 1024 * 1
     stats: () => ({ answers: answers.size, bytes }),
   };
   return cache;
+}
+
+/**
+ * `view` with these claims as stored now (changed or new), in answer order, and every claim's origin, supporters and
+ * warning derived again (withOrigins over the claims held). Null when one of them is no longer stored.
+ */
+export function withClaimsChanged(view: ClaimView, stored: readonly (Claim | null)[]): ClaimView | null {
+  const changed = new Map<string, Claim>();
+  for (const claim of stored) {
+    if (!claim) return null;
+    changed.set(claim.id, claim);
+  }
+  const raw = view.raw.map((claim) => {
+    const now = changed.get(claim.id);
+    changed.delete(claim.id);
+    return now ?? claim;
+  });
+  // Nearly in order already: the sort's runs make this one pass over the claims.
+  raw.push(...changed.values());
+  raw.sort(compareClaims);
+  return {
+    ...withOrigins(raw, view.registry, view.decisions),
+    raw,
+    registry: view.registry,
+    decisions: view.decisions,
+  };
 }
 
 /**

@@ -13,7 +13,8 @@ import { ONE_ORIGIN_WARNING } from '../../src/contract/origins/with-origins';
 
 /*
  * After a write, a server brings its view of the claims up to date from what the write changed (store_changes):
- * a verification state is set in place, a briefing changes nothing it shows, anything else reads every claim again.
+ * a verification state is set in place, an edited or new claim is read alone and every claim derived again in memory,
+ * a briefing changes nothing it shows, anything else reads every claim again.
  * Each way must give exactly the view a server starting afresh would build.
  */
 
@@ -84,21 +85,67 @@ describe.each(ENGINES)('the claim view after a write, on %s', (engine) => {
     list.mockRestore();
   });
 
-  it('reads every claim again after any other write (an edit)', async () => {
+  it('derives every claim again after an edit, reading only the claim edited: the view a fresh start builds', async () => {
     const cache = createClaimListCache(store);
     const before = await cache.view();
     const claim = before.raw[0];
     if (!claim) throw new Error('the dataset has claims');
     const list = vi.spyOn(store.claims, 'list');
+    const get = vi.spyOn(store.claims, 'get');
     const { verification, ...content } = claim;
     await store.claims.edit(claim.id, {
       ...content,
       verification: { ...verification, note: 'Edited by the view test' },
     });
     const after = await cache.view();
+    expect(list).not.toHaveBeenCalled();
+    expect(get.mock.calls.map(([id]) => id)).toEqual([claim.id]);
+    vi.restoreAllMocks();
+    expect(after.raw.find((c) => c.id === claim.id)?.verification.note).toBe('Edited by the view test');
+    expect(served(after)).toEqual(await fresh());
+  });
+
+  it('a new claim that supports others changes their corroboration too: the view a fresh start builds', async () => {
+    const cache = createClaimListCache(store);
+    const before = await cache.view();
+    const supported = before.raw.find((c) => c.figure.value !== null && c.claimedOn !== null);
+    if (!supported) throw new Error('the dataset has a dated claim with a figure');
+    const list = vi.spyOn(store.claims, 'list');
+    // The same figure on the same day, said by an organisation no claim cites: an independent support.
+    const twin = {
+      ...supported,
+      id: `${supported.id}-view-test-twin`,
+      speaker: { ...supported.speaker, organisation: 'View Test Agency', sourceId: null },
+      source: { ...supported.source, outlet: 'View Test Wire', url: 'https://example.org/view-test-twin' },
+      citedSource: null,
+    };
+    await store.claims.save(twin, 'tester');
+    const after = await cache.view();
+    expect(list).not.toHaveBeenCalled();
+    list.mockRestore();
+    expect(after.raw.some((c) => c.id === twin.id)).toBe(true);
+    const supporters = (view: ClaimView) => {
+      const c = view.claims.find((x) => x.id === supported.id)?.corroboration;
+      return c ? [...c.independent, ...c.sameOrigin, ...c.sameOwner, ...c.unknownOrigin] : [];
+    };
+    expect(supporters(before)).not.toContain(twin.id);
+    expect(supporters(after)).toContain(twin.id);
+    expect(served(after)).toEqual(await fresh());
+  });
+
+  it('reads every claim again after a write it cannot patch: an import of many claims in one step', async () => {
+    const cache = createClaimListCache(store);
+    const before = await cache.view();
+    const first = before.raw[0];
+    if (!first) throw new Error('the dataset has claims');
+    const list = vi.spyOn(store.claims, 'list');
+    await store.transaction(async (tx) => {
+      for (let i = 0; i < 201; i += 1) await tx.claims.save({ ...first, id: `view-test-import-${i}` }, 'tester');
+    });
+    const after = await cache.view();
     expect(list).toHaveBeenCalledTimes(1);
     list.mockRestore();
-    expect(after.raw.find((c) => c.id === claim.id)?.verification.note).toBe('Edited by the view test');
+    expect(after.raw.filter((c) => c.id.startsWith('view-test-import-'))).toHaveLength(201);
     expect(served(after)).toEqual(await fresh());
   });
 

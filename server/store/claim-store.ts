@@ -96,9 +96,11 @@ export interface StoreSession {
 
 /**
  * What one write changed, for a server bringing its view of the claims up to date: one claim's verification state;
- * nothing the claim views show (a briefing, a token, a metric or event description); or anything else.
+ * one claim's content, or a new claim; nothing the claim views show (a briefing, a token, a metric or event
+ * description); or anything else.
  */
-export type StoreChange = { kind: 'state'; claimId: string } | { kind: 'none' } | { kind: 'other' };
+export type StoreChange =
+  { kind: 'state'; claimId: string } | { kind: 'claim'; claimId: string } | { kind: 'none' } | { kind: 'other' };
 
 /**
  * Storage behind the API, on SQLite (embedded) or PostgreSQL (several servers), with the same SQL. Every write commits

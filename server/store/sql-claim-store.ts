@@ -47,15 +47,22 @@ interface Writes {
 }
 
 const OTHER: StoreChange = { kind: 'other' };
+const claimChanged = (claimId: string): StoreChange => ({ kind: 'claim', claimId });
 const NONE: StoreChange = { kind: 'none' };
 
 /** Records what the step of the version that was just made changed (store_changes), and forgets the oldest steps. */
 async function recordChanges(d: SqlDriver, changes: readonly StoreChange[]): Promise<void> {
-  const kinds = new Map(changes.map((c) => [`${c.kind} ${c.kind === 'state' ? c.claimId : ''}`, c]));
-  for (const change of kinds.values())
-    await d.run(SQL.recordChange, [change.kind, change.kind === 'state' ? change.claimId : null]);
+  const claimOf = (c: StoreChange) => (c.kind === 'state' || c.kind === 'claim' ? c.claimId : null);
+  const kinds = new Map(changes.map((c) => [`${c.kind} ${claimOf(c) ?? ''}`, c]));
+  // A step that changed many claims (an import) is read again whole: cheaper than asking for each claim.
+  const recorded =
+    [...kinds.values()].filter((c) => claimOf(c) !== null).length > MAX_CLAIMS_PER_STEP ? [OTHER] : kinds.values();
+  for (const change of recorded) await d.run(SQL.recordChange, [change.kind, claimOf(change)]);
   await d.run(SQL.forgetOldChanges, [KEPT_CHANGES]);
 }
+
+/** Above this many claims changed in one step, store_changes says "other": a server reads every claim again. */
+const MAX_CLAIMS_PER_STEP = 200;
 
 /** How many steps of the version store_changes keeps. */
 const KEPT_CHANGES = 1000;
@@ -171,7 +178,7 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
             await appendChanges(d, claim.id, fresh, by);
             if (bodyChanged || fresh.length > 0) await indexed(d, claim.id);
             return bodyChanged || fresh.length > 0 ? 'updated' : 'unchanged';
-          }),
+          }, claimChanged(claim.id)),
         edit: (id, content) =>
           writing(async (d) => {
             if (!(await d.get(engine.lockClaim, [id]))) return null;
@@ -188,7 +195,7 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
             });
             await d.run(SQL.updateClaim, [JSON.stringify(withoutHistory(next)), now(), id]);
             return indexed(d, id);
-          }),
+          }, claimChanged(id)),
         appendStateChange: (id, change) =>
           writing(
             async (d) => {
@@ -333,13 +340,11 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
         if (steps.size !== Number(now.n) - Number(from)) return null;
         return {
           version: `${now.epoch}.${String(now.n)}`,
-          changes: rows.map((r): StoreChange =>
-            r.kind === 'state' && r.claim_id !== null
-              ? { kind: 'state', claimId: r.claim_id }
-              : r.kind === 'none'
-                ? NONE
-                : OTHER,
-          ),
+          changes: rows.map((r): StoreChange => {
+            if ((r.kind === 'state' || r.kind === 'claim') && r.claim_id !== null)
+              return { kind: r.kind, claimId: r.claim_id };
+            return r.kind === 'none' ? NONE : OTHER;
+          }),
         };
       }),
     close: () => db.close(),
