@@ -30,6 +30,18 @@ async function timed(run: () => Promise<Response>): Promise<number> {
   return performance.now() - started;
 }
 
+/** The body of PUT /api/claims/:id that says what `claim` (as GET answered it) says, with this verification note. */
+function editOf(claim: Record<string, unknown>, note: string) {
+  const content: Record<string, unknown> = { ...claim };
+  // Set by the server (the id is in the address; origin and corroboration are derived), not part of an edit.
+  for (const key of ['id', 'originId', 'corroboration']) delete content[key];
+  const verification: Record<string, unknown> = { ...(claim.verification as Record<string, unknown>), note };
+  // A state changes only through a state change, with its history.
+  delete verification.state;
+  delete verification.history;
+  return { ...content, verification };
+}
+
 /** `count` SYNTHETIC claims stored through the store, as an import would store them. */
 async function seeded(engine: SqlEngine, count: number, postgres: PostgresCluster | null) {
   const dataDir = mkdtempSync(join(tmpdir(), `claimwatch-scale-${engine}-`));
@@ -97,6 +109,25 @@ export async function benchApiScale(sizes = [10_000, 100_000], rounds = 30): Pro
             );
             readAfterWrite.push(await timed(get('/api/claims?limit=100')));
           }
+          // Edits: what a claim says changes (here its verification note), so every claim's origin and support is
+          // derived again; the claim is read alone.
+          const edits: number[] = [];
+          const readAfterEdit: number[] = [];
+          for (let i = 0; i < Math.min(3, ids.length); i += 1) {
+            const id = encodeURIComponent(ids[i]?.id ?? '');
+            const claim = (await (await fetch(`${server.url}/api/claims/${id}`)).json()) as Record<string, unknown>;
+            await (await fetch(`${server.url}/api/claims?limit=1`)).arrayBuffer();
+            edits.push(
+              await timed(() =>
+                fetch(`${server.url}/api/claims/${id}`, {
+                  method: 'PUT',
+                  headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+                  body: JSON.stringify(editOf(claim, `Benchmark edit ${i}`)),
+                }),
+              ),
+            );
+            readAfterEdit.push(await timed(get('/api/claims?limit=100')));
+          }
           rows.push([
             engine,
             count.toLocaleString('en-GB'),
@@ -108,6 +139,8 @@ export async function benchApiScale(sizes = [10_000, 100_000], rounds = 30): Pro
             ms(percentile(list, 99)),
             ms(percentile(writes, 99)),
             ms(percentile(readAfterWrite, 50)),
+            ms(percentile(edits, 50)),
+            ms(percentile(readAfterEdit, 50)),
           ]);
         } finally {
           await server.stop();
@@ -118,7 +151,7 @@ export async function benchApiScale(sizes = [10_000, 100_000], rounds = 30): Pro
     await postgres.stop();
   }
   notes.push(
-    `Sequential requests on loopback; ${rounds} cold reads of each kind (a different \`q\` each time), 10 writes (state changes) each on a settled server, and the first list read after each (it waits for the view to be derived again). SYNTHETIC claims (seeded generator), not real reporting. PostgreSQL is a throwaway cluster with fsync off.`,
+    `Sequential requests on loopback; ${rounds} cold reads of each kind (a different \`q\` each time), 10 writes (state changes) each on a settled server, and the first list read after each (it waits for the view to be brought up to date); then 3 edits (PUT of a claim with a new verification note; its answer carries the claim's derived origin, so it waits for the view to be brought up to date) and the first list read after each (medians). SYNTHETIC claims (seeded generator), not real reporting. PostgreSQL is a throwaway cluster with fsync off.`,
     'Budgets (issue 15, at 1,000,000 claims): summary p99 ≤ 50 ms cold, claims?limit=100 p99 ≤ 20 ms, a write acknowledged at p99 ≤ 20 ms. Each server still derives its view of every claim in memory after each write (ADR 013), which the last column shows.',
   );
   return {
@@ -134,6 +167,8 @@ export async function benchApiScale(sizes = [10_000, 100_000], rounds = 30): Pro
       'limit=100 p99',
       'write p99',
       'read after write',
+      'edit',
+      'read after edit',
     ],
     rows,
     notes,

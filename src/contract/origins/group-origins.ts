@@ -1,7 +1,7 @@
 import type { Claim } from '../claim-schema';
 import { compareClaims } from '../select-claims';
 import type { SourceEntity } from '../source-schema';
-import { readChainHead, type ChainHead } from './chain-head';
+import { readChainHead, readHead, type ChainHead } from './chain-head';
 import type { Origin, OriginDecision } from './origin-schema';
 
 export interface OriginGrouping {
@@ -110,8 +110,9 @@ export function groupOrigins<T extends Grouped>(
   decisions: readonly OriginDecision[] = [],
 ): OriginGrouping {
   const heads = new Map<string, ChainHead>();
+  const reading = readHead(registry);
   for (const claim of claims) {
-    const head = readChainHead(claim, registry);
+    const head = readChainHead(claim, registry, reading);
     if (head) heads.set(claim.id, head);
   }
   const byRule = ruleGroups(claims, heads);
