@@ -14,6 +14,7 @@ import { ClaimChart } from './claim-chart';
 import { useChartModels } from './use-chart-models';
 import { useChartsDrawnMark, useChartsInViewMark } from './use-charts-drawn-mark';
 import { ChartsCatchingUpContext, createChartsCatchingUp } from './charts-catching-up';
+import { useSubsetOfAnswer } from './use-subset-of-answer';
 import { DataText } from '@/components/ui/data-text';
 
 const NO_EVENTS: ClaimEvent[] = [];
@@ -181,18 +182,4 @@ export function ClaimChartsSection({
       ) : null}
     </section>
   );
-}
-
-/**
- * The words for the subset the charts draw, which are those of the filters their answer is for: a filter change
- * keeps the last ones until its answer comes (the exports of the charts still drawn say what they show, and no chart
- * redraws before its new answer). Words that change for the same filters (a label loaded) are taken at once.
- */
-function useSubsetOfAnswer(answer: unknown, filtersKey: string, subset: string | null): string | null {
-  const [described, setDescribed] = useState({ answer, filtersKey, subset });
-  if (described.answer !== answer || (described.filtersKey === filtersKey && described.subset !== subset)) {
-    setDescribed({ answer, filtersKey, subset });
-    return subset;
-  }
-  return described.subset;
 }
