@@ -1,11 +1,15 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../../mocks/node';
 import { configureApiBase } from '../api/api-connection';
 import { setMockScenario } from '../../mocks/scenarios';
 
 configureApiBase('http://localhost/api');
+
+// findBy and waitFor wait up to 5 s, not 1 s: a route's first render loads its chunk, which on a loaded 2-core
+// machine (CI beside other work) has taken longer than a second. What never appears still fails.
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
