@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, createPageQueryClient } from './app/app';
 import { createRouter, routes } from './app/router';
@@ -56,15 +56,19 @@ async function start(root: HTMLElement) {
     const router = createRouter();
     await nextTask();
     applyServerStyles(root);
-    hydrateRoot(
-      root,
-      <StrictMode>
-        <App pageState={pageState} queryClient={queryClient} router={router} />
-      </StrictMode>,
-      {
-        onRecoverableError: (error) => console.error('Hydration did not match the server’s HTML', error),
-      },
-    );
+    // In a transition, hydration works in slices of a few milliseconds and yields between them: no long task holds
+    // the phone's main thread. Input on the page meanwhile hydrates what it touches at once.
+    startTransition(() => {
+      hydrateRoot(
+        root,
+        <StrictMode>
+          <App pageState={pageState} queryClient={queryClient} router={router} />
+        </StrictMode>,
+        {
+          onRecoverableError: (error) => console.error('Hydration did not match the server’s HTML', error),
+        },
+      );
+    });
   } else {
     // A static host answers every address with the demo's prerendered default view: not this address's view.
     root.replaceChildren();

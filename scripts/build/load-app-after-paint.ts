@@ -62,9 +62,31 @@ function loaderSource(entry: string, preloads: string[]): string {
     script.src = entry;
     add(script);
   }
-  requestAnimationFrame(function () {
+  // After the first contentful paint (the page is on screen, so the app's work no longer delays it), in a task of
+  // its own. Where the paint timing is not observable, or the tab is hidden and will not paint, after a frame or
+  // at most two seconds.
+  var loaded = false;
+  function loadOnce() {
+    if (loaded) return;
+    loaded = true;
     setTimeout(load, 0);
-  });
+  }
+  var observed = false;
+  try {
+    if (PerformanceObserver.supportedEntryTypes.indexOf('paint') >= 0) {
+      new PerformanceObserver(function (list, observer) {
+        if (list.getEntriesByName('first-contentful-paint').length) {
+          observer.disconnect();
+          loadOnce();
+        }
+      }).observe({ type: 'paint', buffered: true });
+      observed = true;
+    }
+  } catch (error) {
+    observed = false;
+  }
+  if (!observed) requestAnimationFrame(loadOnce);
+  setTimeout(loadOnce, 2000);
 })();
 `;
 }
