@@ -14,6 +14,7 @@ import { canonicalSourceParams } from '../src/contract/sources/resolve-source';
 import { errorResponse } from './api-error-response';
 import { scenarioHandlers } from './scenarios';
 import { originHandlers } from './origin-handlers';
+import { oembedAnswer } from '../src/contract/embed';
 
 /** Matches the API on any origin, so the app's configurable base URL keeps working. */
 const api = (path: string) => `*/api${path}`;
@@ -89,6 +90,11 @@ export const handlers = [
       : errorResponse(404, 'not_found', `No claim has the id "${String(params.id)}".`);
   }),
   http.get(api('/metrics'), () => HttpResponse.json({ metrics: mockDataset().metrics })),
+  http.get(api('/oembed'), ({ request }) => {
+    const url = new URL(request.url);
+    const answer = oembedAnswer(url.searchParams, url.origin, mockDataset().metrics);
+    return 'status' in answer ? errorResponse(answer.status, answer.code, answer.message) : HttpResponse.json(answer);
+  }),
   http.get(api('/events'), () => HttpResponse.json({ events: mockDataset().events })),
   http.get(api('/sources'), () =>
     HttpResponse.json({ sources: sourceSummaries(mockView().claims, mockDataset().sources) }),

@@ -10,6 +10,7 @@ import { importRoutes } from './routes/import-routes';
 import { briefingRoutes } from './routes/briefing-routes';
 import { sourceRoutes } from './routes/source-routes';
 import { originRoutes } from './routes/origin-routes';
+import { embedRoutes } from './routes/embed-routes';
 import { createClaimListCache } from './routes/claim-list-cache';
 import { apiError } from './routes/api-error';
 import { codeFingerprint } from './routes/code-fingerprint';
@@ -71,6 +72,7 @@ export function createApp(store: ClaimStore, config: AppConfig) {
   api.route('/', briefingRoutes(store));
   api.route('/', sourceRoutes(store, claims));
   api.route('/', originRoutes(store, claims));
+  api.route('/', embedRoutes(store, trustProxy));
   api.notFound((c) =>
     apiError(c, 404, 'not_found', `No such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}`),
   );

@@ -35,6 +35,26 @@ const ConfigSchema = z.object({
     .int()
     .min(0)
     .default(64 * 1024 * 1024),
+  /**
+   * The sites that may frame the embed view (/embed): "*" (any), or origins separated by spaces or commas
+   * ("https://news.example https://ministry.example"). Every other page refuses framing.
+   */
+  CLAIMWATCH_EMBED_ORIGINS: z
+    .string()
+    .default('*')
+    .transform((value) => value.split(/[\s,]+/).filter(Boolean))
+    .pipe(
+      z
+        .array(
+          z
+            .string()
+            .regex(
+              /^(\*|'self'|https?:\/\/(\*\.)?[a-z0-9.-]+(:\d{1,5})?)$/i,
+              'Expected "*" or origins like https://news.example, separated by spaces or commas',
+            ),
+        )
+        .min(1, 'Expected "*" or at least one origin'),
+    ),
   CLAIMWATCH_BODY_LIMIT: z.coerce
     .number()
     .int()

@@ -53,6 +53,11 @@ const REQUESTS = [
   '/api/origins/NOPE',
   '/api/openapi.json',
   '/api/briefings',
+  `/api/oembed?url=${encodeURIComponent('http://localhost/?state=corroborated&chart=containers')}&maxheight=400`,
+  `/api/oembed?url=${encodeURIComponent('http://localhost/embed')}&format=json`,
+  `/api/oembed?url=${encodeURIComponent('http://localhost/embed')}&format=xml`,
+  `/api/oembed?url=${encodeURIComponent('https://elsewhere.example/embed')}`,
+  '/api/oembed',
 ];
 
 const post = (path: string, body: unknown) => ({

@@ -22,7 +22,7 @@ async function createServerApp(store: ClaimStore, config: ServerConfig): Promise
   app.route('/', api);
   if (config.CLAIMWATCH_STATIC_DIR) {
     const root = config.CLAIMWATCH_STATIC_DIR;
-    app.use('/*', staticSecurityHeaders());
+    app.use('/*', staticSecurityHeaders(config.CLAIMWATCH_EMBED_ORIGINS));
     // Views are rendered here with their data (the build's server bundle), then hydrated by the browser.
     const pages = await pageRenderer(
       root,

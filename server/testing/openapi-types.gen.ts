@@ -187,6 +187,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/oembed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * oEmbed: the embed code of a charts view
+         * @description An oEmbed 1.0 "rich" answer whose html is the <iframe> of the view's embed (/embed, the one page other sites may frame, per CLAIMWATCH_EMBED_ORIGINS) and the small script that sizes it from its height messages.
+         */
+        get: operations["getOembed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/session": {
         parameters: {
             query?: never;
@@ -1740,6 +1760,79 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getOembed: {
+        parameters: {
+            query: {
+                /** @description The address of a charts view (`/?…`) or of an embed (`/embed?…`) of this Claimwatch. */
+                url: string;
+                format?: "json";
+                maxwidth?: string;
+                maxheight?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The embed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        version: "1.0";
+                        /** @constant */
+                        type: "rich";
+                        provider_name: string;
+                        provider_url: string;
+                        title: string;
+                        html: string;
+                        width: number;
+                        height: number;
+                    };
+                };
+            };
+            /** @description The client already holds this answer: it sent the ETag of the last one in If-None-Match, and nothing stored has changed since. No body. (The server only; the mock API sends no tags.) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No url, or not an absolute address. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description The address is not a charts view or an embed of this Claimwatch. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            /** @description A format other than json was asked for. */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     getSession: {

@@ -22,6 +22,15 @@ describe('contentSecurityPolicy', () => {
     expect(directive(contentSecurityPolicy(), 'frame-ancestors')).toBeUndefined();
   });
 
+  it('lets the sites given frame a page (the embed), and still no inline script', () => {
+    const policy = contentSecurityPolicy({ header: true, frameAncestors: ['https://news.example', "'self'"] });
+    expect(directive(policy, 'frame-ancestors')).toBe("frame-ancestors https://news.example 'self'");
+    expect(directive(policy, 'script-src')).toBe("script-src 'self'");
+    expect(directive(contentSecurityPolicy({ header: true, frameAncestors: [] }), 'frame-ancestors')).toBe(
+      "frame-ancestors 'none'",
+    );
+  });
+
   it.each([
     ['/api', null],
     ['https://api.example.org/api/', 'https://api.example.org'],

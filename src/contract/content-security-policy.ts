@@ -6,9 +6,12 @@
  * the API lives on another origin.
  *
  * The build puts it in a <meta> tag (so a static host enforces it too); the project's server also
- * sends it as a header, which is the only way `frame-ancestors` takes effect.
+ * sends it as a header, which is the only way `frame-ancestors` takes effect: no framing, except of the embed view
+ * by the sites `frameAncestors` names.
  */
-export function contentSecurityPolicy(options: { apiOrigin?: string | null; header?: boolean } = {}): string {
+export function contentSecurityPolicy(
+  options: { apiOrigin?: string | null; header?: boolean; frameAncestors?: readonly string[] } = {},
+): string {
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
     ['script-src', "'self'"],
@@ -21,7 +24,12 @@ export function contentSecurityPolicy(options: { apiOrigin?: string | null; head
     ['object-src', "'none'"],
     ['base-uri', "'none'"],
     ['form-action', "'self'"],
-    ...(options.header ? ([['frame-ancestors', "'none'"]] as [string, ...string[]][]) : []),
+    ...(options.header
+      ? ([['frame-ancestors', ...(options.frameAncestors?.length ? options.frameAncestors : ["'none'"])]] as [
+          string,
+          ...string[],
+        ][])
+      : []),
   ];
   return directives.map((d) => d.join(' ')).join('; ');
 }

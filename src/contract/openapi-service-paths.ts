@@ -1,7 +1,17 @@
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { z } from './zod-mini';
 import { EventListResponseSchema, MetricListResponseSchema, SessionSchema } from './responses';
-import { json, unauthorized, withMeta } from './openapi-parts';
+import { errorResponse, json, unauthorized, withMeta } from './openapi-parts';
+import { OembedResponseSchema } from './embed';
+
+const OembedParamsSchema = z.object({
+  url: withMeta(z.string(), {
+    description: 'The address of a charts view (`/?…`) or of an embed (`/embed?…`) of this Claimwatch.',
+  }),
+  format: z.optional(withMeta(z.literal('json'), { description: 'Only `json` is offered (501 otherwise).' })),
+  maxwidth: z.optional(withMeta(z.string(), { description: 'The largest width the consumer can show, in px.' })),
+  maxheight: z.optional(withMeta(z.string(), { description: 'The largest height the consumer can show, in px.' })),
+});
 
 /* What the dashboard reads besides claims: metrics and events, the session, and this document. */
 
@@ -35,6 +45,24 @@ export const servicePaths: ZodOpenApiPathsObject = {
       responses: {
         200: { description: 'All events.', ...json(EventListResponseSchema) },
         401: unauthorized,
+      },
+    },
+  },
+  '/api/oembed': {
+    get: {
+      operationId: 'getOembed',
+      tags: ['service'],
+      summary: 'oEmbed: the embed code of a charts view',
+      description:
+        'An oEmbed 1.0 "rich" answer whose html is the <iframe> of the view\'s embed (/embed, the one page other ' +
+        'sites may frame, per CLAIMWATCH_EMBED_ORIGINS) and the small script that sizes it from its height messages.',
+      requestParams: { query: OembedParamsSchema },
+      responses: {
+        200: { description: 'The embed.', ...json(OembedResponseSchema) },
+        400: errorResponse('No url, or not an absolute address.'),
+        401: unauthorized,
+        404: errorResponse('The address is not a charts view or an embed of this Claimwatch.'),
+        501: errorResponse('A format other than json was asked for.'),
       },
     },
   },
