@@ -13,6 +13,8 @@ import { applyTheme, initialThemeChoice } from './stores/theme-store';
 import { hasStoredMockScenario } from './config/mock-scenario-storage';
 import './styles/app.css';
 import './styles/phone.css';
+// Secondary pages' styles ride with the first load: the server's HTML of those pages is styled before any script.
+import './styles/methodology.css';
 // Last, so that print rules win over the screen rules they undo.
 import './styles/print.css';
 

@@ -53,8 +53,18 @@ export const routes: RouteObject[] = [
           },
         ],
       },
+      {
+        path: paths.methodology,
+        lazy: async () => ({ Component: (await import('./routes/methodology-route')).MethodologyRoute }),
+      },
       { path: '*', Component: NotFoundRoute },
     ],
+  },
+  // An embed in another site's page: the charts, their keys and sources, a link back; none of the dashboard's frame.
+  {
+    path: paths.embed,
+    ErrorBoundary: RouteError,
+    lazy: async () => ({ Component: (await import('./routes/embed-route')).EmbedRoute }),
   },
   // Presentation: full screen, none of the dashboard's frame or controls.
   {

@@ -1,3 +1,5 @@
+import { EMBED_PATH } from '@/contract/embed';
+
 /** Every route path in one typed place. */
 export const paths = {
   charts: '/',
@@ -7,6 +9,11 @@ export const paths = {
   briefing: '/briefing',
   sources: '/sources',
   present: '/present',
+  embed: EMBED_PATH,
+  methodology: '/methodology',
   newClaim: '/claims/new',
   editClaim: (id: string) => `/claims/${encodeURIComponent(id)}/edit`,
 } as const;
+
+/** The dashboard's parameter that opens a claim's panel on arrival (a claim opened from an embed). */
+export const OPEN_CLAIM_PARAM = 'claim';

@@ -22,6 +22,17 @@ export interface ExportMeta {
   totalClaims: number;
   view: string;
   caveat: string;
+  /** How claims are recorded: kinds, states, grades, as known on, the sources' licences. */
+  methodology: string;
+}
+
+/** The methodology page beside a view's address (absolute when the view's is). */
+export function methodologyUrl(view: string): string {
+  try {
+    return new URL('/methodology', view).href;
+  } catch {
+    return '/methodology';
+  }
 }
 
 export function exportMeta(input: {
@@ -40,6 +51,7 @@ export function exportMeta(input: {
     totalClaims: input.totalClaims,
     view: input.view,
     caveat: 'Each row is a claim someone made and its verification state; not an established fact.',
+    methodology: methodologyUrl(input.view),
   };
 }
 

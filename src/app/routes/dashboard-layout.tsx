@@ -12,6 +12,7 @@ import { useOpenClaimId } from '@/stores/claim-panel-store';
 import { StatusMessage } from '@/components/ui/status-message';
 import { AfterHydration } from '@/components/ui/after-hydration';
 import { paths } from '@/config/paths';
+import { useOpenClaimFromLink } from '@/features/claim-panel/use-open-claim-from-link';
 
 // The claim panel loads when a claim is first opened, keeping it out of the first paint's JavaScript.
 // Saving slides and signing in are not needed for the first paint: their code loads just after it.
@@ -40,6 +41,7 @@ function ToolbarButtonsHeld({ signIn }: { signIn: boolean }) {
 /** The frame around every view: filters (from the URL), view switch, the open claim panel. */
 export function DashboardLayout() {
   const { filters, problems, setFilters } = useClaimFilters();
+  useOpenClaimFromLink();
   const openClaimId = useOpenClaimId();
   const { pathname, search } = useLocation();
   const { canWrite, writes } = useSession();

@@ -13,10 +13,12 @@ interface ChartCaptionProps {
   subset: string | null;
   asof: string | undefined;
   onBrush: ((from: string, to: string) => void) | undefined;
+  /** In an embed: no export menu, and the "as of" date stamped. */
+  embedded?: boolean;
 }
 
 /** A drawn chart's caption: title and export menu, the past-view note, claims · unit · latest claim, the groups note. */
-export function ChartCaption({ model, titleId, plotRef, subset, asof, onBrush }: ChartCaptionProps) {
+export function ChartCaption({ model, titleId, plotRef, subset, asof, onBrush, embedded = false }: ChartCaptionProps) {
   const statementsOnly = model.plotted.length === 0 && !model.aggregate;
   return (
     <figcaption className="chart__caption">
@@ -24,9 +26,12 @@ export function ChartCaption({ model, titleId, plotRef, subset, asof, onBrush }:
         <h2 id={titleId} className="chart__title">
           <bdi>{model.title}</bdi>
         </h2>
-        <ChartExportMenu model={model} plotRef={plotRef} subset={subset} />
+        {embedded ? null : <ChartExportMenu model={model} plotRef={plotRef} subset={subset} />}
       </div>
       {asof ? <p className="chart__past">Past view · as known on {formatPartialDate(asof)}</p> : null}
+      {embedded && !asof ? (
+        <p className="chart__asof">As of {formatPartialDate(model.latestClaimDate)} (its latest claim)</p>
+      ) : null}
       <p className="chart__meta">
         {formatNumber(model.claimCount)} {model.claimCount === 1 ? 'claim' : 'claims'} ·{' '}
         {statementsOnly ? (

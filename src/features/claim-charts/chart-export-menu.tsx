@@ -1,8 +1,10 @@
 import { AfterHydration } from '@/components/ui/after-hydration';
 import { useId, useState, type RefObject } from 'react';
 import { downloadBlob } from '@/lib/download';
+import { paths } from '@/config/paths';
 import type { ExportFrame } from './chart-export-types';
 import type { ChartModel } from './chart-model-types';
+import { ChartEmbedButton } from './chart-embed-button';
 
 // The export code loads on first use (or when the pointer or focus reaches the buttons), not with the page.
 const loadExport = () => Promise.all([import('./chart-export'), import('@/lib/svg-snapshot')]);
@@ -40,7 +42,8 @@ export function ChartExportMenu({ model, plotRef, subset = null }: ChartExportMe
     const theme = root.dataset.theme;
     root.dataset.theme = 'light';
     try {
-      return buildChartSvg(surface, model, { exportedAt: new Date(), subset, frame: preset });
+      const methodology = new URL(paths.methodology, window.location.href).href;
+      return buildChartSvg(surface, model, { exportedAt: new Date(), subset, frame: preset, methodology });
     } finally {
       if (theme === undefined) delete root.dataset.theme;
       else root.dataset.theme = theme;
@@ -112,6 +115,7 @@ export function ChartExportMenu({ model, plotRef, subset = null }: ChartExportMe
           </button>
         ) : null}
       </AfterHydration>
+      <ChartEmbedButton chartId={model.id} chartTitle={model.title} />
       <span role="status" className="muted">
         {message}
       </span>

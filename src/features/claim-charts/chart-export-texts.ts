@@ -42,6 +42,7 @@ export function headerBlocks(
     wrap(stamp, styles.stamp, 2),
     ...(options.subset ? [wrap(options.subset, styles.subset, 3)] : []),
     wrap(numbers, styles.note, 2),
+    ...(options.methodology ? [wrap(`How claims are recorded: ${options.methodology}`, styles.note, 2)] : []),
   ];
 }
 

@@ -14,6 +14,8 @@ export interface ChartExportOptions {
   frame?: ExportFrame | null;
   /** Text widths; measured with a canvas in the chart's font by default. */
   measure?: TextMeasure;
+  /** The address of the methodology page (how claims are recorded), said under the header. */
+  methodology?: string | null;
 }
 
 export interface ChartSvg {

@@ -1,8 +1,10 @@
 import { DataText } from '@/components/ui/data-text';
+import { paths } from '@/config/paths';
 import type { ChartModel } from './chart-model-types';
 
-/** "Sources (3): Kremlin ×2 · NIS · HUR": every organisation the chart's claims come from, with its count. */
-export function ChartSources({ sources }: { sources: ChartModel['sources'] }) {
+/** "Sources (3): Kremlin ×2 · NIS · HUR": every organisation the chart's claims come from, with its count; then the
+ * link to how claims are recorded. */
+export function ChartSources({ sources, embedded = false }: { sources: ChartModel['sources']; embedded?: boolean }) {
   return (
     <p className="chart__sources">
       <span className="chart__sources-label">Sources ({sources.length}):</span>{' '}
@@ -12,7 +14,11 @@ export function ChartSources({ sources }: { sources: ChartModel['sources'] }) {
           <DataText text={s.organisation} />
           {s.count > 1 ? ` ×${s.count}` : ''}
         </span>
-      ))}
+      ))}{' '}
+      · {/* An embed's frame may show /embed alone: the page opens in a tab of its own. */}
+      <a href={paths.methodology} {...(embedded ? { target: '_blank', rel: 'noopener' } : {})}>
+        How claims are recorded
+      </a>
     </p>
   );
 }

@@ -44,6 +44,8 @@ export interface ClaimChartProps {
   subset?: string | null;
   /** Draw at once (the first charts); others draw when they come near the viewport. */
   eager?: boolean;
+  /** In another site's page: no export menu; the "as of" date stamped under the title. */
+  embedded?: boolean;
 }
 
 function plotHeightFor(width: number, compact: boolean, fitted: number | undefined): number {
@@ -173,6 +175,7 @@ const DrawnChart = memo(function DrawnChart({
   view = DEFAULT_CHART_VIEW,
   plotHeight: fitted,
   subset = null,
+  embedded = false,
 }: ClaimChartProps) {
   const hints = useRenderHints();
   // The server drew at the width its hints gave; hydration starts from the same, then measures.
@@ -225,7 +228,15 @@ const DrawnChart = memo(function DrawnChart({
 
   return (
     <figure className="chart" data-chart-id={model.id} data-rendered="true" aria-labelledby={titleId}>
-      <ChartCaption model={model} titleId={titleId} plotRef={plotRef} subset={subset} asof={asof} onBrush={onBrush} />
+      <ChartCaption
+        model={model}
+        titleId={titleId}
+        plotRef={plotRef}
+        subset={subset}
+        asof={asof}
+        onBrush={onBrush}
+        embedded={embedded}
+      />
       <div className="chart__body">
         <div className="chart__plot" ref={plotRef}>
           {layout ? (
@@ -266,7 +277,7 @@ const DrawnChart = memo(function DrawnChart({
         </div>
         <UndatedClaims undated={model.undated} onOpen={onOpen} />
       </div>
-      <ChartSources sources={model.sources} />
+      <ChartSources sources={model.sources} embedded={embedded} />
       <ChartDataTableSlot model={model} onOpen={onOpen} />
       <PrintFootnotes model={model} />
     </figure>

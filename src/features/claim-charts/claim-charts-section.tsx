@@ -34,6 +34,10 @@ interface ClaimChartsSectionProps {
   subset?: string | null;
   /** Shown above the charts (the annotation settings on the dashboard). */
   controls?: ReactNode;
+  /** The one chart (chart group id) to draw, as an embed asks; absent: every chart. */
+  only?: string | null;
+  /** Drawn in another site's page: no export menus, and each chart stamped with its "as of" date. */
+  embedded?: boolean;
 }
 
 /** Loads claims, metrics and events and draws one chart per metric group, with every state said in words. */
@@ -46,12 +50,14 @@ export function ClaimChartsSection({
   plotHeight,
   subset = null,
   controls = null,
+  only = null,
+  embedded = false,
 }: ClaimChartsSectionProps) {
   const {
     list: claims,
     metrics,
     summary,
-    models,
+    models: allModels,
     matched,
     total,
     answer,
@@ -60,6 +66,7 @@ export function ClaimChartsSection({
   const events = useQuery(eventQueries.list());
   const allEvents = useMemo(() => events.data?.events ?? [], [events.data]);
   // One stable list of events per topic, so a chart's memoised layout is not redone on every render.
+  const models = useMemo(() => (only ? allModels.filter((m) => m.id === only) : allModels), [allModels, only]);
   const eventsByTopic = useMemo(() => {
     const topics = new Set(allEvents.flatMap((e) => e.topics));
     const forTopic = (topic: string) =>
@@ -109,7 +116,7 @@ export function ClaimChartsSection({
       <h2 id="charts-heading" className="visually-hidden">
         Charts
       </h2>
-      <p className="charts__count" aria-live="polite">
+      <p className="charts__count" aria-live="polite" hidden={only !== null}>
         Showing {formatNumber(matched)} of {formatNumber(total)} claims
         {filters.asof ? ` as known on ${formatPartialDate(filters.asof)}` : ''}
         {onBrush ? <span className="muted"> · drag across a chart to narrow the dates</span> : null}
@@ -143,6 +150,17 @@ export function ClaimChartsSection({
             Remove a filter to see more claims.
           </StatusMessage>
         )
+      ) : only && models.length === 0 ? (
+        <StatusMessage kind="empty" title="This chart is not in the view">
+          No chart “<DataText text={only} />” has claims under these filters
+          {allModels.length > 0 ? (
+            <>
+              . Charts in this view: <DataText text={allModels.map((m) => m.id).join(', ')} />.
+            </>
+          ) : (
+            '.'
+          )}
+        </StatusMessage>
       ) : (
         <ChartsCatchingUpContext.Provider value={catchingUp}>
           {models.map((model, index) => (
@@ -158,6 +176,7 @@ export function ClaimChartsSection({
               view={view}
               plotHeight={plotHeight}
               subset={subsetDrawn}
+              embedded={embedded}
             />
           ))}
         </ChartsCatchingUpContext.Provider>

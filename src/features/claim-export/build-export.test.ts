@@ -46,6 +46,7 @@ describe('buildCsvExport', () => {
       '# totalClaims: 64',
       '# view: https://claimwatch.example/?state=single_source',
       '# caveat: Each row is a claim someone made and its verification state; not an established fact.',
+      '# methodology: https://claimwatch.example/methodology',
       '',
     ]);
   });
@@ -53,7 +54,7 @@ describe('buildCsvExport', () => {
   it('keeps each metadata line one text cell in column A, also with a comma or quote in the view address', () => {
     const csv = buildCsvExport({ ...context, viewUrl: 'https://claimwatch.example/?x=a,b&q="c"' });
     const comments = readEveryLine(csv).filter((row) => (row[0] ?? '').startsWith('#'));
-    expect(comments).toHaveLength(8);
+    expect(comments).toHaveLength(9);
     for (const row of comments) expect(row).toHaveLength(1);
     expect(comments).toContainEqual(['# view: https://claimwatch.example/?x=a%2Cb&q=%22c%22']);
   });
