@@ -1,5 +1,5 @@
-import { described, z } from './zod-mini';
 import type { Metric } from './metric-schema';
+import type { OembedResponse } from './oembed-schema';
 
 /* Embeds: the /embed view of a chart view, the <iframe> code that frames it, and the oEmbed answer for it. */
 
@@ -68,21 +68,6 @@ export function embedTitle(chartId: string | null, metrics: readonly Metric[]): 
   const group = chartId ? metrics.find((m) => m.chartGroup.id === chartId || m.id === chartId) : undefined;
   return group ? `Claimwatch: ${group.chartGroup.label}` : 'Claimwatch: reported figures';
 }
-
-export const OembedResponseSchema = described(
-  z.object({
-    version: z.literal('1.0'),
-    type: z.literal('rich'),
-    provider_name: z.string(),
-    provider_url: z.string(),
-    title: z.string(),
-    html: z.string(),
-    width: z.number(),
-    height: z.number(),
-  }),
-  'An oEmbed 1.0 "rich" answer: the <iframe> code of the embed, with the script that sizes it.',
-);
-export type OembedResponse = z.infer<typeof OembedResponseSchema>;
 
 /** Why an oEmbed request cannot be answered: a status and a message the API sends as its error. */
 export interface OembedRefusal {

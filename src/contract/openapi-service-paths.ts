@@ -2,7 +2,7 @@ import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { z } from './zod-mini';
 import { EventListResponseSchema, MetricListResponseSchema, SessionSchema } from './responses';
 import { errorResponse, json, unauthorized, withMeta } from './openapi-parts';
-import { OembedResponseSchema } from './embed';
+import { OembedResponseSchema } from './oembed-schema';
 
 const OembedParamsSchema = z.object({
   url: withMeta(z.string(), {
