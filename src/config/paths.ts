@@ -17,3 +17,6 @@ export const paths = {
 
 /** The dashboard's parameter that opens a claim's panel on arrival (a claim opened from an embed). */
 export const OPEN_CLAIM_PARAM = 'claim';
+
+/** The charts view's parameter that shows the replay over "as known on" (`first..last` day, or empty for all). */
+export const REPLAY_PARAM = 'replay';

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { parseChartViewSettings } from '@/lib/chart-view-settings';
@@ -9,6 +9,10 @@ import { ClaimChartsSection } from '@/features/claim-charts/claim-charts-section
 import { useClaimFilters } from '@/features/claim-filters/use-claim-filters';
 import { filtersSummary } from '@/lib/describe-filters';
 import { useClaimPanelActions } from '@/stores/claim-panel-store';
+import { REPLAY_PARAM } from '@/config/paths';
+
+// The replay loads when it is opened.
+const ReplayBar = lazy(async () => ({ default: (await import('@/features/replay/replay-bar')).ReplayBar }));
 
 /** The charts view: one chart per metric group for the filters in the URL. */
 export function DashboardRoute() {
@@ -23,7 +27,7 @@ export function DashboardRoute() {
     sourceName: (id) => sources.data?.sources.find((s) => s.id === id)?.name,
     originLabel,
   });
-  const [searchParams] = useSearchParams();
+  const [searchParams, setSearchParams] = useSearchParams();
   const onBrush = useCallback(
     // Narrows, never widens: a group's period may reach past the dates already chosen.
     (from: string, to: string) => setFilters((current) => ({ ...current, ...narrowedDates(current, from, to) })),
@@ -32,10 +36,49 @@ export function DashboardRoute() {
   // The same object while the settings are the same: a new one would redraw every chart on each filter change.
   const { labels, sourceLines, foldOrigins } = parseChartViewSettings(searchParams);
   const view = useMemo(() => ({ labels, sourceLines, foldOrigins }), [labels, sourceLines, foldOrigins]);
+  const replayRange = searchParams.get(REPLAY_PARAM);
+  // Opening shows the bar at once; its first step puts the frame's day and the replay in the link. (A navigation
+  // that changed nothing the charts draw would wait for every chart still to hydrate below the fold.)
+  const [opened, setOpened] = useState(false);
+  const replaying = opened || replayRange !== null;
+  const onStep = useCallback(
+    (day: string, options: { replace: boolean }) =>
+      setSearchParams((current) => {
+        const next = new URLSearchParams(current);
+        next.set('asof', day);
+        next.set(REPLAY_PARAM, current.get(REPLAY_PARAM) ?? '');
+        return next;
+      }, options),
+    [setSearchParams],
+  );
+  // Closing returns to the present picture.
+  const onClose = useCallback(() => {
+    setOpened(false);
+    setSearchParams((current) => {
+      const next = new URLSearchParams(current);
+      next.delete(REPLAY_PARAM);
+      next.delete('asof');
+      return next;
+    });
+  }, [setSearchParams]);
+  const controls = (
+    <>
+      <ChartViewControls view={view} />
+      {!replaying ? (
+        <button type="button" className="button button--quiet button--small" onClick={() => setOpened(true)}>
+          Replay how it became known
+        </button>
+      ) : (
+        <Suspense fallback={null}>
+          <ReplayBar filters={filters} rangeParam={replayRange} onStep={onStep} onClose={onClose} />
+        </Suspense>
+      )}
+    </>
+  );
   return (
     <ClaimChartsSection
       view={view}
-      controls={<ChartViewControls view={view} />}
+      controls={controls}
       filters={filters}
       onOpen={claimOpened}
       onBrush={onBrush}

@@ -1,6 +1,5 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
-import { useInRouterContext, useLocation } from 'react-router';
-import { paths } from '@/config/paths';
+import { useInRouterContext } from 'react-router';
 
 const ChartEmbedDialog = lazy(async () => ({ default: (await import('./chart-embed-dialog')).ChartEmbedDialog }));
 
@@ -15,22 +14,24 @@ export function ChartEmbedButton(props: ChartEmbedButtonProps) {
   return useInRouterContext() ? <EmbedButtonInView {...props} /> : null;
 }
 
+/*
+ * The view's address is read when the dialog opens, not subscribed to: a chart below the fold waits to hydrate, and
+ * a navigation that reached into its boundary (the location, through a hook) would wait for it.
+ */
 function EmbedButtonInView({ chartId, chartTitle }: ChartEmbedButtonProps) {
-  const { pathname, search } = useLocation();
-  const [open, setOpen] = useState(false);
-  const onClose = useCallback(() => setOpen(false), []);
-  if (pathname !== paths.charts) return null;
+  const [search, setSearch] = useState<string | null>(null);
+  const onClose = useCallback(() => setSearch(null), []);
   return (
     <>
       <button
         type="button"
         className="button button--quiet button--small"
         aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
+        onClick={() => setSearch(window.location.search)}
       >
         Embed
       </button>
-      {open ? (
+      {search !== null ? (
         <Suspense fallback={null}>
           <ChartEmbedDialog chartId={chartId} chartTitle={chartTitle} viewSearch={search} onClose={onClose} />
         </Suspense>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { embedCode, embedUrl } from '@/contract/embed';
 import { FormDialog } from '@/components/ui/form-dialog';
+import { OPEN_CLAIM_PARAM, REPLAY_PARAM } from '@/config/paths';
 
 interface ChartEmbedDialogProps {
   chartId: string;
@@ -15,7 +16,11 @@ export function ChartEmbedDialog({ chartId, chartTitle, viewSearch, onClose }: C
   const dialog = useRef<HTMLDialogElement>(null);
   const fieldId = useId();
   const [status, setStatus] = useState('');
-  const src = embedUrl(window.location.origin, new URLSearchParams(viewSearch), chartId);
+  const params = new URLSearchParams(viewSearch);
+  // What belongs to this tab, not to the view: an opened claim, a replay running.
+  params.delete(OPEN_CLAIM_PARAM);
+  params.delete(REPLAY_PARAM);
+  const src = embedUrl(window.location.origin, params, chartId);
   const code = embedCode({ src, title: `Claimwatch: ${chartTitle}` });
   useEffect(() => {
     const element = dialog.current;

@@ -30,6 +30,7 @@ import { MarkerSymbols, symbolSpecs } from './marker-symbols';
 import { useNearViewport } from './use-near-viewport';
 import { useDeferredOffScreen } from './use-deferred-off-screen';
 import { markOrder } from './mark-order';
+import { HighlightLayer } from './mark-highlight';
 
 export interface ClaimChartProps {
   model: ChartModel;
@@ -266,6 +267,7 @@ const DrawnChart = memo(function DrawnChart({
                 />
                 <LabelLayer layout={layout} />
                 <ChartKey layout={layout} />
+                <HighlightLayer layout={layout} />
                 <HitOverlay layout={layout} domain={domain} store={store} onOpen={openMark} onBrush={onBrush} />
               </ChartSurface>
             </div>

@@ -5,14 +5,21 @@ import { prefetchFiltered } from '@/api/queries/prefetch-filtered';
 import type { ClaimFilters } from '@/contract/claim-filters';
 import { claimFiltersToParams, parseClaimFilters } from '@/contract/claim-filter-params';
 import { SCENARIO_PARAMS } from '@/config/scenario-params';
-import { OPEN_CLAIM_PARAM } from '@/config/paths';
+import { OPEN_CLAIM_PARAM, REPLAY_PARAM } from '@/config/paths';
 import { CHART_VIEW_PARAMS, chartViewProblems } from '@/lib/chart-view-settings';
 
 /** New filters, or a change computed from the latest ones. */
 export type FilterUpdate = ClaimFilters | ((current: ClaimFilters) => ClaimFilters);
 
 /** Parameters that belong to the view but are not claim filters (the mock API's demo scenario among them). */
-export const VIEW_PARAMS = ['window', 'sort', OPEN_CLAIM_PARAM, ...CHART_VIEW_PARAMS, ...SCENARIO_PARAMS] as const;
+export const VIEW_PARAMS = [
+  'window',
+  'sort',
+  OPEN_CLAIM_PARAM,
+  REPLAY_PARAM,
+  ...CHART_VIEW_PARAMS,
+  ...SCENARIO_PARAMS,
+] as const;
 
 /**
  * The filters live in the URL: this reads them (ignoring bad values with a notice) and writes
