@@ -1,6 +1,7 @@
 import { test, expect } from './fixtures/test';
 import { waitForCharts } from './support/charts';
 import { seriousViolations } from './support/axe';
+import { deckPath, FULL_HD, slideFitted, slideGeometry } from './support/briefing';
 
 test.describe('replay over “as known on”', () => {
   test('opens on the present picture, steps week by week with the keyboard, rings what is new, and its link reproduces the frame @phone', async ({
@@ -26,12 +27,15 @@ test.describe('replay over “as known on”', () => {
     expect(days, 'a step is a week (or the last, shorter one)').toBeLessThanOrEqual(7);
     expect(days).toBeGreaterThan(0);
 
-    // Step until a week brings new claims: the text names them and the charts ring the same claims.
+    // Step until a week brings new claims (each step waits for its frame): the text names them and the charts ring
+    // the same claims.
     const status = page.locator('.replay__status');
     for (let i = 0; i < 120; i += 1) {
+      const said = (await slider.getAttribute('aria-valuetext'))?.replace(/^As known on (.+), week .*$/, '$1') ?? '';
+      await expect(status.locator('strong').first()).toHaveText(said);
+      await expect(status).not.toContainText('loading');
       if (await page.locator('.replay__change--new').count()) break;
       await page.keyboard.press('ArrowRight');
-      await expect(status).not.toContainText('loading');
     }
     const named = await page.locator('.replay__change--new').count();
     expect(named, 'a week with new claims').toBeGreaterThan(0);
@@ -71,5 +75,38 @@ test.describe('replay over “as known on”', () => {
     const paused = new URL(page.url()).searchParams.get('asof');
     await page.waitForTimeout(2_500);
     expect(new URL(page.url()).searchParams.get('asof'), 'a paused replay stays on its frame').toBe(paused);
+  });
+
+  test.describe('as a slide at 1920×1080', () => {
+    test.use({ viewport: FULL_HD });
+
+    test('a slide saved with the replay plays in the presentation, its slider stepping without leaving the slide', async ({
+      page,
+    }) => {
+      const view = '/?metric=troops_in_russia&asof=2024-12-01&replay=2024-10-01..2025-06-30';
+      await page.goto(
+        deckPath([
+          { title: 'How the troop picture became known', view },
+          { title: 'Next', view: '/' },
+        ]),
+      );
+      await slideFitted(page);
+      await expect(page.getByText('The picture as it was known, Oct 2024 → Jun 2025')).toBeAttached();
+      const slider = page.getByRole('slider', { name: /As known on/ });
+      await expect(slider).toHaveAttribute('aria-valuetext', /^As known on 26 Nov 2024/);
+      await slider.focus();
+      await page.keyboard.press('End');
+      await expect(slider).toHaveAttribute('aria-valuetext', /^As known on 30 Jun 2025/);
+      await page.keyboard.press('ArrowLeft');
+      await expect(slider).toHaveAttribute('aria-valuetext', /^As known on 24 Jun 2025/);
+      await expect(page).toHaveURL(/slide=1/);
+      await expect(page.locator('.slide .charts__count')).toContainText('as known on 24 Jun 2025');
+      const g = await slideGeometry(page);
+      expect(g.scrollHeight, 'the slide with its replay does not scroll').toBeLessThanOrEqual(g.innerHeight);
+      // Off the slider, the arrows move between slides again.
+      await page.locator('.presentation').focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(page).toHaveURL(/slide=2/);
+    });
   });
 });

@@ -11,7 +11,14 @@ import { Presentation } from '@/features/briefing/presentation';
 import { PrintableDeck } from '@/features/briefing/printable-deck';
 import type { RenderSlide, SlidePart } from '@/features/briefing/slide-parts';
 import { useBriefing } from '@/stores/briefing-store';
-import { paths } from '@/config/paths';
+import { paths, REPLAY_PARAM } from '@/config/paths';
+import { ReplaySlide } from './replay-slide';
+import { parseReplayRange, type ReplayRange } from '@/features/replay/replay-steps';
+import { formatPartialDate } from '@/lib/format';
+
+/** "The picture as it was known, Oct 2024 → Jun 2025". */
+const replayNote = (range: ReplayRange | null) =>
+  `The picture as it was known${range ? `, ${formatPartialDate(range.from.slice(0, 7))} → ${formatPartialDate(range.to.slice(0, 7))}` : ''}: Play, or step with the slider’s arrow keys`;
 
 const ignore = () => undefined;
 /** Labels are always on in a presentation; the source lines and folding follow the slide's saved view. */
@@ -43,6 +50,12 @@ const renderSlide: RenderSlide = ({ kind, params, filters }, { plotHeight }) => 
     };
   }
   const view = labelledView(params);
+  const replay = params.get(REPLAY_PARAM);
+  if (replay !== null && kind !== 'table')
+    return {
+      body: <ReplaySlide filters={filters} rangeParam={replay} view={view} plotHeight={plotHeight} />,
+      note: replayNote(parseReplayRange(replay)),
+    };
   return {
     body: <ClaimChartsSection filters={filters} onOpen={ignore} compact view={view} plotHeight={plotHeight} />,
     note: kind === 'table' ? 'Saved from the table view, shown as charts' : null,

@@ -70,6 +70,8 @@ export function Presentation({ deck, index, part, onNavigate, onLeave, renderSli
     const onKey = (event: KeyboardEvent) => {
       // Space on a focused button presses it; handling it here as well would move twice.
       if ((event.key === ' ' || event.key === 'Enter') && event.target instanceof HTMLButtonElement) return;
+      // A slider on the slide (a replay's) takes its own arrows and pages.
+      if (event.target instanceof HTMLInputElement && event.target.type === 'range' && event.key !== 'Escape') return;
       if (['ArrowRight', 'PageDown', ' '].includes(event.key)) next();
       else if (['ArrowLeft', 'PageUp'].includes(event.key)) previous();
       else if (event.key === 'Escape') onLeave();

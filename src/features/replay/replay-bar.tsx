@@ -18,7 +18,8 @@ interface ReplayBarProps {
   rangeParam: string | null;
   /** Shows another frame (sets "as known on"); `replace` while playing or dragging, so history is not flooded. */
   onStep: (day: string, options: { replace: boolean }) => void;
-  onClose: () => void;
+  /** Absent on a slide, which the presentation leaves instead. */
+  onClose?: () => void;
 }
 
 /**
@@ -129,9 +130,11 @@ export function ReplayBar({ filters, rangeParam, onStep, onClose }: ReplayBarPro
         >
           Week after ›
         </button>
-        <button type="button" className="button button--quiet button--small" onClick={onClose}>
-          Close replay
-        </button>
+        {onClose ? (
+          <button type="button" className="button button--quiet button--small" onClick={onClose}>
+            Close replay
+          </button>
+        ) : null}
       </div>
       <p className="replay__span muted">
         {formatPartialDate(range.from)} → {formatPartialDate(range.to)}, a week a step
