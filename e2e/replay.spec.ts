@@ -101,6 +101,9 @@ test.describe('replay over “as known on”', () => {
       await expect(slider).toHaveAttribute('aria-valuetext', /^As known on 24 Jun 2025/);
       await expect(page).toHaveURL(/slide=1/);
       await expect(page.locator('.slide .charts__count')).toContainText('as known on 24 Jun 2025');
+      // The slide's stamp and filters line follow the frame shown, not the day the slide was saved at.
+      await expect(page.locator('.presentation__meta')).toContainText('as of 24 Jun 2025 (past view)');
+      await expect(page.locator('.presentation__filters')).toContainText('As known on 24 Jun 2025');
       const g = await slideGeometry(page);
       expect(g.scrollHeight, 'the slide with its replay does not scroll').toBeLessThanOrEqual(g.innerHeight);
       // Off the slider, the arrows move between slides again.

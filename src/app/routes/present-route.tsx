@@ -33,7 +33,7 @@ function labelledView(params: URLSearchParams): ChartViewSettings {
 }
 
 /** A compare slide is the compare view with its saved window; a table slide is shown as the charts of its filters. */
-const renderSlide: RenderSlide = ({ kind, params, filters }, { plotHeight }) => {
+const renderSlide: RenderSlide = ({ kind, params, filters }, { plotHeight, onAsofChange }) => {
   if (kind === 'compare') {
     const window = COMPARE_WINDOWS.find((w) => w === params.get('window')) ?? 'month';
     return {
@@ -53,7 +53,15 @@ const renderSlide: RenderSlide = ({ kind, params, filters }, { plotHeight }) => 
   const replay = params.get(REPLAY_PARAM);
   if (replay !== null && kind !== 'table')
     return {
-      body: <ReplaySlide filters={filters} rangeParam={replay} view={view} plotHeight={plotHeight} />,
+      body: (
+        <ReplaySlide
+          filters={filters}
+          rangeParam={replay}
+          view={view}
+          plotHeight={plotHeight}
+          onAsofChange={onAsofChange}
+        />
+      ),
       note: replayNote(parseReplayRange(replay)),
     };
   return {

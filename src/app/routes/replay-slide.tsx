@@ -1,32 +1,30 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { ClaimFilters } from '@/contract/claim-filters';
 import type { ChartViewSettings } from '@/lib/chart-view-settings';
 import { ClaimChartsSection } from '@/features/claim-charts/claim-charts-section';
+import { ReplayBar } from '@/features/replay/replay-bar';
 
-const ReplayBar = lazy(async () => ({ default: (await import('@/features/replay/replay-bar')).ReplayBar }));
 const ignore = () => undefined;
 
 interface ReplaySlideProps {
+  /** The slide's filters, `asof` the frame shown. */
   filters: ClaimFilters;
   rangeParam: string;
   view: ChartViewSettings;
   plotHeight: number | undefined;
+  /** Shows another frame: the slide's stamp and caveats follow it (absent in print). */
+  onAsofChange: ((day: string) => void) | undefined;
 }
 
 /**
- * A slide saved with the replay open: the charts and the replay's bar, playing in the slide (its frame is the
- * slide's own state, not the deck's link), from the frame the slide was saved at.
+ * A slide saved with the replay open: the replay's bar over the charts, playing in the slide (the deck's link keeps
+ * the slide; the frame is the slide's own), from the frame the slide was saved at. The bar is part of the
+ * presentation's code, so the slide is fitted with it in place.
  */
-export function ReplaySlide({ filters, rangeParam, view, plotHeight }: ReplaySlideProps) {
-  const [asof, setAsof] = useState(filters.asof);
-  const shown = useMemo(() => ({ ...filters, asof }), [filters, asof]);
-  const onStep = useCallback((day: string) => setAsof(day), []);
+export function ReplaySlide({ filters, rangeParam, view, plotHeight, onAsofChange }: ReplaySlideProps) {
   return (
     <>
-      <Suspense fallback={null}>
-        <ReplayBar filters={shown} rangeParam={rangeParam} onStep={onStep} />
-      </Suspense>
-      <ClaimChartsSection filters={shown} onOpen={ignore} compact view={view} plotHeight={plotHeight} />
+      <ReplayBar filters={filters} rangeParam={rangeParam} onStep={onAsofChange ?? ignore} />
+      <ClaimChartsSection filters={filters} onOpen={ignore} compact view={view} plotHeight={plotHeight} />
     </>
   );
 }

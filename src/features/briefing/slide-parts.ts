@@ -13,6 +13,11 @@ export interface SlideSource {
 /** How big the slide wants its charts: absent when the slide is not fitted to a frame (print). */
 export interface SlideFit {
   plotHeight?: number;
+  /**
+   * Shows the slide as known on another day (a replay playing in the slide): its stamp, filters line and caveats
+   * follow. Absent where the slide cannot change (print).
+   */
+  onAsofChange?: (day: string) => void;
 }
 
 export interface SlideContent {

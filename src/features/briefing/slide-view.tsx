@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useClaimList } from '@/api/queries/use-claim-list';
 import { claimQueries } from '@/api/queries/claim-queries';
@@ -38,7 +38,17 @@ export function SlideView({
   onCapacity,
 }: SlideViewProps) {
   const slide = deck.slides[index];
-  const source = useMemo(() => slideSourceOf(slide?.view ?? '/'), [slide]);
+  // The day a replay on this slide shows, if it has moved from the one the slide was saved at.
+  const [frame, setFrame] = useState<{ slide: number; asof: string } | null>(null);
+  const frameAsof = frame?.slide === index ? frame.asof : null;
+  const source = useMemo(() => {
+    const saved = slideSourceOf(slide?.view ?? '/');
+    if (!frameAsof) return saved;
+    const params = new URLSearchParams(saved.params);
+    params.set('asof', frameAsof);
+    return { ...saved, params, filters: { ...saved.filters, asof: frameAsof } };
+  }, [slide, frameAsof]);
+  const onAsofChange = useCallback((day: string) => setFrame({ slide: index, asof: day }), [index]);
   const { filters } = source;
   const claims = useClaimList(filters);
   // A view too long to load whole is drawn from the summary (the charts' own query): its caveats come from it too.
@@ -79,7 +89,7 @@ export function SlideView({
     });
   }, [filters, metrics.data, sources.data, originLabel]);
   if (!slide) return null;
-  const content = renderSlide(source, fitted ? { plotHeight: fit.plotHeight } : {});
+  const content = renderSlide(source, fitted ? { plotHeight: fit.plotHeight, onAsofChange } : {});
   const describedLine = [described, content.note].filter(Boolean).join(' · ');
   return (
     <section className={`slide${fitted ? ' slide--fitted' : ''}`} aria-label={`Slide ${index + 1}: ${slide.title}`}>
