@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Metric } from './metric-schema';
 import {
   embedCode,
-  embedHeight,
   embedTitle,
   embedUrl,
   fullViewUrl,
@@ -58,22 +57,13 @@ describe('embedCode', () => {
     expect(frame?.style.height).toBe('733px');
     send({ type: 'claimwatch:embed-height', height: 99999 });
     expect(frame?.style.height).toBe(`${MAX_EMBED_HEIGHT}px`);
+    send({ type: 'claimwatch:embed-height', height: 5 });
+    expect(frame?.style.height).toBe(`${MIN_EMBED_HEIGHT}px`);
     send({ type: 'claimwatch:embed-height', height: 500 }, 'https://evil.example');
     send({ type: 'claimwatch:embed-height', height: 'x' });
     send({ type: 'claimwatch:embed-height', height: 500 }, ORIGIN, window);
-    expect(frame?.style.height).toBe(`${MAX_EMBED_HEIGHT}px`);
+    expect(frame?.style.height).toBe(`${MIN_EMBED_HEIGHT}px`);
   });
-});
-
-describe('embedHeight', () => {
-  it.each([
-    [500.6, 501],
-    [0, MIN_EMBED_HEIGHT],
-    [1e9, MAX_EMBED_HEIGHT],
-    [Number.NaN, null],
-    ['500', null],
-    [null, null],
-  ])('%s → %s', (given, expected) => expect(embedHeight(given)).toBe(expected));
 });
 
 describe('oembedAnswer', () => {

@@ -37,12 +37,6 @@ export function fullViewUrl(embedSearch: URLSearchParams): string {
   return `/${search ? `?${search}` : ''}`;
 }
 
-/** A height an embed posted, clamped; null for anything that is not a finite number. */
-export function embedHeight(value: unknown): number | null {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
-  return Math.round(Math.min(Math.max(value, MIN_EMBED_HEIGHT), MAX_EMBED_HEIGHT));
-}
-
 /**
  * The code to paste into a page: the <iframe>, and a small script that sets its height from the embed's messages
  * (only messages from Claimwatch's origin, only for the frame that sent them).
