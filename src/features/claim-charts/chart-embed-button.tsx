@@ -1,5 +1,4 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
-import { useInRouterContext } from 'react-router';
 
 const ChartEmbedDialog = lazy(async () => ({ default: (await import('./chart-embed-dialog')).ChartEmbedDialog }));
 
@@ -8,17 +7,12 @@ interface ChartEmbedButtonProps {
   chartTitle: string;
 }
 
-/** "Embed" in a chart's export menu, on the charts view: opens the chart's <iframe> code. */
-export function ChartEmbedButton(props: ChartEmbedButtonProps) {
-  // A chart drawn outside the app's routes (a test, an export) has no view to embed.
-  return useInRouterContext() ? <EmbedButtonInView {...props} /> : null;
-}
-
-/*
- * The view's address is read when the dialog opens, not subscribed to: a chart below the fold waits to hydrate, and
- * a navigation that reached into its boundary (the location, through a hook) would wait for it.
+/**
+ * "Embed" in a chart's export menu: opens the chart's <iframe> code for the view as shown. The view's address is read
+ * when the dialog opens, not subscribed to: a chart below the fold waits to hydrate, and a navigation that reached
+ * into its boundary (the location, through a hook) would wait for it.
  */
-function EmbedButtonInView({ chartId, chartTitle }: ChartEmbedButtonProps) {
+export function ChartEmbedButton({ chartId, chartTitle }: ChartEmbedButtonProps) {
   const [search, setSearch] = useState<string | null>(null);
   const onClose = useCallback(() => setSearch(null), []);
   return (

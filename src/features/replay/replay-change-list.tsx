@@ -30,9 +30,7 @@ export function ReplayChangeList({ changes }: { changes: ReplayChanges }) {
           </li>
         );
       })}
-      {more > 0 ? <li className="muted">and {formatMore(more)}</li> : null}
+      {more > 0 ? <li className="muted">and {more} more</li> : null}
     </ul>
   );
 }
-
-const formatMore = (n: number) => `${n} more`;
