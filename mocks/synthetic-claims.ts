@@ -70,7 +70,7 @@ export function syntheticClaims(
         country: null,
         type: pick(SPEAKER_TYPES),
       },
-      source: { outlet: SYNTHETIC_OUTLET, url: null, publishedOn: date, language: 'en' },
+      source: { outlet: SYNTHETIC_OUTLET, url: null, publishedOn: date, language: 'en', archives: [] },
       provenance: [`Synthetic source ${source + 1}`],
       quote: { text: `Synthetic claim ${i + 1} for benchmarks; not real reporting.`, language: 'en' },
       verification: {

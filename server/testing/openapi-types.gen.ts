@@ -493,6 +493,21 @@ export interface components {
                 url: string | null;
                 publishedOn: string | null;
                 language: string | null;
+                /**
+                 * @description Archived copies of the source address (archive address, capture day, SHA-256); empty when none is recorded
+                 * @default []
+                 */
+                archives?: {
+                    /** @description The address of the archived copy; http(s) only */
+                    url: string;
+                    /** @description The day the archive captured the page: YYYY-MM-DD */
+                    capturedOn: string;
+                    /**
+                     * @description The SHA-256 of the captured page as the archive gives it, 64 hex characters (lower case); null when not known
+                     * @default null
+                     */
+                    sha256?: string | null;
+                }[];
             };
             /** @description Who cites whom, as the source states it, outermost last */
             provenance: string[];
@@ -604,6 +619,21 @@ export interface components {
                 url: string | null;
                 publishedOn: string | null;
                 language: string | null;
+                /**
+                 * @description Archived copies of the source address (archive address, capture day, SHA-256); empty when none is recorded
+                 * @default []
+                 */
+                archives?: {
+                    /** @description The address of the archived copy; http(s) only */
+                    url: string;
+                    /** @description The day the archive captured the page: YYYY-MM-DD */
+                    capturedOn: string;
+                    /**
+                     * @description The SHA-256 of the captured page as the archive gives it, 64 hex characters (lower case); null when not known
+                     * @default null
+                     */
+                    sha256?: string | null;
+                }[];
             };
             /** @description Who cites whom, as the source states it, outermost last */
             provenance: string[];
@@ -745,6 +775,21 @@ export interface components {
                 url: string | null;
                 publishedOn: string | null;
                 language: string | null;
+                /**
+                 * @description Archived copies of the source address (archive address, capture day, SHA-256); empty when none is recorded
+                 * @default []
+                 */
+                archives: {
+                    /** @description The address of the archived copy; http(s) only */
+                    url: string;
+                    /** @description The day the archive captured the page: YYYY-MM-DD */
+                    capturedOn: string;
+                    /**
+                     * @description The SHA-256 of the captured page as the archive gives it, 64 hex characters (lower case); null when not known
+                     * @default null
+                     */
+                    sha256: string | null;
+                }[];
             };
             /** @description Who cites whom, as the source states it, outermost last */
             provenance: string[];
@@ -1090,6 +1135,8 @@ export interface operations {
                 origin?: string[];
                 /** @description "true": only claims independently corroborated, i.e. supported (same metric, figure within 15%, within 31 days) by a claim from another origin of another organisation. */
                 independent?: "true";
+                /** @description "none": only claims whose source address has no archived copy recorded (claims with no address are not kept): the addresses an analyst should archive. */
+                archive?: "none";
                 /** @description Keep claims made on or after this day (a claim dated to a month or year overlapping it counts). Undated claims are left out when a date range is set. */
                 from?: string;
                 /** @description Keep claims made on or before this day. */
@@ -1209,6 +1256,8 @@ export interface operations {
                 origin?: string[];
                 /** @description "true": only claims independently corroborated, i.e. supported (same metric, figure within 15%, within 31 days) by a claim from another origin of another organisation. */
                 independent?: "true";
+                /** @description "none": only claims whose source address has no archived copy recorded (claims with no address are not kept): the addresses an analyst should archive. */
+                archive?: "none";
                 /** @description Keep claims made on or after this day (a claim dated to a month or year overlapping it counts). Undated claims are left out when a date range is set. */
                 from?: string;
                 /** @description Keep claims made on or before this day. */
@@ -1345,6 +1394,8 @@ export interface operations {
                 origin?: string[];
                 /** @description "true": only claims independently corroborated, i.e. supported (same metric, figure within 15%, within 31 days) by a claim from another origin of another organisation. */
                 independent?: "true";
+                /** @description "none": only claims whose source address has no archived copy recorded (claims with no address are not kept): the addresses an analyst should archive. */
+                archive?: "none";
                 /** @description Keep claims made on or after this day (a claim dated to a month or year overlapping it counts). Undated claims are left out when a date range is set. */
                 from?: string;
                 /** @description Keep claims made on or before this day. */
@@ -1446,6 +1497,8 @@ export interface operations {
                 origin?: string[];
                 /** @description "true": only claims independently corroborated, i.e. supported (same metric, figure within 15%, within 31 days) by a claim from another origin of another organisation. */
                 independent?: "true";
+                /** @description "none": only claims whose source address has no archived copy recorded (claims with no address are not kept): the addresses an analyst should archive. */
+                archive?: "none";
                 /** @description Keep claims made on or after this day (a claim dated to a month or year overlapping it counts). Undated claims are left out when a date range is set. */
                 from?: string;
                 /** @description Keep claims made on or before this day. */

@@ -14,6 +14,7 @@ const KEYS = [
   'to',
   'asof',
   'q',
+  'archive',
   'window',
   'sort',
   'scenario',

@@ -67,3 +67,19 @@ describe('filterProblemIssues', () => {
     ]);
   });
 });
+
+describe('the archive filter in the URL', () => {
+  it('reads archive=none and writes it back', () => {
+    const { filters, problems } = parse('archive=none');
+    expect(problems).toEqual([]);
+    expect(filters.archive).toBe('none');
+    expect(claimFiltersToParams(filters).toString()).toBe('archive=none');
+  });
+
+  it('reports any other value and keeps the rest of the view', () => {
+    const { filters, problems } = parse('archive=yes&state=corroborated');
+    expect(filters.archive).toBeUndefined();
+    expect(filters.state).toEqual(['corroborated']);
+    expect(problems).toEqual([{ param: 'archive', value: 'yes', reason: expect.stringMatching(/none/) }]);
+  });
+});

@@ -3,7 +3,7 @@ import { ClaimFiltersSchema, type ClaimFilters } from './claim-filters';
 import type { Issue } from './issue-schema';
 
 const REPEATABLE = ['source', 'type', 'country', 'state', 'kind', 'grade', 'warning', 'origin'] as const;
-const SINGLE = ['metric', 'independent', 'from', 'to', 'asof', 'q'] as const;
+const SINGLE = ['metric', 'independent', 'archive', 'from', 'to', 'asof', 'q'] as const;
 type FilterKey = (typeof REPEATABLE)[number] | (typeof SINGLE)[number];
 const KNOWN = new Set<string>([...REPEATABLE, ...SINGLE]);
 
@@ -76,6 +76,7 @@ export function claimFiltersToParams(filters: ClaimFilters): URLSearchParams {
   const params = new URLSearchParams();
   if (filters.metric) params.set('metric', filters.metric);
   if (filters.independent) params.set('independent', filters.independent);
+  if (filters.archive) params.set('archive', filters.archive);
   for (const key of REPEATABLE) for (const value of [...filters[key]].sort()) params.append(key, value);
   for (const key of ['from', 'to', 'asof', 'q'] as const) {
     const value = filters[key];

@@ -64,6 +64,10 @@ export const ClaimFiltersSchema = z.object({
     z.optional(z.enum(['true'])),
     'true: only claims another origin (of another organisation) supports',
   ),
+  archive: described(
+    z.optional(z.enum(['none'])),
+    'none: only claims whose source address has no archived copy (an analyst should record one)',
+  ),
   from: z.optional(IsoDaySchema),
   to: z.optional(IsoDaySchema),
   asof: described(

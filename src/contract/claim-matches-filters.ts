@@ -1,6 +1,7 @@
 import type { Claim } from './claim-schema';
 import type { ClaimFilters } from './claim-filters';
 import { dateSpan } from './partial-date';
+import { lacksArchivedCopy } from './archived-copy-schema';
 
 /** The filtering semantics both APIs honour. A date range keeps claims whose date overlaps it. */
 export function claimMatchesFilters(claim: Claim, filters: ClaimFilters): boolean {
@@ -19,6 +20,7 @@ export function claimMatchesFilters(claim: Claim, filters: ClaimFilters): boolea
     return false;
   if (filters.origin.length > 0 && (claim.originId === null || !filters.origin.includes(claim.originId))) return false;
   if (filters.independent === 'true' && claim.corroboration.independent.length === 0) return false;
+  if (filters.archive === 'none' && !lacksArchivedCopy(claim.source)) return false;
   if (filters.q && !matchesText(claim, filters.q)) return false;
   if (filters.from || filters.to) {
     if (!claim.claimedOn) return false;

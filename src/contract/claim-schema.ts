@@ -4,6 +4,7 @@ import { count, text } from './text-rules';
 import { checkClaimDates } from './claim-date-rules';
 import { IssueSchema } from './issue-schema';
 import { SourceIdSchema } from './source-schema';
+import { ArchivedCopiesSchema } from './archived-copy-schema';
 import { ClaimIdSchema } from './claim-id-schema';
 import { CorroborationSchema, NO_CORROBORATION, OriginIdSchema } from './origins/origin-schema';
 import {
@@ -69,6 +70,7 @@ export const SourceSchema = z.object(
     ),
     publishedOn: z.nullable(PartialDateSchema),
     language: z.nullable(z.string().check(z.regex(/^[a-z]{2,3}$/))),
+    archives: ArchivedCopiesSchema,
   },
   {
     error: (issue) =>

@@ -39,6 +39,8 @@ const FILTER_DESCRIPTIONS: Record<keyof ClaimFilters, string> = {
     'Origin id from GET /api/origins: claims descending from that event (a briefing, statement, report or video). Claims of unknown origin match no origin.',
   independent:
     '"true": only claims independently corroborated, i.e. supported (same metric, figure within 15%, within 31 days) by a claim from another origin of another organisation.',
+  archive:
+    '"none": only claims whose source address has no archived copy recorded (claims with no address are not kept): the addresses an analyst should archive.',
   from: 'Keep claims made on or after this day (a claim dated to a month or year overlapping it counts). Undated claims are left out when a date range is set.',
   to: 'Keep claims made on or before this day.',
   asof: 'Answer as known on this day: only claims certainly made by then (undated claims are left out), each with the verification state its history gives for that day, without later developments. Other filters apply to that state.',

@@ -51,3 +51,30 @@ describe('selectClaims', () => {
     expect(selectClaims(claims, DEFAULT_CLAIM_FILTERS).map((c) => c.id)).toEqual(['A', 'B', 'U']);
   });
 });
+
+describe('selectClaims: archive=none (SYNTHETIC claims and captures)', () => {
+  const archived = makeClaim({
+    id: 'A1',
+    source: {
+      ...makeClaim().source,
+      archives: [{ url: 'https://archive.example/a1', capturedOn: '2025-03-12', sha256: null }],
+    },
+  });
+  const bare = makeClaim({ id: 'A2' });
+  const noAddress = makeClaim({ id: 'A3', source: { ...makeClaim().source, url: null } });
+
+  it('keeps only the claims whose source address has no archived copy', () => {
+    const filters = ClaimFiltersSchema.parse({ archive: 'none' });
+    expect(selectClaims([archived, bare, noAddress], filters).map((c) => c.id)).toEqual(['A2']);
+    expect(selectClaims([archived, bare, noAddress], DEFAULT_CLAIM_FILTERS).map((c) => c.id)).toEqual([
+      'A1',
+      'A2',
+      'A3',
+    ]);
+  });
+
+  it('combines with the other filters', () => {
+    const filters = ClaimFiltersSchema.parse({ archive: 'none', state: ['corroborated'] });
+    expect(selectClaims([archived, bare], filters)).toEqual([]);
+  });
+});

@@ -38,6 +38,7 @@ describe('describeActiveFilters', () => {
     [{ q: 'zelensky' }, 'Search: “zelensky”'],
     [{ metric: 'troops_in_russia' }, 'Metric: troops_in_russia'],
     [{ independent: 'true' }, 'Independently corroborated'],
+    [{ archive: 'none' }, 'No archived copy'],
     [{ warning: ['corroborated_one_origin'] }, 'Corroborated by one origin only'],
     [{ origin: ['kr-nis.2024-12-19.intelligence_briefing'] }, 'Origin: kr-nis.2024-12-19.intelligence_briefing'],
   ])('%j -> %s', (f, expected) => expect(labels(f)).toEqual([expected]));
@@ -100,6 +101,7 @@ describe('describeActiveFilters', () => {
       kind: ['denial'],
       grade: ['B'],
       independent: 'true',
+      archive: 'none',
       warning: ['corroborated_one_origin', 'new_metric'],
       from: '2024-01-01',
       to: '2024-02-01',
@@ -117,6 +119,7 @@ describe('describeActiveFilters', () => {
       'kind',
       'grade',
       'independent',
+      'archive',
       'oneOrigin',
       'warning',
       'made',

@@ -71,6 +71,7 @@ export function describeActiveFilters(filters: ClaimFilters, options: DescribeFi
   if (filters.grade.length > 0)
     add('grade', `Grade: ${list(gradeOrder(filters.grade).map(gradeLabel))}`, (c) => ({ ...c, grade: [] }));
   if (filters.independent) add('independent', 'Independently corroborated', (c) => without(c, 'independent'));
+  if (filters.archive) add('archive', 'No archived copy', (c) => without(c, 'archive'));
   if (filters.warning.includes(ONE_ORIGIN))
     add('oneOrigin', warningLabel(ONE_ORIGIN), (c) => ({ ...c, warning: c.warning.filter((w) => w !== ONE_ORIGIN) }));
   const imported = filters.warning.filter((w) => w !== ONE_ORIGIN);
@@ -92,7 +93,7 @@ export function filtersSummary(filters: ClaimFilters, options: DescribeFiltersOp
   return chips.length === 0 ? null : `Filtered: ${chips.map((c) => c.label).join(' · ')}`;
 }
 
-type SingleKey = 'metric' | 'independent' | 'from' | 'to' | 'asof' | 'q';
+type SingleKey = 'metric' | 'independent' | 'archive' | 'from' | 'to' | 'asof' | 'q';
 
 function without(filters: ClaimFilters, ...keys: SingleKey[]): ClaimFilters {
   const next = { ...filters };

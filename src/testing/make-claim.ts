@@ -20,7 +20,13 @@ export function makeClaim(overrides: Partial<Claim> = {}): Claim {
       country: 'KR',
       type: 'government',
     },
-    source: { outlet: 'Test Outlet', url: 'https://example.org/article', publishedOn: '2024-10-18', language: 'en' },
+    source: {
+      outlet: 'Test Outlet',
+      url: 'https://example.org/article',
+      publishedOn: '2024-10-18',
+      language: 'en',
+      archives: [],
+    },
     provenance: ['Test Organisation', 'Test Outlet'],
     quote: null,
     verification: {
@@ -63,7 +69,7 @@ export function chainClaim(
       country: null,
       type: 'government',
     },
-    source: { outlet: `Outlet of ${id}`, url: null, publishedOn: claimedOn, language: 'en' },
+    source: { outlet: `Outlet of ${id}`, url: null, publishedOn: claimedOn, language: 'en', archives: [] },
     ...extra,
   });
 }

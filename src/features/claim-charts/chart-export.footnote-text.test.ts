@@ -18,7 +18,13 @@ describe('footnoteText', () => {
     const text = footnoteText(
       1,
       makeClaim({
-        source: { outlet: 'Evil\u202Egro.elpmaxe', url: 'https://example.org/a', publishedOn: null, language: 'en' },
+        source: {
+          outlet: 'Evil\u202Egro.elpmaxe',
+          url: 'https://example.org/a',
+          publishedOn: null,
+          language: 'en',
+          archives: [],
+        },
       }),
     );
     expect(text).not.toContain('\u202E');

@@ -15,7 +15,7 @@ const claim = (id: string, originId: string | null, value: number, claimedOn = '
     originId,
     claimedOn,
     figure: { ...makeClaim().figure, value },
-    source: { outlet: `Outlet ${id}`, url: null, publishedOn: null, language: 'en' },
+    source: { outlet: `Outlet ${id}`, url: null, publishedOn: null, language: 'en', archives: [] },
   });
 
 function renderChart(onOpen = vi.fn()) {

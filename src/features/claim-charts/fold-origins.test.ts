@@ -33,7 +33,7 @@ const claim = (id: string, originId: string | null, value: number, more: Partial
     originId,
     figure: figure(value),
     claimedOn: '2024-12-19',
-    source: { outlet: `Outlet ${id}`, url: null, publishedOn: null, language: 'en' },
+    source: { outlet: `Outlet ${id}`, url: null, publishedOn: null, language: 'en', archives: [] },
     ...more,
   });
 
@@ -60,7 +60,7 @@ describe('folding repeats of one origin', () => {
   });
 
   it('says ×N reports when one outlet carried them all', () => {
-    const outlet = { outlet: 'Yonhap', url: null, publishedOn: null, language: 'en' };
+    const outlet = { outlet: 'Yonhap', url: null, publishedOn: null, language: 'en', archives: [] };
     const model = fold([claim('S1', NIS, 11000, { source: outlet }), claim('S2', NIS, 11000, { source: outlet })]);
     expect(model.plotted[0]?.folded?.marker).toBe('×2 reports');
   });

@@ -23,7 +23,7 @@ function renderHostile(url: string | null = 'javascript:window.__pwned=4') {
       country: null,
       type: 'government',
     },
-    source: { outlet: HOSTILE.scripts, url, publishedOn: '2024-10-18', language: null },
+    source: { outlet: HOSTILE.scripts, url, publishedOn: '2024-10-18', language: null, archives: [] },
     provenance: [HOSTILE.long, HOSTILE.bidi],
     notes: HOSTILE.script,
   });
