@@ -76,7 +76,8 @@ function zones({ test, allow = {} }) {
         'src/contract',
         'data',
         'node_modules',
-        ...(test ? [...PURE_TEST_HELPERS, 'mocks/node.ts'] : []),
+        // The contract test drives the mock API beside the server, and gives both the same data (mock-db.ts).
+        ...(test ? [...PURE_TEST_HELPERS, 'mocks/node.ts', 'mocks/mock-db.ts'] : []),
       ],
       message: 'server/ imports only itself, src/contract, data/ and packages.',
     },

@@ -1,8 +1,9 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Claim } from '../src/contract/claim-schema';
 import { ClaimSummaryResponseSchema } from '../src/contract/claim-summary';
 import { TOKENS, sharedTestServer, testServerPool } from './testing/test-server';
+import { defaultMockDataset, replaceMockDataset } from '../mocks/mock-db';
 import type { SqlEngine } from './store/sql-driver';
 
 const NIS_BRIEFING = 'kr-nis.2024-12-19.intelligence_briefing';
@@ -29,6 +30,10 @@ const REQUESTS = [
   '/api/claims?independent=true&asof=2024-10-31',
   '/api/claims?independent=yes',
   '/api/claims?warning=corroborated_one_origin',
+  '/api/claims?archive=none',
+  '/api/claims?archive=none&state=corroborated&asof=2024-12-31',
+  '/api/claims?archive=yes',
+  '/api/claims/summary?archive=none',
   '/api/claims?id=C040&id=C039,C002',
   '/api/claims?id=C040&id=NOPE&state=corroborated',
   '/api/claims?id=%3Cscript%3E',
@@ -169,6 +174,56 @@ describe.each(ENGINES)('on %s', (engine) => {
           expect(members.every((c) => c.verification.state === group.state && c.kind === group.kind)).toBe(true);
         }
       }
+    });
+  });
+
+  describe('contract: after the same archived copies are recorded, archive=none narrows both alike', () => {
+    const start = testServerPool();
+    afterEach(() => replaceMockDataset(null));
+    /* SYNTHETIC captures of two real claims' addresses (archive.example): made for this test, not real archives. */
+    const ARCHIVED: Record<string, Claim['source']['archives']> = {
+      C040: [{ url: 'https://archive.example/web/20250312/c040', capturedOn: '2025-03-12', sha256: 'ab12'.repeat(16) }],
+      C039: [{ url: 'https://archive.example/web/20250313/c039', capturedOn: '2025-03-13', sha256: null }],
+    };
+
+    it('an analyst records them on the server; the mock holds the same; the lists agree', async () => {
+      const server = await start({ engine });
+      for (const [id, archives] of Object.entries(ARCHIVED)) {
+        const claim = (await (await server.request(`/api/claims/${id}`)).json()) as Claim;
+        const { verification, ...rest } = claim;
+        const body = {
+          ...rest,
+          id: undefined,
+          source: { ...claim.source, archives },
+          verification: {
+            note: verification.note,
+            contestedBy: verification.contestedBy,
+            laterDevelopments: verification.laterDevelopments,
+          },
+        };
+        const answer = await server.request(`/api/claims/${id}`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+          token: TOKENS.analyst,
+        });
+        expect(answer.status).toBe(200);
+      }
+      const base = defaultMockDataset();
+      replaceMockDataset({
+        ...base,
+        claims: base.claims.map((c) => {
+          const archives = ARCHIVED[c.id];
+          return archives ? { ...c, source: { ...c.source, archives } } : c;
+        }),
+      });
+      for (const path of ['/api/claims?archive=none', '/api/claims?archive=none&asof=2024-12-31', '/api/claims/C040']) {
+        const real = await (await server.request(path)).json();
+        expect(real).toEqual(await (await fetch(`http://localhost${path}`)).json());
+      }
+      const kept = ((await (await server.request('/api/claims?archive=none')).json()) as { claims: Claim[] }).claims;
+      expect(kept.length).toBe(base.claims.length - 2);
+      expect(kept.map((c) => c.id)).not.toContain('C040');
     });
   });
 

@@ -19,6 +19,10 @@ const ORGANISATIONS = ['National Intelligence Service (NIS)', 'Mínistry of Defe
 const WORDS = ['zelensky', 'Zelenskyy', 'ZELENSKÝ', 'nis', '50%', 'off_', 'Über', 'troops', 'a\\b', 'é'];
 const DATES = ['2024-10-18', '2024-10-31', '2024-11', '2024', '2025-01-01', '2023-12-31', null];
 const FILTER_DAYS = ['2024-10-18', '2024-10-19', '2024-11-30', '2024-12-31', '2023-01-01'];
+const ARCHIVES = [
+  { url: 'https://archive.example/1', capturedOn: '2025-03-12', sha256: null },
+  { url: 'https://archive.example/2', capturedOn: '2025-03-13', sha256: 'ab12'.repeat(16) },
+];
 
 const claimArbitrary = (id: string): fc.Arbitrary<Claim> =>
   fc
@@ -33,6 +37,8 @@ const claimArbitrary = (id: string): fc.Arbitrary<Claim> =>
       reliability: fc.option(fc.constantFrom('A', 'B', 'C', 'F'), { nil: null }),
       credibility: fc.option(fc.constantFrom(1, 2, 3, 6), { nil: null }),
       claimedOn: fc.constantFrom(...DATES),
+      url: fc.option(fc.constant('https://example.org/synthetic'), { nil: null }),
+      archives: fc.subarray(ARCHIVES, { maxLength: 2 }),
       notes: fc.option(
         fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')),
         { nil: null },
@@ -46,6 +52,7 @@ const claimArbitrary = (id: string): fc.Arbitrary<Claim> =>
           kind: r.kind,
           claimedOn: r.claimedOn,
           notes: r.notes,
+          source: { ...makeClaim().source, url: r.url, archives: r.archives },
           speaker: {
             ...makeClaim().speaker,
             organisation: r.organisation,
@@ -80,6 +87,7 @@ const filtersArbitrary: fc.Arbitrary<ClaimFilters> = fc
         .map((w) => w.join(' ')),
       from: fc.constantFrom(...FILTER_DAYS),
       to: fc.constantFrom(...FILTER_DAYS),
+      archive: fc.constant('none'),
     },
     { requiredKeys: [] },
   )
@@ -120,7 +128,7 @@ describe.each(ENGINES)('filtering in the database on %s', (engine) => {
     );
   }, 120_000);
 
-  it('stays exact after writes: a state change, an edit and a new claim are indexed at once', async () => {
+  it('stays exact after writes: a state change, edits and a new claim are indexed at once', async () => {
     const first = stored.find((c) => c.id === 'G0');
     if (!first) throw new Error('G0 is generated');
     await server.store.claims.appendStateChange('G0', {
@@ -137,12 +145,25 @@ describe.each(ENGINES)('filtering in the database on %s', (engine) => {
       verification: { note: null, contestedBy: [], laterDevelopments: null },
     });
     await server.store.claims.save(makeClaim({ id: 'NEW-1', notes: 'zelensky' }), 'test');
+    // An address archived, and an archived address whose copies are taken away: each row says so at once.
+    const setSource = async (id: string, archives: Claim['source']['archives']) => {
+      const claim = stored.find((c) => c.id === id);
+      if (!claim) throw new Error(`${id} is generated`);
+      await server.store.claims.edit(id, {
+        ...claim,
+        source: { ...claim.source, url: `https://example.org/${id}`, archives },
+        verification: { note: null, contestedBy: [], laterDevelopments: null },
+      });
+    };
+    await setSource('G2', ARCHIVES);
+    await setSource('G3', []);
     void verification;
     const now = await server.store.claims.list();
     for (const filters of [
       ClaimFiltersSchema.parse({ state: ['retracted'] }),
       ClaimFiltersSchema.parse({ q: 'über-troops' }),
       ClaimFiltersSchema.parse({ q: 'zelensky' }),
+      ClaimFiltersSchema.parse({ archive: 'none' }),
     ]) {
       const ids = [...((await server.store.claims.matchingIds(filters)) ?? [])].sort();
       expect(ids).toEqual(

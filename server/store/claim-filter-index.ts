@@ -2,19 +2,20 @@ import type { Claim } from '../../src/contract/claim-schema';
 import type { ClaimFilters } from '../../src/contract/claim-filters';
 import { claimSearchText, searchWords } from '../../src/contract/claim-matches-filters';
 import { dateSpan } from '../../src/contract/partial-date';
+import { lacksArchivedCopy } from '../../src/contract/archived-copy-schema';
 
 /*
- * claim_filter_index (migration 006): a claim's filter fields as columns, and filters as a WHERE clause over them with
+ * claim_filter_index (migrations 006, 008): a claim's filter fields as columns, and filters as a WHERE clause over them with
  * the semantics of claimMatchesFilters. A differential test (claim-filter-index.property.test.ts) holds the two equal.
  */
 
 export const UPSERT_INDEX_ROW = `INSERT INTO claim_filter_index
-  (claim_id, metric_id, source_key, speaker_type, country, kind, state, reliability, credibility, claimed_start, claimed_end, search_text)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  (claim_id, metric_id, source_key, speaker_type, country, kind, state, reliability, credibility, claimed_start, claimed_end, search_text, unarchived)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
   ON CONFLICT (claim_id) DO UPDATE SET metric_id = excluded.metric_id, source_key = excluded.source_key,
   speaker_type = excluded.speaker_type, country = excluded.country, kind = excluded.kind, state = excluded.state,
   reliability = excluded.reliability, credibility = excluded.credibility, claimed_start = excluded.claimed_start,
-  claimed_end = excluded.claimed_end, search_text = excluded.search_text`;
+  claimed_end = excluded.claimed_end, search_text = excluded.search_text, unarchived = excluded.unarchived`;
 
 /** The parameters of UPSERT_INDEX_ROW for a claim as stored. */
 export function indexRowParams(claim: Claim): unknown[] {
@@ -32,6 +33,7 @@ export function indexRowParams(claim: Claim): unknown[] {
     span?.start ?? null,
     span?.end ?? null,
     claimSearchText(claim),
+    lacksArchivedCopy(claim.source) ? 1 : 0,
   ];
 }
 
@@ -71,6 +73,7 @@ export function filterWhere(filters: ClaimFilters): FilterWhere | null {
   oneOf('country', filters.country);
   oneOf('state', filters.state);
   oneOf('kind', filters.kind);
+  if (filters.archive === 'none') clauses.push('unarchived = 1');
   if (filters.grade.length > 0) {
     const letters = filters.grade.filter((t) => /^[A-F]$/.test(t));
     const digits = filters.grade.filter((t) => /^[1-6]$/.test(t)).map(Number);
