@@ -25,6 +25,7 @@ const CSV_COLUMNS: readonly (readonly [string, string])[] = [
   ['source.url', 'source_url'],
   ['source.publishedOn', 'published_on'],
   ['source.language', 'source_language'],
+  ['source.archives', 'source_archives'],
   ['provenance', 'provenance_chain'],
   ['quote.text', 'quote'],
   ['quote.language', 'quote_language'],

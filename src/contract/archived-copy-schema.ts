@@ -61,8 +61,11 @@ const isRealDay = (value: string) => {
 };
 
 const CaptureDaySchema = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'A capture date is a day: YYYY-MM-DD'),
-  z.refine((v) => v.slice(0, 4) >= '1990' && v.slice(0, 4) <= '2100', 'The year must be between 1990 and 2100'),
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'A capture date is a day: YYYY-MM-DD', abort: true }),
+  z.refine((v) => v.slice(0, 4) >= '1990' && v.slice(0, 4) <= '2100', {
+    error: 'The year must be between 1990 and 2100',
+    abort: true,
+  }),
   z.refine(isRealDay, { error: (issue) => `${String(issue.input)} is not a real calendar day` }),
 );
 

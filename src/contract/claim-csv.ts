@@ -1,5 +1,6 @@
 import type { Claim } from './claim-schema';
 import { joinList } from './csv-list-cell';
+import { formatArchiveCell } from './archive-csv-cell';
 
 /**
  * Column order of the flat export; every claim becomes one row with these fields. origin_id and
@@ -32,6 +33,7 @@ export const EXPORT_COLUMNS = [
   'source_url',
   'published_on',
   'source_language',
+  'source_archives',
   'provenance_chain',
   'origin_id',
   'origin_label',
@@ -84,6 +86,7 @@ export function toExportRow(claim: Claim, metricLabel: string, originLabel: stri
     source_url: text(source.url),
     published_on: text(source.publishedOn),
     source_language: text(source.language),
+    source_archives: formatArchiveCell(source.archives),
     provenance_chain: joinList(claim.provenance, ' > '),
     origin_id: text(claim.originId),
     origin_label: text(claim.originId === null ? null : originLabel),

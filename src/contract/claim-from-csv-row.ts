@@ -3,6 +3,7 @@ import { csvNumberCell } from './import-checks/figure-checks';
 import type { Issue } from './issue-schema';
 import { restoreCell } from './csv';
 import { jsonList } from './csv-list-cell';
+import { readArchiveCell } from './archive-csv-cell';
 
 const restore = restoreCell;
 const orNull = (cell: string | undefined) => {
@@ -13,6 +14,7 @@ const orNull = (cell: string | undefined) => {
 /**
  * One row of the documented CSV (the export's columns) as a claim candidate, to be checked with
  * ClaimSchema. The history starts with the row's state; its verification note is the rationale.
+ * Cells that cannot be read (a number written as text, an archived copy that is not one) come back as `numberIssues`.
  * Columns only an export fills (metric_label, verification_history, origin_id, origin_label) are not read.
  */
 export function claimFromCsvRow(row: Record<string, string>): {
@@ -44,6 +46,8 @@ export function claimFromCsvRow(row: Record<string, string>): {
     );
   };
   const bound = orNull(row.bound);
+  const archives = readArchiveCell(restore(row.source_archives ?? ''));
+  numberIssues.push(...archives.issues);
   const candidate = {
     id: orNull(row.id),
     metricId: orNull(row.metric),
@@ -75,6 +79,7 @@ export function claimFromCsvRow(row: Record<string, string>): {
       url: orNull(row.source_url),
       publishedOn: orNull(row.published_on),
       language: orNull(row.source_language),
+      archives: archives.archives,
     },
     provenance: list(row.provenance_chain, /\s*>\s*/),
     quote: orNull(row.quote) ? { text: orNull(row.quote), language: orNull(row.quote_language) } : null,

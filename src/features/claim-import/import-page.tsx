@@ -65,6 +65,12 @@ export function ImportPage({ canWrite }: { canWrite: boolean }) {
         <code>data/research</code> format), or a CSV with the export’s columns. Every row is checked first; nothing is
         written until you commit. Importing the same rows again changes nothing.
       </p>
+      <p className="muted">
+        Archived copies of a source address go in the CSV’s <code>source_archives</code> column, each as{' '}
+        <code>YYYY-MM-DD https://archive-address</code> (then <code>sha256:</code> and the 64-character hash, if known),
+        separated by <code>|</code>; in JSON, as <code>source.archives</code>. Only http(s) archive addresses are
+        accepted.
+      </p>
       <ImportOptions choices={choices} onChange={changeChoices} />
       <label
         className={dragging ? 'drop-zone drop-zone--active' : 'drop-zone'}
