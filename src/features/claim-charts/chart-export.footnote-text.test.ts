@@ -10,6 +10,17 @@ describe('footnoteText', () => {
     );
   });
 
+  it('gives each archived copy with its capture day (SYNTHETIC captures)', () => {
+    const archives = [
+      { url: 'https://archive.example/a', capturedOn: '2025-03-12', sha256: null },
+      { url: 'https://archive.example/b', capturedOn: '2025-04-01', sha256: null },
+    ];
+    const text = footnoteText(2, makeClaim({ source: { ...makeClaim().source, archives } }));
+    expect(text).toMatch(
+      /, https:\/\/example\.org\/article · archived copy \(12 Mar 2025\): https:\/\/archive\.example\/a · archived copy \(1 Apr 2025\): https:\/\/archive\.example\/b$/,
+    );
+  });
+
   it('says when a claim has no date', () => {
     expect(footnoteText(1, makeClaim({ claimedOn: null }))).toContain(' · date not known · ');
   });

@@ -43,11 +43,13 @@ export const foldedNote = (into: string | undefined): string =>
 export interface TextPart {
   text: string;
   data: boolean;
+  /** An address to link where the text can be a link (an archived copy on paper); plain text in images. */
+  href?: string;
 }
 
 /**
- * One claim with its source, in parts: id, figure, kind, state, speaker, date, chain of citation
- * and source. On paper and in images a hidden character (a right-to-left override, a zero-width
+ * One claim with its source, in parts: id, figure, kind, state, speaker, date, chain of citation,
+ * source and its archived copies. On paper and in images a hidden character (a right-to-left override, a zero-width
  * space) would silently change how the text reads: it is taken out of the fields, and a last part
  * says which were there.
  */
@@ -69,6 +71,11 @@ export function claimSourceParts(claim: Claim): TextPart[] {
   parts.push(ours(' · '), field(claim.source.outlet));
   if (claim.source.publishedOn) parts.push(ours(`, ${formatPartialDate(claim.source.publishedOn)}`));
   if (claim.source.url) parts.push(ours(', '), field(claim.source.url));
+  for (const copy of claim.source.archives)
+    parts.push(ours(` · archived copy (${formatPartialDate(copy.capturedOn)}): `), {
+      ...field(copy.url),
+      href: copy.url,
+    });
   return withoutHiddenCharacters(parts);
 }
 

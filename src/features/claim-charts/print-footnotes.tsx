@@ -2,6 +2,7 @@ import type { Claim } from '@/contract/claim-schema';
 import { originCountsText } from '@/lib/origin-counts';
 import { chartFootnotes, claimSourceParts, foldedNote } from './chart-footnote';
 import type { ChartModel } from './chart-model-types';
+import { safeHttpUrl } from '@/lib/safe-url';
 
 /** On paper only: every claim of the chart with its source, numbered as the "[n]" beside its label and as in the exports. */
 export function PrintFootnotes({ model }: { model: ChartModel }) {
@@ -50,7 +51,7 @@ function SourceText({ claim }: { claim: Claim }) {
       {claimSourceParts(claim).map((part, i) =>
         part.data ? (
           <bdi key={i} className="data-text">
-            {part.text}
+            <LinkedText text={part.text} href={part.href} />
           </bdi>
         ) : (
           part.text
@@ -58,4 +59,10 @@ function SourceText({ claim }: { claim: Claim }) {
       )}
     </>
   );
+}
+
+/** A part's text, as a link when it has a plain http(s) address to link (an archived copy). */
+function LinkedText({ text, href }: { text: string; href: string | undefined }) {
+  const safe = href === undefined ? null : safeHttpUrl(href);
+  return safe ? <a href={safe}>{text}</a> : text;
 }

@@ -15,6 +15,7 @@ import { VerificationHistory } from './verification-history';
 import { LinkedClaims } from './linked-claims';
 import { ClaimWarnings } from './claim-warnings';
 import { CorroborationSection } from './corroboration-section';
+import { ArchivedCopies } from './archived-copies';
 
 interface ClaimDetailsProps {
   claim: Claim;
@@ -87,6 +88,7 @@ export function ClaimDetails({ claim, knownClaims, onOpen, origin }: ClaimDetail
           {source.language && source.language !== 'en' ? ` (in ${source.language})` : ''}
           <br />
           <SourceLink url={source.url} />
+          <ArchivedCopies source={source} />
         </dd>
         <dt>Grade</dt>
         <dd>

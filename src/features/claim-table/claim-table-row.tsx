@@ -4,6 +4,8 @@ import { formatFigure, formatPartialDate } from '@/lib/format';
 import { countryName, CLAIM_KIND_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import { ClaimMarkerIcon } from '@/components/charts/claim-marker-icon';
 import { DataText } from '@/components/ui/data-text';
+import { ArchivedCopyLink } from '@/components/ui/archived-copy-link';
+import { newestArchivedCopy } from './newest-archived-copy';
 
 interface ClaimTableRowProps {
   claim: Claim;
@@ -44,6 +46,7 @@ export const ClaimTableRow = memo(function ClaimTableRow({
       </td>
       <td>
         <DataText text={claim.source.outlet} />
+        <NewestArchivedCopy claim={claim} />
       </td>
       <td>
         <button type="button" className="link-button" onClick={() => onOpen(claim.id)}>
@@ -53,3 +56,16 @@ export const ClaimTableRow = memo(function ClaimTableRow({
     </tr>
   );
 });
+
+/** The newest archived copy of the source address, under the outlet; the panel lists them all. */
+function NewestArchivedCopy({ claim }: { claim: Claim }) {
+  const newest = newestArchivedCopy(claim.source.archives);
+  if (!newest) return null;
+  const more = claim.source.archives.length - 1;
+  return (
+    <div className="claim-table__archive">
+      <ArchivedCopyLink copy={newest} />
+      {more > 0 ? <span className="muted"> (and {more} older)</span> : null}
+    </div>
+  );
+}

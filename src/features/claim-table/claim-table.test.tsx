@@ -162,3 +162,24 @@ describe('ClaimTable, short', () => {
     expect(screen.getByRole('columnheader', { name: /Claimed/ })).toHaveAttribute('aria-sort', 'ascending');
   });
 });
+
+describe('ClaimTable: archived copies', () => {
+  it('links the newest archived copy under the outlet, and says how many older ones there are (SYNTHETIC captures)', () => {
+    const archived = makeClaim({
+      id: 'ARC1',
+      source: {
+        ...makeClaim().source,
+        archives: [
+          { url: 'https://archive.example/old', capturedOn: '2024-11-02', sha256: null },
+          { url: 'https://archive.example/new', capturedOn: '2025-03-12', sha256: null },
+        ],
+      },
+    });
+    renderTable([archived, makeClaim({ id: 'BARE1' })]);
+    const links = within(screen.getByRole('table')).getAllByRole('link', { name: /^Archived copy/ });
+    expect(links).toHaveLength(1);
+    expect(links[0]).toHaveAccessibleName(/^Archived copy \(12 Mar 2025\)/);
+    expect(links[0]).toHaveAttribute('href', 'https://archive.example/new');
+    expect(screen.getByText('(and 1 older)')).toBeInTheDocument();
+  });
+});
