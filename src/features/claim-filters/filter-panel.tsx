@@ -25,6 +25,7 @@ import { SearchBox } from './search-box';
 import { SourceFilter } from './source-filter';
 import { DateFilters } from './date-filters';
 import { CorroborationFilters } from './corroboration-filters';
+import { ArchiveFilter } from './archive-filter';
 import type { FilterUpdate } from './use-claim-filters';
 import { useCanonicalSourceParams } from './use-canonical-source-params';
 
@@ -148,6 +149,7 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
             }))
           }
         />
+        <ArchiveFilter filters={filters} onChange={onChange} />
         {sources.isError ? (
           <p className="status status--warning">Source list unavailable: {sources.error.message}</p>
         ) : null}

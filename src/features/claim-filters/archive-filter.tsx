@@ -1,0 +1,50 @@
+import { useId } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { DEFAULT_CLAIM_FILTERS, type ClaimFilters } from '@/contract/claim-filters';
+import { claimQueries } from '@/api/queries/claim-queries';
+import type { FilterUpdate } from './use-claim-filters';
+
+/** Every claim whose source address has no archived copy: one frozen object, so one query key. */
+const UNARCHIVED = Object.freeze({ ...DEFAULT_CLAIM_FILTERS, archive: 'none' as const });
+
+interface ArchiveFilterProps {
+  filters: ClaimFilters;
+  onChange: (update: FilterUpdate) => void;
+}
+
+/** "No archived copy": the claims whose source address an analyst has not archived yet, with how many there are. */
+export function ArchiveFilter({ filters, onChange }: ArchiveFilterProps) {
+  const id = useId();
+  const count = useQuery(claimQueries.count(UNARCHIVED)).data;
+  const known = count !== undefined && count !== null;
+  return (
+    <fieldset className="filter-group">
+      <legend>Archived sources</legend>
+      <div className="filter-group__options">
+        <label className="filter-option filter-option--described">
+          <input
+            type="checkbox"
+            checked={filters.archive === 'none'}
+            onChange={(e) => {
+              const archive = e.target.checked ? ('none' as const) : undefined;
+              onChange((current) => ({ ...current, archive }));
+            }}
+            aria-label={known ? `No archived copy (${count} claims)` : 'No archived copy'}
+            aria-describedby={`${id}-none`}
+          />
+          <span className="filter-option__label">
+            No archived copy
+            <span id={`${id}-none`} className="filter-option__detail">
+              The source address has no archived copy recorded yet
+            </span>
+          </span>
+          {known ? (
+            <span className="filter-option__count" aria-hidden="true">
+              {count}
+            </span>
+          ) : null}
+        </label>
+      </div>
+    </fieldset>
+  );
+}
