@@ -11,6 +11,8 @@ import { CLAIM_KINDS, SPEAKER_TYPES, VERIFICATION_STATES } from '@/contract/voca
 import { CLAIM_KIND_LABELS, SPEAKER_TYPE_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import { bodyFrom, draftFrom, fieldOfPath, type ClaimDraft, type DraftField } from './claim-draft';
 import { FormField } from './form-field';
+import { archiveDraftsFrom, archiveFieldOfPath, withArchives } from './archive-drafts';
+import { ArchivedCopiesFields } from './archived-copies-fields';
 
 interface ClaimFormProps {
   original: Claim | null;
@@ -28,6 +30,8 @@ export function ClaimForm({ original, metrics, onSaved, onCancel }: ClaimFormPro
   const [draft, setDraft] = useState<ClaimDraft>(() => draftFrom(original));
   const [errors, setErrors] = useState<Partial<Record<DraftField, string>>>({});
   const [summary, setSummary] = useState<string[]>([]);
+  const [archives, setArchives] = useState(() => archiveDraftsFrom(original));
+  const [archiveErrors, setArchiveErrors] = useState<Partial<Record<string, string>>>({});
   const save = useMutation({
     mutationFn: (body: unknown) =>
       original
@@ -49,16 +53,24 @@ export function ClaimForm({ original, metrics, onSaved, onCancel }: ClaimFormPro
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const body = bodyFrom(draft, metrics, original);
+    const { body, rows } = withArchives(bodyFrom(draft, metrics, original), archives);
     const candidate = original
       ? { ...body, id: undefined, rationale: undefined, verification: { ...body.verification, state: undefined } }
       : body;
     const parsed = (original ? ClaimEditSchema : ClaimInputSchema).safeParse(candidate);
     if (!parsed.success) {
       const next: Partial<Record<DraftField, string>> = {};
+      const nextArchive: Partial<Record<string, string>> = {};
       const named: Issue[] = [];
       const loose: Issue[] = [];
       for (const issue of issuesFromZod(parsed.error, candidate, { whole: 'claim' })) {
+        const place = archiveFieldOfPath(issue.field, rows);
+        if (place) {
+          const key = `${place.row}.${place.key}`;
+          if (!nextArchive[key]) named.push({ ...issue, field: `archived copy ${place.row + 1}, ${place.key}` });
+          nextArchive[key] ??= issue.message;
+          continue;
+        }
         const name = fieldOfPath(issue.field);
         if (!name) loose.push(issue);
         else if (!next[name]) {
@@ -67,10 +79,12 @@ export function ClaimForm({ original, metrics, onSaved, onCancel }: ClaimFormPro
         }
       }
       setErrors(next);
+      setArchiveErrors(nextArchive);
       setSummary([...named, ...loose].map(formatIssue));
       return;
     }
     setErrors({});
+    setArchiveErrors({});
     setSummary([]);
     save.mutate(parsed.data);
   };
@@ -148,6 +162,7 @@ export function ClaimForm({ original, metrics, onSaved, onCancel }: ClaimFormPro
         <FormField label="Quote (verbatim)" multiline {...field('quote')} />
         <FormField label="Quote language" hint="e.g. en, uk, ko" {...field('quoteLanguage')} />
       </fieldset>
+      <ArchivedCopiesFields drafts={archives} errors={archiveErrors} onChange={setArchives} />
       <fieldset>
         <legend>Standing</legend>
         {original ? (
