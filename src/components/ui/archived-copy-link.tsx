@@ -15,7 +15,8 @@ export function ArchivedCopyLink({ copy }: { copy: ArchivedCopy }) {
     <span className="archived-copy">
       {verdict.kind === 'link' ? (
         <a className="archived-copy__link" href={verdict.href} target="_blank" rel="noopener noreferrer">
-          {label} <span className="visually-hidden">at {verdict.host} (opens in a new tab)</span>
+          {label}
+          <span className="visually-hidden">, at {verdict.host}, opens in a new tab</span>
         </a>
       ) : (
         <span className="source-link--unsafe">

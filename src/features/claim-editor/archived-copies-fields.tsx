@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { MAX_ARCHIVED_COPIES } from '@/contract/archived-copy-schema';
 import { emptyArchiveDraft, type ArchiveDraft, type ArchiveDraftKey } from './archive-drafts';
 import { FormField } from './form-field';
+import '@/styles/archived-copies.css';
 
 interface ArchivedCopiesFieldsProps {
   drafts: ArchiveDraft[];
@@ -25,7 +26,7 @@ export function ArchivedCopiesFields({ drafts, errors, onChange }: ArchivedCopie
   return (
     <fieldset ref={box}>
       <legend>Archived copies of the source address</legend>
-      {drafts.length === 0 ? <p className="muted">No archived copy recorded.</p> : null}
+      {drafts.length === 0 ? <p className="muted archived-copies-fields__none">No archived copy recorded.</p> : null}
       {drafts.map((draft, row) => {
         const n = row + 1;
         const field = (key: ArchiveDraftKey) => ({
@@ -59,7 +60,7 @@ export function ArchivedCopiesFields({ drafts, errors, onChange }: ArchivedCopie
       })}
       <button
         type="button"
-        className="button button--quiet"
+        className="button button--quiet archived-copies-fields__add"
         disabled={drafts.length >= MAX_ARCHIVED_COPIES}
         onClick={() => {
           onChange([...drafts, emptyArchiveDraft()]);

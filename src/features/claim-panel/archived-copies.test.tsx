@@ -28,7 +28,7 @@ describe('archived copies in the claim panel', () => {
       'https://archive.example/new',
       'https://archive.example/old',
     ]);
-    expect(links[0]).toHaveAccessibleName('Archived copy (12 Mar 2025) at archive.example (opens in a new tab)');
+    expect(links[0]).toHaveAccessibleName('Archived copy (12 Mar 2025), at archive.example, opens in a new tab');
     expect(links[0]).toHaveAttribute('rel', 'noopener noreferrer');
     expect(within(list).getByText(`SHA-256 ${HASH}`)).toHaveClass('visually-hidden');
     expect(within(list).getByText('SHA-256 ab12cd34…')).toHaveAttribute('aria-hidden', 'true');
