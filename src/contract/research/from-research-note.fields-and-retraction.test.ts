@@ -51,6 +51,8 @@ describe('fromResearchNote on the real notes', () => {
       url: n.source_url,
       publishedOn: n.page_date,
       language: n.page_language,
+      // Research notes record no archived copy; none is made up.
+      archives: [],
     });
     expect(c.provenance).toEqual(n.provenance_chain);
     expect(c.quote).toBeNull();
