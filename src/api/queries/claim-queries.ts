@@ -129,20 +129,6 @@ export const claimQueries = {
       queryFn: ({ signal }) => apiGet('/claims/summary', ClaimSummaryResponseSchema, { params, signal }),
     });
   },
-  /**
-   * How many claims the filters keep, from a page of one claim (its `matched`): a count beside a filter option. Null
-   * when the API does not say (an API that answers in one page says it by its one page).
-   */
-  count: (filters: ClaimFilters) => {
-    const params = claimFiltersToParams(filters);
-    return queryOptions({
-      queryKey: [...claimQueries.lists(), 'count', params.toString()] as const,
-      queryFn: async ({ signal }) => {
-        const { items, rejected, meta } = await fetchPage(params, null, signal, 1);
-        return meta.matched ?? (meta.nextCursor ? null : items.length + rejected.length);
-      },
-    });
-  },
   /** The claims with these ids (a panel's linked claims), whatever the view's filters: one request, not the list. */
   byIds: (ids: readonly string[]) => {
     const sorted = [...new Set(ids)].sort().slice(0, MAX_IDS);
