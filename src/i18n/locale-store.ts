@@ -1,0 +1,30 @@
+import { create } from 'zustand';
+import { DEFAULT_LOCALE, type Locale } from '@/contract/locale';
+import { en, type Catalogue } from './catalogues/en';
+
+/*
+ * The language the page shows and its catalogue. A store, not a context: charts read it without re-rendering what
+ * sits above them (ADR 012), and plain functions (formatters, exports) read it too. English is in the bundle; the
+ * other catalogues load on demand (load-catalogue.ts) before they are activated.
+ */
+export interface LocaleState {
+  locale: Locale;
+  messages: Catalogue;
+}
+
+const useLocaleStore = create<LocaleState>()(() => ({ locale: DEFAULT_LOCALE, messages: en }));
+
+/** Shows the page in `locale`, with its loaded catalogue. */
+export function activateLocale(locale: Locale, messages: Catalogue): void {
+  const current = useLocaleStore.getState();
+  if (current.locale === locale && current.messages === messages) return;
+  useLocaleStore.setState({ locale, messages });
+}
+
+/** The page's language and catalogue now (outside React: formatters, exports). */
+export const currentLocaleState = (): LocaleState => useLocaleStore.getState();
+export const currentLocale = (): Locale => useLocaleStore.getState().locale;
+
+/** The page's language; a component that uses it renders again when it changes. */
+export const useLocale = (): Locale => useLocaleStore((s) => s.locale);
+export const useMessages = (): Catalogue => useLocaleStore((s) => s.messages);
