@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import { DEFAULT_LOCALE, type Locale } from '@/contract/locale';
 import { en, type Catalogue } from './catalogues/en';
@@ -25,6 +26,15 @@ export function activateLocale(locale: Locale, messages: Catalogue): void {
 export const currentLocaleState = (): LocaleState => useLocaleStore.getState();
 export const currentLocale = (): Locale => useLocaleStore.getState().locale;
 
+/*
+ * Read with the store's current state on the server and while hydrating too (zustand's own hook would read its
+ * initial state there, English, and a Korean page would render and hydrate in English): the page's language is
+ * activated before either starts.
+ */
+const subscribe = (listener: () => void) => useLocaleStore.subscribe(listener);
+const getLocale = () => useLocaleStore.getState().locale;
+const getMessages = () => useLocaleStore.getState().messages;
+
 /** The page's language; a component that uses it renders again when it changes. */
-export const useLocale = (): Locale => useLocaleStore((s) => s.locale);
-export const useMessages = (): Catalogue => useLocaleStore((s) => s.messages);
+export const useLocale = (): Locale => useSyncExternalStore(subscribe, getLocale, getLocale);
+export const useMessages = (): Catalogue => useSyncExternalStore(subscribe, getMessages, getMessages);
