@@ -117,3 +117,22 @@ test('the language is chosen from the browser, switched, remembered, and kept in
     await context.close();
   }
 });
+
+test('the static demo, prerendered in English, opens in the browser’s language', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'ko-KR', baseURL: `http://127.0.0.1:${process.env.E2E_PORT}` });
+  try {
+    const page = await context.newPage();
+    const logged: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') logged.push(message.text());
+    });
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/\?lang=ko$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('북한의 러시아 전쟁 지원: 보도된 수치');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(page.locator('figure.chart').first()).toBeVisible();
+    expect(logged).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
