@@ -70,7 +70,7 @@ export const handlers = [
     );
   }),
   http.get(api('/claims/export'), ({ request }) => {
-    const { filters, format, problems } = parseExportParams(new URL(request.url).searchParams);
+    const { filters, format, locale, problems } = parseExportParams(new URL(request.url).searchParams);
     if (problems.length > 0) return invalidFilters(problems);
     const claims = selectedClaims(filters);
     const meta = exportMeta({
@@ -79,6 +79,7 @@ export const handlers = [
       totalClaims: mockDataset().claims.length,
       exportedAt: new Date(),
       view: request.url,
+      locale,
     });
     const metricLabels = new Map(mockDataset().metrics.map((m) => [m.id, m.label]));
     return exportResponse(format, { claims, meta, metricLabels, origins: mockView().origins }, filters);

@@ -83,7 +83,7 @@ export function readRoutes(store: ClaimStore, cache: ClaimListCache) {
       })
       // Streamed a chunk at a time: any number of claims, never one string.
       .get('/claims/export', async (c) => {
-        const { filters, format, problems } = parseExportParams(new URL(c.req.url).searchParams);
+        const { filters, format, locale, problems } = parseExportParams(new URL(c.req.url).searchParams);
         if (problems.length > 0) return invalidFilters(c, problems);
         const select = await selection(store, filters);
         const view = await cache.view();
@@ -94,6 +94,7 @@ export function readRoutes(store: ClaimStore, cache: ClaimListCache) {
           totalClaims: view.claims.length,
           exportedAt: new Date(),
           view: c.req.url,
+          locale,
         });
         const metricLabels = new Map((await store.reference.listMetrics()).map((m) => [m.id, m.label]));
         return exportResponse(format, { claims, meta, metricLabels, origins: view.origins }, filters);

@@ -1456,6 +1456,8 @@ export interface operations {
                 q?: string;
                 /** @description The file: csv (the default) or json. */
                 format?: "csv" | "json";
+                /** @description The language of the metadata's title, caveat and methodology link: en (the default), ko or uk. Columns, keys and values are the same in every language. */
+                lang?: "en" | "ko" | "uk";
             };
             header?: never;
             path?: never;

@@ -1,3 +1,4 @@
+import { LOCALES } from './locale';
 import type { ZodOpenApiOverride, ZodOpenApiPathsObject } from 'zod-openapi';
 import { z } from './zod-mini';
 import { ClaimFiltersSchema, GradeTokenSchema, type ClaimFilters } from './claim-filters';
@@ -97,10 +98,16 @@ const ClaimSummaryParamsSchema = z.extend(ClaimFilterParamsSchema, {
   }),
 });
 
-/** The query parameters of GET /api/claims/export: the filters and the file format. */
+/** The query parameters of GET /api/claims/export: the filters, the file format and the metadata's language. */
 const ClaimExportParamsSchema = z.extend(ClaimFilterParamsSchema, {
   format: withMeta(z.optional(z.enum(EXPORT_FORMATS)), {
     param: { description: 'The file: csv (the default) or json.' },
+  }),
+  lang: withMeta(z.optional(z.enum(LOCALES)), {
+    param: {
+      description:
+        "The language of the metadata's title, caveat and methodology link: en (the default), ko or uk. Columns, keys and values are the same in every language.",
+    },
   }),
 });
 
