@@ -17,6 +17,7 @@ import { replayEn } from './replay/en';
 import { embedEn } from './embed/en';
 import { signinEn } from './signin/en';
 import { routesEn } from './routes/en';
+import { referenceEn } from './reference/en';
 import type { Translation } from './catalogue-types';
 
 /** Every message in English: the source language, in the first load's bundle. */
@@ -40,6 +41,7 @@ export const en = {
   ...embedEn,
   ...signinEn,
   ...routesEn,
+  ...referenceEn,
 };
 
 export type MessageKey = keyof typeof en;

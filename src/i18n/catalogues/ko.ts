@@ -17,6 +17,7 @@ import { replayKo } from './replay/ko';
 import { embedKo } from './embed/ko';
 import { signinKo } from './signin/ko';
 import { routesKo } from './routes/ko';
+import { referenceKo } from './reference/ko';
 import type { Catalogue } from './en';
 
 /** Every message in Korean, loaded on demand (load-catalogue.ts). */
@@ -40,4 +41,5 @@ export const ko: Catalogue = {
   ...embedKo,
   ...signinKo,
   ...routesKo,
+  ...referenceKo,
 };

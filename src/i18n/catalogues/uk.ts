@@ -17,6 +17,7 @@ import { replayUk } from './replay/uk';
 import { embedUk } from './embed/uk';
 import { signinUk } from './signin/uk';
 import { routesUk } from './routes/uk';
+import { referenceUk } from './reference/uk';
 import type { Catalogue } from './en';
 
 /** Every message in Ukrainian, loaded on demand (load-catalogue.ts). */
@@ -40,4 +41,5 @@ export const uk: Catalogue = {
   ...embedUk,
   ...signinUk,
   ...routesUk,
+  ...referenceUk,
 };
