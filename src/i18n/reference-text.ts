@@ -9,5 +9,6 @@ import { currentLocaleState } from './locale-store';
 export function referenceText(text: string): string {
   const { messages } = currentLocaleState();
   const key = `reference.${text}`;
-  return Object.hasOwn(messages, key) ? messages[key as MessageKey] : text;
+  const message = Object.hasOwn(messages, key) ? messages[key as MessageKey] : text;
+  return typeof message === 'string' ? message : text;
 }
