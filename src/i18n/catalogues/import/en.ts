@@ -1,4 +1,76 @@
 import type { SourceMessages } from '../catalogue-types';
 
-/** The import messages in English, the source language. */
-export const importEn = {} as const satisfies SourceMessages<'import'>;
+/** The import view (file, choices, per-row report), in English, the source language. */
+export const importEn = {
+  'import.signInRequired': 'Sign in as an analyst to import claims',
+  'import.signInRequiredDetail':
+    'Imports need the project’s server and an analyst or admin token. The mock API of the static demo is read-only.',
+  'import.heading': 'Import claims',
+  'import.intro':
+    'A JSON array of claims in the API’s shape (or the dashboard’s JSON export), a JSON array of research notes (the <code>data/research</code> format), or a CSV with the export’s columns. Every row is checked first; nothing is written until you commit. Importing the same rows again changes nothing.',
+  'import.tooLarge': '{name} is {size} MB; the limit is {limit} MB.',
+  'import.wrongType': '{name} is neither .csv nor .json.',
+  'import.chosenFile': 'File: {name}',
+  'import.chooseFile': 'Choose or drop a .csv or .json file',
+  'import.cannotImport': 'This file cannot be imported',
+  'import.checking': 'Checking every row…',
+  'import.cannotRead': 'The file cannot be read',
+  'import.failed': 'The import failed',
+  'import.importing': 'Importing…',
+  'import.commit': 'Commit import ({created} new, {updated} updated)',
+  'import.checkAgain': 'Check again',
+  'import.fixRefused': 'Fix the refused rows, or choose “per row”.',
+  'import.ifRefusedLegend': 'If some rows are refused',
+  'import.allOrNothing': 'Import nothing (all or nothing)',
+  'import.perRow': 'Import the valid rows (per row)',
+  'import.existingLegend': 'Existing claims and unusual figures',
+  'import.overwrite':
+    'Overwrite claims whose id exists with different content (applied as an edit; a state change is recorded in its history)',
+  'import.acceptAboveCeiling': 'Accept figures above a metric’s plausibility ceiling (kept with a warning)',
+  'import.titleDryRun': 'Check before importing',
+  'import.titleImported': 'Imported',
+  'import.titleNothing': 'Nothing was imported',
+  'import.modeAllOrNothing': 'all-or-nothing',
+  'import.modePerRow': 'per-row',
+  'import.modeOverwrite': 'overwrite',
+  'import.summaryCommitted':
+    '{created} created, {updated} updated, {unchanged} unchanged, {refused} refused, {warned} with warnings',
+  'import.summaryDryRun':
+    '{created} would be created, {updated} would be updated, {unchanged} unchanged, {refused} refused, {warned} with warnings',
+  'import.reviewWarnings':
+    '<link>Review the claims with warnings in the table</link> (the filter “Import warnings” keeps them).',
+  'import.showLegend': 'Show',
+  'import.showAll': 'All rows',
+  'import.showRefused': 'Refused',
+  'import.showWarned': 'With warnings',
+  'import.showChanges': 'New or changed',
+  'import.captionAll': 'Import rows: all rows',
+  'import.captionRefused': 'Import rows: refused',
+  'import.captionWarned': 'Import rows: with warnings',
+  'import.captionChanges': 'Import rows: new or changed',
+  'import.emptyAll': 'The file has no rows.',
+  'import.emptyRefused': 'No row is refused.',
+  'import.emptyWarned': 'No row has warnings.',
+  'import.emptyChanges': 'No row is new or changed.',
+  'import.columnRow': 'Row',
+  'import.columnId': 'Claim id',
+  'import.columnResult': 'Result',
+  'import.columnFindings': 'Problems and warnings',
+  'import.line': '(line {line})',
+  'import.statusCreated': 'Created',
+  'import.statusUpdated': 'Updated',
+  'import.statusUnchanged': 'Unchanged (already the same)',
+  'import.statusRefused': 'Refused',
+  'import.statusWouldCreate': 'Would create',
+  'import.statusWouldUpdate': 'Would update',
+  'import.error': 'Error',
+  'import.warning': 'Warning',
+  'import.fieldsDiffer': {
+    one: '{count} field differs from the stored claim',
+    other: '{count} fields differ from the stored claim',
+  },
+  'import.columnField': 'Field',
+  'import.columnStored': 'Stored',
+  'import.columnInFile': 'In the file',
+  'import.empty': '(empty)',
+} as const satisfies SourceMessages<'import'>;

@@ -1,5 +1,79 @@
 import type { Translation } from '../catalogue-types';
 import type { importEn } from './en';
 
-/** The import messages in Ukrainian. Machine-drafted: not yet reviewed by a Ukrainian speaker (see review-status.ts). */
-export const importUk = {} as const satisfies Translation<typeof importEn>;
+/** The import view, in Ukrainian. Machine-drafted: not yet reviewed by a Ukrainian speaker (see review-status.ts). */
+export const importUk = {
+  'import.signInRequired': 'Увійдіть як аналітик, щоб імпортувати твердження',
+  'import.signInRequiredDetail':
+    'Для імпорту потрібні сервер проєкту й токен аналітика або адміністратора. Імітаційний API статичної демоверсії доступний лише для читання.',
+  'import.heading': 'Імпорт тверджень',
+  'import.intro':
+    'JSON-масив тверджень у форматі API (або JSON-експорт дашборду), JSON-масив дослідницьких нотаток (формат <code>data/research</code>) чи CSV зі стовпцями експорту. Спершу перевіряється кожен рядок; нічого не записується, доки ви не підтвердите імпорт. Повторний імпорт тих самих рядків нічого не змінює.',
+  'import.tooLarge': 'Файл {name} має розмір {size} МБ; межа — {limit} МБ.',
+  'import.wrongType': 'Файл {name} не є ні .csv, ні .json.',
+  'import.chosenFile': 'Файл: {name}',
+  'import.chooseFile': 'Виберіть або перетягніть сюди файл .csv чи .json',
+  'import.cannotImport': 'Цей файл не можна імпортувати',
+  'import.checking': 'Перевіряємо кожен рядок…',
+  'import.cannotRead': 'Файл не вдається прочитати',
+  'import.failed': 'Імпорт не вдався',
+  'import.importing': 'Імпортуємо…',
+  'import.commit': 'Підтвердити імпорт (нових: {created}, оновлених: {updated})',
+  'import.checkAgain': 'Перевірити ще раз',
+  'import.fixRefused': 'Виправте відхилені рядки або виберіть «по рядках».',
+  'import.ifRefusedLegend': 'Якщо деякі рядки відхилено',
+  'import.allOrNothing': 'Нічого не імпортувати (усе або нічого)',
+  'import.perRow': 'Імпортувати коректні рядки (по рядках)',
+  'import.existingLegend': 'Наявні твердження й незвичні цифри',
+  'import.overwrite':
+    'Перезаписати твердження, чий ідентифікатор уже існує з іншим вмістом (застосовується як редагування; зміна стану записується в історію)',
+  'import.acceptAboveCeiling': 'Приймати цифри понад межу правдоподібності показника (зберігаються з попередженням)',
+  'import.titleDryRun': 'Перевірка перед імпортом',
+  'import.titleImported': 'Імпортовано',
+  'import.titleNothing': 'Нічого не імпортовано',
+  'import.modeAllOrNothing': 'усе або нічого',
+  'import.modePerRow': 'по рядках',
+  'import.modeOverwrite': 'з перезаписом',
+  'import.summaryCommitted':
+    'створено: {created}, оновлено: {updated}, без змін: {unchanged}, відхилено: {refused}, з попередженнями: {warned}',
+  'import.summaryDryRun':
+    'буде створено: {created}, буде оновлено: {updated}, без змін: {unchanged}, відхилено: {refused}, з попередженнями: {warned}',
+  'import.reviewWarnings':
+    '<link>Переглянути твердження з попередженнями в таблиці</link> (їх залишає фільтр «Попередження імпорту»).',
+  'import.showLegend': 'Показати',
+  'import.showAll': 'Усі рядки',
+  'import.showRefused': 'Відхилені',
+  'import.showWarned': 'З попередженнями',
+  'import.showChanges': 'Нові або змінені',
+  'import.captionAll': 'Рядки імпорту: усі рядки',
+  'import.captionRefused': 'Рядки імпорту: відхилені',
+  'import.captionWarned': 'Рядки імпорту: з попередженнями',
+  'import.captionChanges': 'Рядки імпорту: нові або змінені',
+  'import.emptyAll': 'У файлі немає рядків.',
+  'import.emptyRefused': 'Відхилених рядків немає.',
+  'import.emptyWarned': 'Рядків із попередженнями немає.',
+  'import.emptyChanges': 'Нових або змінених рядків немає.',
+  'import.columnRow': 'Рядок',
+  'import.columnId': 'Ідентифікатор твердження',
+  'import.columnResult': 'Результат',
+  'import.columnFindings': 'Проблеми й попередження',
+  'import.line': '(рядок файлу {line})',
+  'import.statusCreated': 'Створено',
+  'import.statusUpdated': 'Оновлено',
+  'import.statusUnchanged': 'Без змін (уже те саме)',
+  'import.statusRefused': 'Відхилено',
+  'import.statusWouldCreate': 'Буде створено',
+  'import.statusWouldUpdate': 'Буде оновлено',
+  'import.error': 'Помилка',
+  'import.warning': 'Попередження',
+  'import.fieldsDiffer': {
+    one: '{count} поле відрізняється від збереженого твердження',
+    few: '{count} поля відрізняються від збереженого твердження',
+    many: '{count} полів відрізняються від збереженого твердження',
+    other: '{count} поля відрізняються від збереженого твердження',
+  },
+  'import.columnField': 'Поле',
+  'import.columnStored': 'Збережене',
+  'import.columnInFile': 'У файлі',
+  'import.empty': '(порожньо)',
+} as const satisfies Translation<typeof importEn>;
