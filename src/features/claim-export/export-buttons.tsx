@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { LANG_PARAM } from '@/contract/locale';
+import { currentLocale } from '@/i18n/locale-store';
 import { useQueryClient } from '@tanstack/react-query';
 import { originQueries } from '@/api/queries/origin-queries';
 import type { Origin } from '@/contract/origins/origin-schema';
@@ -27,6 +29,8 @@ export function ExportButtons({ context, serverMatched = null }: ExportButtonsPr
     setMessage(t('export.exporting', { count: matched, format: format.toUpperCase() }));
     const params = claimFiltersToParams(context.filters);
     params.set('format', format);
+    // The metadata's words (title, caveat) and its methodology link in the page's language.
+    params.set(LANG_PARAM, currentLocale());
     try {
       const file = await apiGetFile('/claims/export', params);
       downloadBlob(file, exportFileName(format, context.filters, new Date()));
