@@ -8,6 +8,7 @@ import { AGGREGATE_ABOVE, aggregatePoints } from './aggregate-points';
 import type { ChartModel, PlacedClaim } from './chart-model-types';
 import { compareByTime } from './compare-by-time';
 import { foldRepeats, linkOrigins } from './fold-origins';
+import { t } from '@/i18n/translate';
 
 export interface ChartModelOptions {
   /** Fold each origin's repeats of one figure into one mark and link its other figures (not in charts drawn as groups). */
@@ -109,7 +110,7 @@ export function undescribedMetric(id: string, unit = 'count', topic: Metric['top
     label,
     unit,
     topic,
-    description: `Claims for the metric "${id}", which the API did not describe.`,
+    description: t('charts.undescribedMetric', { id }),
     plausibleMax: null,
     chartGroup: { id, label },
   };

@@ -1,4 +1,224 @@
 import type { SourceMessages } from '../catalogue-types';
 
-/** The charts messages in English, the source language. */
-export const chartsEn = {} as const satisfies SourceMessages<'charts'>;
+/** The charts (src/features/claim-charts, src/components/charts): captions, key, labels, tooltips, tables, exports. */
+export const chartsEn = {
+  // The legend under the charts.
+  'charts.legend.heading': 'How to read the charts',
+  'charts.legend.stateHeading': 'Verification state: shape and fill',
+  'charts.legend.kindHeading': 'Kind of figure: outline',
+  'charts.legend.marksHeading': 'Marks',
+  'charts.legend.monthSpan': 'Date known only to the month: drawn across it',
+  'charts.legend.range': 'Stated range (low to high)',
+  'charts.legend.bound': '“More than” / “at least”: a floor (arrow down: a ceiling)',
+  'charts.legend.event': 'Dated context event',
+  'charts.legend.lane':
+    'Statements without a figure sit in a band above the plot; undated claims are listed beside it.',
+
+  // The section around the charts.
+  'charts.heading': 'Charts',
+  'charts.showing': { one: 'Showing {matched} of {count} claims', other: 'Showing {matched} of {count} claims' },
+  'charts.showingAsOf': {
+    one: 'Showing {matched} of {count} claims as known on {date}',
+    other: 'Showing {matched} of {count} claims as known on {date}',
+  },
+  'charts.dragHint': 'drag across a chart to narrow the dates',
+  'charts.counting': 'Counting the claims these filters keep…',
+  'charts.countingDetail': 'The charts show the previous filters until the new counts arrive.',
+  'charts.metricsFailed': 'Metric descriptions could not be loaded',
+  'charts.metricsFailedDetail': 'Charts are grouped by metric id until they load.',
+  'charts.eventsFailed': 'Context events could not be loaded',
+  'charts.noClaimsYet': 'No claims yet',
+  'charts.noClaimsYetDetail': 'The API holds no claims. Analysts can add or import them.',
+  'charts.noMatch': 'No claims match these filters',
+  'charts.noMatchDetail': 'Remove a filter to see more claims.',
+  'charts.notInView': 'This chart is not in the view',
+  'charts.notInViewDetail': 'No chart “<chart></chart>” has claims under these filters.',
+  'charts.notInViewDetailList':
+    'No chart “<chart></chart>” has claims under these filters. Charts in this view: <list></list>.',
+  'charts.undatedContext': 'Context without an exact date',
+  'charts.undatedContextHeading': 'Context without a month',
+  'charts.undatedContextItem': '<label></label>, {date}: <description></description>',
+  'charts.eventSource': 'Source: <outlet></outlet>.',
+  'charts.undescribedMetric': 'Claims for the metric "{id}", which the API did not describe.',
+
+  // A chart's caption.
+  'charts.pastView': 'Past view · as known on {date}',
+  'charts.asOfLatest': 'As of {date} (its latest claim)',
+  'charts.metaUnit': {
+    one: '{count} claim · unit: <unit></unit> · latest claim {date}',
+    other: '{count} claims · unit: <unit></unit> · latest claim {date}',
+  },
+  'charts.metaStatements': {
+    one: '{count} claim · statements without a figure · latest claim {date}',
+    other: '{count} claims · statements without a figure · latest claim {date}',
+  },
+  'charts.claimCount': { one: '{count} claim', other: '{count} claims' },
+  'charts.groupCount.week': { one: '{count} weekly groups', other: '{count} weekly groups' },
+  'charts.groupCount.month': { one: '{count} monthly groups', other: '{count} monthly groups' },
+  'charts.groupCount.quarter': { one: '{count} quarterly groups', other: '{count} quarterly groups' },
+  'charts.groupCount.year': { one: '{count} yearly groups', other: '{count} yearly groups' },
+  'charts.aggregateNote':
+    '<strong>{claims} drawn as {groups}</strong> by verification state and kind of figure: each mark is the median of its group, larger for more claims, with a whisker over the group’s full range. Narrow the dates or filter to see single claims.',
+  'charts.aggregateNoteNarrow':
+    '<strong>{claims} drawn as {groups}</strong> by verification state and kind of figure: each mark is the median of its group, larger for more claims, with a whisker over the group’s full range. Narrow the dates or filter to see single claims; opening a group narrows the dates to its period.',
+  'charts.apart.noFigure': { one: '{count} claim that give no figure', other: '{count} claims that give no figure' },
+  'charts.apart.undated': { one: '{count} claim with no date', other: '{count} claims with no date' },
+  'charts.apart.one':
+    'Also counted, not drawn: {first}. The table lists them; narrow the dates or filter to draw them.',
+  'charts.apart.both':
+    'Also counted, not drawn: {first} and {second}. The table lists them; narrow the dates or filter to draw them.',
+
+  // The chart itself (SVG and its accessible names).
+  'charts.plotLabel': '{title}: claims over time. Use the arrow keys to move between claims, Enter to open one.',
+  'charts.lane': 'Statements without a figure',
+  'charts.key': 'Key',
+  'charts.key.shape': 'Shape: state',
+  'charts.key.outline': 'Outline: kind',
+  'charts.key.colour': 'Colour: metric',
+  'charts.key.marks': 'Marks',
+  'charts.key.range': 'Range',
+  'charts.key.monthOnly': 'Month only',
+  'charts.key.bound': 'More than / up to',
+  'charts.key.sourceLine': 'One source over time',
+  'charts.key.fold': 'Stacked, ×N: one origin’s repeats folded',
+  'charts.key.originLink': 'Same origin, other figure',
+  'charts.mark.monthOnly': 'Date known only to the month: {date}',
+  'charts.mark.yearOnly': 'Date known only to the year: {date}',
+  'charts.claim.description': '{metric}: {figure}. {kind} by {speaker}. made {date}. {state}',
+  'charts.group.description': {
+    one: '{period}: {count} claim, {state}, {kind}. Median {median} {unit}. Enter narrows the dates to this period.',
+    other: '{period}: {count} claims, {state}, {kind}. Median {median} {unit}. Enter narrows the dates to this period.',
+  },
+  'charts.group.descriptionRange': {
+    one: '{period}: {count} claim, {state}, {kind}. Median {median} {unit} (range {low}–{high}). Enter narrows the dates to this period.',
+    other:
+      '{period}: {count} claims, {state}, {kind}. Median {median} {unit} (range {low}–{high}). Enter narrows the dates to this period.',
+  },
+  'charts.fold.outlets': { one: '×{count} outlets', other: '×{count} outlets' },
+  'charts.fold.reports': { one: '×{count} reports', other: '×{count} reports' },
+  'charts.origin.folded': '{marker} of one origin, folded: {claims}',
+  'charts.origin.sameAs': 'same origin as {ids}',
+  'charts.labelList': 'Numbered labels on the chart ({count})',
+  'charts.labelListName': 'Numbered labels on the chart',
+
+  // The tooltip.
+  'charts.tooltip.saidBy': 'Said by',
+  'charts.tooltip.via': 'Via',
+  'charts.tooltip.claimed': 'Claimed',
+  'charts.tooltip.figureAsOf': 'Figure as of',
+  'charts.tooltip.folded': 'Folded',
+  'charts.tooltip.foldedValue': '{marker} of one origin: <claims></claims>',
+  'charts.tooltip.sameOrigin': 'Same origin',
+  'charts.tooltip.sameOriginValue': '{ids} (another figure)',
+  'charts.tooltip.state': 'State',
+  'charts.tooltip.grade': 'Grade',
+  'charts.tooltip.hint': 'Click or press Enter for the source and history',
+  'charts.tooltip.quoteOpen': '“',
+  'charts.tooltip.quoteClose': '”',
+  'charts.grade.none': 'Not graded',
+  'charts.grade.value': '{grade} (reliability {reliability}, credibility {credibility})',
+  'charts.grade.notGiven': 'not given',
+
+  // The view controls.
+  'charts.controls': 'Chart annotations',
+  'charts.controls.labels': 'Labels',
+  'charts.controls.auto': 'Auto',
+  'charts.controls.all': 'All',
+  'charts.controls.key': 'Key figures',
+  'charts.controls.none': 'None',
+  'charts.controls.autoHint': 'All labels up to 40 claims a chart, else key figures',
+  'charts.controls.sourceLines': 'Line per source',
+  'charts.controls.fold': 'Fold repeats of one origin',
+  'charts.controls.foldHint':
+    'Claims of one origin giving the same figure become one mark (×N); its other figures are joined by a dashed line',
+
+  // Beside and under the chart: undated claims, sources, footnotes.
+  'charts.undated': {
+    one: '{count} undated claim <why>(no source gives the day they were made; not on the time axis)</why>',
+    other: '{count} undated claims <why>(no source gives the day they were made; not on the time axis)</why>',
+  },
+  'charts.undated.by': 'by',
+  'charts.undated.pageDated': 'page dated {date}',
+  'charts.undated.name': '{metric}: {figure}, date of the claim not known',
+  'charts.sourcesLabel': 'Sources ({count}):',
+  'charts.howRecorded': 'How claims are recorded',
+  'charts.footnotes.title': 'Sources for this chart',
+  'charts.footnotes.tooMany': {
+    one: '{count} claim from {sources} sources, drawn as groups: too many to list here. Narrow the dates or filter, or export the table as CSV for every claim with its source.',
+    other:
+      '{count} claims from {sources} sources, drawn as groups: too many to list here. Narrow the dates or filter, or export the table as CSV for every claim with its source.',
+  },
+  'charts.footnotes.undated': 'Undated (not on the time axis): <claim></claim>',
+  'charts.footnotes.foldedInto': '(same origin and figure as {id}: drawn as its mark)',
+  'charts.footnotes.claimed': 'claimed {date}',
+  'charts.footnotes.dateNotKnown': 'date not known',
+  'charts.footnotes.via': 'via',
+  'charts.footnotes.hiddenRemoved': '(hidden characters removed: {codes})',
+
+  // The data table.
+  'charts.table.summary': { one: 'Data table ({count} claim)', other: 'Data table ({count} claims)' },
+  'charts.table.summaryGroups': 'Data table ({groups} groups of {claims} claims)',
+  'charts.table.summaryGroupsMore': 'Data table ({groups} groups of {claims} claims, {more} more claims)',
+  'charts.table.loading': 'Loading the table…',
+  'charts.table.caption': '<title></title>: every claim in the chart',
+  'charts.table.captionGroups': '<title></title>: claims grouped by period and verification state',
+  'charts.table.claimed': 'Claimed',
+  'charts.table.metric': 'Metric',
+  'charts.table.figure': 'Figure',
+  'charts.table.kind': 'Kind',
+  'charts.table.saidBy': 'Said by',
+  'charts.table.state': 'State',
+  'charts.table.origin': 'Origin',
+  'charts.table.details': 'Details',
+  'charts.table.period': 'Period',
+  'charts.table.claims': 'Claims',
+  'charts.table.median': 'Median',
+  'charts.table.range': 'Range',
+  'charts.table.open': 'Open {id}',
+  'charts.table.foldedInto': 'Folded into {id} (same origin, same figure)',
+  'charts.table.sameOriginAs': 'Same origin as {ids}',
+  'charts.table.folds': '{marker}, folded: <claims></claims>',
+
+  // The export menu and the exported image.
+  'charts.export.group': 'Export {title}',
+  'charts.export.size': 'Export size',
+  'charts.export.fit': 'Fit to chart, all sources',
+  'charts.export.slide': '16:9 slide (1920×1080)',
+  'charts.export.slideShort': '16:9 slide',
+  'charts.export.a4': 'A4 landscape (297×210 mm)',
+  'charts.export.a4Short': 'A4 landscape',
+  'charts.export.social': 'Social 1200×675',
+  'charts.export.copyImage': 'Copy image',
+  'charts.export.withSources': 'with its sources',
+  'charts.export.copied': 'Chart copied as an image ({size})',
+  'charts.export.done': 'Chart exported as {format} ({size})',
+  'charts.export.copyUnsupported': 'This browser does not allow copying images: use PNG instead',
+  'charts.export.failed': 'Export failed: {reason}',
+  'charts.export.notDrawn': 'The chart is not drawn yet',
+  'charts.export.statementsOnly': 'statements without a figure',
+  'charts.export.unit': 'unit: {unit}',
+  'charts.export.asOf': 'as of {date} (latest claim)',
+  'charts.export.exportedOn': 'exported {date}',
+  'charts.export.numbersFramed':
+    'Claims, not established facts: {origins}. [n] beside a label: the claim’s number in the full export’s source list.',
+  'charts.export.numbers':
+    'Claims, not established facts: {origins}. [n] beside a label: the claim’s numbered source below.',
+  'charts.export.methodology': 'How claims are recorded: {address}',
+  'charts.export.undated': 'Undated:',
+  'charts.export.notOnAxis': '{claim} (not on the time axis)',
+  'charts.export.sources': 'Sources',
+  'charts.export.sourcesCount': 'Sources ({count})',
+  'charts.export.sourcesLine': 'Sources ({count}): {names}',
+  'charts.export.andMore': 'and {count} more',
+
+  // The embed button and dialog.
+  'charts.embed': 'Embed',
+  'charts.embed.title': 'Embed “{title}”',
+  'charts.embed.copy': 'Copy code',
+  'charts.embed.intro':
+    'Paste this into a web page. The chart keeps this view’s filters and settings, its key, its sources and its “as of” date, and links back here. The script sizes the frame to the chart.',
+  'charts.embed.code': 'Embed code',
+  'charts.embed.address': 'Address of the embed: <link></link>',
+  'charts.embed.copied': 'Embed code copied',
+  'charts.embed.copyFailed': 'This browser did not allow copying: select the code and copy it',
+} as const satisfies SourceMessages<'charts'>;

@@ -1,5 +1,45 @@
 import type { Translation } from '../catalogue-types';
 import type { commonEn } from './en';
 
-/** The common messages in Korean. Machine-drafted: not yet reviewed by a Korean speaker (see review-status.ts). */
-export const commonKo = {} as const satisfies Translation<typeof commonEn>;
+/** The shared UI parts, in Korean. Machine-drafted: not yet reviewed by a Korean speaker (see review-status.ts). */
+export const commonKo = {
+  'common.asOfBanner':
+    '<strong>과거 보기: {date} 기준으로 알려진 내용입니다.</strong> 그 이후에 나온 주장(또는 날짜가 없는 주장)은 숨겨지며, 각 주장은 그날의 검증 상태로 표시됩니다.',
+  'common.backToToday': '오늘로 돌아가기',
+  'common.copyLink': '이 보기의 링크 복사',
+  'common.linkCopied': '링크를 복사했습니다',
+  'common.copyFailed': '복사하지 못했습니다. 주소 표시줄의 주소를 복사하십시오',
+  'common.hiddenCharacters': { other: '(숨은 문자 {count}개 포함: {codes})' },
+  'common.linkPartsIgnored': '이 링크의 일부 항목을 무시했습니다',
+  'common.cancel': '취소',
+  'common.demoScenario': '<strong>데모 시나리오 “{name}”:</strong> {description}',
+  'common.scenarioLarge': { other: 'API에 실제 보도가 아닌 합성(SYNTHETIC) 주장 {count}건이 들어 있습니다.' },
+  'common.backToNormalData': '일반 데이터로 돌아가기',
+  'common.panelFailed': '{name} 영역을 표시할 수 없습니다',
+  'common.panel.filters': '필터',
+  'common.panel.view': '보기',
+  'common.panel.legend': '범례',
+  'common.panel.claimPanel': '주장 패널',
+  'common.tryAgain': '다시 시도',
+  'common.offlineShowingEarlier': '오프라인: 앞서 불러온 {what} 데이터를 표시합니다',
+  'common.offlineWillLoad': '오프라인: 연결이 복구되면 {what} 데이터를 불러옵니다',
+  'common.offlineDetail': '브라우저에 네트워크 연결이 없습니다. 연결이 복구되면 대시보드가 자동으로 새로 고쳐집니다.',
+  'common.loadingRetrying': '{what} 데이터를 불러오는 중… {attempt}번째 시도가 실패해 다시 시도합니다',
+  'common.loading': '{what} 데이터를 불러오는 중…',
+  'common.refreshFailed': '앞서 불러온 {what} 데이터를 표시합니다. 최근 새로 고침에 실패했습니다',
+  'common.loadFailed': '{what} 데이터를 불러오지 못했습니다',
+  'common.subject.claims': '주장',
+  'common.subject.claim': '주장',
+  'common.subject.claimSummary': '주장 요약',
+  'common.subject.sources': '출처',
+  'common.subject.recordedMerges': '기록된 병합',
+  'common.subject.merges': '병합',
+  'common.subject.origin': '기원',
+  'common.rejectedRecords': {
+    other: '데이터 품질: 계약에 맞지 않는 {what} 데이터 {count}건을 따로 분리했습니다',
+  },
+  'common.recordNumber': '레코드 #{number}',
+  'common.noAddress': '기록된 주소 없음',
+  'common.notLinked': '⚠ 링크하지 않음: 이 주소는 안전하지 않을 수 있습니다({reason}).',
+  'common.opensInNewTab': '(새 탭에서 출처 열기)',
+} as const satisfies Translation<typeof commonEn>;
