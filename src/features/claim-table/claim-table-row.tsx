@@ -4,6 +4,7 @@ import { formatFigure, formatPartialDate } from '@/lib/format';
 import { countryName, CLAIM_KIND_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import { ClaimMarkerIcon } from '@/components/charts/claim-marker-icon';
 import { DataText } from '@/components/ui/data-text';
+import { useT } from '@/i18n/translate';
 
 interface ClaimTableRowProps {
   claim: Claim;
@@ -23,6 +24,7 @@ export const ClaimTableRow = memo(function ClaimTableRow({
   onOpen,
   measureRow,
 }: ClaimTableRowProps) {
+  const t = useT();
   return (
     <tr ref={measureRow} data-index={measureRow ? index : undefined} aria-rowindex={index + 2}>
       <td>{formatPartialDate(claim.claimedOn, { showPrecision: true })}</td>
@@ -43,11 +45,11 @@ export const ClaimTableRow = memo(function ClaimTableRow({
         {VERIFICATION_STATE_LABELS[claim.verification.state]}
       </td>
       <td>
-        <DataText text={claim.source.outlet} />
+        <DataText text={claim.source.outlet} lang={claim.source.language} />
       </td>
       <td>
         <button type="button" className="link-button" onClick={() => onOpen(claim.id)}>
-          Open {claim.id}
+          {t('table.openClaim', { id: claim.id })}
         </button>
       </td>
     </tr>

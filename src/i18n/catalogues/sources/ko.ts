@@ -1,5 +1,53 @@
 import type { Translation } from '../catalogue-types';
 import type { sourcesEn } from './en';
 
-/** The sources messages in Korean. Machine-drafted: not yet reviewed by a Korean speaker (see review-status.ts). */
-export const sourcesKo = {} as const satisfies Translation<typeof sourcesEn>;
+/** The source registry, in Korean. Machine-drafted: not yet reviewed by a Korean speaker (see review-status.ts). */
+export const sourcesKo = {
+  'sources.heading': '출처',
+  'sources.intro':
+    '각 출처는 보도에서 어떻게 표기하든 하나의 조직입니다. 주장은 표기된 그대로의 출처 표시를 유지하며, 아래 이름은 필터와 차트가 주장을 묶는 기준입니다.',
+  'sources.whatSources': '출처',
+  'sources.analystsCanMerge': '프로젝트 서버에 로그인한 분석가는 하나의 조직인 두 출처를 병합할 수 있습니다.',
+  'sources.caption': { other: '출처 {count}곳과 다른 표기' },
+  'sources.column.name': '출처 및 ID',
+  'sources.column.aliases': '다른 표기',
+  'sources.column.country': '국가',
+  'sources.column.type': '유형',
+  'sources.column.claims': '주장',
+  'sources.column.merge': '병합',
+  'sources.claimsLink': { other: '<hidden><name></name>의 </hidden>주장 {count}건' },
+  'sources.noClaims': '없음',
+  'sources.mergeRow': '병합… <hidden><name></name>을(를) 다른 출처로</hidden>',
+  'sources.andMore': '외 {count}개',
+  'sources.recordedMerges': '기록된 병합',
+  'sources.noMergeRecord': '이 서버는 병합 기록을 보관하지 않습니다',
+  'sources.whatRecordedMerges': '기록된 병합',
+  'sources.whatMerges': '병합 기록',
+  'sources.noMerges': '아직 기록된 병합이 없습니다.',
+  'sources.mergedInto': '<from></from>(<fromId></fromId>)을(를) <into></into>(<intoId></intoId>)(으)로 병합',
+  'sources.mergedWhenBy': '<when></when>, 처리자 <by></by>, 사유: “<rationale></rationale>”',
+  'sources.mergedWhen': '<when></when>, 사유: “<rationale></rationale>”',
+  'sources.mergeTwo': '두 출처 병합',
+  'sources.mergeIntro':
+    '두 항목이 하나의 조직이라면 병합하십시오. 첫 번째 항목의 주장은 두 번째 항목으로 집계되고, 첫 번째 항목의 이름은 두 번째 항목의 별칭이 됩니다. 병합은 입력한 사유와 함께 기록됩니다.',
+  'sources.mergeFrom': '병합할 출처',
+  'sources.mergeInto': '병합 대상 출처',
+  'sources.chooseSource': '출처 선택…',
+  'sources.mergeRationale': '하나의 출처인 이유 (필수, 병합과 함께 보존됨)',
+  'sources.reviewTitle': '“{from}”을(를) “{into}”(으)로 병합하시겠습니까?',
+  'sources.claimsWillMove': { other: '이 출처의 주장 {count}건이 “{into}”(으)로 집계됩니다.' },
+  'sources.cannotUndo': '이 페이지에서는 되돌릴 수 없습니다.',
+  'sources.merging': '병합 중…',
+  'sources.confirmMerge': '병합 확인',
+  'sources.changeMerge': '변경',
+  'sources.reviewMerge': '병합 검토',
+  'sources.merged': '“{from}”을(를) “{into}”(으)로 병합했습니다.',
+  'sources.listsRefreshed': '아래 목록을 새로 고쳤습니다.',
+  'sources.cannotMerge': '이 서버는 출처를 병합할 수 없습니다',
+  'sources.nothingChanged': '{message} 변경된 것은 없습니다.',
+  'sources.mergeFailed': '병합에 실패했습니다. 변경된 것은 없습니다',
+  'sources.errorChooseFrom': '병합할 출처를 고르십시오.',
+  'sources.errorChooseInto': '병합 대상 출처를 고르십시오.',
+  'sources.errorSameSource': '출처를 자기 자신에 병합할 수 없습니다. 다른 출처를 고르십시오.',
+  'sources.errorRationale': '하나의 출처인 이유를 적으십시오(3자 이상).',
+} as const satisfies Translation<typeof sourcesEn>;
