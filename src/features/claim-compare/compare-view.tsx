@@ -38,7 +38,7 @@ export function CompareView({ filters, window, onMetricChange, onWindowChange, o
   const metricId = comparison.data?.metric ?? undefined;
   const metric = metrics.data?.metrics.find((m) => m.id === metricId);
 
-  if (!comparison.data) return <QueryState query={comparison} what={t('compare.whatClaims')} />;
+  if (!comparison.data) return <QueryState query={comparison} what="claims" />;
   const { groups } = comparison.data;
   return (
     <section aria-labelledby="compare-heading" className="compare">

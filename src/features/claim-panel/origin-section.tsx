@@ -39,11 +39,10 @@ export function OriginSection({ claim, onOpen, canDecide }: OriginSectionProps) 
 }
 
 function KnownOrigin({ originId, claim, onOpen, canDecide }: OriginSectionProps & { originId: string }) {
-  const t = useT();
   const query = useQuery(originQueries.detail(originId));
   return (
     <>
-      <QueryState query={query} what={t('panel.whatOrigin')} />
+      <QueryState query={query} what="origin" />
       {query.data ? <OriginBody answer={query.data} claim={claim} onOpen={onOpen} canDecide={canDecide} /> : null}
     </>
   );

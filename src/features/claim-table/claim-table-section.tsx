@@ -52,7 +52,7 @@ export function ClaimTableSection({ filters, onOpen, toolbar }: ClaimTableSectio
       { replace: true },
     );
 
-  const what = t('table.whatClaims');
+  const what = 'claims';
   if (!claims.data) return <QueryState query={claims} what={what} />;
   if (!claims.data.complete)
     return <PagedClaimTableSection filters={filters} onOpen={onOpen} toolbar={toolbar} metricLabels={metricLabels} />;
@@ -90,7 +90,7 @@ function PagedClaimTableSection({
   metricLabels,
 }: Omit<ClaimTableSectionProps, 'filters'> & { filters: ClaimFilters; metricLabels: Map<string, string> }) {
   const t = useT();
-  const what = t('table.whatClaims');
+  const what = 'claims';
   const pages = useInfiniteQuery(claimQueries.pages(filters));
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
   const loaded = useMemo(() => {

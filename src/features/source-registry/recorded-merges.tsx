@@ -41,9 +41,9 @@ export function RecordedMerges({ sources }: { sources: readonly SourceSummary[] 
           {merges.error.message}
         </StatusMessage>
       ) : (
-        <QueryState query={merges} what={t('sources.whatRecordedMerges')} />
+        <QueryState query={merges} what="recorded merges" />
       )}
-      {merges.data ? <RejectedRecordsNotice rejected={merges.data.rejected} what={t('sources.whatMerges')} /> : null}
+      {merges.data ? <RejectedRecordsNotice rejected={merges.data.rejected} what="merges" /> : null}
       {merges.data?.merges.length === 0 ? <p className="muted">{t('sources.noMerges')}</p> : null}
       {merges.data && merges.data.merges.length > 0 ? (
         <ol className="recorded-merges__list">

@@ -29,7 +29,7 @@ export function SourceRegistryPage({ canMerge, claimsHref }: SourceRegistryPageP
     <section aria-labelledby="sources-heading" className="sources-page">
       <h2 id="sources-heading">{t('sources.heading')}</h2>
       <p className="muted">{t('sources.intro')}</p>
-      <QueryState query={sources} what={t('sources.whatSources')} />
+      <QueryState query={sources} what="sources" />
       {sources.data ? (
         <SourceTable sources={list} claimsHref={claimsHref} onMerge={canMerge ? startMerge : undefined} />
       ) : null}

@@ -4,7 +4,6 @@ import type { SourceMessages } from '../catalogue-types';
 export const compareEn = {
   'compare.heading': 'Compare claims',
   'compare.headingMetric': 'Compare claims: <metric></metric>',
-  'compare.whatClaims': 'claims',
   'compare.metric': 'Metric',
   'compare.groupBy': 'Group by',
   'compare.window.week': 'week',

@@ -5,7 +5,6 @@ import type { compareEn } from './en';
 export const compareKo = {
   'compare.heading': '주장 비교',
   'compare.headingMetric': '주장 비교: <metric></metric>',
-  'compare.whatClaims': '주장',
   'compare.metric': '지표',
   'compare.groupBy': '묶음 단위',
   'compare.window.week': '주',

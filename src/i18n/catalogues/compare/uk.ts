@@ -5,7 +5,6 @@ import type { compareEn } from './en';
 export const compareUk = {
   'compare.heading': 'Порівняння тверджень',
   'compare.headingMetric': 'Порівняння тверджень: <metric></metric>',
-  'compare.whatClaims': 'твердження',
   'compare.metric': 'Показник',
   'compare.groupBy': 'Групувати за',
   'compare.window.week': 'тижнем',

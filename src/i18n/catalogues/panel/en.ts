@@ -68,7 +68,6 @@ export const panelEn = {
   'panel.notInDataset': '(referenced by the research notes, not in this dataset)',
   'panel.origin': 'Origin',
   'panel.originUnknown': 'Origin unknown: the chain of citation names no known first source.',
-  'panel.whatOrigin': 'origin',
   'panel.firstSource': 'First source',
   'panel.originKind': 'Kind',
   'panel.originOwner': 'Whose',

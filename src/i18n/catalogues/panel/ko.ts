@@ -61,7 +61,6 @@ export const panelKo = {
   'panel.notInDataset': '(연구 노트에 언급되었으나 이 데이터셋에는 없음)',
   'panel.origin': '기원',
   'panel.originUnknown': '기원 불명: 인용 경로에 알려진 최초 출처가 없습니다.',
-  'panel.whatOrigin': '기원',
   'panel.firstSource': '최초 출처',
   'panel.originKind': '종류',
   'panel.originOwner': '주체',

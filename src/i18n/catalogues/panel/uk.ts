@@ -79,7 +79,6 @@ export const panelUk = {
   'panel.notInDataset': '(згадано в дослідницьких нотатках, але немає в цьому наборі даних)',
   'panel.origin': 'Першоджерело',
   'panel.originUnknown': 'Першоджерело невідоме: ланцюжок цитування не називає жодного відомого першого джерела.',
-  'panel.whatOrigin': 'першоджерело',
   'panel.firstSource': 'Перше джерело',
   'panel.originKind': 'Тип',
   'panel.originOwner': 'Чиє',

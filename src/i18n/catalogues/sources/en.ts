@@ -5,7 +5,6 @@ export const sourcesEn = {
   'sources.heading': 'Sources',
   'sources.intro':
     'Each source is one organisation, whatever spelling a report gives it. Claims keep the attribution as written; the names below are what the filters and charts group them by.',
-  'sources.whatSources': 'sources',
   'sources.analystsCanMerge':
     'Analysts signed in to the project’s server can merge two sources that are one organisation.',
   'sources.caption': {
@@ -27,8 +26,6 @@ export const sourcesEn = {
   'sources.andMore': 'and {count} more',
   'sources.recordedMerges': 'Recorded merges',
   'sources.noMergeRecord': 'This server keeps no record of merges',
-  'sources.whatRecordedMerges': 'recorded merges',
-  'sources.whatMerges': 'merges',
   'sources.noMerges': 'No merges recorded yet.',
   'sources.mergedInto': '<from></from> (<fromId></fromId>) merged into <into></into> (<intoId></intoId>)',
   'sources.mergedWhenBy': '<when></when>, by <by></by>: “<rationale></rationale>”',

@@ -6,7 +6,6 @@ export const sourcesKo = {
   'sources.heading': '출처',
   'sources.intro':
     '각 출처는 보도에서 어떻게 표기하든 하나의 조직입니다. 주장은 표기된 그대로의 출처 표시를 유지하며, 아래 이름은 필터와 차트가 주장을 묶는 기준입니다.',
-  'sources.whatSources': '출처',
   'sources.analystsCanMerge': '프로젝트 서버에 로그인한 분석가는 하나의 조직인 두 출처를 병합할 수 있습니다.',
   'sources.caption': { other: '출처 {count}곳과 다른 표기' },
   'sources.column.name': '출처 및 ID',
@@ -21,8 +20,6 @@ export const sourcesKo = {
   'sources.andMore': '외 {count}개',
   'sources.recordedMerges': '기록된 병합',
   'sources.noMergeRecord': '이 서버는 병합 기록을 보관하지 않습니다',
-  'sources.whatRecordedMerges': '기록된 병합',
-  'sources.whatMerges': '병합 기록',
   'sources.noMerges': '아직 기록된 병합이 없습니다.',
   'sources.mergedInto': '<from></from>(<fromId></fromId>)을(를) <into></into>(<intoId></intoId>)(으)로 병합',
   'sources.mergedWhenBy': '<when></when>, 처리자 <by></by>, 사유: “<rationale></rationale>”',

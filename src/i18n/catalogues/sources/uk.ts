@@ -6,7 +6,6 @@ export const sourcesUk = {
   'sources.heading': 'Джерела',
   'sources.intro':
     'Кожне джерело — це одна організація, хоч би як її назву написано в повідомленні. Твердження зберігають атрибуцію так, як її записано; назви нижче — це те, за чим їх групують фільтри й графіки.',
-  'sources.whatSources': 'джерела',
   'sources.analystsCanMerge':
     'Аналітики, які увійшли на сервер проєкту, можуть об’єднати два джерела, що є однією організацією.',
   'sources.caption': {
@@ -32,8 +31,6 @@ export const sourcesUk = {
   'sources.andMore': 'і ще {count}',
   'sources.recordedMerges': 'Записані об’єднання',
   'sources.noMergeRecord': 'Цей сервер не зберігає записів про об’єднання',
-  'sources.whatRecordedMerges': 'записані об’єднання',
-  'sources.whatMerges': 'об’єднання',
   'sources.noMerges': 'Об’єднань ще не записано.',
   'sources.mergedInto': '<from></from> (<fromId></fromId>) приєднано до <into></into> (<intoId></intoId>)',
   'sources.mergedWhenBy': '<when></when>, автор: <by></by>; обґрунтування: «<rationale></rationale>»',

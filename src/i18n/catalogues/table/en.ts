@@ -3,7 +3,6 @@ import type { SourceMessages } from '../catalogue-types';
 /** The claims table, in English, the source language. */
 export const tableEn = {
   'table.heading': 'Claims table',
-  'table.whatClaims': 'claims',
   'table.showing': { one: 'Showing {shown} of {count} claim', other: 'Showing {shown} of {count} claims' },
   'table.noMatch': 'No claims match these filters',
   'table.removeFilter': 'Remove a filter to see more claims.',

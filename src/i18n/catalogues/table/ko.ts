@@ -4,7 +4,6 @@ import type { tableEn } from './en';
 /** The claims table, in Korean. Machine-drafted: not yet reviewed by a Korean speaker (see review-status.ts). */
 export const tableKo = {
   'table.heading': '주장 표',
-  'table.whatClaims': '주장',
   'table.showing': { other: '주장 {count}건 중 {shown}건 표시' },
   'table.noMatch': '이 필터에 맞는 주장이 없습니다',
   'table.removeFilter': '필터를 하나 해제하면 더 많은 주장을 볼 수 있습니다.',

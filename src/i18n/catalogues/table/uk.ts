@@ -4,7 +4,6 @@ import type { tableEn } from './en';
 /** The claims table, in Ukrainian. Machine-drafted: not yet reviewed by a Ukrainian speaker (see review-status.ts). */
 export const tableUk = {
   'table.heading': 'Таблиця тверджень',
-  'table.whatClaims': 'твердження',
   'table.showing': {
     one: 'Показано {shown} з {count} твердження',
     few: 'Показано {shown} з {count} тверджень',
