@@ -10,12 +10,14 @@ import { useClaimFilters } from '@/features/claim-filters/use-claim-filters';
 import { filtersSummary } from '@/lib/describe-filters';
 import { useClaimPanelActions } from '@/stores/claim-panel-store';
 import { REPLAY_PARAM } from '@/config/paths';
+import { useT } from '@/i18n/translate';
 
 // The replay loads when it is opened.
 const ReplayBar = lazy(async () => ({ default: (await import('@/features/replay/replay-bar')).ReplayBar }));
 
 /** The charts view: one chart per metric group for the filters in the URL. */
 export function DashboardRoute() {
+  const t = useT();
   const { filters, setFilters } = useClaimFilters();
   const { claimOpened } = useClaimPanelActions();
   const metrics = useQuery(metricQueries.list());
@@ -66,7 +68,7 @@ export function DashboardRoute() {
       <ChartViewControls view={view} />
       {!replaying ? (
         <button type="button" className="button button--quiet button--small" onClick={() => setOpened(true)}>
-          Replay how it became known
+          {t('routes.replay')}
         </button>
       ) : (
         <Suspense fallback={null}>

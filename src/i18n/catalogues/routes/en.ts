@@ -1,4 +1,34 @@
 import type { SourceMessages } from '../catalogue-types';
 
 /** The routes messages in English, the source language. */
-export const routesEn = {} as const satisfies SourceMessages<'routes'>;
+export const routesEn = {
+  'routes.filters': 'Filters',
+  'routes.views': 'Views',
+  'routes.tabCharts': 'Charts',
+  'routes.tabTable': 'Table',
+  'routes.tabCompare': 'Compare',
+  'routes.tabBriefing': 'Briefing',
+  'routes.tabSources': 'Sources',
+  'routes.tabAddClaim': 'Add claim',
+  'routes.tabImport': 'Import',
+  'routes.analystSignIn': 'Analyst sign-in',
+  'routes.openingClaim': 'Opening the claim…',
+  'routes.openingBriefing': 'Opening your briefing…',
+  'routes.replay': 'Replay how it became known',
+  'routes.notFound': 'This page does not exist',
+  'routes.goToDashboard': 'Go to the dashboard',
+  'routes.viewFailed': 'This view could not be shown',
+  'routes.codeNotDownloaded': 'Its code could not be downloaded. Check your connection, then reload the page.',
+  'routes.unknownError': 'An unknown error happened.',
+  'routes.reload': 'Reload the page',
+  'routes.goToCharts': 'Go to the charts',
+  'routes.deckDamaged': 'This presentation link is damaged',
+  'routes.deckDamagedDetail': 'The deck in the link could not be read. Ask for a new link.',
+  'routes.deckEmpty': 'This briefing has no slides yet',
+  'routes.replayNote': 'The picture as it was known: Play, or step with the slider’s arrow keys',
+  'routes.replayNoteRange': 'The picture as it was known, {from} → {to}: Play, or step with the slider’s arrow keys',
+  'routes.compareNoteWeek': 'Compare view, claims grouped by week',
+  'routes.compareNoteMonth': 'Compare view, claims grouped by month',
+  'routes.compareNoteQuarter': 'Compare view, claims grouped by quarter',
+  'routes.tableAsCharts': 'Saved from the table view, shown as charts',
+} as const satisfies SourceMessages<'routes'>;
