@@ -49,4 +49,12 @@ export const commonEn = {
   'common.noAddress': 'No address recorded',
   'common.notLinked': '⚠ Not linked: this address {reason}.',
   'common.opensInNewTab': '(opens the source in a new tab)',
+  'common.address.spaces': 'contains spaces or hidden control characters, which can disguise where it leads',
+  'common.address.backslashes': 'contains backslashes, which browsers may read as a different address',
+  'common.address.noScheme': 'has no scheme (starts with //)',
+  'common.address.otherScheme': 'is a {scheme}: address, not a web address',
+  'common.address.notAbsolute': 'is not an absolute web address',
+  'common.address.invalid': 'is not a valid web address',
+  'common.address.hiddenHost': 'hides its real host ({host}) after "@"',
+  'common.address.lookalikeHost': 'has an internationalised host name ({host}) that may imitate another',
 } as const satisfies SourceMessages<'common'>;

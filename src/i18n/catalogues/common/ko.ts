@@ -42,4 +42,12 @@ export const commonKo = {
   'common.noAddress': '기록된 주소 없음',
   'common.notLinked': '⚠ 링크하지 않음: 이 주소는 안전하지 않을 수 있습니다({reason}).',
   'common.opensInNewTab': '(새 탭에서 출처 열기)',
+  'common.address.spaces': '공백이나 숨은 제어 문자가 있어 실제 연결 대상을 감출 수 있음',
+  'common.address.backslashes': '역슬래시가 있어 브라우저가 다른 주소로 읽을 수 있음',
+  'common.address.noScheme': '스킴이 없음(//로 시작)',
+  'common.address.otherScheme': '웹 주소가 아닌 {scheme}: 주소임',
+  'common.address.notAbsolute': '절대 웹 주소가 아님',
+  'common.address.invalid': '올바른 웹 주소가 아님',
+  'common.address.hiddenHost': '"@" 뒤에 실제 호스트({host})를 숨김',
+  'common.address.lookalikeHost': '다른 주소를 흉내 낼 수 있는 국제화 호스트 이름({host})을 씀',
 } as const satisfies Translation<typeof commonEn>;

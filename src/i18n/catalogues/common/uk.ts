@@ -59,4 +59,12 @@ export const commonUk = {
   'common.noAddress': 'Адресу не записано',
   'common.notLinked': '⚠ Посилання не створено: ця адреса може бути небезпечною ({reason}).',
   'common.opensInNewTab': '(відкриває джерело в новій вкладці)',
+  'common.address.spaces': 'містить пробіли або приховані керівні символи, які можуть маскувати, куди вона веде',
+  'common.address.backslashes': 'містить зворотні скісні риски, які браузер може прочитати як іншу адресу',
+  'common.address.noScheme': 'не має схеми (починається з //)',
+  'common.address.otherScheme': 'є адресою {scheme}:, а не вебадресою',
+  'common.address.notAbsolute': 'не є абсолютною вебадресою',
+  'common.address.invalid': 'не є дійсною вебадресою',
+  'common.address.hiddenHost': 'приховує справжній хост ({host}) після «@»',
+  'common.address.lookalikeHost': 'має інтернаціоналізоване ім’я хоста ({host}), яке може імітувати інше',
 } as const satisfies Translation<typeof commonEn>;
