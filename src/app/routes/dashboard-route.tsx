@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { referenceText } from '@/i18n/reference-text';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { parseChartViewSettings } from '@/lib/chart-view-settings';
@@ -25,7 +26,7 @@ export function DashboardRoute() {
   const originLabel = useOriginLabel(filters.origin);
   // Said on exported images and slides, so that a filtered subset never passes for the whole picture.
   const subset = filtersSummary(filters, {
-    metricLabel: (id) => metrics.data?.metrics.find((m) => m.id === id)?.label ?? id,
+    metricLabel: (id) => referenceText(metrics.data?.metrics.find((m) => m.id === id)?.label ?? id),
     sourceName: (id) => sources.data?.sources.find((s) => s.id === id)?.name,
     originLabel,
   });

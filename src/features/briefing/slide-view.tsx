@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { referenceText } from '@/i18n/reference-text';
 import { useQuery } from '@tanstack/react-query';
 import { useClaimList } from '@/api/queries/use-claim-list';
 import { claimQueries } from '@/api/queries/claim-queries';
@@ -83,7 +84,7 @@ export function SlideView({
     filters.asof ??
     latest(shownCharts ? shownCharts.map((c) => c.latestClaimedOn) : shownClaims.map((c) => c.claimedOn));
   const described = useMemo(() => {
-    const labels = new Map((metrics.data?.metrics ?? []).map((m) => [m.id, m.label]));
+    const labels = new Map((metrics.data?.metrics ?? []).map((m) => [m.id, referenceText(m.label)]));
     const names = new Map((sources.data?.sources ?? []).map((s) => [s.id, s.name]));
     return filtersSummary(filters, {
       metricLabel: (id) => labels.get(id) ?? id,

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { localEvent } from '@/lib/reference-labels';
 import { useQuery } from '@tanstack/react-query';
 import { eventQueries } from '@/api/queries/reference-queries';
 import type { ClaimFilters } from '@/contract/claim-filters';
@@ -67,7 +68,7 @@ export function ClaimChartsSection({
     updating,
   } = useChartModels(filters, view.foldOrigins);
   const events = useQuery(eventQueries.list());
-  const allEvents = useMemo(() => events.data?.events ?? [], [events.data]);
+  const allEvents = useMemo(() => (events.data?.events ?? []).map(localEvent), [events.data]);
   // One stable list of events per topic, so a chart's memoised layout is not redone on every render.
   const models = useMemo(() => (only ? allModels.filter((m) => m.id === only) : allModels), [allModels, only]);
   const eventsByTopic = useMemo(() => {

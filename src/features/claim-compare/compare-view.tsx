@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { referenceText } from '@/i18n/reference-text';
 import { useQuery } from '@tanstack/react-query';
 import type { ClaimFilters } from '@/contract/claim-filters';
 import { claimQueries } from '@/api/queries/claim-queries';
@@ -55,7 +56,7 @@ export function CompareView({ filters, window, onMetricChange, onWindowChange, o
           <select value={metricId ?? ''} onChange={(e) => onMetricChange(e.target.value)}>
             {(metrics.data?.metrics ?? []).map((m) => (
               <option key={m.id} value={m.id}>
-                {isolate(m.label)} ({counts.get(m.id) ?? 0})
+                {isolate(referenceText(m.label))} ({counts.get(m.id) ?? 0})
               </option>
             ))}
           </select>

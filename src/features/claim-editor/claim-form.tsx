@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { referenceText } from '@/i18n/reference-text';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '@/api/api-client';
 import { ClaimSchema, type Claim } from '@/contract/claim-schema';
@@ -151,7 +152,10 @@ export function ClaimForm({ original, metrics, onSaved, onCancel }: ClaimFormPro
       <fieldset>
         <legend>{t('editor.legendFigure')}</legend>
         {original ? null : <FormField {...field('id')} />}
-        <FormField {...field('metricId')} options={metrics.map((m) => ({ value: m.id, label: m.label }))} />
+        <FormField
+          {...field('metricId')}
+          options={metrics.map((m) => ({ value: m.id, label: referenceText(m.label) }))}
+        />
         <FormField {...field('kind')} options={options(CLAIM_KINDS, CLAIM_KIND_LABELS)} />
         <FormField {...field('value')} />
         <FormField {...field('low')} />

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { referenceText } from '@/i18n/reference-text';
 import { useQuery } from '@tanstack/react-query';
 import { DEFAULT_CLAIM_FILTERS } from '@/contract/claim-filters';
 import { metricQueries, sourceQueries } from '@/api/queries/reference-queries';
@@ -16,7 +17,7 @@ export function ActiveFilterChips() {
   const t = useT();
   const { filters, setFilters } = useClaimFilters();
   const metrics = useQuery(metricQueries.list());
-  const metricLabel = (id: string) => metrics.data?.metrics.find((m) => m.id === id)?.label ?? id;
+  const metricLabel = (id: string) => referenceText(metrics.data?.metrics.find((m) => m.id === id)?.label ?? id);
   const sources = useQuery(sourceQueries.list());
   const sourceName = (id: string) => sources.data?.sources.find((s) => s.id === id)?.name;
   const originLabel = useOriginLabel(filters.origin);

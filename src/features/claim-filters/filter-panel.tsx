@@ -1,4 +1,5 @@
 import { useState, useSyncExternalStore } from 'react';
+import { referenceText } from '@/i18n/reference-text';
 import { useRenderHints } from '@/lib/render-hints';
 import { isServerRender } from '@/lib/render-phase';
 import { useHydrated } from '@/lib/use-hydrated';
@@ -96,7 +97,7 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
             <option value="">{t('filters.allMetrics')}</option>
             {(metrics.data?.metrics ?? []).map((m) => (
               <option key={m.id} value={m.id}>
-                {m.label}
+                {referenceText(m.label)}
               </option>
             ))}
           </select>

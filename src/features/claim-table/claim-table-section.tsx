@@ -1,4 +1,5 @@
 import { useClaimList } from '@/api/queries/use-claim-list';
+import { referenceText } from '@/i18n/reference-text';
 import type { ReactNode } from 'react';
 import type { Claim } from '@/contract/claim-schema';
 import { useCallback, useMemo } from 'react';
@@ -39,7 +40,7 @@ export function ClaimTableSection({ filters, onOpen, toolbar }: ClaimTableSectio
   const [searchParams, setSearchParams] = useSearchParams();
   const order = parseSort(searchParams.get('sort'));
   const metricLabels = useMemo(
-    () => new Map((metrics.data?.metrics ?? []).map((m) => [m.id, m.label])),
+    () => new Map((metrics.data?.metrics ?? []).map((m) => [m.id, referenceText(m.label)])),
     [metrics.data],
   );
   const onSort = (next: SortOrder) =>
