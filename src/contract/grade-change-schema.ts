@@ -40,7 +40,17 @@ export const GradeChangeRequestSchema = z.object({
   reliability: described(z.nullable(SourceReliabilitySchema), 'A letter A–F, or null for not set'),
   credibility: described(z.nullable(z.literal([1, 2, 3, 4, 5, 6])), 'A digit 1–6, or null for not set'),
   rationale,
-  at: described(z.optional(IsoDaySchema), 'The day the grade was set; today when omitted. Not a future day.'),
+  at: described(
+    z.optional(
+      IsoDaySchema.check(
+        z.refine((day) => day <= new Date().toISOString().slice(0, 10), {
+          error: 'A grade cannot be set on a day still to come (UTC)',
+          params: { code: 'future_day' },
+        }),
+      ),
+    ),
+    'The day the grade was set; today (UTC) when omitted. Not a future day.',
+  ),
 });
 export type GradeChangeRequest = z.infer<typeof GradeChangeRequestSchema>;
 
