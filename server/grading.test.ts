@@ -51,10 +51,8 @@ describe.each<SqlEngine>(['sqlite', 'postgres'])('on %s: POST /api/claims/:id/gr
     ]);
     expect(second.gradeHistory[1]?.at).toBe(new Date().toISOString().slice(0, 10));
     // As known before the first change: ungraded; between the two: B2.
-    const then = (asof: string) =>
-      s
-        .request(`/api/claims?id=C040&asof=${asof}`)
-        .then(async (r) => ((await r.json()) as { claims: unknown[] }).claims);
+    const then = async (asof: string) =>
+      ((await (await s.request(`/api/claims?id=C040&asof=${asof}`)).json()) as { claims: unknown[] }).claims;
     expect(ClaimSchema.parse((await then('2025-01-14'))[0]).grade).toBeNull();
     expect(ClaimSchema.parse((await then('2025-01-15'))[0]).grade).toEqual({ reliability: 'B', credibility: 2 });
     expect((await graded(s, '?asof=2025-01-14')).graded).toBe(0);
