@@ -20,7 +20,8 @@ import { ClaimMarkerIcon } from '@/components/charts/claim-marker-icon';
 import { CLAIM_KIND_LABELS, SPEAKER_TYPE_LABELS, VERIFICATION_STATE_LABELS, WARNING_CODE_LABELS } from '@/lib/labels';
 import { ONE_ORIGIN_WARNING } from '@/contract/origins/origin-rules';
 import { CheckboxGroup } from './checkbox-group';
-import { countryOptions, GRADE_OPTIONS } from './filter-options';
+import { countryOptions } from './filter-options';
+import { GradeFilter } from './grade-filter';
 import { SearchBox } from './search-box';
 import { SourceFilter } from './source-filter';
 import { DateFilters } from './date-filters';
@@ -131,12 +132,7 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
           selected={filters.country}
           onChange={(country) => set({ country })}
         />
-        <CheckboxGroup
-          legend="Admiralty grade"
-          options={GRADE_OPTIONS}
-          selected={filters.grade}
-          onChange={(grade) => set({ grade })}
-        />
+        <GradeFilter selected={filters.grade} asof={filters.asof} onChange={(grade) => set({ grade })} />
         <CheckboxGroup
           legend="Import warnings"
           options={WARNING_OPTIONS}

@@ -7,6 +7,7 @@ import { useClaimPanelActions, useOpenClaimId } from '@/stores/claim-panel-store
 import { ClaimDetails } from './claim-details';
 import { linkedClaimIds } from './linked-claim-ids';
 import { ChangeStateForm } from './change-state-form';
+import { GradeSection } from './grade-section';
 import { OriginSection } from './origin-section';
 import { useSession } from '@/api/queries/use-session';
 import { claimAsKnownOn } from '@/contract/select-claims';
@@ -122,6 +123,7 @@ function PanelBody({
           onOpen={onOpen}
           origin={<OriginSection claim={claim} onOpen={onOpen} canDecide={canWrite} />}
         />
+        <GradeSection claim={claim} canWrite={canWrite} />
         {canWrite ? <ChangeStateForm key={claim.id} claim={claim} /> : null}
       </>
     );
@@ -131,7 +133,7 @@ function PanelBody({
     <>
       <p className="status status--warning">
         {then
-          ? `As known on ${formatPartialDate(asof)}: the state and history below stop at that day.`
+          ? `As known on ${formatPartialDate(asof)}: the state, the grade and their histories below stop at that day.`
           : `This claim was not (certainly) made by ${formatPartialDate(asof)}; shown as known today.`}
       </p>
       <ClaimDetails
@@ -140,6 +142,7 @@ function PanelBody({
         onOpen={onOpen}
         origin={<OriginSection claim={then ?? claim} onOpen={onOpen} canDecide={false} />}
       />
+      <GradeSection claim={then ?? claim} canWrite={false} />
     </>
   );
 }

@@ -1,0 +1,39 @@
+import { useQuery } from '@tanstack/react-query';
+import { gradeQueries } from '@/api/queries/grade-queries';
+import { formatPartialDate } from '@/lib/format';
+import { CheckboxGroup } from './checkbox-group';
+import { GRADE_OPTIONS } from './filter-options';
+
+interface GradeFilterProps {
+  selected: string[];
+  asof: string | undefined;
+  onChange: (grade: string[]) => void;
+}
+
+/**
+ * The Admiralty grade filter, each option with how many claims it keeps (GET /api/claims/grades, every claim, as
+ * known on `asof`). When no claim is graded it says so, and why, rather than offer options that keep nothing.
+ */
+export function GradeFilter({ selected, asof, onChange }: GradeFilterProps) {
+  const counts = useQuery(gradeQueries.counts(asof));
+  const byToken = new Map(counts.data?.counts.map((c) => [c.token, c.count]));
+  if (counts.data?.graded === 0 && selected.length === 0)
+    return (
+      <fieldset className="filter-group">
+        <legend>Admiralty grade</legend>
+        <p className="muted">
+          {asof
+            ? `No claim was graded by ${formatPartialDate(asof)}: analysts grade claims in the claim panel.`
+            : 'No claim is graded yet: analysts grade claims in the claim panel.'}
+        </p>
+      </fieldset>
+    );
+  return (
+    <CheckboxGroup
+      legend="Admiralty grade"
+      options={GRADE_OPTIONS.map((o) => ({ ...o, count: counts.data ? (byToken.get(o.value) ?? 0) : undefined }))}
+      selected={selected}
+      onChange={onChange}
+    />
+  );
+}
