@@ -713,10 +713,7 @@ export interface components {
             /** @description A digit 1–6, or null for not set */
             credibility: (1 | 2 | 3 | 4 | 5 | 6) | null;
             rationale: string;
-            /**
-             * Format: date
-             * @description The day the grade was set; today when omitted. Not a future day.
-             */
+            /** @description The day the grade was set; today (UTC) when omitted. Not a future day. */
             at?: string;
         };
         SourceMergeRequest: {
