@@ -2,8 +2,8 @@ import type { Grade } from '@/contract/claim-schema';
 import type { InformationCredibility, SourceReliability } from '@/contract/vocabulary';
 
 /**
- * The conventional meanings of the Admiralty (NATO) scales. Claimwatch stores only the letter and the digit; the
- * Records make the compiler insist on one meaning for every value the contract allows.
+ * The conventional meanings of the Admiralty (NATO) scales, as the methodology page gives them (its own copy is left
+ * alone here: main has since moved it into the message catalogues, where these belong once this branch is merged).
  */
 export const RELIABILITY_LABELS: Record<SourceReliability, string> = {
   A: 'Completely reliable',

@@ -1,7 +1,27 @@
-import { SourceReliabilitySchema } from '@/contract/vocabulary';
-import { CREDIBILITY_LABELS as CREDIBILITY, RELIABILITY_LABELS as RELIABILITY } from '@/lib/grade-labels';
+import { SourceReliabilitySchema, type InformationCredibility, type SourceReliability } from '@/contract/vocabulary';
 import { MethodologySection } from './methodology-section';
 import { VocabularyTerm } from './vocabulary-term';
+
+/**
+ * The conventional meanings of the Admiralty (NATO) scales. Claimwatch stores only the letter and the digit;
+ * the Records make the compiler insist on one meaning for every value the contract allows.
+ */
+const RELIABILITY: Record<SourceReliability, string> = {
+  A: 'Completely reliable',
+  B: 'Usually reliable',
+  C: 'Fairly reliable',
+  D: 'Not usually reliable',
+  E: 'Unreliable',
+  F: 'Reliability cannot be judged',
+};
+const CREDIBILITY: Record<InformationCredibility, string> = {
+  1: 'Confirmed by other sources',
+  2: 'Probably true',
+  3: 'Possibly true',
+  4: 'Doubtful',
+  5: 'Improbable',
+  6: 'Truth cannot be judged',
+};
 
 /** Admiralty grades (SourceReliabilitySchema, InformationCredibilitySchema) and how Claimwatch uses them. */
 export function MethodologyGrades() {
@@ -40,13 +60,8 @@ export function MethodologyGrades() {
         </li>
         <li>
           A grade can come with claims imported as JSON or CSV (columns <code>grade_reliability</code> and{' '}
-          <code>grade_credibility</code>); the claim form keeps a claim’s grade as it is.
-        </li>
-        <li>
-          Analysts grade claims in the claim panel, with a rationale. Each grade change is kept in the claim’s grade
-          history (the day, the grade before and after, why, and who), which is never rewritten; <em>As known on</em>{' '}
-          shows the grade a claim had on the day. A grade that came with an imported claim counts from the claim’s
-          start.
+          <code>grade_credibility</code>) or written through the server’s API; the claim form keeps a claim’s grade as
+          it is.
         </li>
         <li>
           The grade filter narrows by letter, by digit or both (“B” and “2” keep claims graded B2); “Not graded” keeps
