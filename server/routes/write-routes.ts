@@ -61,88 +61,86 @@ export function writeRoutes(store: ClaimStore, cache: ClaimListCache) {
   };
   const changeState = (c: Context, id: string, change: Omit<VerificationChange, 'from'>) =>
     appended(c, id, () => store.claims.appendStateChange(id, change));
-  return (
-    new Hono<{ Variables: AuthVariables }>()
-      .post('/claims', writer, async (c) => {
-        const body = await parseBody(c, ClaimInputSchema);
-        if (!body.ok) return body.response;
-        const { rationale, verification, ...rest } = body.data;
-        const by = c.get('user')?.name ?? 'unknown';
-        const claim = ClaimSchema.parse({
-          ...rest,
-          verification: {
-            ...verification,
-            history: [{ date: rest.claimedOn ?? today(), from: null, to: verification.state, rationale, by }],
-          },
-        });
-        const created = await store.transaction(async (tx) => {
-          if (await tx.claims.get(claim.id)) return false;
-          await tx.claims.save(await withSource(tx, claim), by);
-          if (!(await tx.reference.listMetrics()).some((m) => m.id === claim.metricId))
-            await tx.reference.upsertMetrics(metricsFor([claim]));
-          return true;
-        }, `claim ${claim.id}`);
-        return created
-          ? c.json(await served(claim.id), 201)
-          : apiError(c, 409, 'conflict', `A claim with the id "${rest.id}" exists already; edit it instead.`);
-      })
-      .put('/claims/:id', writer, async (c) => {
-        const body = await parseBody(c, ClaimEditSchema);
-        if (!body.ok) return body.response;
-        const id = c.req.param('id');
-        // An edit keeps the import's warnings (they are for review, not cleared by any edit) and re-resolves the source.
-        const updated = await store.transaction(async (tx) => {
-          const existing = await tx.claims.get(id);
-          return existing
-            ? tx.claims.edit(id, await withSource(tx, { ...body.data, id, warnings: existing.warnings }))
-            : null;
-        });
-        return updated ? c.json(await served(id)) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
-      })
-      .post('/claims/:id/verification', writer, async (c) => {
-        const body = await parseBody(c, StateChangeRequestSchema);
-        if (!body.ok) return body.response;
-        const id = c.req.param('id');
-        const answer = await changeState(c, id, {
-          date: body.data.date ?? today(),
-          to: body.data.to,
-          rationale: body.data.rationale,
-          by: c.get('user')?.name ?? null,
-        });
-        return answer ? c.json(answer) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
-      })
+  return new Hono<{ Variables: AuthVariables }>()
+    .post('/claims', writer, async (c) => {
+      const body = await parseBody(c, ClaimInputSchema);
+      if (!body.ok) return body.response;
+      const { rationale, verification, ...rest } = body.data;
+      const by = c.get('user')?.name ?? 'unknown';
+      const claim = ClaimSchema.parse({
+        ...rest,
+        verification: {
+          ...verification,
+          history: [{ date: rest.claimedOn ?? today(), from: null, to: verification.state, rationale, by }],
+        },
+      });
+      const created = await store.transaction(async (tx) => {
+        if (await tx.claims.get(claim.id)) return false;
+        await tx.claims.save(await withSource(tx, claim), by);
+        if (!(await tx.reference.listMetrics()).some((m) => m.id === claim.metricId))
+          await tx.reference.upsertMetrics(metricsFor([claim]));
+        return true;
+      }, `claim ${claim.id}`);
+      return created
+        ? c.json(await served(claim.id), 201)
+        : apiError(c, 409, 'conflict', `A claim with the id "${rest.id}" exists already; edit it instead.`);
+    })
+    .put('/claims/:id', writer, async (c) => {
+      const body = await parseBody(c, ClaimEditSchema);
+      if (!body.ok) return body.response;
+      const id = c.req.param('id');
+      // An edit keeps the import's warnings (they are for review, not cleared by any edit) and re-resolves the source.
+      const updated = await store.transaction(async (tx) => {
+        const existing = await tx.claims.get(id);
+        return existing
+          ? tx.claims.edit(id, await withSource(tx, { ...body.data, id, warnings: existing.warnings }))
+          : null;
+      });
+      return updated ? c.json(await served(id)) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
+    })
+    .post('/claims/:id/verification', writer, async (c) => {
+      const body = await parseBody(c, StateChangeRequestSchema);
+      if (!body.ok) return body.response;
+      const id = c.req.param('id');
+      const answer = await changeState(c, id, {
+        date: body.data.date ?? today(),
+        to: body.data.to,
+        rationale: body.data.rationale,
+        by: c.get('user')?.name ?? null,
+      });
+      return answer ? c.json(answer) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
+    })
+    .post('/claims/:id/grade', writer, async (c) => {
+      const body = await parseBody(c, GradeChangeRequestSchema);
+      if (!body.ok) return body.response;
+      const id = c.req.param('id');
+      const { reliability, credibility, rationale, at } = body.data;
+      const by = c.get('user')?.name ?? null;
       // A grade is read by no origin derivation either: answered like a state change (ADR 016).
-      .post('/claims/:id/grade', writer, async (c) => {
-        const body = await parseBody(c, GradeChangeRequestSchema);
-        if (!body.ok) return body.response;
-        const id = c.req.param('id');
-        const { reliability, credibility, rationale, at } = body.data;
-        const by = c.get('user')?.name ?? null;
-        const answer = await appended(c, id, () =>
-          store.claims.appendGradeChange(id, { at: at ?? today(), reliability, credibility, rationale, by }),
+      const answer = await appended(c, id, () =>
+        store.claims.appendGradeChange(id, { at: at ?? today(), reliability, credibility, rationale, by }),
+      );
+      return answer ? c.json(answer) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
+    })
+    .delete('/claims/:id', writer, async (c) => {
+      const query = z.safeParse(RetractionQuerySchema, { rationale: c.req.query('rationale')?.trim() });
+      if (!query.success)
+        return apiError(
+          c,
+          400,
+          'invalid_body',
+          'A retraction needs a rationale of 3 to 2000 characters: ?rationale=…',
+          issuesFromZod(query.error, { rationale: c.req.query('rationale') }),
+          'rationale',
         );
-        return answer ? c.json(answer) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
-      })
-      .delete('/claims/:id', writer, async (c) => {
-        const query = z.safeParse(RetractionQuerySchema, { rationale: c.req.query('rationale')?.trim() });
-        if (!query.success)
-          return apiError(
-            c,
-            400,
-            'invalid_body',
-            'A retraction needs a rationale of 3 to 2000 characters: ?rationale=…',
-            issuesFromZod(query.error, { rationale: c.req.query('rationale') }),
-            'rationale',
-          );
-        const { rationale } = query.data;
-        const id = c.req.param('id');
-        const answer = await changeState(c, id, {
-          date: today(),
-          to: 'retracted',
-          rationale,
-          by: c.get('user')?.name ?? null,
-        });
-        return answer ? c.json(answer) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
-      })
-  );
+      const { rationale } = query.data;
+      const id = c.req.param('id');
+      const answer = await changeState(c, id, {
+        date: today(),
+        to: 'retracted',
+        rationale,
+        by: c.get('user')?.name ?? null,
+      });
+      return answer ? c.json(answer) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
+    });
 }
