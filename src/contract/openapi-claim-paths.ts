@@ -15,7 +15,7 @@ import {
   MAX_SAMPLES,
   SummaryPeriodSchema,
 } from './claim-summary';
-import { InformationCredibilitySchema, SourceReliabilitySchema } from './vocabulary';
+import { GRADE_TOKENS } from './grade-counts';
 import { claimNotFound, errorResponse, json, notModified, unauthorized, withMeta } from './openapi-parts';
 
 /*
@@ -118,12 +118,7 @@ const ClaimCompareParamsSchema = z.extend(ClaimFilterParamsSchema, {
   }),
 });
 
-/** Every grade token GradeTokenSchema accepts: the reliability letters, the credibility digits and "ungraded". */
-export const GRADE_TOKENS = [
-  ...SourceReliabilitySchema.options,
-  ...InformationCredibilitySchema.def.options.map((literal) => String(literal.def.values[0])),
-  'ungraded',
-];
+export { GRADE_TOKENS };
 
 const IsoDaySchema = ClaimFiltersSchema.shape.from.def.innerType;
 

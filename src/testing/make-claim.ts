@@ -31,6 +31,7 @@ export function makeClaim(overrides: Partial<Claim> = {}): Claim {
       laterDevelopments: null,
     },
     grade: null,
+    gradeHistory: [],
     relatedClaimIds: [],
     contradictingClaimIds: [],
     notes: null,

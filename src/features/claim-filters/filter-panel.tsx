@@ -22,7 +22,8 @@ import { CLAIM_KIND_LABELS, SPEAKER_TYPE_LABELS, VERIFICATION_STATE_LABELS, WARN
 import { ONE_ORIGIN_WARNING } from '@/contract/origins/origin-rules';
 import { useT } from '@/i18n/translate';
 import { CheckboxGroup } from './checkbox-group';
-import { countryOptions, GRADE_OPTIONS } from './filter-options';
+import { countryOptions } from './filter-options';
+import { GradeFilter } from './grade-filter';
 import { SearchBox } from './search-box';
 import { SourceFilter } from './source-filter';
 import { DateFilters } from './date-filters';
@@ -137,12 +138,7 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
           selected={filters.country}
           onChange={(country) => set({ country })}
         />
-        <CheckboxGroup
-          legend={t('filters.admiraltyGrade')}
-          options={GRADE_OPTIONS.map((o) => ({ value: o.value, label: t(o.label, o.values) }))}
-          selected={filters.grade}
-          onChange={(grade) => set({ grade })}
-        />
+        <GradeFilter selected={filters.grade} asof={filters.asof} onChange={(grade) => set({ grade })} />
         <CheckboxGroup
           legend={t('filters.importWarnings')}
           options={warningOptions()}

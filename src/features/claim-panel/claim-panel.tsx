@@ -7,6 +7,7 @@ import { useClaimPanelActions, useOpenClaimId } from '@/stores/claim-panel-store
 import { ClaimDetails } from './claim-details';
 import { linkedClaimIds } from './linked-claim-ids';
 import { ChangeStateForm } from './change-state-form';
+import { GradeSection } from './grade-section';
 import { OriginSection } from './origin-section';
 import { useSession } from '@/api/queries/use-session';
 import { claimAsKnownOn } from '@/contract/select-claims';
@@ -126,6 +127,7 @@ function PanelBody({
           onOpen={onOpen}
           origin={<OriginSection claim={claim} onOpen={onOpen} canDecide={canWrite} />}
         />
+        <GradeSection claim={claim} canWrite={canWrite} />
         {canWrite ? <ChangeStateForm key={claim.id} claim={claim} /> : null}
       </>
     );
@@ -142,6 +144,7 @@ function PanelBody({
         onOpen={onOpen}
         origin={<OriginSection claim={then ?? claim} onOpen={onOpen} canDecide={false} />}
       />
+      <GradeSection claim={then ?? claim} canWrite={false} />
     </>
   );
 }

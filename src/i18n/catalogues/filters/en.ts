@@ -64,4 +64,6 @@ export const filtersEn = {
   'filters.summary': 'Filtered: {chips}',
   'filters.expectedOneOf': 'Expected one of {values}',
   'filters.expectedValue': 'Expected "{value}"',
+  'filters.noneGradedBy': 'No claim was graded by {date}: analysts grade claims in the claim panel.',
+  'filters.noneGradedYet': 'No claim is graded yet: analysts grade claims in the claim panel.',
 } as const satisfies SourceMessages<'filters'>;

@@ -65,4 +65,6 @@ export const filtersKo = {
   'filters.summary': '필터 적용: {chips}',
   'filters.expectedOneOf': '다음 중 하나여야 합니다: {values}',
   'filters.expectedValue': '허용되는 값: "{value}"',
+  'filters.noneGradedBy': '{date}까지 등급이 매겨진 주장이 없습니다. 분석가는 주장 패널에서 등급을 매깁니다.',
+  'filters.noneGradedYet': '아직 등급이 매겨진 주장이 없습니다. 분석가는 주장 패널에서 등급을 매깁니다.',
 } as const satisfies Translation<typeof filtersEn>;

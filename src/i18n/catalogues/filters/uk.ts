@@ -102,4 +102,7 @@ export const filtersUk = {
   'filters.summary': 'Відфільтровано: {chips}',
   'filters.expectedOneOf': 'Очікується одне з: {values}',
   'filters.expectedValue': 'Очікується «{value}»',
+  'filters.noneGradedBy':
+    'Станом на {date} жодне твердження не мало оцінки: аналітики оцінюють твердження на панелі твердження.',
+  'filters.noneGradedYet': 'Жодне твердження ще не оцінено: аналітики оцінюють твердження на панелі твердження.',
 } as const satisfies Translation<typeof filtersEn>;
