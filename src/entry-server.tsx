@@ -41,7 +41,7 @@ const unfinished = (html: string) => html.includes('<!--$!') || html.includes('<
  * The markup, with every lazy component's code in: renderToString leaves no inline script (the CSP allows none).
  * A component whose code is not loaded yet suspends once; its import finishes within a tick and the render is redone.
  */
-async function renderToHtml(element: ReactNode, locale: Locale, messages: Catalogue): Promise<string> {
+async function renderToHtml(element: ReactNode, locale: Locale, messages: Partial<Catalogue>): Promise<string> {
   // Renders of other addresses run between these passes: each pass sets its own language first (renderToString
   // is synchronous, so none can change it midway).
   const render = () => {

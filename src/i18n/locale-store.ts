@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import { DEFAULT_LOCALE, type Locale } from '@/contract/locale';
-import { en, type Catalogue } from './catalogues/en';
+import type { Catalogue } from './catalogues/en';
+import { enCore } from './catalogues/en-core';
 
 /*
  * The language the page shows and its catalogue. A store, not a context: charts read it without re-rendering what
@@ -10,16 +11,24 @@ import { en, type Catalogue } from './catalogues/en';
  */
 export interface LocaleState {
   locale: Locale;
-  messages: Catalogue;
+  /** The messages loaded so far: the first view's, and those of the pages opened (page-messages.ts). */
+  messages: Partial<Catalogue>;
 }
 
-const useLocaleStore = create<LocaleState>()(() => ({ locale: DEFAULT_LOCALE, messages: en }));
+const useLocaleStore = create<LocaleState>()(() => ({ locale: DEFAULT_LOCALE, messages: enCore }));
 
 /** Shows the page in `locale`, with its loaded catalogue. */
-export function activateLocale(locale: Locale, messages: Catalogue): void {
+export function activateLocale(locale: Locale, messages: Partial<Catalogue>): void {
   const current = useLocaleStore.getState();
   if (current.locale === locale && current.messages === messages) return;
   useLocaleStore.setState({ locale, messages });
+}
+
+/** Adds a page's messages to the catalogue, when the page is still in `locale`. */
+export function addMessages(locale: Locale, messages: Partial<Catalogue>): void {
+  const current = useLocaleStore.getState();
+  if (current.locale !== locale) return;
+  useLocaleStore.setState({ messages: { ...current.messages, ...messages } });
 }
 
 /** The page's language and catalogue now (outside React: formatters, exports). */
@@ -37,4 +46,4 @@ const getMessages = () => useLocaleStore.getState().messages;
 
 /** The page's language; a component that uses it renders again when it changes. */
 export const useLocale = (): Locale => useSyncExternalStore(subscribe, getLocale, getLocale);
-export const useMessages = (): Catalogue => useSyncExternalStore(subscribe, getMessages, getMessages);
+export const useMessages = (): Partial<Catalogue> => useSyncExternalStore(subscribe, getMessages, getMessages);

@@ -1,6 +1,7 @@
 import { addressWithLocale, LANG_COOKIE, LANG_PARAM, negotiateLocale, type Locale } from '@/contract/locale';
 import { loadCatalogue } from './load-catalogue';
 import { activateLocale } from './locale-store';
+import { neededPageMessages } from './page-messages';
 
 /**
  * The page's language as the browser starts it, chosen as the server chooses (the address's `lang=`, else the one
@@ -21,8 +22,8 @@ export function settlePageLocale(): Locale {
 
 /** Loads `locale`'s catalogue and shows the page in it (`<html lang>` too). */
 export async function switchPageLocale(locale: Locale): Promise<void> {
-  const messages = await loadCatalogue(locale);
-  activateLocale(locale, messages);
+  const [core, pages] = await Promise.all([loadCatalogue(locale), neededPageMessages(locale)]);
+  activateLocale(locale, { ...core, ...pages });
   document.documentElement.lang = locale;
 }
 

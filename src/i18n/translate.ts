@@ -7,7 +7,9 @@ import { formatMessage, type MessageValues } from './message-format';
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 function translate({ locale, messages }: LocaleState, key: MessageKey, values?: MessageValues): string {
-  return formatMessage(locale, messages[key], values, formatNumber);
+  const message = messages[key];
+  // A page's message before its page has loaded them: the key shows (a bug the tests see), never a blank.
+  return message === undefined ? key : formatMessage(locale, message, values, formatNumber);
 }
 
 /** A message in the page's language now (outside React: exports, formatters, event handlers). */

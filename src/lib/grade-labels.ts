@@ -6,9 +6,9 @@ import { t } from '@/i18n/translate';
 
 /** The conventional meanings of the Admiralty (NATO) scales, in the page's language (as the methodology page gives them). */
 export const reliabilityMeaning = (r: SourceReliability): string =>
-  t(`methodology.grades.reliability.${r}` satisfies MessageKey);
+  t(`vocab.reliability.${r}` satisfies MessageKey);
 export const credibilityMeaning = (c: InformationCredibility): string =>
-  t(`methodology.grades.credibility.${c}` satisfies MessageKey);
+  t(`vocab.credibility.${c}` satisfies MessageKey);
 
 const ungraded = (grade: Grade | null): grade is null =>
   !grade || (grade.reliability === null && grade.credibility === null);
