@@ -12,8 +12,8 @@ test.use({ baseURL: async ({ realApiURL }, provide) => provide(realApiURL) });
 
 /** English catalogue messages of some length, as they read with no placeholder or tag (whole phrases only). */
 const ENGLISH_PHRASES = Object.values(en)
-  .flatMap((message) => (typeof message === 'string' ? [message] : Object.values(message)))
-  .filter((text): text is string => typeof text === 'string' && !/[{<]/.test(text) && text.length >= 14);
+  .flatMap((message): string[] => (typeof message === 'string' ? [message] : Object.values(message)))
+  .filter((text) => !/[{<]/.test(text) && text.length >= 14);
 
 /** The page's own words: its text without data text (quotes, names: shown as written) or text marked as another language. */
 async function pageWords(page: Page): Promise<string> {
