@@ -9,7 +9,7 @@ import path from 'node:path';
 export const ROOT = path.dirname(import.meta.dirname);
 
 /** The shared layers besides src/contract, whose own zone (an allowlist) is stricter. */
-const SHARED = ['src/api', 'src/lib', 'src/components', 'src/stores', 'src/config', 'src/styles'];
+const SHARED = ['src/api', 'src/lib', 'src/components', 'src/stores', 'src/config', 'src/styles', 'src/i18n'];
 /** Everything in src/ but the contract and the test helpers. */
 const APP_CODE = [...SHARED, 'src/features', 'src/app', 'src/main.tsx'];
 export const FEATURES = readdirSync(path.join(ROOT, 'src/features'), { withFileTypes: true })

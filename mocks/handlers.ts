@@ -14,6 +14,7 @@ import { canonicalSourceParams } from '../src/contract/sources/resolve-source';
 import { errorResponse } from './api-error-response';
 import { scenarioHandlers } from './scenarios';
 import { originHandlers } from './origin-handlers';
+import { gradeHandlers } from './grade-handlers';
 import { oembedAnswer } from '../src/contract/embed';
 
 /** Matches the API on any origin, so the app's configurable base URL keeps working. */
@@ -40,6 +41,7 @@ function selectedClaims(filters: ClaimFilters) {
  */
 export const handlers = [
   ...scenarioHandlers,
+  ...gradeHandlers,
   http.get(api('/claims'), ({ request }) => {
     const { filters, ids, limit, cursor, problems } = parseClaimListParams(new URL(request.url).searchParams);
     if (problems.length > 0) return invalidFilters(problems);
@@ -70,7 +72,7 @@ export const handlers = [
     );
   }),
   http.get(api('/claims/export'), ({ request }) => {
-    const { filters, format, problems } = parseExportParams(new URL(request.url).searchParams);
+    const { filters, format, locale, problems } = parseExportParams(new URL(request.url).searchParams);
     if (problems.length > 0) return invalidFilters(problems);
     const claims = selectedClaims(filters);
     const meta = exportMeta({
@@ -79,6 +81,7 @@ export const handlers = [
       totalClaims: mockDataset().claims.length,
       exportedAt: new Date(),
       view: request.url,
+      locale,
     });
     const metricLabels = new Map(mockDataset().metrics.map((m) => [m.id, m.label]));
     return exportResponse(format, { claims, meta, metricLabels, origins: mockView().origins }, filters);

@@ -3,6 +3,7 @@ import { SOURCE_REGISTRY_SEED } from '../src/contract/sources/source-registry-se
 import { withSourceIds } from '../src/contract/sources/resolve-claim-sources';
 import type { OriginDecision } from '../src/contract/origins/origin-schema';
 import { withOrigins, type ClaimsWithOrigins } from '../src/contract/origins/with-origins';
+import { gradeFromHistory, type GradeChange } from '../src/contract/grade-change-schema';
 import rawDataset from '../data/default-dataset.json';
 
 /**
@@ -54,4 +55,18 @@ export function recordMockOriginDecision(decision: OriginDecision): void {
 export function mockView(): ClaimsWithOrigins {
   view ??= withOrigins(dataset.claims, dataset.sources, decisions);
   return view;
+}
+
+/**
+ * A grade change kept in memory (until the dataset is replaced), appended as the server appends it: from the grade
+ * the claim has now. Returns false for an id no claim has.
+ */
+export function recordMockGradeChange(id: string, change: Omit<GradeChange, 'from'>): boolean {
+  const claim = dataset.claims.find((c) => c.id === id);
+  if (!claim) return false;
+  const gradeHistory = [...claim.gradeHistory, { ...change, from: claim.grade }];
+  const updated = { ...claim, gradeHistory, grade: gradeFromHistory(gradeHistory, claim.grade).grade };
+  dataset = { ...dataset, claims: dataset.claims.map((c) => (c.id === id ? updated : c)) };
+  view = null;
+  return true;
 }

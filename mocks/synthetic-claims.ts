@@ -81,6 +81,7 @@ export function syntheticClaims(
         laterDevelopments: null,
       },
       grade: null,
+      gradeHistory: [],
       relatedClaimIds: [],
       contradictingClaimIds: [],
       originId: null,

@@ -28,6 +28,14 @@ if ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then
     echo "PostgreSQL is missing. Install it as root: apt-get install -y postgresql"; exit 1
   fi
 fi
+if [ ! -d /usr/share/fonts/opentype/noto ]; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "Korean fonts are missing: installing Debian's fonts-noto-cjk (the Korean pages' screenshots and PDFs)…"
+    apt-get update -qq && apt-get install -y -qq fonts-noto-cjk >/dev/null || { echo "apt-get install fonts-noto-cjk failed"; exit 1; }
+  else
+    echo "Korean fonts are missing. Install them as root: apt-get install -y fonts-noto-cjk"; exit 1
+  fi
+fi
 [ -d node_modules ] || npm ci
 
 status=0

@@ -50,6 +50,10 @@ const REQUESTS = [
   '/api/claims/C040',
   '/api/claims/C039',
   '/api/claims/NOPE',
+  '/api/claims/grades',
+  '/api/claims/grades?asof=2024-12-31',
+  '/api/claims/grades?asof=2024-02-30',
+  '/api/claims/grades?state=corroborated',
   '/api/metrics',
   '/api/events',
   '/api/sources',
@@ -81,6 +85,21 @@ const REFUSALS = [
   post('/NOPE/confirm', { rationale: 'Unknown origin' }),
 ];
 
+const postGrade = (id: string, body: unknown) => ({
+  path: `/api/claims/${id}/grade`,
+  init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+});
+
+/** Refused grade changes: in the very words of the server. Synthetic grades, never the data's own. */
+const GRADE_REFUSALS = [
+  postGrade('C040', { reliability: 'G', credibility: 2, rationale: 'Synthetic' }),
+  postGrade('C040', { reliability: 'B', credibility: '2', rationale: 'Synthetic' }),
+  postGrade('C040', { reliability: 'B', credibility: 2, rationale: 'no' }),
+  postGrade('C040', { reliability: 'B', credibility: 2, rationale: 'Synthetic', at: '2999-01-01' }),
+  postGrade('C040', { rationale: '<script>alert(1)</script>' }),
+  postGrade('NOPE', { reliability: 'B', credibility: 2, rationale: 'Synthetic' }),
+];
+
 /** The contract holds on both engines: SQLite (embedded) and PostgreSQL (the run's throwaway cluster). */
 const ENGINES: SqlEngine[] = ['sqlite', 'postgres'];
 
@@ -101,6 +120,55 @@ describe.each(ENGINES)('on %s', (engine) => {
       expect(real.status).toBe(mock.status);
       expect(real.status).toBeGreaterThanOrEqual(400);
       expect(await real.json()).toEqual(await mock.json());
+    });
+  });
+
+  describe('contract: grade changes', () => {
+    const start = testServerPool();
+    /** Who set a grade differs (the mock has no sign-in); everything else must not. */
+    const withoutWho = (body: unknown) =>
+      JSON.parse(JSON.stringify(body), (key: string, value: unknown) =>
+        key === 'by' ? '(set by the API)' : value,
+      ) as unknown;
+
+    it.each(GRADE_REFUSALS.map((r) => [`${r.path} ${r.init.body}`, r] as const))(
+      'POST %s is refused alike',
+      async (_name, { path, init }) => {
+        const server = await start({ engine });
+        const mock = await fetch(`http://localhost${path}`, init);
+        const real = await server.request(path, { ...init, token: TOKENS.analyst });
+        expect(real.status).toBe(mock.status);
+        expect(real.status).toBeGreaterThanOrEqual(400);
+        expect(await real.json()).toEqual(await mock.json());
+      },
+    );
+
+    it('after the same grade changes, the claims, the lists and the counts answer alike', async () => {
+      const server = await start({ engine });
+      const changes = [
+        postGrade('C040', { reliability: 'B', credibility: 2, rationale: 'Synthetic first grade', at: '2025-01-15' }),
+        postGrade('C040', { reliability: 'C', credibility: null, rationale: 'Synthetic regrade', at: '2025-02-01' }),
+        postGrade('C039', { reliability: null, credibility: 5, rationale: 'Synthetic credibility', at: '2025-01-20' }),
+      ];
+      for (const { path, init } of changes) {
+        const mock = await fetch(`http://localhost${path}`, init);
+        const real = await server.request(path, { ...init, token: TOKENS.analyst });
+        expect([real.status, mock.status]).toEqual([200, 200]);
+        expect(withoutWho(await real.json())).toEqual(withoutWho(await mock.json()));
+      }
+      for (const path of [
+        '/api/claims/grades',
+        '/api/claims/grades?asof=2025-01-16',
+        '/api/claims?grade=B&grade=C',
+        '/api/claims?grade=ungraded&asof=2025-01-16',
+        '/api/claims/C040',
+        '/api/claims?id=C040&asof=2025-01-20',
+      ]) {
+        const mock = await (await fetch(`http://localhost${path}`)).json();
+        expect(withoutWho(await (await server.request(path)).json()), path).toEqual(withoutWho(mock));
+      }
+      const counts = (await (await server.request('/api/claims/grades')).json()) as { graded: number };
+      expect(counts.graded).toBe(2);
     });
   });
 

@@ -8,6 +8,10 @@ import { routes } from '@/app/router';
 import { AppProviders } from '@/app/app-providers';
 import { pageStateJson, type PageState } from '@/app/render/page-state';
 import { DESKTOP_PLOT_WIDTH, type RenderHints } from '@/contract/server-render';
+import { localeOfSearch, type Locale } from '@/contract/locale';
+import { activateLocale } from '@/i18n/locale-store';
+import { loadCatalogue } from '@/i18n/load-catalogue';
+import type { Catalogue } from '@/i18n/catalogues/en';
 
 /*
  * The server's render of a page: the same route tree and components as the browser, with the data fetched from the
@@ -37,12 +41,18 @@ const unfinished = (html: string) => html.includes('<!--$!') || html.includes('<
  * The markup, with every lazy component's code in: renderToString leaves no inline script (the CSP allows none).
  * A component whose code is not loaded yet suspends once; its import finishes within a tick and the render is redone.
  */
-async function renderToHtml(element: ReactNode): Promise<string> {
-  let html = renderToString(element);
+async function renderToHtml(element: ReactNode, locale: Locale, messages: Partial<Catalogue>): Promise<string> {
+  // Renders of other addresses run between these passes: each pass sets its own language first (renderToString
+  // is synchronous, so none can change it midway).
+  const render = () => {
+    activateLocale(locale, messages);
+    return renderToString(element);
+  };
+  let html = render();
   // Each lazy module loads once per process; a busy machine may take a while: up to about 2.5 s in all.
   for (let delay = 5; delay <= 1280 && unfinished(html); delay *= 2) {
     await new Promise((resolve) => setTimeout(resolve, delay));
-    html = renderToString(element);
+    html = render();
   }
   return html;
 }
@@ -82,7 +92,9 @@ export async function renderPage(url: string, hints: RenderHints): Promise<Rende
       </AppProviders>
     </StrictMode>
   );
-  let html = await renderToHtml(app);
+  const locale = localeOfSearch(new URL(url, 'http://localhost').search);
+  const messages = await loadCatalogue(locale);
+  let html = await renderToHtml(app, locale, messages);
   for (let pass = 1; pass < MAX_PASSES; pass += 1) {
     const queries = waiting(queryClient);
     if (queries.length === 0) break;
@@ -93,7 +105,7 @@ export async function renderPage(url: string, hints: RenderHints): Promise<Rende
       .find((q) => q.state.status === 'error');
     if (failed)
       return skipped(url, `the API failed ${JSON.stringify(failed.queryKey)}: ${failed.state.error?.message}`);
-    html = await renderToHtml(app);
+    html = await renderToHtml(app, locale, messages);
   }
   const still = waiting(queryClient);
   if (still.length > 0) return skipped(url, `queries still waiting: ${still.map((q) => JSON.stringify(q.queryKey))}`);

@@ -11,6 +11,7 @@ import { applyServerStyles } from './app/render/apply-server-styles';
 import { loadChartLibrary } from './features/claim-charts/chart-surface';
 import { applyTheme, initialThemeChoice } from './stores/theme-store';
 import { hasStoredMockScenario } from './config/mock-scenario-storage';
+import { settlePageLocale, switchPageLocale } from './i18n/page-locale';
 import './styles/app.css';
 import './styles/phone.css';
 // Secondary pages' styles ride with the first load: the server's HTML of those pages is styled before any script.
@@ -41,10 +42,14 @@ configureApiBase(env.VITE_API_BASE_URL);
 applyTheme(initialThemeChoice());
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// Before the page state is read: a reader whose language the address does not name gets an address that does.
+const locale = settlePageLocale();
 const pageState = readPageState();
 
 /** Hydrates the server's page, or renders afresh. (No top-level await: it would split the entry into many chunks.) */
 async function start(root: HTMLElement) {
+  // English is in the bundle; another language's catalogue loads first (the server's HTML is already in it).
+  await switchPageLocale(locale);
   if (pageState) {
     // The server's HTML is on screen: hydrate it in place with the data it was drawn from. The demo's mock worker
     // starts meanwhile; requests (none for the data already here) wait for it.

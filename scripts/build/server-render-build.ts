@@ -3,11 +3,17 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { PRERENDERED_ELSEWHERE, pageWithState } from '../../src/contract/server-render';
+import { DEFAULT_LOCALE, LANG_COOKIE, LOCALES } from '../../src/contract/locale';
 
 const ENTRY = 'src/entry-server.tsx';
 const CHECK_SCRIPT = 'prerendered-elsewhere.js';
-const CHECK_SOURCE = `// The static demo's index.html holds the view of "/", prerendered: at any other address it is hidden until the app renders.
-if (location.pathname + location.search !== '/') document.documentElement.setAttribute('${PRERENDERED_ELSEWHERE}', '');
+const CHECK_SOURCE = `// The static demo's index.html holds the view of "/", prerendered in English: at any other address, or for a reader
+// whose language is another (remembered, or the browser's first that Claimwatch speaks), it is hidden until the app renders.
+var chosen = /(?:^|;\\s*)${LANG_COOKIE}=([a-z]{2})(?:;|$)/.exec(document.cookie);
+var spoken = ${JSON.stringify(LOCALES)};
+var preferred = (navigator.languages || [navigator.language]).map(function (tag) { return String(tag).slice(0, 2).toLowerCase(); });
+var reader = chosen && spoken.indexOf(chosen[1]) >= 0 ? chosen[1] : preferred.filter(function (l) { return spoken.indexOf(l) >= 0; })[0] || '${DEFAULT_LOCALE}';
+if (location.pathname + location.search !== '/' || reader !== '${DEFAULT_LOCALE}') document.documentElement.setAttribute('${PRERENDERED_ELSEWHERE}', '');
 `;
 
 interface MockServerBundle {
@@ -51,7 +57,7 @@ export function serverRenderBuild(mocking: boolean): Plugin {
       const check = `<script src="${config.base}${CHECK_SCRIPT}"></script>`;
       writeFileSync(
         indexPath,
-        pageWithState(readFileSync(indexPath, 'utf8'), page.html, page.stateJson).replace(
+        pageWithState(readFileSync(indexPath, 'utf8'), page.html, page.stateJson, DEFAULT_LOCALE).replace(
           '</title>',
           () => `</title>\n    ${check}`,
         ),

@@ -63,8 +63,13 @@ describe('a throwaway PostgreSQL cluster', { timeout: 60_000 }, () => {
       `INSERT INTO claims VALUES ('C1', '{}', 'now', 'now');
        INSERT INTO verification_changes (claim_id, to_state, rationale, recorded_at) VALUES ('C1', 'x', 'r', 'now');
        INSERT INTO source_merges (from_id, from_name, into_id, rationale, "by", at) VALUES ('a', 'A', 'b', 'r', 'me', 'now');
-       INSERT INTO origin_decisions (action, claim_ids, rationale, at) VALUES ('confirm', '["C1"]', 'r', 'now');`,
+       INSERT INTO origin_decisions (action, claim_ids, rationale, at) VALUES ('confirm', '["C1"]', 'r', 'now');
+       INSERT INTO grade_changes (claim_id, at, reliability, credibility, rationale, recorded_at)
+         VALUES ('C1', '2025-01-01', 'B', 2, 'r', 'now');`,
     ]);
+    expect(await psqlError(cluster, database, 'UPDATE grade_changes SET credibility = 1')).toContain(
+      'grade history is append-only',
+    );
     expect(await psqlError(cluster, database, "UPDATE verification_changes SET rationale = 'edited'")).toContain(
       'verification history is append-only',
     );

@@ -4,7 +4,7 @@ import { isRecord } from '../../src/contract/is-record';
 
 /**
  * What a claim says, for comparing an imported row with the stored claim: everything but the
- * verification history (append-only, the server's record of changes), the import's own warnings
+ * verification and grade histories (append-only, the server's record of changes), the import's own warnings
  * and what the API derives (origin, corroboration). The state is compared; a different state is a difference.
  */
 function comparable(claim: Claim): Record<string, unknown> {
@@ -12,6 +12,7 @@ function comparable(claim: Claim): Record<string, unknown> {
   return {
     ...claim,
     warnings: null,
+    gradeHistory: null,
     originId: null,
     corroboration: null,
     verification: { state, note, contestedBy, laterDevelopments },

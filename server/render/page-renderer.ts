@@ -3,6 +3,13 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MiddlewareHandler } from 'hono';
 import { EMPTY_ROOT, pageWithState } from '../../src/contract/server-render';
+import {
+  acceptedLanguages,
+  addressWithLocale,
+  localeOfSearch,
+  negotiateLocale,
+  LANG_PARAM,
+} from '../../src/contract/locale';
 import { renderHintsFor } from './render-hints';
 
 /** The server-render bundle beside a build (`vite build --outDir X` writes it to `X-ssr`). */
@@ -41,6 +48,19 @@ export async function pageRenderer(
   return async (c, next) => {
     if (!isPagePath(c.req.path)) return next();
     const url = new URL(c.req.url);
+    c.header('Vary', 'Cookie, User-Agent, Accept-Language');
+    // A page's language is in its address: a reader whose language is not English (chosen before, or the browser's)
+    // is sent to the address that names it, so that a link they share shows what they saw.
+    const locale = negotiateLocale({
+      param: url.searchParams.get(LANG_PARAM),
+      cookie: c.req.header('cookie'),
+      acceptLanguage: acceptedLanguages(c.req.header('accept-language')),
+    });
+    const localised = addressWithLocale(url, locale);
+    if (localised) {
+      c.header('Cache-Control', 'no-store');
+      return c.redirect(localised, 302);
+    }
     const address = `${url.pathname}${url.search}`;
     const hints = renderHintsFor(c.req.header('user-agent'), c.req.header('cookie'));
     const key = `${await version()} ${hints.plotWidth} ${hints.phone} ${address}`;
@@ -51,11 +71,11 @@ export async function pageRenderer(
         return null;
       });
       if (!rendered) return next();
-      page = { body: pageWithState(template, rendered.html, rendered.stateJson), status: rendered.status };
+      const body = pageWithState(template, rendered.html, rendered.stateJson, localeOfSearch(url.search));
+      page = { body, status: rendered.status };
       if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value ?? '');
       cache.set(key, page);
     }
-    c.header('Vary', 'Cookie, User-Agent');
     c.header('Cache-Control', 'no-cache');
     return c.html(page.body, page.status === 404 ? 404 : 200);
   };

@@ -6,6 +6,7 @@ import type { ClaimFilters } from '../../src/contract/claim-filters';
 import { parseSummaryParams, summarizeClaims } from '../../src/contract/claim-summary';
 import { exportMeta, exportResponse, parseExportParams } from '../../src/contract/claim-export';
 import { comparisonAnswer, parseCompareParams } from '../../src/contract/claim-comparison';
+import { claimsToCount, gradeCounts, parseGradeCountParams } from '../../src/contract/grade-counts';
 import { buildOpenApiDocument } from '../../src/contract/openapi';
 import { canonicalSourceParams } from '../../src/contract/sources/resolve-source';
 import { withSourceIds } from '../../src/contract/sources/resolve-claim-sources';
@@ -81,9 +82,20 @@ export function readRoutes(store: ClaimStore, cache: ClaimListCache) {
         if (unchanged) return unchanged;
         return sendAnswer(c, await cache.answer(key, (view) => comparisonAnswer(select(view), filters.metric, window)));
       })
+      .get('/claims/grades', async (c) => {
+        const { asof, problems } = parseGradeCountParams(new URL(c.req.url).searchParams);
+        if (problems.length > 0) return invalidFilters(c, problems);
+        const key = `grades ${asof ?? ''}`;
+        const unchanged = notModified(c, readTag(await store.version(), key));
+        if (unchanged) return unchanged;
+        return sendAnswer(
+          c,
+          await cache.answer(key, (view) => gradeCounts(claimsToCount(view.raw, view.claims, asof))),
+        );
+      })
       // Streamed a chunk at a time: any number of claims, never one string.
       .get('/claims/export', async (c) => {
-        const { filters, format, problems } = parseExportParams(new URL(c.req.url).searchParams);
+        const { filters, format, locale, problems } = parseExportParams(new URL(c.req.url).searchParams);
         if (problems.length > 0) return invalidFilters(c, problems);
         const select = await selection(store, filters);
         const view = await cache.view();
@@ -94,6 +106,7 @@ export function readRoutes(store: ClaimStore, cache: ClaimListCache) {
           totalClaims: view.claims.length,
           exportedAt: new Date(),
           view: c.req.url,
+          locale,
         });
         const metricLabels = new Map((await store.reference.listMetrics()).map((m) => [m.id, m.label]));
         return exportResponse(format, { claims, meta, metricLabels, origins: view.origins }, filters);

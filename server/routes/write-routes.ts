@@ -8,6 +8,7 @@ import {
   StateChangeRequestSchema,
 } from '../../src/contract/write-schemas';
 import { ClaimSchema, type Claim, type VerificationChange } from '../../src/contract/claim-schema';
+import { GradeChangeRequestSchema } from '../../src/contract/grade-change-schema';
 import { derivedClaim, withStateChanged } from '../../src/contract/origins/origin-answers';
 import type { ClaimStore, StoreSession } from '../store/claim-store';
 import { requireRole, type AuthVariables } from '../auth/require-role';
@@ -51,13 +52,15 @@ export function writeRoutes(store: ClaimStore, cache: ClaimListCache) {
    * (withStateChanged): the analyst is not kept waiting while every claim is derived again, which happens next, in the
    * background, for the reads. (A concurrent edit of the claim by another analyst could show in the reads only.)
    */
-  const changeState = async (c: Context, id: string, change: Omit<VerificationChange, 'from'>) => {
+  const appended = async (c: Context, id: string, append: () => Promise<Claim | null>) => {
     const before = await cache.view();
-    const updated = await store.claims.appendStateChange(id, change);
+    const updated = await append();
     if (!updated) return null;
     afterAnswer(c, () => void cache.view().catch(() => undefined));
     return withStateChanged(before, updated) ?? served(id);
   };
+  const changeState = (c: Context, id: string, change: Omit<VerificationChange, 'from'>) =>
+    appended(c, id, () => store.claims.appendStateChange(id, change));
   return new Hono<{ Variables: AuthVariables }>()
     .post('/claims', writer, async (c) => {
       const body = await parseBody(c, ClaimInputSchema);
@@ -105,6 +108,18 @@ export function writeRoutes(store: ClaimStore, cache: ClaimListCache) {
         rationale: body.data.rationale,
         by: c.get('user')?.name ?? null,
       });
+      return answer ? c.json(answer) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
+    })
+    .post('/claims/:id/grade', writer, async (c) => {
+      const body = await parseBody(c, GradeChangeRequestSchema);
+      if (!body.ok) return body.response;
+      const id = c.req.param('id');
+      const { reliability, credibility, rationale, at } = body.data;
+      const by = c.get('user')?.name ?? null;
+      // A grade is read by no origin derivation either: answered like a state change (ADR 016).
+      const answer = await appended(c, id, () =>
+        store.claims.appendGradeChange(id, { at: at ?? today(), reliability, credibility, rationale, by }),
+      );
       return answer ? c.json(answer) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
     })
     .delete('/claims/:id', writer, async (c) => {

@@ -1,4 +1,5 @@
 import type { Claim, VerificationChange } from '../../src/contract/claim-schema';
+import type { GradeChange } from '../../src/contract/grade-change-schema';
 import type { Dataset } from '../../src/contract/dataset-schema';
 import type { ClaimEvent } from '../../src/contract/event-schema';
 import type { Metric } from '../../src/contract/metric-schema';
@@ -9,7 +10,7 @@ import type { SqlEngine } from './sql-driver';
 import type { ClaimFilters } from '../../src/contract/claim-filters';
 
 export type Role = 'viewer' | 'analyst' | 'admin';
-export type ClaimContent = Omit<Claim, 'verification'> & {
+export type ClaimContent = Omit<Claim, 'verification' | 'gradeHistory'> & {
   verification: Omit<Claim['verification'], 'history' | 'state'>;
 };
 export type SaveResult = 'created' | 'updated' | 'unchanged';
@@ -36,6 +37,8 @@ export interface ClaimRepository {
   edit(id: string, content: ClaimContent): Promise<Claim | null>;
   /** Appends a change from the state the claim has when it is written (the claim's row is locked until then). */
   appendStateChange(id: string, change: Omit<VerificationChange, 'from'>): Promise<Claim | null>;
+  /** Appends a grade change from the grade the claim has when it is written (its row locked until then), like a state. */
+  appendGradeChange(id: string, change: Omit<GradeChange, 'from'>): Promise<Claim | null>;
   /**
    * The ids of the stored claims `filters` keep, found by the database (claim_filter_index) with the semantics of
    * claimMatchesFilters; null when a filter needs what the index does not hold (filter-index.ts).
@@ -95,7 +98,8 @@ export interface StoreSession {
 }
 
 /**
- * What one write changed, for a server bringing its view of the claims up to date: one claim's verification state;
+ * What one write changed, for a server bringing its view of the claims up to date: one claim's verification state or
+ * grade (neither read by the origin derivation);
  * one claim's content, or a new claim; nothing the claim views show (a briefing, a token, a metric or event
  * description); or anything else.
  */

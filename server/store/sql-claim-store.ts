@@ -4,6 +4,7 @@ import { MetricSchema } from '../../src/contract/metric-schema';
 import { BriefingSchema } from '../../src/contract/briefing-schema';
 import { SourceEntitySchema, type SourceMerge } from '../../src/contract/source-schema';
 import { ClaimSchema, type Claim, type VerificationChange } from '../../src/contract/claim-schema';
+import type { GradeChange } from '../../src/contract/grade-change-schema';
 import { sourceIdOf } from '../../src/contract/sources/resolve-source';
 import {
   SourceMergeError,
@@ -16,8 +17,11 @@ import {
 import {
   assemble,
   decisionParams,
+  gradeChangeParams,
   sameChange,
+  sameGradeChange,
   toChange,
+  toGradeChange,
   toDecision,
   toMerge,
   toBriefingSummary,
@@ -25,6 +29,7 @@ import {
   type BriefingRow,
   type ChangeRow,
   type DecisionRow,
+  type GradeChangeRow,
   type MergeRow,
 } from './store-rows';
 import { SQL, engineSql } from './store-sql';
@@ -88,11 +93,19 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
   // Each claim as last read, by id, with the stored text it was parsed from: a list after a write parses and checks
   // again only the rows that changed (at 100,000 claims, parsing every row took seconds).
   let parsed = new Map<string, { body: string; history: string; claim: Claim }>();
-  const assembleKnown = (id: string, body: string, changes: VerificationChange[], next: typeof parsed): Claim => {
-    const history = JSON.stringify(changes);
+  const assembleKnown = (
+    id: string,
+    body: string,
+    changes: VerificationChange[],
+    grades: GradeChange[],
+    next: typeof parsed,
+  ): Claim => {
+    const history = grades.length > 0 ? JSON.stringify([changes, grades]) : JSON.stringify(changes);
     const known = parsed.get(id);
     const claim =
-      known && known.body === body && known.history === history ? known.claim : frozenInTests(assemble(body, changes));
+      known && known.body === body && known.history === history
+        ? known.claim
+        : frozenInTests(assemble(body, changes, grades));
     next.set(id, { body, history, claim });
     return claim;
   };
@@ -114,7 +127,9 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
     };
     const getClaim = async (d: SqlDriver, id: string): Promise<Claim | null> => {
       const row = await d.get<ClaimRow>(SQL.oneClaim, [id]);
-      return row ? assemble(row.body, (await d.all<ChangeRow>(SQL.claimChanges, [id])).map(toChange)) : null;
+      if (!row) return null;
+      const changes = (await d.all<ChangeRow>(SQL.claimChanges, [id])).map(toChange);
+      return assemble(row.body, changes, (await d.all<GradeChangeRow>(SQL.claimGradeChanges, [id])).map(toGradeChange));
     };
     /** The claim as stored, and its row of the filter index brought up to date. */
     const indexed = async (d: SqlDriver, id: string): Promise<Claim | null> => {
@@ -125,6 +140,9 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
     const appendChanges = async (d: SqlDriver, id: string, changes: VerificationChange[], by: string) => {
       for (const c of changes)
         await d.run(SQL.insertChange, [id, c.date, c.from, c.to, c.rationale, c.by ?? by, now()]);
+    };
+    const appendGradeChanges = async (d: SqlDriver, id: string, changes: GradeChange[], by: string) => {
+      for (const c of changes) await d.run(SQL.insertGradeChange, [id, ...gradeChangeParams(c, by), now()]);
     };
     const listSources = async (d: SqlDriver) => bodies(await d.all<BodyRow>(SQL.sources), SourceEntitySchema.parse);
     const saveSource = (d: SqlDriver, entity: unknown) => {
@@ -142,9 +160,15 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
               list.push(toChange(row));
               byClaim.set(row.claim_id, list);
             }
+            const gradesByClaim = new Map<string, GradeChange[]>();
+            for (const row of await d.all<GradeChangeRow>(SQL.allGradeChanges)) {
+              const list = gradesByClaim.get(row.claim_id) ?? [];
+              list.push(toGradeChange(row));
+              gradesByClaim.set(row.claim_id, list);
+            }
             const next: typeof parsed = new Map();
             const claims = (await d.all<ClaimRow>(SQL.allClaims)).map((r) =>
-              assembleKnown(r.id, r.body, byClaim.get(r.id) ?? [], next),
+              assembleKnown(r.id, r.body, byClaim.get(r.id) ?? [], gradesByClaim.get(r.id) ?? [], next),
             );
             parsed = next;
             return claims;
@@ -167,17 +191,23 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
             if (!existing) {
               await d.run(SQL.insertClaim, [claim.id, body, now(), now()]);
               await appendChanges(d, claim.id, claim.verification.history, by);
+              await appendGradeChanges(d, claim.id, claim.gradeHistory, by);
               await indexed(d, claim.id);
               return 'created';
             }
             const fresh = claim.verification.history.filter(
               (c) => !existing.verification.history.some((e) => sameChange(c, e)),
             );
+            const freshGrades = claim.gradeHistory.filter(
+              (c) => !existing.gradeHistory.some((e) => sameGradeChange(c, e)),
+            );
             const bodyChanged = JSON.stringify(withoutHistory(existing)) !== body;
             if (bodyChanged) await d.run(SQL.updateClaim, [body, now(), claim.id]);
             await appendChanges(d, claim.id, fresh, by);
-            if (bodyChanged || fresh.length > 0) await indexed(d, claim.id);
-            return bodyChanged || fresh.length > 0 ? 'updated' : 'unchanged';
+            await appendGradeChanges(d, claim.id, freshGrades, by);
+            const changed = bodyChanged || fresh.length > 0 || freshGrades.length > 0;
+            if (changed) await indexed(d, claim.id);
+            return changed ? 'updated' : 'unchanged';
           }, claimChanged(claim.id)),
         edit: (id, content) =>
           writing(async (d) => {
@@ -187,6 +217,7 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
             const next = ClaimSchema.parse({
               ...content,
               id,
+              gradeHistory: existing.gradeHistory,
               verification: {
                 ...content.verification,
                 state: existing.verification.state,
@@ -213,6 +244,22 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
               ]);
               return indexed(d, id);
             },
+            { kind: 'state', claimId: id },
+          ),
+        appendGradeChange: (id, change) =>
+          writing(
+            async (d) => {
+              if (!(await d.get(engine.lockClaim, [id]))) return null;
+              const existing = await getClaim(d, id);
+              if (!existing) return null;
+              await d.run(SQL.insertGradeChange, [
+                id,
+                ...gradeChangeParams({ ...change, from: existing.grade }, null),
+                now(),
+              ]);
+              return indexed(d, id);
+            },
+            // Like a state, a grade is read by no origin derivation: the servers' views take the claim as it is now.
             { kind: 'state', claimId: id },
           ),
       },

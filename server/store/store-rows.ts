@@ -1,4 +1,5 @@
 import { ClaimSchema, type Claim, type VerificationChange } from '../../src/contract/claim-schema';
+import { gradeOrNull, type GradeChange } from '../../src/contract/grade-change-schema';
 import { SourceMergeSchema, type SourceMerge } from '../../src/contract/source-schema';
 import { OriginDecisionSchema, type OriginDecision } from '../../src/contract/origins/origin-schema';
 import { BriefingSchema, type BriefingSummary } from '../../src/contract/briefing-schema';
@@ -17,6 +18,45 @@ export interface ChangeRow {
 
 export const sameChange = (a: VerificationChange, b: VerificationChange) =>
   a.date === b.date && a.from === b.from && a.to === b.to && a.rationale === b.rationale;
+
+export interface GradeChangeRow {
+  claim_id: string;
+  at: string;
+  from_reliability: string | null;
+  from_credibility: number | string | null;
+  reliability: string | null;
+  credibility: number | string | null;
+  rationale: string;
+  recorded_by: string | null;
+}
+
+const digit = (value: number | string | null) => (value === null ? null : Number(value));
+
+export const toGradeChange = (row: GradeChangeRow): GradeChange => ({
+  at: row.at,
+  from: gradeOrNull({
+    reliability: row.from_reliability as GradeChange['reliability'],
+    credibility: digit(row.from_credibility) as GradeChange['credibility'],
+  }),
+  reliability: row.reliability as GradeChange['reliability'],
+  credibility: digit(row.credibility) as GradeChange['credibility'],
+  rationale: row.rationale,
+  by: row.recorded_by,
+});
+
+/** The insert's parameters after the claim id: at, from (two columns), the grade, rationale, by. */
+export const gradeChangeParams = (c: GradeChange, by: string | null) => [
+  c.at,
+  c.from?.reliability ?? null,
+  c.from?.credibility ?? null,
+  c.reliability,
+  c.credibility,
+  c.rationale,
+  c.by ?? by,
+];
+
+export const sameGradeChange = (a: GradeChange, b: GradeChange) =>
+  a.at === b.at && a.reliability === b.reliability && a.credibility === b.credibility && a.rationale === b.rationale;
 
 export interface MergeRow {
   from_id: string;
@@ -82,7 +122,11 @@ export function decisionParams(decision: OriginDecision): [string, string, strin
  * What a claim body holds: never the fields the API derives (its origin, corroboration, the
  * one-origin warning). They are set to undefined, which JSON leaves out and the schema defaults.
  */
-type WithoutDerived<T> = Omit<T, 'originId' | 'corroboration'> & { originId: undefined; corroboration: undefined };
+type WithoutDerived<T> = Omit<T, 'originId' | 'corroboration' | 'gradeHistory'> & {
+  originId: undefined;
+  corroboration: undefined;
+  gradeHistory?: undefined;
+};
 export type StoredContent = WithoutDerived<ClaimContent>;
 
 const withoutDerived = <T extends Pick<Claim, 'warnings'>>(claim: T): WithoutDerived<T> => ({
@@ -93,10 +137,13 @@ const withoutDerived = <T extends Pick<Claim, 'warnings'>>(claim: T): WithoutDer
   warnings: (claim.warnings ?? []).filter((w) => w.code !== ONE_ORIGIN_WARNING),
 });
 
-/** The body to store: the claim without its history (a table of its own) and without derived fields. */
+/**
+ * The body to store: the claim without its histories (tables of their own) and without derived fields. Its grade is
+ * the one it came with; once it has grade changes, the last of them is its grade (assemble).
+ */
 export const withoutHistory = (claim: Claim | ClaimContent): StoredContent => {
   const { note, contestedBy, laterDevelopments } = claim.verification;
-  return withoutDerived({ ...claim, verification: { note, contestedBy, laterDevelopments } });
+  return withoutDerived({ ...claim, gradeHistory: undefined, verification: { note, contestedBy, laterDevelopments } });
 };
 
 export const toChange = (row: ChangeRow): VerificationChange => ({
@@ -107,12 +154,15 @@ export const toChange = (row: ChangeRow): VerificationChange => ({
   by: row.recorded_by,
 });
 
-export const assemble = (body: string, changes: VerificationChange[]): Claim => {
+export const assemble = (body: string, changes: VerificationChange[], grades: GradeChange[] = []): Claim => {
   const content = withoutDerived(JSON.parse(body) as ClaimContent);
   const last = changes.at(-1);
+  const lastGrade = grades.at(-1);
   // Parsing on the way out means a row that breaks the contract fails loudly, never leaks.
   return ClaimSchema.parse({
     ...content,
+    grade: lastGrade ? gradeOrNull(lastGrade) : content.grade,
+    gradeHistory: grades,
     verification: { ...content.verification, state: last?.to, history: changes },
   });
 };

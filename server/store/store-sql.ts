@@ -1,6 +1,8 @@
 import type { SqlEngine } from './sql-driver';
 
 const CHANGE_COLUMNS = 'claim_id, date, from_state, to_state, rationale, recorded_by';
+const GRADE_COLUMNS =
+  'claim_id, at, from_reliability, from_credibility, reliability, credibility, rationale, recorded_by';
 
 /** Every statement the store runs: parameterised (`?`), never built from input; the same SQL on both engines. */
 export const SQL = {
@@ -13,6 +15,9 @@ export const SQL = {
   claimChanges: `SELECT ${CHANGE_COLUMNS} FROM verification_changes WHERE claim_id = ? ORDER BY seq`,
   insertChange:
     'INSERT INTO verification_changes (claim_id, date, from_state, to_state, rationale, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  allGradeChanges: `SELECT ${GRADE_COLUMNS} FROM grade_changes ORDER BY seq`,
+  claimGradeChanges: `SELECT ${GRADE_COLUMNS} FROM grade_changes WHERE claim_id = ? ORDER BY seq`,
+  insertGradeChange: `INSERT INTO grade_changes (${GRADE_COLUMNS}, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   metrics: 'SELECT body FROM metrics ORDER BY position',
   upsertMetric:
     'INSERT INTO metrics (id, body, position) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET body = excluded.body',

@@ -110,6 +110,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/claims/grades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many claims have each grade
+         * @description Every claim (not only those a filter keeps, as with the source counts of GET /api/sources), counted for each grade filter token: its reliability letter and its credibility digit, or "ungraded".
+         */
+        get: operations["countClaimGrades"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/{id}/grade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the Admiralty grade
+         * @description Source reliability (A–F) and information credibility (1–6), each of which may be unset (null), with a rationale. Appended to the claim’s grade history with the grade it replaces, the day and who set it; the claim’s grade becomes it.
+         */
+        post: operations["changeClaimGrade"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/claims/{id}/verification": {
         parameters: {
             query?: never;
@@ -697,6 +737,15 @@ export interface components {
             /** @description When the standing changed; today when omitted */
             date?: string;
         };
+        GradeChangeRequest: {
+            /** @description A letter A–F, or null for not set */
+            reliability: ("A" | "B" | "C" | "D" | "E" | "F") | null;
+            /** @description A digit 1–6, or null for not set */
+            credibility: (1 | 2 | 3 | 4 | 5 | 6) | null;
+            rationale: string;
+            /** @description The day the grade was set; today (UTC) when omitted. Not a future day. */
+            at?: string;
+        };
         SourceMergeRequest: {
             from: string;
             into: string;
@@ -819,6 +868,30 @@ export interface components {
                 reliability: ("A" | "B" | "C" | "D" | "E" | "F") | null;
                 credibility: (1 | 2 | 3 | 4 | 5 | 6) | null;
             } | null;
+            /**
+             * @description Every grade analysts set, oldest first (append-only); empty when the grade came with the claim or there is none
+             * @default []
+             */
+            gradeHistory: {
+                /** @description The day the grade was set (YYYY-MM-DD) */
+                at: string;
+                /**
+                 * @description The grade before this change (null: not graded), as it stood when the change was written
+                 * @default null
+                 */
+                from: {
+                    reliability: ("A" | "B" | "C" | "D" | "E" | "F") | null;
+                    credibility: (1 | 2 | 3 | 4 | 5 | 6) | null;
+                } | null;
+                /** @description Source reliability A–F; null when not set */
+                reliability: ("A" | "B" | "C" | "D" | "E" | "F") | null;
+                /** @description Information credibility 1–6; null when not set */
+                credibility: (1 | 2 | 3 | 4 | 5 | 6) | null;
+                /** @description Why the claim has this grade */
+                rationale: string;
+                /** @description Who set the grade */
+                by: string | null;
+            }[];
             relatedClaimIds: string[];
             contradictingClaimIds: string[];
             notes: string | null;
@@ -1509,6 +1582,8 @@ export interface operations {
                 q?: string;
                 /** @description The file: csv (the default) or json. */
                 format?: "csv" | "json";
+                /** @description The language of the metadata's title, caveat and methodology link: en (the default), ko or uk. Columns, keys and values are the same in every language. */
+                lang?: "en" | "ko" | "uk";
             };
             header?: never;
             path?: never;
@@ -1641,6 +1716,91 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["ClaimNotFound"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    countClaimGrades: {
+        parameters: {
+            query?: {
+                /** @description Count the claims as known at the end of this day (UTC): their grades as they were then. */
+                asof?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts, one per grade token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Claims counted (as known on `asof` when given) */
+                        total: number;
+                        /** @description Claims with a reliability, a credibility or both */
+                        graded: number;
+                        /** @description For each grade filter token (A–F, 1–6, ungraded, in that order), how many claims it keeps */
+                        counts: {
+                            /** @enum {string} */
+                            token: "A" | "B" | "C" | "D" | "E" | "F" | "1" | "2" | "3" | "4" | "5" | "6" | "ungraded";
+                            count: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description The client already holds this answer: it sent the ETag of the last one in If-None-Match, and nothing stored has changed since. No body. (The server only; the mock API sends no tags.) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `asof` is invalid, or another parameter is given (code invalid_filters). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    changeClaimGrade: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The claim id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GradeChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description The claim with its new grade and grade history. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            400: components["responses"]["InvalidBody"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["ClaimNotFound"];
+            413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
         };
     };

@@ -1,7 +1,13 @@
 import { Outlet } from 'react-router';
-import { ThemeSwitch } from '@/components/ui/theme-switch';
-import { useSignInFromLink } from '@/features/sign-in/sign-in-from-link';
 import { lazy, Suspense } from 'react';
+import { ThemeSwitch } from '@/components/ui/theme-switch';
+import { LanguageSwitch } from '@/components/ui/language-switch';
+import { MachineDraftedNotice } from '@/components/ui/machine-drafted-notice';
+import { useSignInFromLink } from '@/features/sign-in/sign-in-from-link';
+import { useLocale } from '@/i18n/locale-store';
+import { RichText } from '@/i18n/rich-text';
+import { useT } from '@/i18n/translate';
+import { useLocaleFromAddress } from './use-locale-from-address';
 
 // Only a build with the mock API has demo scenarios: a real-API build holds none of this code.
 const MockScenarioBanner =
@@ -13,27 +19,31 @@ const MockScenarioBanner =
 export function AppShell() {
   // A sign-in link (npm start prints one on the first start) signs in and leaves the address bar without its token.
   useSignInFromLink();
+  useLocaleFromAddress();
+  const t = useT();
+  const locale = useLocale();
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to the charts
+        {t('shell.skipToCharts')}
       </a>
       <header className="app-header">
         <div>
           <p className="app-header__brand">Claimwatch</p>
-          <h1 className="app-header__title">North Korea’s support to Russia’s war: reported figures</h1>
+          <h1 className="app-header__title">{t('shell.title')}</h1>
           <p className="app-header__lede">
-            <span className="app-header__lede-long">
-              Every point is a claim someone made, not an established fact. Shape and fill show how well it is verified;
-              the outline shows what kind of figure it is. A warning is never a count.
-            </span>
+            <span className="app-header__lede-long">{t('shell.ledeLong')}</span>
             {/* Phones show this shorter line (the key below the charts explains the shapes); screen readers read the full one. */}
             <span className="app-header__lede-short" aria-hidden="true">
-              Every point is a claim someone made, not an established fact. A warning is never a count.
+              {t('shell.ledeShort')}
             </span>
           </p>
+          <MachineDraftedNotice />
         </div>
-        <ThemeSwitch />
+        <div className="app-header__settings">
+          <LanguageSwitch />
+          <ThemeSwitch />
+        </div>
       </header>
       {MockScenarioBanner ? (
         <Suspense fallback={null}>
@@ -41,15 +51,14 @@ export function AppShell() {
         </Suspense>
       ) : null}
       {/* A boundary of its own: React hydrates the view after the page's frame, in slices between frames and input
-          rather than in one long task (and a click on a part not yet hydrated hydrates that part first). */}
-      <Suspense fallback={null}>
+          rather than in one long task (and a click on a part not yet hydrated hydrates that part first). Keyed by
+          the language: a switch draws the view afresh, so nothing computed in the last language stays. */}
+      <Suspense key={locale} fallback={null}>
         <Outlet />
       </Suspense>
       <footer className="app-footer">
         <p>
-          Data: 64 research notes on public reporting (2023–2025) and two seed texts, each claim with its outlet,
-          address, date and quote. Nothing is added to what the sources say.{' '}
-          <a href="api/openapi.json">API contract (OpenAPI)</a>
+          <RichText text={t('shell.footer')} tags={{ api: (inner) => <a href="api/openapi.json">{inner}</a> }} />
         </p>
       </footer>
     </>

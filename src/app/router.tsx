@@ -1,10 +1,17 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppShell } from './app-shell';
 import { paths } from '@/config/paths';
+import { loadPageMessages, type PageNamespace } from '@/i18n/page-messages';
 import { DashboardLayout } from './routes/dashboard-layout';
 import { DashboardRoute } from './routes/dashboard-route';
 import { NotFoundRoute } from './routes/not-found-route';
 import { RouteError } from './routes/route-error';
+
+/** A page's code, once its messages in the page's language have loaded too. */
+async function withMessages<T>(namespace: PageNamespace, code: Promise<T>): Promise<T> {
+  const [loaded] = await Promise.all([code, loadPageMessages(namespace)]);
+  return loaded;
+}
 
 /** The route tree, shared by the browser router and the tests' memory router. */
 export const routes: RouteObject[] = [
@@ -27,15 +34,21 @@ export const routes: RouteObject[] = [
               },
               {
                 path: paths.compare,
-                lazy: async () => ({ Component: (await import('./routes/compare-route')).CompareRoute }),
+                lazy: async () => ({
+                  Component: (await withMessages('compare', import('./routes/compare-route'))).CompareRoute,
+                }),
               },
               {
                 path: paths.newClaim,
-                lazy: async () => ({ Component: (await import('./routes/claim-editor-route')).ClaimEditorRoute }),
+                lazy: async () => ({
+                  Component: (await withMessages('editor', import('./routes/claim-editor-route'))).ClaimEditorRoute,
+                }),
               },
               {
                 path: '/claims/:id/edit',
-                lazy: async () => ({ Component: (await import('./routes/claim-editor-route')).ClaimEditorRoute }),
+                lazy: async () => ({
+                  Component: (await withMessages('editor', import('./routes/claim-editor-route'))).ClaimEditorRoute,
+                }),
               },
               {
                 path: paths.briefing,
@@ -43,11 +56,15 @@ export const routes: RouteObject[] = [
               },
               {
                 path: paths.import,
-                lazy: async () => ({ Component: (await import('./routes/import-route')).ImportRoute }),
+                lazy: async () => ({
+                  Component: (await withMessages('import', import('./routes/import-route'))).ImportRoute,
+                }),
               },
               {
                 path: paths.sources,
-                lazy: async () => ({ Component: (await import('./routes/sources-route')).SourcesRoute }),
+                lazy: async () => ({
+                  Component: (await withMessages('sources', import('./routes/sources-route'))).SourcesRoute,
+                }),
               },
             ],
           },
@@ -55,7 +72,9 @@ export const routes: RouteObject[] = [
       },
       {
         path: paths.methodology,
-        lazy: async () => ({ Component: (await import('./routes/methodology-route')).MethodologyRoute }),
+        lazy: async () => ({
+          Component: (await withMessages('methodology', import('./routes/methodology-route'))).MethodologyRoute,
+        }),
       },
       { path: '*', Component: NotFoundRoute },
     ],

@@ -8,6 +8,8 @@ import { csvComment, toCsv } from './csv';
 import type { Origin } from './origins/origin-schema';
 import { withOrigins } from './origins/with-origins';
 import { withSourceIds } from './sources/resolve-claim-sources';
+import { EXPORT_WORDS } from './export-words';
+import { parseClaimFilters } from './claim-filter-params';
 
 // SYNTHETIC claims of three organisations over a few days and two metrics: some share an origin, some not.
 const generated = Array.from({ length: 40 }, (_, i) =>
@@ -74,6 +76,33 @@ describe('export chunks', () => {
     expect(parseExportParams(new URLSearchParams('')).format).toBe('csv');
     expect(parseExportParams(new URLSearchParams('format=xlsx')).problems).toEqual([
       expect.objectContaining({ param: 'format' }),
+    ]);
+  });
+});
+
+describe('an export in the reader’s language', () => {
+  const input = {
+    filters: parseClaimFilters(new URLSearchParams('state=corroborated')).filters,
+    claimCount: 1,
+    totalClaims: 2,
+    exportedAt: new Date('2025-06-01T00:00:00Z'),
+    view: 'http://127.0.0.1:8787/?state=corroborated&lang=ko',
+  };
+
+  it('words its title and caveat in that language and links the methodology in it; keys and filters stay', () => {
+    const ko = exportMeta({ ...input, locale: 'ko' });
+    expect(ko.title).toBe(EXPORT_WORDS.ko.title);
+    expect(ko.caveat).toBe(EXPORT_WORDS.ko.caveat);
+    expect(ko.methodology).toBe('http://127.0.0.1:8787/methodology?lang=ko');
+    expect(ko.filters).toBe('state=corroborated');
+    expect(exportMeta(input).title).toBe(EXPORT_WORDS.en.title);
+    expect(exportMeta(input).methodology).toBe('http://127.0.0.1:8787/methodology');
+  });
+
+  it('reads lang from the export query and refuses a language it does not speak', () => {
+    expect(parseExportParams(new URLSearchParams('format=json&lang=uk'))).toMatchObject({ locale: 'uk', problems: [] });
+    expect(parseExportParams(new URLSearchParams('lang=fr')).problems).toEqual([
+      { param: 'lang', value: 'fr', reason: 'Must be one of en, ko, uk' },
     ]);
   });
 });

@@ -4,6 +4,8 @@ import { claimFiltersToParams, parseClaimFilters, type FilterProblem } from './c
 import { csvComment, toCsv } from './csv';
 import { EXPORT_COLUMNS, toExportRow } from './claim-csv';
 import type { Origin } from './origins/origin-schema';
+import { DEFAULT_LOCALE, isLocale, LANG_PARAM, LOCALES, type Locale } from './locale';
+import { exportWords } from './export-words';
 
 /*
  * The export files, as the dashboard downloads them and as GET /api/claims/export streams them: one format, which the
@@ -26,12 +28,13 @@ export interface ExportMeta {
   methodology: string;
 }
 
-/** The methodology page beside a view's address (absolute when the view's is). */
-export function methodologyUrl(view: string): string {
+/** The methodology page beside a view's address (absolute when the view's is), in the export's language. */
+export function methodologyUrl(view: string, locale: Locale = DEFAULT_LOCALE): string {
+  const path = locale === DEFAULT_LOCALE ? '/methodology' : `/methodology?${LANG_PARAM}=${locale}`;
   try {
-    return new URL('/methodology', view).href;
+    return new URL(path, view).href;
   } catch {
-    return '/methodology';
+    return path;
   }
 }
 
@@ -41,17 +44,20 @@ export function exportMeta(input: {
   totalClaims: number;
   exportedAt: Date;
   view: string;
+  /** The language of the words a reader reads (title, caveat); English when not given. */
+  locale?: Locale;
 }): ExportMeta {
+  const words = exportWords(input.locale);
   return {
-    title: 'Claimwatch export: reported claims with their sources',
+    title: words.title,
     exportedAt: input.exportedAt.toISOString(),
     asOf: input.filters.asof ?? null,
-    filters: claimFiltersToParams(input.filters).toString() || '(none)',
+    filters: claimFiltersToParams(input.filters).toString() || words.noFilters,
     claimCount: input.claimCount,
     totalClaims: input.totalClaims,
     view: input.view,
-    caveat: 'Each row is a claim someone made and its verification state; not an established fact.',
-    methodology: methodologyUrl(input.view),
+    caveat: words.caveat,
+    methodology: methodologyUrl(input.view, input.locale),
   };
 }
 
@@ -129,13 +135,20 @@ export const exportChunks = (format: ExportFormat, input: ExportInput) =>
 export const exportFileName = (format: ExportFormat, filters: ClaimFilters, exportedAt: Date) =>
   `claimwatch-claims-${filters.asof ? `asof-${filters.asof}-` : ''}${exportedAt.toISOString().slice(0, 10)}.${format}`;
 
-/** Reads GET /api/claims/export's query: the filters and `format` (csv or json; csv when absent). */
+/**
+ * Reads GET /api/claims/export's query: the filters, `format` (csv or json; csv when absent) and `lang` (the language
+ * of the metadata's words; English when absent).
+ */
 export function parseExportParams(params: URLSearchParams): {
   filters: ClaimFilters;
   format: ExportFormat;
+  locale: Locale;
   problems: FilterProblem[];
 } {
-  const { filters, problems } = parseClaimFilters(params, ['format']);
+  const { filters, problems } = parseClaimFilters(params, ['format', LANG_PARAM]);
+  const lang = params.get(LANG_PARAM);
+  if (lang !== null && !isLocale(lang))
+    problems.push({ param: LANG_PARAM, value: lang, reason: `Must be one of ${LOCALES.join(', ')}` });
   const formats = params.getAll('format');
   let format: ExportFormat = 'csv';
   if (formats.length > 0) {
@@ -143,7 +156,7 @@ export function parseExportParams(params: URLSearchParams): {
     if (asked === 'csv' || asked === 'json') format = asked;
     else problems.push({ param: 'format', value: formats.join(','), reason: 'Must be csv or json' });
   }
-  return { filters, format, problems };
+  return { filters, format, locale: isLocale(lang) ? lang : DEFAULT_LOCALE, problems };
 }
 
 /**

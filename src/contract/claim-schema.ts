@@ -7,6 +7,7 @@ import { SourceIdSchema } from './source-schema';
 import { ArchivedCopiesSchema } from './archived-copy-schema';
 import { ClaimIdSchema } from './claim-id-schema';
 import { CorroborationSchema, NO_CORROBORATION, OriginIdSchema } from './origins/origin-schema';
+import { GradeChangeSchema } from './grade-change-schema';
 import {
   ClaimKindSchema,
   InformationCredibilitySchema,
@@ -131,6 +132,10 @@ export const ClaimObjectSchema = z.object({
   quote: z.nullable(QuoteSchema),
   verification: VerificationSchema,
   grade: z.nullable(GradeSchema),
+  gradeHistory: described(
+    z._default(z.array(GradeChangeSchema), []),
+    'Every grade analysts set, oldest first (append-only); empty when the grade came with the claim or there is none',
+  ),
   relatedClaimIds: z.array(ClaimIdSchema),
   contradictingClaimIds: z.array(ClaimIdSchema),
   notes: z.nullable(text(4000, { multiline: true })),

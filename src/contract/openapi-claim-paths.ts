@@ -1,3 +1,4 @@
+import { LOCALES } from './locale';
 import type { ZodOpenApiOverride, ZodOpenApiPathsObject } from 'zod-openapi';
 import { z } from './zod-mini';
 import { ClaimFiltersSchema, GradeTokenSchema, type ClaimFilters } from './claim-filters';
@@ -14,7 +15,7 @@ import {
   MAX_SAMPLES,
   SummaryPeriodSchema,
 } from './claim-summary';
-import { InformationCredibilitySchema, SourceReliabilitySchema } from './vocabulary';
+import { GRADE_TOKENS } from './grade-counts';
 import { claimNotFound, errorResponse, json, notModified, unauthorized, withMeta } from './openapi-parts';
 
 /*
@@ -99,10 +100,16 @@ const ClaimSummaryParamsSchema = z.extend(ClaimFilterParamsSchema, {
   }),
 });
 
-/** The query parameters of GET /api/claims/export: the filters and the file format. */
+/** The query parameters of GET /api/claims/export: the filters, the file format and the metadata's language. */
 const ClaimExportParamsSchema = z.extend(ClaimFilterParamsSchema, {
   format: withMeta(z.optional(z.enum(EXPORT_FORMATS)), {
     param: { description: 'The file: csv (the default) or json.' },
+  }),
+  lang: withMeta(z.optional(z.enum(LOCALES)), {
+    param: {
+      description:
+        "The language of the metadata's title, caveat and methodology link: en (the default), ko or uk. Columns, keys and values are the same in every language.",
+    },
   }),
 });
 
@@ -113,12 +120,7 @@ const ClaimCompareParamsSchema = z.extend(ClaimFilterParamsSchema, {
   }),
 });
 
-/** Every grade token GradeTokenSchema accepts: the reliability letters, the credibility digits and "ungraded". */
-export const GRADE_TOKENS = [
-  ...SourceReliabilitySchema.options,
-  ...InformationCredibilitySchema.def.options.map((literal) => String(literal.def.values[0])),
-  'ungraded',
-];
+export { GRADE_TOKENS };
 
 const IsoDaySchema = ClaimFiltersSchema.shape.from.def.innerType;
 

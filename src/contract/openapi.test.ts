@@ -64,7 +64,7 @@ describe('OpenAPI document', () => {
     }
     expect(new Set(operations.map((o) => o.operationId)).size).toBe(operations.length);
     const writes = operations.filter((o) => o.requestBody || o.operationId === 'retractClaim');
-    expect(writes.length).toBe(10);
+    expect(writes.length).toBe(11);
     for (const write of writes) expect(write.security).toEqual([{ bearer: [] }]);
   });
 

@@ -13,6 +13,8 @@ import { sourcePaths } from './openapi-source-paths';
 import { briefingPaths } from './openapi-briefing-paths';
 import { servicePaths } from './openapi-service-paths';
 import { originPaths } from './openapi-origin-paths';
+import { gradePaths } from './openapi-grade-paths';
+import { GradeChangeRequestSchema } from './grade-change-schema';
 import {
   OriginConfirmRequestSchema,
   OriginMergeRequestSchema,
@@ -50,6 +52,7 @@ const SCHEMAS = {
   ClaimInput: ClaimInputSchema,
   ClaimEdit: ClaimEditSchema,
   StateChangeRequest: StateChangeRequestSchema,
+  GradeChangeRequest: GradeChangeRequestSchema,
   ImportReport: ImportReportSchema,
   Error: ApiErrorBodySchema,
   Metric: MetricSchema,
@@ -108,7 +111,7 @@ export function buildOpenApiDocument() {
       security: ANYONE_OR_TOKEN,
       tags: TAGS,
       paths: withServerAnswers(
-        mergePaths(claimReadPaths, writePaths, servicePaths, sourcePaths, originPaths, briefingPaths),
+        mergePaths(claimReadPaths, gradePaths, writePaths, servicePaths, sourcePaths, originPaths, briefingPaths),
       ),
       components: { schemas: SCHEMAS, securitySchemes: { bearer: BEARER_SCHEME } },
     },

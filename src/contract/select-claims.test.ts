@@ -35,6 +35,63 @@ describe('claimAsKnownOn', () => {
   });
 });
 
+describe('claimAsKnownOn with grade changes', () => {
+  // Synthetic grades (fixtures, not real grading): ungraded at first, B2 on 1 Dec 2024, B3 on 1 Feb 2025.
+  const graded = makeClaim({
+    claimedOn: '2024-10-18',
+    grade: { reliability: 'B', credibility: 3 },
+    gradeHistory: [
+      { at: '2024-12-01', from: null, reliability: 'B', credibility: 2, rationale: 'First grade', by: 'tester' },
+      {
+        at: '2025-02-01',
+        from: { reliability: 'B', credibility: 2 },
+        reliability: 'B',
+        credibility: 3,
+        rationale: 'Downgraded',
+        by: 'tester',
+      },
+    ],
+  });
+
+  it.each([
+    ['before the first grade: ungraded, no grade history', '2024-11-30', null, 0],
+    ['on the day of the first grade', '2024-12-01', { reliability: 'B', credibility: 2 }, 1],
+    ['between the changes: the first', '2025-01-31', { reliability: 'B', credibility: 2 }, 1],
+    ['after both: the last', '2025-03-01', { reliability: 'B', credibility: 3 }, 2],
+  ])('%s', (_name, day, grade, entries) => {
+    const then = claimAsKnownOn(graded, day);
+    expect(then?.grade).toEqual(grade);
+    expect(then?.gradeHistory).toHaveLength(entries);
+  });
+
+  it('keeps a grade that came with the claim from its start; its first change names it as `from`', () => {
+    const imported = makeClaim({ claimedOn: '2024-10-18', grade: { reliability: 'C', credibility: 3 } });
+    expect(claimAsKnownOn(imported, '2024-10-18')?.grade).toEqual({ reliability: 'C', credibility: 3 });
+    const regraded = makeClaim({
+      claimedOn: '2024-10-18',
+      grade: null,
+      gradeHistory: [
+        {
+          at: '2025-01-05',
+          from: { reliability: 'C', credibility: 3 },
+          reliability: null,
+          credibility: null,
+          rationale: 'Grade withdrawn',
+          by: null,
+        },
+      ],
+    });
+    expect(claimAsKnownOn(regraded, '2024-12-31')?.grade).toEqual({ reliability: 'C', credibility: 3 });
+    expect(claimAsKnownOn(regraded, '2025-01-05')?.grade).toBeNull();
+  });
+
+  it('filters on the grade the claim had on the day', () => {
+    const filters = ClaimFiltersSchema.parse({ asof: '2024-11-30', grade: ['ungraded'] });
+    expect(selectClaims([graded], filters)).toHaveLength(1);
+    expect(selectClaims([graded], { ...filters, asof: '2024-12-01' })).toEqual([]);
+  });
+});
+
 describe('selectClaims', () => {
   it('filters on the state a claim had on the as-of day', () => {
     const filters = ClaimFiltersSchema.parse({ asof: '2024-12-31', state: ['disputed_denied'] });

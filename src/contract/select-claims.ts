@@ -2,13 +2,15 @@ import type { Claim } from './claim-schema';
 import type { ClaimFilters } from './claim-filters';
 import { claimMatchesFilters } from './claim-matches-filters';
 import { comparePartialDates, dateSpan } from './partial-date';
+import { gradeFromHistory } from './grade-change-schema';
 
 const endOfDay = (day: string) => Date.parse(`${day}T23:59:59.999Z`);
 
 /**
  * The claim as it stood on `day`: null when it was not certainly made by then (undated, or dated
  * to a month that ends later); otherwise with the verification history up to that day, the state
- * that history gives, and no word of later developments.
+ * that history gives, and no word of later developments; with the grade changes set by then and the grade they give
+ * (before the first: the grade that came with the claim, or none).
  */
 export function claimAsKnownOn(claim: Claim, day: string): Claim | null {
   const limit = endOfDay(day);
@@ -17,7 +19,13 @@ export function claimAsKnownOn(claim: Claim, day: string): Claim | null {
     (change, index) => index === 0 || (change.date !== null && dateSpan(change.date).end <= limit),
   );
   const state = history.at(-1)?.to ?? claim.verification.state;
-  return { ...claim, verification: { ...claim.verification, state, history, laterDevelopments: null } };
+  const graded = gradeFromHistory(claim.gradeHistory, claim.grade, limit);
+  return {
+    ...claim,
+    verification: { ...claim.verification, state, history, laterDevelopments: null },
+    grade: graded.grade,
+    gradeHistory: graded.history,
+  };
 }
 
 /** Oldest claim first (undated last), ties by id: the order both APIs answer in. */

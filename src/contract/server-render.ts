@@ -1,5 +1,7 @@
 /* What the server and the browser agree on about a server-rendered page (ADR 012). No React, no DOM. */
 
+import type { Locale } from './locale';
+
 /** The id of the `<script type="application/json">` that carries a server-rendered page's state to the bundle. */
 export const PAGE_STATE_ID = 'claimwatch-page-state';
 
@@ -27,9 +29,12 @@ export const PRERENDERED_ELSEWHERE = 'data-prerendered-elsewhere';
 /** The empty root of the built index.html, which a server-rendered page fills. */
 export const EMPTY_ROOT = '<div id="root"></div>';
 
-/** The built index.html with #root holding the server's markup and, beside it, the page state (JSON, escaped). */
-export function pageWithState(template: string, html: string, stateJson: string): string {
+/**
+ * The built index.html with #root holding the server's markup and, beside it, the page state (JSON, escaped), in
+ * the page's language (`<html lang>`).
+ */
+export function pageWithState(template: string, html: string, stateJson: string, lang: Locale): string {
   const root = `<div id="root">${html}</div><script type="application/json" id="${PAGE_STATE_ID}">${stateJson}</script>`;
   // A function, so that "$&" and the like in the data are not read as replacement patterns.
-  return template.replace(EMPTY_ROOT, () => root);
+  return template.replace(EMPTY_ROOT, () => root).replace(/<html lang="[a-z-]*"/, `<html lang="${lang}"`);
 }

@@ -7,10 +7,10 @@ import { VerificationStateSchema } from './vocabulary';
 import { IssueSchema } from './issue-schema';
 
 /**
- * A claim as an analyst writes it: everything but the verification history, which only the
+ * A claim as an analyst writes it: everything but the verification and grade histories, which only the
  * server appends to. The first state is given as `state` with its `rationale`.
  */
-const ClaimInputObjectSchema = z.extend(z.omit(ClaimObjectSchema, { verification: true }), {
+const ClaimInputObjectSchema = z.extend(z.omit(ClaimObjectSchema, { verification: true, gradeHistory: true }), {
   verification: z.object({
     state: VerificationStateSchema,
     note: z.nullable(text(2000, { multiline: true })),

@@ -1,3 +1,5 @@
+import { t } from '@/i18n/translate';
+
 /**
  * How the charts are drawn, as view state in the URL (not claim filters): which claims carry a
  * label on the chart, whether each source's own successive figures are joined by a line, and
@@ -34,12 +36,17 @@ export function chartViewProblems(params: URLSearchParams): { param: string; val
   const problems = [];
   const labels = params.get('labels');
   if (labels !== null && !LABEL_SETTINGS.some((s) => s === labels))
-    problems.push({ param: 'labels', value: labels, reason: `Expected one of ${LABEL_SETTINGS.join(', ')}` });
+    problems.push({
+      param: 'labels',
+      value: labels,
+      reason: t('filters.expectedOneOf', { values: LABEL_SETTINGS.join(', ') }),
+    });
   const lines = params.get('lines');
   if (lines !== null && lines !== 'source')
-    problems.push({ param: 'lines', value: lines, reason: 'Expected "source"' });
+    problems.push({ param: 'lines', value: lines, reason: t('filters.expectedValue', { value: 'source' }) });
   const fold = params.get('fold');
-  if (fold !== null && fold !== 'origin') problems.push({ param: 'fold', value: fold, reason: 'Expected "origin"' });
+  if (fold !== null && fold !== 'origin')
+    problems.push({ param: 'fold', value: fold, reason: t('filters.expectedValue', { value: 'origin' }) });
   return problems;
 }
 

@@ -1,7 +1,14 @@
 import type { ClaimFilters } from '@/contract/claim-filters';
 import { CLAIM_KINDS, SPEAKER_TYPES, VERIFICATION_STATES } from '@/contract/vocabulary';
+import { currentLocale } from '@/i18n/locale-store';
+import { t } from '@/i18n/translate';
 import { formatPartialDate } from './format';
 import { CLAIM_KIND_LABELS, SPEAKER_TYPE_LABELS, VERIFICATION_STATE_LABELS, countryName, warningLabel } from './labels';
+
+/*
+ * The chips' words come from the catalogue ("filters" messages) in the page's language when they are described;
+ * the values in them (metric labels, source names, origin labels, the search text) are data, shown as written.
+ */
 
 /** One active filter group, said in words, with the change that removes it. */
 export interface ActiveFilterChip {
@@ -37,14 +44,16 @@ export function describeActiveFilters(filters: ClaimFilters, options: DescribeFi
   const add = (key: string, label: string, remove: ActiveFilterChip['remove']) => chips.push({ key, label, remove });
 
   if (filters.metric)
-    add('metric', `Metric: ${options.metricLabel?.(filters.metric) ?? filters.metric}`, (c) => without(c, 'metric'));
+    add('metric', t('filters.chipMetric', { metric: options.metricLabel?.(filters.metric) ?? filters.metric }), (c) =>
+      without(c, 'metric'),
+    );
   if (filters.source.length > 0) {
     const names = filters.source.map((value) => shortOrganisation(options.sourceName?.(value) ?? value));
-    add('source', `Sources: ${list(names)}`, (c) => ({ ...c, source: [] }));
+    add('source', t('filters.chipSources', { list: list(names) }), (c) => ({ ...c, source: [] }));
   }
   if (filters.origin.length > 0) {
     const labels = filters.origin.map((id) => options.originLabel?.(id) ?? id);
-    add('origin', `${filters.origin.length === 1 ? 'Origin' : 'Origins'}: ${list(labels)}`, (c) => ({
+    add('origin', t('filters.chipOrigins', { count: filters.origin.length, list: list(labels) }), (c) => ({
       ...c,
       origin: [],
     }));
@@ -52,45 +61,55 @@ export function describeActiveFilters(filters: ClaimFilters, options: DescribeFi
   if (filters.type.length > 0) {
     add(
       'type',
-      `Type: ${list(inOrder(filters.type, SPEAKER_TYPES).map((t) => lower(SPEAKER_TYPE_LABELS[t])))}`,
+      t('filters.chipType', {
+        list: list(inOrder(filters.type, SPEAKER_TYPES).map((s) => lower(SPEAKER_TYPE_LABELS[s]))),
+      }),
       (c) => ({ ...c, type: [] }),
     );
   }
   if (filters.country.length > 0)
-    add('country', `Country: ${list(filters.country.map(countryLabel))}`, (c) => ({ ...c, country: [] }));
+    add('country', t('filters.chipCountry', { list: list(filters.country.map(countryLabel)) }), (c) => ({
+      ...c,
+      country: [],
+    }));
   if (filters.state.length > 0) {
     const states = inOrder(filters.state, VERIFICATION_STATES).map((s) => lower(VERIFICATION_STATE_LABELS[s]));
-    add('state', `State: ${list(states)}`, (c) => ({ ...c, state: [] }));
+    add('state', t('filters.chipState', { list: list(states) }), (c) => ({ ...c, state: [] }));
   }
   if (filters.kind.length > 0) {
-    add('kind', `Kind: ${list(inOrder(filters.kind, CLAIM_KINDS).map((k) => lower(CLAIM_KIND_LABELS[k])))}`, (c) => ({
+    const kinds = inOrder(filters.kind, CLAIM_KINDS).map((k) => lower(CLAIM_KIND_LABELS[k]));
+    add('kind', t('filters.chipKind', { list: list(kinds) }), (c) => ({
       ...c,
       kind: [],
     }));
   }
   if (filters.grade.length > 0)
-    add('grade', `Grade: ${list(gradeOrder(filters.grade).map(gradeLabel))}`, (c) => ({ ...c, grade: [] }));
-  if (filters.independent) add('independent', 'Independently corroborated', (c) => without(c, 'independent'));
-  if (filters.archive) add('archive', 'No archived copy', (c) => without(c, 'archive'));
+    add('grade', t('filters.chipGrade', { list: list(gradeOrder(filters.grade).map(gradeLabel)) }), (c) => ({
+      ...c,
+      grade: [],
+    }));
+  if (filters.independent) add('independent', t('filters.independent'), (c) => without(c, 'independent'));
+  if (filters.archive) add('archive', t('filters.noArchivedCopy'), (c) => without(c, 'archive'));
   if (filters.warning.includes(ONE_ORIGIN))
     add('oneOrigin', warningLabel(ONE_ORIGIN), (c) => ({ ...c, warning: c.warning.filter((w) => w !== ONE_ORIGIN) }));
   const imported = filters.warning.filter((w) => w !== ONE_ORIGIN);
   if (imported.length > 0)
-    add('warning', `Import warnings: ${list(imported.map((w) => lower(warningLabel(w))))}`, (c) => ({
+    add('warning', t('filters.chipWarnings', { list: list(imported.map((w) => lower(warningLabel(w)))) }), (c) => ({
       ...c,
       warning: c.warning.filter((w) => w === ONE_ORIGIN),
     }));
   const dates = madeLabel(filters.from, filters.to);
   if (dates) add('made', dates, (c) => without(c, 'from', 'to'));
-  if (filters.asof) add('asof', `As known on ${formatPartialDate(filters.asof)}`, (c) => without(c, 'asof'));
-  if (filters.q) add('q', `Search: “${filters.q}”`, (c) => without(c, 'q'));
+  if (filters.asof)
+    add('asof', t('filters.chipAsof', { date: formatPartialDate(filters.asof) }), (c) => without(c, 'asof'));
+  if (filters.q) add('q', t('filters.chipSearch', { query: filters.q }), (c) => without(c, 'q'));
   return chips;
 }
 
 /** "Filtered: Sources: NIS · State: unverified", or null when nothing narrows the view. */
 export function filtersSummary(filters: ClaimFilters, options: DescribeFiltersOptions = {}): string | null {
   const chips = describeActiveFilters(filters, options);
-  return chips.length === 0 ? null : `Filtered: ${chips.map((c) => c.label).join(' · ')}`;
+  return chips.length === 0 ? null : t('filters.summary', { chips: chips.map((c) => c.label).join(' · ') });
 }
 
 type SingleKey = 'metric' | 'independent' | 'archive' | 'from' | 'to' | 'asof' | 'q';
@@ -103,7 +122,7 @@ function without(filters: ClaimFilters, ...keys: SingleKey[]): ClaimFilters {
 
 function list(values: string[]): string {
   if (values.length <= MAX_NAMED + 1) return values.join(', ');
-  return `${values.slice(0, MAX_NAMED).join(', ')} and ${values.length - MAX_NAMED} more`;
+  return t('filters.listMore', { list: values.slice(0, MAX_NAMED).join(', '), count: values.length - MAX_NAMED });
 }
 
 function inOrder<T extends string>(values: T[], order: readonly T[]): T[] {
@@ -111,11 +130,11 @@ function inOrder<T extends string>(values: T[], order: readonly T[]): T[] {
 }
 
 function lower(label: string): string {
-  return label.charAt(0).toLowerCase() + label.slice(1);
+  return label.charAt(0).toLocaleLowerCase(currentLocale()) + label.slice(1);
 }
 
 function countryLabel(code: string): string {
-  return code === 'none' ? 'no single country' : (countryName(code) ?? code);
+  return code === 'none' ? lower(t('filters.noSingleCountry')) : (countryName(code) ?? code);
 }
 
 function gradeOrder(tokens: string[]): string[] {
@@ -124,14 +143,14 @@ function gradeOrder(tokens: string[]): string[] {
 }
 
 function gradeLabel(token: string): string {
-  if (/^[A-F]$/.test(token)) return `reliability ${token}`;
-  if (/^[1-6]$/.test(token)) return `credibility ${token}`;
-  return 'not graded';
+  if (/^[A-F]$/.test(token)) return lower(t('filters.reliability', { grade: token }));
+  if (/^[1-6]$/.test(token)) return lower(t('filters.credibility', { grade: token }));
+  return lower(t('filters.notGraded'));
 }
 
 function madeLabel(from: string | undefined, to: string | undefined): string | null {
-  if (from && to) return `Made ${formatPartialDate(from)} – ${formatPartialDate(to)}`;
-  if (from) return `Made on or after ${formatPartialDate(from)}`;
-  if (to) return `Made on or before ${formatPartialDate(to)}`;
+  if (from && to) return t('filters.chipMadeBetween', { from: formatPartialDate(from), to: formatPartialDate(to) });
+  if (from) return t('filters.chipMadeFrom', { date: formatPartialDate(from) });
+  if (to) return t('filters.chipMadeTo', { date: formatPartialDate(to) });
   return null;
 }

@@ -1,104 +1,66 @@
-import type { ClaimKind, SpeakerType, VerificationState } from '@/contract/vocabulary';
+import { SPEAKER_TYPES, VERIFICATION_STATES, CLAIM_KINDS } from '@/contract/vocabulary';
+
+import { ORIGIN_ACTIONS, ORIGIN_TYPES } from '@/contract/origins/origin-schema';
 import type { OriginAction, OriginType } from '@/contract/origins/origin-schema';
+import type { MessageKey } from '@/i18n/catalogues/en';
+import { t } from '@/i18n/translate';
 
-export const VERIFICATION_STATE_LABELS: Record<VerificationState, string> = {
-  officially_confirmed: 'Officially confirmed',
-  corroborated: 'Corroborated',
-  single_source: 'Single source',
-  unverified: 'Unverified',
-  evasive_no_comment: 'Evasive / no comment',
-  disputed_denied: 'Disputed or denied',
-  retracted: 'Retracted',
-};
-
-export const VERIFICATION_STATE_DESCRIPTIONS: Record<VerificationState, string> = {
-  officially_confirmed: 'Confirmed on the record by a party in a position to know',
-  corroborated: 'Backed by more than one independent source',
-  single_source: 'Rests on one source only',
-  unverified: 'Not verified by anyone independent',
-  evasive_no_comment: 'The party asked neither confirmed nor denied',
-  disputed_denied: 'Denied by a party or disputed by others',
-  retracted: 'Withdrawn or contradicted by its own author',
-};
-
-export const CLAIM_KIND_LABELS: Record<ClaimKind, string> = {
-  reported_count: 'Reported count',
-  estimate: 'Estimate',
-  cumulative_total: 'Cumulative total',
-  conversion_estimate: 'Conversion estimate',
-  projection_warning: 'Projection or warning',
-  confirmation: 'Confirmation',
-  denial: 'Denial',
-  non_denial: 'Non-denial',
-};
-
-export const CLAIM_KIND_DESCRIPTIONS: Record<ClaimKind, string> = {
-  reported_count: 'A count of something reported as having happened',
-  estimate: 'An estimate of a current figure',
-  cumulative_total: 'A running total since a start date',
-  conversion_estimate: 'A figure derived by converting another (e.g. containers into shells)',
-  projection_warning: 'What may happen: a forecast or a warning, not a count',
-  confirmation: 'Confirms that something happened, often without a number',
-  denial: 'Denies that something happened',
-  non_denial: 'Declines to confirm or deny',
-};
-
-export const SPEAKER_TYPE_LABELS: Record<SpeakerType, string> = {
-  government: 'Government',
-  intelligence_service: 'Intelligence service',
-  military: 'Military',
-  media: 'Media',
-  state_media: 'State media',
-  think_tank: 'Think tank',
-  multilateral_body: 'International body',
-};
-
-const COUNTRY_NAMES: Record<string, string> = {
-  KR: 'South Korea',
-  KP: 'North Korea',
-  UA: 'Ukraine',
-  RU: 'Russia',
-  US: 'United States',
-  GB: 'United Kingdom',
-  JP: 'Japan',
-};
-
-export function countryName(code: string | null): string | null {
-  if (code === null) return null;
-  return COUNTRY_NAMES[code] ?? code;
+/*
+ * The vocabulary in words, in the page's language (the catalogue's "vocab" messages). Each record reads its message
+ * when a label is read, so a render after a language switch shows the new language.
+ */
+function translated<K extends string>(keys: readonly K[], key: (k: K) => MessageKey): Readonly<Record<K, string>> {
+  const record = {} as Record<K, string>;
+  for (const k of keys) Object.defineProperty(record, k, { get: () => t(key(k)), enumerable: true });
+  return record;
 }
 
-/** The warnings an import leaves on a claim, in words (codes from src/contract/import-checks and the import). */
-export const WARNING_CODE_LABELS: Record<string, string> = {
-  any: 'Any import warning',
-  unrecognised_qualifier: 'Unrecognised qualifier wording',
-  cumulative_below_earlier: 'Cumulative total below an earlier one',
-  rate_as_cumulative: 'Rate worded as a cumulative total',
-  jump_over_earlier: 'More than 10× earlier figures',
-  same_speaker_different_figure: 'Same speaker and day, another figure',
-  above_ceiling: 'Above the plausibility ceiling',
-  new_metric: 'New metric',
-  similar_source: 'New source like a known one',
-  unknown_source: 'Unknown source id',
-  corroborated_one_origin: 'Corroborated by one origin only',
-};
+export const VERIFICATION_STATE_LABELS = translated(VERIFICATION_STATES, (s) => `vocab.state.${s}`);
+export const VERIFICATION_STATE_DESCRIPTIONS = translated(VERIFICATION_STATES, (s) => `vocab.stateDescription.${s}`);
+export const CLAIM_KIND_LABELS = translated(CLAIM_KINDS, (k) => `vocab.kind.${k}`);
+export const CLAIM_KIND_DESCRIPTIONS = translated(CLAIM_KINDS, (k) => `vocab.kindDescription.${k}`);
+export const SPEAKER_TYPE_LABELS = translated(SPEAKER_TYPES, (s) => `vocab.speakerType.${s}`);
+
+const COUNTRIES = ['KR', 'KP', 'UA', 'RU', 'US', 'GB', 'JP'] as const;
+const COUNTRY_NAMES: Readonly<Record<string, string>> = translated(COUNTRIES, (c) => `vocab.country.${c}`);
+
+/** A country's name from its ISO code; a code with no name here as written. */
+export function countryName(code: string | null): string | null {
+  if (code === null) return null;
+  return Object.hasOwn(COUNTRY_NAMES, code) ? (COUNTRY_NAMES[code] ?? code) : code;
+}
+
+/** The warnings an import leaves on a claim (codes from src/contract/import-checks and the import). */
+const WARNING_CODES = [
+  'any',
+  'unrecognised_qualifier',
+  'cumulative_below_earlier',
+  'rate_as_cumulative',
+  'jump_over_earlier',
+  'same_speaker_different_figure',
+  'above_ceiling',
+  'new_metric',
+  'similar_source',
+  'unknown_source',
+  'corroborated_one_origin',
+] as const;
+export const WARNING_CODE_LABELS: Readonly<Record<string, string>> = translated(
+  WARNING_CODES,
+  (c) => `vocab.warning.${c}`,
+);
 
 /** A warning code in words; an unknown code as written, spaced. */
-export const warningLabel = (code: string): string => WARNING_CODE_LABELS[code] ?? code.replace(/_/g, ' ');
+export const warningLabel = (code: string): string =>
+  Object.hasOwn(WARNING_CODE_LABELS, code) ? (WARNING_CODE_LABELS[code] ?? code) : code.replace(/_/g, ' ');
 
 /** What kind of event an origin (the first link of a chain of citation) is. */
-export const ORIGIN_TYPE_LABELS: Record<OriginType, string> = {
-  intelligence_briefing: 'Intelligence briefing',
-  official_statement: 'Official statement',
-  document: 'Report or document',
-  imagery_video: 'Imagery or video',
-  interview: 'Interview',
-  unknown: 'Unknown kind of event',
-};
+export const ORIGIN_TYPE_LABELS: Readonly<Record<OriginType, string>> = translated(
+  ORIGIN_TYPES,
+  (o) => `vocab.originType.${o}`,
+);
 
 /** An analyst's decision about an origin's grouping, in words. */
-export const ORIGIN_ACTION_LABELS: Record<OriginAction, string> = {
-  confirm: 'Grouping confirmed',
-  split: 'Reports split out',
-  merge: 'Origins merged',
-};
+export const ORIGIN_ACTION_LABELS: Readonly<Record<OriginAction, string>> = translated(
+  ORIGIN_ACTIONS,
+  (a) => `vocab.originAction.${a}`,
+);

@@ -1,13 +1,17 @@
 import type { OriginCounts } from '@/contract/origins/origin-counts';
+import { t } from '@/i18n/translate';
 
 export { countOrigins, type OriginCounts } from '@/contract/origins/origin-counts';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** "12 claims from 5 origins; 3 origins single-source; 2 of unknown origin". */
+/** "12 claims from 5 origins; 3 origins single-source; 2 of unknown origin", in the page's language. */
 export function originCountsText({ claims, origins, singleSource, unknown }: OriginCounts): string {
-  const parts = [`${plural(claims, 'claim')} from ${plural(origins, 'origin')}`];
-  if (singleSource > 0) parts.push(`${plural(singleSource, 'origin')} single-source`);
-  if (unknown > 0) parts.push(`${unknown} of unknown origin`);
+  const parts = [
+    t('briefing.claimsFromOrigins', {
+      claims: t('briefing.claimCount', { count: claims }),
+      origins: t('briefing.originCount', { count: origins }),
+    }),
+  ];
+  if (singleSource > 0) parts.push(t('briefing.singleSourceOrigins', { count: singleSource }));
+  if (unknown > 0) parts.push(t('briefing.unknownOrigin', { count: unknown }));
   return parts.join('; ');
 }

@@ -1,25 +1,8 @@
 import type { Period } from '@/contract/claim-periods';
+import { formatCalendarDate, monthName } from '@/i18n/format-date';
+import { t } from '@/i18n/translate';
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-/** A month's name from its index (0 = January): "October", or "Oct" when short. */
-export function monthName(month: number, length: 'long' | 'short' = 'long'): string {
-  const name = MONTH_NAMES[month] ?? '';
-  return length === 'short' ? name.slice(0, 3) : name;
-}
+export { monthName };
 
 /** The quarter (1–4) that holds time `t`. */
 export const quarterOf = (t: number): number => Math.floor(new Date(t).getUTCMonth() / 3) + 1;
@@ -28,8 +11,8 @@ export const quarterOf = (t: number): number => Math.floor(new Date(t).getUTCMon
 export function periodLabel(start: number, period: Period): string {
   const d = new Date(start);
   const year = d.getUTCFullYear();
-  if (period === 'week') return `Week of ${d.getUTCDate()} ${monthName(d.getUTCMonth(), 'short')} ${year}`;
-  if (period === 'month') return `${monthName(d.getUTCMonth())} ${year}`;
-  if (period === 'year') return String(year);
-  return `Q${quarterOf(start)} ${year}`;
+  if (period === 'week') return t('format.weekOf', { date: formatCalendarDate(year, d.getUTCMonth(), d.getUTCDate()) });
+  if (period === 'month') return formatCalendarDate(year, d.getUTCMonth(), null, { length: 'long' });
+  if (period === 'year') return formatCalendarDate(year, null, null);
+  return t('format.quarter', { quarter: String(quarterOf(start)), year: String(year) });
 }

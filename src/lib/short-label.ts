@@ -1,5 +1,6 @@
 import type { Claim, Figure } from '@/contract/claim-schema';
-import type { ClaimKind, VerificationState } from '@/contract/vocabulary';
+import type { MessageKey } from '@/i18n/catalogues/en';
+import { t } from '@/i18n/translate';
 import { formatNumber } from '@/lib/format';
 import { isolate, shorten } from '@/lib/isolate-text';
 
@@ -8,11 +9,11 @@ const FAMILY_NAME_FIRST = new Set(['KR', 'KP', 'CN', 'TW', 'HU', 'VN']);
 const MAX_SPEAKER = 24;
 
 /** How a qualifier reads when the stated one is too long to sit on a chart. */
-const BOUND_WORDS: Record<Figure['bound'], string | null> = {
+const BOUND_WORDS: Record<Figure['bound'], MessageKey | null> = {
   exact: null,
-  approximate: 'about',
-  at_least: 'at least',
-  at_most: 'up to',
+  approximate: 'charts.bound.approximate',
+  at_least: 'charts.bound.atLeast',
+  at_most: 'charts.bound.atMost',
   range: null,
 };
 
@@ -21,7 +22,7 @@ const NUMBER_WORDS = /\b(half|third|quarter|dozen|dozens|hundreds?|thousands?|do
 
 /** 1,500 · 12,000 · 4.8 million: a number a general reads at a glance. */
 export function shortNumber(value: number): string {
-  if (Math.abs(value) >= 1_000_000) return `${Number((value / 1_000_000).toPrecision(3))} million`;
+  if (Math.abs(value) >= 1_000_000) return t('charts.millions', { number: Number((value / 1_000_000).toPrecision(3)) });
   return formatNumber(value);
 }
 
@@ -31,11 +32,13 @@ export function shortFigure(figure: Figure): string {
   const show = (value: number) => (percent ? `${formatNumber(value)}%` : shortNumber(value));
   const range = figure.low !== null && figure.high !== null ? `${show(figure.low)}–${show(figure.high)}` : null;
   const number = figure.value !== null ? show(figure.value) : range;
-  if (number === null) return shorten(figure.text ?? 'no figure', 32);
+  if (number === null) return shorten(figure.text ?? t('charts.noFigure'), 32);
+  const bound = BOUND_WORDS[figure.bound];
+  // The qualifier as the source worded it, when short; else the bound in the page's language.
   const qualifier =
     figure.qualifier && figure.qualifier.length <= 16 && !/[(;,]/.test(figure.qualifier)
       ? figure.qualifier
-      : BOUND_WORDS[figure.bound];
+      : bound && t(bound);
   if (!qualifier || figure.value === null) return number;
   // "about half" already says the figure in words: the number follows in brackets ("about half (50%)").
   return NUMBER_WORDS.test(qualifier) ? `${qualifier} (${number})` : `${qualifier} ${number}`;
@@ -54,29 +57,11 @@ export function shortSpeaker(speaker: Claim['speaker']): string {
   return shorten(speaker.organisation.replace(/\s*\([^)]*\)\s*$/, ''), MAX_SPEAKER);
 }
 
-const KIND_TAGS: Record<ClaimKind, string> = {
-  reported_count: 'count',
-  estimate: 'estimate',
-  cumulative_total: 'total',
-  conversion_estimate: 'conversion',
-  projection_warning: 'warning',
-  confirmation: 'confirmation',
-  denial: 'denial',
-  non_denial: 'non-denial',
-};
-const STATE_TAGS: Record<VerificationState, string> = {
-  officially_confirmed: 'confirmed',
-  corroborated: 'corroborated',
-  single_source: 'one source',
-  unverified: 'unverified',
-  evasive_no_comment: 'evasive',
-  disputed_denied: 'disputed',
-  retracted: 'retracted',
-};
-
-/** "warning, unverified": the kind of figure and the verification state in two words. */
+/** "warning, unverified": the kind of figure and the verification state in two words, in the page's language. */
 export function kindAndState(claim: Claim): string {
-  return `${KIND_TAGS[claim.kind]}, ${STATE_TAGS[claim.verification.state]}`;
+  const kind: MessageKey = `charts.tag.kind.${claim.kind}`;
+  const state: MessageKey = `charts.tag.state.${claim.verification.state}`;
+  return t('charts.tag', { kind: t(kind), state: t(state) });
 }
 
 /**

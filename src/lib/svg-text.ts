@@ -3,9 +3,19 @@ import { escapeXml } from './svg-snapshot';
 /** Width in px of a text at a font size and weight. */
 export type TextMeasure = (text: string, size: number, weight: number) => number;
 
-/** A generous estimate for where no canvas can measure (tests, old browsers): never narrower than real text. */
-export const estimateTextWidth: TextMeasure = (text, size, weight) =>
-  text.length * size * (weight >= 600 ? 0.62 : 0.58);
+/** Hangul, CJK and full-width forms: a full em each. */
+const FULL_WIDTH = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
+
+/**
+ * A generous estimate for where no canvas can measure (tests, old browsers): never narrower than real text. A
+ * Korean syllable takes a full em (about twice a Latin letter), so it counts as one.
+ */
+export const estimateTextWidth: TextMeasure = (text, size, weight) => {
+  const narrow = weight >= 600 ? 0.62 : 0.58;
+  let ems = 0;
+  for (const c of text) ems += FULL_WIDTH.test(c) ? 1 : c.length * narrow;
+  return ems * size;
+};
 
 /**
  * Measures with a canvas in the font the image will name, plus 4% for a viewer that substitutes a

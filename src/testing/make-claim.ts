@@ -37,6 +37,7 @@ export function makeClaim(overrides: Partial<Claim> = {}): Claim {
       laterDevelopments: null,
     },
     grade: null,
+    gradeHistory: [],
     relatedClaimIds: [],
     contradictingClaimIds: [],
     notes: null,

@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { en } from '../i18n/catalogues/en';
+import { activateLocale } from '../i18n/locale-store';
 import { server } from '../../mocks/node';
 import { configureApiBase } from '../api/api-connection';
 import { setMockScenario } from '../../mocks/scenarios';
@@ -12,6 +14,9 @@ configureApiBase('http://localhost/api');
 configure({ asyncUtilTimeout: 5_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// Components are rendered alone, not through their routes (which load their pages' messages): every English message
+// is at hand, and a test that switches language starts from English.
+beforeEach(() => activateLocale('en', en));
 afterEach(() => {
   cleanup();
   server.resetHandlers();

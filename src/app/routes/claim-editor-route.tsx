@@ -8,9 +8,11 @@ import { StatusMessage } from '@/components/ui/status-message';
 import { ClaimForm } from '@/features/claim-editor/claim-form';
 import { useClaimPanelActions } from '@/stores/claim-panel-store';
 import { paths } from '@/config/paths';
+import { useT } from '@/i18n/translate';
 
 /** /claims/new and /claims/:id/edit: the claim form, for signed-in analysts on a server that takes writes. */
 export function ClaimEditorRoute() {
+  const t = useT();
   const { id } = useParams();
   const navigate = useNavigate();
   const { claimOpened } = useClaimPanelActions();
@@ -19,8 +21,8 @@ export function ClaimEditorRoute() {
   const claim = useQuery({ ...claimQueries.detail(id ?? ''), enabled: id !== undefined });
   if (!canWrite) {
     return (
-      <StatusMessage kind="warning" title="Sign in as an analyst to add or edit claims">
-        The mock API of the static demo is read-only.
+      <StatusMessage kind="warning" title={t('editor.signInRequired')}>
+        {t('editor.readOnlyDemo')}
       </StatusMessage>
     );
   }

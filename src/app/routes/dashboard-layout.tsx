@@ -13,6 +13,8 @@ import { StatusMessage } from '@/components/ui/status-message';
 import { AfterHydration } from '@/components/ui/after-hydration';
 import { paths } from '@/config/paths';
 import { useOpenClaimFromLink } from '@/features/claim-panel/use-open-claim-from-link';
+import { useT } from '@/i18n/translate';
+import { withLang } from '@/lib/keep-lang';
 
 // The claim panel loads when a claim is first opened, keeping it out of the first paint's JavaScript.
 // Saving slides and signing in are not needed for the first paint: their code loads just after it.
@@ -30,16 +32,18 @@ const ClaimPanel = lazy(async () => ({ default: (await import('@/features/claim-
 
 /** Inert copies of the save-slide and sign-in buttons, where they will be, while their code loads. */
 function ToolbarButtonsHeld({ signIn }: { signIn: boolean }) {
+  const t = useT();
   return (
     <span className="toolbar-held" aria-hidden="true">
-      <span className="button button--quiet">Save view as slide</span>
-      {signIn ? <span className="button button--quiet">Analyst sign-in</span> : null}
+      <span className="button button--quiet">{t('briefing.saveViewAsSlide')}</span>
+      {signIn ? <span className="button button--quiet">{t('routes.analystSignIn')}</span> : null}
     </span>
   );
 }
 
 /** The frame around every view: filters (from the URL), view switch, the open claim panel. */
 export function DashboardLayout() {
+  const t = useT();
   const { filters, problems, setFilters } = useClaimFilters();
   useOpenClaimFromLink();
   const openClaimId = useOpenClaimId();
@@ -48,7 +52,7 @@ export function DashboardLayout() {
   const navigate = useNavigate();
   return (
     <div className="dashboard">
-      <aside className="dashboard__filters" aria-label="Filters">
+      <aside className="dashboard__filters" aria-label={t('routes.filters')}>
         <PanelBoundary name="filters">
           {/* A boundary of its own: the server's HTML of the filters hydrates in a task of its own. */}
           <Suspense fallback={null}>
@@ -58,16 +62,17 @@ export function DashboardLayout() {
       </aside>
       <main id="main" className="dashboard__main" tabIndex={-1}>
         <div className="dashboard__toolbar">
-          <nav aria-label="Views" className="view-tabs">
+          {/* The views that show the filtered claims take the whole address; the others keep its language only. */}
+          <nav aria-label={t('routes.views')} className="view-tabs">
             <NavLink to={{ pathname: paths.charts, search }} end>
-              Charts
+              {t('routes.tabCharts')}
             </NavLink>
-            <NavLink to={{ pathname: paths.table, search }}>Table</NavLink>
-            <NavLink to={{ pathname: paths.compare, search }}>Compare</NavLink>
-            <NavLink to={paths.briefing}>Briefing</NavLink>
-            <NavLink to={paths.sources}>Sources</NavLink>
-            {canWrite ? <NavLink to={paths.newClaim}>Add claim</NavLink> : null}
-            {canWrite ? <NavLink to={paths.import}>Import</NavLink> : null}
+            <NavLink to={{ pathname: paths.table, search }}>{t('routes.tabTable')}</NavLink>
+            <NavLink to={{ pathname: paths.compare, search }}>{t('routes.tabCompare')}</NavLink>
+            <NavLink to={withLang(paths.briefing, search)}>{t('routes.tabBriefing')}</NavLink>
+            <NavLink to={withLang(paths.sources, search)}>{t('routes.tabSources')}</NavLink>
+            {canWrite ? <NavLink to={withLang(paths.newClaim, search)}>{t('routes.tabAddClaim')}</NavLink> : null}
+            {canWrite ? <NavLink to={withLang(paths.import, search)}>{t('routes.tabImport')}</NavLink> : null}
           </nav>
           <div className="dashboard__actions">
             {/* The tab's sign-in is known after hydration; until then the same buttons hold their place (no shift). */}
@@ -96,8 +101,11 @@ export function DashboardLayout() {
       </main>
       <PanelBoundary name="claim panel">
         {openClaimId ? (
-          <Suspense fallback={<StatusMessage kind="loading" title="Opening the claim…" />}>
-            <ClaimPanel asof={filters.asof} onEdit={canWrite ? (id) => navigate(paths.editClaim(id)) : undefined} />
+          <Suspense fallback={<StatusMessage kind="loading" title={t('routes.openingClaim')} />}>
+            <ClaimPanel
+              asof={filters.asof}
+              onEdit={canWrite ? (id) => navigate(withLang(paths.editClaim(id), search)) : undefined}
+            />
           </Suspense>
         ) : null}
       </PanelBoundary>

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { referenceText } from '@/i18n/reference-text';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { parseChartViewSettings } from '@/lib/chart-view-settings';
@@ -10,12 +11,14 @@ import { useClaimFilters } from '@/features/claim-filters/use-claim-filters';
 import { filtersSummary } from '@/lib/describe-filters';
 import { useClaimPanelActions } from '@/stores/claim-panel-store';
 import { REPLAY_PARAM } from '@/config/paths';
+import { useT } from '@/i18n/translate';
 
 // The replay loads when it is opened.
 const ReplayBar = lazy(async () => ({ default: (await import('@/features/replay/replay-bar')).ReplayBar }));
 
 /** The charts view: one chart per metric group for the filters in the URL. */
 export function DashboardRoute() {
+  const t = useT();
   const { filters, setFilters } = useClaimFilters();
   const { claimOpened } = useClaimPanelActions();
   const metrics = useQuery(metricQueries.list());
@@ -23,7 +26,7 @@ export function DashboardRoute() {
   const originLabel = useOriginLabel(filters.origin);
   // Said on exported images and slides, so that a filtered subset never passes for the whole picture.
   const subset = filtersSummary(filters, {
-    metricLabel: (id) => metrics.data?.metrics.find((m) => m.id === id)?.label ?? id,
+    metricLabel: (id) => referenceText(metrics.data?.metrics.find((m) => m.id === id)?.label ?? id),
     sourceName: (id) => sources.data?.sources.find((s) => s.id === id)?.name,
     originLabel,
   });
@@ -66,7 +69,7 @@ export function DashboardRoute() {
       <ChartViewControls view={view} />
       {!replaying ? (
         <button type="button" className="button button--quiet button--small" onClick={() => setOpened(true)}>
-          Replay how it became known
+          {t('routes.replay')}
         </button>
       ) : (
         <Suspense fallback={null}>

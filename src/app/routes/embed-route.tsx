@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { parseClaimFilters } from '@/contract/claim-filter-params';
 import { EMBED_CHART_PARAM, fullViewUrl } from '@/contract/embed';
+import { DEFAULT_LOCALE, LANG_PARAM } from '@/contract/locale';
 import { parseChartViewSettings } from '@/lib/chart-view-settings';
 import { FilterNotice } from '@/components/ui/filter-notice';
 import { ClaimChartsSection } from '@/features/claim-charts/claim-charts-section';
@@ -9,6 +10,8 @@ import { VIEW_PARAMS } from '@/features/claim-filters/use-claim-filters';
 import { EmbedFooter } from '@/features/embed/embed-footer';
 import { usePostEmbedHeight } from '@/features/embed/use-post-embed-height';
 import { OPEN_CLAIM_PARAM, paths } from '@/config/paths';
+import { useLocale } from '@/i18n/locale-store';
+import { useT } from '@/i18n/translate';
 
 const EMBED_PARAMS = [...VIEW_PARAMS, EMBED_CHART_PARAM];
 
@@ -18,11 +21,15 @@ const EMBED_PARAMS = [...VIEW_PARAMS, EMBED_CHART_PARAM];
  * sites frame this path alone. A claim opened here opens in the full view, in a new tab.
  */
 export function EmbedRoute() {
+  const t = useT();
+  const locale = useLocale();
   const [params] = useSearchParams();
   const { filters, problems } = useMemo(() => parseClaimFilters(params, EMBED_PARAMS), [params]);
   const { labels, sourceLines, foldOrigins } = parseChartViewSettings(params);
   const view = useMemo(() => ({ labels, sourceLines, foldOrigins }), [labels, sourceLines, foldOrigins]);
   const fullView = fullViewUrl(params);
+  // The methodology opens in a new tab (where this site's remembered language may not reach): in this embed's language.
+  const methodology = locale === DEFAULT_LOCALE ? paths.methodology : `${paths.methodology}?${LANG_PARAM}=${locale}`;
   const onOpen = useCallback(
     (id: string) => {
       const claim = `${OPEN_CLAIM_PARAM}=${encodeURIComponent(id)}`;
@@ -34,7 +41,7 @@ export function EmbedRoute() {
   usePostEmbedHeight(content);
   return (
     <div className="embed" ref={content}>
-      <h1 className="visually-hidden">Claimwatch: North Korea’s support to Russia’s war, reported figures</h1>
+      <h1 className="visually-hidden">{t('embed.heading')}</h1>
       <main id="main">
         <FilterNotice problems={problems} />
         <ClaimChartsSection
@@ -45,7 +52,7 @@ export function EmbedRoute() {
           embedded
         />
       </main>
-      <EmbedFooter fullView={fullView} methodology={paths.methodology} />
+      <EmbedFooter fullView={fullView} methodology={methodology} />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { parseChartViewSettings, type ChartViewSettings } from '@/lib/chart-view
 import { StatusMessage } from '@/components/ui/status-message';
 import { ClaimChartsSection } from '@/features/claim-charts/claim-charts-section';
 import { CompareView } from '@/features/claim-compare/compare-view';
-import { COMPARE_WINDOWS } from '@/contract/claim-comparison';
+import { COMPARE_WINDOWS, type CompareWindow } from '@/contract/claim-comparison';
 import { Presentation } from '@/features/briefing/presentation';
 import { PrintableDeck } from '@/features/briefing/printable-deck';
 import type { RenderSlide, SlidePart } from '@/features/briefing/slide-parts';
@@ -15,10 +15,24 @@ import { paths, REPLAY_PARAM } from '@/config/paths';
 import { ReplaySlide } from './replay-slide';
 import { parseReplayRange, type ReplayRange } from '@/features/replay/replay-steps';
 import { formatPartialDate } from '@/lib/format';
+import type { MessageKey } from '@/i18n/catalogues/en';
+import { t, useT } from '@/i18n/translate';
+import { withLang } from '@/lib/keep-lang';
 
-/** "The picture as it was known, Oct 2024 → Jun 2025". */
+/** "The picture as it was known, Oct 2024 → Jun 2025" (said when a slide is drawn, in the page's language). */
 const replayNote = (range: ReplayRange | null) =>
-  `The picture as it was known${range ? `, ${formatPartialDate(range.from.slice(0, 7))} → ${formatPartialDate(range.to.slice(0, 7))}` : ''}: Play, or step with the slider’s arrow keys`;
+  range
+    ? t('routes.replayNoteRange', {
+        from: formatPartialDate(range.from.slice(0, 7)),
+        to: formatPartialDate(range.to.slice(0, 7)),
+      })
+    : t('routes.replayNote');
+
+const COMPARE_NOTES: Record<CompareWindow, MessageKey> = {
+  week: 'routes.compareNoteWeek',
+  month: 'routes.compareNoteMonth',
+  quarter: 'routes.compareNoteQuarter',
+};
 
 const ignore = () => undefined;
 /** Labels are always on in a presentation; the source lines and folding follow the slide's saved view. */
@@ -46,7 +60,7 @@ const renderSlide: RenderSlide = ({ kind, params, filters }, { plotHeight, onAso
           onWindowChange={ignore}
         />
       ),
-      note: `Compare view, claims grouped by ${window}`,
+      note: t(COMPARE_NOTES[window]),
     };
   }
   const view = labelledView(params);
@@ -66,7 +80,7 @@ const renderSlide: RenderSlide = ({ kind, params, filters }, { plotHeight, onAso
     };
   return {
     body: <ClaimChartsSection filters={filters} onOpen={ignore} compact view={view} plotHeight={plotHeight} />,
-    note: kind === 'table' ? 'Saved from the table view, shown as charts' : null,
+    note: kind === 'table' ? t('routes.tableAsCharts') : null,
   };
 };
 
@@ -76,6 +90,7 @@ const renderSlide: RenderSlide = ({ kind, params, filters }, { plotHeight, onAso
  * ?print=1 lays out every slide for print.
  */
 export function PresentRoute() {
+  const translate = useT();
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const stored = useBriefing();
@@ -96,14 +111,16 @@ export function PresentRoute() {
       }),
     [setParams],
   );
-  const onLeave = useCallback(() => navigate(paths.briefing), [navigate]);
+  // Back to the briefing in the page's language (a string: the same while the slide changes).
+  const briefingPath = withLang(paths.briefing, params);
+  const onLeave = useCallback(() => navigate(briefingPath), [navigate, briefingPath]);
   if (!deck)
     return (
-      <StatusMessage kind="error" title="This presentation link is damaged">
-        The deck in the link could not be read. Ask for a new link.
+      <StatusMessage kind="error" title={translate('routes.deckDamaged')}>
+        {translate('routes.deckDamagedDetail')}
       </StatusMessage>
     );
-  if (deck.slides.length === 0) return <StatusMessage kind="empty" title="This briefing has no slides yet" />;
+  if (deck.slides.length === 0) return <StatusMessage kind="empty" title={translate('routes.deckEmpty')} />;
   if (params.get('print') === '1') return <PrintableDeck deck={deck} renderSlide={renderSlide} />;
   return (
     <Presentation

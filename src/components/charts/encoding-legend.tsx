@@ -6,19 +6,21 @@ import {
   VERIFICATION_STATE_LABELS,
 } from '@/lib/labels';
 import { ClaimMarkerIcon } from './claim-marker-icon';
+import { useT } from '@/i18n/translate';
 
 const NUMERIC_KINDS = CLAIM_KINDS.filter((k) => k !== 'confirmation' && k !== 'denial' && k !== 'non_denial');
 
 /** Explains every encoding the charts use: marker shape and fill, outline, spans, whiskers and arrows. */
 export function EncodingLegend() {
+  const t = useT();
   return (
     <section className="legend" aria-labelledby="legend-heading">
       <h2 id="legend-heading" className="legend__heading">
-        How to read the charts
+        {t('charts.legend.heading')}
       </h2>
       <div className="legend__groups">
         <div>
-          <h3>Verification state: shape and fill</h3>
+          <h3>{t('charts.legend.stateHeading')}</h3>
           <ul>
             {VERIFICATION_STATES.map((state) => (
               <li key={state} title={VERIFICATION_STATE_DESCRIPTIONS[state]}>
@@ -29,7 +31,7 @@ export function EncodingLegend() {
           </ul>
         </div>
         <div>
-          <h3>Kind of figure: outline</h3>
+          <h3>{t('charts.legend.kindHeading')}</h3>
           <ul>
             {NUMERIC_KINDS.map((kind) => (
               <li key={kind} title={CLAIM_KIND_DESCRIPTIONS[kind]}>
@@ -40,25 +42,25 @@ export function EncodingLegend() {
           </ul>
         </div>
         <div>
-          <h3>Marks</h3>
+          <h3>{t('charts.legend.marksHeading')}</h3>
           <ul>
             <li>
               <LegendGlyph d="M3 11h16M3 7v8M19 7v8" />
-              Date known only to the month: drawn across it
+              {t('charts.legend.monthSpan')}
             </li>
             <li>
               <LegendGlyph d="M11 3v16M7 3h8M7 19h8" />
-              Stated range (low to high)
+              {t('charts.legend.range')}
             </li>
             <li>
               <LegendGlyph d="M11 19V5M7.5 8.5 11 5l3.5 3.5" />
-              “More than” / “at least”: a floor (arrow down: a ceiling)
+              {t('charts.legend.bound')}
             </li>
             <li>
               <LegendGlyph d="M11 2v18" dashed />
-              Dated context event
+              {t('charts.legend.event')}
             </li>
-            <li>Statements without a figure sit in a band above the plot; undated claims are listed beside it.</li>
+            <li>{t('charts.legend.lane')}</li>
           </ul>
         </div>
       </div>

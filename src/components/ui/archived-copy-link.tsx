@@ -1,4 +1,5 @@
 import type { ArchivedCopy } from '@/contract/archived-copy-schema';
+import { useT } from '@/i18n/translate';
 import { formatPartialDate } from '@/lib/format';
 import { classifyAddress } from '@/lib/safe-url';
 import '@/styles/archived-copies.css';
@@ -9,20 +10,21 @@ import '@/styles/archived-copies.css';
  * what a screen reader reads.
  */
 export function ArchivedCopyLink({ copy }: { copy: ArchivedCopy }) {
-  const label = `Archived copy (${formatPartialDate(copy.capturedOn)})`;
+  const t = useT();
+  const label = t('common.archivedCopy', { date: formatPartialDate(copy.capturedOn) });
   const verdict = classifyAddress(copy.url);
   return (
     <span className="archived-copy">
       {verdict.kind === 'link' ? (
         <a className="archived-copy__link" href={verdict.href} target="_blank" rel="noopener noreferrer">
           {label}
-          <span className="visually-hidden">, at {verdict.host}, opens in a new tab</span>
+          <span className="visually-hidden">{t('common.archivedCopyAt', { host: verdict.host })}</span>
         </a>
       ) : (
         <span className="source-link--unsafe">
           {label}{' '}
           <span className="source-link__warning" role="note">
-            ⚠ Not linked: this address {verdict.reason}.
+            {t('common.notLinked', { reason: verdict.reason })}
           </span>{' '}
           <code dir="ltr">{copy.url}</code>
         </span>

@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { useT } from '@/i18n/translate';
 
 /** Copies the page address, which holds the whole view, to share it. */
 export function CopyLinkButton() {
+  const t = useT();
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
@@ -15,10 +17,10 @@ export function CopyLinkButton() {
   return (
     <span className="copy-link">
       <button type="button" className="button button--quiet" onClick={() => void copy()}>
-        Copy link to this view
+        {t('common.copyLink')}
       </button>
       <span role="status" className="copy-link__status">
-        {copied === 'copied' ? 'Link copied' : copied === 'failed' ? 'Copy failed: copy the address bar instead' : ''}
+        {copied === 'copied' ? t('common.linkCopied') : copied === 'failed' ? t('common.copyFailed') : ''}
       </span>
     </span>
   );

@@ -1,5 +1,6 @@
 import { hiddenCharacters } from '@/lib/hidden-characters';
 import { shorten, splitIsolates } from '@/lib/isolate-text';
+import { useT } from '@/i18n/translate';
 
 interface DataTextProps {
   text: string;
@@ -24,14 +25,19 @@ export function DataText({ text, lang, maxLength }: DataTextProps) {
       <bdi className="data-text" lang={lang ?? undefined}>
         {maxLength === undefined ? text : shorten(text, maxLength)}
       </bdi>
-      {hidden.length > 0 ? (
-        <span className="data-text__hidden" title={hidden.join(' ')}>
-          {' '}
-          (contains {hidden.length} hidden {hidden.length === 1 ? 'character' : 'characters'}:{' '}
-          {[...new Set(hidden)].join(', ')})
-        </span>
-      ) : null}
+      {hidden.length > 0 ? <HiddenCharactersNote hidden={hidden} /> : null}
     </>
+  );
+}
+
+/** "(contains 2 hidden characters: U+202E, U+200D)", the code points in full in its title. */
+function HiddenCharactersNote({ hidden }: { hidden: string[] }) {
+  const t = useT();
+  return (
+    <span className="data-text__hidden" title={hidden.join(' ')}>
+      {' '}
+      {t('common.hiddenCharacters', { count: hidden.length, codes: [...new Set(hidden)].join(', ') })}
+    </span>
   );
 }
 

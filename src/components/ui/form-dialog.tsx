@@ -1,4 +1,5 @@
 import { useId, type FormEvent, type ReactNode, type Ref } from 'react';
+import { useT } from '@/i18n/translate';
 
 interface FormDialogProps {
   /** The <dialog>: its owner opens it with `showModal()` and closes it with `close()`. */
@@ -15,6 +16,7 @@ interface FormDialogProps {
  * `showModal()`, Escape cancels it, and closing gives focus back to what opened it. Cancel closes it.
  */
 export function FormDialog({ ref, title, submitLabel, onSubmit, children }: FormDialogProps) {
+  const t = useT();
   const titleId = useId();
   return (
     <dialog ref={ref} className="sign-in__dialog" aria-labelledby={titleId}>
@@ -30,7 +32,7 @@ export function FormDialog({ ref, title, submitLabel, onSubmit, children }: Form
             className="button button--quiet"
             onClick={(event) => event.currentTarget.closest('dialog')?.close()}
           >
-            Cancel
+            {t('common.cancel')}
           </button>
         </div>
       </form>

@@ -1,14 +1,16 @@
 import { classifyAddress } from '@/lib/safe-url';
+import { useT } from '@/i18n/translate';
 
 /** A source address: a link only when it is a plain http(s) address; anything else is shown as text, saying why. */
 export function SourceLink({ url }: { url: string | null }) {
-  if (url === null) return <span className="muted">No address recorded</span>;
+  const t = useT();
+  if (url === null) return <span className="muted">{t('common.noAddress')}</span>;
   const verdict = classifyAddress(url);
   if (verdict.kind === 'text') {
     return (
       <span className="source-link source-link--unsafe">
         <span className="source-link__warning" role="note">
-          ⚠ Not linked: this address {verdict.reason}.
+          {t('common.notLinked', { reason: verdict.reason })}
         </span>{' '}
         <code dir="ltr">{url}</code>
       </span>
@@ -17,7 +19,7 @@ export function SourceLink({ url }: { url: string | null }) {
   return (
     <a className="source-link" href={verdict.href} target="_blank" rel="noopener noreferrer">
       {verdict.host.replace(/^www\./, '')}
-      <span className="visually-hidden"> (opens the source in a new tab)</span>
+      <span className="visually-hidden"> {t('common.opensInNewTab')}</span>
     </a>
   );
 }

@@ -1,14 +1,17 @@
 import { useEffect } from 'react';
+import type { MessageKey } from '@/i18n/catalogues/en';
+import { useT } from '@/i18n/translate';
 import { applyTheme, useThemeActions, useThemeChoice, type ThemeChoice } from '@/stores/theme-store';
 
-const CHOICES: { value: ThemeChoice; label: string }[] = [
-  { value: 'system', label: 'System' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
+const CHOICES: { value: ThemeChoice; label: MessageKey }[] = [
+  { value: 'system', label: 'shell.themeSystem' },
+  { value: 'light', label: 'shell.themeLight' },
+  { value: 'dark', label: 'shell.themeDark' },
 ];
 
 /** Light, dark, or follow the system (the default), remembered in this browser. */
 export function ThemeSwitch() {
+  const t = useT();
   const choice = useThemeChoice();
   const { themeChosen } = useThemeActions();
   useEffect(() => {
@@ -20,14 +23,14 @@ export function ThemeSwitch() {
   }, [choice]);
   return (
     <label className="theme-switch">
-      Theme
+      {t('shell.theme')}
       <select
         value={choice}
         onChange={(e) => themeChosen(CHOICES.find((c) => c.value === e.target.value)?.value ?? 'system')}
       >
         {CHOICES.map((c) => (
           <option key={c.value} value={c.value}>
-            {c.label}
+            {t(c.label)}
           </option>
         ))}
       </select>

@@ -5,11 +5,15 @@ import { issuesFromZod } from '@/contract/issues-from-zod';
 import { encodeDeck } from '@/lib/deck-link';
 import { downloadBlob } from '@/lib/download';
 import { StatusMessage } from '@/components/ui/status-message';
+import { RichText } from '@/i18n/rich-text';
+import { useT } from '@/i18n/translate';
+import { withLang } from '@/lib/keep-lang';
 import { useBriefing, useBriefingActions, useBriefingProblem } from '@/stores/briefing-store';
 import { ServerBriefings } from './server-briefings';
 
 /** The briefing kept in this browser: order, rename, edit each slide's title and note, remove, export/import as JSON, share, present. */
 export function BriefingPage({ onPresent, onPrint }: { onPresent: () => void; onPrint: () => void }) {
+  const t = useT();
   const briefing = useBriefing();
   const problem = useBriefingProblem();
   const { slideMoved, slideRemoved, briefingRenamed, briefingReplaced } = useBriefingActions();
@@ -22,27 +26,34 @@ export function BriefingPage({ onPresent, onPrint }: { onPresent: () => void; on
       const parsed = BriefingSchema.safeParse(json);
       if (!parsed.success)
         return setMessage(
-          `Not imported: ${formatIssues(issuesFromZod(parsed.error, json, { whole: 'file' }).slice(0, 3))}`,
+          t('briefing.notImported', {
+            problems: formatIssues(issuesFromZod(parsed.error, json, { whole: 'file' }).slice(0, 3)),
+          }),
         );
       briefingReplaced(parsed.data);
-      setMessage(`Imported “${parsed.data.title}” (${parsed.data.slides.length} slides)`);
+      setMessage(t('briefing.imported', { title: parsed.data.title, count: parsed.data.slides.length }));
     } catch {
-      setMessage('Not imported: the file is not JSON');
+      setMessage(t('briefing.notJson'));
     }
   };
-  const shareLink = `${window.location.origin}/present?deck=${encodeDeck(briefing)}`;
+  // The link keeps the page's language (lang=), as every link within the app does.
+  const shareLink = `${window.location.origin}${withLang(`/present?deck=${encodeDeck(briefing)}`, window.location.search)}`;
 
   return (
     <section aria-labelledby="briefing-heading" className="briefing">
-      <h2 id="briefing-heading">Briefing</h2>
+      <h2 id="briefing-heading">{t('briefing.heading')}</h2>
       {problem ? <StatusMessage kind="warning" title={problem} /> : null}
       <label className="form-field">
-        Briefing title
-        <input value={briefing.title} onChange={(e) => briefingRenamed(e.target.value || 'Briefing')} maxLength={200} />
+        {t('briefing.titleLabel')}
+        <input
+          value={briefing.title}
+          onChange={(e) => briefingRenamed(e.target.value || t('briefing.defaultTitle'))}
+          maxLength={200}
+        />
       </label>
       {briefing.slides.length === 0 ? (
-        <StatusMessage kind="empty" title="No slides yet">
-          Open a view (charts with filters), then use “Save view as slide”.
+        <StatusMessage kind="empty" title={t('briefing.noSlides')}>
+          {t('briefing.noSlidesHint')}
         </StatusMessage>
       ) : (
         <ol className="briefing__slides">
@@ -58,7 +69,7 @@ export function BriefingPage({ onPresent, onPrint }: { onPresent: () => void; on
                   className="button button--quiet button--small"
                   disabled={i === 0}
                   onClick={() => slideMoved(slide.id, -1)}
-                  aria-label={`Move “${slide.title}” up`}
+                  aria-label={t('briefing.moveUp', { title: slide.title })}
                 >
                   ↑
                 </button>
@@ -67,7 +78,7 @@ export function BriefingPage({ onPresent, onPrint }: { onPresent: () => void; on
                   className="button button--quiet button--small"
                   disabled={i === briefing.slides.length - 1}
                   onClick={() => slideMoved(slide.id, 1)}
-                  aria-label={`Move “${slide.title}” down`}
+                  aria-label={t('briefing.moveDown', { title: slide.title })}
                 >
                   ↓
                 </button>
@@ -75,9 +86,9 @@ export function BriefingPage({ onPresent, onPrint }: { onPresent: () => void; on
                   type="button"
                   className="button button--quiet button--small"
                   onClick={() => slideRemoved(slide.id)}
-                  aria-label={`Remove “${slide.title}”`}
+                  aria-label={t('briefing.removeSlide', { title: slide.title })}
                 >
-                  Remove
+                  {t('briefing.remove')}
                 </button>
               </div>
             </li>
@@ -86,7 +97,7 @@ export function BriefingPage({ onPresent, onPrint }: { onPresent: () => void; on
       )}
       <div className="import-page__actions">
         <button type="button" className="button" disabled={briefing.slides.length === 0} onClick={onPresent}>
-          Present
+          {t('briefing.present')}
         </button>
         <button
           type="button"
@@ -94,7 +105,7 @@ export function BriefingPage({ onPresent, onPrint }: { onPresent: () => void; on
           disabled={briefing.slides.length === 0}
           onClick={onPrint}
         >
-          Print briefing
+          {t('briefing.print')}
         </button>
         <button
           type="button"
@@ -107,10 +118,10 @@ export function BriefingPage({ onPresent, onPrint }: { onPresent: () => void; on
             )
           }
         >
-          Export JSON
+          {t('briefing.exportJson')}
         </button>
         <label className="button button--quiet">
-          Import JSON
+          {t('briefing.importJson')}
           <input
             type="file"
             accept=".json,application/json"
@@ -124,12 +135,12 @@ export function BriefingPage({ onPresent, onPrint }: { onPresent: () => void; on
           disabled={briefing.slides.length === 0}
           onClick={() =>
             void navigator.clipboard.writeText(shareLink).then(
-              () => setMessage('Presentation link copied'),
+              () => setMessage(t('briefing.linkCopied')),
               () => setMessage(shareLink),
             )
           }
         >
-          Copy presentation link
+          {t('briefing.copyLink')}
         </button>
         <span role="status" className="muted">
           {message}
@@ -142,6 +153,7 @@ export function BriefingPage({ onPresent, onPrint }: { onPresent: () => void; on
 
 /** A saved slide's title and speaker note, edited in place; a title cleared to nothing is not saved (the last one is kept). */
 function SlideFields({ slide, position }: { slide: Slide; position: number }) {
+  const t = useT();
   const { slideEdited } = useBriefingActions();
   const [title, setTitle] = useState(slide.title);
   const [editing, setEditing] = useState(false);
@@ -151,7 +163,7 @@ function SlideFields({ slide, position }: { slide: Slide; position: number }) {
   return (
     <>
       <label className="form-field">
-        Slide {position} title
+        {t('briefing.slideTitleLabel', { position })}
         <input
           value={shownTitle}
           maxLength={200}
@@ -171,11 +183,11 @@ function SlideFields({ slide, position }: { slide: Slide; position: number }) {
       </label>
       {empty ? (
         <p id={hintId} className="muted">
-          A slide needs a title; “<bdi>{slide.title}</bdi>” is kept until you type another.
+          <RichText text={t('briefing.titleKept')} tags={{ title: () => <bdi>{slide.title}</bdi> }} />
         </p>
       ) : null}
       <label className="form-field">
-        Slide {position} speaker note
+        {t('briefing.slideNoteLabel', { position })}
         <textarea
           value={slide.note}
           rows={2}

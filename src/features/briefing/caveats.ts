@@ -1,6 +1,8 @@
 import type { Claim } from '@/contract/claim-schema';
 import type { ChartSummary } from '@/contract/claim-summary';
 import { VERIFICATION_STATES } from '@/contract/vocabulary';
+import { currentLocale } from '@/i18n/locale-store';
+import { t } from '@/i18n/translate';
 import { VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import { countOrigins, originCountsText } from '@/lib/origin-counts';
 
@@ -14,7 +16,7 @@ export interface Caveats {
   warnings: string[];
 }
 
-/** The small print every slide carries, built from the claims it shows. */
+/** The small print every slide carries, built from the claims it shows, in the page's language. */
 export function caveatsFor(claims: Claim[]): Caveats {
   return caveatsOf(
     claims.map((c) => ({ state: c.verification.state, kind: c.kind, count: 1 })),
@@ -58,7 +60,9 @@ export function caveatsForSummary(charts: ChartSummary[]): Caveats {
   return {
     ...caveats,
     states:
-      caveats.states && apart > 0 ? `${caveats.states} (of those with a figure; ${apart} without)` : caveats.states,
+      caveats.states && apart > 0
+        ? t('briefing.statesOfFigures', { states: caveats.states, count: apart })
+        : caveats.states,
   };
 }
 
@@ -73,30 +77,26 @@ function caveatsOf(
     counted.reduce((n, c) => n + (keep(c) ? c.count : 0), 0);
   const states = VERIFICATION_STATES.map((s) => [s, sum((c) => c.state === s)] as const)
     .filter(([, n]) => n > 0)
-    .map(([s, n]) => `${n} ${VERIFICATION_STATE_LABELS[s].toLowerCase()}`);
+    .map(([s, n]) =>
+      t('briefing.stateCount', { count: n, state: VERIFICATION_STATE_LABELS[s].toLocaleLowerCase(currentLocale()) }),
+    );
   const warnings: string[] = [];
   const projections = sum((c) => c.kind === 'projection_warning');
-  if (projections)
-    warnings.push(
-      `${projections} of these figures ${projections === 1 ? 'is a projection or warning' : 'are projections or warnings'}: what someone said may happen, not a count.`,
-    );
+  if (projections) warnings.push(t('briefing.caveatProjections', { count: projections }));
   const weak = sum((c) => c.state === 'unverified' || c.state === 'single_source');
-  if (weak)
-    warnings.push(
-      `${weak} ${weak === 1 ? 'rests' : 'rest'} on a single source or ${weak === 1 ? 'is' : 'are'} unverified.`,
-    );
+  if (weak) warnings.push(t('briefing.caveatWeak', { count: weak }));
   const denied = sum((c) => c.state === 'disputed_denied' || c.state === 'retracted');
-  if (denied) warnings.push(`${denied} ${denied === 1 ? 'is' : 'are'} disputed, denied or retracted.`);
+  if (denied) warnings.push(t('briefing.caveatDenied', { count: denied }));
   return {
     sources: organisations,
     origins,
-    states: states.length ? `Verification: ${states.join(', ')}` : '',
+    states: states.length ? t('briefing.verification', { states: states.join(', ') }) : '',
     grades:
       graded === null
-        ? 'Grades: see the table'
+        ? t('briefing.gradesInTable')
         : graded
-          ? `${graded} of ${claimCount} graded (Admiralty)`
-          : 'Not graded (no Admiralty grade recorded)',
+          ? t('briefing.graded', { count: graded, total: claimCount })
+          : t('briefing.notGraded'),
     warnings,
   };
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Briefing } from '@/contract/briefing-schema';
+import { useT } from '@/i18n/translate';
 import type { RenderSlide, SlidePart } from './slide-parts';
 import { SlideView } from './slide-view';
 import { useStage } from './use-stage';
@@ -23,6 +24,7 @@ interface PresentationProps {
  * claim in turn; N shows the speaker note; Esc leaves.
  */
 export function Presentation({ deck, index, part, onNavigate, onLeave, renderSlide }: PresentationProps) {
+  const t = useT();
   const root = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
   const stage = useStage(root);
@@ -91,7 +93,7 @@ export function Presentation({ deck, index, part, onNavigate, onLeave, renderSli
     return () => document.removeEventListener('keydown', onKey);
   }, [next, previous, onLeave]);
 
-  if (!deck.slides[index]) return <p>This briefing has no slides.</p>;
+  if (!deck.slides[index]) return <p>{t('briefing.deckHasNoSlides')}</p>;
   const designWidth = stage.width / stage.scale;
   const designHeight = stage.height / stage.scale;
   return (
@@ -99,8 +101,8 @@ export function Presentation({ deck, index, part, onNavigate, onLeave, renderSli
       className="presentation presentation--screen"
       ref={root}
       tabIndex={-1}
-      aria-roledescription="slide deck"
-      aria-label={`${deck.title}: slide ${index + 1} of ${deck.slides.length}`}
+      aria-roledescription={t('briefing.slideDeck')}
+      aria-label={t('briefing.deckPosition', { title: deck.title, index: index + 1, total: deck.slides.length })}
     >
       {/* Sized once the screen is measured: the server's HTML carries no size (nor a style attribute, which the CSP refuses). */}
       <div
@@ -132,17 +134,26 @@ export function Presentation({ deck, index, part, onNavigate, onLeave, renderSli
             onCapacity={onCapacity}
           />
         </div>
-        <nav className={`presentation__nav${stage.navBelow ? ' presentation__nav--below' : ''}`} aria-label="Slides">
+        <nav
+          className={`presentation__nav${stage.navBelow ? ' presentation__nav--below' : ''}`}
+          aria-label={t('briefing.slidesNav')}
+        >
           <button
             type="button"
             className="presentation__step"
             onClick={previous}
             disabled={atStart}
-            aria-label="Previous slide"
+            aria-label={t('briefing.previousSlide')}
           >
             ‹
           </button>
-          <button type="button" className="presentation__step" onClick={next} disabled={atEnd} aria-label="Next slide">
+          <button
+            type="button"
+            className="presentation__step"
+            onClick={next}
+            disabled={atEnd}
+            aria-label={t('briefing.nextSlide')}
+          >
             ›
           </button>
         </nav>

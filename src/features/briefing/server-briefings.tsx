@@ -4,10 +4,14 @@ import { apiSend } from '@/api/api-client';
 import { BriefingSchema, briefingIdFor, type Briefing } from '@/contract/briefing-schema';
 import { briefingQueries } from '@/api/queries/briefing-queries';
 import { useSession } from '@/api/queries/use-session';
+import { RichText } from '@/i18n/rich-text';
+import { useT } from '@/i18n/translate';
+import { formatPartialDate } from '@/lib/format';
 import { useBriefingActions } from '@/stores/briefing-store';
 
 /** Briefings stored through the real API: open one here, or save this one (analysts and admins). */
 export function ServerBriefings({ briefing }: { briefing: Briefing }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const { writes, canWrite } = useSession();
   const list = useQuery({ ...briefingQueries.list(), enabled: writes });
@@ -16,23 +20,23 @@ export function ServerBriefings({ briefing }: { briefing: Briefing }) {
   const save = useMutation({
     mutationFn: () => apiSend('PUT', `/briefings/${briefingIdFor(briefing.title)}`, BriefingSchema, briefing),
     onSuccess: () => {
-      setMessage(`Saved “${briefing.title}” on the server`);
+      setMessage(t('briefing.savedOnServer', { title: briefing.title }));
       void queryClient.invalidateQueries({ queryKey: briefingQueries.all() });
     },
-    onError: (error) => setMessage(`Not saved: ${error.message}`),
+    onError: (error) => setMessage(t('briefing.notSaved', { error: error.message })),
   });
   const open = async (id: string) => {
     try {
       briefingReplaced(await queryClient.fetchQuery(briefingQueries.detail(id)));
-      setMessage('Opened from the server');
+      setMessage(t('briefing.openedFromServer'));
     } catch (error) {
-      setMessage(`Not opened: ${(error as Error).message}`);
+      setMessage(t('briefing.notOpened', { error: (error as Error).message }));
     }
   };
   if (!writes) return null;
   return (
     <section aria-labelledby="server-briefings-heading" className="briefing__server">
-      <h3 id="server-briefings-heading">On the server</h3>
+      <h3 id="server-briefings-heading">{t('briefing.onServer')}</h3>
       {canWrite ? (
         <button
           type="button"
@@ -40,10 +44,10 @@ export function ServerBriefings({ briefing }: { briefing: Briefing }) {
           disabled={briefing.slides.length === 0 || save.isPending}
           onClick={() => save.mutate()}
         >
-          Save this briefing on the server
+          {t('briefing.saveOnServer')}
         </button>
       ) : (
-        <p className="muted">Sign in as an analyst to save briefings on the server.</p>
+        <p className="muted">{t('briefing.signInToSave')}</p>
       )}
       <ul>
         {(list.data?.briefings ?? []).map((b) => (
@@ -52,14 +56,17 @@ export function ServerBriefings({ briefing }: { briefing: Briefing }) {
               <bdi>{b.title}</bdi>
             </button>{' '}
             <span className="muted">
-              ({b.slideCount} slides, saved {b.updatedAt.slice(0, 10)}
               {b.updatedBy ? (
-                <>
-                  {' '}
-                  by <bdi>{b.updatedBy}</bdi>
-                </>
-              ) : null}
-              )
+                <RichText
+                  text={t('briefing.serverEntryBy', {
+                    count: b.slideCount,
+                    date: formatPartialDate(b.updatedAt.slice(0, 10)),
+                  })}
+                  tags={{ who: () => <bdi>{b.updatedBy}</bdi> }}
+                />
+              ) : (
+                t('briefing.serverEntry', { count: b.slideCount, date: formatPartialDate(b.updatedAt.slice(0, 10)) })
+              )}
             </span>
           </li>
         ))}

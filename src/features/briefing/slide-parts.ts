@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ClaimFilters } from '@/contract/claim-filters';
 import { parseClaimFilters } from '@/contract/claim-filter-params';
+import { LANG_PARAM } from '@/contract/locale';
 import { CHART_VIEW_PARAMS } from '@/lib/chart-view-settings';
 
 /** What a slide shows, read from its saved view path: the charts (`/`), the compare view or the table. */
@@ -37,7 +38,7 @@ export function slideSourceOf(view: string): SlideSource {
   return {
     kind,
     params: url.searchParams,
-    filters: parseClaimFilters(url.searchParams, ['window', 'sort', ...CHART_VIEW_PARAMS]).filters,
+    filters: parseClaimFilters(url.searchParams, ['window', 'sort', LANG_PARAM, ...CHART_VIEW_PARAMS]).filters,
   };
 }
 

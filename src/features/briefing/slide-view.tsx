@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { referenceText } from '@/i18n/reference-text';
 import { useQuery } from '@tanstack/react-query';
 import { useClaimList } from '@/api/queries/use-claim-list';
 import { claimQueries } from '@/api/queries/claim-queries';
@@ -7,6 +8,8 @@ import { useOriginLabel } from '@/api/queries/origin-queries';
 import type { Briefing } from '@/contract/briefing-schema';
 import { filtersSummary } from '@/lib/describe-filters';
 import { formatPartialDate } from '@/lib/format';
+import { RichText } from '@/i18n/rich-text';
+import { useT } from '@/i18n/translate';
 import { caveatsFor, caveatsForSummary } from './caveats';
 import { slidePartLayout, slideSourceOf, type RenderSlide, type SlidePart } from './slide-parts';
 import { useSlideFit } from './use-slide-fit';
@@ -37,6 +40,7 @@ export function SlideView({
   capacity,
   onCapacity,
 }: SlideViewProps) {
+  const t = useT();
   const slide = deck.slides[index];
   // The day a replay on this slide shows, if it has moved from the one the slide was saved at.
   const [frame, setFrame] = useState<{ slide: number; asof: string } | null>(null);
@@ -80,7 +84,7 @@ export function SlideView({
     filters.asof ??
     latest(shownCharts ? shownCharts.map((c) => c.latestClaimedOn) : shownClaims.map((c) => c.claimedOn));
   const described = useMemo(() => {
-    const labels = new Map((metrics.data?.metrics ?? []).map((m) => [m.id, m.label]));
+    const labels = new Map((metrics.data?.metrics ?? []).map((m) => [m.id, referenceText(m.label)]));
     const names = new Map((sources.data?.sources ?? []).map((s) => [s.id, s.name]));
     return filtersSummary(filters, {
       metricLabel: (id) => labels.get(id) ?? id,
@@ -92,15 +96,26 @@ export function SlideView({
   const content = renderSlide(source, fitted ? { plotHeight: fit.plotHeight, onAsofChange } : {});
   const describedLine = [described, content.note].filter(Boolean).join(' · ');
   return (
-    <section className={`slide${fitted ? ' slide--fitted' : ''}`} aria-label={`Slide ${index + 1}: ${slide.title}`}>
+    <section
+      className={`slide${fitted ? ' slide--fitted' : ''}`}
+      aria-label={t('briefing.slideLabel', { index: index + 1, title: slide.title })}
+    >
       <header className="presentation__head">
         <h1>
           <bdi>{slide.title}</bdi>
         </h1>
         <p className="presentation__meta" aria-live="polite">
-          <bdi>{deck.title}</bdi> · slide {index + 1} of {deck.slides.length}
-          {parts > 1 ? `, part ${current} of ${parts}` : ''} · as of {formatPartialDate(asOf)}
-          {filters.asof ? ' (past view)' : ''}
+          <RichText
+            text={t(parts > 1 ? 'briefing.slideMetaPart' : 'briefing.slideMeta', {
+              index: index + 1,
+              total: deck.slides.length,
+              part: current,
+              parts,
+              date: formatPartialDate(asOf),
+            })}
+            tags={{ deck: () => <bdi>{deck.title}</bdi> }}
+          />
+          {filters.asof ? ` ${t('briefing.pastView')}` : ''}
         </p>
         {describedLine ? <p className="presentation__filters">{describedLine}</p> : null}
       </header>
@@ -110,7 +125,7 @@ export function SlideView({
         </div>
       </div>
       {showNote && slide.note ? (
-        <aside className="presentation__note" aria-label="Speaker note">
+        <aside className="presentation__note" aria-label={t('briefing.speakerNote')}>
           <bdi>{slide.note}</bdi>
         </aside>
       ) : null}
@@ -121,7 +136,9 @@ export function SlideView({
           </p>
         ))}
         <p className="presentation__sources">
-          {caveats.sources.length ? `Sources (${caveats.sources.length}): ` : 'No claims on this slide'}
+          {caveats.sources.length
+            ? `${t('briefing.sourcesCount', { count: caveats.sources.length })} `
+            : t('briefing.noClaimsOnSlide')}
           {caveats.sources.map((name, i) => (
             <span key={name}>
               {i > 0 ? ' · ' : null}
@@ -130,9 +147,8 @@ export function SlideView({
           ))}
         </p>
         <p>
-          {[caveats.origins, caveats.states, caveats.grades].filter(Boolean).join(' · ')} · Claims, not established
-          facts.
-          {fitted ? ' Keys: ← → move, H highlight, N note, Esc leave.' : ''}
+          {[caveats.origins, caveats.states, caveats.grades].filter(Boolean).join(' · ')} · {t('briefing.notFacts')}
+          {fitted ? ` ${t('briefing.keys')}` : ''}
         </p>
       </footer>
     </section>

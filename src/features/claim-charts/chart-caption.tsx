@@ -1,5 +1,7 @@
 import type { RefObject } from 'react';
-import { formatNumber, formatPartialDate } from '@/lib/format';
+import { formatPartialDate } from '@/lib/format';
+import { RichText } from '@/i18n/rich-text';
+import { useT } from '@/i18n/translate';
 import { AggregateNote } from './aggregate-note';
 import { CountedApartNote } from './counted-apart-note';
 import { ChartExportMenu } from './chart-export-menu';
@@ -19,6 +21,7 @@ interface ChartCaptionProps {
 
 /** A drawn chart's caption: title and export menu, the past-view note, claims · unit · latest claim, the groups note. */
 export function ChartCaption({ model, titleId, plotRef, subset, asof, onBrush, embedded = false }: ChartCaptionProps) {
+  const t = useT();
   const statementsOnly = model.plotted.length === 0 && !model.aggregate;
   return (
     <figcaption className="chart__caption">
@@ -28,20 +31,18 @@ export function ChartCaption({ model, titleId, plotRef, subset, asof, onBrush, e
         </h2>
         {embedded ? null : <ChartExportMenu model={model} plotRef={plotRef} subset={subset} />}
       </div>
-      {asof ? <p className="chart__past">Past view · as known on {formatPartialDate(asof)}</p> : null}
+      {asof ? <p className="chart__past">{t('charts.pastView', { date: formatPartialDate(asof) })}</p> : null}
       {embedded && !asof ? (
-        <p className="chart__asof">As of {formatPartialDate(model.latestClaimDate)} (its latest claim)</p>
+        <p className="chart__asof">{t('charts.asOfLatest', { date: formatPartialDate(model.latestClaimDate) })}</p>
       ) : null}
       <p className="chart__meta">
-        {formatNumber(model.claimCount)} {model.claimCount === 1 ? 'claim' : 'claims'} ·{' '}
-        {statementsOnly ? (
-          'statements without a figure'
-        ) : (
-          <>
-            unit: <bdi>{model.unitLabel}</bdi>
-          </>
-        )}{' '}
-        · latest claim {formatPartialDate(model.latestClaimDate)}
+        <RichText
+          text={t(statementsOnly ? 'charts.metaStatements' : 'charts.metaUnit', {
+            count: model.claimCount,
+            date: formatPartialDate(model.latestClaimDate),
+          })}
+          tags={{ unit: () => <bdi>{model.unitLabel}</bdi> }}
+        />
       </p>
       {model.aggregate ? <AggregateNote aggregation={model.aggregate} canNarrow={onBrush !== undefined} /> : null}
       {model.countedApart ? <CountedApartNote apart={model.countedApart} /> : null}

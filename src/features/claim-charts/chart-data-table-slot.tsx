@@ -1,15 +1,16 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { formatNumber } from '@/lib/format';
 import { useRendersServerMarkup } from '@/lib/render-phase';
 import type { ChartModel } from './chart-model-types';
+import { useT, type Translate } from '@/i18n/translate';
 
 const ChartDataTable = lazy(async () => ({ default: (await import('./chart-data-table')).ChartDataTable }));
 
 /** What the folded table holds, said on its summary line. */
-function tableSummary(model: ChartModel): string {
-  if (!model.aggregate) return `Data table (${model.claimCount} ${model.claimCount === 1 ? 'claim' : 'claims'})`;
+function tableSummary(model: ChartModel, t: Translate): string {
+  if (!model.aggregate) return t('charts.table.summary', { count: model.claimCount });
   const more = model.unquantified.length + model.undated.length;
-  return `Data table (${formatNumber(model.aggregate.points.length)} groups of ${formatNumber(model.aggregate.claimCount)} claims${more ? `, ${more} more claims` : ''})`;
+  const groups = { groups: model.aggregate.points.length, claims: model.aggregate.claimCount };
+  return more ? t('charts.table.summaryGroupsMore', { ...groups, more }) : t('charts.table.summaryGroups', groups);
 }
 
 /**
@@ -17,6 +18,7 @@ function tableSummary(model: ChartModel): string {
  * first opened: a closed table costs neither DOM nor initial script, and focus stays on the summary.
  */
 export function ChartDataTableSlot({ model, onOpen }: { model: ChartModel; onOpen: (id: string) => void }) {
+  const t = useT();
   // The server renders every table, folded, so a page read without scripts can unfold it; once hydrated, a folded
   // table leaves the DOM until it is opened.
   const [opened, setOpened] = useState(useRendersServerMarkup());
@@ -24,9 +26,9 @@ export function ChartDataTableSlot({ model, onOpen }: { model: ChartModel; onOpe
   useEffect(() => setOpened(details.current?.open ?? false), []);
   return (
     <details ref={details} className="chart-table" onToggle={(event) => setOpened(event.currentTarget.open)}>
-      <summary>{tableSummary(model)}</summary>
+      <summary>{tableSummary(model, t)}</summary>
       {opened ? (
-        <Suspense fallback={<p className="chart-table__loading">Loading the table…</p>}>
+        <Suspense fallback={<p className="chart-table__loading">{t('charts.table.loading')}</p>}>
           <ChartDataTable model={model} onOpen={onOpen} />
         </Suspense>
       ) : null}

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
+import { useT } from '@/i18n/translate';
 
 const ChartEmbedDialog = lazy(async () => ({ default: (await import('./chart-embed-dialog')).ChartEmbedDialog }));
 
@@ -13,6 +14,7 @@ interface ChartEmbedButtonProps {
  * into its boundary (the location, through a hook) would wait for it.
  */
 export function ChartEmbedButton({ chartId, chartTitle }: ChartEmbedButtonProps) {
+  const t = useT();
   const [search, setSearch] = useState<string | null>(null);
   const onClose = useCallback(() => setSearch(null), []);
   return (
@@ -23,7 +25,7 @@ export function ChartEmbedButton({ chartId, chartTitle }: ChartEmbedButtonProps)
         aria-haspopup="dialog"
         onClick={() => setSearch(window.location.search)}
       >
-        Embed
+        {t('charts.embed')}
       </button>
       {search !== null ? (
         <Suspense fallback={null}>

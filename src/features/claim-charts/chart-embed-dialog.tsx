@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { embedCode, embedUrl } from '@/contract/embed';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { OPEN_CLAIM_PARAM, REPLAY_PARAM } from '@/config/paths';
+import { RichText } from '@/i18n/rich-text';
+import { t as translateNow, useT } from '@/i18n/translate';
 
 interface ChartEmbedDialogProps {
   chartId: string;
@@ -13,6 +15,7 @@ interface ChartEmbedDialogProps {
 
 /** The <iframe> code of one chart of this view, to copy into another site's page. Opens when mounted. */
 export function ChartEmbedDialog({ chartId, chartTitle, viewSearch, onClose }: ChartEmbedDialogProps) {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const fieldId = useId();
   const [status, setStatus] = useState('');
@@ -32,17 +35,19 @@ export function ChartEmbedDialog({ chartId, chartTitle, viewSearch, onClose }: C
   const copy = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     navigator.clipboard.writeText(code).then(
-      () => setStatus('Embed code copied'),
-      () => setStatus('This browser did not allow copying: select the code and copy it'),
+      () => setStatus(translateNow('charts.embed.copied')),
+      () => setStatus(translateNow('charts.embed.copyFailed')),
     );
   };
   return (
-    <FormDialog ref={dialog} title={`Embed “${chartTitle}”`} submitLabel="Copy code" onSubmit={copy}>
-      <p>
-        Paste this into a web page. The chart keeps this view’s filters and settings, its key, its sources and its “as
-        of” date, and links back here. The script sizes the frame to the chart.
-      </p>
-      <label htmlFor={fieldId}>Embed code</label>
+    <FormDialog
+      ref={dialog}
+      title={t('charts.embed.title', { title: chartTitle })}
+      submitLabel={t('charts.embed.copy')}
+      onSubmit={copy}
+    >
+      <p>{t('charts.embed.intro')}</p>
+      <label htmlFor={fieldId}>{t('charts.embed.code')}</label>
       <textarea
         id={fieldId}
         className="chart-embed__code"
@@ -52,10 +57,16 @@ export function ChartEmbedDialog({ chartId, chartTitle, viewSearch, onClose }: C
         onFocus={(event) => event.currentTarget.select()}
       />
       <p className="muted">
-        Address of the embed:{' '}
-        <a href={src} target="_blank" rel="noopener">
-          {src}
-        </a>
+        <RichText
+          text={t('charts.embed.address')}
+          tags={{
+            link: () => (
+              <a href={src} target="_blank" rel="noopener">
+                {src}
+              </a>
+            ),
+          }}
+        />
       </p>
       <p role="status">{status}</p>
     </FormDialog>

@@ -3,6 +3,7 @@ import { block, drawBlocks, heightOf, MUTED, TEXT } from './chart-export-blocks'
 import { footnoteColumns, headerBlocks, sourcesLine } from './chart-export-texts';
 import type { ChartBox, ChartExportOptions, ExportFrame } from './chart-export-types';
 import type { ChartModel } from './chart-model-types';
+import { t } from '@/i18n/translate';
 
 /** Content narrower than this still gets lines of readable length. */
 const MIN_CONTENT_WIDTH = 600;
@@ -28,7 +29,7 @@ export function contentLayout(
   const header = drawBlocks(headerBlocks(model, options, width, 1, measure), pad, pad, 4);
   const chart = { x: pad, y: header.bottom + 12, scale: 1 };
   const notesTop = chart.y + box.height + 18;
-  const heading = svgText(pad, notesTop + 13, 'Sources', { size: 13, weight: 700, fill: TEXT });
+  const heading = svgText(pad, notesTop + 13, t('charts.export.sources'), { size: 13, weight: 700, fill: TEXT });
   const { notes, starts, columnWidth, gap, lineGap } = footnoteColumns(model, width, measure);
   const columnsSvg: string[] = [];
   let bottom = notesTop + 18;

@@ -5,20 +5,24 @@ import { paths } from '@/config/paths';
 import type { ExportFrame } from './chart-export-types';
 import type { ChartModel } from './chart-model-types';
 import { ChartEmbedButton } from './chart-embed-button';
+import type { MessageKey } from '@/i18n/catalogues/en';
+import { t as translateNow, useT } from '@/i18n/translate';
 
 // The export code loads on first use (or when the pointer or focus reaches the buttons), not with the page.
 const loadExport = () => Promise.all([import('./chart-export'), import('@/lib/svg-snapshot')]);
 
 interface ExportPreset extends ExportFrame {
   id: string;
-  label: string;
+  /** The menu's words for it, and its short name in the message that says it was exported. */
+  label: MessageKey;
+  short: MessageKey;
 }
 
 /** Fixed sizes in CSS px; A4 landscape is 297 × 210 mm at 96 px to the inch. PNGs are twice these. */
 const EXPORT_PRESETS: readonly ExportPreset[] = [
-  { id: 'slide', label: '16:9 slide (1920×1080)', width: 1920, height: 1080 },
-  { id: 'a4', label: 'A4 landscape (297×210 mm)', width: 1123, height: 794 },
-  { id: 'social', label: 'Social 1200×675', width: 1200, height: 675 },
+  { id: 'slide', label: 'charts.export.slide', short: 'charts.export.slideShort', width: 1920, height: 1080 },
+  { id: 'a4', label: 'charts.export.a4', short: 'charts.export.a4Short', width: 1123, height: 794 },
+  { id: 'social', label: 'charts.export.social', short: 'charts.export.social', width: 1200, height: 675 },
 ];
 
 interface ChartExportMenuProps {
@@ -30,13 +34,14 @@ interface ChartExportMenuProps {
 
 /** Exports the chart as SVG or PNG (2×), sized to its content with every source or fitted to a preset, or copies it as an image. */
 export function ChartExportMenu({ model, plotRef, subset = null }: ChartExportMenuProps) {
+  const t = useT();
   const [message, setMessage] = useState('');
   const [presetId, setPresetId] = useState('content');
   const sizeId = useId();
   const preset = EXPORT_PRESETS.find((p) => p.id === presetId) ?? null;
   const build = ({ buildChartSvg }: Awaited<ReturnType<typeof loadExport>>[0]) => {
     const surface = plotRef.current?.querySelector('svg.recharts-surface');
-    if (!(surface instanceof SVGSVGElement)) throw new Error('The chart is not drawn yet');
+    if (!(surface instanceof SVGSVGElement)) throw new Error(translateNow('charts.export.notDrawn'));
     // Exports are printed and pasted into slides: always in the light theme's colours.
     const root = document.documentElement;
     const theme = root.dataset.theme;
@@ -61,15 +66,20 @@ export function ChartExportMenu({ model, plotRef, subset = null }: ChartExportMe
         if (kind === 'png') downloadBlob(png, name('png'));
         else await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
       }
-      const size = preset ? `${preset.label.replace(/ \(.*\)$/, '')}, ${width}×${height}` : 'with its sources';
+      // The export's words are read when it is done: the page's language then.
+      const size = preset
+        ? `${translateNow(preset.short)}, ${width}×${height}`
+        : translateNow('charts.export.withSources');
       setMessage(
-        kind === 'copy' ? `Chart copied as an image (${size})` : `Chart exported as ${kind.toUpperCase()} (${size})`,
+        kind === 'copy'
+          ? translateNow('charts.export.copied', { size })
+          : translateNow('charts.export.done', { format: kind.toUpperCase(), size }),
       );
     } catch (error) {
       setMessage(
         kind === 'copy'
-          ? 'This browser does not allow copying images: use PNG instead'
-          : `Export failed: ${(error as Error).message}`,
+          ? translateNow('charts.export.copyUnsupported')
+          : translateNow('charts.export.failed', { reason: (error as Error).message }),
       );
     }
   };
@@ -77,12 +87,12 @@ export function ChartExportMenu({ model, plotRef, subset = null }: ChartExportMe
     <div
       className="chart-export"
       role="group"
-      aria-label={`Export ${model.title}`}
+      aria-label={t('charts.export.group', { title: model.title })}
       onPointerEnter={() => void loadExport()}
       onFocus={() => void loadExport()}
     >
       <label htmlFor={sizeId} className="visually-hidden">
-        Export size
+        {t('charts.export.size')}
       </label>
       <select
         id={sizeId}
@@ -90,10 +100,10 @@ export function ChartExportMenu({ model, plotRef, subset = null }: ChartExportMe
         value={presetId}
         onChange={(event) => setPresetId(event.target.value)}
       >
-        <option value="content">Fit to chart, all sources</option>
+        <option value="content">{t('charts.export.fit')}</option>
         {EXPORT_PRESETS.map((p) => (
           <option key={p.id} value={p.id}>
-            {p.label}
+            {t(p.label)}
           </option>
         ))}
       </select>
@@ -111,7 +121,7 @@ export function ChartExportMenu({ model, plotRef, subset = null }: ChartExportMe
             className="button button--quiet button--small chart-export__copy"
             onClick={() => void run('copy')}
           >
-            Copy image
+            {t('charts.export.copyImage')}
           </button>
         ) : null}
       </AfterHydration>

@@ -6,6 +6,7 @@ import { block, MUTED, SUBSET, TEXT, type Block } from './chart-export-blocks';
 import type { ChartExportOptions } from './chart-export-types';
 import { chartFootnotes, claimSourceText, foldedNote } from './chart-footnote';
 import type { ChartModel } from './chart-model-types';
+import { t } from '@/i18n/translate';
 
 /** From this width on the footnotes are set in two columns (a column still holds ~75 characters a line). */
 const TWO_COLUMNS_FROM = 900;
@@ -20,15 +21,13 @@ export function headerBlocks(
 ): Block[] {
   const statementsOnly = model.plotted.length === 0 && !model.aggregate;
   const stamp = [
-    `${model.claimCount} ${model.claimCount === 1 ? 'claim' : 'claims'}`,
-    statementsOnly ? 'statements without a figure' : `unit: ${isolate(model.unitLabel)}`,
-    `as of ${formatPartialDate(model.latestClaimDate)} (latest claim)`,
-    `exported ${options.exportedAt.toISOString().slice(0, 10)}`,
+    t('charts.claimCount', { count: model.claimCount }),
+    statementsOnly ? t('charts.export.statementsOnly') : t('charts.export.unit', { unit: isolate(model.unitLabel) }),
+    t('charts.export.asOf', { date: formatPartialDate(model.latestClaimDate) }),
+    t('charts.export.exportedOn', { date: options.exportedAt.toISOString().slice(0, 10) }),
   ].join(' · ');
-  const origins = `${originCountsText(model.origins)}.`;
-  const numbers = options.frame
-    ? `Claims, not established facts: ${origins} [n] beside a label: the claim’s number in the full export’s source list.`
-    : `Claims, not established facts: ${origins} [n] beside a label: the claim’s numbered source below.`;
+  const origins = originCountsText(model.origins);
+  const numbers = t(options.frame ? 'charts.export.numbersFramed' : 'charts.export.numbers', { origins });
   const styles = {
     title: { size: 20 * f, weight: 700, fill: TEXT },
     stamp: { size: 12 * f, weight: 400, fill: MUTED },
@@ -42,7 +41,9 @@ export function headerBlocks(
     wrap(stamp, styles.stamp, 2),
     ...(options.subset ? [wrap(options.subset, styles.subset, 3)] : []),
     wrap(numbers, styles.note, 2),
-    ...(options.methodology ? [wrap(`How claims are recorded: ${options.methodology}`, styles.note, 2)] : []),
+    ...(options.methodology
+      ? [wrap(t('charts.export.methodology', { address: options.methodology }), styles.note, 2)]
+      : []),
   ];
 }
 
@@ -61,7 +62,7 @@ export function footnoteColumns(model: ChartModel, width: number, measure: TextM
         {
           block: block(
             wrapText(
-              `${model.claimCount} claims from ${model.sources.length} sources, drawn as groups: too many to list here. Narrow the dates or filter, or export the table as CSV for every claim with its source.`,
+              t('charts.footnotes.tooMany', { count: model.claimCount, sources: model.sources.length }),
               width,
               style,
               measure,
@@ -77,7 +78,10 @@ export function footnoteColumns(model: ChartModel, width: number, measure: TextM
           attributes: ` class="chart-footnote" data-footnote="${n}"`,
         })),
         ...model.undated.map(({ claim }) => ({
-          block: hanging('Undated:', `${claimSourceText(claim, isolate)} (not on the time axis)`),
+          block: hanging(
+            t('charts.export.undated'),
+            t('charts.export.notOnAxis', { claim: claimSourceText(claim, isolate) }),
+          ),
           attributes: ' class="chart-footnote chart-footnote--undated"',
         })),
       ];
@@ -102,9 +106,12 @@ export function sourcesLine(
   const names = model.sources.map((s) => `${isolate(s.organisation)}${s.count > 1 ? ` ×${s.count}` : ''}`);
   for (let shown = names.length; shown >= 0; shown--) {
     const more = names.length - shown;
-    const text = `Sources (${names.length}): ${names.slice(0, shown).join(' · ')}${more ? `${shown ? ' · ' : ''}and ${more} more` : ''}`;
+    const listed = names.slice(0, shown);
+    if (more) listed.push(t('charts.export.andMore', { count: more }));
+    const text = t('charts.export.sourcesLine', { count: names.length, names: listed.join(' · ') });
     const lines = wrapText(text, width, style, measure);
     if (lines.length <= maxLines) return lines;
   }
-  return clampLines(wrapText(`Sources (${names.length})`, width, style, measure), maxLines, width, style, measure);
+  const heading = t('charts.export.sourcesCount', { count: names.length });
+  return clampLines(wrapText(heading, width, style, measure), maxLines, width, style, measure);
 }

@@ -3,6 +3,7 @@ import { countryName, CLAIM_KIND_LABELS, VERIFICATION_STATE_LABELS } from '@/lib
 import { formatFigure, formatPartialDate } from '@/lib/format';
 import { hiddenCharacters } from '@/lib/hidden-characters';
 import { compareByTime } from './compare-by-time';
+import { t } from '@/i18n/translate';
 import type { ChartModel } from './chart-model-types';
 
 export interface NumberedClaim {
@@ -37,7 +38,7 @@ export function chartFootnotes(model: ChartModel): NumberedClaim[] {
 
 /** Said after a folded claim's footnote: whose mark it is drawn as. */
 export const foldedNote = (into: string | undefined): string =>
-  into ? ` (same origin and figure as ${into}: drawn as its mark)` : '';
+  into ? ` ${t('charts.footnotes.foldedInto', { id: into })}` : '';
 
 /** A piece of a composed text: our own words, or a field from data (to be isolated where it is drawn). */
 export interface TextPart {
@@ -58,8 +59,8 @@ export function claimSourceParts(claim: Claim): TextPart[] {
   const field = (text: string): TextPart => ({ text, data: true });
   const country = countryName(claim.speaker.country);
   const date = claim.claimedOn
-    ? `claimed ${formatPartialDate(claim.claimedOn, { showPrecision: true })}`
-    : 'date not known';
+    ? t('charts.footnotes.claimed', { date: formatPartialDate(claim.claimedOn, { showPrecision: true }) })
+    : t('charts.footnotes.dateNotKnown');
   const parts: TextPart[] = [
     ours(`${claim.id} · `),
     field(formatFigure(claim.figure, { withUnit: true })),
@@ -67,7 +68,8 @@ export function claimSourceParts(claim: Claim): TextPart[] {
     field(claim.speaker.organisation),
     ours(`${country ? ` (${country})` : ''} · ${date}`),
   ];
-  claim.provenance.forEach((step, i) => parts.push(ours(i === 0 ? ' · via ' : ' → '), field(step)));
+  const via = ` · ${t('charts.footnotes.via')} `;
+  claim.provenance.forEach((step, i) => parts.push(ours(i === 0 ? via : ' → '), field(step)));
   parts.push(ours(' · '), field(claim.source.outlet));
   if (claim.source.publishedOn) parts.push(ours(`, ${formatPartialDate(claim.source.publishedOn)}`));
   if (claim.source.url) parts.push(ours(', '), field(claim.source.url));
@@ -100,6 +102,6 @@ function withoutHiddenCharacters(parts: TextPart[]): TextPart[] {
       .join('');
   return [
     ...parts.map((part) => (part.data ? { ...part, text: visible(part.text) } : part)),
-    { text: ` (hidden characters removed: ${[...codes].join(', ')})`, data: false },
+    { text: ` ${t('charts.footnotes.hiddenRemoved', { codes: [...codes].join(', ') })}`, data: false },
   ];
 }

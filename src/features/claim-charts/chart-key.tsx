@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { ClaimMarker } from '@/components/charts/claim-marker';
 import { KEY_GLYPH, type KeyEntry } from './layout-key';
 import type { ChartLayout } from './chart-layout-types';
+import { useT } from '@/i18n/translate';
 
 const MARK_PATHS = {
   range: 'M0 -6V6M-4 -6H4M-4 6H4',
@@ -52,10 +53,17 @@ function Glyph({ entry }: { entry: KeyEntry }) {
  * Being part of the drawing, it travels with every export and printed page.
  */
 export const ChartKey = memo(function ChartKey({ layout }: { layout: ChartLayout }) {
+  const t = useT();
   const { key } = layout;
   if (key.rows === 0) return null;
   return (
-    <g className="chart-key" transform={`translate(4,${key.top})`} fontSize={key.fontSize} role="list" aria-label="Key">
+    <g
+      className="chart-key"
+      transform={`translate(4,${key.top})`}
+      fontSize={key.fontSize}
+      role="list"
+      aria-label={t('charts.key')}
+    >
       {key.entries.map(({ entry, x, row }, i) => {
         const y = row * key.rowHeight + key.rowHeight / 2;
         const heading = entry.type === 'heading';

@@ -9,6 +9,8 @@ import type { ChartLayout } from './chart-layout-types';
 import { symbolId } from './marker-symbols';
 import type { ChartModel, PlottedClaim } from './chart-model-types';
 import { originNote } from './fold-origins';
+import { currentLocale } from '@/i18n/locale-store';
+import { t, useT } from '@/i18n/translate';
 
 interface LayerProps {
   layout: ChartLayout;
@@ -46,6 +48,7 @@ export const EventLayer = memo(function EventLayer({ layout }: { layout: ChartLa
 
 /** The band of statements without a figure, above the plot (or the whole chart when it has no figures). */
 export const LaneBand = memo(function LaneBand({ layout }: { layout: ChartLayout }) {
+  const t = useT();
   const { lane, plot } = layout;
   if (!lane) return null;
   return (
@@ -59,7 +62,7 @@ export const LaneBand = memo(function LaneBand({ layout }: { layout: ChartLayout
       />
       {lane.statementsOnly ? null : (
         <text x={plot.left - 8} y={lane.top - 4} className="chart-lane__title">
-          Statements without a figure
+          {t('charts.lane')}
         </text>
       )}
     </g>
@@ -157,9 +160,13 @@ export const MarkLayer = memo(function MarkLayer({ model, layout, prefix, active
 function plotMarkLabel(placed: PlottedClaim): string {
   const parts = [describeClaim(placed.claim, placed.metricLabel)];
   if (placed.precision !== 'day')
-    parts.push(`Date known only to the ${placed.precision}: ${formatPartialDate(placed.claim.claimedOn)}`);
+    parts.push(
+      t(placed.precision === 'month' ? 'charts.mark.monthOnly' : 'charts.mark.yearOnly', {
+        date: formatPartialDate(placed.claim.claimedOn),
+      }),
+    );
   const origin = originNote(placed);
-  if (origin) parts.push(origin.charAt(0).toUpperCase() + origin.slice(1));
+  if (origin) parts.push(origin.charAt(0).toLocaleUpperCase(currentLocale()) + origin.slice(1));
   return parts.join('. ');
 }
 

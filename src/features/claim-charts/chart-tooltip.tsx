@@ -4,6 +4,8 @@ import { formatFigure, formatPartialDate } from '@/lib/format';
 import { countryName, CLAIM_KIND_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import { formatGrade } from './format-grade';
 import type { FoldedRepeats } from './chart-model-types';
+import { RichText } from '@/i18n/rich-text';
+import { useT } from '@/i18n/translate';
 
 /** A tooltip shows at most this much of a quote; the panel shows it whole. */
 export const TOOLTIP_QUOTE_LENGTH = 140;
@@ -21,6 +23,7 @@ interface ChartTooltipProps {
 
 /** Shown on hover or keyboard focus: who said what, how sure, and through whom. Every field from data sits in its own <bdi>. */
 export function ChartTooltip({ claim, metricLabel, folded, sameOriginAs, x, y, containerWidth }: ChartTooltipProps) {
+  const t = useT();
   const width = Math.min(300, containerWidth - 16);
   const left = x + 18 + width > containerWidth ? Math.max(x - 18 - width, 8) : x + 18;
   const { speaker, quote } = claim;
@@ -35,11 +38,13 @@ export function ChartTooltip({ claim, metricLabel, folded, sameOriginAs, x, y, c
       </p>
       {quote ? (
         <p className="chart-tooltip__quote">
-          “<DataText text={quote.text} lang={quote.language} maxLength={TOOLTIP_QUOTE_LENGTH} />”
+          {t('charts.tooltip.quoteOpen')}
+          <DataText text={quote.text} lang={quote.language} maxLength={TOOLTIP_QUOTE_LENGTH} />
+          {t('charts.tooltip.quoteClose')}
         </p>
       ) : null}
       <dl>
-        <dt>Said by</dt>
+        <dt>{t('charts.tooltip.saidBy')}</dt>
         <dd>
           {speaker.name ? <DataText text={speaker.name} /> : null}
           {speaker.name && speaker.role ? ', ' : null}
@@ -48,7 +53,7 @@ export function ChartTooltip({ claim, metricLabel, folded, sameOriginAs, x, y, c
           <DataText text={speaker.organisation} />
           {country ? ` (${country})` : ''}
         </dd>
-        <dt>Via</dt>
+        <dt>{t('charts.tooltip.via')}</dt>
         <dd>
           {claim.provenance.length ? (
             claim.provenance.map((step, i) => (
@@ -61,40 +66,45 @@ export function ChartTooltip({ claim, metricLabel, folded, sameOriginAs, x, y, c
             <DataText text={claim.source.outlet} />
           )}
         </dd>
-        <dt>Claimed</dt>
+        <dt>{t('charts.tooltip.claimed')}</dt>
         <dd>{formatPartialDate(claim.claimedOn, { showPrecision: true })}</dd>
         {claim.figureAsOf ? (
           <>
-            <dt>Figure as of</dt>
+            <dt>{t('charts.tooltip.figureAsOf')}</dt>
             <dd>{formatPartialDate(claim.figureAsOf, { showPrecision: true })}</dd>
           </>
         ) : null}
         {folded ? (
           <>
-            <dt>Folded</dt>
+            <dt>{t('charts.tooltip.folded')}</dt>
             <dd>
-              {folded.marker} of one origin:{' '}
-              {folded.claims.map((c, i) => (
-                <span key={c.id}>
-                  {i > 0 ? ', ' : null}
-                  {c.id} (<DataText text={c.source.outlet} />)
-                </span>
-              ))}
+              <RichText
+                text={t('charts.tooltip.foldedValue', { marker: folded.marker })}
+                tags={{
+                  claims: () =>
+                    folded.claims.map((c, i) => (
+                      <span key={c.id}>
+                        {i > 0 ? ', ' : null}
+                        {c.id} (<DataText text={c.source.outlet} />)
+                      </span>
+                    )),
+                }}
+              />
             </dd>
           </>
         ) : null}
         {sameOriginAs?.length ? (
           <>
-            <dt>Same origin</dt>
-            <dd>{sameOriginAs.join(', ')} (another figure)</dd>
+            <dt>{t('charts.tooltip.sameOrigin')}</dt>
+            <dd>{t('charts.tooltip.sameOriginValue', { ids: sameOriginAs.join(', ') })}</dd>
           </>
         ) : null}
-        <dt>State</dt>
+        <dt>{t('charts.tooltip.state')}</dt>
         <dd>{VERIFICATION_STATE_LABELS[claim.verification.state]}</dd>
-        <dt>Grade</dt>
+        <dt>{t('charts.tooltip.grade')}</dt>
         <dd>{formatGrade(claim.grade)}</dd>
       </dl>
-      <p className="chart-tooltip__hint">Click or press Enter for the source and history</p>
+      <p className="chart-tooltip__hint">{t('charts.tooltip.hint')}</p>
     </div>
   );
 }

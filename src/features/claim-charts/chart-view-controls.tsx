@@ -5,12 +5,14 @@ import {
   type ChartViewSettings,
   type LabelSetting,
 } from '@/lib/chart-view-settings';
+import type { MessageKey } from '@/i18n/catalogues/en';
+import { useT } from '@/i18n/translate';
 
-const LABEL_NAMES: Record<LabelSetting | 'auto', string> = {
-  auto: 'Auto',
-  all: 'All',
-  key: 'Key figures',
-  none: 'None',
+const LABEL_NAMES: Record<LabelSetting | 'auto', MessageKey> = {
+  auto: 'charts.controls.auto',
+  all: 'charts.controls.all',
+  key: 'charts.controls.key',
+  none: 'charts.controls.none',
 };
 
 /**
@@ -19,18 +21,19 @@ const LABEL_NAMES: Record<LabelSetting | 'auto', string> = {
  * repeats of one origin are folded into one mark.
  */
 export function ChartViewControls({ view }: { view: ChartViewSettings }) {
+  const t = useT();
   const [, setSearchParams] = useSearchParams();
   const change = (next: ChartViewSettings) =>
     setSearchParams((current) => chartViewSettingsToParams(next, new URLSearchParams(current)));
   return (
-    <div className="chart-view-controls" role="group" aria-label="Chart annotations">
+    <div className="chart-view-controls" role="group" aria-label={t('charts.controls')}>
       <fieldset className="segmented">
-        <legend>Labels</legend>
+        <legend>{t('charts.controls.labels')}</legend>
         {(['auto', ...LABEL_SETTINGS] as const).map((setting) => (
           <label
             key={setting}
             className="segmented__option"
-            title={setting === 'auto' ? 'All labels up to 40 claims a chart, else key figures' : undefined}
+            title={setting === 'auto' ? t('charts.controls.autoHint') : undefined}
           >
             <input
               type="radio"
@@ -39,7 +42,7 @@ export function ChartViewControls({ view }: { view: ChartViewSettings }) {
               checked={view.labels === setting}
               onChange={() => change({ ...view, labels: setting })}
             />
-            {LABEL_NAMES[setting]}
+            {t(LABEL_NAMES[setting])}
           </label>
         ))}
       </fieldset>
@@ -49,18 +52,15 @@ export function ChartViewControls({ view }: { view: ChartViewSettings }) {
           checked={view.sourceLines}
           onChange={(event) => change({ ...view, sourceLines: event.currentTarget.checked })}
         />
-        Line per source
+        {t('charts.controls.sourceLines')}
       </label>
-      <label
-        className="chart-view-controls__lines"
-        title="Claims of one origin giving the same figure become one mark (×N); its other figures are joined by a dashed line"
-      >
+      <label className="chart-view-controls__lines" title={t('charts.controls.foldHint')}>
         <input
           type="checkbox"
           checked={view.foldOrigins}
           onChange={(event) => change({ ...view, foldOrigins: event.currentTarget.checked })}
         />
-        Fold repeats of one origin
+        {t('charts.controls.fold')}
       </label>
     </div>
   );

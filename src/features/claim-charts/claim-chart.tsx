@@ -31,6 +31,7 @@ import { useNearViewport } from './use-near-viewport';
 import { useDeferredOffScreen } from './use-deferred-off-screen';
 import { markOrder } from './mark-order';
 import { HighlightLayer } from './mark-highlight';
+import { useT } from '@/i18n/translate';
 
 export interface ClaimChartProps {
   model: ChartModel;
@@ -178,6 +179,7 @@ const DrawnChart = memo(function DrawnChart({
   subset = null,
   embedded = false,
 }: ClaimChartProps) {
+  const t = useT();
   const hints = useRenderHints();
   // The server drew at the width its hints gave; hydration starts from the same, then measures.
   const serverMarkup = useRendersServerMarkup();
@@ -241,10 +243,7 @@ const DrawnChart = memo(function DrawnChart({
       <div className="chart__body">
         <div className="chart__plot" ref={plotRef}>
           {layout ? (
-            <div
-              role="group"
-              aria-label={`${model.title}: claims over time. Use the arrow keys to move between claims, Enter to open one.`}
-            >
+            <div role="group" aria-label={t('charts.plotLabel', { title: model.title })}>
               <ChartSurface
                 layout={layout}
                 domain={domain}

@@ -1,11 +1,12 @@
 import { useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { localEvent } from '@/lib/reference-labels';
 import { useQuery } from '@tanstack/react-query';
 import { eventQueries } from '@/api/queries/reference-queries';
 import type { ClaimFilters } from '@/contract/claim-filters';
 import { claimFiltersToParams } from '@/contract/claim-filter-params';
 import type { ClaimEvent } from '@/contract/event-schema';
 import { precisionOf } from '@/contract/partial-date';
-import { formatNumber, formatPartialDate } from '@/lib/format';
+import { formatPartialDate } from '@/lib/format';
 import { DEFAULT_CHART_VIEW, type ChartViewSettings } from '@/lib/chart-view-settings';
 import { StatusMessage } from '@/components/ui/status-message';
 import { QueryState } from '@/components/ui/query-state';
@@ -16,6 +17,8 @@ import { useChartsDrawnMark, useChartsInViewMark } from './use-charts-drawn-mark
 import { ChartsCatchingUpContext, createChartsCatchingUp } from './charts-catching-up';
 import { useSubsetOfAnswer } from './use-subset-of-answer';
 import { DataText } from '@/components/ui/data-text';
+import { RichText } from '@/i18n/rich-text';
+import { useT } from '@/i18n/translate';
 
 const NO_EVENTS: ClaimEvent[] = [];
 
@@ -53,6 +56,7 @@ export function ClaimChartsSection({
   only = null,
   embedded = false,
 }: ClaimChartsSectionProps) {
+  const t = useT();
   const {
     list: claims,
     metrics,
@@ -64,7 +68,7 @@ export function ClaimChartsSection({
     updating,
   } = useChartModels(filters, view.foldOrigins);
   const events = useQuery(eventQueries.list());
-  const allEvents = useMemo(() => events.data?.events ?? [], [events.data]);
+  const allEvents = useMemo(() => (events.data?.events ?? []).map(localEvent), [events.data]);
   // One stable list of events per topic, so a chart's memoised layout is not redone on every render.
   const models = useMemo(() => (only ? allModels.filter((m) => m.id === only) : allModels), [allModels, only]);
   const eventsByTopic = useMemo(() => {
@@ -114,52 +118,52 @@ export function ClaimChartsSection({
       ref={sectionRef}
     >
       <h2 id="charts-heading" className="visually-hidden">
-        Charts
+        {t('charts.heading')}
       </h2>
       <p className="charts__count" aria-live="polite" hidden={only !== null}>
-        Showing {formatNumber(matched)} of {formatNumber(total)} claims
-        {filters.asof ? ` as known on ${formatPartialDate(filters.asof)}` : ''}
-        {onBrush ? <span className="muted"> · drag across a chart to narrow the dates</span> : null}
+        {filters.asof
+          ? t('charts.showingAsOf', { matched, count: total, date: formatPartialDate(filters.asof) })
+          : t('charts.showing', { matched, count: total })}
+        {onBrush ? <span className="muted"> · {t('charts.dragHint')}</span> : null}
       </p>
       {controls}
       <QueryState query={claims} what="claims" />
       {summary ? <QueryState query={summary} what="claim summary" /> : null}
       {summary?.isPlaceholderData ? (
-        <StatusMessage kind="loading" title="Counting the claims these filters keep…">
-          The charts show the previous filters until the new counts arrive.
+        <StatusMessage kind="loading" title={t('charts.counting')}>
+          {t('charts.countingDetail')}
         </StatusMessage>
       ) : null}
       <RejectedRecordsNotice what="claims" rejected={rejected} />
       {metrics.isError ? (
-        <StatusMessage kind="warning" title="Metric descriptions could not be loaded">
-          Charts are grouped by metric id until they load. {metrics.error.message}
+        <StatusMessage kind="warning" title={t('charts.metricsFailed')}>
+          {t('charts.metricsFailedDetail')} {metrics.error.message}
         </StatusMessage>
       ) : null}
       {events.isError ? (
-        <StatusMessage kind="warning" title="Context events could not be loaded">
+        <StatusMessage kind="warning" title={t('charts.eventsFailed')}>
           {events.error.message}
         </StatusMessage>
       ) : null}
       {matched === 0 ? (
         total === 0 ? (
-          <StatusMessage kind="empty" title="No claims yet">
-            The API holds no claims. Analysts can add or import them.
+          <StatusMessage kind="empty" title={t('charts.noClaimsYet')}>
+            {t('charts.noClaimsYetDetail')}
           </StatusMessage>
         ) : (
-          <StatusMessage kind="empty" title="No claims match these filters">
-            Remove a filter to see more claims.
+          <StatusMessage kind="empty" title={t('charts.noMatch')}>
+            {t('charts.noMatchDetail')}
           </StatusMessage>
         )
       ) : only && models.length === 0 ? (
-        <StatusMessage kind="empty" title="This chart is not in the view">
-          No chart “<DataText text={only} />” has claims under these filters
-          {allModels.length > 0 ? (
-            <>
-              . Charts in this view: <DataText text={allModels.map((m) => m.id).join(', ')} />.
-            </>
-          ) : (
-            '.'
-          )}
+        <StatusMessage kind="empty" title={t('charts.notInView')}>
+          <RichText
+            text={t(allModels.length > 0 ? 'charts.notInViewDetailList' : 'charts.notInViewDetail')}
+            tags={{
+              chart: () => <DataText text={only} />,
+              list: () => <DataText text={allModels.map((m) => m.id).join(', ')} />,
+            }}
+          />
         </StatusMessage>
       ) : (
         <ChartsCatchingUpContext.Provider value={catchingUp}>
@@ -182,17 +186,28 @@ export function ClaimChartsSection({
         </ChartsCatchingUpContext.Provider>
       )}
       {undatedEvents.length > 0 ? (
-        <aside className="context-undated" aria-label="Context without an exact date">
-          <h3>Context without a month</h3>
+        <aside className="context-undated" aria-label={t('charts.undatedContext')}>
+          <h3>{t('charts.undatedContextHeading')}</h3>
           <ul>
             {undatedEvents.map((e) => (
               <li key={e.id}>
-                <strong>
-                  <DataText text={e.label} />
-                </strong>
-                , {formatPartialDate(e.date, { showPrecision: true })}: <DataText text={e.description} />{' '}
+                <RichText
+                  text={t('charts.undatedContextItem', { date: formatPartialDate(e.date, { showPrecision: true }) })}
+                  tags={{
+                    label: () => (
+                      <strong>
+                        <DataText text={e.label} />
+                      </strong>
+                    ),
+                    description: () => <DataText text={e.description} />,
+                  }}
+                />{' '}
                 <span className="muted">
-                  Source: <DataText text={e.source.outlet} />. {e.dateBasis ? <DataText text={e.dateBasis} /> : null}
+                  <RichText
+                    text={t('charts.eventSource')}
+                    tags={{ outlet: () => <DataText text={e.source.outlet} /> }}
+                  />{' '}
+                  {e.dateBasis ? <DataText text={e.dateBasis} /> : null}
                 </span>
               </li>
             ))}

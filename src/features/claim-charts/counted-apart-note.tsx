@@ -1,18 +1,18 @@
-import { formatNumber } from '@/lib/format';
+import { useT } from '@/i18n/translate';
 import type { ChartModel } from './chart-model-types';
-
-const claims = (n: number) => `${formatNumber(n)} ${n === 1 ? 'claim' : 'claims'}`;
 
 /** A chart drawn from the summary: says which of its claims it counts but does not draw, and where they are. */
 export function CountedApartNote({ apart }: { apart: NonNullable<ChartModel['countedApart']> }) {
+  const t = useT();
   const parts = [
-    apart.withoutFigure > 0 ? `${claims(apart.withoutFigure)} that give no figure` : null,
-    apart.undated > 0 ? `${claims(apart.undated)} with no date` : null,
+    apart.withoutFigure > 0 ? t('charts.apart.noFigure', { count: apart.withoutFigure }) : null,
+    apart.undated > 0 ? t('charts.apart.undated', { count: apart.undated }) : null,
   ].filter((part) => part !== null);
-  if (parts.length === 0) return null;
+  const [first, second] = parts;
+  if (first === undefined) return null;
   return (
     <p className="chart__aggregate-note" role="note">
-      Also counted, not drawn: {parts.join(' and ')}. The table lists them; narrow the dates or filter to draw them.
+      {second === undefined ? t('charts.apart.one', { first }) : t('charts.apart.both', { first, second })}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import type { FoldedRepeats, PlottedClaim } from './chart-model-types';
 import { compareByTime } from './compare-by-time';
+import { t } from '@/i18n/translate';
 
 /**
  * What makes two plotted claims one repeated figure: the same known origin, metric and kind, and
@@ -13,9 +14,9 @@ function foldKey({ claim }: PlottedClaim): string | null {
 
 const earliestFirst = (a: PlottedClaim, b: PlottedClaim) => a.start - b.start || compareByTime(a, b);
 
-/** "×3 outlets"; "×2 reports" when one outlet carried them all. */
+/** "×3 outlets"; "×2 reports" when one outlet carried them all (in the page's language). */
 export function foldMarker(count: number, outlets: number): string {
-  return outlets > 1 ? `×${outlets} outlets` : `×${count} reports`;
+  return outlets > 1 ? t('charts.fold.outlets', { count: outlets }) : t('charts.fold.reports', { count });
 }
 
 /**
@@ -71,8 +72,11 @@ export function originNote(p: Pick<PlottedClaim, 'folded' | 'sameOriginAs'>): st
   const parts: string[] = [];
   if (p.folded)
     parts.push(
-      `${p.folded.marker} of one origin, folded: ${p.folded.claims.map((c) => `${c.id} (${c.source.outlet})`).join(', ')}`,
+      t('charts.origin.folded', {
+        marker: p.folded.marker,
+        claims: p.folded.claims.map((c) => `${c.id} (${c.source.outlet})`).join(', '),
+      }),
     );
-  if (p.sameOriginAs?.length) parts.push(`same origin as ${p.sameOriginAs.join(', ')}`);
+  if (p.sameOriginAs?.length) parts.push(t('charts.origin.sameAs', { ids: p.sameOriginAs.join(', ') }));
   return parts.length ? parts.join('; ') : null;
 }

@@ -8,7 +8,7 @@ import { laneLabel, lanesNeeded, placeLaneMarks } from './layout-lane';
 import { layoutGroups, layoutOriginLinks, layoutPlotMarks, layoutSourceLines, spanOf } from './layout-marks';
 import type { MarkPosition } from './place-marks';
 import { textMeasurer } from './place-labels';
-import { timeTicks } from './time-axis';
+import { tickLabel, timeTicks, type TickStep } from './time-axis';
 import type { ChartModel, PlacedClaim } from './chart-model-types';
 import { valueTicks } from './to-chart-models';
 
@@ -25,6 +25,20 @@ function measurer(size: number, weight = 400) {
   let m = measurers.get(id);
   if (!m) measurers.set(id, (m = textMeasurer({ size, weight })));
   return m;
+}
+
+/** Whether each tick's label (centred on its tick) keeps clear of its neighbours'. */
+export function tickLabelsFit(
+  { ticks, step }: { ticks: number[]; step: TickStep },
+  x: (t: number) => number,
+  measure: (text: string) => number,
+): boolean {
+  const widths = ticks.map((t, i) => measure(tickLabel(t, step, i === 0)));
+  return ticks.every((t, i) => {
+    const next = ticks[i + 1];
+    if (next === undefined) return true;
+    return x(next) - x(t) >= ((widths[i] ?? 0) + (widths[i + 1] ?? 0)) / 2 + 4;
+  });
 }
 
 /**
@@ -76,8 +90,12 @@ export function layoutChart(
   const yTop = yTicks.at(-1) ?? 1;
   const y = (v: number) => plot.bottom - (v / yTop) * innerHeight;
   const height = plot.bottom + AXIS_HEIGHT + keyHeight;
-  // As many ticks as fit, and never so many that the eye has to count them.
-  const xTicks = timeTicks(domain, Math.min(Math.max(Math.floor((plotRight - plotLeft) / (phone ? 64 : 72)), 2), 12));
+  // As many ticks as fit, and never so many that the eye has to count them; fewer while two neighbouring labels
+  // would touch (a date is longer in some languages: "2024년 10월 17일", "17 жовт. 2024 р.").
+  let maxTicks = Math.min(Math.max(Math.floor((plotRight - plotLeft) / (phone ? 64 : 72)), 2), 12);
+  let xTicks = timeTicks(domain, maxTicks);
+  const axisMeasure = measurer(options.large ? 14 : 12);
+  while (maxTicks > 2 && !tickLabelsFit(xTicks, x, axisMeasure)) xTicks = timeTicks(domain, --maxTicks);
 
   // Marks with a figure, dodged so that none hides another.
   const span = (p: PlacedClaim, cx: number) => spanOf(p, cx, x);

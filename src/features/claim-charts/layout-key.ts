@@ -3,6 +3,7 @@ import { CLAIM_KINDS, VERIFICATION_STATES } from '@/contract/vocabulary';
 import { isolate } from '@/lib/isolate-text';
 import { CLAIM_KIND_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import type { ChartModel } from './chart-model-types';
+import { t } from '@/i18n/translate';
 
 export type KeyEntry =
   | { type: 'heading'; text: string }
@@ -25,35 +26,35 @@ export interface KeyLayout {
 
 const GLYPH = 16;
 
-/** What the chart's key lists: only the states, kinds, metrics and marks this chart draws. */
+/** What the chart's key lists: only the states, kinds, metrics and marks this chart draws (in the page's language). */
 export function keyEntries(model: ChartModel, sourceLines: boolean): KeyEntry[] {
   const drawn = [...model.plotted, ...model.unquantified];
   const states = new Set<VerificationState>(model.aggregate ? model.aggregate.points.map((p) => p.state) : []);
   const kinds = new Set<ClaimKind>();
   for (const p of model.aggregate ? model.unquantified : drawn) states.add(p.claim.verification.state);
   for (const p of drawn) kinds.add(p.claim.kind);
-  const entries: KeyEntry[] = [{ type: 'heading', text: 'Shape: state' }];
+  const entries: KeyEntry[] = [{ type: 'heading', text: t('charts.key.shape') }];
   for (const state of VERIFICATION_STATES)
     if (states.has(state)) entries.push({ type: 'state', state, text: VERIFICATION_STATE_LABELS[state] });
-  entries.push({ type: 'heading', text: 'Outline: kind' });
+  entries.push({ type: 'heading', text: t('charts.key.outline') });
   for (const kind of CLAIM_KINDS)
     if (kinds.has(kind)) entries.push({ type: 'kind', kind, text: CLAIM_KIND_LABELS[kind] });
-  entries.push({ type: 'heading', text: 'Colour: metric' });
+  entries.push({ type: 'heading', text: t('charts.key.colour') });
   // The metric's label comes from data: isolated, so it cannot reorder its count.
   for (const s of model.series)
     entries.push({ type: 'metric', colour: s.colour, text: `${isolate(s.metric.label)} (${s.count})` });
   const marks: KeyEntry[] = [];
   if (model.plotted.some((p) => p.low !== null && p.high !== null) || model.aggregate)
-    marks.push({ type: 'mark', mark: 'range', text: 'Range' });
-  if (drawn.some((p) => p.precision !== 'day')) marks.push({ type: 'mark', mark: 'span', text: 'Month only' });
+    marks.push({ type: 'mark', mark: 'range', text: t('charts.key.range') });
+  if (drawn.some((p) => p.precision !== 'day'))
+    marks.push({ type: 'mark', mark: 'span', text: t('charts.key.monthOnly') });
   if (model.plotted.some((p) => p.claim.figure.bound === 'at_least' || p.claim.figure.bound === 'at_most'))
-    marks.push({ type: 'mark', mark: 'bound', text: 'More than / up to' });
-  if (sourceLines) marks.push({ type: 'mark', mark: 'source-line', text: 'One source over time' });
-  if (model.plotted.some((p) => p.folded))
-    marks.push({ type: 'mark', mark: 'fold', text: 'Stacked, ×N: one origin’s repeats folded' });
+    marks.push({ type: 'mark', mark: 'bound', text: t('charts.key.bound') });
+  if (sourceLines) marks.push({ type: 'mark', mark: 'source-line', text: t('charts.key.sourceLine') });
+  if (model.plotted.some((p) => p.folded)) marks.push({ type: 'mark', mark: 'fold', text: t('charts.key.fold') });
   if (model.plotted.some((p) => p.sameOriginAs?.length))
-    marks.push({ type: 'mark', mark: 'origin-link', text: 'Same origin, other figure' });
-  if (marks.length) entries.push({ type: 'heading', text: 'Marks' }, ...marks);
+    marks.push({ type: 'mark', mark: 'origin-link', text: t('charts.key.originLink') });
+  if (marks.length) entries.push({ type: 'heading', text: t('charts.key.marks') }, ...marks);
   return entries;
 }
 

@@ -6,6 +6,7 @@ import { glyphBox, markObstacles } from './label-obstacles';
 import { laneLabel } from './layout-lane';
 import { placeLabels, type Box, type LabelRequest } from './place-labels';
 import type { PlottedClaim } from './chart-model-types';
+import { t } from '@/i18n/translate';
 
 /** Above this many unlabelled marks a chart prints no numbers beside them: they could not be read (the footnotes still list every claim). */
 const MAX_PRINT_NUMBERS = 60;
@@ -104,7 +105,7 @@ export function layoutLabels(input: LabelInput): { labels: ChartLabel[]; listed:
         leader: placed.leader,
         anchor,
       });
-      const origin = r.linked?.length ? ` · same origin as ${r.linked.join(', ')}` : '';
+      const origin = r.linked?.length ? ` · ${t('charts.origin.sameAs', { ids: r.linked.join(', ') })}` : '';
       if (numberOnly) listed.push({ id: placed.id, n, text: `${r.tag ? `${r.full} · ${r.tag}` : r.full}${origin}` });
     }
   };

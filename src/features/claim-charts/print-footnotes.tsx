@@ -3,24 +3,24 @@ import { originCountsText } from '@/lib/origin-counts';
 import { chartFootnotes, claimSourceParts, foldedNote } from './chart-footnote';
 import type { ChartModel } from './chart-model-types';
 import { safeHttpUrl } from '@/lib/safe-url';
+import { RichText } from '@/i18n/rich-text';
+import { useT } from '@/i18n/translate';
 
 /** On paper only: every claim of the chart with its source, numbered as the "[n]" beside its label and as in the exports. */
 export function PrintFootnotes({ model }: { model: ChartModel }) {
+  const t = useT();
   if (model.aggregate) {
     return (
       <div className="print-only chart__footnotes">
-        <p className="chart__footnotes-title">Sources for this chart</p>
+        <p className="chart__footnotes-title">{t('charts.footnotes.title')}</p>
         <p>{originCountsText(model.origins)}.</p>
-        <p>
-          {model.claimCount} claims from {model.sources.length} sources, drawn as groups: too many to list here. Narrow
-          the dates or filter, or export the table as CSV for every claim with its source.
-        </p>
+        <p>{t('charts.footnotes.tooMany', { count: model.claimCount, sources: model.sources.length })}</p>
       </div>
     );
   }
   return (
     <div className="print-only chart__footnotes">
-      <p className="chart__footnotes-title">Sources for this chart</p>
+      <p className="chart__footnotes-title">{t('charts.footnotes.title')}</p>
       <p>{originCountsText(model.origins)}.</p>
       <ol className="chart__footnotes-list">
         {chartFootnotes(model).map(({ n, claim, foldedInto }) => (
@@ -35,7 +35,7 @@ export function PrintFootnotes({ model }: { model: ChartModel }) {
         <ul className="chart__footnotes-undated">
           {model.undated.map(({ claim }) => (
             <li key={claim.id}>
-              Undated (not on the time axis): <SourceText claim={claim} />
+              <RichText text={t('charts.footnotes.undated')} tags={{ claim: () => <SourceText claim={claim} /> }} />
             </li>
           ))}
         </ul>

@@ -1,4 +1,6 @@
 import type { ClaimSummaryResponse } from '@/contract/claim-summary';
+import { localMetric } from '@/lib/reference-labels';
+import { referenceText } from '@/i18n/reference-text';
 import type { Metric } from '@/contract/metric-schema';
 import { periodOf } from '@/contract/claim-periods';
 import { metricColour } from '@/components/charts/encoding';
@@ -19,7 +21,7 @@ export function summaryChartModels(summary: ClaimSummaryResponse, metrics: Metri
 
 function summaryChartModel(chart: ChartSummary, metrics: Metric[]): ChartModel {
   // The colours toChartModels gives: by a metric's place among its chart group's metrics.
-  const groupMetrics = metrics.filter((m) => m.chartGroup.id === chart.chartGroupId);
+  const groupMetrics = metrics.filter((m) => m.chartGroup.id === chart.chartGroupId).map(localMetric);
   const counts = new Map(chart.metrics.map((m) => [m.id, m.count]));
   for (const { id } of chart.metrics)
     if (!groupMetrics.some((m) => m.id === id)) groupMetrics.push(undescribedMetric(id));
@@ -47,7 +49,7 @@ function summaryChartModel(chart: ChartSummary, metrics: Metric[]): ChartModel {
   });
   return {
     id: chart.chartGroupId,
-    title: chart.label,
+    title: referenceText(chart.label),
     topic: groupMetrics[0]?.topic ?? 'troops',
     unitLabel: [...new Set(series.map((s) => s.metric.unit))].join(' / '),
     series,

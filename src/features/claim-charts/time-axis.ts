@@ -1,3 +1,6 @@
+import type { Locale } from '@/contract/locale';
+import { formatCalendarDate } from '@/i18n/format-date';
+import { currentLocale } from '@/i18n/locale-store';
 import { monthName } from '@/lib/periods';
 import type { ChartModel } from './chart-model-types';
 
@@ -80,14 +83,37 @@ export function timeTicks(domain: [number, number], maxTicks: number): { ticks: 
 
 /**
  * A tick's text, readable without hovering: "17 Oct" for days and weeks, "Oct" for months, the
- * year on January, on the first tick, and for year steps ("2025").
+ * year on January, on the first tick, and for year steps ("2025"). In the page's language: "10월 17일", "2024년",
+ * "17 жовт.", "2024 р.".
  */
-export function tickLabel(t: number, step: TickStep, first = false): string {
+export function tickLabel(t: number, step: TickStep, first = false, locale: Locale = currentLocale()): string {
   const d = new Date(t);
-  const year = String(d.getUTCFullYear());
-  const month = monthName(d.getUTCMonth(), 'short');
+  const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
+  if (locale !== 'en') {
+    if (step.unit === 'year' || (step.unit === 'month' && m === 0))
+      return formatCalendarDate(y, null, null, { locale });
+    if (step.unit === 'month')
+      return first ? formatCalendarDate(y, m, null, { locale }) : monthName(m, 'short', locale);
+    return first || (m === 0 && day <= step.every)
+      ? formatCalendarDate(y, m, day, { locale })
+      : dayAndMonth(locale).format(t);
+  }
+  const year = String(y);
+  const month = monthName(m, 'short', locale);
   if (step.unit === 'year') return year;
-  if (step.unit === 'month') return d.getUTCMonth() === 0 ? year : first ? `${month} ${year}` : month;
-  const day = `${d.getUTCDate()} ${month}`;
-  return first || (d.getUTCMonth() === 0 && d.getUTCDate() <= step.every) ? `${day} ${year}` : day;
+  if (step.unit === 'month') return m === 0 ? year : first ? `${month} ${year}` : month;
+  const dayText = `${day} ${month}`;
+  return first || (m === 0 && day <= step.every) ? `${dayText} ${year}` : dayText;
+}
+
+const dayAndMonthFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** "10월 17일", "17 жовт.": a day and its month, as the language writes them together. */
+function dayAndMonth(locale: Locale): Intl.DateTimeFormat {
+  let format = dayAndMonthFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+    dayAndMonthFormats.set(locale, format);
+  }
+  return format;
 }

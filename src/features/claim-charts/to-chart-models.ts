@@ -1,4 +1,5 @@
 import type { Claim } from '@/contract/claim-schema';
+import { localMetric } from '@/lib/reference-labels';
 import type { Metric } from '@/contract/metric-schema';
 import { comparePartialDates, dateSpan, precisionOf } from '@/contract/partial-date';
 import { metricColour } from '@/components/charts/encoding';
@@ -8,6 +9,7 @@ import { AGGREGATE_ABOVE, aggregatePoints } from './aggregate-points';
 import type { ChartModel, PlacedClaim } from './chart-model-types';
 import { compareByTime } from './compare-by-time';
 import { foldRepeats, linkOrigins } from './fold-origins';
+import { t } from '@/i18n/translate';
 
 export interface ChartModelOptions {
   /** Fold each origin's repeats of one figure into one mark and link its other figures (not in charts drawn as groups). */
@@ -16,7 +18,8 @@ export interface ChartModelOptions {
 
 /** Groups claims into one chart per metric chart group; a claim whose metric is unknown still gets a chart. */
 export function toChartModels(claims: Claim[], metrics: Metric[], options: ChartModelOptions = {}): ChartModel[] {
-  const metricById = new Map(metrics.map((m) => [m.id, m]));
+  // Claimwatch's words about each metric (label, unit, chart group) in the page's language.
+  const metricById = new Map(metrics.map((m) => [m.id, localMetric(m)]));
   for (const claim of claims)
     if (!metricById.has(claim.metricId)) metricById.set(claim.metricId, fallbackMetric(claim));
   const groups = new Map<string, Metric[]>();
@@ -109,7 +112,7 @@ export function undescribedMetric(id: string, unit = 'count', topic: Metric['top
     label,
     unit,
     topic,
-    description: `Claims for the metric "${id}", which the API did not describe.`,
+    description: t('charts.undescribedMetric', { id }),
     plausibleMax: null,
     chartGroup: { id, label },
   };

@@ -3,6 +3,8 @@ import type { ChartModel } from './chart-model-types';
 import { formatFigure, formatPartialDate } from '@/lib/format';
 import { VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import { DataText } from '@/components/ui/data-text';
+import { RichText } from '@/i18n/rich-text';
+import { useT } from '@/i18n/translate';
 
 interface UndatedClaimsProps {
   undated: ChartModel['undated'];
@@ -11,12 +13,15 @@ interface UndatedClaimsProps {
 
 /** Claims no source dates: listed beside the chart, never placed on the time axis. */
 export function UndatedClaims({ undated, onOpen }: UndatedClaimsProps) {
+  const t = useT();
   if (undated.length === 0) return null;
   return (
     <details className="undated" open>
       <summary>
-        {undated.length} undated {undated.length === 1 ? 'claim' : 'claims'}{' '}
-        <span className="undated__why">(no source gives the day they were made; not on the time axis)</span>
+        <RichText
+          text={t('charts.undated', { count: undated.length })}
+          tags={{ why: (inner) => <span className="undated__why">{inner}</span> }}
+        />
       </summary>
       <ul>
         {undated.map(({ claim, colour, metricLabel }) => (
@@ -27,17 +32,19 @@ export function UndatedClaims({ undated, onOpen }: UndatedClaimsProps) {
               <span className="undated__figure">
                 <DataText text={formatFigure(claim.figure)} />
               </span>
-              <span className="visually-hidden">, by </span>
+              <span className="visually-hidden">, {t('charts.undated.by')} </span>
               <span className="undated__who">
                 <DataText text={claim.speaker.organisation} />
               </span>
               <span className="visually-hidden">, </span>
               <span className="undated__meta">
                 {VERIFICATION_STATE_LABELS[claim.verification.state]}
-                {claim.source.publishedOn ? ` · page dated ${formatPartialDate(claim.source.publishedOn)}` : ''}
+                {claim.source.publishedOn
+                  ? ` · ${t('charts.undated.pageDated', { date: formatPartialDate(claim.source.publishedOn) })}`
+                  : ''}
               </span>
               <span className="visually-hidden">
-                {`. ${metricLabel}: ${formatFigure(claim.figure, { withUnit: true })}, date of the claim not known`}
+                {`. ${t('charts.undated.name', { metric: metricLabel, figure: formatFigure(claim.figure, { withUnit: true }) })}`}
               </span>
             </button>
           </li>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { referenceText } from '@/i18n/reference-text';
 import { useQuery } from '@tanstack/react-query';
 import type { ClaimFilters } from '@/contract/claim-filters';
 import { claimQueries } from '@/api/queries/claim-queries';
@@ -8,6 +9,15 @@ import { QueryState } from '@/components/ui/query-state';
 import { COMPARE_WINDOWS, type CompareWindow } from '@/contract/claim-comparison';
 import { ComparisonGroupCard } from './comparison-group-card';
 import { isolate } from '@/lib/isolate-text';
+import type { MessageKey } from '@/i18n/catalogues/en';
+import { RichText } from '@/i18n/rich-text';
+import { useT } from '@/i18n/translate';
+
+const WINDOW_LABELS: Record<CompareWindow, MessageKey> = {
+  week: 'compare.window.week',
+  month: 'compare.window.month',
+  quarter: 'compare.window.quarter',
+};
 
 interface CompareViewProps {
   filters: ClaimFilters;
@@ -19,6 +29,7 @@ interface CompareViewProps {
 
 /** Competing figures for one metric, period by period: who says what, how far apart, how well verified. */
 export function CompareView({ filters, window, onMetricChange, onWindowChange, onOpen }: CompareViewProps) {
+  const t = useT();
   const comparison = useQuery(claimQueries.compare(filters, window));
   const metrics = useQuery(metricQueries.list());
   const counts = useMemo(
@@ -33,43 +44,39 @@ export function CompareView({ filters, window, onMetricChange, onWindowChange, o
   return (
     <section aria-labelledby="compare-heading" className="compare">
       <h2 id="compare-heading">
-        Compare claims
         {metric ? (
-          <>
-            : <bdi>{metric.label}</bdi>
-          </>
-        ) : null}
+          <RichText text={t('compare.headingMetric')} tags={{ metric: () => <bdi>{metric.label}</bdi> }} />
+        ) : (
+          t('compare.heading')
+        )}
       </h2>
       <div className="compare__controls">
         <label>
-          Metric
+          {t('compare.metric')}
           <select value={metricId ?? ''} onChange={(e) => onMetricChange(e.target.value)}>
             {(metrics.data?.metrics ?? []).map((m) => (
               <option key={m.id} value={m.id}>
-                {isolate(m.label)} ({counts.get(m.id) ?? 0})
+                {isolate(referenceText(m.label))} ({counts.get(m.id) ?? 0})
               </option>
             ))}
           </select>
         </label>
         <label>
-          Group by
+          {t('compare.groupBy')}
           <select
             value={window}
             onChange={(e) => onWindowChange(COMPARE_WINDOWS.find((w) => w === e.target.value) ?? 'month')}
           >
             {COMPARE_WINDOWS.map((w) => (
               <option key={w} value={w}>
-                {w}
+                {t(WINDOW_LABELS[w])}
               </option>
             ))}
           </select>
         </label>
       </div>
-      <p className="muted">
-        Claims are grouped by the period their figure refers to (its “as of” date where given, otherwise the day it was
-        claimed). Contradictions recorded in the research notes are marked.
-      </p>
-      {groups.length === 0 ? <StatusMessage kind="empty" title="No claims for this metric match the filters" /> : null}
+      <p className="muted">{t('compare.explanation')}</p>
+      {groups.length === 0 ? <StatusMessage kind="empty" title={t('compare.empty')} /> : null}
       {groups.map((group) => (
         <ComparisonGroupCard key={group.key} group={group} onOpen={onOpen} />
       ))}

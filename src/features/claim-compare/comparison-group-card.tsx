@@ -6,9 +6,22 @@ import { ClaimMarkerIcon } from '@/components/charts/claim-marker-icon';
 import { SpreadStrip } from './spread-strip';
 import { groupLabel } from './group-label';
 import { DataText } from '@/components/ui/data-text';
+import type { MessageKey } from '@/i18n/catalogues/en';
+import { useT } from '@/i18n/translate';
+
+const COLUMNS: readonly MessageKey[] = [
+  'compare.column.figure',
+  'compare.column.kind',
+  'compare.column.saidBy',
+  'compare.column.claimed',
+  'compare.column.state',
+  'compare.column.grade',
+  'compare.column.contradicts',
+];
 
 /** One period: its figures side by side, their spread, and which of them contradict each other. */
 export function ComparisonGroupCard({ group, onOpen }: { group: ComparisonGroup; onOpen: (id: string) => void }) {
+  const t = useT();
   const { spread } = group;
   const headingId = `compare-${group.key}`;
   return (
@@ -16,8 +29,11 @@ export function ComparisonGroupCard({ group, onOpen }: { group: ComparisonGroup;
       <h3 id={headingId}>
         {groupLabel(group)}{' '}
         <span className="compare-group__meta">
-          · {group.claimCount} {group.claimCount === 1 ? 'claim' : 'claims'} from {group.sourceCount}{' '}
-          {group.sourceCount === 1 ? 'source' : 'sources'}
+          ·{' '}
+          {t('compare.groupClaims', {
+            count: group.claimCount,
+            sources: t('compare.fromSources', { count: group.sourceCount }),
+          })}
           {spreadText(group)}
         </span>
       </h3>
@@ -25,13 +41,11 @@ export function ComparisonGroupCard({ group, onOpen }: { group: ComparisonGroup;
       <table className="compare-group__table">
         <thead>
           <tr>
-            <th scope="col">Figure</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Said by</th>
-            <th scope="col">Claimed</th>
-            <th scope="col">State</th>
-            <th scope="col">Grade</th>
-            <th scope="col">Contradicts</th>
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col">
+                {t(column)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -42,7 +56,7 @@ export function ComparisonGroupCard({ group, onOpen }: { group: ComparisonGroup;
                   type="button"
                   className="link-button"
                   onClick={() => onOpen(claim.id)}
-                  aria-label={`Open ${claim.id}: ${formatFigure(claim.figure)}`}
+                  aria-label={t('compare.openClaim', { id: claim.id, figure: formatFigure(claim.figure) })}
                 >
                   <DataText text={formatFigure(claim.figure)} />
                 </button>
@@ -59,7 +73,7 @@ export function ComparisonGroupCard({ group, onOpen }: { group: ComparisonGroup;
               <td>
                 {claim.grade?.reliability || claim.grade?.credibility
                   ? `${claim.grade.reliability ?? '?'}${claim.grade.credibility ?? '?'}`
-                  : 'Not graded'}
+                  : t('compare.notGraded')}
               </td>
               <td>{claim.contradictingClaimIds.length ? claim.contradictingClaimIds.join(', ') : '—'}</td>
             </tr>
@@ -67,12 +81,9 @@ export function ComparisonGroupCard({ group, onOpen }: { group: ComparisonGroup;
         </tbody>
       </table>
       {group.claimCount > group.claims.length ? (
-        <p className="muted">
-          The {group.claims.length} earliest of {group.claimCount} claims are listed; the spread and counts cover all of
-          them. Narrow the filters to list the rest.
-        </p>
+        <p className="muted">{t('compare.listedEarliest', { shown: group.claims.length, count: group.claimCount })}</p>
       ) : null}
-      <p className="visually-hidden">Axis of the strip runs from 0 to {formatCompact(spread?.max ?? 0)}.</p>
+      <p className="visually-hidden">{t('compare.axis', { max: formatCompact(spread?.max ?? 0) })}</p>
     </article>
   );
 }

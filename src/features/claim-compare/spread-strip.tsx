@@ -2,10 +2,16 @@ import type { Claim } from '@/contract/claim-schema';
 import { ClaimMarker } from '@/components/charts/claim-marker';
 import { formatCompact } from '@/lib/format';
 import { originFigures } from '@/contract/origins/origin-figures';
+import { chartTextWidth } from '@/lib/chart-text-width';
+import { useT } from '@/i18n/translate';
 
 const WIDTH = 600;
 const HEIGHT = 62;
-const LEFT = 58;
+/** The least room left of the scale, for the row names ("claims", "origins"); a longer name takes more. */
+const MIN_LEFT = 58;
+/** The row names' size in px (.spread-strip__tick) and the gap between a name and its row. */
+const TICK_SIZE = 11;
+const TICK_GAP = 8;
 const RIGHT = 24;
 const CLAIMS_Y = 18;
 const ORIGINS_Y = 38;
@@ -20,24 +26,34 @@ interface SpreadStripProps {
  * read: each claim on the first row, each independent origin's figure (repeats counted once) on the second.
  */
 export function SpreadStrip({ claims, spread }: SpreadStripProps) {
-  const x = (v: number) => LEFT + (v / (spread.max || 1)) * (WIDTH - LEFT - RIGHT);
+  const t = useT();
+  const claimsTick = t('compare.tickClaims');
+  const originsTick = t('compare.tickOrigins');
+  const widest = Math.max(...[claimsTick, originsTick].map((text) => chartTextWidth(text, TICK_SIZE, 400)));
+  const left = Math.max(MIN_LEFT, Math.ceil(widest) + TICK_GAP * 2);
+  const x = (v: number) => left + (v / (spread.max || 1)) * (WIDTH - left - RIGHT);
   const origins = originFigures(claims);
   return (
     <svg
       className="spread-strip"
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       role="img"
-      aria-label={`Figures from ${formatCompact(spread.min)} to ${formatCompact(spread.max)} on a scale from zero: ${claims.length} claims above, ${origins.length} independent origins below`}
+      aria-label={t('compare.stripLabel', {
+        min: formatCompact(spread.min),
+        max: formatCompact(spread.max),
+        claims: t('compare.stripClaims', { count: claims.length }),
+        origins: t('compare.stripOrigins', { count: origins.length }),
+      })}
     >
-      <text x={LEFT - 8} y={CLAIMS_Y + 4} textAnchor="end" className="spread-strip__tick">
-        claims
+      <text x={left - TICK_GAP} y={CLAIMS_Y + 4} textAnchor="end" className="spread-strip__tick">
+        {claimsTick}
       </text>
-      <text x={LEFT - 8} y={ORIGINS_Y + 4} textAnchor="end" className="spread-strip__tick">
-        origins
+      <text x={left - TICK_GAP} y={ORIGINS_Y + 4} textAnchor="end" className="spread-strip__tick">
+        {originsTick}
       </text>
-      <line x1={LEFT} x2={WIDTH - RIGHT} y1={CLAIMS_Y} y2={CLAIMS_Y} stroke="var(--axis)" />
-      <line x1={LEFT} x2={WIDTH - RIGHT} y1={ORIGINS_Y} y2={ORIGINS_Y} stroke="var(--axis)" />
-      <text x={LEFT} y={HEIGHT - 4} className="spread-strip__tick">
+      <line x1={left} x2={WIDTH - RIGHT} y1={CLAIMS_Y} y2={CLAIMS_Y} stroke="var(--axis)" />
+      <line x1={left} x2={WIDTH - RIGHT} y1={ORIGINS_Y} y2={ORIGINS_Y} stroke="var(--axis)" />
+      <text x={left} y={HEIGHT - 4} className="spread-strip__tick">
         0
       </text>
       <text x={WIDTH - RIGHT} y={HEIGHT - 4} textAnchor="end" className="spread-strip__tick">

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useT } from '@/i18n/translate';
 import { MAX_ARCHIVED_COPIES } from '@/contract/archived-copy-schema';
 import { emptyArchiveDraft, type ArchiveDraft, type ArchiveDraftKey } from './archive-drafts';
 import { FormField } from './form-field';
@@ -13,6 +14,7 @@ interface ArchivedCopiesFieldsProps {
 
 /** The archived copies of the source address: archive address, capture day and SHA-256 for each, added one by one. */
 export function ArchivedCopiesFields({ drafts, errors, onChange }: ArchivedCopiesFieldsProps) {
+  const t = useT();
   const set = (row: number, key: ArchiveDraftKey) => (value: string) =>
     onChange(drafts.map((d, i) => (i === row ? { ...d, [key]: value } : d)));
   // A copy just added: its address field takes the focus, so the keyboard goes on where the new fields are.
@@ -25,8 +27,8 @@ export function ArchivedCopiesFields({ drafts, errors, onChange }: ArchivedCopie
   });
   return (
     <fieldset ref={box}>
-      <legend>Archived copies of the source address</legend>
-      {drafts.length === 0 ? <p className="muted archived-copies-fields__none">No archived copy recorded.</p> : null}
+      <legend>{t('editor.archivesLegend')}</legend>
+      {drafts.length === 0 ? <p className="muted archived-copies-fields__none">{t('editor.archivesNone')}</p> : null}
       {drafts.map((draft, row) => {
         const n = row + 1;
         const field = (key: ArchiveDraftKey) => ({
@@ -38,14 +40,18 @@ export function ArchivedCopiesFields({ drafts, errors, onChange }: ArchivedCopie
         return (
           <div key={row} className="archived-copy-fields">
             <FormField
-              label={`Archive address (copy ${n})`}
-              hint="The archived copy’s http(s) address, e.g. https://web.archive.org/web/…"
+              label={t('editor.archiveUrl', { number: n })}
+              hint={t('editor.archiveUrlHint')}
               {...field('url')}
             />
-            <FormField label={`Captured on (copy ${n})`} hint="YYYY-MM-DD" {...field('capturedOn')} />
             <FormField
-              label={`SHA-256 (copy ${n})`}
-              hint="Optional: 64 hexadecimal characters, as the archive gives it"
+              label={t('editor.archiveCapturedOn', { number: n })}
+              hint="YYYY-MM-DD"
+              {...field('capturedOn')}
+            />
+            <FormField
+              label={t('editor.archiveSha', { number: n })}
+              hint={t('editor.archiveShaHint')}
               {...field('sha256')}
             />
             <button
@@ -53,7 +59,7 @@ export function ArchivedCopiesFields({ drafts, errors, onChange }: ArchivedCopie
               className="button button--quiet"
               onClick={() => onChange(drafts.filter((_, i) => i !== row))}
             >
-              Remove archived copy {n}
+              {t('editor.archiveRemove', { number: n })}
             </button>
           </div>
         );
@@ -67,7 +73,7 @@ export function ArchivedCopiesFields({ drafts, errors, onChange }: ArchivedCopie
           added.current = drafts.length;
         }}
       >
-        Add an archived copy
+        {t('editor.archiveAdd')}
       </button>
     </fieldset>
   );

@@ -5,6 +5,8 @@ import { server } from '../../../mocks/node';
 import { renderApp } from '@/testing/render-app';
 import { ClaimInputSchema } from '@/contract/write-schemas';
 import { ClaimSchema } from '@/contract/claim-schema';
+import { activateLocale } from '@/i18n/locale-store';
+import { en } from '@/i18n/catalogues/en';
 
 describe('ClaimForm', () => {
   it('keeps a locale-formatted number from being sent, names the field, then saves a valid claim', async () => {
@@ -41,7 +43,11 @@ describe('ClaimForm', () => {
     await user.type(form.getByLabelText('Outlet'), 'Synthetic outlet');
     await user.type(form.getByLabelText('Why this state'), 'Synthetic claim for a test');
     await user.click(form.getByRole('button', { name: 'Add claim' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/need attention/);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Not saved: 1 field needs attention');
+    expect(within(alert).getByRole('listitem')).toHaveTextContent(
+      /^Value: text \("1,500"\) is a number written as text/,
+    );
     expect(form.getByLabelText('Value')).toHaveAttribute('aria-invalid', 'true');
     expect(bodies).toEqual([]);
     await user.clear(form.getByLabelText('Value'));
@@ -55,6 +61,28 @@ describe('ClaimForm', () => {
         rationale: 'Synthetic claim for a test',
       }),
     ]);
+  });
+
+  it('speaks Korean: labels, hints and the summary translated, the schema’s own words shown as worded', async () => {
+    activateLocale('ko', (await import('@/i18n/catalogues/ko')).ko);
+    onTestFinished(() => activateLocale('en', en));
+    const user = userEvent.setup();
+    server.use(
+      http.get('*/api/session', () => HttpResponse.json({ writes: true, user: { name: 'ana', role: 'analyst' } })),
+    );
+    renderApp('/claims/new');
+    const form = within(await screen.findByRole('form', { name: '주장 추가' }));
+    expect(form.getByRole('group', { name: '수치' })).toBeInTheDocument();
+    expect(form.getAllByRole('option', { name: '선택…' }).length).toBeGreaterThan(0);
+    expect(form.getByText('숫자만, 구분 기호 없이')).toBeInTheDocument();
+    await user.type(form.getByLabelText('값'), '1,500');
+    await user.click(form.getByRole('button', { name: '주장 추가' }));
+    const alert = await form.findByRole('alert');
+    expect(alert).toHaveTextContent(/^저장되지 않음: 항목 \d+개를 확인해야 합니다/);
+    const value = within(alert)
+      .getAllByRole('listitem')
+      .find((item) => item.textContent?.startsWith('값 항목:'));
+    expect(value?.querySelector('[lang="en"]')).toHaveTextContent(/is a number written as text/);
   });
 
   it('is closed to visitors of the read-only mock API', async () => {

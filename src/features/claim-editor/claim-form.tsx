@@ -1,14 +1,16 @@
 import { useState, type FormEvent } from 'react';
+import { referenceText } from '@/i18n/reference-text';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '@/api/api-client';
 import { ClaimSchema, type Claim } from '@/contract/claim-schema';
 import type { Metric } from '@/contract/metric-schema';
 import { claimQueries } from '@/api/queries/claim-queries';
-import { formatIssue, type Issue } from '@/contract/issue-schema';
 import { issuesFromZod } from '@/contract/issues-from-zod';
 import { ClaimEditSchema, ClaimInputSchema } from '@/contract/write-schemas';
 import { CLAIM_KINDS, SPEAKER_TYPES, VERIFICATION_STATES } from '@/contract/vocabulary';
 import { CLAIM_KIND_LABELS, SPEAKER_TYPE_LABELS, VERIFICATION_STATE_LABELS } from '@/lib/labels';
+import type { MessageKey } from '@/i18n/catalogues/en';
+import { useT } from '@/i18n/translate';
 import { bodyFrom, draftFrom, fieldOfPath, type ClaimDraft, type DraftField } from './claim-draft';
 import { FormField } from './form-field';
 import { archiveDraftsFrom, archiveFieldOfPath, withArchives } from './archive-drafts';
@@ -21,15 +23,59 @@ interface ClaimFormProps {
   onCancel: () => void;
 }
 
+/** Each field's label (also the lead-in of its problems in the summary) and hint, as message keys. */
+const FIELDS: Readonly<Record<DraftField, { label: MessageKey; hint?: MessageKey }>> = {
+  id: { label: 'editor.fieldId', hint: 'editor.hintId' },
+  metricId: { label: 'editor.fieldMetric' },
+  kind: { label: 'editor.fieldKind' },
+  value: { label: 'editor.fieldValue', hint: 'editor.hintValue' },
+  low: { label: 'editor.fieldLow' },
+  high: { label: 'editor.fieldHigh' },
+  text: { label: 'editor.fieldText', hint: 'editor.hintText' },
+  qualifier: { label: 'editor.fieldQualifier', hint: 'editor.hintQualifier' },
+  unit: { label: 'editor.fieldUnit' },
+  claimedOn: { label: 'editor.fieldClaimedOn', hint: 'editor.hintClaimedOn' },
+  claimedOnBasis: { label: 'editor.fieldClaimedOnBasis' },
+  figureAsOf: { label: 'editor.fieldFigureAsOf', hint: 'editor.hintFigureAsOf' },
+  figureAsOfNote: { label: 'editor.fieldFigureAsOfNote' },
+  speakerName: { label: 'editor.fieldSpeakerName' },
+  speakerRole: { label: 'editor.fieldSpeakerRole' },
+  organisation: { label: 'editor.fieldOrganisation' },
+  country: { label: 'editor.fieldCountry', hint: 'editor.hintCountry' },
+  speakerType: { label: 'editor.fieldSpeakerType' },
+  outlet: { label: 'editor.fieldOutlet' },
+  url: { label: 'editor.fieldUrl', hint: 'editor.hintUrl' },
+  publishedOn: { label: 'editor.fieldPublishedOn' },
+  language: { label: 'editor.fieldLanguage' },
+  provenance: { label: 'editor.fieldProvenance', hint: 'editor.hintProvenance' },
+  quote: { label: 'editor.fieldQuote' },
+  quoteLanguage: { label: 'editor.fieldQuoteLanguage', hint: 'editor.hintQuoteLanguage' },
+  state: { label: 'editor.fieldState' },
+  note: { label: 'editor.fieldNote' },
+  contestedBy: { label: 'editor.fieldContestedBy', hint: 'editor.hintContestedBy' },
+  laterDevelopments: { label: 'editor.fieldLaterDevelopments' },
+  notes: { label: 'editor.fieldNotes' },
+  rationale: { label: 'editor.fieldRationale', hint: 'editor.hintRationale' },
+};
+
+/** A problem the contract found: in a field of the form, or at a path the form has no field for. */
+interface Problem {
+  field: DraftField | null;
+  path: string;
+  /** As the contract's schema words it (in English: the contract is shared with the server). */
+  message: string;
+}
+
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
   values.map((v) => ({ value: v, label: labels[v] }));
 
 /** Add or edit a claim. Every field is checked with the contract before sending; errors sit by their field. */
 export function ClaimForm({ original, metrics, onSaved, onCancel }: ClaimFormProps) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<ClaimDraft>(() => draftFrom(original));
   const [errors, setErrors] = useState<Partial<Record<DraftField, string>>>({});
-  const [summary, setSummary] = useState<string[]>([]);
+  const [summary, setSummary] = useState<Problem[]>([]);
   const [archives, setArchives] = useState(() => archiveDraftsFrom(original));
   const [archiveErrors, setArchiveErrors] = useState<Partial<Record<string, string>>>({});
   const save = useMutation({
@@ -44,12 +90,17 @@ export function ClaimForm({ original, metrics, onSaved, onCancel }: ClaimFormPro
     },
   });
 
-  const field = (name: DraftField) => ({
-    name,
-    value: draft[name],
-    error: errors[name],
-    onChange: (value: string) => setDraft({ ...draft, [name]: value }),
-  });
+  const field = (name: DraftField) => {
+    const { label, hint } = FIELDS[name];
+    return {
+      name,
+      label: t(label),
+      ...(hint ? { hint: t(hint) } : {}),
+      value: draft[name],
+      error: errors[name],
+      onChange: (value: string) => setDraft({ ...draft, [name]: value }),
+    };
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -61,26 +112,31 @@ export function ClaimForm({ original, metrics, onSaved, onCancel }: ClaimFormPro
     if (!parsed.success) {
       const next: Partial<Record<DraftField, string>> = {};
       const nextArchive: Partial<Record<string, string>> = {};
-      const named: Issue[] = [];
-      const loose: Issue[] = [];
+      const named: Problem[] = [];
+      const loose: Problem[] = [];
       for (const issue of issuesFromZod(parsed.error, candidate, { whole: 'claim' })) {
         const place = archiveFieldOfPath(issue.field, rows);
         if (place) {
           const key = `${place.row}.${place.key}`;
-          if (!nextArchive[key]) named.push({ ...issue, field: `archived copy ${place.row + 1}, ${place.key}` });
+          if (!nextArchive[key])
+            named.push({
+              field: null,
+              path: t('editor.archivePlace', { number: place.row + 1, field: place.key }),
+              message: issue.message,
+            });
           nextArchive[key] ??= issue.message;
           continue;
         }
         const name = fieldOfPath(issue.field);
-        if (!name) loose.push(issue);
+        if (!name) loose.push({ field: null, path: issue.field, message: issue.message });
         else if (!next[name]) {
           next[name] = issue.message;
-          named.push({ ...issue, field: name });
+          named.push({ field: name, path: issue.field, message: issue.message });
         }
       }
       setErrors(next);
       setArchiveErrors(nextArchive);
-      setSummary([...named, ...loose].map(formatIssue));
+      setSummary([...named, ...loose]);
       return;
     }
     setErrors({});
@@ -91,15 +147,18 @@ export function ClaimForm({ original, metrics, onSaved, onCancel }: ClaimFormPro
 
   return (
     <form className="claim-form" onSubmit={submit} noValidate aria-labelledby="claim-form-heading">
-      <h2 id="claim-form-heading">{original ? `Edit claim ${original.id}` : 'Add a claim'}</h2>
+      <h2 id="claim-form-heading">
+        {original ? t('editor.headingEdit', { id: original.id }) : t('editor.headingAdd')}
+      </h2>
       {summary.length ? (
         <div role="alert" className="status status--error">
-          <p className="status__title">
-            Not saved: {summary.length} field{summary.length === 1 ? '' : 's'} need attention
-          </p>
+          <p className="status__title">{t('editor.notSaved', { count: summary.length })}</p>
           <ul>
-            {summary.map((s) => (
-              <li key={s}>{s}</li>
+            {summary.map((problem) => (
+              <li key={`${problem.path} ${problem.message}`}>
+                {t('editor.issueIn', { field: problem.field ? t(FIELDS[problem.field].label) : problem.path })}{' '}
+                <span lang="en">{problem.message}</span>
+              </li>
             ))}
           </ul>
         </div>
@@ -110,91 +169,59 @@ export function ClaimForm({ original, metrics, onSaved, onCancel }: ClaimFormPro
         </p>
       ) : null}
       <fieldset>
-        <legend>The figure</legend>
-        {original ? null : <FormField label="Claim id" hint="Letters, digits, - and _ (e.g. C101)" {...field('id')} />}
+        <legend>{t('editor.legendFigure')}</legend>
+        {original ? null : <FormField {...field('id')} />}
         <FormField
-          label="Metric"
           {...field('metricId')}
-          options={metrics.map((m) => ({ value: m.id, label: m.label }))}
+          options={metrics.map((m) => ({ value: m.id, label: referenceText(m.label) }))}
         />
-        <FormField label="Kind of figure" {...field('kind')} options={options(CLAIM_KINDS, CLAIM_KIND_LABELS)} />
-        <FormField label="Value" hint="Digits only, no separators" {...field('value')} />
-        <FormField label="Range low" {...field('low')} />
-        <FormField label="Range high" {...field('high')} />
-        <FormField label="Figure in words" hint="When there is no number, e.g. “several hundred”" {...field('text')} />
-        <FormField label="Qualifier as worded" hint="“more than”, “up to”, “about”…" {...field('qualifier')} />
-        <FormField label="Unit" {...field('unit')} />
+        <FormField {...field('kind')} options={options(CLAIM_KINDS, CLAIM_KIND_LABELS)} />
+        <FormField {...field('value')} />
+        <FormField {...field('low')} />
+        <FormField {...field('high')} />
+        <FormField {...field('text')} />
+        <FormField {...field('qualifier')} />
+        <FormField {...field('unit')} />
       </fieldset>
       <fieldset>
-        <legend>When</legend>
-        <FormField
-          label="Claimed on"
-          hint="YYYY-MM-DD, or YYYY-MM when only the month is known"
-          {...field('claimedOn')}
-        />
-        <FormField label="How that date is known" {...field('claimedOnBasis')} />
-        <FormField
-          label="Figure refers to"
-          hint="YYYY-MM-DD or YYYY-MM, if not the claim date"
-          {...field('figureAsOf')}
-        />
+        <legend>{t('editor.legendWhen')}</legend>
+        <FormField {...field('claimedOn')} />
+        <FormField {...field('claimedOnBasis')} />
+        <FormField {...field('figureAsOf')} />
       </fieldset>
       <fieldset>
-        <legend>Who said it, and where</legend>
-        <FormField label="Speaker name" {...field('speakerName')} />
-        <FormField label="Speaker role" {...field('speakerRole')} />
-        <FormField label="Organisation" {...field('organisation')} />
-        <FormField label="Country" hint="Two letters, e.g. KR" {...field('country')} />
-        <FormField
-          label="Source type"
-          {...field('speakerType')}
-          options={options(SPEAKER_TYPES, SPEAKER_TYPE_LABELS)}
-        />
-        <FormField label="Outlet" {...field('outlet')} />
-        <FormField label="Source address" hint="Only http(s) addresses become links" {...field('url')} />
-        <FormField label="Published on" {...field('publishedOn')} />
-        <FormField
-          label="Chain of citation"
-          hint="One step per line, outermost last"
-          multiline
-          {...field('provenance')}
-        />
-        <FormField label="Quote (verbatim)" multiline {...field('quote')} />
-        <FormField label="Quote language" hint="e.g. en, uk, ko" {...field('quoteLanguage')} />
+        <legend>{t('editor.legendWho')}</legend>
+        <FormField {...field('speakerName')} />
+        <FormField {...field('speakerRole')} />
+        <FormField {...field('organisation')} />
+        <FormField {...field('country')} />
+        <FormField {...field('speakerType')} options={options(SPEAKER_TYPES, SPEAKER_TYPE_LABELS)} />
+        <FormField {...field('outlet')} />
+        <FormField {...field('url')} />
+        <FormField {...field('publishedOn')} />
+        <FormField multiline {...field('provenance')} />
+        <FormField multiline {...field('quote')} />
+        <FormField {...field('quoteLanguage')} />
       </fieldset>
       <ArchivedCopiesFields drafts={archives} errors={archiveErrors} onChange={setArchives} />
       <fieldset>
-        <legend>Standing</legend>
+        <legend>{t('editor.legendStanding')}</legend>
         {original ? (
-          <p className="muted">
-            The state changes through “Change verification state” in the claim panel, so every change keeps its
-            rationale.
-          </p>
+          <p className="muted">{t('editor.stateChangesInPanel')}</p>
         ) : (
-          <FormField
-            label="Verification state"
-            {...field('state')}
-            options={options(VERIFICATION_STATES, VERIFICATION_STATE_LABELS)}
-          />
+          <FormField {...field('state')} options={options(VERIFICATION_STATES, VERIFICATION_STATE_LABELS)} />
         )}
-        {original ? null : (
-          <FormField
-            label="Why this state"
-            hint="Required: it opens the claim’s history"
-            multiline
-            {...field('rationale')}
-          />
-        )}
-        <FormField label="Verification note" multiline {...field('note')} />
-        <FormField label="Contested by" hint="One per line" multiline {...field('contestedBy')} />
-        <FormField label="Research notes" multiline {...field('notes')} />
+        {original ? null : <FormField multiline {...field('rationale')} />}
+        <FormField multiline {...field('note')} />
+        <FormField multiline {...field('contestedBy')} />
+        <FormField multiline {...field('notes')} />
       </fieldset>
       <div className="import-page__actions">
         <button type="submit" className="button" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : original ? 'Save changes' : 'Add claim'}
+          {save.isPending ? t('editor.saving') : original ? t('editor.saveChanges') : t('editor.addClaim')}
         </button>
         <button type="button" className="button button--quiet" onClick={onCancel}>
-          Cancel
+          {t('editor.cancel')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { LabelledField } from '@/components/ui/labelled-field';
+import { useT } from '@/i18n/translate';
 
 interface FormFieldProps {
   name: string;
@@ -14,6 +15,7 @@ interface FormFieldProps {
 
 /** A labelled input, textarea or select with its hint and, when invalid, its error announced with it. */
 export function FormField({ name, label, value, onChange, error, hint, multiline = false, options }: FormFieldProps) {
+  const t = useT();
   const id = useId();
   return (
     <LabelledField id={id} label={label} error={error} hint={hint}>
@@ -21,7 +23,7 @@ export function FormField({ name, label, value, onChange, error, hint, multiline
         const common = { ...control, name, value };
         return options ? (
           <select {...common} onChange={(e) => onChange(e.target.value)}>
-            <option value="">Choose…</option>
+            <option value="">{t('editor.choose')}</option>
             {options.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}

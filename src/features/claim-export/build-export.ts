@@ -2,6 +2,7 @@ import type { Claim } from '@/contract/claim-schema';
 import type { ClaimFilters } from '@/contract/claim-filters';
 import { csvExportChunks, exportMeta, jsonExportChunks, type ExportInput } from '@/contract/claim-export';
 import type { Origin } from '@/contract/origins/origin-schema';
+import { currentLocale } from '@/i18n/locale-store';
 
 export interface ExportContext {
   claims: Claim[];
@@ -24,6 +25,7 @@ function exportInput(context: ExportContext): ExportInput {
       totalClaims: context.total,
       exportedAt: context.exportedAt,
       view: context.viewUrl,
+      locale: currentLocale(),
     }),
     metricLabels: context.metricLabels,
     origins: context.origins ?? [],

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
+import { referenceText } from '@/i18n/reference-text';
 import { useQuery } from '@tanstack/react-query';
 import { DEFAULT_CLAIM_FILTERS } from '@/contract/claim-filters';
 import { metricQueries, sourceQueries } from '@/api/queries/reference-queries';
 import { useOriginLabel } from '@/api/queries/origin-queries';
 import { describeActiveFilters, type ActiveFilterChip } from '@/lib/describe-filters';
+import { useT } from '@/i18n/translate';
 import { useClaimFilters } from './use-claim-filters';
 import '@/styles/filter-chips.css';
 
@@ -12,9 +14,10 @@ import '@/styles/filter-chips.css';
  * filtered view never passes for the whole picture, even on a phone where the filter panel is folded.
  */
 export function ActiveFilterChips() {
+  const t = useT();
   const { filters, setFilters } = useClaimFilters();
   const metrics = useQuery(metricQueries.list());
-  const metricLabel = (id: string) => metrics.data?.metrics.find((m) => m.id === id)?.label ?? id;
+  const metricLabel = (id: string) => referenceText(metrics.data?.metrics.find((m) => m.id === id)?.label ?? id);
   const sources = useQuery(sourceQueries.list());
   const sourceName = (id: string) => sources.data?.sources.find((s) => s.id === id)?.name;
   const originLabel = useOriginLabel(filters.origin);
@@ -37,15 +40,15 @@ export function ActiveFilterChips() {
     setFilters(chip.remove);
   };
   return (
-    <section className="filter-chips" aria-label="Active filters">
-      <span className="filter-chips__lead">Showing only:</span>
+    <section className="filter-chips" aria-label={t('filters.activeFilters')}>
+      <span className="filter-chips__lead">{t('filters.showingOnly')}</span>
       <ul className="filter-chips__list">
         {chips.map((chip, index) => (
           <li key={chip.key}>
             <button
               type="button"
               className="filter-chip"
-              aria-label={`Remove filter ${chip.label}`}
+              aria-label={t('filters.removeFilter', { label: chip.label })}
               ref={(el) => {
                 if (el) buttons.current.set(chip.key, el);
                 else buttons.current.delete(chip.key);
@@ -68,7 +71,7 @@ export function ActiveFilterChips() {
           setFilters(DEFAULT_CLAIM_FILTERS);
         }}
       >
-        Clear all
+        {t('filters.clearAll')}
       </button>
     </section>
   );

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '@/i18n/translate';
 import { useQuery } from '@tanstack/react-query';
 import { DEFAULT_CLAIM_FILTERS, type ClaimFilters } from '@/contract/claim-filters';
 import { claimQueries } from '@/api/queries/claim-queries';
@@ -16,13 +17,14 @@ interface ArchiveFilterProps {
 
 /** "No archived copy": the claims whose source address an analyst has not archived yet, with how many there are. */
 export function ArchiveFilter({ filters, onChange }: ArchiveFilterProps) {
+  const t = useT();
   const id = useId();
   // The summary's `matched`: one small cached answer, apart from the list the view loads (and its faults).
   const count = useQuery({ ...claimQueries.summary(UNARCHIVED), select: matchedOf }).data;
   const known = count !== undefined;
   return (
     <fieldset className="filter-group">
-      <legend>Archived sources</legend>
+      <legend>{t('filters.archivedSources')}</legend>
       <div className="filter-group__options">
         <label className="filter-option filter-option--described">
           <input
@@ -32,13 +34,13 @@ export function ArchiveFilter({ filters, onChange }: ArchiveFilterProps) {
               const archive = e.target.checked ? ('none' as const) : undefined;
               onChange((current) => ({ ...current, archive }));
             }}
-            aria-label={known ? `No archived copy (${count} claims)` : 'No archived copy'}
+            aria-label={known ? t('filters.noArchivedCopyCount', { count }) : t('filters.noArchivedCopy')}
             aria-describedby={`${id}-none`}
           />
           <span className="filter-option__label">
-            No archived copy
+            {t('filters.noArchivedCopy')}
             <span id={`${id}-none`} className="filter-option__detail">
-              The source address has no archived copy recorded yet
+              {t('filters.noArchivedCopyDetail')}
             </span>
           </span>
           {known ? (

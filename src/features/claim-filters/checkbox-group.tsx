@@ -1,4 +1,7 @@
 import { useId, type ReactNode } from 'react';
+import { useLocale } from '@/i18n/locale-store';
+import { useT } from '@/i18n/translate';
+import { formatNumber } from '@/lib/format';
 
 interface Option {
   value: string;
@@ -22,13 +25,17 @@ interface CheckboxGroupProps {
 /** A labelled group of checkboxes for one repeatable filter; nothing checked means "any". */
 export function CheckboxGroup({ legend, options, selected, onChange, scroll = false, children }: CheckboxGroupProps) {
   const id = useId();
+  const t = useT();
+  const locale = useLocale();
   const toggle = (value: string, checked: boolean) =>
     onChange(checked ? [...selected, value] : selected.filter((v) => v !== value));
   return (
     <fieldset className="filter-group">
       <legend>
         {legend}
-        {selected.length ? <span className="filter-group__count"> ({selected.length} selected)</span> : null}
+        {selected.length ? (
+          <span className="filter-group__count">{` ${t('filters.selectedCount', { count: selected.length })}`}</span>
+        ) : null}
       </legend>
       {children}
       <div
@@ -41,7 +48,11 @@ export function CheckboxGroup({ legend, options, selected, onChange, scroll = fa
               type="checkbox"
               checked={selected.includes(option.value)}
               onChange={(e) => toggle(option.value, e.target.checked)}
-              aria-label={option.count !== undefined ? `${option.label} (${option.count} claims)` : option.label}
+              aria-label={
+                option.count !== undefined
+                  ? t('filters.optionWithCount', { label: option.label, count: option.count })
+                  : option.label
+              }
               aria-describedby={option.detail ? `${id}-detail-${index}` : undefined}
             />
             {option.icon}
@@ -55,7 +66,7 @@ export function CheckboxGroup({ legend, options, selected, onChange, scroll = fa
             </span>
             {option.count !== undefined ? (
               <span className="filter-option__count" aria-hidden="true">
-                {option.count}
+                {formatNumber(option.count)}
               </span>
             ) : null}
           </label>
@@ -63,7 +74,7 @@ export function CheckboxGroup({ legend, options, selected, onChange, scroll = fa
       </div>
       {selected.length ? (
         <button type="button" className="link-button filter-group__clear" onClick={() => onChange([])}>
-          Clear {legend.toLowerCase()}
+          {t('filters.clearGroup', { group: legend.toLocaleLowerCase(locale) })}
         </button>
       ) : null}
     </fieldset>

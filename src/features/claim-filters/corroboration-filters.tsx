@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ClaimFilters } from '@/contract/claim-filters';
 import { ONE_ORIGIN_WARNING } from '@/contract/origins/origin-rules';
+import { useT } from '@/i18n/translate';
 import type { FilterUpdate } from './use-claim-filters';
 
 interface CorroborationFiltersProps {
@@ -11,10 +12,11 @@ interface CorroborationFiltersProps {
 /** Whether a claim's support is independent: supported by another origin, or marked corroborated on one origin alone. */
 export function CorroborationFilters({ filters, onChange }: CorroborationFiltersProps) {
   const id = useId();
+  const t = useT();
   const oneOrigin = filters.warning.includes(ONE_ORIGIN_WARNING);
   return (
     <fieldset className="filter-group">
-      <legend>Corroboration</legend>
+      <legend>{t('filters.corroboration')}</legend>
       <div className="filter-group__options">
         <label className="filter-option filter-option--described">
           <input
@@ -24,13 +26,13 @@ export function CorroborationFilters({ filters, onChange }: CorroborationFilters
               const independent = e.target.checked ? 'true' : undefined;
               onChange((current) => ({ ...current, independent }));
             }}
-            aria-label="Independently corroborated"
+            aria-label={t('filters.independent')}
             aria-describedby={`${id}-independent`}
           />
           <span className="filter-option__label">
-            Independently corroborated
+            {t('filters.independent')}
             <span id={`${id}-independent`} className="filter-option__detail">
-              Another origin, of another organisation, gives a figure that agrees
+              {t('filters.independentDetail')}
             </span>
           </span>
         </label>
@@ -47,13 +49,13 @@ export function CorroborationFilters({ filters, onChange }: CorroborationFilters
                   : current.warning.filter((w) => w !== ONE_ORIGIN_WARNING),
               }));
             }}
-            aria-label="Corroborated by one origin only"
+            aria-label={t('vocab.warning.corroborated_one_origin')}
             aria-describedby={`${id}-one-origin`}
           />
           <span className="filter-option__label">
-            Corroborated by one origin only
+            {t('vocab.warning.corroborated_one_origin')}
             <span id={`${id}-one-origin`} className="filter-option__detail">
-              Marked corroborated, but every agreeing claim repeats the same origin or organisation
+              {t('filters.oneOriginDetail')}
             </span>
           </span>
         </label>

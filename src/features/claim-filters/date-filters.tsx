@@ -1,4 +1,5 @@
 import type { ClaimFilters } from '@/contract/claim-filters';
+import { useT } from '@/i18n/translate';
 
 interface DateFiltersProps {
   filters: ClaimFilters;
@@ -36,22 +37,33 @@ function DayInput({ label, value, onChange, min, max, className, describedBy }: 
 
 /** Date range of when claims were made, and the "as known on" day. */
 export function DateFilters({ filters, onChange }: DateFiltersProps) {
+  const t = useT();
   return (
     <fieldset className="filter-group">
-      <legend>Dates</legend>
+      <legend>{t('filters.dates')}</legend>
       <div className="filter-dates">
-        <DayInput label="Made from" value={filters.from} max={filters.to} onChange={(from) => onChange({ from })} />
-        <DayInput label="Made to" value={filters.to} min={filters.from} onChange={(to) => onChange({ to })} />
+        <DayInput
+          label={t('filters.madeFromLabel')}
+          value={filters.from}
+          max={filters.to}
+          onChange={(from) => onChange({ from })}
+        />
+        <DayInput
+          label={t('filters.madeToLabel')}
+          value={filters.to}
+          min={filters.from}
+          onChange={(to) => onChange({ to })}
+        />
       </div>
       <DayInput
-        label="As known on"
+        label={t('filters.asKnownOnLabel')}
         className="filter-asof"
         value={filters.asof}
         describedBy="asof-help"
         onChange={(asof) => onChange({ asof })}
       />
       <p id="asof-help" className="filter-help">
-        Shows only claims made by that day, each with the verification state it had then.
+        {t('filters.asKnownOnHelp')}
       </p>
     </fieldset>
   );

@@ -1,4 +1,5 @@
 import { useState, useSyncExternalStore } from 'react';
+import { referenceText } from '@/i18n/reference-text';
 import { useRenderHints } from '@/lib/render-hints';
 import { isServerRender } from '@/lib/render-phase';
 import { useHydrated } from '@/lib/use-hydrated';
@@ -19,8 +20,10 @@ import {
 import { ClaimMarkerIcon } from '@/components/charts/claim-marker-icon';
 import { CLAIM_KIND_LABELS, SPEAKER_TYPE_LABELS, VERIFICATION_STATE_LABELS, WARNING_CODE_LABELS } from '@/lib/labels';
 import { ONE_ORIGIN_WARNING } from '@/contract/origins/origin-rules';
+import { useT } from '@/i18n/translate';
 import { CheckboxGroup } from './checkbox-group';
-import { countryOptions, GRADE_OPTIONS } from './filter-options';
+import { countryOptions } from './filter-options';
+import { GradeFilter } from './grade-filter';
 import { SearchBox } from './search-box';
 import { SourceFilter } from './source-filter';
 import { DateFilters } from './date-filters';
@@ -35,9 +38,11 @@ interface FilterPanelProps {
 }
 
 // The one-origin warning is derived, not found by the import: it has its own toggle under Corroboration.
-const WARNING_OPTIONS = Object.entries(WARNING_CODE_LABELS)
-  .filter(([value]) => value !== ONE_ORIGIN_WARNING)
-  .map(([value, label]) => ({ value, label }));
+// Read at render (the labels are in the page's language then), never at module load.
+const warningOptions = () =>
+  Object.entries(WARNING_CODE_LABELS)
+    .filter(([value]) => value !== ONE_ORIGIN_WARNING)
+    .map(([value, label]) => ({ value, label }));
 const NO_SOURCES: SourceSummary[] = [];
 const isOneOf =
   <T extends string>(values: readonly T[]) =>
@@ -55,6 +60,7 @@ function followScreenWidth(changed: () => void): () => void {
 
 /** Every filter, each written to the URL as it changes. */
 export function FilterPanel({ filters, onChange }: FilterPanelProps) {
+  const t = useT();
   const sources = useQuery(sourceQueries.list());
   useCanonicalSourceParams();
   const metrics = useQuery(metricQueries.list());
@@ -78,28 +84,29 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
   return (
     <details className="filter-panel" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="filter-panel__summary">
-        Filters {active ? <span className="filter-panel__active">({active} active)</span> : null}
+        {t('filters.panelTitle')}{' '}
+        {active ? <span className="filter-panel__active">{t('filters.activeCount', { count: active })}</span> : null}
       </summary>
-      <div className="filter-panel__body" role="search" aria-label="Filter claims">
+      <div className="filter-panel__body" role="search" aria-label={t('filters.filterClaims')}>
         <SearchBox value={filters.q ?? ''} onChange={(q) => set({ q: q.trim() || undefined }, { replace: true })} />
         <div className="filter-field">
-          <label htmlFor="filter-metric">Metric</label>
+          <label htmlFor="filter-metric">{t('filters.metric')}</label>
           <select
             id="filter-metric"
             value={filters.metric ?? ''}
             onChange={(e) => set({ metric: e.target.value || undefined })}
           >
-            <option value="">All metrics</option>
+            <option value="">{t('filters.allMetrics')}</option>
             {(metrics.data?.metrics ?? []).map((m) => (
               <option key={m.id} value={m.id}>
-                {m.label}
+                {referenceText(m.label)}
               </option>
             ))}
           </select>
         </div>
         <DateFilters filters={filters} onChange={set} />
         <CheckboxGroup
-          legend="Verification state"
+          legend={t('filters.verificationState')}
           options={VERIFICATION_STATES.map((s) => ({
             value: s,
             label: VERIFICATION_STATE_LABELS[s],
@@ -110,37 +117,32 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
         />
         <CorroborationFilters filters={filters} onChange={onChange} />
         <CheckboxGroup
-          legend="Kind of figure"
+          legend={t('filters.kindOfFigure')}
           options={CLAIM_KINDS.map((k) => ({ value: k, label: CLAIM_KIND_LABELS[k] }))}
           selected={filters.kind}
           onChange={(kind) => set({ kind: kind.filter(isOneOf<ClaimKind>(CLAIM_KINDS)) })}
         />
         <SourceFilter sources={sourceList} selected={filters.source} onChange={(source) => set({ source })} />
         <CheckboxGroup
-          legend="Source type"
-          options={SPEAKER_TYPES.map((t) => ({
-            value: t,
-            label: SPEAKER_TYPE_LABELS[t],
-            count: sourceList.filter((s) => s.type === t).reduce((n, s) => n + s.claimCount, 0),
+          legend={t('filters.sourceType')}
+          options={SPEAKER_TYPES.map((type) => ({
+            value: type,
+            label: SPEAKER_TYPE_LABELS[type],
+            count: sourceList.filter((s) => s.type === type).reduce((n, s) => n + s.claimCount, 0),
           }))}
           selected={filters.type}
           onChange={(type) => set({ type: type.filter(isOneOf<SpeakerType>(SPEAKER_TYPES)) })}
         />
         <CheckboxGroup
-          legend="Source country"
+          legend={t('filters.sourceCountry')}
           options={countryOptions(sourceList)}
           selected={filters.country}
           onChange={(country) => set({ country })}
         />
+        <GradeFilter selected={filters.grade} asof={filters.asof} onChange={(grade) => set({ grade })} />
         <CheckboxGroup
-          legend="Admiralty grade"
-          options={GRADE_OPTIONS}
-          selected={filters.grade}
-          onChange={(grade) => set({ grade })}
-        />
-        <CheckboxGroup
-          legend="Import warnings"
-          options={WARNING_OPTIONS}
+          legend={t('filters.importWarnings')}
+          options={warningOptions()}
           selected={filters.warning.filter((w) => w !== ONE_ORIGIN_WARNING)}
           onChange={(warning) =>
             onChange((current) => ({
@@ -151,7 +153,9 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
         />
         <ArchiveFilter filters={filters} onChange={onChange} />
         {sources.isError ? (
-          <p className="status status--warning">Source list unavailable: {sources.error.message}</p>
+          <p className="status status--warning">
+            {t('filters.sourceListUnavailable', { error: sources.error.message })}
+          </p>
         ) : null}
         <button
           type="button"
@@ -159,7 +163,7 @@ export function FilterPanel({ filters, onChange }: FilterPanelProps) {
           disabled={active === 0}
           onClick={() => onChange(DEFAULT_CLAIM_FILTERS)}
         >
-          Clear all filters
+          {t('filters.clearAllFilters')}
         </button>
       </div>
     </details>

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
+import { useT } from '@/i18n/translate';
 
 /** Free-text search; it updates the URL a moment after typing stops. */
 export function SearchBox({ value, onChange }: { value: string; onChange: (next: string) => void }) {
+  const t = useT();
   const [draft, setDraft] = useState(value);
   const [synced, setSynced] = useState(value);
   if (value !== synced) {
@@ -15,12 +17,12 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (next:
   }, [draft, value, onChange]);
   return (
     <div className="filter-search">
-      <label htmlFor="claim-search">Search claims</label>
+      <label htmlFor="claim-search">{t('filters.searchClaims')}</label>
       <input
         id="claim-search"
         type="search"
         value={draft}
-        placeholder="Speaker, outlet, quote, notes…"
+        placeholder={t('filters.searchPlaceholder')}
         maxLength={200}
         onChange={(e) => setDraft(e.target.value)}
       />

@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SourceSummary } from '@/contract/responses';
+import { useT } from '@/i18n/translate';
 import { CheckboxGroup } from './checkbox-group';
 import { aliasNote, searchSources } from './source-search';
 import '@/styles/sources.css';
@@ -16,6 +17,7 @@ interface SourceFilterProps {
  * registry does not know is listed by itself so that it can be unchecked.
  */
 export function SourceFilter({ sources, selected, onChange }: SourceFilterProps) {
+  const t = useT();
   const [query, setQuery] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
@@ -28,7 +30,7 @@ export function SourceFilter({ sources, selected, onChange }: SourceFilterProps)
       count: source.claimCount,
       detail: aliasNote(matchedAliases),
     })),
-    ...unknown.map((value) => ({ value, label: value, detail: 'not a known source' })),
+    ...unknown.map((value) => ({ value, label: value, detail: t('filters.notAKnownSource') })),
   ];
   const searching = query.trim() !== '';
   const found = matches.filter((m) => m.matched).length;
@@ -44,10 +46,10 @@ export function SourceFilter({ sources, selected, onChange }: SourceFilterProps)
     }
   };
   return (
-    <CheckboxGroup legend="Source" scroll options={options} selected={selected} onChange={onChange}>
+    <CheckboxGroup legend={t('filters.source')} scroll options={options} selected={selected} onChange={onChange}>
       <div className="source-filter">
         <label htmlFor={inputId} className="source-filter__label">
-          Find a source
+          {t('filters.findSource')}
         </label>
         <div className="source-filter__row">
           <input
@@ -55,7 +57,7 @@ export function SourceFilter({ sources, selected, onChange }: SourceFilterProps)
             id={inputId}
             type="search"
             value={query}
-            placeholder="Name or other spelling"
+            placeholder={t('filters.findSourcePlaceholder')}
             autoComplete="off"
             spellCheck={false}
             maxLength={200}
@@ -66,7 +68,7 @@ export function SourceFilter({ sources, selected, onChange }: SourceFilterProps)
             <button
               type="button"
               className="button button--quiet source-filter__clear"
-              aria-label="Clear the source search"
+              aria-label={t('filters.clearSourceSearch')}
               onClick={clear}
             >
               ×
@@ -77,8 +79,8 @@ export function SourceFilter({ sources, selected, onChange }: SourceFilterProps)
           {!searching
             ? ''
             : found === 0
-              ? `No source matches “${query.trim()}”`
-              : `${found} of ${sources.length} sources match`}
+              ? t('filters.noSourceMatches', { query: query.trim() })
+              : t('filters.sourcesMatch', { count: found, total: sources.length })}
         </p>
       </div>
     </CheckboxGroup>

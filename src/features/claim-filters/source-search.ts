@@ -1,4 +1,5 @@
 import type { SourceSummary } from '@/contract/responses';
+import { t } from '@/i18n/translate';
 
 /** Text as the source search compares it: lower case, accents dropped, runs of spaces as one ("Sécurité " -> "securite"). */
 export function foldText(text: string): string {
@@ -41,5 +42,7 @@ export function searchSources(
 export function aliasNote(aliases: readonly string[]): string | undefined {
   if (aliases.length === 0) return undefined;
   const named = aliases.slice(0, 2).join('; ');
-  return aliases.length > 2 ? `also: ${named} and ${aliases.length - 2} more` : `also: ${named}`;
+  return aliases.length > 2
+    ? t('filters.aliasNoteMore', { names: named, count: aliases.length - 2 })
+    : t('filters.aliasNote', { names: named });
 }

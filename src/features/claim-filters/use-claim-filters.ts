@@ -5,18 +5,20 @@ import { prefetchFiltered } from '@/api/queries/prefetch-filtered';
 import type { ClaimFilters } from '@/contract/claim-filters';
 import { claimFiltersToParams, parseClaimFilters } from '@/contract/claim-filter-params';
 import { SCENARIO_PARAMS } from '@/config/scenario-params';
+import { LANG_PARAM } from '@/contract/locale';
 import { OPEN_CLAIM_PARAM, REPLAY_PARAM } from '@/config/paths';
 import { CHART_VIEW_PARAMS, chartViewProblems } from '@/lib/chart-view-settings';
 
 /** New filters, or a change computed from the latest ones. */
 export type FilterUpdate = ClaimFilters | ((current: ClaimFilters) => ClaimFilters);
 
-/** Parameters that belong to the view but are not claim filters (the mock API's demo scenario among them). */
+/** Parameters that belong to the view but are not claim filters (the page's language and the mock API's demo scenario among them). */
 export const VIEW_PARAMS = [
   'window',
   'sort',
   OPEN_CLAIM_PARAM,
   REPLAY_PARAM,
+  LANG_PARAM,
   ...CHART_VIEW_PARAMS,
   ...SCENARIO_PARAMS,
 ] as const;

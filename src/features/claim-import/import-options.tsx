@@ -1,3 +1,4 @@
+import { useT } from '@/i18n/translate';
 import type { ImportChoices } from './use-import';
 
 /** The choices an import asks for: what to do with invalid rows, with existing ids that differ, and with figures above a ceiling. */
@@ -8,10 +9,11 @@ export function ImportOptions({
   choices: ImportChoices;
   onChange: (next: ImportChoices) => void;
 }) {
+  const t = useT();
   return (
     <div className="import-options">
       <fieldset className="filter-group">
-        <legend>If some rows are refused</legend>
+        <legend>{t('import.ifRefusedLegend')}</legend>
         <label className="filter-option">
           <input
             type="radio"
@@ -19,7 +21,7 @@ export function ImportOptions({
             checked={choices.mode === 'all-or-nothing'}
             onChange={() => onChange({ ...choices, mode: 'all-or-nothing' })}
           />{' '}
-          Import nothing (all or nothing)
+          {t('import.allOrNothing')}
         </label>
         <label className="filter-option">
           <input
@@ -28,19 +30,18 @@ export function ImportOptions({
             checked={choices.mode === 'per-row'}
             onChange={() => onChange({ ...choices, mode: 'per-row' })}
           />{' '}
-          Import the valid rows (per row)
+          {t('import.perRow')}
         </label>
       </fieldset>
       <fieldset className="filter-group">
-        <legend>Existing claims and unusual figures</legend>
+        <legend>{t('import.existingLegend')}</legend>
         <label className="filter-option">
           <input
             type="checkbox"
             checked={choices.overwrite}
             onChange={(e) => onChange({ ...choices, overwrite: e.target.checked })}
           />{' '}
-          Overwrite claims whose id exists with different content (applied as an edit; a state change is recorded in its
-          history)
+          {t('import.overwrite')}
         </label>
         <label className="filter-option">
           <input
@@ -48,7 +49,7 @@ export function ImportOptions({
             checked={choices.acceptAboveCeiling}
             onChange={(e) => onChange({ ...choices, acceptAboveCeiling: e.target.checked })}
           />{' '}
-          Accept figures above a metric’s plausibility ceiling (kept with a warning)
+          {t('import.acceptAboveCeiling')}
         </label>
       </fieldset>
     </div>

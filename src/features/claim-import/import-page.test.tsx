@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { server } from '../../../mocks/node';
 import { renderApp } from '@/testing/render-app';
 import type { ImportReport } from '@/contract/write-schemas';
+import { activateLocale } from '@/i18n/locale-store';
+import { en } from '@/i18n/catalogues/en';
 
 /** A server that takes writes, answering imports with a fixed synthetic report (test data, not reporting). */
 function writableServer(requests: string[]) {
@@ -107,6 +109,31 @@ describe('ImportPage', () => {
       'per-row:true:text/csv:id,metric',
       'per-row:false:text/csv:id,metric',
     ]);
+  });
+
+  it('speaks Ukrainian: the choices, the report and its counts translated, the API’s issues as it words them', async () => {
+    activateLocale('uk', (await import('@/i18n/catalogues/uk')).uk);
+    onTestFinished(() => activateLocale('en', en));
+    const user = userEvent.setup();
+    writableServer([]);
+    renderApp('/import');
+    expect(await screen.findByRole('heading', { name: 'Імпорт тверджень' })).toBeInTheDocument();
+    expect(screen.getByText('data/research', { selector: 'code' })).toBeInTheDocument();
+    await user.upload(
+      screen.getByLabelText(/Виберіть або перетягніть/),
+      new File(['id,metric\nSYN1,troops_in_russia\n'], 'claims.csv', { type: 'text/csv' }),
+    );
+    expect(await screen.findByRole('heading', { name: 'Перевірка перед імпортом' })).toBeInTheDocument();
+    expect(
+      screen.getByText('буде створено: 2, буде оновлено: 0, без змін: 0, відхилено: 1, з попередженнями: 1'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Підтвердити імпорт (нових: 2, оновлених: 0)' })).toBeDisabled();
+    expect(screen.getByText('(рядок файлу 5)')).toBeInTheDocument();
+    expect(screen.getAllByText('Буде створено')).toHaveLength(2);
+    expect(screen.getByText(/write the number as digits only/)).toHaveAttribute('lang', 'en');
+    await user.click(screen.getByRole('radio', { name: 'Відхилені' }));
+    expect(screen.getByRole('table', { name: 'Рядки імпорту: відхилені' })).toBeInTheDocument();
+    expect(screen.getByText('Відхилено', { selector: 'td' })).toBeInTheDocument();
   });
 
   it('refuses a file that is neither CSV nor JSON without sending it', async () => {

@@ -1,13 +1,24 @@
 import { useState, type DragEvent } from 'react';
 import { StatusMessage } from '@/components/ui/status-message';
+import { currentLocale } from '@/i18n/locale-store';
+import { RichText } from '@/i18n/rich-text';
+import { useT } from '@/i18n/translate';
 import { ImportOptions } from './import-options';
 import { ImportReportView } from './import-report-view';
 import { useImport, type ImportChoices, type ImportFile } from './use-import';
 
-const MAX_BYTES = 5 * 1024 * 1024;
+const MAX_MEGABYTES = 5;
+const MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
+
+/** A size in megabytes with one decimal, as the page's language writes it ("5.3", "5,3"). */
+const megabytes = (bytes: number) =>
+  new Intl.NumberFormat(currentLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    bytes / 1024 / 1024,
+  );
 
 /** Drop a CSV or JSON file, read the per-row check, then commit. Nothing is written before the commit. */
 export function ImportPage({ canWrite }: { canWrite: boolean }) {
+  const t = useT();
   const [file, setFile] = useState<ImportFile | null>(null);
   const [choices, setChoices] = useState<ImportChoices>({
     mode: 'all-or-nothing',
@@ -20,8 +31,8 @@ export function ImportPage({ canWrite }: { canWrite: boolean }) {
 
   if (!canWrite) {
     return (
-      <StatusMessage kind="warning" title="Sign in as an analyst to import claims">
-        Imports need the project’s server and an analyst or admin token. The mock API of the static demo is read-only.
+      <StatusMessage kind="warning" title={t('import.signInRequired')}>
+        {t('import.signInRequiredDetail')}
       </StatusMessage>
     );
   }
@@ -35,8 +46,10 @@ export function ImportPage({ canWrite }: { canWrite: boolean }) {
     commit.reset();
     if (!picked) return;
     if (picked.size > MAX_BYTES)
-      return setReadError(`${picked.name} is ${(picked.size / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB.`);
-    if (!/\.(csv|json)$/i.test(picked.name)) return setReadError(`${picked.name} is neither .csv nor .json.`);
+      return setReadError(
+        t('import.tooLarge', { name: picked.name, size: megabytes(picked.size), limit: MAX_MEGABYTES }),
+      );
+    if (!/\.(csv|json)$/i.test(picked.name)) return setReadError(t('import.wrongType', { name: picked.name }));
     const next = { name: picked.name, text: await picked.text() };
     setFile(next);
     check(next, choices);
@@ -59,17 +72,12 @@ export function ImportPage({ canWrite }: { canWrite: boolean }) {
 
   return (
     <section aria-labelledby="import-heading" className="import-page">
-      <h2 id="import-heading">Import claims</h2>
+      <h2 id="import-heading">{t('import.heading')}</h2>
       <p className="muted">
-        A JSON array of claims in the API’s shape (or the dashboard’s JSON export), a JSON array of research notes (the{' '}
-        <code>data/research</code> format), or a CSV with the export’s columns. Every row is checked first; nothing is
-        written until you commit. Importing the same rows again changes nothing.
+        <RichText text={t('import.intro')} tags={{ code: (inner) => <code>{inner}</code> }} />
       </p>
       <p className="muted">
-        Archived copies of a source address go in the CSV’s <code>source_archives</code> column, each as{' '}
-        <code>YYYY-MM-DD https://archive-address</code> (then <code>sha256:</code> and the 64-character hash, if known),
-        separated by <code>|</code>; in JSON, as <code>source.archives</code>. Only http(s) archive addresses are
-        accepted.
+        <RichText text={t('import.archivesHelp')} tags={{ code: (inner) => <code>{inner}</code> }} />
       </p>
       <ImportOptions choices={choices} onChange={changeChoices} />
       <label
@@ -78,7 +86,7 @@ export function ImportPage({ canWrite }: { canWrite: boolean }) {
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <span>{file ? `File: ${file.name}` : 'Choose or drop a .csv or .json file'}</span>
+        <span>{file ? t('import.chosenFile', { name: file.name }) : t('import.chooseFile')}</span>
         <input
           type="file"
           accept=".csv,.json,text/csv,application/json"
@@ -86,18 +94,18 @@ export function ImportPage({ canWrite }: { canWrite: boolean }) {
         />
       </label>
       {readError ? (
-        <StatusMessage kind="error" title="This file cannot be imported">
+        <StatusMessage kind="error" title={t('import.cannotImport')}>
           {readError}
         </StatusMessage>
       ) : null}
-      {preview.isPending ? <StatusMessage kind="loading" title="Checking every row…" /> : null}
+      {preview.isPending ? <StatusMessage kind="loading" title={t('import.checking')} /> : null}
       {preview.isError ? (
-        <StatusMessage kind="error" title="The file cannot be read">
+        <StatusMessage kind="error" title={t('import.cannotRead')}>
           {preview.error.message}
         </StatusMessage>
       ) : null}
       {commit.isError ? (
-        <StatusMessage kind="error" title="The import failed">
+        <StatusMessage kind="error" title={t('import.failed')}>
           {commit.error.message}
         </StatusMessage>
       ) : null}
@@ -110,14 +118,14 @@ export function ImportPage({ canWrite }: { canWrite: boolean }) {
             onClick={() => commit.mutate({ file, choices })}
           >
             {commit.isPending
-              ? 'Importing…'
-              : `Commit import (${counts.would_create} new, ${counts.would_update} updated)`}
+              ? t('import.importing')
+              : t('import.commit', { created: counts.would_create, updated: counts.would_update })}
           </button>
           <button type="button" className="button button--quiet" onClick={() => check(file, choices)}>
-            Check again
+            {t('import.checkAgain')}
           </button>
           {blocked && counts.refused > 0 && choices.mode === 'all-or-nothing' ? (
-            <span className="muted">Fix the refused rows, or choose “per row”.</span>
+            <span className="muted">{t('import.fixRefused')}</span>
           ) : null}
         </div>
       ) : null}

@@ -2,23 +2,32 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ImportReport, ImportRowResult } from '@/contract/write-schemas';
 import { paths } from '@/config/paths';
+import type { MessageKey } from '@/i18n/catalogues/en';
+import { RichText } from '@/i18n/rich-text';
+import { useT, type Translate } from '@/i18n/translate';
 import { ImportRowFindings } from './import-row-findings';
 
-const STATUS_LABELS: Record<ImportRowResult['status'], string> = {
-  created: 'Created',
-  updated: 'Updated',
-  unchanged: 'Unchanged (already the same)',
-  refused: 'Refused',
-  would_create: 'Would create',
-  would_update: 'Would update',
+const STATUS_LABELS: Record<ImportRowResult['status'], MessageKey> = {
+  created: 'import.statusCreated',
+  updated: 'import.statusUpdated',
+  unchanged: 'import.statusUnchanged',
+  refused: 'import.statusRefused',
+  would_create: 'import.statusWouldCreate',
+  would_update: 'import.statusWouldUpdate',
+};
+
+const MODE_LABELS: Record<ImportReport['mode'], MessageKey> = {
+  'all-or-nothing': 'import.modeAllOrNothing',
+  'per-row': 'import.modePerRow',
 };
 
 type Show = 'all' | 'refused' | 'warned' | 'changes';
-const SHOW_LABELS: Record<Show, string> = {
-  all: 'All rows',
-  refused: 'Refused',
-  warned: 'With warnings',
-  changes: 'New or changed',
+/** Each choice of rows: its label, the table's caption, and what is said when no row is left. */
+const SHOW_MESSAGES: Record<Show, { label: MessageKey; caption: MessageKey; empty: MessageKey }> = {
+  all: { label: 'import.showAll', caption: 'import.captionAll', empty: 'import.emptyAll' },
+  refused: { label: 'import.showRefused', caption: 'import.captionRefused', empty: 'import.emptyRefused' },
+  warned: { label: 'import.showWarned', caption: 'import.captionWarned', empty: 'import.emptyWarned' },
+  changes: { label: 'import.showChanges', caption: 'import.captionChanges', empty: 'import.emptyChanges' },
 };
 const shows = (row: ImportRowResult, show: Show) =>
   show === 'all' ||
@@ -26,50 +35,57 @@ const shows = (row: ImportRowResult, show: Show) =>
   (show === 'warned' && row.status !== 'refused' && row.warnings.length > 0) ||
   (show === 'changes' && row.status !== 'refused' && row.status !== 'unchanged');
 
-function summary(report: ImportReport): string {
+function summary(report: ImportReport, t: Translate): string {
   const c = report.counts;
-  const written = report.committed
-    ? `${c.created} created, ${c.updated} updated`
-    : `${c.would_create} would be created, ${c.would_update} would be updated`;
-  return `${written}, ${c.unchanged} unchanged, ${c.refused} refused, ${c.warned} with warnings`;
+  const rest = { unchanged: c.unchanged, refused: c.refused, warned: c.warned };
+  return report.committed
+    ? t('import.summaryCommitted', { created: c.created, updated: c.updated, ...rest })
+    : t('import.summaryDryRun', { created: c.would_create, updated: c.would_update, ...rest });
 }
 
 /** The per-row report: what each row would do (or did), why a row is refused, and what to review in an accepted one. */
 export function ImportReportView({ report }: { report: ImportReport }) {
+  const t = useT();
   const [show, setShow] = useState<Show>('all');
   const rows = report.rows.filter((row) => shows(row, show));
-  const title = report.dryRun ? 'Check before importing' : report.committed ? 'Imported' : 'Nothing was imported';
+  const title = report.dryRun
+    ? t('import.titleDryRun')
+    : report.committed
+      ? t('import.titleImported')
+      : t('import.titleNothing');
   return (
     <section aria-labelledby="import-report-heading" className="import-report">
       <h3 id="import-report-heading">{title}</h3>
       <p>
-        {report.format} · {report.mode}
-        {report.overwrite ? ' · overwrite' : ''} · <strong>{summary(report)}</strong>
+        {report.format} · {t(MODE_LABELS[report.mode])}
+        {report.overwrite ? ` · ${t('import.modeOverwrite')}` : ''} · <strong>{summary(report, t)}</strong>
       </p>
       {report.committed && report.counts.warned > 0 ? (
         <p>
-          <Link to={`${paths.table}?warning=any`}>Review the claims with warnings in the table</Link> (the filter
-          “Import warnings” keeps them).
+          <RichText
+            text={t('import.reviewWarnings')}
+            tags={{ link: (inner) => <Link to={`${paths.table}?warning=any`}>{inner}</Link> }}
+          />
         </p>
       ) : null}
       <fieldset className="import-report__show">
-        <legend>Show</legend>
-        {(Object.keys(SHOW_LABELS) as Show[]).map((value) => (
+        <legend>{t('import.showLegend')}</legend>
+        {(Object.keys(SHOW_MESSAGES) as Show[]).map((value) => (
           <label key={value} className="filter-option">
             <input type="radio" name="import-report-show" checked={show === value} onChange={() => setShow(value)} />{' '}
-            {SHOW_LABELS[value]}
+            {t(SHOW_MESSAGES[value].label)}
           </label>
         ))}
       </fieldset>
       <div className="claim-table">
         <table>
-          <caption className="visually-hidden">Import rows: {SHOW_LABELS[show].toLowerCase()}</caption>
+          <caption className="visually-hidden">{t(SHOW_MESSAGES[show].caption)}</caption>
           <thead>
             <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Claim id</th>
-              <th scope="col">Result</th>
-              <th scope="col">Problems and warnings</th>
+              <th scope="col">{t('import.columnRow')}</th>
+              <th scope="col">{t('import.columnId')}</th>
+              <th scope="col">{t('import.columnResult')}</th>
+              <th scope="col">{t('import.columnFindings')}</th>
             </tr>
           </thead>
           <tbody>
@@ -86,10 +102,12 @@ export function ImportReportView({ report }: { report: ImportReport }) {
               >
                 <td>
                   {row.row}
-                  {row.line !== null ? <span className="muted"> (line {row.line})</span> : null}
+                  {row.line !== null ? (
+                    <span className="muted"> {t('import.line', { line: String(row.line) })}</span>
+                  ) : null}
                 </td>
                 <td>{row.id ? <bdi>{row.id}</bdi> : '—'}</td>
-                <td>{STATUS_LABELS[row.status]}</td>
+                <td>{t(STATUS_LABELS[row.status])}</td>
                 <td>
                   <ImportRowFindings row={row} />
                 </td>
@@ -97,7 +115,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             ))}
           </tbody>
         </table>
-        {rows.length === 0 ? <p className="muted">No row is {SHOW_LABELS[show].toLowerCase()}.</p> : null}
+        {rows.length === 0 ? <p className="muted">{t(SHOW_MESSAGES[show].empty)}</p> : null}
       </div>
     </section>
   );

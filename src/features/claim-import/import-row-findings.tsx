@@ -1,7 +1,12 @@
 import type { ImportRowResult } from '@/contract/write-schemas';
+import { useT } from '@/i18n/translate';
 
-/** A row's refusals, warnings and differences from the stored claim, each labelled in words (never by colour alone). */
+/**
+ * A row's refusals, warnings and differences from the stored claim, each labelled in words (never by colour alone).
+ * The API words its issues in English (the contract is shared with the server): they show as worded, marked so.
+ */
 export function ImportRowFindings({ row }: { row: ImportRowResult }) {
+  const t = useT();
   if (row.issues.length === 0 && row.warnings.length === 0 && row.diff.length === 0) return <>—</>;
   return (
     <>
@@ -9,29 +14,27 @@ export function ImportRowFindings({ row }: { row: ImportRowResult }) {
         <ul className="import-findings">
           {row.issues.map((issue, i) => (
             <li key={`e${i}`} className="import-findings__error">
-              <strong>Error</strong> <code>{issue.field}</code>: <bdi>{issue.message}</bdi>{' '}
+              <strong>{t('import.error')}</strong> <code>{issue.field}</code>: <bdi lang="en">{issue.message}</bdi>{' '}
               <span className="muted">({issue.code})</span>
             </li>
           ))}
           {row.warnings.map((warning, i) => (
             <li key={`w${i}`} className="import-findings__warning">
-              <strong>Warning</strong> <code>{warning.field}</code>: <bdi>{warning.message}</bdi>{' '}
-              <span className="muted">({warning.code})</span>
+              <strong>{t('import.warning')}</strong> <code>{warning.field}</code>:{' '}
+              <bdi lang="en">{warning.message}</bdi> <span className="muted">({warning.code})</span>
             </li>
           ))}
         </ul>
       ) : null}
       {row.diff.length > 0 ? (
         <details className="import-diff">
-          <summary>
-            {row.diff.length} field{row.diff.length === 1 ? '' : 's'} differ from the stored claim
-          </summary>
+          <summary>{t('import.fieldsDiffer', { count: row.diff.length })}</summary>
           <table>
             <thead>
               <tr>
-                <th scope="col">Field</th>
-                <th scope="col">Stored</th>
-                <th scope="col">In the file</th>
+                <th scope="col">{t('import.columnField')}</th>
+                <th scope="col">{t('import.columnStored')}</th>
+                <th scope="col">{t('import.columnInFile')}</th>
               </tr>
             </thead>
             <tbody>
@@ -40,8 +43,12 @@ export function ImportRowFindings({ row }: { row: ImportRowResult }) {
                   <th scope="row">
                     <code>{d.field}</code>
                   </th>
-                  <td>{d.existing === null ? <span className="muted">(empty)</span> : <bdi>{d.existing}</bdi>}</td>
-                  <td>{d.incoming === null ? <span className="muted">(empty)</span> : <bdi>{d.incoming}</bdi>}</td>
+                  <td>
+                    {d.existing === null ? <span className="muted">{t('import.empty')}</span> : <bdi>{d.existing}</bdi>}
+                  </td>
+                  <td>
+                    {d.incoming === null ? <span className="muted">{t('import.empty')}</span> : <bdi>{d.incoming}</bdi>}
+                  </td>
                 </tr>
               ))}
             </tbody>

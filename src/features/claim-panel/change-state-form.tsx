@@ -5,9 +5,11 @@ import { ClaimSchema, type Claim } from '@/contract/claim-schema';
 import { claimQueries } from '@/api/queries/claim-queries';
 import { VERIFICATION_STATES, VerificationStateSchema } from '@/contract/vocabulary';
 import { VERIFICATION_STATE_LABELS } from '@/lib/labels';
+import { useT } from '@/i18n/translate';
 
 /** An analyst changes the claim's state; the rationale is required and the change joins the history. */
 export function ChangeStateForm({ claim }: { claim: Claim }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [to, setTo] = useState(claim.verification.state);
   const [rationale, setRationale] = useState('');
@@ -29,8 +31,8 @@ export function ChangeStateForm({ claim }: { claim: Claim }) {
   };
   return (
     <form className="change-state" onSubmit={submit} aria-labelledby="change-state-heading">
-      <h3 id="change-state-heading">Change verification state</h3>
-      <label htmlFor="change-state-to">New state</label>
+      <h3 id="change-state-heading">{t('panel.changeState')}</h3>
+      <label htmlFor="change-state-to">{t('panel.newState')}</label>
       <select
         id="change-state-to"
         value={to}
@@ -42,7 +44,7 @@ export function ChangeStateForm({ claim }: { claim: Claim }) {
           </option>
         ))}
       </select>
-      <label htmlFor="change-state-rationale">Why (required, kept in the history)</label>
+      <label htmlFor="change-state-rationale">{t('panel.changeWhy')}</label>
       <textarea
         id="change-state-rationale"
         value={rationale}
@@ -57,13 +59,13 @@ export function ChangeStateForm({ claim }: { claim: Claim }) {
         className="button"
         disabled={mutation.isPending || to === claim.verification.state || rationale.trim().length < 3}
       >
-        {mutation.isPending ? 'Saving…' : 'Record the change'}
+        {mutation.isPending ? t('panel.saving') : t('panel.recordChange')}
       </button>
       <p role="status" className="muted">
         {mutation.isError
-          ? `Not saved: ${mutation.error.message}`
+          ? t('panel.notSaved', { message: mutation.error.message })
           : mutation.isSuccess
-            ? 'Saved: the change is in the history above.'
+            ? t('panel.changeSaved')
             : ''}
       </p>
     </form>

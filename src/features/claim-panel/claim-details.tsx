@@ -16,6 +16,7 @@ import { LinkedClaims } from './linked-claims';
 import { ClaimWarnings } from './claim-warnings';
 import { CorroborationSection } from './corroboration-section';
 import { ArchivedCopies } from './archived-copies';
+import { useT } from '@/i18n/translate';
 
 interface ClaimDetailsProps {
   claim: Claim;
@@ -27,6 +28,7 @@ interface ClaimDetailsProps {
 
 /** Everything known about one claim: figure, words, speaker, source, chain of citation, standing, links. */
 export function ClaimDetails({ claim, knownClaims, onOpen, origin }: ClaimDetailsProps) {
+  const t = useT();
   const { speaker, source, verification } = claim;
   return (
     <div className="claim-details">
@@ -45,23 +47,25 @@ export function ClaimDetails({ claim, knownClaims, onOpen, origin }: ClaimDetail
       <ClaimWarnings warnings={claim.warnings} />
       {claim.quote ? (
         <blockquote className="claim-details__quote" lang={claim.quote.language ?? undefined}>
-          “<DataText text={claim.quote.text} />”
+          {t('panel.openQuote')}
+          <DataText text={claim.quote.text} />
+          {t('panel.closeQuote')}
         </blockquote>
       ) : (
-        <p className="muted">No verbatim quote recorded.</p>
+        <p className="muted">{t('panel.noQuote')}</p>
       )}
       <dl className="claim-details__facts">
-        <dt>Said by</dt>
+        <dt>{t('panel.saidBy')}</dt>
         <dd>
           {speaker.name ? <DataText text={speaker.name} /> : null}
           {speaker.name && speaker.role ? ', ' : null}
           {speaker.role ? <DataText text={speaker.role} /> : null}
-          {speaker.name || speaker.role ? null : 'Unnamed'}
+          {speaker.name || speaker.role ? null : t('panel.unnamed')}
           <br />
           <DataText text={speaker.organisation} />
           {speaker.country ? ` · ${countryName(speaker.country)}` : ''} · {SPEAKER_TYPE_LABELS[speaker.type]}
         </dd>
-        <dt>Claimed</dt>
+        <dt>{t('panel.claimed')}</dt>
         <dd>
           {formatPartialDate(claim.claimedOn, { showPrecision: true })}
           {claim.claimedOnBasis ? (
@@ -73,7 +77,7 @@ export function ClaimDetails({ claim, knownClaims, onOpen, origin }: ClaimDetail
         </dd>
         {claim.figureAsOf || claim.figureAsOfNote ? (
           <>
-            <dt>Figure refers to</dt>
+            <dt>{t('panel.figureRefersTo')}</dt>
             <dd>
               {claim.figureAsOf ? formatPartialDate(claim.figureAsOf, { showPrecision: true }) : null}
               {claim.figureAsOf && claim.figureAsOfNote ? ' — ' : null}
@@ -81,24 +85,26 @@ export function ClaimDetails({ claim, knownClaims, onOpen, origin }: ClaimDetail
             </dd>
           </>
         ) : null}
-        <dt>Source</dt>
+        <dt>{t('panel.source')}</dt>
         <dd>
-          <DataText text={source.outlet} />
+          <DataText text={source.outlet} lang={source.language} />
           {source.publishedOn ? `, ${formatPartialDate(source.publishedOn)}` : ''}
-          {source.language && source.language !== 'en' ? ` (in ${source.language})` : ''}
+          {source.language && source.language !== 'en'
+            ? ` ${t('panel.inLanguage', { language: source.language })}`
+            : ''}
           <br />
           <SourceLink url={source.url} />
           <ArchivedCopies source={source} />
         </dd>
-        <dt>Grade</dt>
+        <dt>{t('panel.grade')}</dt>
         <dd>
           {claim.grade?.reliability || claim.grade?.credibility
             ? `${claim.grade.reliability ?? '?'}${claim.grade.credibility ?? '?'}`
-            : 'Not graded'}
+            : t('panel.notGraded')}
         </dd>
       </dl>
       <section aria-labelledby="provenance-heading">
-        <h3 id="provenance-heading">Chain of citation</h3>
+        <h3 id="provenance-heading">{t('panel.chainOfCitation')}</h3>
         {claim.provenance.length ? (
           <ol className="provenance">
             {claim.provenance.map((step, i) => (
@@ -108,27 +114,27 @@ export function ClaimDetails({ claim, knownClaims, onOpen, origin }: ClaimDetail
             ))}
           </ol>
         ) : (
-          <p className="muted">Not recorded.</p>
+          <p className="muted">{t('panel.notRecorded')}</p>
         )}
       </section>
       {origin}
       <VerificationHistory verification={verification} />
       <LinkedClaims
-        title="Contradicting claims"
+        title={t('panel.contradictingClaims')}
         ids={claim.contradictingClaimIds}
         knownClaims={knownClaims}
         onOpen={onOpen}
       />
       <CorroborationSection claim={claim} knownClaims={knownClaims} onOpen={onOpen} />
       <LinkedClaims
-        title="Related claims"
+        title={t('panel.relatedClaims')}
         ids={claim.relatedClaimIds.filter((id) => !claim.contradictingClaimIds.includes(id))}
         knownClaims={knownClaims}
         onOpen={onOpen}
       />
       {claim.notes ? (
         <section aria-labelledby="notes-heading">
-          <h3 id="notes-heading">Research notes</h3>
+          <h3 id="notes-heading">{t('panel.researchNotes')}</h3>
           <p>
             <DataText text={claim.notes} />
           </p>

@@ -7,12 +7,15 @@ import { useClaimPanelActions, useOpenClaimId } from '@/stores/claim-panel-store
 import { ClaimDetails } from './claim-details';
 import { linkedClaimIds } from './linked-claim-ids';
 import { ChangeStateForm } from './change-state-form';
+import { GradeSection } from './grade-section';
 import { OriginSection } from './origin-section';
 import { useSession } from '@/api/queries/use-session';
 import { claimAsKnownOn } from '@/contract/select-claims';
 import { formatPartialDate } from '@/lib/format';
 import { shortFigure } from '@/lib/short-label';
 import { DataText } from '@/components/ui/data-text';
+import { RichText } from '@/i18n/rich-text';
+import { useT } from '@/i18n/translate';
 
 /** The side panel for one claim: opened from a chart point, the table or a linked claim. Esc closes it. */
 export function ClaimPanel({
@@ -22,6 +25,7 @@ export function ClaimPanel({
   asof?: string | undefined;
   onEdit?: ((id: string) => void) | undefined;
 }) {
+  const t = useT();
   const claimId = useOpenClaimId();
   const { panelClosed, claimOpened } = useClaimPanelActions();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -68,21 +72,21 @@ export function ClaimPanel({
     >
       <div className="claim-panel__bar">
         <h2 id="claim-panel-heading" ref={headingRef} tabIndex={-1} className="claim-panel__heading">
-          {claim.data ? panelHeading(claim.data) : `Claim ${claimId}`}
+          {claim.data ? panelHeading(claim.data) : t('panel.claimHeading', { id: claimId })}
           <span className="claim-panel__id"> · {claimId}</span>
         </h2>
         {onEdit ? (
           <button type="button" className="button button--quiet" onClick={() => onEdit(claimId)}>
-            Edit claim
+            {t('panel.editClaim')}
           </button>
         ) : null}
-        <button type="button" className="button button--quiet" onClick={close} aria-label="Close claim panel">
-          Close <kbd aria-hidden="true">Esc</kbd>
+        <button type="button" className="button button--quiet" onClick={close} aria-label={t('panel.closeLabel')}>
+          <RichText text={t('panel.close')} tags={{ key: (inner) => <kbd aria-hidden="true">{inner}</kbd> }} />
         </button>
       </div>
-      {claim.isPending ? <StatusMessage kind="loading" title="Loading the claim…" /> : null}
+      {claim.isPending ? <StatusMessage kind="loading" title={t('panel.loading')} /> : null}
       {claim.isError ? (
-        <StatusMessage kind="error" title={`Claim ${claimId} could not be loaded`}>
+        <StatusMessage kind="error" title={t('panel.loadFailed', { id: claimId })}>
           {claim.error.message}
         </StatusMessage>
       ) : null}
@@ -112,6 +116,7 @@ function PanelBody({
   knownClaims: Claim[] | null;
   onOpen: (id: string) => void;
 }) {
+  const t = useT();
   const { canWrite } = useSession();
   if (!asof) {
     return (
@@ -122,6 +127,7 @@ function PanelBody({
           onOpen={onOpen}
           origin={<OriginSection claim={claim} onOpen={onOpen} canDecide={canWrite} />}
         />
+        <GradeSection claim={claim} canWrite={canWrite} />
         {canWrite ? <ChangeStateForm key={claim.id} claim={claim} /> : null}
       </>
     );
@@ -130,9 +136,7 @@ function PanelBody({
   return (
     <>
       <p className="status status--warning">
-        {then
-          ? `As known on ${formatPartialDate(asof)}: the state and history below stop at that day.`
-          : `This claim was not (certainly) made by ${formatPartialDate(asof)}; shown as known today.`}
+        {t(then ? 'panel.asKnownOn' : 'panel.notMadeBy', { date: formatPartialDate(asof) })}
       </p>
       <ClaimDetails
         claim={then ?? claim}
@@ -140,6 +144,7 @@ function PanelBody({
         onOpen={onOpen}
         origin={<OriginSection claim={then ?? claim} onOpen={onOpen} canDecide={false} />}
       />
+      <GradeSection claim={then ?? claim} canWrite={false} />
     </>
   );
 }

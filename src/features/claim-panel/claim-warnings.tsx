@@ -2,6 +2,7 @@ import type { Claim } from '@/contract/claim-schema';
 import { ONE_ORIGIN_WARNING } from '@/contract/origins/origin-rules';
 import { warningLabel } from '@/lib/labels';
 import { DataText } from '@/components/ui/data-text';
+import { useT } from '@/i18n/translate';
 
 type Warnings = Claim['warnings'];
 
@@ -10,6 +11,7 @@ type Warnings = Claim['warnings'];
  * state that rests on one origin only (derived afresh by the API); then what the import found but kept.
  */
 export function ClaimWarnings({ warnings }: { warnings: Warnings }) {
+  const t = useT();
   const oneOrigin = warnings.filter((w) => w.code === ONE_ORIGIN_WARNING);
   const imported = warnings.filter((w) => w.code !== ONE_ORIGIN_WARNING);
   return (
@@ -18,7 +20,7 @@ export function ClaimWarnings({ warnings }: { warnings: Warnings }) {
         <section className="claim-warnings claim-warnings--origin" aria-labelledby="origin-warning-heading">
           <h3 id="origin-warning-heading">
             <span aria-hidden="true">⚠ </span>
-            {warningLabel(ONE_ORIGIN_WARNING)}: not independently corroborated
+            {t('panel.oneOriginWarning', { warning: warningLabel(ONE_ORIGIN_WARNING) })}
           </h3>
           {oneOrigin.map((w, i) => (
             <p key={i}>
@@ -33,13 +35,13 @@ export function ClaimWarnings({ warnings }: { warnings: Warnings }) {
 }
 
 function ImportWarnings({ warnings }: { warnings: Warnings }) {
+  const t = useT();
   if (warnings.length === 0) return null;
   return (
     <section className="claim-warnings" aria-labelledby="claim-warnings-heading">
       <h3 id="claim-warnings-heading">
         <span aria-hidden="true">⚠ </span>
-        {warnings.length === 1 ? 'Import warning' : `${warnings.length} import warnings`}: check before relying on this
-        figure
+        {t('panel.importWarnings', { count: warnings.length })}
       </h3>
       <ul>
         {warnings.map((w, i) => (

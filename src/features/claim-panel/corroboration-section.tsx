@@ -1,5 +1,7 @@
 import type { Claim } from '@/contract/claim-schema';
 import { AGREEMENT } from '@/contract/origins/origin-rules';
+import { RichText } from '@/i18n/rich-text';
+import { useT, type Translate } from '@/i18n/translate';
 import { LinkedClaims } from './linked-claims';
 
 interface CorroborationSectionProps {
@@ -8,14 +10,12 @@ interface CorroborationSectionProps {
   onOpen: (id: string) => void;
 }
 
-const RULE = `Same metric, figure within ${AGREEMENT.tolerance * 100}% and ${AGREEMENT.days} days. Only a claim from another origin of another organisation counts as independent.`;
-
-/** "3 other origins", or, before the claim list has loaded, "3 claims from other origins". */
-function originCount(ids: string[], knownClaims: Claim[] | null): string {
-  if (!knownClaims) return `${ids.length} ${ids.length === 1 ? 'claim' : 'claims'} from other origins`;
+/** "by 3 other origins", or, before the claim list has loaded, "by 3 claims from other origins". */
+function originCount(t: Translate, ids: string[], knownClaims: Claim[] | null): string {
+  if (!knownClaims) return t('panel.byClaimsFromOtherOrigins', { count: ids.length });
   const byId = new Map(knownClaims.map((c) => [c.id, c]));
   const origins = new Set(ids.map((id) => byId.get(id)?.originId ?? `claim:${id}`));
-  return `${origins.size} other ${origins.size === 1 ? 'origin' : 'origins'}`;
+  return t('panel.byOtherOrigins', { count: origins.size });
 }
 
 /**
@@ -24,47 +24,52 @@ function originCount(ids: string[], knownClaims: Claim[] | null): string {
  * are listed apart, saying that they do not count.
  */
 export function CorroborationSection({ claim, knownClaims, onOpen }: CorroborationSectionProps) {
+  const t = useT();
   const { independent, sameOrigin, sameOwner, unknownOrigin } = claim.corroboration;
+  const rule = t('panel.agreementRule', { tolerance: AGREEMENT.tolerance * 100, count: AGREEMENT.days });
   const verdict =
     independent.length > 0 ? (
       <p className="corroboration-verdict corroboration-verdict--yes">
         <span aria-hidden="true">✓ </span>
-        <strong>Independently corroborated</strong> (by {originCount(independent, knownClaims)})
+        <RichText
+          text={t('panel.independentlyCorroborated', { by: originCount(t, independent, knownClaims) })}
+          tags={{ strong: (inner) => <strong>{inner}</strong> }}
+        />
       </p>
     ) : (
       <p className="corroboration-verdict corroboration-verdict--no">
         <span aria-hidden="true">✗ </span>
-        <strong>Not independently corroborated</strong>
+        <strong>{t('panel.notIndependentlyCorroborated')}</strong>
       </p>
     );
   const shared = { knownClaims, onOpen, headingLevel: 4 } as const;
   return (
     <>
       <LinkedClaims
-        title="Agreeing claims"
+        title={t('panel.agreeingClaims')}
         lead={verdict}
-        description={RULE}
+        description={rule}
         ids={independent}
         knownClaims={knownClaims}
         onOpen={onOpen}
-        emptyText="No claim from another origin agrees."
+        emptyText={t('panel.noAgreeingClaim')}
       />
       <LinkedClaims
         {...shared}
-        title="Repeats of the same origin (do not count)"
-        description="Other reports of this claim's own origin: they repeat it, they do not corroborate it."
+        title={t('panel.sameOrigin')}
+        description={t('panel.sameOriginDescription')}
         ids={sameOrigin}
       />
       <LinkedClaims
         {...shared}
-        title="Restatements by the same organisation (do not count)"
-        description="Another statement of the same organisation: a restatement, not independent."
+        title={t('panel.sameOwner')}
+        description={t('panel.sameOwnerDescription')}
         ids={sameOwner}
       />
       <LinkedClaims
         {...shared}
-        title="Agreeing, origin unknown (do not count)"
-        description="One of the two origins is unknown, so whether they are independent cannot be told."
+        title={t('panel.unknownOrigin')}
+        description={t('panel.unknownOriginDescription')}
         ids={unknownOrigin}
       />
     </>

@@ -3,6 +3,7 @@ import type { Claim } from '@/contract/claim-schema';
 import { formatFigure, formatPartialDate } from '@/lib/format';
 import { CLAIM_KIND_LABELS } from '@/lib/labels';
 import { DataText } from '@/components/ui/data-text';
+import { useT } from '@/i18n/translate';
 
 interface LinkedClaimsProps {
   title: string;
@@ -18,6 +19,7 @@ interface LinkedClaimsProps {
 
 /** Claims linked to this one; an id the dataset does not hold is named, not hidden. */
 export function LinkedClaims(props: LinkedClaimsProps) {
+  const t = useT();
   const { title, ids, knownClaims, onOpen, description, emptyText, lead, headingLevel = 3 } = props;
   if (ids.length === 0 && !emptyText) return null;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
@@ -33,7 +35,7 @@ export function LinkedClaims(props: LinkedClaimsProps) {
           if (knownClaims && !linked) {
             return (
               <li key={id}>
-                {id} <span className="muted">(referenced by the research notes, not in this dataset)</span>
+                {id} <span className="muted">{t('panel.notInDataset')}</span>
               </li>
             );
           }

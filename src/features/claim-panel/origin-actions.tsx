@@ -3,6 +3,8 @@ import { originDecisions } from '@/api/queries/origin-queries';
 import type { Claim } from '@/contract/claim-schema';
 import type { Origin } from '@/contract/origins/origin-schema';
 import { DataText } from '@/components/ui/data-text';
+import { RichText } from '@/i18n/rich-text';
+import { useT } from '@/i18n/translate';
 import { OriginDecisionDialog } from './origin-decision-dialog';
 import { MergeOriginDialog } from './merge-origin-dialog';
 
@@ -13,38 +15,47 @@ interface OriginActionsProps {
 
 /** What an analyst may decide about an origin's grouping (shown only to those who may write). */
 export function OriginActions({ origin, claim }: OriginActionsProps) {
+  const t = useT();
   const [done, setDone] = useState('');
+  const label = () => <DataText text={origin.label} />;
   const others = origin.claimIds.filter((id) => id !== claim.id);
   return (
-    <div className="origin-actions" role="group" aria-label="Analyst decisions about this origin">
+    <div className="origin-actions" role="group" aria-label={t('panel.analystDecisions')}>
       <OriginDecisionDialog
-        label="Confirm grouping"
-        title="Confirm this origin's grouping"
-        submitLabel="Confirm grouping"
+        label={t('panel.confirmGrouping')}
+        title={t('panel.confirmGroupingTitle')}
+        submitLabel={t('panel.confirmGrouping')}
         explanation={
           <p>
-            The {origin.claimIds.length} reports grouped under “<DataText text={origin.label} />” (
-            {origin.claimIds.join(', ')}) come from this one event.
+            <RichText
+              text={t('panel.confirmGroupingExplanation', {
+                count: origin.claimIds.length,
+                ids: origin.claimIds.join(', '),
+              })}
+              tags={{ label }}
+            />
           </p>
         }
         decide={(rationale) => originDecisions.confirm(origin.id, { rationale })}
         onDone={setDone}
-        doneMessage="Recorded: the grouping is confirmed."
+        doneMessage={t('panel.groupingConfirmedDone')}
       />
       {others.length > 0 ? (
         <OriginDecisionDialog
-          label="Split this report out"
-          title={`Split ${claim.id} out of this origin`}
-          submitLabel="Split it out"
+          label={t('panel.splitOut')}
+          title={t('panel.splitOutTitle', { id: claim.id })}
+          submitLabel={t('panel.splitOutSubmit')}
           explanation={
             <p>
-              {claim.id} comes from another event than “<DataText text={origin.label} />
-              ”: it is taken out into an origin of its own, and no longer counts as a repeat of {others.join(', ')}.
+              <RichText
+                text={t('panel.splitOutExplanation', { id: claim.id, others: others.join(', ') })}
+                tags={{ label }}
+              />
             </p>
           }
           decide={(rationale) => originDecisions.split(origin.id, { claimIds: [claim.id], rationale })}
           onDone={setDone}
-          doneMessage={`Recorded: ${claim.id} is split out of the origin.`}
+          doneMessage={t('panel.splitOutDone', { id: claim.id })}
         />
       ) : null}
       <MergeOriginDialog origin={origin} onDone={setDone} />

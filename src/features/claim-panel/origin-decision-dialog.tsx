@@ -5,6 +5,7 @@ import { originQueries } from '@/api/queries/origin-queries';
 import { OriginConfirmRequestSchema } from '@/contract/origins/origin-schema';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { LabelledField } from '@/components/ui/labelled-field';
+import { t as translate, useT } from '@/i18n/translate';
 
 interface OriginDecisionDialogProps {
   /** The button that opens the dialog. */
@@ -24,9 +25,9 @@ interface OriginDecisionDialogProps {
 }
 
 function rationaleProblem(rationale: string): string | null {
-  if (rationale.trim() === '') return 'Say why: a rationale is required, and is kept with the decision.';
+  if (rationale.trim() === '') return translate('panel.rationaleRequired');
   const parsed = OriginConfirmRequestSchema.safeParse({ rationale });
-  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'Not a valid rationale');
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? translate('panel.rationaleInvalid'));
 }
 
 /**
@@ -35,6 +36,7 @@ function rationaleProblem(rationale: string): string | null {
  */
 export function OriginDecisionDialog(props: OriginDecisionDialogProps) {
   const { label, title, submitLabel, explanation, decide, problem, children, onDone, doneMessage } = props;
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const queryClient = useQueryClient();
@@ -70,16 +72,12 @@ export function OriginDecisionDialog(props: OriginDecisionDialogProps) {
       <FormDialog
         ref={dialog}
         title={title}
-        submitLabel={mutation.isPending ? 'Saving…' : submitLabel}
+        submitLabel={mutation.isPending ? t('panel.saving') : submitLabel}
         onSubmit={submit}
       >
         <div className="origin-dialog__explanation">{explanation}</div>
         {children}
-        <LabelledField
-          id={`${id}-rationale`}
-          label="Rationale (required, kept with the decision)"
-          error={error ?? undefined}
-        >
+        <LabelledField id={`${id}-rationale`} label={t('panel.rationale')} error={error ?? undefined}>
           {(control) => (
             <textarea
               {...control}
@@ -93,7 +91,7 @@ export function OriginDecisionDialog(props: OriginDecisionDialogProps) {
         </LabelledField>
         {mutation.isError ? (
           <p role="alert" className="sign-in__error">
-            Not saved: {mutation.error.message}
+            {t('panel.notSaved', { message: mutation.error.message })}
           </p>
         ) : null}
       </FormDialog>

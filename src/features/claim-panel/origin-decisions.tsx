@@ -2,21 +2,20 @@ import type { OriginDecision } from '@/contract/origins/origin-schema';
 import { formatPartialDate } from '@/lib/format';
 import { ORIGIN_ACTION_LABELS } from '@/lib/labels';
 import { DataText } from '@/components/ui/data-text';
+import { RichText } from '@/i18n/rich-text';
+import { useT } from '@/i18n/translate';
 
 const dayOf = (at: string) => (/^\d{4}-\d{2}-\d{2}/.test(at) ? formatPartialDate(at.slice(0, 10)) : at);
 
 /** Whether an analyst confirmed the grouping, and every decision that shaped it, oldest first. */
 export function OriginDecisions({ confirmed, decisions }: { confirmed: boolean; decisions: OriginDecision[] }) {
+  const t = useT();
   return (
     <>
-      <p>
-        {confirmed
-          ? 'Grouping confirmed by an analyst.'
-          : 'Grouped by the rule (same organisation, day and kind of event); not confirmed by an analyst.'}
-      </p>
+      <p>{confirmed ? t('panel.groupingConfirmed') : t('panel.groupedByRule')}</p>
       {decisions.length > 0 ? (
         <>
-          <h4>Recorded decisions</h4>
+          <h4>{t('panel.recordedDecisions')}</h4>
           <ol className="history">
             {decisions.map((d, i) => (
               <li key={i}>
@@ -29,11 +28,9 @@ export function OriginDecisions({ confirmed, decisions }: { confirmed: boolean; 
                 </p>
                 <p className="muted">
                   {d.by ? (
-                    <>
-                      Recorded by <DataText text={d.by} />
-                    </>
+                    <RichText text={t('panel.recordedBy')} tags={{ by: () => <DataText text={d.by ?? ''} /> }} />
                   ) : (
-                    'Recorder not named'
+                    t('panel.recorderNotNamed')
                   )}
                 </p>
               </li>

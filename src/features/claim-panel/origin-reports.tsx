@@ -1,6 +1,7 @@
 import type { Claim } from '@/contract/claim-schema';
 import { formatFigure, formatPartialDate } from '@/lib/format';
 import { DataText } from '@/components/ui/data-text';
+import { useT } from '@/i18n/translate';
 
 interface OriginReportsProps {
   claimIds: string[];
@@ -11,10 +12,11 @@ interface OriginReportsProps {
 
 /** The other reports of one origin: outlet, date and figure, each opening its claim in the panel. */
 export function OriginReports({ claimIds, claims, onOpen }: OriginReportsProps) {
-  if (claimIds.length === 0) return <p>No other report of this origin is known.</p>;
+  const t = useT();
+  if (claimIds.length === 0) return <p>{t('panel.noOtherReports')}</p>;
   const byId = new Map(claims.map((c) => [c.id, c]));
   return (
-    <ul className="linked-claims" aria-label="Other reports of this origin">
+    <ul className="linked-claims" aria-label={t('panel.otherReports')}>
       {claimIds.map((id) => {
         const report = byId.get(id);
         return (
@@ -24,7 +26,7 @@ export function OriginReports({ claimIds, claims, onOpen }: OriginReportsProps) 
               {report ? (
                 <>
                   {' — '}
-                  <DataText text={report.source.outlet} />,{' '}
+                  <DataText text={report.source.outlet} lang={report.source.language} />,{' '}
                   {formatPartialDate(report.source.publishedOn ?? report.claimedOn)}:{' '}
                   <DataText text={formatFigure(report.figure)} />
                 </>

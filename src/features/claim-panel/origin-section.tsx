@@ -10,6 +10,7 @@ import { OriginReports } from './origin-reports';
 import { OriginDecisions } from './origin-decisions';
 import { ShowOriginLink } from './show-origin-link';
 import { OriginActions } from './origin-actions';
+import { useT } from '@/i18n/translate';
 import '@/styles/claim-origin.css';
 
 interface OriginSectionProps {
@@ -24,11 +25,12 @@ interface OriginSectionProps {
  * repeating one briefing are one origin, not many. An unknown origin is said, never guessed.
  */
 export function OriginSection({ claim, onOpen, canDecide }: OriginSectionProps) {
+  const t = useT();
   return (
     <section className="claim-origin" aria-labelledby="origin-heading">
-      <h3 id="origin-heading">Origin</h3>
+      <h3 id="origin-heading">{t('panel.origin')}</h3>
       {claim.originId === null ? (
-        <p>Origin unknown: the chain of citation names no known first source.</p>
+        <p>{t('panel.originUnknown')}</p>
       ) : (
         <KnownOrigin originId={claim.originId} claim={claim} onOpen={onOpen} canDecide={canDecide} />
       )}
@@ -47,28 +49,27 @@ function KnownOrigin({ originId, claim, onOpen, canDecide }: OriginSectionProps 
 }
 
 function OriginBody({ answer, claim, onOpen, canDecide }: OriginSectionProps & { answer: OriginResponse }) {
+  const t = useT();
   const { origin, claims } = answer;
   const outlets = origin.outlets.length;
   return (
     <>
       <dl className="claim-details__facts">
-        <dt>First source</dt>
+        <dt>{t('panel.firstSource')}</dt>
         <dd>
           <DataText text={origin.label} />
         </dd>
-        <dt>Kind</dt>
+        <dt>{t('panel.originKind')}</dt>
         <dd>{ORIGIN_TYPE_LABELS[origin.type]}</dd>
-        <dt>Whose</dt>
+        <dt>{t('panel.originOwner')}</dt>
         <dd>
           <DataText text={origin.ownerName} />
         </dd>
-        <dt>Date</dt>
+        <dt>{t('panel.originDate')}</dt>
         <dd>{formatPartialDate(origin.date, { showPrecision: true })}</dd>
       </dl>
       <p className="claim-origin__count">
-        <strong>
-          1 origin, reported by {outlets} {outlets === 1 ? 'outlet' : 'outlets'}
-        </strong>
+        <strong>{t('panel.reportedByOutlets', { count: outlets })}</strong>
         {outlets > 0 ? (
           <>
             {': '}
@@ -76,7 +77,7 @@ function OriginBody({ answer, claim, onOpen, canDecide }: OriginSectionProps & {
           </>
         ) : null}
       </p>
-      <h4>Other reports of this origin</h4>
+      <h4>{t('panel.otherReports')}</h4>
       <OriginReports claimIds={origin.claimIds.filter((id) => id !== claim.id)} claims={claims} onOpen={onOpen} />
       <OriginDecisions confirmed={origin.confirmed} decisions={origin.decisions} />
       <ShowOriginLink originId={origin.id} />

@@ -1,4 +1,5 @@
 import { useSearchParams } from 'react-router';
+import { useT } from '@/i18n/translate';
 
 /**
  * "Show only this origin": sets `origin=` to this one alone, keeping the view's other filters (the
@@ -6,9 +7,10 @@ import { useSearchParams } from 'react-router';
  * are a claim's own http(s) addresses.
  */
 export function ShowOriginLink({ originId }: { originId: string }) {
+  const t = useT();
   const [params, setParams] = useSearchParams();
   const active = params.getAll('origin').join(',') === originId;
-  if (active) return <p className="muted">The view shows only this origin's claims.</p>;
+  if (active) return <p className="muted">{t('panel.onlyThisOrigin')}</p>;
   const show = () =>
     setParams((current) => {
       const next = new URLSearchParams(current);
@@ -19,7 +21,7 @@ export function ShowOriginLink({ originId }: { originId: string }) {
   return (
     <p>
       <button type="button" className="link-button" onClick={show}>
-        Show only this origin
+        {t('panel.showOnlyThisOrigin')}
       </button>
     </p>
   );

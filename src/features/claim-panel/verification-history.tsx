@@ -2,12 +2,15 @@ import type { Verification } from '@/contract/claim-schema';
 import { formatPartialDate } from '@/lib/format';
 import { VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import { DataText } from '@/components/ui/data-text';
+import { RichText } from '@/i18n/rich-text';
+import { useT } from '@/i18n/translate';
 
 /** The claim's standing now, and every change of it, oldest first. */
 export function VerificationHistory({ verification }: { verification: Verification }) {
+  const t = useT();
   return (
     <section aria-labelledby="verification-heading">
-      <h3 id="verification-heading">Verification</h3>
+      <h3 id="verification-heading">{t('panel.verification')}</h3>
       {verification.note ? (
         <p>
           <DataText text={verification.note} />
@@ -18,15 +21,16 @@ export function VerificationHistory({ verification }: { verification: Verificati
           <li key={i}>
             <span className="history__date">{formatPartialDate(change.date, { showPrecision: true })}</span>{' '}
             <strong>
-              {change.from ? `${VERIFICATION_STATE_LABELS[change.from]} → ` : 'Reported as '}
-              {VERIFICATION_STATE_LABELS[change.to]}
+              {change.from
+                ? `${VERIFICATION_STATE_LABELS[change.from]} → ${VERIFICATION_STATE_LABELS[change.to]}`
+                : t('panel.reportedAs', { state: VERIFICATION_STATE_LABELS[change.to] })}
             </strong>
             <p>
               <DataText text={change.rationale} />
             </p>
             {change.by ? (
               <p className="muted">
-                Recorded by <DataText text={change.by} />
+                <RichText text={t('panel.recordedBy')} tags={{ by: () => <DataText text={change.by ?? ''} /> }} />
               </p>
             ) : null}
           </li>
@@ -34,7 +38,7 @@ export function VerificationHistory({ verification }: { verification: Verificati
       </ol>
       {verification.contestedBy.length ? (
         <>
-          <h4>Contested by</h4>
+          <h4>{t('panel.contestedBy')}</h4>
           <ul>
             {verification.contestedBy.map((who) => (
               <li key={who}>
@@ -46,7 +50,7 @@ export function VerificationHistory({ verification }: { verification: Verificati
       ) : null}
       {verification.laterDevelopments ? (
         <>
-          <h4>Later developments</h4>
+          <h4>{t('panel.laterDevelopments')}</h4>
           <p>
             <DataText text={verification.laterDevelopments} />
           </p>

@@ -6,6 +6,7 @@ import { ClaimMarkerIcon } from '@/components/charts/claim-marker-icon';
 import { DataText } from '@/components/ui/data-text';
 import { ArchivedCopyLink } from '@/components/ui/archived-copy-link';
 import { newestArchivedCopy } from './newest-archived-copy';
+import { useT } from '@/i18n/translate';
 
 interface ClaimTableRowProps {
   claim: Claim;
@@ -25,6 +26,7 @@ export const ClaimTableRow = memo(function ClaimTableRow({
   onOpen,
   measureRow,
 }: ClaimTableRowProps) {
+  const t = useT();
   return (
     <tr ref={measureRow} data-index={measureRow ? index : undefined} aria-rowindex={index + 2}>
       <td>{formatPartialDate(claim.claimedOn, { showPrecision: true })}</td>
@@ -45,12 +47,12 @@ export const ClaimTableRow = memo(function ClaimTableRow({
         {VERIFICATION_STATE_LABELS[claim.verification.state]}
       </td>
       <td>
-        <DataText text={claim.source.outlet} />
+        <DataText text={claim.source.outlet} lang={claim.source.language} />
         <NewestArchivedCopy claim={claim} />
       </td>
       <td>
         <button type="button" className="link-button" onClick={() => onOpen(claim.id)}>
-          Open {claim.id}
+          {t('table.openClaim', { id: claim.id })}
         </button>
       </td>
     </tr>
@@ -59,13 +61,14 @@ export const ClaimTableRow = memo(function ClaimTableRow({
 
 /** The newest archived copy of the source address, under the outlet; the panel lists them all. */
 function NewestArchivedCopy({ claim }: { claim: Claim }) {
+  const t = useT();
   const newest = newestArchivedCopy(claim.source.archives);
   if (!newest) return null;
   const more = claim.source.archives.length - 1;
   return (
     <div className="claim-table__archive">
       <ArchivedCopyLink copy={newest} />
-      {more > 0 ? <span className="muted"> (and {more} older)</span> : null}
+      {more > 0 ? <span className="muted"> {t('table.olderArchivedCopies', { count: more })}</span> : null}
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import { useClaimList } from '@/api/queries/use-claim-list';
+import { referenceText } from '@/i18n/reference-text';
 import type { ReactNode } from 'react';
 import type { Claim } from '@/contract/claim-schema';
 import { useCallback, useMemo } from 'react';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { claimQueries } from '@/api/queries/claim-queries';
 import type { RejectedRecord } from '@/api/api-client';
-import { formatNumber } from '@/lib/format';
 import { useSearchParams } from 'react-router';
 import type { ClaimFilters } from '@/contract/claim-filters';
 import { metricQueries } from '@/api/queries/reference-queries';
@@ -14,6 +14,7 @@ import { QueryState } from '@/components/ui/query-state';
 import { RejectedRecordsNotice } from '@/components/ui/rejected-records-notice';
 import { ClaimTable } from './claim-table';
 import { parseSort, type SortOrder } from './sort-claims';
+import { useT } from '@/i18n/translate';
 
 interface ClaimTableSectionProps {
   filters: ClaimFilters;
@@ -33,12 +34,13 @@ export interface ToolbarData {
 
 /** The table view: the same query as the charts, so it always shows exactly the charted claims. */
 export function ClaimTableSection({ filters, onOpen, toolbar }: ClaimTableSectionProps) {
+  const t = useT();
   const claims = useClaimList(filters);
   const metrics = useQuery(metricQueries.list());
   const [searchParams, setSearchParams] = useSearchParams();
   const order = parseSort(searchParams.get('sort'));
   const metricLabels = useMemo(
-    () => new Map((metrics.data?.metrics ?? []).map((m) => [m.id, m.label])),
+    () => new Map((metrics.data?.metrics ?? []).map((m) => [m.id, referenceText(m.label)])),
     [metrics.data],
   );
   const onSort = (next: SortOrder) =>
@@ -51,24 +53,25 @@ export function ClaimTableSection({ filters, onOpen, toolbar }: ClaimTableSectio
       { replace: true },
     );
 
-  if (!claims.data) return <QueryState query={claims} what="claims" />;
+  const what = 'claims';
+  if (!claims.data) return <QueryState query={claims} what={what} />;
   if (!claims.data.complete)
     return <PagedClaimTableSection filters={filters} onOpen={onOpen} toolbar={toolbar} metricLabels={metricLabels} />;
   const { claims: list, total, rejected } = claims.data;
   return (
     <section aria-labelledby="table-heading" className="table-view">
       <div className="table-view__head">
-        <h2 id="table-heading">Claims table</h2>
+        <h2 id="table-heading">{t('table.heading')}</h2>
         <p className="charts__count" aria-live="polite">
-          Showing {list.length} of {total} claims
+          {t('table.showing', { shown: list.length, count: total })}
         </p>
         {toolbar?.({ claims: list, total, metricLabels, serverMatched: null })}
       </div>
-      <QueryState query={claims} what="claims" />
-      <RejectedRecordsNotice what="claims" rejected={rejected} />
+      <QueryState query={claims} what={what} />
+      <RejectedRecordsNotice what={what} rejected={rejected} />
       {list.length === 0 ? (
-        <StatusMessage kind="empty" title="No claims match these filters">
-          Remove a filter to see more claims.
+        <StatusMessage kind="empty" title={t('table.noMatch')}>
+          {t('table.removeFilter')}
         </StatusMessage>
       ) : (
         <ClaimTable claims={list} metricLabels={metricLabels} order={order} onSort={onSort} onOpen={onOpen} />
@@ -87,6 +90,8 @@ function PagedClaimTableSection({
   toolbar,
   metricLabels,
 }: Omit<ClaimTableSectionProps, 'filters'> & { filters: ClaimFilters; metricLabels: Map<string, string> }) {
+  const t = useT();
+  const what = 'claims';
   const pages = useInfiniteQuery(claimQueries.pages(filters));
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = pages;
   const loaded = useMemo(() => {
@@ -103,20 +108,19 @@ function PagedClaimTableSection({
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
   const first = pages.data?.pages[0];
-  if (!first) return <QueryState query={pages} what="claims" />;
+  if (!first) return <QueryState query={pages} what={what} />;
   const { total, matched } = first;
   return (
     <section aria-labelledby="table-heading" className="table-view">
       <div className="table-view__head">
-        <h2 id="table-heading">Claims table</h2>
+        <h2 id="table-heading">{t('table.heading')}</h2>
         <p className="charts__count" aria-live="polite">
-          {formatNumber(matched)} of {formatNumber(total)} claims match · {formatNumber(loaded.claims.length)} loaded,
-          oldest first
+          {t('table.matchedLoaded', { matched, count: total, loaded: loaded.claims.length })}
         </p>
         {toolbar?.({ claims: loaded.claims, total, metricLabels, serverMatched: matched })}
       </div>
-      <QueryState query={pages} what="claims" />
-      <RejectedRecordsNotice what="claims" rejected={loaded.rejected} />
+      <QueryState query={pages} what={what} />
+      <RejectedRecordsNotice what={what} rejected={loaded.rejected} />
       <ClaimTable
         claims={loaded.claims}
         metricLabels={metricLabels}
@@ -127,9 +131,7 @@ function PagedClaimTableSection({
       />
       {hasNextPage ? (
         <button type="button" className="button button--quiet" onClick={loadMore}>
-          {isFetchingNextPage
-            ? 'Loading more claims…'
-            : `Load more claims (${formatNumber(loaded.claims.length)} of ${formatNumber(matched)} loaded)`}
+          {isFetchingNextPage ? t('table.loadingMore') : t('table.loadMore', { loaded: loaded.claims.length, matched })}
         </button>
       ) : null}
     </section>

@@ -3,18 +3,21 @@ import type { Claim } from '@/contract/claim-schema';
 import { sortClaims, type SortKey, type SortOrder } from './sort-claims';
 import { useVirtualRows } from './use-virtual-rows';
 import { ClaimTableRow } from './claim-table-row';
+import type { MessageKey } from '@/i18n/catalogues/en';
+import { useT } from '@/i18n/translate';
 
 /** The windowed table's scroll box, in px. */
 const VIEWPORT = 640;
 
-const COLUMNS: { key: SortKey; label: string }[] = [
-  { key: 'claimed', label: 'Claimed' },
-  { key: 'metric', label: 'Metric' },
-  { key: 'figure', label: 'Figure' },
-  { key: 'kind', label: 'Kind' },
-  { key: 'speaker', label: 'Said by' },
-  { key: 'state', label: 'State' },
-  { key: 'outlet', label: 'Outlet' },
+/** The columns, each named by its message (translated when drawn). */
+const COLUMNS: { key: SortKey; label: MessageKey }[] = [
+  { key: 'claimed', label: 'table.column.claimed' },
+  { key: 'metric', label: 'table.column.metric' },
+  { key: 'figure', label: 'table.column.figure' },
+  { key: 'kind', label: 'table.column.kind' },
+  { key: 'speaker', label: 'table.column.speaker' },
+  { key: 'state', label: 'table.column.state' },
+  { key: 'outlet', label: 'table.column.outlet' },
 ];
 
 const claimKey = (claim: Claim) => claim.id;
@@ -40,6 +43,7 @@ const NEAR_END = 60;
 
 /** Exactly the filtered claims as rows: sortable by any column, keyboard operable, windowed when long. */
 export function ClaimTable({ claims, metricLabels, order: asked, onSort, onOpen, paged }: ClaimTableProps) {
+  const t = useT();
   const order: SortOrder = paged ? API_ORDER : asked;
   const { key, direction } = order;
   // Sorted once per list and order (the order object is new on every render of the page, its fields are not):
@@ -62,14 +66,16 @@ export function ClaimTable({ claims, metricLabels, order: asked, onSort, onOpen,
       className={win.virtual ? 'claim-table claim-table--virtual' : 'claim-table'}
       style={win.virtual ? { maxHeight: VIEWPORT } : undefined}
       tabIndex={win.virtual ? 0 : undefined}
-      aria-label={win.virtual ? 'Claims table, scrollable' : undefined}
+      aria-label={win.virtual ? t('table.scrollable') : undefined}
       role={win.virtual ? 'region' : undefined}
     >
       <table aria-rowcount={(paged?.rowCount ?? rows.length) + 1}>
         <caption className="visually-hidden">
           {paged
-            ? `Filtered claims, oldest first: ${rows.length} of ${paged.rowCount} loaded, more load as you scroll`
-            : `Filtered claims, sorted by ${COLUMNS.find((c) => c.key === order.key)?.label} ${order.direction === 'asc' ? 'ascending' : 'descending'}`}
+            ? t('table.captionPaged', { loaded: rows.length, total: paged.rowCount })
+            : t(order.direction === 'asc' ? 'table.captionAscending' : 'table.captionDescending', {
+                column: t(COLUMNS.find((c) => c.key === order.key)?.label ?? 'table.column.claimed'),
+              })}
         </caption>
         <thead>
           <tr aria-rowindex={1}>
@@ -82,7 +88,7 @@ export function ClaimTable({ claims, metricLabels, order: asked, onSort, onOpen,
                   aria-sort={active ? (order.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
                 >
                   {paged ? (
-                    column.label
+                    t(column.label)
                   ) : (
                     <button
                       type="button"
@@ -91,7 +97,7 @@ export function ClaimTable({ claims, metricLabels, order: asked, onSort, onOpen,
                         onSort({ key: column.key, direction: active && order.direction === 'asc' ? 'desc' : 'asc' })
                       }
                     >
-                      {column.label}
+                      {t(column.label)}
                       <span aria-hidden="true">{active ? (order.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
                     </button>
                   )}
@@ -99,7 +105,7 @@ export function ClaimTable({ claims, metricLabels, order: asked, onSort, onOpen,
               );
             })}
             <th scope="col">
-              <span className="visually-hidden">Open</span>
+              <span className="visually-hidden">{t('table.open')}</span>
             </th>
           </tr>
         </thead>

@@ -14,7 +14,7 @@ describe('the table of a list too long to load whole (SYNTHETIC claims)', () => 
     // Columns do not sort a part of the list: no sort buttons, the order said in the caption.
     expect(within(table).queryAllByRole('button', { name: /^(Claimed|Metric|Figure)/ })).toHaveLength(0);
     expect(table).toHaveAttribute('aria-rowcount', '2501');
-    expect(within(table).getByText(/oldest first: 200 of 2500 loaded/)).toBeInTheDocument();
+    expect(within(table).getByText(/oldest first: 200 of 2,500 loaded/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: /Load more claims/ }));
     expect(await screen.findByText(/2,500 of 2,500 claims match · 400 loaded/)).toBeInTheDocument();
   });

@@ -1,4 +1,8 @@
 import { SourceReliabilitySchema, type InformationCredibility, type SourceReliability } from '@/contract/vocabulary';
+import type { MessageKey } from '@/i18n/catalogues/en';
+import { RichText } from '@/i18n/rich-text';
+import { useT } from '@/i18n/translate';
+import { CODE_TAGS } from './methodology-rich';
 import { MethodologySection } from './methodology-section';
 import { VocabularyTerm } from './vocabulary-term';
 
@@ -6,67 +10,53 @@ import { VocabularyTerm } from './vocabulary-term';
  * The conventional meanings of the Admiralty (NATO) scales. Claimwatch stores only the letter and the digit;
  * the Records make the compiler insist on one meaning for every value the contract allows.
  */
-const RELIABILITY: Record<SourceReliability, string> = {
-  A: 'Completely reliable',
-  B: 'Usually reliable',
-  C: 'Fairly reliable',
-  D: 'Not usually reliable',
-  E: 'Unreliable',
-  F: 'Reliability cannot be judged',
+const RELIABILITY: Record<SourceReliability, MessageKey> = {
+  A: 'methodology.grades.reliability.A',
+  B: 'methodology.grades.reliability.B',
+  C: 'methodology.grades.reliability.C',
+  D: 'methodology.grades.reliability.D',
+  E: 'methodology.grades.reliability.E',
+  F: 'methodology.grades.reliability.F',
 };
-const CREDIBILITY: Record<InformationCredibility, string> = {
-  1: 'Confirmed by other sources',
-  2: 'Probably true',
-  3: 'Possibly true',
-  4: 'Doubtful',
-  5: 'Improbable',
-  6: 'Truth cannot be judged',
+const CREDIBILITY: Record<InformationCredibility, MessageKey> = {
+  1: 'methodology.grades.credibility.1',
+  2: 'methodology.grades.credibility.2',
+  3: 'methodology.grades.credibility.3',
+  4: 'methodology.grades.credibility.4',
+  5: 'methodology.grades.credibility.5',
+  6: 'methodology.grades.credibility.6',
 };
 
 /** Admiralty grades (SourceReliabilitySchema, InformationCredibilitySchema) and how Claimwatch uses them. */
 export function MethodologyGrades() {
+  const t = useT();
   return (
     <MethodologySection id="grades">
-      <p>
-        A claim may carry an Admiralty (NATO) grade: the reliability of the source, a letter from A to F, and the
-        credibility of the information, a digit from 1 to 6. The two are kept apart, and either may be missing. A grade
-        reads as letter then digit (“B2”); a claim without one reads “Not graded”.
-      </p>
-      <p>
-        The conventional meanings of the two scales are below. Claimwatch stores only the letter and the digit: it does
-        not check how they were assigned, and it never derives a grade from a verification state or a state from a
-        grade.
-      </p>
-      <h3>Source reliability</h3>
+      <p>{t('methodology.grades.intro')}</p>
+      <p>{t('methodology.grades.meanings')}</p>
+      <h3>{t('methodology.grades.reliabilityHeading')}</h3>
       <dl className="methodology__terms methodology__terms--compact">
         {SourceReliabilitySchema.options.map((letter) => (
           <VocabularyTerm key={letter} label={letter}>
-            {RELIABILITY[letter]}.
+            {t(RELIABILITY[letter])}.
           </VocabularyTerm>
         ))}
       </dl>
-      <h3>Information credibility</h3>
+      <h3>{t('methodology.grades.credibilityHeading')}</h3>
       <dl className="methodology__terms methodology__terms--compact">
         {Object.entries(CREDIBILITY).map(([digit, meaning]) => (
           <VocabularyTerm key={digit} label={digit}>
-            {meaning}.
+            {t(meaning)}.
           </VocabularyTerm>
         ))}
       </dl>
-      <h3>Where grades come from</h3>
+      <h3>{t('methodology.grades.whereHeading')}</h3>
       <ul>
+        <li>{t('methodology.grades.whereNotes')}</li>
         <li>
-          The research notes give no grade and none is invented, so every claim of the default dataset is not graded.
+          <RichText text={t('methodology.grades.whereImport')} tags={CODE_TAGS} />
         </li>
-        <li>
-          A grade can come with claims imported as JSON or CSV (columns <code>grade_reliability</code> and{' '}
-          <code>grade_credibility</code>) or written through the server’s API; the claim form keeps a claim’s grade as
-          it is.
-        </li>
-        <li>
-          The grade filter narrows by letter, by digit or both (“B” and “2” keep claims graded B2); “Not graded” keeps
-          claims with no grade.
-        </li>
+        <li>{t('methodology.grades.whereFilter')}</li>
       </ul>
     </MethodologySection>
   );

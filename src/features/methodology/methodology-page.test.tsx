@@ -11,6 +11,8 @@ import {
   VERIFICATION_STATE_DESCRIPTIONS,
   VERIFICATION_STATE_LABELS,
 } from '@/lib/labels';
+import { en } from '@/i18n/catalogues/en';
+import { activateLocale } from '@/i18n/locale-store';
 import { MethodologyPage } from './methodology-page';
 
 /** The anchors other pages and exports link to: removing or renaming one breaks their links. */
@@ -97,5 +99,37 @@ describe('MethodologyPage', () => {
     const credibility = entries(listAfter('Information credibility'));
     expect(credibility.map((e) => e.term)).toEqual(digits.map(String));
     for (const { definition } of [...reliability, ...credibility]) expect(definition.length).toBeGreaterThan(3);
+  });
+});
+
+describe('MethodologyPage in another language', () => {
+  afterEach(() => {
+    activateLocale('en', en);
+  });
+
+  it('reads in Korean: headings, contents, vocabulary and the paragraphs with links and code', async () => {
+    activateLocale('ko', (await import('@/i18n/catalogues/ko')).ko);
+    render(<MethodologyPage />);
+    expect(screen.getByRole('heading', { level: 1, name: '방법론' })).toBeInTheDocument();
+    const contents = screen.getByRole('navigation', { name: '이 페이지의 내용' });
+    expect(within(contents).getByRole('link', { name: '검증 상태' })).toHaveAttribute('href', '#states');
+    const states = screen.getByRole('region', { name: '검증 상태' });
+    expect(within(states).getByText('교차 확인')).toBeInTheDocument();
+    expect(within(states).getByRole('link', { name: '모순과 일치' })).toHaveAttribute('href', '#contradictions');
+    expect(screen.getByRole('heading', { level: 3, name: '출처 신뢰도' })).toBeInTheDocument();
+    expect(screen.getByText('data/default-dataset.json').tagName).toBe('CODE');
+    expect(screen.getByText(/주제\(병력 또는 탄약\)와 지표/)).toBeInTheDocument();
+    expect(screen.queryByText(/Verification states|Kinds of figure/)).toBeNull();
+  });
+
+  it('reads in Ukrainian, with its plural forms, lists and the case of abbreviations', async () => {
+    activateLocale('uk', (await import('@/i18n/catalogues/uk')).uk);
+    render(<MethodologyPage />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Методологія' })).toBeInTheDocument();
+    expect(screen.getByText(/щонайбільше на 31 день;$/)).toBeInTheDocument();
+    expect(screen.getByText(/щонайбільше 20 підкріплювальних тверджень/)).toBeInTheDocument();
+    expect(screen.getByText(/Тема \(війська або боєприпаси\)/)).toBeInTheDocument();
+    expect(screen.getByText(/тип джерела: уряд, розвідка, військові, ЗМІ, державні ЗМІ,/)).toBeInTheDocument();
+    expect(screen.getByText('Як відомо на').tagName).toBe('EM');
   });
 });

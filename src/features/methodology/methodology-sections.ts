@@ -1,3 +1,5 @@
+import type { MessageKey } from '@/i18n/catalogues/en';
+
 /** The page's sections, in order: their ids are the anchors other pages link to (/methodology#states). */
 export const METHODOLOGY_SECTION_IDS = [
   'records',
@@ -11,13 +13,14 @@ export const METHODOLOGY_SECTION_IDS = [
 ] as const;
 export type MethodologySectionId = (typeof METHODOLOGY_SECTION_IDS)[number];
 
-export const METHODOLOGY_SECTION_TITLES: Record<MethodologySectionId, string> = {
-  records: 'What a claim records',
-  kinds: 'Kinds of figure',
-  states: 'Verification states',
-  grades: 'Grades',
-  contradictions: 'Contradictions and agreement',
-  conversion: 'From research notes to the dataset',
-  'as-known-on': 'As known on a day',
-  sources: 'Sources and licences',
+/** Each section's title (a message key: translated when the page renders). */
+export const METHODOLOGY_SECTION_TITLES: Record<MethodologySectionId, MessageKey> = {
+  records: 'methodology.section.records',
+  kinds: 'methodology.section.kinds',
+  states: 'methodology.section.states',
+  grades: 'methodology.section.grades',
+  contradictions: 'methodology.section.contradictions',
+  conversion: 'methodology.section.conversion',
+  'as-known-on': 'methodology.section.asKnownOn',
+  sources: 'methodology.section.sources',
 };

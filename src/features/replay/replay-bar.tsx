@@ -2,11 +2,13 @@ import '@/styles/replay.css';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useClaimList } from '@/api/queries/use-claim-list';
 import type { ClaimFilters } from '@/contract/claim-filters';
-import { formatNumber, formatPartialDate } from '@/lib/format';
+import { formatPartialDate } from '@/lib/format';
 import { parseReplayRange, replayRangeOf, replaySteps, stepAt } from './replay-steps';
 import { NO_CHANGES, replayChanges } from './replay-changes';
 import { ReplayChangeList } from './replay-change-list';
 import { useMarkHighlightActions } from '@/stores/mark-highlight-store';
+import { RichText } from '@/i18n/rich-text';
+import { useT } from '@/i18n/translate';
 
 /** How long each week shows while the replay plays. */
 const STEP_MS = 1600;
@@ -28,6 +30,7 @@ interface ReplayBarProps {
  * is in the link; what each step added or changed is said in words and ringed on the charts.
  */
 export function ReplayBar({ filters, rangeParam, onStep, onClose }: ReplayBarProps) {
+  const t = useT();
   const sliderId = useId();
   const base = useMemo(() => ({ ...filters, asof: undefined }), [filters]);
   const everything = useClaimList(base);
@@ -92,10 +95,10 @@ export function ReplayBar({ filters, rangeParam, onStep, onClose }: ReplayBarPro
   };
   const when = formatPartialDate(day);
   return (
-    <section className="replay" aria-label="Replay: the picture as it was known">
+    <section className="replay" aria-label={t('replay.name')}>
       <div className="replay__controls">
         <button type="button" className="button button--small" onClick={play} aria-pressed={running}>
-          {running ? 'Pause' : atEnd ? 'Play from the start' : 'Play'}
+          {running ? t('replay.pause') : atEnd ? t('replay.playFromStart') : t('replay.play')}
         </button>
         <button
           type="button"
@@ -103,10 +106,13 @@ export function ReplayBar({ filters, rangeParam, onStep, onClose }: ReplayBarPro
           onClick={() => go(index - 1)}
           disabled={index === 0}
         >
-          ‹ Week before
+          {t('replay.weekBefore')}
         </button>
         <label htmlFor={sliderId} className="replay__label">
-          As known on <strong>{when}</strong>
+          <RichText
+            text={t('replay.asKnownOn', { date: when })}
+            tags={{ strong: (inner) => <strong>{inner}</strong> }}
+          />
         </label>
         <input
           id={sliderId}
@@ -116,7 +122,7 @@ export function ReplayBar({ filters, rangeParam, onStep, onClose }: ReplayBarPro
           max={steps.length - 1}
           step={1}
           value={index}
-          aria-valuetext={`As known on ${when}, week ${index + 1} of ${steps.length}`}
+          aria-valuetext={t('replay.sliderValue', { date: when, week: index + 1, weeks: steps.length })}
           onChange={(event) => {
             setPlaying(false);
             go(Number(event.target.value));
@@ -128,27 +134,25 @@ export function ReplayBar({ filters, rangeParam, onStep, onClose }: ReplayBarPro
           onClick={() => go(index + 1)}
           disabled={atEnd}
         >
-          Week after ›
+          {t('replay.weekAfter')}
         </button>
         {onClose ? (
           <button type="button" className="button button--quiet button--small" onClick={onClose}>
-            Close replay
+            {t('replay.close')}
           </button>
         ) : null}
       </div>
       <p className="replay__span muted">
-        {formatPartialDate(range.from)} → {formatPartialDate(range.to)}, a week a step
+        {t('replay.span', { from: formatPartialDate(range.from), to: formatPartialDate(range.to) })}
       </p>
       <div role="status" aria-live="polite" className="replay__status">
         <p>
           <strong>{formatPartialDate(frameDay ?? day)}</strong>:{' '}
-          {current.data
-            ? `${formatNumber(current.data.matched)} ${current.data.matched === 1 ? 'claim' : 'claims'} made by then`
-            : 'loading the claims…'}
+          {current.data ? t('replay.madeByThen', { count: current.data.matched }) : t('replay.loading')}
           {listed
-            ? ` · this week ${changes.added.length} new, ${changes.changed.length} ${changes.changed.length === 1 ? 'state' : 'states'} changed`
+            ? ` · ${t('replay.thisWeek', { added: changes.added.length, count: changes.changed.length })}`
             : current.data
-              ? ' · too many claims to list what changed each week'
+              ? ` · ${t('replay.tooMany')}`
               : ''}
         </p>
         <ReplayChangeList changes={changes} />

@@ -5,6 +5,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { renderApp } from '@/testing/render-app';
 import { polyfillDialog } from '@/testing/polyfill-dialog';
 import { server } from '../../../mocks/node';
+import { activateLocale } from '@/i18n/locale-store';
+import { en } from '@/i18n/catalogues/en';
 
 const TOKEN = 'cw-test-token-4f9a2c7e81';
 const WRONG = 'cw-wrong-token-0000000000';
@@ -70,5 +72,24 @@ describe('SignInControl', () => {
     expect(dialog).toHaveAttribute('open');
     await waitFor(() => expect(screen.getByRole('button', { name: 'Analyst sign-in' })).toBeInTheDocument());
     expect(keysOf(queryClient).filter((key) => key.includes(WRONG))).toEqual([]);
+  });
+
+  it('speaks Ukrainian, the analyst’s name shown as the API gives it and the role in words', async () => {
+    activateLocale('uk', (await import('@/i18n/catalogues/uk')).uk);
+    onTestFinished(() => activateLocale('en', en));
+    sessionServer();
+    renderApp('/briefing');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Вхід для аналітиків' }, { timeout: 10_000 }));
+    const dialog = screen.getByRole('dialog', { name: 'Увійдіть, щоб редагувати твердження' });
+    await user.type(within(dialog).getByLabelText('Токен API'), 'short');
+    await user.click(within(dialog).getByRole('button', { name: 'Увійти' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Вставте токен API повністю.');
+    await user.clear(within(dialog).getByLabelText('Токен API'));
+    await user.type(within(dialog).getByLabelText('Токен API'), TOKEN);
+    await user.click(within(dialog).getByRole('button', { name: 'Увійти' }));
+    expect(await screen.findByText(/Ви ввійшли як/)).toHaveTextContent('Ви ввійшли як Ada (аналітик)');
+    expect(screen.getByText('Ada', { selector: 'strong' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Вийти' })).toBeInTheDocument();
   });
 });

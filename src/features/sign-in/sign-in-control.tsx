@@ -4,9 +4,20 @@ import { sessionQueries } from '@/api/queries/session-queries';
 import { useSession } from '@/api/queries/use-session';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { useAuthActions, useAuthToken } from '@/stores/auth-store';
+import type { Session } from '@/contract/responses';
+import type { MessageKey } from '@/i18n/catalogues/en';
+import { RichText } from '@/i18n/rich-text';
+import { useT } from '@/i18n/translate';
+
+const ROLE_LABELS: Record<NonNullable<Session['user']>['role'], MessageKey> = {
+  viewer: 'signin.roleViewer',
+  analyst: 'signin.roleAnalyst',
+  admin: 'signin.roleAdmin',
+};
 
 /** Analyst sign-in with an API token, shown only when the API takes writes (the mock API does not). */
 export function SignInControl() {
+  const t = useT();
   const token = useAuthToken();
   const { signedIn, signedOut } = useAuthActions();
   const { query: session, writes, user } = useSession();
@@ -21,7 +32,7 @@ export function SignInControl() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const candidate = draft.trim();
-    if (candidate.length < 8) return setError('Paste the full API token.');
+    if (candidate.length < 8) return setError(t('signin.tokenTooShort'));
     const signIn = signedIn(candidate);
     try {
       await queryClient.fetchQuery(sessionQueries.current(signIn));
@@ -30,7 +41,7 @@ export function SignInControl() {
       dialog.current?.close();
     } catch {
       signedOut();
-      setError('That token was not accepted by the API.');
+      setError(t('signin.tokenRefused'));
     }
   };
 
@@ -46,24 +57,33 @@ export function SignInControl() {
             dialog.current?.showModal();
           }}
         >
-          Token not accepted: sign in again
+          {t('signin.signInAgain')}
         </button>
       ) : user ? (
         <>
           <span>
-            Signed in as <strong>{user.name}</strong> ({user.role})
+            {/* The name is the API's, as written: put in by the tag, never read as part of the message. */}
+            <RichText
+              text={t('signin.signedInAs', { role: t(ROLE_LABELS[user.role]) })}
+              tags={{ name: () => <strong>{user.name}</strong> }}
+            />
           </span>
           <button type="button" className="button button--quiet" onClick={() => signedOut()}>
-            Sign out
+            {t('signin.signOut')}
           </button>
         </>
       ) : (
         <button type="button" className="button button--quiet" onClick={() => dialog.current?.showModal()}>
-          Analyst sign-in
+          {t('signin.open')}
         </button>
       )}
-      <FormDialog ref={dialog} title="Sign in to edit claims" submitLabel="Sign in" onSubmit={(e) => void submit(e)}>
-        <label htmlFor="api-token">API token</label>
+      <FormDialog
+        ref={dialog}
+        title={t('signin.dialogTitle')}
+        submitLabel={t('signin.submit')}
+        onSubmit={(e) => void submit(e)}
+      >
+        <label htmlFor="api-token">{t('signin.tokenLabel')}</label>
         <input
           id="api-token"
           type="password"
@@ -72,7 +92,7 @@ export function SignInControl() {
           onChange={(e) => setDraft(e.target.value)}
           required
         />
-        <p className="filter-help">Ask an admin for a token (npm run token). It is kept for this browser tab only.</p>
+        <p className="filter-help">{t('signin.tokenHelp')}</p>
         {error ? (
           <p role="alert" className="sign-in__error">
             {error}

@@ -1,5 +1,6 @@
 import { issuesFromZod } from '@/contract/issues-from-zod';
 import { SourceMergeRequestSchema, type SourceMergeRequest } from '@/contract/source-schema';
+import { t } from '@/i18n/translate';
 
 /** What the merge form holds: ids chosen in two lists, and the rationale as typed. */
 export interface MergeDraft {
@@ -10,15 +11,18 @@ export interface MergeDraft {
 
 export type MergeDraftErrors = Partial<Record<keyof MergeDraft, string>>;
 
-/** The request to send, or what is wrong with the draft, field by field, in words. */
+/**
+ * The request to send, or what is wrong with the draft, field by field, in words: the page's language for what is
+ * checked here, the contract's own (English) wording for what only the schema finds.
+ */
 export function checkMergeDraft(
   draft: MergeDraft,
 ): { request: SourceMergeRequest; errors: null } | { request: null; errors: MergeDraftErrors } {
   const errors: MergeDraftErrors = {};
-  if (draft.from === '') errors.from = 'Choose the source to merge.';
-  if (draft.into === '') errors.into = 'Choose the source to merge it into.';
-  else if (draft.into === draft.from) errors.into = 'A source cannot be merged into itself: choose another.';
-  if (draft.rationale.trim() === '') errors.rationale = 'Say why these are one source (at least 3 characters).';
+  if (draft.from === '') errors.from = t('sources.errorChooseFrom');
+  if (draft.into === '') errors.into = t('sources.errorChooseInto');
+  else if (draft.into === draft.from) errors.into = t('sources.errorSameSource');
+  if (draft.rationale.trim() === '') errors.rationale = t('sources.errorRationale');
   const candidate = { from: draft.from, into: draft.into, rationale: draft.rationale.trim() };
   const parsed = SourceMergeRequestSchema.safeParse(candidate);
   if (!parsed.success) {

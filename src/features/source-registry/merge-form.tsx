@@ -6,6 +6,7 @@ import { StatusMessage } from '@/components/ui/status-message';
 import { checkMergeDraft, type MergeDraft, type MergeDraftErrors } from './merge-draft';
 import { LabelledField } from '@/components/ui/labelled-field';
 import { useMergeSources } from './source-merge-queries';
+import { useT } from '@/i18n/translate';
 
 interface MergeFormProps {
   sources: readonly SourceSummary[];
@@ -16,6 +17,7 @@ interface MergeFormProps {
 
 /** An analyst folds one source into another: choose both, say why, review, confirm. */
 export function MergeForm({ sources, from, onFromChange }: MergeFormProps) {
+  const t = useT();
   const [chosenInto, setInto] = useState('');
   // A target that has just become the source to merge is no longer a choice.
   const into = chosenInto === from ? '' : chosenInto;
@@ -50,16 +52,13 @@ export function MergeForm({ sources, from, onFromChange }: MergeFormProps) {
 
   return (
     <form ref={form} className="merge-form" onSubmit={submit} noValidate aria-labelledby="merge-heading">
-      <h3 id="merge-heading">Merge two sources</h3>
-      <p className="muted">
-        When two entries are one organisation, merge them: the claims of the first count under the second, and its names
-        become the second’s aliases. The merge is recorded with your reason.
-      </p>
+      <h3 id="merge-heading">{t('sources.mergeTwo')}</h3>
+      <p className="muted">{t('sources.mergeIntro')}</p>
       <div className="merge-form__fields">
-        <LabelledField id="merge-from" label="Merge this source" error={errors.from}>
+        <LabelledField id="merge-from" label={t('sources.mergeFrom')} error={errors.from}>
           {(control) => (
             <select {...control} value={from} onChange={(e) => (onFromChange(e.target.value), setReview(null))}>
-              <option value="">Choose a source…</option>
+              <option value="">{t('sources.chooseSource')}</option>
               {byName.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name} ({s.id})
@@ -68,10 +67,10 @@ export function MergeForm({ sources, from, onFromChange }: MergeFormProps) {
             </select>
           )}
         </LabelledField>
-        <LabelledField id="merge-into" label="into this source" error={errors.into}>
+        <LabelledField id="merge-into" label={t('sources.mergeInto')} error={errors.into}>
           {(control) => (
             <select {...control} value={into} onChange={(e) => (setInto(e.target.value), setReview(null))}>
-              <option value="">Choose a source…</option>
+              <option value="">{t('sources.chooseSource')}</option>
               {byName
                 .filter((s) => s.id !== from)
                 .map((s) => (
@@ -83,11 +82,7 @@ export function MergeForm({ sources, from, onFromChange }: MergeFormProps) {
           )}
         </LabelledField>
       </div>
-      <LabelledField
-        id="merge-rationale"
-        label="Why they are one source (required, kept with the merge)"
-        error={errors.rationale}
-      >
+      <LabelledField id="merge-rationale" label={t('sources.mergeRationale')} error={errors.rationale}>
         {(control) => (
           <textarea
             {...control}
@@ -101,13 +96,11 @@ export function MergeForm({ sources, from, onFromChange }: MergeFormProps) {
       {review ? (
         <div className="merge-form__review" role="group" aria-labelledby="merge-review-title">
           <p id="merge-review-title" className="merge-form__review-title">
-            Merge “{nameOf(review.from)}” into “{nameOf(review.into)}”?
+            {t('sources.reviewTitle', { from: nameOf(review.from), into: nameOf(review.into) })}
           </p>
           <p>
-            {moving
-              ? `Its ${moving.claimCount} ${moving.claimCount === 1 ? 'claim' : 'claims'} will count under “${nameOf(review.into)}”. `
-              : ''}
-            This cannot be undone from this page.
+            {moving ? `${t('sources.claimsWillMove', { count: moving.claimCount, into: nameOf(review.into) })} ` : ''}
+            {t('sources.cannotUndo')}
           </p>
           <div className="merge-form__actions">
             <button
@@ -117,24 +110,27 @@ export function MergeForm({ sources, from, onFromChange }: MergeFormProps) {
               onClick={() => confirm(review)}
               autoFocus
             >
-              {merge.isPending ? 'Merging…' : 'Confirm the merge'}
+              {merge.isPending ? t('sources.merging') : t('sources.confirmMerge')}
             </button>
             <button type="button" className="button button--quiet" onClick={() => setReview(null)}>
-              Change
+              {t('sources.changeMerge')}
             </button>
           </div>
         </div>
       ) : (
         <div className="merge-form__actions">
           <button type="submit" className="button">
-            Review the merge
+            {t('sources.reviewMerge')}
           </button>
         </div>
       )}
       {merge.isError ? <MergeError error={merge.error} /> : null}
       {merge.isSuccess ? (
-        <StatusMessage kind="empty" title={`Merged “${merge.data.fromName}” into “${nameOf(merge.data.into)}”.`}>
-          The lists below are refreshed.
+        <StatusMessage
+          kind="empty"
+          title={t('sources.merged', { from: merge.data.fromName, into: nameOf(merge.data.into) })}
+        >
+          {t('sources.listsRefreshed')}
         </StatusMessage>
       ) : null}
     </form>
@@ -142,15 +138,16 @@ export function MergeForm({ sources, from, onFromChange }: MergeFormProps) {
 }
 
 function MergeError({ error }: { error: Error }) {
+  const t = useT();
   if (error instanceof ApiError && error.status === 501) {
     return (
-      <StatusMessage kind="warning" title="This server cannot merge sources">
-        {error.message} Nothing was changed.
+      <StatusMessage kind="warning" title={t('sources.cannotMerge')}>
+        {t('sources.nothingChanged', { message: error.message })}
       </StatusMessage>
     );
   }
   return (
-    <StatusMessage kind="error" title="The merge failed; nothing was changed">
+    <StatusMessage kind="error" title={t('sources.mergeFailed')}>
       {error.message}
     </StatusMessage>
   );

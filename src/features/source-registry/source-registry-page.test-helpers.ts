@@ -86,4 +86,4 @@ export function mockRegistry(server: SetupServer) {
 
 // The page's code loads on demand: the first look waits longer than the default second.
 export const table = () =>
-  screen.findByRole('table', { name: /^\d+ sources and their other spellings$/ }, { timeout: 5000 });
+  screen.findByRole('table', { name: /^\d+ sources? and (their|its) other spellings$/ }, { timeout: 5000 });

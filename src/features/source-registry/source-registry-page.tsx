@@ -5,6 +5,7 @@ import { QueryState } from '@/components/ui/query-state';
 import { MergeForm } from './merge-form';
 import { RecordedMerges } from './recorded-merges';
 import { SourceTable } from './source-table';
+import { useT } from '@/i18n/translate';
 import '@/styles/sources.css';
 
 interface SourceRegistryPageProps {
@@ -16,6 +17,7 @@ interface SourceRegistryPageProps {
 
 /** Every source entity with its aliases and claim count; analysts can merge two that are one organisation. */
 export function SourceRegistryPage({ canMerge, claimsHref }: SourceRegistryPageProps) {
+  const t = useT();
   const sources = useQuery(sourceQueries.list());
   const [mergeFrom, setMergeFrom] = useState('');
   const list = sources.data?.sources ?? [];
@@ -25,11 +27,8 @@ export function SourceRegistryPage({ canMerge, claimsHref }: SourceRegistryPageP
   };
   return (
     <section aria-labelledby="sources-heading" className="sources-page">
-      <h2 id="sources-heading">Sources</h2>
-      <p className="muted">
-        Each source is one organisation, whatever spelling a report gives it. Claims keep the attribution as written;
-        the names below are what the filters and charts group them by.
-      </p>
+      <h2 id="sources-heading">{t('sources.heading')}</h2>
+      <p className="muted">{t('sources.intro')}</p>
       <QueryState query={sources} what="sources" />
       {sources.data ? (
         <SourceTable sources={list} claimsHref={claimsHref} onMerge={canMerge ? startMerge : undefined} />
@@ -39,9 +38,7 @@ export function SourceRegistryPage({ canMerge, claimsHref }: SourceRegistryPageP
           <MergeForm sources={list} from={mergeFrom} onFromChange={setMergeFrom} />
         ) : null
       ) : (
-        <p className="muted">
-          Analysts signed in to the project’s server can merge two sources that are one organisation.
-        </p>
+        <p className="muted">{t('sources.analystsCanMerge')}</p>
       )}
       <RecordedMerges sources={list} />
     </section>

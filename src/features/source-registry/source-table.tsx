@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
 import type { SourceSummary } from '@/contract/responses';
-import { formatNumber } from '@/lib/format';
 import { countryName, SPEAKER_TYPE_LABELS } from '@/lib/labels';
 import { SourceAliases } from './source-aliases';
+import { RichText } from '@/i18n/rich-text';
+import { useT } from '@/i18n/translate';
 
 interface SourceTableProps {
   sources: readonly SourceSummary[];
@@ -14,20 +15,21 @@ interface SourceTableProps {
 
 /** Every source entity: name with its id and the other spellings that resolve to it, country, type, claims. */
 export function SourceTable({ sources, claimsHref, onMerge }: SourceTableProps) {
+  const t = useT();
   return (
     <div className="source-table" role="region" aria-labelledby="source-table-caption" tabIndex={0}>
       <table>
-        <caption id="source-table-caption">{sources.length} sources and their other spellings</caption>
+        <caption id="source-table-caption">{t('sources.caption', { count: sources.length })}</caption>
         <thead>
           <tr>
-            <th scope="col">Source and id</th>
-            <th scope="col">Other spellings</th>
-            <th scope="col">Country</th>
-            <th scope="col">Type</th>
+            <th scope="col">{t('sources.column.name')}</th>
+            <th scope="col">{t('sources.column.aliases')}</th>
+            <th scope="col">{t('sources.column.country')}</th>
+            <th scope="col">{t('sources.column.type')}</th>
             <th scope="col" className="source-table__num">
-              Claims
+              {t('sources.column.claims')}
             </th>
-            {onMerge ? <th scope="col">Merge</th> : null}
+            {onMerge ? <th scope="col">{t('sources.column.merge')}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -45,17 +47,19 @@ export function SourceTable({ sources, claimsHref, onMerge }: SourceTableProps) 
               <td className="source-table__num">
                 {source.claimCount > 0 ? (
                   <Link to={claimsHref(source.id)}>
-                    {formatNumber(source.claimCount)} {source.claimCount === 1 ? 'claim' : 'claims'}{' '}
-                    <span className="visually-hidden">by {source.name}</span>
+                    <RichText
+                      text={t('sources.claimsLink', { count: source.claimCount })}
+                      tags={{ hidden: (inner) => hidden(inner, source.name) }}
+                    />
                   </Link>
                 ) : (
-                  'none'
+                  t('sources.noClaims')
                 )}
               </td>
               {onMerge ? (
                 <td>
                   <button type="button" className="link-button" onClick={() => onMerge(source.id)}>
-                    Merge… <span className="visually-hidden">{source.name} into another source</span>
+                    <RichText text={t('sources.mergeRow')} tags={{ hidden: (inner) => hidden(inner, source.name) }} />
                   </button>
                 </td>
               ) : null}
@@ -64,5 +68,14 @@ export function SourceTable({ sources, claimsHref, onMerge }: SourceTableProps) 
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Words only a screen reader says ("by <name></name>"), with the source's name in place of its tag. */
+function hidden(text: string, name: string) {
+  return (
+    <span className="visually-hidden">
+      <RichText text={text} tags={{ name: () => name }} />
+    </span>
   );
 }

@@ -1,0 +1,20 @@
+-- Analysts' grade changes (ADR 016): like verification_changes, an append-only table, never updated or deleted.
+-- from_* is the grade the claim had when the change was written (both null: none); a null reliability or
+-- credibility is a half left unset.
+-- PostgreSQL twin of migrations/008_grade_changes.sql: same table, columns and constraints.
+CREATE TABLE grade_changes (
+  seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  claim_id TEXT NOT NULL REFERENCES claims(id),
+  at TEXT NOT NULL,
+  from_reliability TEXT,
+  from_credibility INTEGER,
+  reliability TEXT,
+  credibility INTEGER,
+  rationale TEXT NOT NULL,
+  recorded_by TEXT,
+  recorded_at TEXT NOT NULL
+);
+CREATE INDEX grade_changes_claim ON grade_changes(claim_id, seq);
+
+CREATE TRIGGER grade_changes_append_only BEFORE UPDATE OR DELETE ON grade_changes
+FOR EACH ROW EXECUTE FUNCTION claimwatch_append_only('grade history is append-only');

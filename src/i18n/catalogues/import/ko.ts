@@ -1,0 +1,78 @@
+import type { Translation } from '../catalogue-types';
+import type { importEn } from './en';
+
+/** The import view, in Korean. Machine-drafted: not yet reviewed by a Korean speaker (see review-status.ts). */
+export const importKo = {
+  'import.signInRequired': '주장을 가져오려면 분석가로 로그인하세요',
+  'import.signInRequiredDetail':
+    '가져오기에는 프로젝트 서버와 분석가 또는 관리자 토큰이 필요합니다. 정적 데모의 모의 API는 읽기 전용입니다.',
+  'import.heading': '주장 가져오기',
+  'import.intro':
+    'API 형식의 주장 JSON 배열(또는 대시보드의 JSON 내보내기), 연구 노트 JSON 배열(<code>data/research</code> 형식), 또는 내보내기와 같은 열을 가진 CSV 파일을 가져올 수 있습니다. 모든 행을 먼저 검사하며, 확정하기 전에는 아무것도 기록되지 않습니다. 같은 행을 다시 가져와도 바뀌는 것은 없습니다.',
+  'import.tooLarge': '{name} 파일의 크기는 {size}MB로, 한도인 {limit}MB를 넘습니다.',
+  'import.wrongType': '{name} 파일은 .csv도 .json도 아닙니다.',
+  'import.chosenFile': '파일: {name}',
+  'import.chooseFile': '.csv 또는 .json 파일을 선택하거나 여기에 끌어다 놓으세요',
+  'import.cannotImport': '이 파일은 가져올 수 없습니다',
+  'import.checking': '모든 행을 검사하는 중…',
+  'import.cannotRead': '파일을 읽을 수 없습니다',
+  'import.failed': '가져오기에 실패했습니다',
+  'import.importing': '가져오는 중…',
+  'import.commit': '가져오기 확정(신규 {created}건, 수정 {updated}건)',
+  'import.checkAgain': '다시 검사',
+  'import.fixRefused': '거부된 행을 고치거나 “행별”을 선택하세요.',
+  'import.ifRefusedLegend': '일부 행이 거부되면',
+  'import.allOrNothing': '아무것도 가져오지 않음(전부 아니면 전무)',
+  'import.perRow': '유효한 행만 가져오기(행별)',
+  'import.existingLegend': '기존 주장과 이례적인 수치',
+  'import.overwrite':
+    'ID가 이미 있으나 내용이 다른 주장을 덮어쓰기(편집으로 적용되며, 상태 변경은 해당 주장의 이력에 기록됨)',
+  'import.acceptAboveCeiling': '지표의 개연성 상한을 넘는 수치도 받아들이기(경고와 함께 보관)',
+  'import.titleDryRun': '가져오기 전 검사',
+  'import.titleImported': '가져오기 완료',
+  'import.titleNothing': '아무것도 가져오지 않았습니다',
+  'import.modeAllOrNothing': '전부 아니면 전무',
+  'import.modePerRow': '행별',
+  'import.modeOverwrite': '덮어쓰기',
+  'import.summaryCommitted':
+    '생성 {created}건, 수정 {updated}건, 변경 없음 {unchanged}건, 거부 {refused}건, 경고 있음 {warned}건',
+  'import.summaryDryRun':
+    '생성 예정 {created}건, 수정 예정 {updated}건, 변경 없음 {unchanged}건, 거부 {refused}건, 경고 있음 {warned}건',
+  'import.reviewWarnings':
+    '<link>경고가 있는 주장을 표에서 검토하기</link>(“가져오기 경고” 필터로 모아 볼 수 있습니다).',
+  'import.showLegend': '표시',
+  'import.showAll': '모든 행',
+  'import.showRefused': '거부됨',
+  'import.showWarned': '경고 있음',
+  'import.showChanges': '신규 또는 변경',
+  'import.captionAll': '가져오기 행: 모든 행',
+  'import.captionRefused': '가져오기 행: 거부됨',
+  'import.captionWarned': '가져오기 행: 경고 있음',
+  'import.captionChanges': '가져오기 행: 신규 또는 변경',
+  'import.emptyAll': '파일에 행이 없습니다.',
+  'import.emptyRefused': '거부된 행이 없습니다.',
+  'import.emptyWarned': '경고가 있는 행이 없습니다.',
+  'import.emptyChanges': '신규이거나 변경된 행이 없습니다.',
+  'import.columnRow': '행',
+  'import.columnId': '주장 ID',
+  'import.columnResult': '결과',
+  'import.columnFindings': '문제 및 경고',
+  'import.line': '({line}번째 줄)',
+  'import.statusCreated': '생성됨',
+  'import.statusUpdated': '수정됨',
+  'import.statusUnchanged': '변경 없음(이미 동일)',
+  'import.statusRefused': '거부됨',
+  'import.statusWouldCreate': '생성 예정',
+  'import.statusWouldUpdate': '수정 예정',
+  'import.error': '오류',
+  'import.warning': '경고',
+  'import.fieldsDiffer': {
+    other: '저장된 주장과 다른 항목 {count}개',
+  },
+  'import.columnField': '항목',
+  'import.columnStored': '저장된 값',
+  'import.columnInFile': '파일의 값',
+  'import.empty': '(비어 있음)',
+  'import.archivesHelp':
+    '출처 주소의 보관본은 CSV의 <code>source_archives</code> 열에 <code>YYYY-MM-DD https://archive-address</code> 형식으로 넣습니다(해시를 알면 이어서 <code>sha256:</code>과 64자 해시). 여러 개는 <code>|</code>로 구분합니다. JSON에서는 <code>source.archives</code>에 넣습니다. http(s) 보관 주소만 받습니다.',
+} as const satisfies Translation<typeof importEn>;

@@ -1,0 +1,35 @@
+import type { Translation } from '../catalogue-types';
+import type { routesEn } from './en';
+
+/** The routes messages in Korean. Machine-drafted: not yet reviewed by a Korean speaker (see review-status.ts). */
+export const routesKo = {
+  'routes.filters': '필터',
+  'routes.views': '보기',
+  'routes.tabCharts': '차트',
+  'routes.tabTable': '표',
+  'routes.tabCompare': '비교',
+  'routes.tabBriefing': '브리핑',
+  'routes.tabSources': '출처',
+  'routes.tabAddClaim': '주장 추가',
+  'routes.tabImport': '가져오기',
+  'routes.analystSignIn': '분석가 로그인',
+  'routes.openingClaim': '주장을 여는 중…',
+  'routes.openingBriefing': '브리핑을 여는 중…',
+  'routes.replay': '알려지게 된 과정 재생',
+  'routes.notFound': '존재하지 않는 페이지입니다',
+  'routes.goToDashboard': '대시보드로 이동',
+  'routes.viewFailed': '이 보기를 표시할 수 없습니다',
+  'routes.codeNotDownloaded': '이 보기의 코드를 내려받지 못했습니다. 연결을 확인한 뒤 페이지를 새로 고치세요.',
+  'routes.unknownError': '알 수 없는 오류가 발생했습니다.',
+  'routes.reload': '페이지 새로 고침',
+  'routes.goToCharts': '차트로 이동',
+  'routes.deckDamaged': '이 발표 링크는 손상되었습니다',
+  'routes.deckDamagedDetail': '링크에 담긴 슬라이드 자료를 읽을 수 없습니다. 새 링크를 요청하세요.',
+  'routes.deckEmpty': '이 브리핑에는 아직 슬라이드가 없습니다',
+  'routes.replayNote': '당시 알려진 모습: 재생하거나 슬라이더에서 화살표 키로 한 단계씩 이동하세요',
+  'routes.replayNoteRange': '당시 알려진 모습, {from} → {to}: 재생하거나 슬라이더에서 화살표 키로 한 단계씩 이동하세요',
+  'routes.compareNoteWeek': '비교 보기, 주별로 묶은 주장',
+  'routes.compareNoteMonth': '비교 보기, 월별로 묶은 주장',
+  'routes.compareNoteQuarter': '비교 보기, 분기별로 묶은 주장',
+  'routes.tableAsCharts': '표 보기에서 저장했으며 차트로 표시함',
+} as const satisfies Translation<typeof routesEn>;

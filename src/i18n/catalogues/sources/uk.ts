@@ -1,0 +1,66 @@
+import type { Translation } from '../catalogue-types';
+import type { sourcesEn } from './en';
+
+/** The source registry, in Ukrainian. Machine-drafted: not yet reviewed by a Ukrainian speaker (see review-status.ts). */
+export const sourcesUk = {
+  'sources.heading': 'Джерела',
+  'sources.intro':
+    'Кожне джерело — це одна організація, хоч би як її назву написано в повідомленні. Твердження зберігають атрибуцію так, як її записано; назви нижче — це те, за чим їх групують фільтри й графіки.',
+  'sources.analystsCanMerge':
+    'Аналітики, які увійшли на сервер проєкту, можуть об’єднати два джерела, що є однією організацією.',
+  'sources.caption': {
+    one: '{count} джерело та його інші написання',
+    few: '{count} джерела та їхні інші написання',
+    many: '{count} джерел та їхні інші написання',
+    other: '{count} джерела та їхні інші написання',
+  },
+  'sources.column.name': 'Джерело та ідентифікатор',
+  'sources.column.aliases': 'Інші написання',
+  'sources.column.country': 'Країна',
+  'sources.column.type': 'Тип',
+  'sources.column.claims': 'Твердження',
+  'sources.column.merge': 'Об’єднання',
+  'sources.claimsLink': {
+    one: '{count} твердження <hidden>від <name></name></hidden>',
+    few: '{count} твердження <hidden>від <name></name></hidden>',
+    many: '{count} тверджень <hidden>від <name></name></hidden>',
+    other: '{count} твердження <hidden>від <name></name></hidden>',
+  },
+  'sources.noClaims': 'немає',
+  'sources.mergeRow': 'Приєднати… <hidden><name></name> до іншого джерела</hidden>',
+  'sources.andMore': 'і ще {count}',
+  'sources.recordedMerges': 'Записані об’єднання',
+  'sources.noMergeRecord': 'Цей сервер не зберігає записів про об’єднання',
+  'sources.noMerges': 'Об’єднань ще не записано.',
+  'sources.mergedInto': '<from></from> (<fromId></fromId>) приєднано до <into></into> (<intoId></intoId>)',
+  'sources.mergedWhenBy': '<when></when>, автор: <by></by>; обґрунтування: «<rationale></rationale>»',
+  'sources.mergedWhen': '<when></when>; обґрунтування: «<rationale></rationale>»',
+  'sources.mergeTwo': 'Об’єднати два джерела',
+  'sources.mergeIntro':
+    'Якщо два записи — це одна організація, об’єднайте їх: твердження першого рахуватимуться за другим, а його назви стануть альтернативними назвами другого. Об’єднання записується разом із вашим обґрунтуванням.',
+  'sources.mergeFrom': 'Приєднати це джерело',
+  'sources.mergeInto': 'до цього джерела',
+  'sources.chooseSource': 'Виберіть джерело…',
+  'sources.mergeRationale': 'Чому це одне джерело (обов’язково, зберігається разом з об’єднанням)',
+  'sources.reviewTitle': 'Приєднати «{from}» до «{into}»?',
+  'sources.claimsWillMove': {
+    one: 'Його {count} твердження рахуватиметься за «{into}».',
+    few: 'Його {count} твердження рахуватимуться за «{into}».',
+    many: 'Його {count} тверджень рахуватимуться за «{into}».',
+    other: 'Його {count} твердження рахуватимуться за «{into}».',
+  },
+  'sources.cannotUndo': 'Цього не можна скасувати з цієї сторінки.',
+  'sources.merging': 'Об’єднання…',
+  'sources.confirmMerge': 'Підтвердити об’єднання',
+  'sources.changeMerge': 'Змінити',
+  'sources.reviewMerge': 'Переглянути об’єднання',
+  'sources.merged': '«{from}» приєднано до «{into}».',
+  'sources.listsRefreshed': 'Списки нижче оновлено.',
+  'sources.cannotMerge': 'Цей сервер не може об’єднувати джерела',
+  'sources.nothingChanged': '{message} Нічого не змінено.',
+  'sources.mergeFailed': 'Об’єднати не вдалося; нічого не змінено',
+  'sources.errorChooseFrom': 'Виберіть джерело, яке треба приєднати.',
+  'sources.errorChooseInto': 'Виберіть джерело, до якого його приєднати.',
+  'sources.errorSameSource': 'Джерело не можна приєднати до нього самого: виберіть інше.',
+  'sources.errorRationale': 'Поясніть, чому це одне джерело (щонайменше 3 символи).',
+} as const satisfies Translation<typeof sourcesEn>;
