@@ -47,7 +47,9 @@ test.describe('analyst grading (real server)', () => {
 
     // The filter's count rises without a reload (react-query refreshes it with the lists).
     await expect(
-      gradeFilter.getByRole('checkbox', { name: `Reliability D (${reliabilityD + 1} claims)` }),
+      gradeFilter.getByRole('checkbox', {
+        name: `Reliability D (${reliabilityD + 1} ${reliabilityD + 1 === 1 ? 'claim' : 'claims'})`,
+      }),
     ).toBeVisible();
 
     // As known on the day before the grade was set, the claim was not graded.

@@ -38,7 +38,7 @@ test.describe('against the real server (SQLite)', () => {
     await charts.clickMark(target);
     const panel = charts.panelFor(target);
     await panel.getByLabel('New state').selectOption('corroborated');
-    await panel.getByLabel(/Why/).fill(rationale);
+    await panel.getByLabel('Why (required').fill(rationale);
     await panel.getByRole('button', { name: 'Record the change' }).click();
     await expect(panel.getByText('Saved: the change is in the history above.')).toBeVisible();
 

@@ -89,7 +89,8 @@ export const routes: RouteObject[] = [
   {
     path: paths.present,
     ErrorBoundary: RouteError,
-    lazy: async () => ({ Component: (await import('./routes/present-route')).PresentRoute }),
+    // A slide may be a compare view: the compare page's messages come with the presentation.
+    lazy: async () => ({ Component: (await withMessages('compare', import('./routes/present-route'))).PresentRoute }),
   },
 ];
 
