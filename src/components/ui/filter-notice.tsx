@@ -14,7 +14,8 @@ export function FilterNotice({ problems }: { problems: FilterProblem[] }) {
             <code>
               {p.param}={p.value}
             </code>
-            : {p.reason}
+            {/* The contract's words (it is shared with the server and speaks English), marked as English. */}:{' '}
+            <span lang="en">{p.reason}</span>
           </li>
         ))}
       </ul>

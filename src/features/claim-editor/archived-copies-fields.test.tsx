@@ -49,7 +49,7 @@ describe('archived copies in the claim editor', () => {
     await user.click(form.getByRole('button', { name: 'Add claim' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      /archived copy 1, url: "javascript:" addresses are refused/,
+      /Archived copy 1, url: "javascript:" addresses are refused/,
     );
     expect(copies.getByLabelText('Archive address (copy 1)')).toHaveAttribute('aria-invalid', 'true');
     expect(copies.getByLabelText('Archive address (copy 1)')).toHaveAccessibleDescription(
