@@ -5,8 +5,7 @@ import { currentLocale } from '@/i18n/locale-store';
 import { t } from '@/i18n/translate';
 
 /** The conventional meanings of the Admiralty (NATO) scales, in the page's language (as the methodology page gives them). */
-export const reliabilityMeaning = (r: SourceReliability): string =>
-  t(`vocab.reliability.${r}` satisfies MessageKey);
+export const reliabilityMeaning = (r: SourceReliability): string => t(`vocab.reliability.${r}` satisfies MessageKey);
 export const credibilityMeaning = (c: InformationCredibility): string =>
   t(`vocab.credibility.${c}` satisfies MessageKey);
 
