@@ -11,6 +11,7 @@ import {
 } from '@/contract/vocabulary';
 import { credibilityMeaning, reliabilityMeaning } from '@/lib/grade-labels';
 import { useT } from '@/i18n/translate';
+import { RationaleAndSubmit } from './rationale-and-submit';
 
 const RELIABILITIES = SourceReliabilitySchema.options;
 const CREDIBILITIES: readonly InformationCredibility[] = [1, 2, 3, 4, 5, 6];
@@ -65,30 +66,16 @@ export function ChangeGradeForm({ claim }: { claim: Claim }) {
           </option>
         ))}
       </select>
-      <label htmlFor="change-grade-rationale">{t('panel.grade.rationale')}</label>
-      <textarea
+      <RationaleAndSubmit
         id="change-grade-rationale"
-        value={rationale}
-        onChange={(e) => setRationale(e.target.value)}
-        required
-        minLength={3}
-        maxLength={2000}
-        rows={3}
+        labelKey="panel.grade.rationale"
+        rationale={rationale}
+        onRationaleChange={setRationale}
+        unchanged={unchanged}
+        mutation={mutation}
+        submitLabel="panel.grade.record"
+        savedMessage="panel.grade.saved"
       />
-      <button
-        type="submit"
-        className="button"
-        disabled={mutation.isPending || unchanged || rationale.trim().length < 3}
-      >
-        {mutation.isPending ? t('panel.grade.saving') : t('panel.grade.record')}
-      </button>
-      <p role="status" className="muted">
-        {mutation.isError
-          ? t('panel.grade.notSaved', { message: mutation.error.message })
-          : mutation.isSuccess
-            ? t('panel.grade.saved')
-            : ''}
-      </p>
     </form>
   );
 }

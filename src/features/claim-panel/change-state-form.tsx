@@ -6,6 +6,7 @@ import { claimQueries } from '@/api/queries/claim-queries';
 import { VERIFICATION_STATES, VerificationStateSchema } from '@/contract/vocabulary';
 import { VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import { useT } from '@/i18n/translate';
+import { RationaleAndSubmit } from './rationale-and-submit';
 
 /** An analyst changes the claim's state; the rationale is required and the change joins the history. */
 export function ChangeStateForm({ claim }: { claim: Claim }) {
@@ -44,30 +45,16 @@ export function ChangeStateForm({ claim }: { claim: Claim }) {
           </option>
         ))}
       </select>
-      <label htmlFor="change-state-rationale">{t('panel.changeWhy')}</label>
-      <textarea
+      <RationaleAndSubmit
         id="change-state-rationale"
-        value={rationale}
-        onChange={(e) => setRationale(e.target.value)}
-        required
-        minLength={3}
-        maxLength={2000}
-        rows={3}
+        labelKey="panel.changeWhy"
+        rationale={rationale}
+        onRationaleChange={setRationale}
+        unchanged={to === claim.verification.state}
+        mutation={mutation}
+        submitLabel="panel.recordChange"
+        savedMessage="panel.changeSaved"
       />
-      <button
-        type="submit"
-        className="button"
-        disabled={mutation.isPending || to === claim.verification.state || rationale.trim().length < 3}
-      >
-        {mutation.isPending ? t('panel.saving') : t('panel.recordChange')}
-      </button>
-      <p role="status" className="muted">
-        {mutation.isError
-          ? t('panel.notSaved', { message: mutation.error.message })
-          : mutation.isSuccess
-            ? t('panel.changeSaved')
-            : ''}
-      </p>
     </form>
   );
 }

@@ -2,8 +2,8 @@ import type { Verification } from '@/contract/claim-schema';
 import { formatPartialDate } from '@/lib/format';
 import { VERIFICATION_STATE_LABELS } from '@/lib/labels';
 import { DataText } from '@/components/ui/data-text';
-import { RichText } from '@/i18n/rich-text';
 import { useT } from '@/i18n/translate';
+import { HistoryEntry } from './history-entry';
 
 /** The claim's standing now, and every change of it, oldest first. */
 export function VerificationHistory({ verification }: { verification: Verification }) {
@@ -18,22 +18,18 @@ export function VerificationHistory({ verification }: { verification: Verificati
       ) : null}
       <ol className="history">
         {verification.history.map((change, i) => (
-          <li key={i}>
-            <span className="history__date">{formatPartialDate(change.date, { showPrecision: true })}</span>{' '}
-            <strong>
-              {change.from
+          <HistoryEntry
+            key={i}
+            date={formatPartialDate(change.date, { showPrecision: true })}
+            change={
+              change.from
                 ? `${VERIFICATION_STATE_LABELS[change.from]} → ${VERIFICATION_STATE_LABELS[change.to]}`
-                : t('panel.reportedAs', { state: VERIFICATION_STATE_LABELS[change.to] })}
-            </strong>
-            <p>
-              <DataText text={change.rationale} />
-            </p>
-            {change.by ? (
-              <p className="muted">
-                <RichText text={t('panel.recordedBy')} tags={{ by: () => <DataText text={change.by ?? ''} /> }} />
-              </p>
-            ) : null}
-          </li>
+                : t('panel.reportedAs', { state: VERIFICATION_STATE_LABELS[change.to] })
+            }
+            rationale={change.rationale}
+            by={change.by}
+            byMessage="panel.recordedBy"
+          />
         ))}
       </ol>
       {verification.contestedBy.length ? (
