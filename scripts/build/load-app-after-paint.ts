@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 
@@ -9,10 +9,11 @@ const MODULE_SCRIPT = /\s*<script type="module" crossorigin src="([^"]+)"><\/scr
 const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
 
 /**
- * A server-rendered page is complete without its script, so its first paint must not wait for the app: the
- * module script and its preloads leave index.html, and a small deferred script (no inline script: the CSP) adds
- * them once the browser has painted the page, so the app's code does not share the network with the page's HTML
- * and CSS before then. The byte budget reads the loader to count the app's code as initial (scripts/bench/bundle.ts).
+ * A server-rendered page is complete without its script, so neither its first paint nor its load waits for the app:
+ * the module script and its preloads leave index.html, and a small deferred script (no inline script: the CSP) loads
+ * them when the reader reaches for the page, or once it is painted where the view needs the app at once
+ * (scripts/build/app-loader.template.js). The byte budget reads the loader to count the app's code as initial
+ * (scripts/bench/bundle.ts).
  */
 export function loadAppAfterPaint(): Plugin {
   let config: ResolvedConfig;
@@ -29,7 +30,7 @@ export function loadAppAfterPaint(): Plugin {
         const entry = MODULE_SCRIPT.exec(html)?.[1];
         if (!entry) return html;
         const preloads = [...html.matchAll(MODULE_PRELOAD)].map((m) => m[1] ?? '');
-        loader = loaderSource(entry, preloads);
+        loader = loaderSource(entry, preloads, config.root);
         return html
           .replace(MODULE_SCRIPT, `\n    <script defer src="${config.base}${APP_LOADER}"></script>`)
           .replace(MODULE_PRELOAD, '');
@@ -41,52 +42,15 @@ export function loadAppAfterPaint(): Plugin {
   };
 }
 
-function loaderSource(entry: string, preloads: string[]): string {
-  return `// Claimwatch: the page is complete without a script. Its app loads once the browser has painted it.
-(function () {
-  var entry = ${JSON.stringify(entry)};
-  var preloads = ${JSON.stringify(preloads)};
-  function add(element) {
-    element.crossOrigin = 'anonymous';
-    document.head.appendChild(element);
-  }
-  function load() {
-    preloads.forEach(function (href) {
-      var link = document.createElement('link');
-      link.rel = 'modulepreload';
-      link.href = href;
-      add(link);
-    });
-    var script = document.createElement('script');
-    script.type = 'module';
-    script.src = entry;
-    add(script);
-  }
-  // After the first contentful paint (the page is on screen, so the app's work no longer delays it), in a task of
-  // its own. Where the paint timing is not observable, or the tab is hidden and will not paint, after a frame or
-  // at most two seconds.
-  var loaded = false;
-  function loadOnce() {
-    if (loaded) return;
-    loaded = true;
-    setTimeout(load, 0);
-  }
-  var observed = false;
-  try {
-    if (PerformanceObserver.supportedEntryTypes.indexOf('paint') >= 0) {
-      new PerformanceObserver(function (list, observer) {
-        if (list.getEntriesByName('first-contentful-paint').length) {
-          observer.disconnect();
-          loadOnce();
-        }
-      }).observe({ type: 'paint', buffered: true });
-      observed = true;
-    }
-  } catch (error) {
-    observed = false;
-  }
-  if (!observed) requestAnimationFrame(loadOnce);
-  setTimeout(loadOnce, 2000);
-})();
-`;
+/** Beside this file, from the project's root. */
+const TEMPLATE = 'scripts/build/app-loader.template.js';
+
+/** The loader's source: its template with the app's entry and the chunks the entry imports. */
+export function loaderSource(entry: string, preloads: string[], root = process.cwd()): string {
+  const template = readFileSync(resolve(root, TEMPLATE), 'utf8');
+  const source = template
+    .replace("'__CLAIMWATCH_ENTRY__'", JSON.stringify(entry))
+    .replace("['__CLAIMWATCH_PRELOADS__']", JSON.stringify(preloads));
+  if (source.includes('__CLAIMWATCH_')) throw new Error(`${TEMPLATE}: a placeholder was left unfilled`);
+  return source;
 }

@@ -8,6 +8,7 @@ import { createRouter } from './router';
 import { AppProviders } from './app-providers';
 import type { PageState } from './render/page-state';
 import { queriesAsServedAt } from './render/page-queries';
+import { replayEarlyInput } from './render/replay-early-input';
 
 /** The performance mark set once the app has rendered or hydrated its first view and handles input. */
 export const INTERACTIVE_MARK = 'claimwatch:interactive';
@@ -45,6 +46,8 @@ export function App({ pageState = null, ...made }: AppProps) {
     // For tests and benchmarks: the page is interactive from here (`<html data-interactive>`, a performance mark).
     document.documentElement.dataset.interactive = 'true';
     performance.mark(INTERACTIVE_MARK, { detail: { hydrated: pageState !== null } });
+    // What the reader did before the app took over (the loader recorded it) now reaches the app.
+    void replayEarlyInput();
   }, [tokenRestored, choiceRestored, pageState]);
   return (
     <AppProviders queryClient={queryClient} hints={hints}>

@@ -88,7 +88,11 @@ export function HitOverlay({ layout, domain, store, onOpen, onBrush }: HitOverla
         style={cursor === 'default' ? undefined : { cursor }}
         onPointerDown={(event) => {
           if (event.button !== 0) return;
-          event.currentTarget.setPointerCapture?.(event.pointerId);
+          try {
+            event.currentTarget.setPointerCapture?.(event.pointerId);
+          } catch {
+            // The pointer is gone already (a press replayed after the app took over): nothing to capture.
+          }
           down.current = localPoint(event);
         }}
         onPointerMove={onPointerMove}

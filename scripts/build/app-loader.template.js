@@ -1,0 +1,286 @@
+// Claimwatch's app loader: the one script the page names. The server's page is complete without a script, so the
+// app's code runs when the reader reaches for the page, not while it loads. Input that comes before the app has taken
+// over is recorded here and replayed by the app (src/app/render/replay-early-input.ts). Built by
+// scripts/build/load-app-after-paint.ts, which fills in the entry and the chunks it imports.
+/* global window, document, location, localStorage, matchMedia, Node, Element, HTMLInputElement, HTMLSelectElement, HTMLTextAreaElement, addEventListener, removeEventListener, setTimeout, requestIdleCallback, requestAnimationFrame, PerformanceObserver */
+(function () {
+  var entry = '__CLAIMWATCH_ENTRY__';
+  var preloads = ['__CLAIMWATCH_PRELOADS__'];
+  var html = document.documentElement;
+  var root = document.getElementById('root');
+
+  // The reader's theme choice is stored in this browser alone: put it on the page before anything else.
+  try {
+    var theme = localStorage.getItem('claimwatch.theme');
+    var dark = theme === 'dark' || (theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
+    html.setAttribute('data-theme', dark ? 'dark' : 'light');
+  } catch {
+    // no storage: the page keeps its default theme
+  }
+
+  // Views whose server page is the whole view until someone touches it. Everywhere else the app loads at once.
+  var deferredPaths = ['/', '/table', '/compare', '/sources', '/methodology'];
+
+  function needsAppAtOnce() {
+    if (!root || !document.getElementById('claimwatch-page-state')) return true; // drawn in the browser
+    if (html.hasAttribute('data-prerendered-elsewhere')) return true; // the demo's page is another view's
+    if (/(^#|&)token=/.test(location.hash)) return true; // a sign-in link: the token leaves the address at once
+    if (/[?&]claim=/.test(location.search)) return true; // opens a claim's panel on arrival
+    if (deferredPaths.indexOf(location.pathname) < 0) return true;
+    if (root.querySelector('[style]')) return true; // styles only the app can apply under the CSP
+    return false;
+  }
+
+  // --- Input before the app takes over: recorded in order, replayed once it handles input.
+  var queue = [];
+  var lastPointer = null;
+  var recording = true;
+  var NATIVE_KEYS = /^(?:Tab|Shift|Control|Alt|Meta|CapsLock|F\d+)$/;
+
+  function inRoot(target) {
+    return !!root && target instanceof Node && root.contains(target);
+  }
+  function isLink(target) {
+    var link = target instanceof Element ? target.closest('a[href]') : null;
+    return !!link && !link.hasAttribute('download');
+  }
+  function isTextField(target) {
+    if (!(target instanceof Element)) return false;
+    if (target.closest('textarea, select, [contenteditable="true"]')) return true;
+    return (
+      target instanceof HTMLInputElement && !/^(?:checkbox|radio|button|submit|reset|image|file)$/.test(target.type)
+    );
+  }
+  // Elements whose own keys the browser handles (typing, choosing, activating): their activation comes as a click.
+  function handlesOwnKeys(target) {
+    return (
+      !(target instanceof Element) ||
+      target === document.body ||
+      isTextField(target) ||
+      !!target.closest('a[href], button, summary, input, label')
+    );
+  }
+  function pointerOf(event) {
+    return {
+      clientX: event.clientX,
+      clientY: event.clientY,
+      screenX: event.screenX,
+      screenY: event.screenY,
+      button: event.button,
+      buttons: event.buttons,
+      detail: event.detail,
+      ctrlKey: event.ctrlKey,
+      shiftKey: event.shiftKey,
+      altKey: event.altKey,
+      metaKey: event.metaKey,
+      pointerId: event.pointerId,
+      pointerType: event.pointerType,
+      isPrimary: event.isPrimary,
+    };
+  }
+  function hold(event) {
+    event.stopImmediatePropagation();
+  }
+
+  // The app's replays (src/app/render/replay-early-input.ts marks them) are not recorded again.
+  function recordable(event) {
+    return recording && !event.claimwatchReplay && inRoot(event.target);
+  }
+
+  function onPointer(event) {
+    if (!recordable(event)) return;
+    if (
+      event.type === 'pointermove' ||
+      event.type === 'mousemove' ||
+      event.type === 'pointerover' ||
+      event.type === 'mouseover'
+    ) {
+      lastPointer = { target: event.target, init: pointerOf(event) };
+      hold(event);
+      return;
+    }
+    // A link navigates as it would with no script: the address it opens is rendered by the server.
+    if (isLink(event.target)) return;
+    // Text fields take their focus and typing natively; the value they hold is replayed.
+    if (isTextField(event.target)) return;
+    if (event.type === 'click') event.preventDefault(); // a checkbox, a summary or a button acts once, in the app
+    hold(event);
+    queue.push({ kind: 'pointer', type: event.type, target: event.target, init: pointerOf(event) });
+  }
+
+  function onKey(event) {
+    if (!recordable(event) || NATIVE_KEYS.test(event.key)) return;
+    if (handlesOwnKeys(event.target)) return;
+    // A key on a chart or a mark (focusable elements with the app's own keys): arrows would scroll, Enter opens.
+    event.preventDefault();
+    hold(event);
+    queue.push({
+      kind: 'key',
+      target: event.target,
+      init: {
+        key: event.key,
+        code: event.code,
+        repeat: event.repeat,
+        ctrlKey: event.ctrlKey,
+        shiftKey: event.shiftKey,
+        altKey: event.altKey,
+        metaKey: event.metaKey,
+      },
+    });
+  }
+
+  function onValue(event) {
+    if (!recordable(event)) return;
+    var target = event.target;
+    if (!(
+      target instanceof HTMLInputElement ||
+      target instanceof HTMLSelectElement ||
+      target instanceof HTMLTextAreaElement
+    ))
+      return;
+    if (target instanceof HTMLInputElement && (target.type === 'checkbox' || target.type === 'radio')) return;
+    hold(event);
+    queue = queue.filter(function (item) {
+      return !(item.kind === 'value' && item.target === target);
+    });
+    queue.push({ kind: 'value', target: target, value: target.value });
+  }
+
+  function onFocus(event) {
+    if (recordable(event)) hold(event);
+  }
+
+  var pointerTypes = [
+    'pointerover',
+    'pointermove',
+    'mouseover',
+    'mousemove',
+    'pointerdown',
+    'mousedown',
+    'pointerup',
+    'mouseup',
+    'click',
+  ];
+  var listeners = [
+    ['keydown', onKey],
+    ['input', onValue],
+    ['change', onValue],
+    ['focusin', onFocus],
+    ['focusout', onFocus],
+  ].concat(
+    pointerTypes.map(function (type) {
+      return [type, onPointer];
+    }),
+  );
+  function listen(on) {
+    listeners.forEach(function (pair) {
+      (on ? addEventListener : removeEventListener)(pair[0], pair[1], true);
+    });
+  }
+
+  /** Hands over what was recorded so far (the app replays it: src/app/render/replay-early-input.ts). */
+  function take() {
+    var taken = { input: queue, pointer: lastPointer };
+    queue = [];
+    lastPointer = null;
+    return taken;
+  }
+  /** Input goes to the page as it is from now on. */
+  function stop() {
+    if (recording) listen(false);
+    recording = false;
+  }
+  window.claimwatchEarlyInput = { take: take, stop: stop };
+
+  // --- Loading the app.
+  function add(element) {
+    element.crossOrigin = 'anonymous';
+    document.head.appendChild(element);
+  }
+  // Fetched after the first paint, so the app's code is in the cache when the reader reaches for the page. A
+  // prefetch is only fetched (the browser does not parse it), one request per task: issuing twenty requests at once
+  // holds the main thread for tens of milliseconds.
+  var fetched = false;
+  function fetchEarly() {
+    if (fetched) return;
+    fetched = true;
+    var files = [entry].concat(preloads);
+    var next = typeof requestIdleCallback === 'function' ? requestIdleCallback : setTimeout;
+    (function fetchOne() {
+      if (loaded || files.length === 0) return;
+      var link = document.createElement('link');
+      link.rel = 'prefetch';
+      link.href = files.shift();
+      add(link);
+      next(fetchOne);
+    })();
+  }
+  var loaded = false;
+  function load() {
+    if (loaded) return;
+    loaded = true;
+    intents.forEach(function (type) {
+      removeEventListener(type, load, true);
+    });
+    preloads.forEach(function (href) {
+      var link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = href;
+      add(link);
+    });
+    var script = document.createElement('script');
+    script.type = 'module';
+    script.src = entry;
+    // If the app cannot load, nothing waits for it: input goes to the page as it is.
+    script.onerror = stop;
+    add(script);
+  }
+
+  // After the first contentful paint, or after a frame where paint timing is not observable (or at most two seconds).
+  function afterFirstPaint(then) {
+    var done = false;
+    function once() {
+      if (done) return;
+      done = true;
+      setTimeout(then, 0);
+    }
+    var observed = false;
+    try {
+      if (PerformanceObserver.supportedEntryTypes.indexOf('paint') >= 0) {
+        new PerformanceObserver(function (list, observer) {
+          if (list.getEntriesByName('first-contentful-paint').length) {
+            observer.disconnect();
+            once();
+          }
+        }).observe({ type: 'paint', buffered: true });
+        observed = true;
+      }
+    } catch {
+      observed = false;
+    }
+    if (!observed && typeof requestAnimationFrame === 'function') requestAnimationFrame(once);
+    setTimeout(once, 2000);
+  }
+
+  // What counts as reaching for the page: a pointer over it, a touch, a key, focus, a wheel, a field's value. Listened
+  // to before the recording starts, which holds some of these events back from the page.
+  var intents = [
+    'pointerover',
+    'pointermove',
+    'pointerdown',
+    'touchstart',
+    'keydown',
+    'focusin',
+    'wheel',
+    'input',
+    'change',
+  ];
+  if (needsAppAtOnce()) afterFirstPaint(load);
+  else {
+    intents.forEach(function (type) {
+      addEventListener(type, load, { capture: true, passive: true });
+    });
+    afterFirstPaint(fetchEarly);
+  }
+  listen(true);
+})();

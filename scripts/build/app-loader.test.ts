@@ -1,0 +1,116 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loaderSource } from './load-app-after-paint';
+
+const ENTRY = '/assets/index-abc.js';
+const PRELOADS = ['/assets/react-dom-def.js', '/assets/translate-ghi.js'];
+
+/** The page as the server sends it: the view's HTML in #root and, when server-rendered, its data. */
+function serverPage({ state = true, style = false } = {}) {
+  document.head.innerHTML = '';
+  document.body.innerHTML = `<div id="root"><main><button type="button"${style ? ' style="width:3px"' : ''}>Go</button></main></div>${
+    state ? '<script type="application/json" id="claimwatch-page-state">{}</script>' : ''
+  }`;
+}
+
+const appScript = () => document.head.querySelector<HTMLScriptElement>('script[type="module"]');
+const links = (rel: string) => [...document.head.querySelectorAll<HTMLLinkElement>(`link[rel="${rel}"]`)];
+
+interface EarlyInputHandle {
+  take: () => { input: unknown[] };
+  stop: () => void;
+}
+/** What the loader leaves on the page for the app (src/app/render/replay-early-input.ts). */
+const earlyInput = () => (window as unknown as { claimwatchEarlyInput?: EarlyInputHandle }).claimwatchEarlyInput;
+
+function runLoader() {
+  new Function(loaderSource(ENTRY, PRELOADS))();
+}
+
+describe('the app loader', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    window.history.replaceState(null, '', '/');
+  });
+  afterEach(() => {
+    earlyInput()?.stop();
+    delete (window as unknown as { claimwatchEarlyInput?: EarlyInputHandle }).claimwatchEarlyInput;
+    vi.useRealTimers();
+  });
+
+  it('names the app’s entry and the chunks it imports, as the byte budget reads them', () => {
+    const source = loaderSource(ENTRY, PRELOADS);
+    expect(source).toContain(`var entry = "${ENTRY}";`);
+    expect(source).toContain(`var preloads = ${JSON.stringify(PRELOADS)};`);
+    expect(source).not.toContain('__CLAIMWATCH_');
+  });
+
+  it('loads nothing of the app on a server-rendered view until the reader reaches for the page', async () => {
+    serverPage();
+    runLoader();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(appScript()).toBeNull();
+    // Meanwhile the app's code is fetched (not run), one file per task.
+    expect(links('prefetch').map((link) => link.getAttribute('href'))).toEqual([ENTRY, ...PRELOADS]);
+
+    window.dispatchEvent(new Event('pointermove'));
+    expect(appScript()?.getAttribute('src')).toBe(ENTRY);
+    expect(links('modulepreload').map((link) => link.getAttribute('href'))).toEqual(PRELOADS);
+  });
+
+  it.each([
+    ['a page drawn in the browser (no server data)', () => serverPage({ state: false })],
+    ['a sign-in link (its token must leave the address)', () => window.history.replaceState(null, '', '/#token=cw_x')],
+    ['a link that opens a claim', () => window.history.replaceState(null, '', '/?claim=C001')],
+    ['a view that is not read-only (a slide)', () => window.history.replaceState(null, '', '/present?slide=1')],
+    ['styles that only the app can apply under the CSP', () => serverPage({ style: true })],
+  ])('loads the app once the page is painted for %s', async (_, arrange) => {
+    serverPage();
+    arrange();
+    runLoader();
+    expect(appScript()).toBeNull();
+    await vi.advanceTimersByTimeAsync(2100);
+    expect(appScript()?.getAttribute('src')).toBe(ENTRY);
+  });
+
+  it('puts the stored theme on the page before the app loads', () => {
+    localStorage.setItem('claimwatch.theme', 'dark');
+    try {
+      serverPage();
+      runLoader();
+      expect(document.documentElement.dataset.theme).toBe('dark');
+    } finally {
+      localStorage.removeItem('claimwatch.theme');
+    }
+  });
+
+  it('records a click on the app’s controls, holds it back from the page, and never records a replay again', () => {
+    serverPage();
+    runLoader();
+    const button = document.querySelector('button') as HTMLButtonElement;
+    const seen = vi.fn();
+    button.addEventListener('click', seen);
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, clientX: 12 });
+    button.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(seen).not.toHaveBeenCalled();
+    expect(earlyInput()?.take().input).toMatchObject([{ kind: 'pointer', type: 'click', target: button }]);
+
+    const replayed = new MouseEvent('click', { bubbles: true });
+    Object.defineProperty(replayed, 'claimwatchReplay', { value: true });
+    button.dispatchEvent(replayed);
+    expect(seen).toHaveBeenCalledOnce();
+    expect(earlyInput()?.take().input).toEqual([]);
+  });
+
+  it('lets a link navigate as it would with no script, and stops recording when told', () => {
+    serverPage();
+    document.querySelector('main')?.insertAdjacentHTML('beforeend', '<a href="/table">Table</a>');
+    runLoader();
+    document.querySelector('a')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(earlyInput()?.take().input).toEqual([]);
+
+    earlyInput()?.stop();
+    document.querySelector('button')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(earlyInput()?.take().input).toEqual([]);
+  });
+});

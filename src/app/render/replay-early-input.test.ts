@@ -1,0 +1,155 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { EarlyInput, RecordedInput } from './replay-early-input';
+
+/** A node as React leaves it once hydrated: it holds React's props key. */
+function markHydrated(node: Element): void {
+  Object.assign(node, { __reactProps$test: {} });
+}
+
+/** The loader's recorder as the page would have it: batches handed over in turn, then nothing. */
+function installRecorder(batches: RecordedInput[]) {
+  const stop = vi.fn();
+  const take = vi.fn(() => batches.shift() ?? { input: [], pointer: null });
+  window.claimwatchEarlyInput = { take, stop };
+  return { take, stop };
+}
+
+const at = (clientX: number, clientY: number) => ({
+  clientX,
+  clientY,
+  screenX: clientX,
+  screenY: clientY,
+  button: 0,
+  buttons: 0,
+  detail: 1,
+  ctrlKey: false,
+  shiftKey: false,
+  altKey: false,
+  metaKey: false,
+});
+
+const press = (target: EventTarget, clientX = 40, clientY = 60): EarlyInput[] =>
+  (['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'] as const).map((type) => ({
+    kind: 'pointer',
+    type,
+    target,
+    init: at(clientX, clientY),
+  }));
+
+// Each test loads the module afresh: it replays once per page.
+async function replayEarlyInput() {
+  const module = await import('./replay-early-input');
+  return module.replayEarlyInput();
+}
+
+describe('replayEarlyInput', () => {
+  let root: HTMLElement;
+  beforeEach(() => {
+    vi.resetModules();
+    root = document.createElement('div');
+    root.id = 'root';
+    document.body.append(root);
+  });
+  afterEach(() => {
+    root.remove();
+    delete window.claimwatchEarlyInput;
+  });
+
+  it('replays nothing on a page with no loader', async () => {
+    await expect(replayEarlyInput()).resolves.toBe(0);
+  });
+
+  it('replays a press where it happened, in order and at the same point, then stops the recording', async () => {
+    const mark = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+    root.append(mark);
+    markHydrated(mark);
+    const seen: string[] = [];
+    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'])
+      mark.addEventListener(type, (event) => seen.push(`${type}@${(event as MouseEvent).clientX}`));
+    const { stop } = installRecorder([{ input: press(mark, 123), pointer: null }]);
+
+    await expect(replayEarlyInput()).resolves.toBe(5);
+    expect(seen).toEqual(['pointerdown@123', 'mousedown@123', 'pointerup@123', 'mouseup@123', 'click@123']);
+    expect(stop).toHaveBeenCalledOnce();
+  });
+
+  it('waits until the part of the page it targets has hydrated', async () => {
+    const button = document.createElement('button');
+    root.append(button);
+    const clicked = vi.fn();
+    button.addEventListener('click', clicked);
+    installRecorder([{ input: press(button).slice(4), pointer: null }]);
+
+    const replayed = replayEarlyInput();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(clicked).not.toHaveBeenCalled();
+    markHydrated(button);
+    await expect(replayed).resolves.toBe(1);
+    expect(clicked).toHaveBeenCalledOnce();
+  });
+
+  it('sets a typed value past React’s record of it and tells the app, and a chosen option likewise', async () => {
+    const input = document.createElement('input');
+    const select = document.createElement('select');
+    select.append(new Option('All', ''), new Option('Shells', 'shells'));
+    root.append(input, select);
+    markHydrated(input);
+    markHydrated(select);
+    const typed = vi.fn((event: Event) => (event.target as HTMLInputElement).value);
+    const chosen = vi.fn((event: Event) => (event.target as HTMLSelectElement).value);
+    root.addEventListener('input', typed);
+    root.addEventListener('change', chosen);
+    installRecorder([
+      {
+        input: [
+          { kind: 'value', target: input, value: 'KCNA' },
+          { kind: 'value', target: select, value: 'shells' },
+        ],
+        pointer: null,
+      },
+    ]);
+
+    await replayEarlyInput();
+    expect(typed).toHaveReturnedWith('KCNA');
+    expect(chosen).toHaveReturnedWith('shells');
+  });
+
+  it('replays a key on the element that had it, and input recorded meanwhile after it', async () => {
+    const chart = document.createElement('div');
+    chart.tabIndex = 0;
+    root.append(chart);
+    markHydrated(chart);
+    const keys: string[] = [];
+    chart.addEventListener('keydown', (event) => keys.push(event.key));
+    installRecorder([
+      { input: [{ kind: 'key', target: chart, init: { key: 'ArrowRight' } }], pointer: null },
+      { input: [{ kind: 'key', target: chart, init: { key: 'Enter' } }], pointer: null },
+    ]);
+
+    await expect(replayEarlyInput()).resolves.toBe(2);
+    expect(keys).toEqual(['ArrowRight', 'Enter']);
+  });
+
+  it('tells the part under the pointer where it is, so hover shows', async () => {
+    const mark = document.createElement('span');
+    root.append(mark);
+    markHydrated(mark);
+    const hovered: string[] = [];
+    for (const type of ['pointerover', 'mouseover', 'pointermove', 'mousemove'])
+      mark.addEventListener(type, () => hovered.push(type));
+    installRecorder([{ input: [], pointer: { target: mark, init: at(10, 10) } }]);
+
+    await replayEarlyInput();
+    expect(hovered).toEqual(['pointerover', 'pointerover', 'mouseover', 'pointermove', 'mousemove']);
+  });
+
+  it('drops input whose target left the page (and that no point can place again)', async () => {
+    const gone = document.createElement('button');
+    const clicked = vi.fn();
+    gone.addEventListener('click', clicked);
+    installRecorder([{ input: [{ kind: 'value', target: gone, value: 'x' }], pointer: null }]);
+
+    await expect(replayEarlyInput()).resolves.toBe(1);
+    expect(clicked).not.toHaveBeenCalled();
+  });
+});
