@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
 import { en } from '../src/i18n/catalogues/en';
+import { reachForThePage } from './support/reach';
 
 /*
  * English, Korean and Ukrainian on the real server: the server renders in the address's language and hydrates
@@ -87,6 +88,7 @@ test('the language is chosen from the browser, switched, remembered, and kept in
     await expect(page).toHaveURL(/[?&]lang=uk/);
     await expect(page).toHaveURL(/state=corroborated/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+    await reachForThePage(page);
     await expect(page.locator('html[data-interactive="true"]')).toBeAttached();
 
     await page.getByLabel('Мова').selectOption('ko');

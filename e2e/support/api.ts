@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Claim } from '../../src/contract/claim-schema';
+import { reachForThePage } from './reach';
 
 export interface ApiAnswer {
   status: number;
@@ -10,9 +11,11 @@ export interface ApiAnswer {
 /**
  * GET from inside the page, so the mock service worker (or, on the real-API build, the server)
  * answers exactly as it does for the app. It waits for the app's mark that the API is ready: the demo's worker
- * starts after the first paint, and before that the preview server would answer with index.html.
+ * starts with the app, and before that the preview server would answer with index.html.
  */
 export async function apiGet(page: Page, path: string): Promise<ApiAnswer> {
+  // The app loads (and starts the demo's mock worker) when the reader reaches for the page.
+  await reachForThePage(page);
   // The app marks <html data-api-ready> once the demo's mock worker answers (at once against a real server).
   await page.locator('html[data-api-ready="true"]').waitFor({ state: 'attached', timeout: 20_000 });
   return page.evaluate(async (p) => {

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { reachForThePage } from './reach';
 
 /**
  * Opens the filter panel when it is folded (as it is on a phone, so the charts come first), as a user does.
@@ -6,6 +7,7 @@ import { expect, type Page } from '@playwright/test';
  * may unfold the panel for a wide screen as it hydrates, and a click on the fold in that moment would close it.
  */
 export async function openFilters(page: Page): Promise<void> {
+  await reachForThePage(page);
   await expect(page.locator('html[data-interactive="true"]')).toBeAttached();
   const panel = page.locator('details.filter-panel');
   const isOpen = () => panel.evaluate((details) => (details as HTMLDetailsElement).open);

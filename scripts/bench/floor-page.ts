@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { reachForThePage } from '../../e2e/support/reach';
 
 /** Every claim mark a chart draws: single claims and groups. */
 export const MARKS_SELECTOR = '[data-claim-id], [data-group-id]';
@@ -9,6 +10,7 @@ export const FLOOR_PAGE = 'floor.html';
 
 /** Waits until the page is interactive and its claim marks have stopped changing in number (charts drawn lazily). */
 async function settledMarks(page: Page): Promise<number> {
+  await reachForThePage(page);
   await page.waitForSelector('html[data-interactive="true"]', { timeout: 60_000 });
   let last = -1;
   let stableSince = Date.now();

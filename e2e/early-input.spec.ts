@@ -1,0 +1,100 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures/test';
+import { chartMark, panelFor } from './support/charts';
+
+/*
+ * The server's page is the whole view until the reader reaches for it: the app's code runs then, not while the page
+ * loads (ADR 018). What the reader does before the app has taken over is recorded and replayed, so nothing is lost
+ * and nothing happens twice. These pages come from a fresh browser context, not the fixture's page, whose navigations
+ * reach for the page themselves.
+ */
+
+test.use({ baseURL: async ({ realApiURL }, provide) => provide(realApiURL) });
+
+/** A page of a fresh context like the project's (a phone in the phone project), recording what it logs. */
+async function freshPage(context: BrowserContext): Promise<{ page: Page; logged: string[] }> {
+  const page = await context.newPage();
+  const logged: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') logged.push(message.text());
+  });
+  page.on('pageerror', (error) => logged.push(error.message));
+  return { page, logged };
+}
+
+/** Whether the app has run: its module script is on the page, or it marked itself interactive. */
+const appHasRun = (page: Page) =>
+  page.evaluate(
+    () => document.querySelector('script[type="module"]') !== null || document.documentElement.dataset.interactive,
+  );
+
+test('a view runs no app code while it loads; a tap on a mark then opens that claim, once @phone', async ({
+  context,
+}) => {
+  const { page, logged } = await freshPage(context);
+  await page.goto('/');
+  await expect(page.locator('figure.chart [data-claim-id]').first()).toBeAttached();
+  // Well after the first paint and the load, with no input: still the server's page alone.
+  await page.waitForLoadState('load');
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)));
+  expect(await appHasRun(page)).toBeFalsy();
+
+  const id = (await page
+    .locator('figure.chart g[data-claim-id][role="button"]')
+    .first()
+    .getAttribute('data-claim-id'))!;
+  const mark = chartMark(page, id).first();
+  await mark.scrollIntoViewIfNeeded();
+  const box = (await mark.boundingBox())!;
+  // The first input on the page: the app loads now, and the tap reaches it once it has.
+  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  if (test.info().project.use.hasTouch) await page.touchscreen.tap(point.x, point.y);
+  else await page.mouse.click(point.x, point.y);
+  await expect(panelFor(page, id)).toBeVisible();
+  await expect(page.locator('html[data-interactive="true"]')).toBeAttached();
+  await expect(page.locator('[data-panel-claim-id]')).toHaveCount(1);
+  expect(logged, 'hydration and the replay logged nothing').toEqual([]);
+});
+
+test('a filter ticked and a search typed before the app has loaded apply once, with nothing lost', async ({
+  context,
+}) => {
+  const { page, logged } = await freshPage(context);
+  await page.goto('/');
+  const corroborated = page.getByRole('checkbox', { name: 'Corroborated', exact: true });
+  // The click is the page's first input: the app loads meanwhile, then takes the tick (not the browser, then again).
+  await corroborated.click();
+  await page.getByRole('searchbox', { name: /Search claims/ }).fill('Zelensky');
+  await expect(page).toHaveURL(/state=corroborated/);
+  await expect(page).toHaveURL(/q=Zelensky/);
+  await expect(corroborated).toBeChecked();
+  await expect(page.getByRole('searchbox', { name: /Search claims/ })).toHaveValue('Zelensky');
+  await expect(page.locator('html[data-interactive="true"]')).toBeAttached();
+  // Untick: the app owns the box now, and one click undoes one tick.
+  await corroborated.click();
+  await expect(corroborated).not.toBeChecked();
+  await expect(page).not.toHaveURL(/state=corroborated/);
+  expect(logged).toEqual([]);
+});
+
+test('keys on a chart focused before the app has loaded move between its claims and open one', async ({ context }) => {
+  const { page, logged } = await freshPage(context);
+  await page.goto('/');
+  const firstChart = page.locator('figure.chart').first();
+  const focusable = firstChart.locator('[tabindex="0"]').first();
+  await focusable.focus();
+  // Focus was the first intent; these keys come before the app has hydrated, and reach it in order.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-panel-claim-id]')).toHaveCount(1);
+  await expect(page.locator('[data-panel-claim-id]')).toBeVisible();
+  expect(logged).toEqual([]);
+});
+
+test('a link followed before the app has loaded opens its view, rendered by the server', async ({ context }) => {
+  const { page } = await freshPage(context);
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Table', exact: true }).click();
+  await expect(page).toHaveURL(/\/table/);
+  await expect(page.locator('table').first()).toBeVisible();
+});
