@@ -89,3 +89,35 @@ describe('the remembered answers', () => {
     expect(builds).toBe(before + 1);
   });
 });
+
+describe('a tagged read', () => {
+  it('reads the store’s version once: for its tag and for the answer it gives (one query on PostgreSQL)', async () => {
+    const s = await start();
+    let versionReads = 0;
+    const counted = new Proxy(s.store, {
+      get(target, property, receiver) {
+        if (property === 'version')
+          return () => {
+            versionReads += 1;
+            return target.version();
+          };
+        return Reflect.get(target, property, receiver) as unknown;
+      },
+    });
+    const cache = createClaimListCache(counted);
+    const read = async () => {
+      const version = await cache.version();
+      const answer = await cache.answer('list', (view) => view.claims.length, { synced: true });
+      return { version, body: answer.json };
+    };
+    const first = await read();
+    expect(versionReads).toBe(1);
+    expect(Number(first.body)).toBeGreaterThan(0);
+    // Again: the same version, the remembered answer, one more read of the version.
+    expect(await read()).toEqual(first);
+    expect(versionReads).toBe(2);
+    // An answer asked for on its own still brings the cache to the store's version first.
+    await cache.answer('other', (view) => view.claims.length);
+    expect(versionReads).toBe(3);
+  });
+});

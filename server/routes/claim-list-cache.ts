@@ -90,14 +90,27 @@ export function createClaimListCache(store: ClaimStore, maxBytes = 64 * 1024 * 1
     const raw = stored.sort(compareClaims);
     return { ...withOrigins(raw, registry, decisions), raw, registry, decisions };
   };
+  const currentView = () => view ?? remember(build());
   const cache = {
+    /** Reads the store's version once and brings the cache to it: a route tags its answer with it (an ETag). */
+    async version(): Promise<string> {
+      await sync();
+      return version as string;
+    },
     async view(): Promise<ClaimView> {
       await sync();
-      return view ?? remember(build());
+      return currentView();
     },
-    /** The serialised answer for `key`, built once per store version (and kept while it fits in `maxBytes`). */
-    async answer(key: string, build: (view: ClaimView) => unknown | Promise<unknown>): Promise<CachedAnswer> {
-      await sync();
+    /**
+     * The serialised answer for `key`, built once per store version (and kept while it fits in `maxBytes`). A route
+     * that has just asked for `version()` says so (`synced`), and the store's version is not read again.
+     */
+    async answer(
+      key: string,
+      build: (view: ClaimView) => unknown | Promise<unknown>,
+      { synced = false } = {},
+    ): Promise<CachedAnswer> {
+      if (!synced) await sync();
       const cached = answers.get(key);
       if (cached !== undefined) {
         // The most recently used last: eviction takes the map's first.
@@ -106,7 +119,7 @@ export function createClaimListCache(store: ClaimStore, maxBytes = 64 * 1024 * 1
         return cached;
       }
       const seen = version;
-      const answer = cachedAnswer(JSON.stringify(await build(await cache.view())), (gzipBytes) =>
+      const answer = cachedAnswer(JSON.stringify(await build(await currentView())), (gzipBytes) =>
         resize(answer, answer.jsonBytes + gzipBytes),
       );
       // A write while this was built: the answer may be of the newer data, so it is not kept under the older version.

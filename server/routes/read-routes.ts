@@ -46,13 +46,17 @@ export function readRoutes(store: ClaimStore, cache: ClaimListCache) {
         const select = await selection(store, filters);
         const page = [ids?.join(',') ?? '*', limit, JSON.stringify(cursor)].join(' ');
         const key = `${claimFiltersToParams(filters).toString()} ${page}`;
-        const unchanged = notModified(c, readTag(await store.version(), `list ${key}`));
+        const unchanged = notModified(c, readTag(await cache.version(), `list ${key}`));
         if (unchanged) return unchanged;
-        const body = await cache.answer(key, (view) => {
-          const claims = keepIds(select(view), ids);
-          const { items, nextCursor } = pageOf(claims, cursor, limit);
-          return { claims: items, total: view.claims.length, matched: claims.length, nextCursor };
-        });
+        const body = await cache.answer(
+          key,
+          (view) => {
+            const claims = keepIds(select(view), ids);
+            const { items, nextCursor } = pageOf(claims, cursor, limit);
+            return { claims: items, total: view.claims.length, matched: claims.length, nextCursor };
+          },
+          { synced: true },
+        );
         return sendAnswer(c, body);
       })
       .get('/claims/summary', async (c) => {
@@ -60,16 +64,20 @@ export function readRoutes(store: ClaimStore, cache: ClaimListCache) {
         if (problems.length > 0) return invalidFilters(c, problems);
         const select = await selection(store, filters);
         const key = `summary ${period} ${samples} ${claimFiltersToParams(filters).toString()}`;
-        const unchanged = notModified(c, readTag(await store.version(), key));
+        const unchanged = notModified(c, readTag(await cache.version(), key));
         if (unchanged) return unchanged;
-        const body = await cache.answer(key, async (view) => {
-          const claims = select(view);
-          return {
-            charts: summarizeClaims(claims, await store.reference.listMetrics(), { period, samples }),
-            matched: claims.length,
-            total: view.claims.length,
-          };
-        });
+        const body = await cache.answer(
+          key,
+          async (view) => {
+            const claims = select(view);
+            return {
+              charts: summarizeClaims(claims, await store.reference.listMetrics(), { period, samples }),
+              matched: claims.length,
+              total: view.claims.length,
+            };
+          },
+          { synced: true },
+        );
         return sendAnswer(c, body);
       })
       .get('/claims/compare', async (c) => {
@@ -78,19 +86,22 @@ export function readRoutes(store: ClaimStore, cache: ClaimListCache) {
         // Every metric's claims: the answer counts them per metric, then compares the one asked for.
         const select = await selection(store, { ...filters, metric: undefined });
         const key = `compare ${window} ${claimFiltersToParams(filters).toString()}`;
-        const unchanged = notModified(c, readTag(await store.version(), key));
+        const unchanged = notModified(c, readTag(await cache.version(), key));
         if (unchanged) return unchanged;
-        return sendAnswer(c, await cache.answer(key, (view) => comparisonAnswer(select(view), filters.metric, window)));
+        return sendAnswer(
+          c,
+          await cache.answer(key, (view) => comparisonAnswer(select(view), filters.metric, window), { synced: true }),
+        );
       })
       .get('/claims/grades', async (c) => {
         const { asof, problems } = parseGradeCountParams(new URL(c.req.url).searchParams);
         if (problems.length > 0) return invalidFilters(c, problems);
         const key = `grades ${asof ?? ''}`;
-        const unchanged = notModified(c, readTag(await store.version(), key));
+        const unchanged = notModified(c, readTag(await cache.version(), key));
         if (unchanged) return unchanged;
         return sendAnswer(
           c,
-          await cache.answer(key, (view) => gradeCounts(claimsToCount(view.raw, view.claims, asof))),
+          await cache.answer(key, (view) => gradeCounts(claimsToCount(view.raw, view.claims, asof)), { synced: true }),
         );
       })
       // Streamed a chunk at a time: any number of claims, never one string.
