@@ -18,6 +18,15 @@
     // no storage: the page keeps its default theme
   }
 
+  // The server guesses the screen from the request: a screen narrower than it guessed gets the filters folded, so the
+  // charts come first, as the app does once it runs (src/features/claim-filters/filter-panel.tsx, WIDE).
+  try {
+    var panel = document.querySelector('details.filter-panel[open]');
+    if (panel && !matchMedia('(min-width: 1001px)').matches) panel.removeAttribute('open');
+  } catch {
+    // no media queries: the page keeps the server's guess
+  }
+
   // Views whose server page is the whole view until someone touches it. Everywhere else the app loads at once.
   var deferredPaths = ['/', '/table', '/compare', '/sources', '/methodology'];
 

@@ -72,6 +72,22 @@ describe('the app loader', () => {
     expect(appScript()?.getAttribute('src')).toBe(ENTRY);
   });
 
+  it.each([
+    [500, false],
+    [1200, true],
+  ])('on a screen %i px wide, leaves the filters the server unfolded open: %s', (width, open) => {
+    const matchMedia = vi.fn((query: string) => ({ matches: query === '(min-width: 1001px)' && width >= 1001 }));
+    vi.stubGlobal('matchMedia', matchMedia);
+    try {
+      serverPage();
+      document.querySelector('main')?.insertAdjacentHTML('afterbegin', '<details class="filter-panel" open></details>');
+      runLoader();
+      expect(document.querySelector('details.filter-panel')?.hasAttribute('open')).toBe(open);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('puts the stored theme on the page before the app loads', () => {
     localStorage.setItem('claimwatch.theme', 'dark');
     try {
