@@ -58,7 +58,9 @@ export function measureBuild(dir: string, options: { allowMockCode: boolean }): 
     file === APP_LOADER
       ? [
           file,
-          ...[...readFileSync(join(dir, file), 'utf8').matchAll(/"\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1] ?? ''),
+          ...[...readFileSync(join(dir, file), 'utf8').matchAll(/["'`]\/?(assets\/[^"'`]+\.js)["'`]/g)].map(
+            (m) => m[1] ?? '',
+          ),
         ]
       : [file],
   );

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loaderSource } from './load-app-after-paint';
+import { loaderSource, minifiedLoader } from './load-app-after-paint';
 
 const ENTRY = '/assets/index-abc.js';
 const PRELOADS = ['/assets/react-dom-def.js', '/assets/translate-ghi.js'];
@@ -22,8 +22,8 @@ interface EarlyInputHandle {
 /** What the loader leaves on the page for the app (src/app/render/replay-early-input.ts). */
 const earlyInput = () => (window as unknown as { claimwatchEarlyInput?: EarlyInputHandle }).claimwatchEarlyInput;
 
-function runLoader() {
-  new Function(loaderSource(ENTRY, PRELOADS))();
+function runLoader(source = loaderSource(ENTRY, PRELOADS)) {
+  new Function(source)();
 }
 
 describe('the app loader', () => {
@@ -55,6 +55,18 @@ describe('the app loader', () => {
     window.dispatchEvent(new Event('pointermove'));
     expect(appScript()?.getAttribute('src')).toBe(ENTRY);
     expect(links('modulepreload').map((link) => link.getAttribute('href'))).toEqual(PRELOADS);
+  });
+
+  it('ships minified, naming the same files and loading the app on the same reach', async () => {
+    const shipped = minifiedLoader(loaderSource(ENTRY, PRELOADS));
+    expect(shipped.length).toBeLessThan(loaderSource(ENTRY, PRELOADS).length / 2);
+    for (const file of [ENTRY, ...PRELOADS]) expect(shipped).toContain(file);
+    serverPage();
+    runLoader(shipped);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(appScript()).toBeNull();
+    window.dispatchEvent(new Event('keydown'));
+    expect(appScript()?.getAttribute('src')).toBe(ENTRY);
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Plugin, ResolvedConfig } from 'vite';
+import { minifySync, type Plugin, type ResolvedConfig } from 'vite';
 
 /** The one script index.html names: it loads the app once the page is painted. Not hashed, never cached as such. */
 export const APP_LOADER = 'app-loader.js';
@@ -37,7 +37,7 @@ export function loadAppAfterPaint(): Plugin {
       },
     },
     writeBundle() {
-      if (loader) writeFileSync(join(resolve(config.root, config.build.outDir), APP_LOADER), loader);
+      if (loader) writeFileSync(join(resolve(config.root, config.build.outDir), APP_LOADER), minifiedLoader(loader));
     },
   };
 }
@@ -53,4 +53,11 @@ export function loaderSource(entry: string, preloads: string[], root = process.c
     .replace("['__CLAIMWATCH_PRELOADS__']", JSON.stringify(preloads));
   if (source.includes('__CLAIMWATCH_')) throw new Error(`${TEMPLATE}: a placeholder was left unfilled`);
   return source;
+}
+
+/** The loader as shipped: minified (it is read on every page), with a line saying where its source is. */
+export function minifiedLoader(source: string): string {
+  const { code, errors } = minifySync(APP_LOADER, source, { compress: true, mangle: true });
+  if (errors.length > 0) throw new Error(`${APP_LOADER} did not minify: ${errors.map((e) => e.message).join('; ')}`);
+  return `// Claimwatch's app loader: scripts/build/app-loader.template.js\n${code}`;
 }
