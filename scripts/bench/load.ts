@@ -7,6 +7,7 @@ import { launchBrowser } from '../../e2e/support/browser';
 import { spawnServer } from '../../server/testing/spawn-server';
 import { formatSection, type BenchSection } from './bench-section';
 import { build } from './bundle';
+import { reachForThePage } from '../../e2e/support/reach';
 import { FLOOR_PAGE, MARKS_SELECTOR, writeFloorPage } from './floor-page';
 
 const INTERACTIVE_MARK = 'claimwatch:interactive';
@@ -42,7 +43,7 @@ interface LoadTimes {
   drawn: number;
   lcp: number;
   fcp: number;
-  /** The app's interactive mark; null for the floor. */
+  /** From the pointer's first move over the page to the app's interactive mark; null for the floor. */
   interactive: number | null;
 }
 
@@ -123,13 +124,20 @@ async function loadOnce(browser: Browser, url: string, profile: Profile, expecte
     await page.addInitScript({ content: probe(expected) });
     await page.goto(url);
     const drawn = await waitForDrawn(page, expected);
-    const interactive = app ? await markTime(page, INTERACTIVE_MARK) : null;
     // LCP is final once the page has been still for a moment (or on input); wait a little, then read it.
     await page.waitForTimeout(1500);
     const { lcp, fcp } = await page.evaluate(() => ({
       lcp: (window as unknown as PageProbe).__lcp,
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
     }));
+    // The app loads when the reader reaches for the page (scripts/build/app-loader.template.js): from that moment
+    // to the app handling input.
+    let interactive: number | null = null;
+    if (app) {
+      const reached = await page.evaluate(() => performance.now());
+      await reachForThePage(page);
+      interactive = (await markTime(page, INTERACTIVE_MARK)) - reached;
+    }
     return { drawn, lcp, fcp, interactive } satisfies LoadTimes;
   } finally {
     await context.close();
@@ -189,12 +197,12 @@ export async function benchLoad(runs = 5): Promise<BenchSection> {
     rmSync(join(DIR, FLOOR_PAGE), { force: true });
   }
   return {
-    title: 'Load in Chromium: all charts drawn, LCP, FCP and interactive (ms, median)',
-    columns: ['profile', 'page', 'all charts drawn', '× floor', 'LCP', 'FCP', 'interactive'],
+    title: 'Load in Chromium: all charts drawn, LCP, FCP, and first input to interactive (ms, median)',
+    columns: ['profile', 'page', 'all charts drawn', '× floor', 'LCP', 'FCP', 'first input → interactive'],
     rows,
     notes: [
       `The real-API build served by the project's server on loopback (default dataset, every view server-rendered then hydrated), a fresh browser context per run (cold cache), median of ${runs} runs. The floor page is the app's own charts, captured once interactive and settled, saved as static HTML with inline SVG and the same CSS, and no script.`,
-      '"All charts drawn" is measured the same way on both pages: a script installed before any page script (a MutationObserver on the document, and a check at DOMContentLoaded) records performance.now() the first time the document holds every claim mark of the floor. "Interactive" is the app\'s claimwatch:interactive mark (hydrated, handles input).',
+      '"All charts drawn" is measured the same way on both pages: a script installed before any page script (a MutationObserver on the document, and a check at DOMContentLoaded) records performance.now() the first time the document holds every claim mark of the floor. "First input → interactive": the app loads when the reader reaches for the page (ADR 018); measured from the pointer\'s first move over the page, made once the charts are drawn and LCP read, to the app\'s claimwatch:interactive mark (hydrated, handles input; input meanwhile is replayed).',
       'Budget: "all charts drawn" ≤ 1.5× the floor (the "× floor" column), on desktop and with the CPU slowed 4×.',
       'Desktop: 1440×900, no throttling. Desktop, 4× CPU: the same with the CPU slowed 4× (CDP). Mobile: 390×844 at 2× with the CPU slowed 4× (no network throttling: loopback).',
       ...notes,
