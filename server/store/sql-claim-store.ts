@@ -33,6 +33,7 @@ import {
   type MergeRow,
 } from './store-rows';
 import { SQL, engineSql } from './store-sql';
+import { NONE, OTHER, claimChanged, readChangesSince, recordChanges } from './store-changes';
 import type { SqlDriver } from './sql-driver';
 import { seedInto } from './seed-dataset';
 import { UPSERT_INDEX_ROW, filterWhere, indexRowParams } from './claim-filter-index';
@@ -50,27 +51,6 @@ interface Writes {
   any: boolean;
   changes: StoreChange[];
 }
-
-const OTHER: StoreChange = { kind: 'other' };
-const claimChanged = (claimId: string): StoreChange => ({ kind: 'claim', claimId });
-const NONE: StoreChange = { kind: 'none' };
-
-/** Records what the step of the version that was just made changed (store_changes), and forgets the oldest steps. */
-async function recordChanges(d: SqlDriver, changes: readonly StoreChange[]): Promise<void> {
-  const claimOf = (c: StoreChange) => (c.kind === 'state' || c.kind === 'claim' ? c.claimId : null);
-  const kinds = new Map(changes.map((c) => [`${c.kind} ${claimOf(c) ?? ''}`, c]));
-  // A step that changed many claims (an import) is read again whole: cheaper than asking for each claim.
-  const recorded =
-    [...kinds.values()].filter((c) => claimOf(c) !== null).length > MAX_CLAIMS_PER_STEP ? [OTHER] : kinds.values();
-  for (const change of recorded) await d.run(SQL.recordChange, [change.kind, claimOf(change)]);
-  await d.run(SQL.forgetOldChanges, [KEPT_CHANGES]);
-}
-
-/** Above this many claims changed in one step, store_changes says "other": a server reads every claim again. */
-const MAX_CLAIMS_PER_STEP = 200;
-
-/** How many steps of the version store_changes keeps. */
-const KEPT_CHANGES = 1000;
 
 /**
  * A claim handed out by more than one list is shared, so nothing may change it: under Vitest it is frozen through,
@@ -374,26 +354,7 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
       if (!row) throw new Error('The store_version row is missing: the migrations have not run on this database.');
       return `${row.epoch}.${String(row.n)}`;
     },
-    changesSince: (version) =>
-      db.snapshot(async (d) => {
-        const [epoch, from] = version.split('.');
-        const now = await d.get<{ epoch: string; n: number | string }>(SQL.version);
-        if (!now || now.epoch !== epoch || from === undefined || !/^\d+$/.test(from)) return null;
-        const rows = await d.all<{ n: number | string; kind: string; claim_id: string | null }>(SQL.changesSince, [
-          Number(from),
-        ]);
-        // Every step since must be there (the oldest are forgotten; writes made before migration 007 left none).
-        const steps = new Set(rows.map((r) => Number(r.n)));
-        if (steps.size !== Number(now.n) - Number(from)) return null;
-        return {
-          version: `${now.epoch}.${String(now.n)}`,
-          changes: rows.map((r): StoreChange => {
-            if ((r.kind === 'state' || r.kind === 'claim') && r.claim_id !== null)
-              return { kind: r.kind, claimId: r.claim_id };
-            return r.kind === 'none' ? NONE : OTHER;
-          }),
-        };
-      }),
+    changesSince: (version) => db.snapshot((d) => readChangesSince(d, version)),
     close: () => db.close(),
   };
   return store;
