@@ -2,16 +2,18 @@
 // app's code runs when the reader reaches for the page, not while it loads. Input that comes before the app has taken
 // over is recorded here and replayed by the app (src/app/render/replay-early-input.ts). Built by
 // scripts/build/load-app-after-paint.ts, which fills in the entry and the chunks it imports.
-/* global window, document, location, localStorage, matchMedia, Node, Element, HTMLInputElement, HTMLSelectElement, HTMLTextAreaElement, addEventListener, removeEventListener, setTimeout, requestIdleCallback, requestAnimationFrame, PerformanceObserver */
+/* global window, document, location, URLSearchParams, localStorage, matchMedia, Node, Element, HTMLInputElement, HTMLSelectElement, HTMLTextAreaElement, addEventListener, removeEventListener, setTimeout, requestIdleCallback, requestAnimationFrame, PerformanceObserver */
 (function () {
   var entry = '__CLAIMWATCH_ENTRY__';
   var preloads = ['__CLAIMWATCH_PRELOADS__'];
+  // What the app and this loader agree on (src/config/before-the-app.ts).
+  var agreed = { __CLAIMWATCH_AGREEMENT__: true };
   var html = document.documentElement;
   var root = document.getElementById('root');
 
   // The reader's theme choice is stored in this browser alone: put it on the page before anything else.
   try {
-    var theme = localStorage.getItem('claimwatch.theme');
+    var theme = localStorage.getItem(agreed.themeStorageKey);
     var dark = theme === 'dark' || (theme !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
     html.setAttribute('data-theme', dark ? 'dark' : 'light');
   } catch {
@@ -19,23 +21,21 @@
   }
 
   // The server guesses the screen from the request: a screen narrower than it guessed gets the filters folded, so the
-  // charts come first, as the app does once it runs (src/features/claim-filters/filter-panel.tsx, WIDE).
+  // charts come first, as the app does once it runs (src/features/claim-filters/filter-panel.tsx).
   try {
     var panel = document.querySelector('details.filter-panel[open]');
-    if (panel && !matchMedia('(min-width: 1001px)').matches) panel.removeAttribute('open');
+    if (panel && !matchMedia(agreed.wideScreenQuery).matches) panel.removeAttribute('open');
   } catch {
     // no media queries: the page keeps the server's guess
   }
 
-  // Views whose server page is the whole view until someone touches it. Everywhere else the app loads at once.
-  var deferredPaths = ['/', '/table', '/compare', '/sources', '/methodology'];
-
   function needsAppAtOnce() {
-    if (!root || !document.getElementById('claimwatch-page-state')) return true; // drawn in the browser
-    if (html.hasAttribute('data-prerendered-elsewhere')) return true; // the demo's page is another view's
+    if (!root || !document.getElementById(agreed.pageStateId)) return true; // drawn in the browser
+    if (html.hasAttribute(agreed.prerenderedElsewhere)) return true; // the demo's page is another view's
     if (/(^#|&)token=/.test(location.hash)) return true; // a sign-in link: the token leaves the address at once
-    if (/[?&]claim=/.test(location.search)) return true; // opens a claim's panel on arrival
-    if (deferredPaths.indexOf(location.pathname) < 0) return true;
+    if (new URLSearchParams(location.search).has(agreed.openClaimParam)) return true; // opens a claim's panel
+    // Views that are not read-only until touched (slides, embeds, the editor, the import, the briefing).
+    if (agreed.viewsLoadedOnIntent.indexOf(location.pathname) < 0) return true;
     if (root.querySelector('[style]')) return true; // styles only the app can apply under the CSP
     return false;
   }

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { minifySync, type Plugin, type ResolvedConfig } from 'vite';
+import { LOADER_AGREEMENT } from '../../src/config/before-the-app';
 
 /** The one script index.html names: it loads the app once the page is painted. Not hashed, never cached as such. */
 export const APP_LOADER = 'app-loader.js';
@@ -50,7 +51,8 @@ export function loaderSource(entry: string, preloads: string[], root = process.c
   const template = readFileSync(resolve(root, TEMPLATE), 'utf8');
   const source = template
     .replace("'__CLAIMWATCH_ENTRY__'", JSON.stringify(entry))
-    .replace("['__CLAIMWATCH_PRELOADS__']", JSON.stringify(preloads));
+    .replace("['__CLAIMWATCH_PRELOADS__']", JSON.stringify(preloads))
+    .replace('{ __CLAIMWATCH_AGREEMENT__: true }', JSON.stringify(LOADER_AGREEMENT));
   if (source.includes('__CLAIMWATCH_')) throw new Error(`${TEMPLATE}: a placeholder was left unfilled`);
   return source;
 }

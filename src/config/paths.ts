@@ -1,4 +1,4 @@
-import { EMBED_PATH } from '@/contract/embed';
+import { EMBED_PATH } from '../contract/embed';
 
 /** Every route path in one typed place. */
 export const paths = {

@@ -1,8 +1,9 @@
 import { create } from 'zustand';
 import { startsFromServerMarkup } from '@/lib/render-phase';
+import { THEME_STORAGE_KEY } from '@/config/before-the-app';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
-const KEY = 'claimwatch.theme';
+const KEY = THEME_STORAGE_KEY;
 
 function storedChoice(): ThemeChoice {
   try {

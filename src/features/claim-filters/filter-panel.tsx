@@ -1,4 +1,5 @@
 import { useState, useSyncExternalStore } from 'react';
+import { WIDE_SCREEN_QUERY } from '@/config/before-the-app';
 import { referenceText } from '@/i18n/reference-text';
 import { useRenderHints } from '@/lib/render-hints';
 import { isServerRender } from '@/lib/render-phase';
@@ -49,7 +50,7 @@ const isOneOf =
   (v: string): v is T =>
     (values as readonly string[]).includes(v);
 
-const WIDE = '(min-width: 1001px)';
+const WIDE = WIDE_SCREEN_QUERY;
 const wideScreen = () => !window.matchMedia || window.matchMedia(WIDE).matches;
 function followScreenWidth(changed: () => void): () => void {
   if (!window.matchMedia) return () => undefined;
