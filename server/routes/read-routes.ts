@@ -36,6 +36,22 @@ async function selection(store: ClaimStore, filters: ClaimFilters): Promise<(vie
   return (view) => selectWithOrigins(filters.asof ? linked(view.raw) : view.raw, linked(view.claims), view, filters);
 }
 
+/**
+ * A read answered from the remembered claims: 304 when the client holds this version of it (its tag is the store's
+ * version, read once, and `tag`), else the answer for `key`, built once per version.
+ */
+async function cachedRead(
+  c: Context,
+  cache: ClaimListCache,
+  key: string,
+  build: (view: ClaimView) => unknown | Promise<unknown>,
+  tag = key,
+): Promise<Response> {
+  const unchanged = notModified(c, readTag(await cache.version(), tag));
+  if (unchanged) return unchanged;
+  return sendAnswer(c, await cache.answer(key, build, { synced: true }));
+}
+
 /** The read side of the contract, with the same filter schema and semantics as the mock API. */
 export function readRoutes(store: ClaimStore, cache: ClaimListCache) {
   return (
@@ -46,39 +62,31 @@ export function readRoutes(store: ClaimStore, cache: ClaimListCache) {
         const select = await selection(store, filters);
         const page = [ids?.join(',') ?? '*', limit, JSON.stringify(cursor)].join(' ');
         const key = `${claimFiltersToParams(filters).toString()} ${page}`;
-        const unchanged = notModified(c, readTag(await cache.version(), `list ${key}`));
-        if (unchanged) return unchanged;
-        const body = await cache.answer(
+        return cachedRead(
+          c,
+          cache,
           key,
           (view) => {
             const claims = keepIds(select(view), ids);
             const { items, nextCursor } = pageOf(claims, cursor, limit);
             return { claims: items, total: view.claims.length, matched: claims.length, nextCursor };
           },
-          { synced: true },
+          `list ${key}`,
         );
-        return sendAnswer(c, body);
       })
       .get('/claims/summary', async (c) => {
         const { filters, period, samples, problems } = parseSummaryParams(new URL(c.req.url).searchParams);
         if (problems.length > 0) return invalidFilters(c, problems);
         const select = await selection(store, filters);
         const key = `summary ${period} ${samples} ${claimFiltersToParams(filters).toString()}`;
-        const unchanged = notModified(c, readTag(await cache.version(), key));
-        if (unchanged) return unchanged;
-        const body = await cache.answer(
-          key,
-          async (view) => {
-            const claims = select(view);
-            return {
-              charts: summarizeClaims(claims, await store.reference.listMetrics(), { period, samples }),
-              matched: claims.length,
-              total: view.claims.length,
-            };
-          },
-          { synced: true },
-        );
-        return sendAnswer(c, body);
+        return cachedRead(c, cache, key, async (view) => {
+          const claims = select(view);
+          return {
+            charts: summarizeClaims(claims, await store.reference.listMetrics(), { period, samples }),
+            matched: claims.length,
+            total: view.claims.length,
+          };
+        });
       })
       .get('/claims/compare', async (c) => {
         const { filters, window, problems } = parseCompareParams(new URL(c.req.url).searchParams);
@@ -86,23 +94,13 @@ export function readRoutes(store: ClaimStore, cache: ClaimListCache) {
         // Every metric's claims: the answer counts them per metric, then compares the one asked for.
         const select = await selection(store, { ...filters, metric: undefined });
         const key = `compare ${window} ${claimFiltersToParams(filters).toString()}`;
-        const unchanged = notModified(c, readTag(await cache.version(), key));
-        if (unchanged) return unchanged;
-        return sendAnswer(
-          c,
-          await cache.answer(key, (view) => comparisonAnswer(select(view), filters.metric, window), { synced: true }),
-        );
+        return cachedRead(c, cache, key, (view) => comparisonAnswer(select(view), filters.metric, window));
       })
       .get('/claims/grades', async (c) => {
         const { asof, problems } = parseGradeCountParams(new URL(c.req.url).searchParams);
         if (problems.length > 0) return invalidFilters(c, problems);
         const key = `grades ${asof ?? ''}`;
-        const unchanged = notModified(c, readTag(await cache.version(), key));
-        if (unchanged) return unchanged;
-        return sendAnswer(
-          c,
-          await cache.answer(key, (view) => gradeCounts(claimsToCount(view.raw, view.claims, asof)), { synced: true }),
-        );
+        return cachedRead(c, cache, key, (view) => gradeCounts(claimsToCount(view.raw, view.claims, asof)));
       })
       // Streamed a chunk at a time: any number of claims, never one string.
       .get('/claims/export', async (c) => {
