@@ -56,26 +56,35 @@ test('a view runs no app code while it loads; a tap on a mark then opens that cl
   expect(logged, 'hydration and the replay logged nothing').toEqual([]);
 });
 
-test('a filter ticked and a search typed before the app has loaded apply once, with nothing lost', async ({
-  context,
-}) => {
-  const { page, logged } = await freshPage(context);
-  await page.goto('/');
-  const corroborated = page.getByRole('checkbox', { name: 'Corroborated', exact: true });
-  // The click is the page's first input: the app loads meanwhile, then takes the tick (not the browser, then again).
-  await corroborated.click();
-  await page.getByRole('searchbox', { name: /Search claims/ }).fill('Zelensky');
-  await expect(page).toHaveURL(/state=corroborated/);
-  await expect(page).toHaveURL(/q=Zelensky/);
-  await expect(corroborated).toBeChecked();
-  await expect(page.getByRole('searchbox', { name: /Search claims/ })).toHaveValue('Zelensky');
-  await expect(page.locator('html[data-interactive="true"]')).toBeAttached();
-  // Untick: the app owns the box now, and one click undoes one tick.
-  await corroborated.click();
-  await expect(corroborated).not.toBeChecked();
-  await expect(page).not.toHaveURL(/state=corroborated/);
-  expect(logged).toEqual([]);
-});
+for (const cpuSlowdown of [1, 6]) {
+  test(`a filter ticked and a search typed before the app has hydrated apply once, with nothing lost (CPU ${cpuSlowdown}× slower)`, async ({
+    context,
+  }) => {
+    const { page, logged } = await freshPage(context);
+    // A slow CPU spreads hydration out: the tick and the typing then land before, during and after it, part by part.
+    if (cpuSlowdown > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+    }
+    await page.goto('/');
+    const corroborated = page.getByRole('checkbox', { name: 'Corroborated', exact: true });
+    const search = page.getByRole('searchbox', { name: /Search claims/ });
+    // The click is the page's first input: the app loads meanwhile, then takes the tick (not the browser, then again).
+    await corroborated.click();
+    await search.fill('Zelensky');
+    await expect(page).toHaveURL(/state=corroborated/);
+    await expect(page).toHaveURL(/q=Zelensky/);
+    await expect(corroborated).toBeChecked();
+    await expect(search).toHaveValue('Zelensky');
+    await expect(page.locator('html[data-interactive="true"]')).toBeAttached();
+    // Untick: the app owns the box now, and one click undoes one tick.
+    await corroborated.click();
+    await expect(corroborated).not.toBeChecked();
+    await expect(page).not.toHaveURL(/state=corroborated/);
+    await expect(page).toHaveURL(/q=Zelensky/);
+    expect(logged).toEqual([]);
+  });
+}
 
 test('keys on a chart focused before the app has loaded move between its claims and open one', async ({ context }) => {
   const { page, logged } = await freshPage(context);

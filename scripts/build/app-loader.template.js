@@ -40,10 +40,14 @@
     return false;
   }
 
-  // --- Input before the app takes over: recorded in order, replayed once it handles input.
+  // --- Input before the app takes over: recorded in order, replayed once it handles input. Once it has taken over,
+  // input to a part of the page it has not hydrated yet (a boundary hydrates in a task of its own, a chart near the
+  // viewport) is still recorded, and so is all input while the app is replaying: a box ticked or a field typed into
+  // before React holds it would otherwise show a state the app never saw.
   var queue = [];
   var lastPointer = null;
   var recording = true;
+  var app = null; // once handed over: { isHydrated(node), busy(), recorded() }
   var NATIVE_KEYS = /^(?:Tab|Shift|Control|Alt|Meta|CapsLock|F\d+)$/;
 
   function inRoot(target) {
@@ -93,17 +97,23 @@
 
   // The app's replays (src/app/render/replay-early-input.ts marks them) are not recorded again.
   function recordable(event) {
-    return recording && !event.claimwatchReplay && inRoot(event.target);
+    if (!recording || event.claimwatchReplay || !inRoot(event.target)) return false;
+    return !app || app.busy() || !app.isHydrated(event.target);
+  }
+  function record(item) {
+    queue.push(item);
+    if (app) app.recorded();
   }
 
   function onPointer(event) {
-    if (!recordable(event)) return;
-    if (
+    var hover =
       event.type === 'pointermove' ||
       event.type === 'mousemove' ||
       event.type === 'pointerover' ||
-      event.type === 'mouseover'
-    ) {
+      event.type === 'mouseover';
+    // Once the app has taken over, hover reaches the page: React holds it for a part that has not hydrated.
+    if ((hover && app) || !recordable(event)) return;
+    if (hover) {
       lastPointer = { target: event.target, init: pointerOf(event) };
       hold(event);
       return;
@@ -114,7 +124,7 @@
     if (isTextField(event.target)) return;
     if (event.type === 'click') event.preventDefault(); // a checkbox, a summary or a button acts once, in the app
     hold(event);
-    queue.push({ kind: 'pointer', type: event.type, target: event.target, init: pointerOf(event) });
+    record({ kind: 'pointer', type: event.type, target: event.target, init: pointerOf(event) });
   }
 
   function onKey(event) {
@@ -123,7 +133,7 @@
     // A key on a chart or a mark (focusable elements with the app's own keys): arrows would scroll, Enter opens.
     event.preventDefault();
     hold(event);
-    queue.push({
+    record({
       kind: 'key',
       target: event.target,
       init: {
@@ -152,11 +162,11 @@
     queue = queue.filter(function (item) {
       return !(item.kind === 'value' && item.target === target);
     });
-    queue.push({ kind: 'value', target: target, value: target.value });
+    record({ kind: 'value', target: target, value: target.value });
   }
 
   function onFocus(event) {
-    if (recordable(event)) hold(event);
+    if (!app && recordable(event)) hold(event);
   }
 
   var pointerTypes = [
@@ -198,8 +208,16 @@
   function stop() {
     if (recording) listen(false);
     recording = false;
+    app = null;
   }
-  window.claimwatchEarlyInput = { take: take, stop: stop };
+  /**
+   * The app handles input from now on: only input to a part it has not hydrated, or that comes while it is replaying
+   * (`busy`), is still recorded, and `recorded` tells it so.
+   */
+  function handOver(handler) {
+    app = handler;
+  }
+  window.claimwatchEarlyInput = { take: take, stop: stop, handOver: handOver };
 
   // --- Loading the app.
   function add(element) {

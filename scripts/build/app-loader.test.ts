@@ -18,6 +18,7 @@ const links = (rel: string) => [...document.head.querySelectorAll<HTMLLinkElemen
 interface EarlyInputHandle {
   take: () => { input: unknown[] };
   stop: () => void;
+  handOver: (app: { isHydrated: (node: Element) => boolean; busy: () => boolean; recorded: () => void }) => void;
 }
 /** What the loader leaves on the page for the app (src/app/render/replay-early-input.ts). */
 const earlyInput = () => (window as unknown as { claimwatchEarlyInput?: EarlyInputHandle }).claimwatchEarlyInput;
@@ -140,5 +141,48 @@ describe('the app loader', () => {
     earlyInput()?.stop();
     document.querySelector('button')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(earlyInput()?.take().input).toEqual([]);
+  });
+
+  it('once the app has taken over, records only input to parts it has not hydrated, or that comes while it replays', () => {
+    serverPage();
+    document
+      .querySelector('main')
+      ?.insertAdjacentHTML('beforeend', '<button type="button" id="late">Late</button><input type="search" id="q">');
+    runLoader();
+    const hydrated = document.querySelector('button') as HTMLButtonElement;
+    const late = document.getElementById('late') as HTMLButtonElement;
+    const field = document.querySelector('input') as HTMLInputElement;
+    let busy = false;
+    const recorded = vi.fn();
+    earlyInput()?.handOver({ isHydrated: (node) => node === hydrated, busy: () => busy, recorded });
+    const seen = vi.fn();
+    document.body.addEventListener('click', seen);
+
+    const toHydrated = new MouseEvent('click', { bubbles: true, cancelable: true });
+    hydrated.dispatchEvent(toHydrated);
+    expect(toHydrated.defaultPrevented).toBe(false);
+    expect(seen).toHaveBeenCalledOnce();
+    hydrated.dispatchEvent(new MouseEvent('pointermove', { bubbles: true }));
+    expect(earlyInput()?.take().input).toEqual([]);
+    expect(recorded).not.toHaveBeenCalled();
+
+    // A part not hydrated yet: held back, recorded, and the app told.
+    const toLate = new MouseEvent('click', { bubbles: true, cancelable: true });
+    late.dispatchEvent(toLate);
+    field.value = 'KCNA';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(toLate.defaultPrevented).toBe(true);
+    expect(seen).toHaveBeenCalledOnce();
+    expect(earlyInput()?.take().input).toMatchObject([
+      { kind: 'pointer', type: 'click', target: late },
+      { kind: 'value', target: field, value: 'KCNA' },
+    ]);
+    expect(recorded).toHaveBeenCalledTimes(2);
+
+    // While the app replays, input to a hydrated part waits its turn too.
+    busy = true;
+    hydrated.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    expect(earlyInput()?.take().input).toMatchObject([{ kind: 'pointer', type: 'click', target: hydrated }]);
+    document.body.removeEventListener('click', seen);
   });
 });

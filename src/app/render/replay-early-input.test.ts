@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EarlyInput, RecordedInput } from './replay-early-input';
+import type { EarlyInput, InputHandOver, RecordedInput } from './replay-early-input';
 
 /** A node as React leaves it once hydrated: it holds React's props key. */
 function markHydrated(node: Element): void {
@@ -151,5 +151,35 @@ describe('replayEarlyInput', () => {
 
     await expect(replayEarlyInput()).resolves.toBe(1);
     expect(clicked).not.toHaveBeenCalled();
+  });
+
+  it('then hands input over: what comes later to a part not hydrated yet is replayed once it has, in order', async () => {
+    const button = document.createElement('button');
+    root.append(button);
+    const clicked = vi.fn();
+    button.addEventListener('click', clicked);
+    const batches: RecordedInput[] = [];
+    const stop = vi.fn();
+    const handOver = vi.fn<(app: InputHandOver) => void>();
+    window.claimwatchEarlyInput = { take: () => batches.shift() ?? { input: [], pointer: null }, stop, handOver };
+
+    await expect(replayEarlyInput()).resolves.toBe(0);
+    expect(stop).not.toHaveBeenCalled();
+    expect(handOver).toHaveBeenCalledOnce();
+    const app = handOver.mock.calls[0]![0];
+    expect(app.isHydrated(button)).toBe(false);
+    expect(app.busy()).toBe(false);
+
+    // The loader records a click on the button, not hydrated yet, and tells the app.
+    batches.push({ input: press(button).slice(4), pointer: null });
+    app.recorded();
+    expect(app.busy()).toBe(true);
+    app.recorded(); // told again meanwhile: the same drain takes it
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(clicked).not.toHaveBeenCalled();
+    markHydrated(button);
+    await vi.waitFor(() => expect(app.busy()).toBe(false));
+    expect(clicked).toHaveBeenCalledOnce();
+    expect(app.isHydrated(button)).toBe(true);
   });
 });

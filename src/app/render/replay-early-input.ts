@@ -33,9 +33,23 @@ export interface RecordedInput {
   pointer: { target: EventTarget; init: PointerInit } | null;
 }
 
+/** What the app tells the loader when it takes over input (the loader then records only what it must). */
+export interface InputHandOver {
+  /** Whether the app handles input to this node yet. */
+  isHydrated: (node: Element) => boolean;
+  /** Whether the app is replaying: all input is recorded meanwhile, so that it keeps its order. */
+  busy: () => boolean;
+  /** Called when the loader has recorded input after the hand-over. */
+  recorded: () => void;
+}
+
 declare global {
   interface Window {
-    claimwatchEarlyInput?: { take: () => RecordedInput; stop: () => void };
+    claimwatchEarlyInput?: {
+      take: () => RecordedInput;
+      stop: () => void;
+      handOver?: (app: InputHandOver) => void;
+    };
   }
 }
 
@@ -82,7 +96,11 @@ function dispatchPointer(type: string, at: Element, init: PointerInit): void {
   dispatchReplay(at, event);
 }
 
-/** Sets a field's value as typing would (past React's own record of it) and tells the app. */
+/**
+ * Sets a field's value as typing would and tells the app. React tells a change by comparing the field's value with
+ * the one it last saw, which for a field typed into before it hydrated is already the typed value: it is first told
+ * another value (through the field's own setter, which React watches), then the field takes the value past it.
+ */
 function replayValue(target: Element, value: string): void {
   if (!(
     target instanceof HTMLInputElement ||
@@ -92,6 +110,7 @@ function replayValue(target: Element, value: string): void {
     return;
   const prototype = Object.getPrototypeOf(target) as object;
   const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
+  target.value = value === '' ? ' ' : '';
   if (setter) setter.call(target, value);
   else target.value = value;
   dispatchReplay(target, new Event(target instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
@@ -125,29 +144,30 @@ async function replayWhereTheReaderIs(pointer: RecordedInput['pointer']): Promis
 }
 
 let replaying: Promise<number> | null = null;
+let draining = false;
 
 /**
  * Replays, in order, what the loader recorded before the app handled input, each input once the part of the page it
- * targets has hydrated; input that comes meanwhile is recorded and replayed after it. Then the loader stops recording.
- * Runs once, when the app first handles input; a page with no loader (development, tests) has nothing to replay.
- * Resolves to the number of inputs replayed.
+ * targets has hydrated; input that comes meanwhile is recorded and replayed after it. Then the app takes over input,
+ * and the loader records only input to a part not hydrated yet (replayed the same way, once it is). Runs once, when
+ * the app first handles input; a page with no loader (development, tests) has nothing to replay. Resolves to the
+ * number of inputs replayed before the hand-over.
  */
 export function replayEarlyInput(): Promise<number> {
   replaying ??= replayAll();
   return replaying;
 }
 
-async function replayAll(): Promise<number> {
-  const early = window.claimwatchEarlyInput;
-  if (!early) return 0;
+/** Replays what the loader holds, batch by batch, until it holds nothing; all input is recorded meanwhile. */
+async function drain(early: NonNullable<Window['claimwatchEarlyInput']>, first: boolean): Promise<number> {
+  draining = true;
   let count = 0;
   try {
-    let first = true;
     for (;;) {
       const recorded = early.take();
       if (first) await replayWhereTheReaderIs(recorded.pointer);
       first = false;
-      if (recorded.input.length === 0) break;
+      if (recorded.input.length === 0) return count;
       for (const item of recorded.input) {
         await replay(item).catch((error: unknown) =>
           console.error('An input made before the app loaded was lost', error),
@@ -156,8 +176,33 @@ async function replayAll(): Promise<number> {
       }
     }
   } finally {
+    draining = false;
+  }
+}
+
+async function replayAll(): Promise<number> {
+  const early = window.claimwatchEarlyInput;
+  if (!early) return 0;
+  let count: number;
+  try {
+    count = await drain(early, true);
+  } catch (error) {
     // Whatever happened, input from now on goes to the page as it is.
     early.stop();
+    throw error;
   }
+  if (!early.handOver) {
+    early.stop();
+    return count;
+  }
+  early.handOver({
+    isHydrated,
+    busy: () => draining,
+    recorded: () => {
+      if (draining) return; // the drain under way takes it
+      draining = true;
+      queueMicrotask(() => void drain(early, false).catch(() => early.stop()));
+    },
+  });
   return count;
 }
