@@ -25,6 +25,7 @@ export type AppConfig = Pick<ServerConfig, 'CLAIMWATCH_READS' | 'CLAIMWATCH_BODY
       | 'CLAIMWATCH_WRITES_PER_MINUTE'
       | 'CLAIMWATCH_TRUST_PROXY'
       | 'CLAIMWATCH_CACHE_BYTES'
+      | 'CLAIMWATCH_SEARCH_INDEX_FROM'
     >
   >;
 
@@ -66,7 +67,7 @@ export function createApp(store: ClaimStore, config: AppConfig) {
   if (config.CLAIMWATCH_READS === 'token') api.on('GET', '*', requireRole('viewer', 'analyst', 'admin'));
   // One view of the claims for every route: derived (origins, corroboration) once per change of the store.
   const claims = createClaimListCache(store, config.CLAIMWATCH_CACHE_BYTES);
-  api.route('/', readRoutes(store, claims));
+  api.route('/', readRoutes(store, claims, { searchIndexFrom: config.CLAIMWATCH_SEARCH_INDEX_FROM ?? 20_000 }));
   api.route('/', writeRoutes(store, claims));
   api.route('/', importRoutes(store));
   api.route('/', briefingRoutes(store));

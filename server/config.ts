@@ -61,6 +61,11 @@ const ConfigSchema = z.object({
     .min(1024)
     .max(50 * 1024 * 1024)
     .default(5 * 1024 * 1024),
+  /**
+   * From how many claims a text search (`q`) asks the database's text index first (migration 009); below it, reading
+   * every claim's text in memory takes a few milliseconds (docs/benchmarks.md).
+   */
+  CLAIMWATCH_SEARCH_INDEX_FROM: z.coerce.number().int().min(0).default(20_000),
 });
 export type ServerConfig = z.infer<typeof ConfigSchema>;
 

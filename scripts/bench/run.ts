@@ -10,9 +10,10 @@ import { benchRepaint } from './scale-repaint';
 import { benchServerLoad } from './server-load';
 import { benchServerRead } from './server-read';
 import { benchApiScale } from './api-scale';
+import { benchDbSearch } from './db-search';
 
 /**
- * `npm run bench`: every benchmark, printed as tables. `--only=bundle,load,lighthouse,scale,server,api`
+ * `npm run bench`: every benchmark, printed as tables. `--only=bundle,load,lighthouse,scale,server,api,search`
  * picks parts; `--write` also writes docs/benchmarks.md. Timings are reported, never asserted:
  * this machine is shared and noisy. (The byte budget is checked in CI by npm run check:bundle.)
  */
@@ -24,6 +25,7 @@ const PARTS: Record<string, () => Promise<BenchSection[]>> = {
   repaint: async () => [await benchRepaint()],
   server: async () => [(await benchServerLoad()).section, await benchServerRead()],
   api: async () => [await benchApiScale()],
+  search: async () => [await benchDbSearch()],
 };
 
 const only =

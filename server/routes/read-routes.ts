@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { claimFiltersToParams, filterProblemIssues, type FilterProblem } from '../../src/contract/claim-filter-params';
 import { keepIds, parseClaimListParams } from '../../src/contract/claim-list-params';
 import { pageOf } from '../../src/contract/claim-pages';
-import type { ClaimFilters } from '../../src/contract/claim-filters';
+import { ClaimFiltersSchema, type ClaimFilters } from '../../src/contract/claim-filters';
 import { parseSummaryParams, summarizeClaims } from '../../src/contract/claim-summary';
 import { exportMeta, exportResponse, parseExportParams } from '../../src/contract/claim-export';
 import { comparisonAnswer, parseCompareParams } from '../../src/contract/claim-comparison';
@@ -14,11 +14,14 @@ import { derivedClaim } from '../../src/contract/origins/origin-answers';
 import { selectWithOrigins } from '../../src/contract/origins/select-with-origins';
 import type { Claim } from '../../src/contract/claim-schema';
 import type { ClaimStore } from '../store/claim-store';
+import { textIndexServes } from '../store/claim-filter-index';
 import type { AuthVariables } from '../auth/require-role';
 import { apiError } from './api-error';
 import { notModified, readTag, revalidated } from './read-etag';
 import { sendAnswer } from './cached-answer';
 import type { ClaimListCache, ClaimView } from './claim-list-cache';
+
+const NO_FILTERS = ClaimFiltersSchema.parse({});
 
 const invalidFilters = (c: Context, problems: FilterProblem[]) =>
   apiError(c, 400, 'invalid_filters', 'Some filter parameters are invalid.', filterProblemIssues(problems));
@@ -28,12 +31,37 @@ const invalidFilters = (c: Context, problems: FilterProblem[]) =>
  * Old links name the organisation as written: select by entity id. A claim stored without one (edited through a form
  * that does not send it) is matched by what its organisation resolves to.
  */
-async function selection(store: ClaimStore, filters: ClaimFilters): Promise<(view: ClaimView) => Claim[]> {
+async function selection(
+  store: ClaimStore,
+  filters: ClaimFilters,
+  searchIndexFrom: number,
+): Promise<(view: ClaimView, version: string | null) => Promise<Claim[]>> {
   const registry = filters.source.length > 0 ? await store.sources.list() : [];
   if (filters.source.length > 0) filters.source = canonicalSourceParams(filters.source, registry);
   const linked = (claims: Claim[]) => (filters.source.length > 0 ? withSourceIds(claims, registry).claims : claims);
-  // The stored claims are derived again only for an answer as known on `asof`.
-  return (view) => selectWithOrigins(filters.asof ? linked(view.raw) : view.raw, linked(view.claims), view, filters);
+  return async (view, version) => {
+    // The stored claims are derived again only for an answer as known on `asof`: over all of them.
+    if (filters.asof) return selectWithOrigins(linked(view.raw), linked(view.claims), view, filters);
+    const found = view.claims.length >= searchIndexFrom ? await searchedInTheDatabase(store, filters, version) : null;
+    const claims = found ? view.claims.filter((claim) => found.has(claim.id)) : view.claims;
+    return selectWithOrigins(view.raw, linked(claims), view, filters);
+  };
+}
+
+/**
+ * The ids of the claims whose text holds every word of `q`, found by the database's text index (migration 009) rather
+ * than by reading every claim's text: the selection then filters only these, with the same semantics. Null when there
+ * is no `q`, or when the store changed from `version` (the view's) while it was asked: the claims are then read whole.
+ */
+async function searchedInTheDatabase(
+  store: ClaimStore,
+  filters: ClaimFilters,
+  version: string | null,
+): Promise<Set<string> | null> {
+  if (!filters.q || version === null || !textIndexServes(filters.q)) return null;
+  const ids = await store.claims.matchingIds({ ...NO_FILTERS, q: filters.q });
+  if (!ids || (await store.version()) !== version) return null;
+  return new Set(ids);
 }
 
 /**
@@ -44,30 +72,31 @@ async function cachedRead(
   c: Context,
   cache: ClaimListCache,
   key: string,
-  build: (view: ClaimView) => unknown | Promise<unknown>,
+  build: (view: ClaimView, version: string) => unknown | Promise<unknown>,
   tag = key,
 ): Promise<Response> {
-  const unchanged = notModified(c, readTag(await cache.version(), tag));
+  const version = await cache.version();
+  const unchanged = notModified(c, readTag(version, tag));
   if (unchanged) return unchanged;
-  return sendAnswer(c, await cache.answer(key, build, { synced: true }));
+  return sendAnswer(c, await cache.answer(key, (view) => build(view, version), { synced: true }));
 }
 
 /** The read side of the contract, with the same filter schema and semantics as the mock API. */
-export function readRoutes(store: ClaimStore, cache: ClaimListCache) {
+export function readRoutes(store: ClaimStore, cache: ClaimListCache, { searchIndexFrom }: { searchIndexFrom: number }) {
   return (
     new Hono<{ Variables: AuthVariables }>()
       .get('/claims', async (c) => {
         const { filters, ids, limit, cursor, problems } = parseClaimListParams(new URL(c.req.url).searchParams);
         if (problems.length > 0) return invalidFilters(c, problems);
-        const select = await selection(store, filters);
+        const select = await selection(store, filters, searchIndexFrom);
         const page = [ids?.join(',') ?? '*', limit, JSON.stringify(cursor)].join(' ');
         const key = `${claimFiltersToParams(filters).toString()} ${page}`;
         return cachedRead(
           c,
           cache,
           key,
-          (view) => {
-            const claims = keepIds(select(view), ids);
+          async (view, version) => {
+            const claims = keepIds(await select(view, version), ids);
             const { items, nextCursor } = pageOf(claims, cursor, limit);
             return { claims: items, total: view.claims.length, matched: claims.length, nextCursor };
           },
@@ -77,10 +106,10 @@ export function readRoutes(store: ClaimStore, cache: ClaimListCache) {
       .get('/claims/summary', async (c) => {
         const { filters, period, samples, problems } = parseSummaryParams(new URL(c.req.url).searchParams);
         if (problems.length > 0) return invalidFilters(c, problems);
-        const select = await selection(store, filters);
+        const select = await selection(store, filters, searchIndexFrom);
         const key = `summary ${period} ${samples} ${claimFiltersToParams(filters).toString()}`;
-        return cachedRead(c, cache, key, async (view) => {
-          const claims = select(view);
+        return cachedRead(c, cache, key, async (view, version) => {
+          const claims = await select(view, version);
           return {
             charts: summarizeClaims(claims, await store.reference.listMetrics(), { period, samples }),
             matched: claims.length,
@@ -92,9 +121,11 @@ export function readRoutes(store: ClaimStore, cache: ClaimListCache) {
         const { filters, window, problems } = parseCompareParams(new URL(c.req.url).searchParams);
         if (problems.length > 0) return invalidFilters(c, problems);
         // Every metric's claims: the answer counts them per metric, then compares the one asked for.
-        const select = await selection(store, { ...filters, metric: undefined });
+        const select = await selection(store, { ...filters, metric: undefined }, searchIndexFrom);
         const key = `compare ${window} ${claimFiltersToParams(filters).toString()}`;
-        return cachedRead(c, cache, key, (view) => comparisonAnswer(select(view), filters.metric, window));
+        return cachedRead(c, cache, key, async (view, version) =>
+          comparisonAnswer(await select(view, version), filters.metric, window),
+        );
       })
       .get('/claims/grades', async (c) => {
         const { asof, problems } = parseGradeCountParams(new URL(c.req.url).searchParams);
@@ -106,9 +137,9 @@ export function readRoutes(store: ClaimStore, cache: ClaimListCache) {
       .get('/claims/export', async (c) => {
         const { filters, format, locale, problems } = parseExportParams(new URL(c.req.url).searchParams);
         if (problems.length > 0) return invalidFilters(c, problems);
-        const select = await selection(store, filters);
+        const select = await selection(store, filters, searchIndexFrom);
         const view = await cache.view();
-        const claims = select(view);
+        const claims = await select(view, null);
         const meta = exportMeta({
           filters,
           claimCount: claims.length,

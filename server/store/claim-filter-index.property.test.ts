@@ -16,7 +16,7 @@ import type { SqlEngine } from './sql-driver';
 
 const METRICS = ['troops_in_russia', 'containers_shipped', 'shells_shipped'];
 const ORGANISATIONS = ['National Intelligence Service (NIS)', 'Mínistry of Defence', 'HUR', 'ÉCOLE 50%_off', 'x'];
-const WORDS = ['zelensky', 'Zelenskyy', 'ZELENSKÝ', 'nis', '50%', 'off_', 'Über', 'troops', 'a\\b', 'é'];
+const WORDS = ['zelensky', 'Zelenskyy', 'ZELENSKÝ', 'nis', '50%', 'off_', 'Über', 'troops', 'a\\b', 'é', 'say"so"'];
 const DATES = ['2024-10-18', '2024-10-31', '2024-11', '2024', '2025-01-01', '2023-12-31', null];
 const FILTER_DAYS = ['2024-10-18', '2024-10-19', '2024-11-30', '2024-12-31', '2023-01-01'];
 const ARCHIVES = [

@@ -3,10 +3,12 @@ import type { ClaimFilters } from '../../src/contract/claim-filters';
 import { claimSearchText, searchWords } from '../../src/contract/claim-matches-filters';
 import { dateSpan } from '../../src/contract/partial-date';
 import { lacksArchivedCopy } from '../../src/contract/archived-copy-schema';
+import type { SqlEngine } from './sql-driver';
 
 /*
- * claim_filter_index (migrations 006, 008): a claim's filter fields as columns, and filters as a WHERE clause over them with
- * the semantics of claimMatchesFilters. A differential test (claim-filter-index.property.test.ts) holds the two equal.
+ * claim_filter_index (migrations 006, 008, 009): a claim's filter fields as columns, and filters as a WHERE clause over
+ * them with the semantics of claimMatchesFilters. A differential test (claim-filter-index.property.test.ts) holds the two
+ * equal, on both engines.
  */
 
 export const UPSERT_INDEX_ROW = `INSERT INTO claim_filter_index
@@ -48,11 +50,35 @@ export interface FilterWhere {
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 const escapeLike = (word: string) => word.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** The shortest word a trigram index can find: shorter ones are matched by the LIKE alone. */
+const TRIGRAM = 3;
+
+/** Whether the text index (migration 009) can find the claims `q` keeps: one of its words is long enough. */
+export const textIndexServes = (q: string): boolean => searchWords(q).some((word) => [...word].length >= TRIGRAM);
+/** An FTS5 query for `word` as a substring (a phrase, in double quotes, doubled within). */
+const ftsPhrase = (word: string) => `"${word.replace(/"/g, '""')}"`;
+
+/**
+ * What keeps the claims whose folded text holds every word. The LIKEs are exact on both engines: PostgreSQL's trigram
+ * index (migration 009, pg_trgm) serves them as written; SQLite's planner cannot, so its FTS5 trigram index
+ * (claim_search) first finds the rows that may hold the words of three characters or more, all in one query.
+ */
+function searchClause(words: string[], engine: SqlEngine): FilterWhere {
+  const likes = words.map(() => `search_text LIKE ? ESCAPE '\\'`);
+  const patterns = words.map((word) => `%${escapeLike(word)}%`);
+  const indexed = engine === 'sqlite' ? words.filter((word) => [...word].length >= TRIGRAM) : [];
+  if (indexed.length === 0) return { sql: likes.join(' AND '), params: patterns };
+  return {
+    sql: [`rowid IN (SELECT rowid FROM claim_search WHERE claim_search MATCH ?)`, ...likes].join(' AND '),
+    params: [indexed.map(ftsPhrase).join(' AND '), ...patterns],
+  };
+}
+
 /**
  * The WHERE clause (over claim_filter_index) that keeps what claimMatchesFilters keeps, or null when a filter needs
  * what the index does not hold (`asof`, `warning`, `origin`, `independent`).
  */
-export function filterWhere(filters: ClaimFilters): FilterWhere | null {
+export function filterWhere(filters: ClaimFilters, engine: SqlEngine): FilterWhere | null {
   for (const name of IN_MEMORY_ONLY) {
     const value = filters[name];
     if (Array.isArray(value) ? value.length > 0 : value !== undefined) return null;
@@ -86,11 +112,12 @@ export function filterWhere(filters: ClaimFilters): FilterWhere | null {
     clauses.push(`((${ungraded} AND ${filters.grade.includes('ungraded') ? '1 = 1' : '1 = 0'}) OR ${keepGraded})`);
     params.push(...letters, ...digits);
   }
-  if (filters.q)
-    for (const word of searchWords(filters.q)) {
-      clauses.push(`search_text LIKE ? ESCAPE '\\'`);
-      params.push(`%${escapeLike(word)}%`);
-    }
+  const words = filters.q ? searchWords(filters.q) : [];
+  if (words.length > 0) {
+    const search = searchClause(words, engine);
+    clauses.push(search.sql);
+    params.push(...search.params);
+  }
   if (filters.from || filters.to) {
     clauses.push('claimed_start IS NOT NULL');
     if (filters.from) {

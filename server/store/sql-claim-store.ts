@@ -156,7 +156,7 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
         get: (id) => driver.snapshot((d) => getClaim(d, id)),
         count: async () => Number((await driver.get<CountRow>(SQL.claimCount))?.n ?? 0),
         matchingIds: async (filters) => {
-          const where = filterWhere(filters);
+          const where = filterWhere(filters, driver.engine);
           if (!where) return null;
           const rows = await driver.all<{ claim_id: string }>(
             `SELECT claim_id FROM claim_filter_index WHERE ${where.sql}`,

@@ -16,7 +16,9 @@ export const TOKENS = {
   viewer: 'viewer-secret-token-0001',
 } as const;
 
-export interface TestServerOptions extends Partial<Pick<ServerConfig, 'CLAIMWATCH_READS' | 'CLAIMWATCH_BODY_LIMIT'>> {
+export interface TestServerOptions extends Partial<
+  Pick<ServerConfig, 'CLAIMWATCH_READS' | 'CLAIMWATCH_BODY_LIMIT' | 'CLAIMWATCH_SEARCH_INDEX_FROM'>
+> {
   /** SQLite (a file in a fresh folder, the default) or a fresh database on the run's PostgreSQL cluster. */
   engine?: SqlEngine;
   /** Reopen a SQLite folder a server used before (a restart). */
@@ -37,6 +39,7 @@ export async function startTestServer(options: TestServerOptions = {}) {
   const app = createApp(store, {
     CLAIMWATCH_READS: options.CLAIMWATCH_READS ?? 'open',
     CLAIMWATCH_BODY_LIMIT: options.CLAIMWATCH_BODY_LIMIT ?? 1024 * 1024,
+    CLAIMWATCH_SEARCH_INDEX_FROM: options.CLAIMWATCH_SEARCH_INDEX_FROM,
   });
   const request = (path: string, init: RequestInit & { token?: string } = {}) => {
     const headers = new Headers(init.headers);

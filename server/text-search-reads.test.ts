@@ -1,0 +1,76 @@
+// @vitest-environment node
+import { describe, expect, it, vi } from 'vitest';
+import { ClaimFiltersSchema } from '../src/contract/claim-filters';
+import { ClaimListResponseSchema } from '../src/contract/responses';
+import { selectClaims } from '../src/contract/select-claims';
+import { openStore } from './db/open-store';
+import { testServerPool, type TestServer } from './testing/test-server';
+
+/*
+ * A read with `q` asks the database's text index (migration 009) which claims hold its words, and filters only those:
+ * the answer is the reference's (selectClaims) either way, and a store that changes while the index is asked is read
+ * whole instead.
+ */
+
+const start = testServerPool();
+const listIds = async (s: TestServer, query: string) =>
+  ClaimListResponseSchema.parse(await (await s.request(`/api/claims?${query}&limit=1000`)).json()).claims.map(
+    (c) => c.id,
+  );
+
+describe('reads with a text search', () => {
+  it('ask the text index for the claims that hold the words, and answer what the reference keeps', async () => {
+    const s = await start({ CLAIMWATCH_SEARCH_INDEX_FROM: 0 });
+    const all = ClaimListResponseSchema.parse(await (await s.request('/api/claims?limit=1000')).json()).claims;
+    const asked = vi.spyOn(s.store.claims, 'matchingIds');
+    for (const q of ['kim jong', 'NIS', 'zelensky 10,000', 'no such words']) {
+      const expected = selectClaims(all, ClaimFiltersSchema.parse({ q, state: ['corroborated', 'unverified'] })).map(
+        (c) => c.id,
+      );
+      const query = new URLSearchParams({ q, state: 'corroborated,unverified' }).toString();
+      expect(await listIds(s, query), q).toEqual(expected);
+    }
+    expect(asked.mock.calls.map(([filters]) => filters.q)).toEqual([
+      'kim jong',
+      'NIS',
+      'zelensky 10,000',
+      'no such words',
+    ]);
+    // The index is asked for the words alone: what else is filtered comes from the claims it finds.
+    expect(asked.mock.calls.every(([filters]) => filters.state.length === 0)).toBe(true);
+  });
+
+  it('do not ask it for a store of fewer claims than CLAIMWATCH_SEARCH_INDEX_FROM (20,000 by default)', async () => {
+    const s = await start();
+    const asked = vi.spyOn(s.store.claims, 'matchingIds');
+    expect((await listIds(s, 'q=kim')).length).toBeGreaterThan(0);
+    expect(asked).not.toHaveBeenCalled();
+  });
+
+  it('reads the claims whole when the store changed while the index was asked', async () => {
+    const s = await start({ CLAIMWATCH_SEARCH_INDEX_FROM: 0 });
+    const other = await openStore({ CLAIMWATCH_DATA_DIR: s.dataDir });
+    try {
+      const before = await listIds(s, 'q=nis');
+      expect(before.length).toBeGreaterThan(0);
+      // The index finds nothing, and meanwhile another process writes: what it found is not of the view's store.
+      vi.spyOn(s.store.claims, 'matchingIds').mockImplementationOnce(async () => {
+        await other.claims.appendStateChange(before[0]!, {
+          date: '2025-01-01',
+          to: 'disputed_denied',
+          rationale: 'Written by another connection while the index was asked',
+          by: 'test',
+        });
+        return [];
+      });
+      const after = await listIds(s, 'q=nis&state=corroborated');
+      const reference = ClaimListResponseSchema.parse(
+        await (await s.request('/api/claims?limit=1000&state=corroborated')).json(),
+      ).claims.filter((c) => before.includes(c.id));
+      expect(after.length).toBeGreaterThan(0);
+      expect(after).toEqual(reference.map((c) => c.id).filter((id) => before.includes(id)));
+    } finally {
+      await other.close();
+    }
+  });
+});
