@@ -14,7 +14,7 @@ import { derivedClaim } from '../../src/contract/origins/origin-answers';
 import { selectWithOrigins } from '../../src/contract/origins/select-with-origins';
 import type { Claim } from '../../src/contract/claim-schema';
 import type { ClaimStore } from '../store/claim-store';
-import { textIndexServes } from '../store/claim-filter-index';
+import { indexedSearchWords } from '../store/claim-filter-index';
 import type { AuthVariables } from '../auth/require-role';
 import { apiError } from './api-error';
 import { notModified, readTag, revalidated } from './read-etag';
@@ -42,23 +42,31 @@ async function selection(
   return async (view, version) => {
     // The stored claims are derived again only for an answer as known on `asof`: over all of them.
     if (filters.asof) return selectWithOrigins(linked(view.raw), linked(view.claims), view, filters);
-    const found = view.claims.length >= searchIndexFrom ? await searchedInTheDatabase(store, filters, version) : null;
+    const found =
+      view.claims.length >= searchIndexFrom ? await searchedInTheDatabase(store, filters, version, view) : null;
     const claims = found ? view.claims.filter((claim) => found.has(claim.id)) : view.claims;
     return selectWithOrigins(view.raw, linked(claims), view, filters);
   };
 }
 
+/** The share of the claims above which a word is not worth asking the text index for: reading them all is as fast. */
+const COMMON_WORD_SHARE = 1 / 8;
+
 /**
  * The ids of the claims whose text holds every word of `q`, found by the database's text index (migration 009) rather
- * than by reading every claim's text: the selection then filters only these, with the same semantics. Null when there
- * is no `q`, or when the store changed from `version` (the view's) while it was asked: the claims are then read whole.
+ * than by reading every claim's text: the selection then filters only these, with the same semantics. Null, and the
+ * claims are read whole, when there is no `q` the index serves, when its words are in many claims (the index's counts
+ * say so), or when the store changed from `version` (the view's) while it was asked.
  */
 async function searchedInTheDatabase(
   store: ClaimStore,
   filters: ClaimFilters,
   version: string | null,
+  view: ClaimView,
 ): Promise<Set<string> | null> {
-  if (!filters.q || version === null || !textIndexServes(filters.q)) return null;
+  if (!filters.q || version === null || indexedSearchWords(filters.q).length === 0) return null;
+  const bound = await store.claims.textSearchBound(filters.q);
+  if (bound !== null && bound > view.claims.length * COMMON_WORD_SHARE) return null;
   const ids = await store.claims.matchingIds({ ...NO_FILTERS, q: filters.q });
   if (!ids || (await store.version()) !== version) return null;
   return new Set(ids);

@@ -53,8 +53,14 @@ const escapeLike = (word: string) => word.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** The shortest word a trigram index can find: shorter ones are matched by the LIKE alone. */
 const TRIGRAM = 3;
 
-/** Whether the text index (migration 009) can find the claims `q` keeps: one of its words is long enough. */
-export const textIndexServes = (q: string): boolean => searchWords(q).some((word) => [...word].length >= TRIGRAM);
+/** The words of `q` the text index (migration 009) can find: three characters or more. */
+export const indexedSearchWords = (q: string): string[] => searchWords(q).filter((word) => [...word].length >= TRIGRAM);
+
+/** The trigrams of a folded word, as the index holds them. */
+export function trigramsOf(word: string): string[] {
+  const characters = [...word];
+  return characters.slice(0, -2).map((_, i) => characters.slice(i, i + TRIGRAM).join(''));
+}
 /** An FTS5 query for `word` as a substring (a phrase, in double quotes, doubled within). */
 const ftsPhrase = (word: string) => `"${word.replace(/"/g, '""')}"`;
 

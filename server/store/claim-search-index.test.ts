@@ -51,6 +51,20 @@ describe.each<SqlEngine>(['sqlite', 'postgres'])('the text search index on %s', 
     );
   });
 
+  it('bounds how many claims hold the words from its own counts, reading no claim (SQLite)', async () => {
+    for (const q of ['kursk', 'NIS', 'zelensky troops', 'no such words', 'pyongyang']) {
+      const bound = await server.store.claims.textSearchBound(q);
+      if (engine === 'postgres') expect(bound).toBeNull();
+      else {
+        const kept = (await server.store.claims.matchingIds(ClaimFiltersSchema.parse({ q })))!.length;
+        expect(bound, q).toBeGreaterThanOrEqual(kept);
+        expect(bound, q).toBeLessThanOrEqual(await server.store.claims.count());
+      }
+    }
+    if (engine === 'sqlite') expect(await server.store.claims.textSearchBound('qqqzzz')).toBe(0);
+    expect(await server.store.claims.textSearchBound('ab')).toBeNull();
+  });
+
   it('finds what the filter finds after writes, in the folded text', async () => {
     // SYNTHETIC claim, made for this test.
     const claim = makeClaim({ id: 'SEARCH-1', notes: 'Seen near Kursk by a Quokka-watcher' });

@@ -44,6 +44,11 @@ export interface ClaimRepository {
    * claimMatchesFilters; null when a filter needs what the index does not hold (filter-index.ts).
    */
   matchingIds(filters: ClaimFilters): Promise<string[] | null>;
+  /**
+   * At most how many claims hold every word of `q` that the text index serves, from the index's own counts (SQLite's
+   * trigram table), without reading any claim; null where the database keeps no such counts (PostgreSQL).
+   */
+  textSearchBound(q: string): Promise<number | null>;
 }
 
 /** The source entities claims resolve to, and the append-only record of merges. */

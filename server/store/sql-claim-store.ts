@@ -36,7 +36,7 @@ import { SQL, engineSql } from './store-sql';
 import { NONE, OTHER, claimChanged, readChangesSince, recordChanges } from './store-changes';
 import type { SqlDriver } from './sql-driver';
 import { seedInto } from './seed-dataset';
-import { UPSERT_INDEX_ROW, filterWhere, indexRowParams } from './claim-filter-index';
+import { UPSERT_INDEX_ROW, filterWhere, indexRowParams, indexedSearchWords, trigramsOf } from './claim-filter-index';
 
 type ClaimRow = { id: string; body: string };
 type BodyRow = { body: string };
@@ -163,6 +163,20 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
             where.params,
           );
           return rows.map((r) => r.claim_id);
+        },
+        textSearchBound: async (q) => {
+          const words = indexedSearchWords(q);
+          if (driver.engine !== 'sqlite' || words.length === 0) return null;
+          // A row holds a word only if it holds each of the word's trigrams: the rarest one bounds the word.
+          let bound = Infinity;
+          for (const trigram of new Set(words.flatMap(trigramsOf))) {
+            const row = await driver.get<{ doc: number }>('SELECT doc FROM claim_search_terms WHERE term = ?', [
+              trigram,
+            ]);
+            bound = Math.min(bound, Number(row?.doc ?? 0));
+            if (bound === 0) break;
+          }
+          return bound;
         },
         save: (claim, by) =>
           writing(async (d) => {

@@ -23,3 +23,6 @@ CREATE TRIGGER claim_search_after_update AFTER UPDATE OF search_text ON claim_fi
   INSERT INTO claim_search (rowid, search_text) VALUES (new.rowid, new.search_text);
 END;
 INSERT INTO claim_search (claim_search) VALUES ('rebuild');
+-- How many rows hold each trigram: a read asks the index only for words it finds in few claims (a word in most of them
+-- costs the index more than reading them: docs/benchmarks.md, text search).
+CREATE VIRTUAL TABLE claim_search_terms USING fts5vocab(claim_search, 'row');
