@@ -53,13 +53,18 @@ const escapeLike = (word: string) => word.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** The shortest word a trigram index can find: shorter ones are matched by the LIKE alone. */
 const TRIGRAM = 3;
 
-/** The words of `q` the text index (migration 009) can find: three characters or more. */
-export const indexedSearchWords = (q: string): string[] => searchWords(q).filter((word) => [...word].length >= TRIGRAM);
+/** Whether the text index (migration 009) can find a word: three characters or more. */
+const indexable = (word: string) => [...word].length >= TRIGRAM;
+
+/** The words of `q` the text index can find. */
+export const indexedSearchWords = (q: string): string[] => searchWords(q).filter(indexable);
 
 /** The trigrams of a folded word, as the index holds them. */
 export function trigramsOf(word: string): string[] {
   const characters = [...word];
-  return characters.slice(0, -2).map((_, i) => characters.slice(i, i + TRIGRAM).join(''));
+  return Array.from({ length: Math.max(0, characters.length - TRIGRAM + 1) }, (_, i) =>
+    characters.slice(i, i + TRIGRAM).join(''),
+  );
 }
 /** An FTS5 query for `word` as a substring (a phrase, in double quotes, doubled within). */
 const ftsPhrase = (word: string) => `"${word.replace(/"/g, '""')}"`;
@@ -72,7 +77,7 @@ const ftsPhrase = (word: string) => `"${word.replace(/"/g, '""')}"`;
 function searchClause(words: string[], engine: SqlEngine): FilterWhere {
   const likes = words.map(() => `search_text LIKE ? ESCAPE '\\'`);
   const patterns = words.map((word) => `%${escapeLike(word)}%`);
-  const indexed = engine === 'sqlite' ? words.filter((word) => [...word].length >= TRIGRAM) : [];
+  const indexed = engine === 'sqlite' ? words.filter(indexable) : [];
   if (indexed.length === 0) return { sql: likes.join(' AND '), params: patterns };
   return {
     sql: [`rowid IN (SELECT rowid FROM claim_search WHERE claim_search MATCH ?)`, ...likes].join(' AND '),

@@ -1,3 +1,6 @@
+import { act, useState } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EarlyInput, InputHandOver, RecordedInput } from './replay-early-input';
 
@@ -40,6 +43,22 @@ const press = (target: EventTarget, clientX = 40, clientY = 60): EarlyInput[] =>
 async function replayEarlyInput() {
   const module = await import('./replay-early-input');
   return module.replayEarlyInput();
+}
+
+/** A controlled field as the filters have it: its state changes only through onChange. */
+function Field({ onValue }: { onValue: (value: string) => void }) {
+  const [value, setValue] = useState('');
+  return (
+    <input
+      type="search"
+      aria-label="Search"
+      value={value}
+      onChange={(event) => {
+        setValue(event.target.value);
+        onValue(event.target.value);
+      }}
+    />
+  );
 }
 
 describe('replayEarlyInput', () => {
@@ -181,5 +200,25 @@ describe('replayEarlyInput', () => {
     await vi.waitFor(() => expect(app.busy()).toBe(false));
     expect(clicked).toHaveBeenCalledOnce();
     expect(app.isHydrated(button)).toBe(true);
+  });
+
+  it('gives a controlled field the value typed before it hydrated, though React found that value already there', async () => {
+    const onValue = vi.fn();
+    root.innerHTML = renderToString(<Field onValue={onValue} />);
+    const field = root.querySelector('input') as HTMLInputElement;
+    // Typed into the server's field (the loader held the event back): the field shows it, React has not seen it.
+    field.value = 'Zelensky';
+    await act(async () => {
+      hydrateRoot(root, <Field onValue={onValue} />);
+    });
+    expect(field.value).toBe('Zelensky');
+    expect(onValue).not.toHaveBeenCalled();
+
+    installRecorder([{ input: [{ kind: 'value', target: field, value: 'Zelensky' }], pointer: null }]);
+    await act(async () => {
+      await replayEarlyInput();
+    });
+    expect(onValue).toHaveBeenCalledExactlyOnceWith('Zelensky');
+    expect(field.value).toBe('Zelensky');
   });
 });
