@@ -2,7 +2,7 @@ import type { Claim } from '../../src/contract/claim-schema';
 import { compareClaims } from '../../src/contract/select-claims';
 import type { OriginDecision } from '../../src/contract/origins/origin-schema';
 import { withOrigins, type ClaimsWithOrigins } from '../../src/contract/origins/with-origins';
-import { withStateChanged } from '../../src/contract/origins/origin-answers';
+import { claimPosition, withStateChanged } from '../../src/contract/origins/origin-answers';
 import type { SourceEntity } from '../../src/contract/source-schema';
 import type { ClaimStore } from '../store/claim-store';
 import { cachedAnswer, type CachedAnswer } from './cached-answer';
@@ -13,6 +13,11 @@ export interface ClaimView extends ClaimsWithOrigins {
   raw: Claim[];
   registry: SourceEntity[];
   decisions: OriginDecision[];
+  /**
+   * Names the order of `claims` and `raw` (claimPosition): a view whose claims only changed state keeps it, and finds a
+   * claim without a new lookup of every id; a view in another order has another.
+   */
+  order: object;
 }
 
 export type ClaimListCache = ReturnType<typeof createClaimListCache>;
@@ -85,10 +90,9 @@ export function createClaimListCache(store: ClaimStore, maxBytes = 64 * 1024 * 1
       store.sources.list(),
       store.originDecisions.list(),
     ]);
-    // In the order the API answers in, once per version: every selection then sorts claims already in order, which
-    // takes one comparison per claim rather than a full sort on each request.
+    // In the order the API answers in, once per version: no selection sorts them again (selectInOrder).
     const raw = stored.sort(compareClaims);
-    return { ...withOrigins(raw, registry, decisions), raw, registry, decisions };
+    return inNewOrder({ ...withOrigins(raw, registry, decisions), raw, registry, decisions });
   };
   const currentView = () => view ?? remember(build());
   const cache = {
@@ -153,12 +157,22 @@ export function withClaimsChanged(view: ClaimView, stored: readonly (Claim | nul
   // Nearly in order already: the sort's runs make this one pass over the claims.
   raw.push(...changed.values());
   raw.sort(compareClaims);
-  return {
+  return inNewOrder({
     ...withOrigins(raw, view.registry, view.decisions),
     raw,
     registry: view.registry,
     decisions: view.decisions,
-  };
+  });
+}
+
+/**
+ * A view whose claims are in an order of their own, with its lookup of claims by id made now, with the view, rather than
+ * by the first write or read that needs it.
+ */
+function inNewOrder(view: Omit<ClaimView, 'order'>): ClaimView {
+  const ordered = { ...view, order: {} };
+  claimPosition(ordered, '');
+  return ordered;
 }
 
 /**
@@ -166,11 +180,10 @@ export function withClaimsChanged(view: ClaimView, stored: readonly (Claim | nul
  * else, for origins and supporting claims read no state (`withStateChanged`). Null when a claim is not in the view.
  */
 export function withStatesChanged(view: ClaimView, stored: readonly (Claim | null)[]): ClaimView | null {
-  const at = new Map(view.claims.map((c, index) => [c.id, index]));
   const claims = [...view.claims];
   const raw = [...view.raw];
   for (const claim of stored) {
-    const index = claim ? at.get(claim.id) : undefined;
+    const index = claim ? claimPosition(view, claim.id) : undefined;
     const derived = claim && index !== undefined ? withStateChanged(view, claim) : null;
     if (!claim || index === undefined || !derived || raw[index]?.id !== claim.id) return null;
     claims[index] = derived;

@@ -10,6 +10,7 @@ import type { SqlEngine } from '../store/sql-driver';
 import { createTestDatabase, dropTestDatabase } from '../testing/test-postgres';
 import { createClaimListCache, type ClaimView } from './claim-list-cache';
 import { ONE_ORIGIN_WARNING } from '../../src/contract/origins/with-origins';
+import { derivedClaim } from '../../src/contract/origins/origin-answers';
 
 /*
  * After a write, a server brings its view of the claims up to date from what the write changed (store_changes):
@@ -69,6 +70,10 @@ describe.each(ENGINES)('the claim view after a write, on %s', (engine) => {
     expect(list).not.toHaveBeenCalled();
     expect(get.mock.calls.map(([id]) => id)).toEqual([claim.id, claim.id]);
     expect(retracted.raw.find((c) => c.id === claim.id)?.verification.history.at(-1)?.to).toBe('retracted');
+    // In the same order as before: a write or read finds a claim by the lookup made for the first view.
+    expect(retracted.order).toBe(before.order);
+    expect(derivedClaim(retracted, claim.id)?.verification.state).toBe('retracted');
+    expect(derivedClaim(before, claim.id)?.verification.state).toBe(claim.verification.state);
     vi.restoreAllMocks();
     expect(served(retracted)).toEqual(await fresh());
   });
@@ -130,6 +135,9 @@ describe.each(ENGINES)('the claim view after a write, on %s', (engine) => {
     };
     expect(supporters(before)).not.toContain(twin.id);
     expect(supporters(after)).toContain(twin.id);
+    // A claim more: every claim after it moved, and each is found by its id, not by where it was.
+    expect(after.order).not.toBe(before.order);
+    expect(after.claims.filter((c) => derivedClaim(after, c.id) !== c)).toEqual([]);
     expect(served(after)).toEqual(await fresh());
   });
 

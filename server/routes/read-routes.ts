@@ -12,6 +12,7 @@ import { canonicalSourceParams } from '../../src/contract/sources/resolve-source
 import { withSourceIds } from '../../src/contract/sources/resolve-claim-sources';
 import { derivedClaim } from '../../src/contract/origins/origin-answers';
 import { selectWithOrigins } from '../../src/contract/origins/select-with-origins';
+import { selectInOrder } from '../../src/contract/select-claims';
 import type { Claim } from '../../src/contract/claim-schema';
 import type { ClaimStore } from '../store/claim-store';
 import { indexedSearchWords } from '../store/claim-filter-index';
@@ -45,7 +46,8 @@ async function selection(
     const found =
       view.claims.length >= searchIndexFrom ? await searchedInTheDatabase(store, filters, version, view) : null;
     const claims = found ? view.claims.filter((claim) => found.has(claim.id)) : view.claims;
-    return selectWithOrigins(view.raw, linked(claims), view, filters);
+    // The view is kept in the answer's order: filtered, it stays in it.
+    return selectInOrder(linked(claims), filters);
   };
 }
 

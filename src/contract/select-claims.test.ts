@@ -1,6 +1,7 @@
 import { makeClaim } from '@/testing/make-claim';
 import { ClaimFiltersSchema, DEFAULT_CLAIM_FILTERS } from './claim-filters';
-import { claimAsKnownOn, selectClaims } from './select-claims';
+import { DEFAULT_CLAIMS } from '@/testing/default-dataset';
+import { claimAsKnownOn, compareClaims, selectClaims, selectInOrder } from './select-claims';
 
 const denial = makeClaim({
   id: 'D1',
@@ -106,6 +107,28 @@ describe('selectClaims', () => {
       makeClaim({ id: 'A', claimedOn: '2024-02' }),
     ];
     expect(selectClaims(claims, DEFAULT_CLAIM_FILTERS).map((c) => c.id)).toEqual(['A', 'B', 'U']);
+  });
+});
+
+describe('selectInOrder', () => {
+  const inOrder = [...DEFAULT_CLAIMS].sort(compareClaims);
+
+  it.each([
+    {},
+    { state: ['corroborated', 'unverified'] },
+    { kind: ['estimate'], from: '2024-11-01' },
+    { q: 'kim' },
+    { metric: 'troops_in_russia', to: '2025-01-31' },
+  ])("gives selectClaims' list over claims already in order: %j", (params) => {
+    const filters = ClaimFiltersSchema.parse(params);
+    const reference = selectClaims(DEFAULT_CLAIMS, filters);
+    expect(reference.length).toBeGreaterThan(0);
+    expect(selectInOrder(inOrder, filters)).toEqual(reference);
+  });
+
+  it("keeps the order it is given (the server keeps its claims in the answer's order)", () => {
+    const reversed = [...inOrder].reverse();
+    expect(selectInOrder(reversed, DEFAULT_CLAIM_FILTERS)).toEqual(reversed);
   });
 });
 

@@ -3,28 +3,41 @@ import type { OriginListResponse, OriginResponse } from '../responses';
 import type { Origin } from './origin-schema';
 import { ONE_ORIGIN_WARNING, oneOriginWarning, type ClaimsWithOrigins } from './with-origins';
 
-interface Index {
-  origins: Map<string, Origin>;
-  claims: Map<string, Claim>;
+/**
+ * A derivation, and optionally the order its claims are in: views that share an `order` hold the same claim ids at the
+ * same places (a server's view after a state change is such a copy of the one before), so they share one lookup.
+ */
+export type DerivedView = ClaimsWithOrigins & { order?: object };
+
+/** Lookups built once and shared: both APIs answer several requests, and a server several views, from the same one. */
+const positionMaps = new WeakMap<object, Map<string, number>>();
+const originMaps = new WeakMap<readonly Origin[], Map<string, Origin>>();
+
+/** Where the claim of this id is in `view.claims`, or undefined. */
+export function claimPosition(view: DerivedView, id: string): number | undefined {
+  const key = view.order ?? view.claims;
+  let positions = positionMaps.get(key);
+  if (!positions) {
+    positions = new Map(view.claims.map((c, index) => [c.id, index]));
+    positionMaps.set(key, positions);
+  }
+  return positions.get(id);
 }
 
-/** Lookups of one derivation, built once: both APIs answer several requests from the same one. */
-const indexes = new WeakMap<ClaimsWithOrigins, Index>();
-
-function indexOf(view: ClaimsWithOrigins): Index {
-  let index = indexes.get(view);
-  if (!index) {
-    index = {
-      origins: new Map(view.origins.map((o) => [o.id, o])),
-      claims: new Map(view.claims.map((c) => [c.id, c])),
-    };
-    indexes.set(view, index);
+function originOf(view: DerivedView, id: string): Origin | undefined {
+  let origins = originMaps.get(view.origins);
+  if (!origins) {
+    origins = new Map(view.origins.map((o) => [o.id, o]));
+    originMaps.set(view.origins, origins);
   }
-  return index;
+  return origins.get(id);
 }
 
 /** A claim as both APIs serve it (with its origin and corroboration), or null. */
-export const derivedClaim = (view: ClaimsWithOrigins, id: string): Claim | null => indexOf(view).claims.get(id) ?? null;
+export function derivedClaim(view: DerivedView, id: string): Claim | null {
+  const at = claimPosition(view, id);
+  return at === undefined ? null : (view.claims[at] ?? null);
+}
 
 /**
  * A claim as both APIs serve it after a change of its verification state alone, from the derivation made before the
@@ -32,10 +45,10 @@ export const derivedClaim = (view: ClaimsWithOrigins, id: string): Claim | null 
  * and only the one-origin warning (which reads the state) is derived again. Null when the view has no such claim.
  * This is what lets a state change be answered without deriving every claim again.
  */
-export function withStateChanged(view: ClaimsWithOrigins, stored: Claim): Claim | null {
+export function withStateChanged(view: DerivedView, stored: Claim): Claim | null {
   const before = derivedClaim(view, stored.id);
   if (!before) return null;
-  const origin = before.originId ? indexOf(view).origins.get(before.originId) : undefined;
+  const origin = before.originId ? originOf(view, before.originId) : undefined;
   const claim = { ...stored, originId: before.originId, corroboration: before.corroboration };
   const warning = oneOriginWarning(claim, before.corroboration, origin);
   const kept = stored.warnings.filter((w) => w.code !== ONE_ORIGIN_WARNING);
@@ -51,15 +64,14 @@ export function originList(view: ClaimsWithOrigins): OriginListResponse {
 }
 
 /** GET /api/origins/{id}: the origin and its claims in the origin's order, or null for an id no origin has. */
-export function originAnswer(view: ClaimsWithOrigins, id: string): OriginResponse | null {
-  const { origins, claims } = indexOf(view);
-  const origin = origins.get(id);
+export function originAnswer(view: DerivedView, id: string): OriginResponse | null {
+  const origin = originOf(view, id);
   if (!origin) return null;
-  return { origin, claims: origin.claimIds.flatMap((claimId) => claims.get(claimId) ?? []) };
+  return { origin, claims: origin.claimIds.flatMap((claimId) => derivedClaim(view, claimId) ?? []) };
 }
 
 /** The origin a claim belongs to now, with its claims: the answer of every origin decision. */
-export function originAnswerForClaim(view: ClaimsWithOrigins, claimId: string): OriginResponse | null {
-  const originId = indexOf(view).claims.get(claimId)?.originId ?? null;
+export function originAnswerForClaim(view: DerivedView, claimId: string): OriginResponse | null {
+  const originId = derivedClaim(view, claimId)?.originId ?? null;
   return originId === null ? null : originAnswer(view, originId);
 }
