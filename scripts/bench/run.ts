@@ -11,9 +11,10 @@ import { benchServerLoad } from './server-load';
 import { benchServerRead } from './server-read';
 import { benchApiScale } from './api-scale';
 import { benchDbSearch } from './db-search';
+import { benchServerScale } from './server-scale';
 
 /**
- * `npm run bench`: every benchmark, printed as tables. `--only=bundle,load,lighthouse,scale,server,api,search`
+ * `npm run bench`: every benchmark, printed as tables. `--only=bundle,load,lighthouse,scale,repaint,server,api,search,server-scale`
  * picks parts; `--write` also writes docs/benchmarks.md. Timings are reported, never asserted:
  * this machine is shared and noisy. (The byte budget is checked in CI by npm run check:bundle.)
  */
@@ -26,6 +27,7 @@ const PARTS: Record<string, () => Promise<BenchSection[]>> = {
   server: async () => [(await benchServerLoad()).section, await benchServerRead()],
   api: async () => [await benchApiScale()],
   search: async () => [await benchDbSearch()],
+  'server-scale': async () => [await benchServerScale()],
 };
 
 const only =
