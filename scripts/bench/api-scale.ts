@@ -18,6 +18,16 @@ const STATES = ['single_source', 'corroborated', 'unverified', 'disputed_denied'
 const LARGE = 300_000;
 const LARGE_HEAP_MB = 16_384;
 
+/**
+ * What a server holding `count` claims needs beyond its own environment: its view of every claim is in memory
+ * (ADR 013), more than V8's default heap from about 500,000 claims.
+ */
+export const serverHeapEnv = (count: number): Record<string, string> =>
+  count > LARGE ? { NODE_OPTIONS: `--max-old-space-size=${LARGE_HEAP_MB}` } : {};
+
+/** The note a table of servers above LARGE claims carries. */
+export const SERVER_HEAP_NOTE = `Above ${LARGE.toLocaleString('en-GB')} claims a server runs with a heap of ${LARGE_HEAP_MB / 1024} GiB (\`--max-old-space-size\`).`;
+
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
@@ -47,7 +57,7 @@ function editOf(claim: Record<string, unknown>, note: string) {
 }
 
 /** `count` SYNTHETIC claims stored through the store, as an import would store them. */
-async function seeded(engine: SqlEngine, count: number, postgres: PostgresCluster | null) {
+export async function seeded(engine: SqlEngine, count: number, postgres: PostgresCluster | null) {
   const dataDir = mkdtempSync(join(tmpdir(), `claimwatch-scale-${engine}-`));
   const databaseUrl = postgres ? await postgres.createDatabase() : undefined;
   const started = performance.now();
@@ -84,9 +94,7 @@ export async function benchApiScale(
             CLAIMWATCH_TOKENS: `scale:analyst:${TOKEN}`,
             CLAIMWATCH_READS_PER_MINUTE: '0',
             CLAIMWATCH_WRITES_PER_MINUTE: '0',
-            // A server holds its view of every claim in memory (ADR 013): more than V8's default heap from about
-            // 500,000 claims.
-            ...(count > LARGE ? { NODE_OPTIONS: `--max-old-space-size=${LARGE_HEAP_MB}` } : {}),
+            ...serverHeapEnv(count),
           },
           120_000,
         );
@@ -164,7 +172,7 @@ export async function benchApiScale(
   }
   notes.push(
     `Sequential requests on loopback; ${rounds} cold reads of each kind (a different \`q\` each time), 10 writes (state changes) each on a settled server, and the first list read after each (it waits for the view to be brought up to date); then 3 edits (PUT of a claim with a new verification note; its answer carries the claim's derived origin, so it waits for the view to be brought up to date) and the first list read after each (medians). SYNTHETIC claims (seeded generator), not real reporting. PostgreSQL is a throwaway cluster with fsync off.`,
-    `Above ${LARGE.toLocaleString('en-GB')} claims a server runs with a heap of ${LARGE_HEAP_MB / 1024} GiB (\`--max-old-space-size\`).`,
+    SERVER_HEAP_NOTE,
     'Budgets (issue 15, at 1,000,000 claims): summary p99 ≤ 50 ms cold, claims?limit=100 p99 ≤ 20 ms, a write acknowledged at p99 ≤ 20 ms. Each server still derives its view of every claim in memory after each write (ADR 013), which the last column shows.',
   );
   return {

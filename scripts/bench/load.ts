@@ -93,10 +93,10 @@ async function waitForDrawn(page: Page, expected: number): Promise<number> {
 }
 
 /** The start time of a performance mark, once the page has set it. */
-const markTime = (page: Page, name: string) =>
+export const markTime = (page: Page, name: string, timeout = 60_000) =>
   page
     .waitForFunction((mark) => performance.getEntriesByName(mark, 'mark')[0]?.startTime ?? null, name, {
-      timeout: 60_000,
+      timeout,
       polling: 16,
     })
     .then((h) => h.jsonValue() as Promise<number>);

@@ -1,10 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DatasetSchema } from '../../src/contract/dataset-schema';
-import { syntheticDataset } from '../../mocks/synthetic-claims';
-import { openStore } from '../../server/db/open-store';
 import { spawnServer } from '../../server/testing/spawn-server';
 import { launchBrowser } from '../../e2e/support/browser';
 import { reachForThePage } from '../../e2e/support/reach';
@@ -12,28 +7,16 @@ import { formatSection, type BenchSection } from './bench-section';
 import { build } from './bundle';
 import { MARKS_SELECTOR } from './floor-page';
 import { waitForMark } from './scale';
+import { seeded, SERVER_HEAP_NOTE, serverHeapEnv } from './api-scale';
+import { markTime } from './load';
 
-const base = DatasetSchema.parse(JSON.parse(readFileSync('data/default-dataset.json', 'utf8')));
 const DIR = 'dist-bench-api';
 const INTERACTIVE_MARK = 'claimwatch:interactive';
 const IN_VIEW_MARK = 'claimwatch:charts-in-view';
 /** Up to the server's first answer after a start, which derives every claim (ADR 013): minutes at 1,000,000. */
 const PATIENCE_MS = 20 * 60_000;
-/** From this many claims the server is given a heap of HEAP_MB (its view of every claim is in memory). */
-const LARGE = 300_000;
-const HEAP_MB = 16_384;
 
 const ms = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-GB') : '—');
-
-/** `count` SYNTHETIC claims stored in a new SQLite database, as an import would store them. */
-async function seeded(count: number) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'claimwatch-server-scale-'));
-  const started = performance.now();
-  const store = await openStore({ CLAIMWATCH_DATA_DIR: dataDir });
-  await store.seed(syntheticDataset(base, count));
-  await store.close();
-  return { dataDir, seedSeconds: (performance.now() - started) / 1000 };
-}
 
 /** The dashboard as a reader meets it on the real server with `count` claims: first page, first input, a filter. */
 async function measure(url: string) {
@@ -50,11 +33,7 @@ async function measure(url: string) {
     const marks = await page.locator(MARKS_SELECTOR).count();
     const reached = await page.evaluate(() => performance.now());
     await reachForThePage(page);
-    const interactive = await page
-      .waitForFunction((name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null, INTERACTIVE_MARK, {
-        polling: 16,
-      })
-      .then((h) => (h.jsonValue() as Promise<number>).then((at) => at - reached));
+    const interactive = (await markTime(page, INTERACTIVE_MARK, PATIENCE_MS)) - reached;
     // A filter change: tick "Corroborated" with the pointer, as a reader does (the page is server-rendered: its parts
     // hydrate one by one, and input reaches them as the app's loader hands it over); from the click to the charts on
     // screen drawn from the answer. The box is found first, so Playwright's search of a large DOM is not timed.
@@ -94,13 +73,13 @@ export async function benchServerScale(sizes = [100_000]): Promise<BenchSection>
   build(DIR, false);
   const rows: (string | number)[][] = [];
   for (const count of sizes) {
-    const { dataDir, seedSeconds } = await seeded(count);
+    const { dataDir, seedSeconds } = await seeded('sqlite', count, null);
     const server = await spawnServer(
       {
         CLAIMWATCH_DATA_DIR: dataDir,
         CLAIMWATCH_STATIC_DIR: DIR,
         CLAIMWATCH_READS_PER_MINUTE: '0',
-        ...(count > LARGE ? { NODE_OPTIONS: `--max-old-space-size=${HEAP_MB}` } : {}),
+        ...serverHeapEnv(count),
       },
       120_000,
     );
@@ -145,7 +124,8 @@ export async function benchServerScale(sizes = [100_000]): Promise<BenchSection>
     rows,
     notes: [
       'The real-API build on the project\'s server, SQLite, loopback, one run per size. "First render after a start": GET / once the server is up, which waits for the server to read and derive every claim (ADR 013); the page is then served from its cache. The page\'s times are from its navigation start; "first input → interactive" from the pointer\'s first move to the app\'s claimwatch:interactive mark (ADR 018); the filter ticks "Corroborated", and the charts on screen are drawn from the summary the server computes for it.',
-      `Above ${LARGE.toLocaleString('en-GB')} claims the server runs with a heap of ${HEAP_MB / 1024} GiB. SYNTHETIC claims (seeded generator), not real reporting.`,
+      SERVER_HEAP_NOTE,
+      'SYNTHETIC claims (seeded generator), not real reporting.',
     ],
   };
 }
