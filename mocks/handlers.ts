@@ -3,7 +3,8 @@ import { filterProblemIssues, type FilterProblem } from '../src/contract/claim-f
 import { keepIds, parseClaimListParams } from '../src/contract/claim-list-params';
 import { pageOf } from '../src/contract/claim-pages';
 import type { ClaimFilters } from '../src/contract/claim-filters';
-import { parseSummaryParams, summarizeClaims } from '../src/contract/claim-summary';
+import { parseSummaryParams } from '../src/contract/claim-summary';
+import { summarizeClaims } from '../src/contract/summarize-claims';
 import { exportMeta, exportResponse, parseExportParams } from '../src/contract/claim-export';
 import { comparisonAnswer, parseCompareParams } from '../src/contract/claim-comparison';
 import { selectWithOrigins } from '../src/contract/origins/select-with-origins';

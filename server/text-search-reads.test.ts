@@ -2,6 +2,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ClaimFiltersSchema } from '../src/contract/claim-filters';
 import { ClaimListResponseSchema } from '../src/contract/responses';
+import { ClaimSummaryResponseSchema } from '../src/contract/claim-summary';
+import { summarizeClaims } from '../src/contract/summarize-claims';
 import { selectClaims } from '../src/contract/select-claims';
 import { openStore } from './db/open-store';
 import { testServerPool, type TestServer } from './testing/test-server';
@@ -35,6 +37,21 @@ describe('reads with a text search', () => {
     expect(asked.mock.calls.map(([filters]) => filters.q)).toEqual(['kim jong', 'kursk', 'no such words']);
     // The index is asked for the words alone: what else is filtered comes from the claims it finds.
     expect(asked.mock.calls.every(([filters]) => filters.state.length === 0)).toBe(true);
+  });
+
+  it('summarise, through the index, exactly the claims the list keeps', async () => {
+    const s = await start({ CLAIMWATCH_SEARCH_INDEX_FROM: 0 });
+    const all = ClaimListResponseSchema.parse(await (await s.request('/api/claims?limit=1000')).json()).claims;
+    const asked = vi.spyOn(s.store.claims, 'matchingIds');
+    const metrics = await s.store.reference.listMetrics();
+    for (const q of ['kim jong', 'kursk']) {
+      const kept = selectClaims(all, ClaimFiltersSchema.parse({ q, state: ['corroborated', 'unverified'] }));
+      const query = new URLSearchParams({ q, state: 'corroborated,unverified', samples: '50' }).toString();
+      const summary = ClaimSummaryResponseSchema.parse(await (await s.request(`/api/claims/summary?${query}`)).json());
+      expect(summary.matched, q).toBe(kept.length);
+      expect(summary.charts, q).toEqual(summarizeClaims(kept, metrics, { samples: 50 }));
+    }
+    expect(asked).toHaveBeenCalledTimes(2);
   });
 
   it('do not ask it for a store of fewer claims than CLAIMWATCH_SEARCH_INDEX_FROM (20,000 by default)', async () => {

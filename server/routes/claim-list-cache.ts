@@ -1,4 +1,6 @@
 import type { Claim } from '../../src/contract/claim-schema';
+import { rememberStatesChanged } from '../../src/contract/claim-columns';
+import type { VerificationState } from '../../src/contract/vocabulary';
 import { compareClaims } from '../../src/contract/select-claims';
 import type { OriginDecision } from '../../src/contract/origins/origin-schema';
 import { withOrigins, type ClaimsWithOrigins } from '../../src/contract/origins/with-origins';
@@ -182,12 +184,16 @@ function inNewOrder(view: Omit<ClaimView, 'order'>): ClaimView {
 export function withStatesChanged(view: ClaimView, stored: readonly (Claim | null)[]): ClaimView | null {
   const claims = [...view.claims];
   const raw = [...view.raw];
+  const changed: { position: number; state: VerificationState }[] = [];
   for (const claim of stored) {
     const index = claim ? claimPosition(view, claim.id) : undefined;
     const derived = claim && index !== undefined ? withStateChanged(view, claim) : null;
     if (!claim || index === undefined || !derived || raw[index]?.id !== claim.id) return null;
     claims[index] = derived;
     raw[index] = claim;
+    changed.push({ position: index, state: claim.verification.state });
   }
+  // The summary's columns, when read, are kept with the new states rather than read again from every claim.
+  rememberStatesChanged(view.claims, claims, changed);
   return { ...view, claims, raw };
 }

@@ -3,7 +3,10 @@ import { claimFiltersToParams, filterProblemIssues, type FilterProblem } from '.
 import { keepIds, parseClaimListParams } from '../../src/contract/claim-list-params';
 import { pageOf } from '../../src/contract/claim-pages';
 import { ClaimFiltersSchema, type ClaimFilters } from '../../src/contract/claim-filters';
-import { parseSummaryParams, summarizeClaims } from '../../src/contract/claim-summary';
+import { parseSummaryParams } from '../../src/contract/claim-summary';
+import { summarizeClaims, summarizeColumns } from '../../src/contract/summarize-claims';
+import { rememberedColumns } from '../../src/contract/claim-columns';
+import { claimMatchesFilters } from '../../src/contract/claim-matches-filters';
 import { exportMeta, exportResponse, parseExportParams } from '../../src/contract/claim-export';
 import { comparisonAnswer, parseCompareParams } from '../../src/contract/claim-comparison';
 import { claimsToCount, gradeCounts, parseGradeCountParams } from '../../src/contract/grade-counts';
@@ -32,22 +35,37 @@ const invalidFilters = (c: Context, problems: FilterProblem[]) =>
  * Old links name the organisation as written: select by entity id. A claim stored without one (edited through a form
  * that does not send it) is matched by what its organisation resolves to.
  */
-async function selection(
-  store: ClaimStore,
-  filters: ClaimFilters,
-  searchIndexFrom: number,
-): Promise<(view: ClaimView, version: string | null) => Promise<Claim[]>> {
+async function selection(store: ClaimStore, filters: ClaimFilters, searchIndexFrom: number) {
   const registry = filters.source.length > 0 ? await store.sources.list() : [];
   if (filters.source.length > 0) filters.source = canonicalSourceParams(filters.source, registry);
   const linked = (claims: Claim[]) => (filters.source.length > 0 ? withSourceIds(claims, registry).claims : claims);
-  return async (view, version) => {
-    // The stored claims are derived again only for an answer as known on `asof`: over all of them.
-    if (filters.asof) return selectWithOrigins(linked(view.raw), linked(view.claims), view, filters);
-    const found =
-      view.claims.length >= searchIndexFrom ? await searchedInTheDatabase(store, filters, version, view) : null;
-    const claims = found ? view.claims.filter((claim) => found.has(claim.id)) : view.claims;
-    // The view is kept in the answer's order: filtered, it stays in it.
-    return selectInOrder(linked(claims), filters);
+  const unfiltered = claimFiltersToParams(filters).toString() === '';
+  const found = (view: ClaimView, version: string | null) =>
+    view.claims.length >= searchIndexFrom ? searchedInTheDatabase(store, filters, version, view) : null;
+  return {
+    async claims(view: ClaimView, version: string | null): Promise<Claim[]> {
+      // The stored claims are derived again only for an answer as known on `asof`: over all of them.
+      if (filters.asof) return selectWithOrigins(linked(view.raw), linked(view.claims), view, filters);
+      const ids = await found(view, version);
+      const claims = ids ? view.claims.filter((claim) => ids.has(claim.id)) : view.claims;
+      // The view is kept in the answer's order: filtered, it stays in it.
+      return selectInOrder(linked(claims), filters);
+    },
+    /**
+     * The same selection as the positions of its claims in `view.claims` (null: every claim), for answers read from
+     * the view's columns; undefined as known on `asof`, where the claims are derived again.
+     */
+    async positions(view: ClaimView, version: string | null): Promise<number[] | null | undefined> {
+      if (filters.asof) return undefined;
+      if (unfiltered) return null;
+      const ids = await found(view, version);
+      const among = ids ? view.claims.flatMap((claim, i) => (ids.has(claim.id) ? [i] : [])) : null;
+      const claims = linked(among ? among.map((i) => view.claims[i] as Claim) : view.claims);
+      const positions: number[] = [];
+      for (let k = 0; k < claims.length; k += 1)
+        if (claimMatchesFilters(claims[k] as Claim, filters)) positions.push(among ? (among[k] as number) : k);
+      return positions;
+    },
   };
 }
 
@@ -106,7 +124,7 @@ export function readRoutes(store: ClaimStore, cache: ClaimListCache, { searchInd
           cache,
           key,
           async (view, version) => {
-            const claims = keepIds(await select(view, version), ids);
+            const claims = keepIds(await select.claims(view, version), ids);
             const { items, nextCursor } = pageOf(claims, cursor, limit);
             return { claims: items, total: view.claims.length, matched: claims.length, nextCursor };
           },
@@ -119,10 +137,20 @@ export function readRoutes(store: ClaimStore, cache: ClaimListCache, { searchInd
         const select = await selection(store, filters, searchIndexFrom);
         const key = `summary ${period} ${samples} ${claimFiltersToParams(filters).toString()}`;
         return cachedRead(c, cache, key, async (view, version) => {
-          const claims = await select(view, version);
+          const metrics = await store.reference.listMetrics();
+          const positions = await select.positions(view, version);
+          if (positions === undefined) {
+            const claims = await select.claims(view, version);
+            return {
+              charts: summarizeClaims(claims, metrics, { period, samples }),
+              matched: claims.length,
+              total: view.claims.length,
+            };
+          }
+          // Read from the view's columns (read once per view): no claim is read but those whose ids are answered.
           return {
-            charts: summarizeClaims(claims, await store.reference.listMetrics(), { period, samples }),
-            matched: claims.length,
+            charts: summarizeColumns(rememberedColumns(view.claims), positions, metrics, { period, samples }),
+            matched: positions?.length ?? view.claims.length,
             total: view.claims.length,
           };
         });
@@ -134,7 +162,7 @@ export function readRoutes(store: ClaimStore, cache: ClaimListCache, { searchInd
         const select = await selection(store, { ...filters, metric: undefined }, searchIndexFrom);
         const key = `compare ${window} ${claimFiltersToParams(filters).toString()}`;
         return cachedRead(c, cache, key, async (view, version) =>
-          comparisonAnswer(await select(view, version), filters.metric, window),
+          comparisonAnswer(await select.claims(view, version), filters.metric, window),
         );
       })
       .get('/claims/grades', async (c) => {
@@ -149,7 +177,7 @@ export function readRoutes(store: ClaimStore, cache: ClaimListCache, { searchInd
         if (problems.length > 0) return invalidFilters(c, problems);
         const select = await selection(store, filters, searchIndexFrom);
         const view = await cache.view();
-        const claims = await select(view, null);
+        const claims = await select.claims(view, null);
         const meta = exportMeta({
           filters,
           claimCount: claims.length,

@@ -2,7 +2,8 @@ import { makeClaim } from '@/testing/make-claim';
 import type { Claim } from './claim-schema';
 import type { Metric } from './metric-schema';
 import type { ClaimKind, VerificationState } from './vocabulary';
-import { MAX_SAMPLES, parseSummaryParams, summarizeClaims } from './claim-summary';
+import { MAX_SAMPLES, parseSummaryParams } from './claim-summary';
+import { summarizeClaims } from './summarize-claims';
 
 const metric = (id: string, group: string): Metric => ({
   id,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { summarizeClaims } from '@/contract/claim-summary';
+import { summarizeClaims } from '@/contract/summarize-claims';
 import { CLAIM_KINDS, VERIFICATION_STATES } from '@/contract/vocabulary';
 import type { Metric } from '@/contract/metric-schema';
 import { makeClaim } from '@/testing/make-claim';
