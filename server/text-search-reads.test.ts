@@ -54,6 +54,24 @@ describe('reads with a text search', () => {
     expect(asked).toHaveBeenCalledTimes(2);
   });
 
+  it('keep, of the ids asked for, only those the index found and the filters keep, in the answer’s order', async () => {
+    const s = await start({ CLAIMWATCH_SEARCH_INDEX_FROM: 0 });
+    const all = ClaimListResponseSchema.parse(await (await s.request('/api/claims?limit=1000')).json()).claims;
+    // A word whose claims the answer lists in another order than their ids' (the ids are asked for sorted).
+    const reversed = (ids: string[]) => ids.findIndex((id, i) => ids.slice(0, i).some((before) => before > id));
+    const q = ['kursk', 'kim jong', 'korea', 'russia', 'troops', 'shells'].find(
+      (word) => reversed(selectClaims(all, ClaimFiltersSchema.parse({ q: word })).map((c) => c.id)) > 0,
+    ) as string;
+    const found = selectClaims(all, ClaimFiltersSchema.parse({ q })).map((c) => c.id);
+    const later = found[reversed(found)] as string;
+    const first = found.find((before) => before > later) as string;
+    const other = all.map((c) => c.id).find((id) => !found.includes(id)) as string;
+    // With one asked twice, one no claim has, and one the search does not find.
+    const asked = [first, later, first, 'NO-SUCH-CLAIM', other].join(',');
+    expect(await listIds(s, `q=${encodeURIComponent(q)}&id=${asked}`)).toEqual([first, later]);
+    expect(await listIds(s, `id=${asked}`)).toEqual(all.map((c) => c.id).filter((id) => asked.split(',').includes(id)));
+  });
+
   it('do not ask it for a store of fewer claims than CLAIMWATCH_SEARCH_INDEX_FROM (20,000 by default)', async () => {
     const s = await start();
     const asked = vi.spyOn(s.store.claims, 'matchingIds');

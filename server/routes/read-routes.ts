@@ -13,7 +13,7 @@ import { claimsToCount, gradeCounts, parseGradeCountParams } from '../../src/con
 import { buildOpenApiDocument } from '../../src/contract/openapi';
 import { canonicalSourceParams } from '../../src/contract/sources/resolve-source';
 import { withSourceIds } from '../../src/contract/sources/resolve-claim-sources';
-import { derivedClaim } from '../../src/contract/origins/origin-answers';
+import { claimPosition, derivedClaim } from '../../src/contract/origins/origin-answers';
 import { selectWithOrigins } from '../../src/contract/origins/select-with-origins';
 import { selectInOrder } from '../../src/contract/select-claims';
 import type { Claim } from '../../src/contract/claim-schema';
@@ -40,16 +40,31 @@ async function selection(store: ClaimStore, filters: ClaimFilters, searchIndexFr
   if (filters.source.length > 0) filters.source = canonicalSourceParams(filters.source, registry);
   const linked = (claims: Claim[]) => (filters.source.length > 0 ? withSourceIds(claims, registry).claims : claims);
   const unfiltered = claimFiltersToParams(filters).toString() === '';
-  const found = (view: ClaimView, version: string | null) =>
-    view.claims.length >= searchIndexFrom ? searchedInTheDatabase(store, filters, version, view) : null;
+  /**
+   * The positions in `view.claims` of the only claims that can be kept, ascending: those of the ids asked for
+   * (`only`) that the text index found (when it was asked); null when any claim can.
+   */
+  const candidates = async (view: ClaimView, version: string | null, only: readonly string[] | null) => {
+    const found =
+      view.claims.length >= searchIndexFrom ? await searchedInTheDatabase(store, filters, version, view) : null;
+    const ids = only ?? found;
+    if (!ids) return null;
+    const positions = new Set<number>();
+    for (const id of ids) {
+      const position = only && found && !found.has(id) ? undefined : claimPosition(view, id);
+      if (position !== undefined) positions.add(position);
+    }
+    return [...positions].sort((a, b) => a - b);
+  };
   return {
-    async claims(view: ClaimView, version: string | null): Promise<Claim[]> {
+    /** The claims kept, in the answer's order; of the ids `only` when given. */
+    async claims(view: ClaimView, version: string | null, only: readonly string[] | null = null): Promise<Claim[]> {
       // The stored claims are derived again only for an answer as known on `asof`: over all of them.
-      if (filters.asof) return selectWithOrigins(linked(view.raw), linked(view.claims), view, filters);
-      const ids = await found(view, version);
-      const claims = ids ? view.claims.filter((claim) => ids.has(claim.id)) : view.claims;
+      if (filters.asof) return keepIds(selectWithOrigins(linked(view.raw), linked(view.claims), view, filters), only);
+      const among = await candidates(view, version, only);
+      const claims = among ? among.map((i) => view.claims[i] as Claim) : view.claims;
       // The view is kept in the answer's order: filtered, it stays in it.
-      return selectInOrder(linked(claims), filters);
+      return unfiltered ? claims : selectInOrder(linked(claims), filters);
     },
     /**
      * The same selection as the positions of its claims in `view.claims` (null: every claim), for answers read from
@@ -58,8 +73,7 @@ async function selection(store: ClaimStore, filters: ClaimFilters, searchIndexFr
     async positions(view: ClaimView, version: string | null): Promise<number[] | null | undefined> {
       if (filters.asof) return undefined;
       if (unfiltered) return null;
-      const ids = await found(view, version);
-      const among = ids ? view.claims.flatMap((claim, i) => (ids.has(claim.id) ? [i] : [])) : null;
+      const among = await candidates(view, version, null);
       const claims = linked(among ? among.map((i) => view.claims[i] as Claim) : view.claims);
       const positions: number[] = [];
       for (let k = 0; k < claims.length; k += 1)
@@ -124,7 +138,7 @@ export function readRoutes(store: ClaimStore, cache: ClaimListCache, { searchInd
           cache,
           key,
           async (view, version) => {
-            const claims = keepIds(await select.claims(view, version), ids);
+            const claims = await select.claims(view, version, ids);
             const { items, nextCursor } = pageOf(claims, cursor, limit);
             return { claims: items, total: view.claims.length, matched: claims.length, nextCursor };
           },
