@@ -6,6 +6,7 @@ import { ClaimFiltersSchema, type ClaimFilters } from '../../src/contract/claim-
 import { parseSummaryParams } from '../../src/contract/claim-summary';
 import { summarizeClaims, summarizeColumns } from '../../src/contract/summarize-claims';
 import { rememberedColumns } from '../../src/contract/claim-columns';
+import { positionsMatching } from '../../src/contract/column-filters';
 import { claimMatchesFilters } from '../../src/contract/claim-matches-filters';
 import { exportMeta, exportResponse, parseExportParams } from '../../src/contract/claim-export';
 import { comparisonAnswer, parseCompareParams } from '../../src/contract/claim-comparison';
@@ -62,9 +63,11 @@ async function selection(store: ClaimStore, filters: ClaimFilters, searchIndexFr
       // The stored claims are derived again only for an answer as known on `asof`: over all of them.
       if (filters.asof) return keepIds(selectWithOrigins(linked(view.raw), linked(view.claims), view, filters), only);
       const among = await candidates(view, version, only);
-      const claims = among ? among.map((i) => view.claims[i] as Claim) : view.claims;
+      if (unfiltered) return among ? among.map((i) => view.claims[i] as Claim) : view.claims;
+      const answered = among ? null : positionsMatching(rememberedColumns(view.claims), filters);
+      if (answered) return answered.map((i) => view.claims[i] as Claim);
       // The view is kept in the answer's order: filtered, it stays in it.
-      return unfiltered ? claims : selectInOrder(linked(claims), filters);
+      return selectInOrder(linked(among ? among.map((i) => view.claims[i] as Claim) : view.claims), filters);
     },
     /**
      * The same selection as the positions of its claims in `view.claims` (null: every claim), for answers read from
@@ -74,6 +77,9 @@ async function selection(store: ClaimStore, filters: ClaimFilters, searchIndexFr
       if (filters.asof) return undefined;
       if (unfiltered) return null;
       const among = await candidates(view, version, null);
+      // The filters a dashboard ticks most are answered from the view's columns.
+      const answered = among ? null : positionsMatching(rememberedColumns(view.claims), filters);
+      if (answered) return answered;
       const claims = linked(among ? among.map((i) => view.claims[i] as Claim) : view.claims);
       const positions: number[] = [];
       for (let k = 0; k < claims.length; k += 1)

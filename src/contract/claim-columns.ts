@@ -14,6 +14,7 @@ export interface DatePlace {
   date: PartialDate;
   time: number;
   start: number;
+  end: number;
   /** Per period of PERIODS, the period's first and last millisecond. */
   periods: { start: number; end: number }[];
 }
@@ -39,6 +40,11 @@ export interface ClaimColumns {
   origin: Int32Array;
   organisations: string[];
   organisation: Int32Array;
+  /** Per claim, its speaker's type in `types`, and its country (or "none") in `countries`. */
+  types: string[];
+  type: Int32Array;
+  countries: string[];
+  country: Int32Array;
   /**
    * Whether the claims of each date (and the undated claims) come in id order (as a server keeps them, in the answer's order): then of two
    * claims of one date the first is the first by id, and no id is read to order them.
@@ -70,7 +76,7 @@ function numbering<T>() {
 function placeOf(date: PartialDate): DatePlace {
   const span = dateSpan(date);
   const time = (span.start + span.end) / 2;
-  return { date, time, start: span.start, periods: PERIODS.map((period) => periodOf(time, period)) };
+  return { date, time, start: span.start, end: span.end, periods: PERIODS.map((period) => periodOf(time, period)) };
 }
 
 /** The claims' columns, read in one pass. */
@@ -80,6 +86,8 @@ export function claimColumns(claims: readonly Claim[]): ClaimColumns {
   const dates = numbering<string>();
   const origins = numbering<string>();
   const organisations = numbering<string>();
+  const types = numbering<string>();
+  const countries = numbering<string>();
   const columns = {
     claims,
     metric: new Int32Array(n),
@@ -91,6 +99,8 @@ export function claimColumns(claims: readonly Claim[]): ClaimColumns {
     max: new Float64Array(n),
     origin: new Int32Array(n),
     organisation: new Int32Array(n),
+    type: new Int32Array(n),
+    country: new Int32Array(n),
   };
   const lastIdOfDate: string[] = [];
   let idsInOrderPerDate = true;
@@ -115,7 +125,10 @@ export function claimColumns(claims: readonly Claim[]): ClaimColumns {
     columns.min[i] = drawn ? (low ?? middle) : NaN;
     columns.max[i] = drawn ? (high ?? middle) : NaN;
     columns.origin[i] = originId === null ? -1 : origins.of(originId);
-    columns.organisation[i] = organisations.of(claim.speaker.organisation);
+    const { speaker } = claim;
+    columns.organisation[i] = organisations.of(speaker.organisation);
+    columns.type[i] = types.of(speaker.type);
+    columns.country[i] = countries.of(speaker.country ?? 'none');
   }
   return {
     ...columns,
@@ -123,6 +136,8 @@ export function claimColumns(claims: readonly Claim[]): ClaimColumns {
     places: dates.values.map(placeOf),
     originIds: origins.values,
     organisations: organisations.values,
+    types: types.values,
+    countries: countries.values,
     idsInOrderPerDate,
   };
 }

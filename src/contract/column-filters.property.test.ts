@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { makeClaim } from '@/testing/make-claim';
+import type { Claim } from './claim-schema';
+import { ClaimFiltersSchema, type ClaimFilters } from './claim-filters';
+import { claimColumns } from './claim-columns';
+import { claimMatchesFilters } from './claim-matches-filters';
+import { positionsMatching } from './column-filters';
+import { CLAIM_KINDS, SPEAKER_TYPES, VERIFICATION_STATES } from './vocabulary';
+
+/*
+ * The filters answered from the columns against the reference semantics (claimMatchesFilters), over generated claims
+ * and filters. SYNTHETIC claims: made for this test, not real reporting.
+ */
+
+const METRICS = ['troops_in_russia', 'containers_shipped', 'shells_shipped'];
+const DATES = ['2024-10-18', '2024-10-31', '2024-11', '2024', '2025-01-01', '2023-12-31', '1900', '2100-12-31', null];
+const FILTER_DAYS = ['2024-10-18', '2024-10-19', '2024-11-30', '2024-12-31', '2023-01-01', '2100-12-31'];
+
+const claim = fc
+  .record({
+    metricId: fc.constantFrom(...METRICS),
+    kind: fc.constantFrom(...CLAIM_KINDS),
+    state: fc.constantFrom(...VERIFICATION_STATES),
+    type: fc.constantFrom(...SPEAKER_TYPES),
+    country: fc.option(fc.constantFrom('KR', 'UA', 'US'), { nil: null }),
+    claimedOn: fc.constantFrom(...DATES),
+  })
+  .map((r): Claim =>
+    makeClaim({
+      metricId: r.metricId,
+      kind: r.kind,
+      claimedOn: r.claimedOn,
+      speaker: { ...makeClaim().speaker, type: r.type, country: r.country },
+      verification: { ...makeClaim().verification, state: r.state },
+    }),
+  );
+
+const columnFilters: fc.Arbitrary<ClaimFilters> = fc
+  .record(
+    {
+      metric: fc.constantFrom(...METRICS, 'not_a_metric'),
+      type: fc.subarray([...SPEAKER_TYPES]),
+      country: fc.subarray(['KR', 'UA', 'US', 'none', 'FR']),
+      state: fc.subarray([...VERIFICATION_STATES]),
+      kind: fc.subarray([...CLAIM_KINDS]),
+      from: fc.constantFrom(...FILTER_DAYS),
+      to: fc.constantFrom(...FILTER_DAYS),
+    },
+    { requiredKeys: [] },
+  )
+  .map((raw) => ClaimFiltersSchema.parse(raw));
+
+const reference = (claims: Claim[], filters: ClaimFilters) =>
+  claims.flatMap((c, i) => (claimMatchesFilters(c, filters) ? [i] : []));
+
+describe('filters answered from the columns (fast-check)', () => {
+  it('keep exactly the claims claimMatchesFilters keeps', () => {
+    fc.assert(
+      fc.property(fc.array(claim, { maxLength: 200 }), columnFilters, (claims, filters) => {
+        expect(positionsMatching(claimColumns(claims), filters)).toEqual(reference(claims, filters));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('answer nothing when a filter needs the claims themselves', () => {
+    const needsClaims: Partial<ClaimFilters>[] = [
+      { q: 'kursk' },
+      { source: ['kr-nis'] },
+      { grade: ['A'] },
+      { warning: ['any'] },
+      { origin: ['kr-nis.2024-10-18.statement'] },
+      { independent: 'true' },
+      { archive: 'none' },
+      { asof: '2024-12-31' },
+    ];
+    const columns = claimColumns([makeClaim()]);
+    for (const extra of needsClaims)
+      expect(
+        positionsMatching(columns, ClaimFiltersSchema.parse({ state: ['corroborated'], ...extra })),
+        JSON.stringify(extra),
+      ).toBeNull();
+  });
+});
