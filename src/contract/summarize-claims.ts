@@ -3,11 +3,12 @@ import type { Metric } from './metric-schema';
 import { PERIODS, type Period } from './claim-periods';
 import { CLAIM_KINDS, VERIFICATION_STATES, type ClaimKind, type VerificationState } from './vocabulary';
 import { claimColumns, type ClaimColumns, type DatePlace } from './claim-columns';
+import { countOriginsAt, countSpeakersAt } from './column-counts';
+import { idsOf, offerSample, type Sample } from './summary-samples';
 import {
   DEFAULT_SAMPLES,
   MAX_GROUPS,
   MAX_SAMPLES,
-  orderSpeakerCounts,
   type ChartSummary,
   type SummaryGroup,
   type SummaryPeriod,
@@ -35,37 +36,7 @@ const PER_DAY = VERIFICATION_STATES.length * KINDS;
 const isLater = (a: DatePlace, b: DatePlace) =>
   a.start === b.start ? a.date.length < b.date.length : a.start > b.start;
 
-/** A sample: a claim's time and position. Its id is read only when it ties on time with another. */
-interface Sample {
-  time: number;
-  position: number;
-}
-
-/** Whether the claim at `position`, at `time`, comes before `other` in time and then id order. */
-function isBefore(columns: ClaimColumns, time: number, position: number, other: Sample): boolean {
-  if (time !== other.time) return time < other.time;
-  if (columns.idsInOrderPerDate && columns.place[position] === columns.place[other.position])
-    return position < other.position;
-  const { claims } = columns;
-  return (claims[position] as Claim).id.localeCompare((claims[other.position] as Claim).id) < 0;
-}
-
-/**
- * Keeps in `kept` the first `limit` of the samples offered, by time and then id (as a stable sort of them would): a
- * sample equal to one kept comes after it.
- */
-function offerSample(columns: ClaimColumns, kept: Sample[], limit: number, time: number, position: number): void {
-  if (limit === 0) return;
-  if (kept.length === limit && !isBefore(columns, time, position, kept[limit - 1] as Sample)) return;
-  let at = kept.length;
-  while (at > 0 && isBefore(columns, time, position, kept[at - 1] as Sample)) at -= 1;
-  kept.splice(at, 0, { time, position });
-  if (kept.length > limit) kept.pop();
-}
-
 const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
-const idsOf = (columns: ClaimColumns, kept: Sample[]) =>
-  kept.map((sample) => (columns.claims[sample.position] as Claim).id);
 
 /**
  * A chart's claims with a date and a figure, by cell: a cell is a distinct date, state and kind (`place × PER_DAY +
@@ -191,50 +162,6 @@ function summarizeGroups(columns: ClaimColumns, placed: Placed, p: number, sampl
   });
 }
 
-/** Counts per number (an origin, an organisation), zeroed again after each use: no array allocated per chart. */
-let tally = new Int32Array(1024);
-function tallyOf(size: number): Int32Array {
-  if (tally.length < size) tally = new Int32Array(Math.max(size, tally.length * 2));
-  return tally;
-}
-
-/** How many distinct origins the claims at `members` have, how many have one claim among them, and how many have none. */
-function countOrigins(columns: ClaimColumns, members: Int32Array) {
-  const counts = tallyOf(columns.originIds.length);
-  let origins = 0;
-  let singleSource = 0;
-  let unknown = 0;
-  for (const i of members) {
-    const origin = columns.origin[i] as number;
-    if (origin < 0) {
-      unknown += 1;
-      continue;
-    }
-    const before = counts[origin] as number;
-    counts[origin] = before + 1;
-    if (before === 0) {
-      origins += 1;
-      singleSource += 1;
-    } else if (before === 1) singleSource -= 1;
-  }
-  for (const i of members) if ((columns.origin[i] as number) >= 0) counts[columns.origin[i] as number] = 0;
-  return { claims: members.length, origins, singleSource, unknown };
-}
-
-/** The claims at `members` per speaker organisation, most claims first. */
-function countSpeakers(columns: ClaimColumns, members: Int32Array) {
-  const counts = tallyOf(columns.organisations.length);
-  const met: number[] = [];
-  for (const i of members) {
-    const organisation = columns.organisation[i] as number;
-    if (counts[organisation] === 0) met.push(organisation);
-    counts[organisation] = (counts[organisation] as number) + 1;
-  }
-  const byName = new Map(met.map((o) => [columns.organisations[o] as string, counts[o] as number]));
-  for (const o of met) counts[o] = 0;
-  return orderSpeakerCounts(byName);
-}
-
 /** One chart's summary, of the claims at `members` (positions in `columns`). */
 function summarizeChart(
   columns: ClaimColumns,
@@ -276,8 +203,8 @@ function summarizeChart(
     withoutFigure: { count: withoutFigureCount, sampleIds: idsOf(columns, withoutFigure) },
     undated: { count: undatedCount, sampleIds: idsOf(columns, undated) },
     latestClaimedOn: latest?.date ?? null,
-    origins: countOrigins(columns, members),
-    sources: countSpeakers(columns, members),
+    origins: countOriginsAt(columns, members),
+    sources: countSpeakersAt(columns, members),
   };
 }
 
