@@ -57,17 +57,27 @@ async function selection(store: ClaimStore, filters: ClaimFilters, searchIndexFr
     }
     return [...positions].sort((a, b) => a - b);
   };
+  /**
+   * The positions kept when no claim need be read (null: every claim): unfiltered, the candidates; otherwise the
+   * filters the view's columns answer (those a dashboard ticks most). Undefined when the claims must be read.
+   */
+  const withoutReading = (view: ClaimView, among: number[] | null): number[] | null | undefined => {
+    if (unfiltered) return among;
+    if (among) return undefined;
+    return positionsMatching(rememberedColumns(view.claims), filters) ?? undefined;
+  };
+  const claimsAt = (view: ClaimView, positions: number[] | null) =>
+    positions ? positions.map((i) => view.claims[i] as Claim) : view.claims;
   return {
     /** The claims kept, in the answer's order; of the ids `only` when given. */
     async claims(view: ClaimView, version: string | null, only: readonly string[] | null = null): Promise<Claim[]> {
       // The stored claims are derived again only for an answer as known on `asof`: over all of them.
       if (filters.asof) return keepIds(selectWithOrigins(linked(view.raw), linked(view.claims), view, filters), only);
       const among = await candidates(view, version, only);
-      if (unfiltered) return among ? among.map((i) => view.claims[i] as Claim) : view.claims;
-      const answered = among ? null : positionsMatching(rememberedColumns(view.claims), filters);
-      if (answered) return answered.map((i) => view.claims[i] as Claim);
+      const answered = withoutReading(view, among);
+      if (answered !== undefined) return claimsAt(view, answered);
       // The view is kept in the answer's order: filtered, it stays in it.
-      return selectInOrder(linked(among ? among.map((i) => view.claims[i] as Claim) : view.claims), filters);
+      return selectInOrder(linked(claimsAt(view, among)), filters);
     },
     /**
      * The same selection as the positions of its claims in `view.claims` (null: every claim), for answers read from
@@ -75,12 +85,10 @@ async function selection(store: ClaimStore, filters: ClaimFilters, searchIndexFr
      */
     async positions(view: ClaimView, version: string | null): Promise<number[] | null | undefined> {
       if (filters.asof) return undefined;
-      if (unfiltered) return null;
       const among = await candidates(view, version, null);
-      // The filters a dashboard ticks most are answered from the view's columns.
-      const answered = among ? null : positionsMatching(rememberedColumns(view.claims), filters);
-      if (answered) return answered;
-      const claims = linked(among ? among.map((i) => view.claims[i] as Claim) : view.claims);
+      const answered = withoutReading(view, among);
+      if (answered !== undefined) return answered;
+      const claims = linked(claimsAt(view, among));
       const positions: number[] = [];
       for (let k = 0; k < claims.length; k += 1)
         if (claimMatchesFilters(claims[k] as Claim, filters)) positions.push(among ? (among[k] as number) : k);

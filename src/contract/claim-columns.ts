@@ -1,6 +1,7 @@
 import type { Claim } from './claim-schema';
 import { dateSpan, type PartialDate } from './partial-date';
 import { PERIODS, periodOf } from './claim-periods';
+import { figureExtent } from './claim-summary';
 import { CLAIM_KINDS, VERIFICATION_STATES, type VerificationState } from './vocabulary';
 
 /*
@@ -52,7 +53,7 @@ export interface ClaimColumns {
   idsInOrderPerDate: boolean;
 }
 
-export const STATE_INDEX = new Map(VERIFICATION_STATES.map((state, i) => [state, i]));
+const STATE_INDEX = new Map(VERIFICATION_STATES.map((state, i) => [state, i]));
 const KIND_INDEX = new Map(CLAIM_KINDS.map((kind, i) => [kind, i]));
 
 /** Numbers the distinct values it is given, in the order it first sees them. */
@@ -118,12 +119,10 @@ export function claimColumns(claims: readonly Claim[]): ClaimColumns {
     }
     columns.state[i] = STATE_INDEX.get(claim.verification.state) as number;
     columns.kind[i] = KIND_INDEX.get(claim.kind) as number;
-    const { value, low, high } = figure;
-    const drawn = value !== null || (low !== null && high !== null);
-    const middle = drawn ? (value ?? ((low ?? 0) + (high ?? 0)) / 2) : NaN;
-    columns.value[i] = middle;
-    columns.min[i] = drawn ? (low ?? middle) : NaN;
-    columns.max[i] = drawn ? (high ?? middle) : NaN;
+    const extent = figureExtent(figure);
+    columns.value[i] = extent?.value ?? NaN;
+    columns.min[i] = extent?.min ?? NaN;
+    columns.max[i] = extent?.max ?? NaN;
     columns.origin[i] = originId === null ? -1 : origins.of(originId);
     const { speaker } = claim;
     columns.organisation[i] = organisations.of(speaker.organisation);

@@ -1,6 +1,6 @@
 import { described, z } from './zod-mini';
 import type { Claim } from './claim-schema';
-import { comparePartialDates, dateSpan, PartialDateSchema, type PartialDate } from './partial-date';
+import { comparePartialDates, PartialDateSchema, type PartialDate } from './partial-date';
 import { OriginCountsSchema } from './origins/origin-counts';
 import { periodOf, PERIODS, PeriodSchema, type Period } from './claim-periods';
 import { parseClaimFilters, type FilterProblem } from './claim-filter-params';
@@ -108,13 +108,6 @@ export function latestClaimDate(claims: readonly Pick<Claim, 'claimedOn'>[]): Pa
   for (const { claimedOn } of claims)
     if (claimedOn !== null && (latest === null || comparePartialDates(claimedOn, latest) > 0)) latest = claimedOn;
   return latest;
-}
-
-/** The middle of the time a claim's date stands for (UTC ms), or null for an undated claim. */
-export function claimTime(claim: Claim): number | null {
-  if (claim.claimedOn === null) return null;
-  const { start, end } = dateSpan(claim.claimedOn);
-  return (start + end) / 2;
 }
 
 /** What a group is keyed by: the period that holds a time, a verification state and a kind. */

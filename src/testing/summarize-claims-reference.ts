@@ -2,7 +2,6 @@ import type { Claim } from '@/contract/claim-schema';
 import type { Metric } from '@/contract/metric-schema';
 import {
   choosePeriod,
-  claimTime,
   compareGroups,
   countSpeakers,
   DEFAULT_SAMPLES,
@@ -18,11 +17,19 @@ import {
 } from '@/contract/claim-summary';
 import { periodOf, type Period } from '@/contract/claim-periods';
 import { countOrigins } from '@/contract/origins/origin-counts';
+import { dateSpan } from '@/contract/partial-date';
 
 /*
  * The summary as first written: plain, claim by claim, sorting whole groups. It is the reference the fast
  * `summarizeClaims` is checked against (summarize-claims.property.test.ts); nothing ships it.
  */
+
+/** The middle of the time a claim's date stands for (UTC ms), or null for an undated claim. */
+function claimTime(claim: Claim): number | null {
+  if (claim.claimedOn === null) return null;
+  const { start, end } = dateSpan(claim.claimedOn);
+  return (start + end) / 2;
+}
 
 const day = (t: number) => new Date(t).toISOString().slice(0, 10);
 
