@@ -1,6 +1,6 @@
 import type { Claim } from '../../src/contract/claim-schema';
 import type { ClaimFilters } from '../../src/contract/claim-filters';
-import { claimSearchText, searchWords } from '../../src/contract/claim-matches-filters';
+import { claimSearchText, dateRangeOf, searchWords } from '../../src/contract/claim-matches-filters';
 import { dateSpan } from '../../src/contract/partial-date';
 import { lacksArchivedCopy } from '../../src/contract/archived-copy-schema';
 import type { SqlEngine } from './sql-driver';
@@ -129,15 +129,16 @@ export function filterWhere(filters: ClaimFilters, engine: SqlEngine): FilterWhe
     clauses.push(search.sql);
     params.push(...search.params);
   }
-  if (filters.from || filters.to) {
+  const range = dateRangeOf(filters);
+  if (range) {
     clauses.push('claimed_start IS NOT NULL');
-    if (filters.from) {
+    if (range.from !== null) {
       clauses.push('claimed_end >= ?');
-      params.push(Date.parse(`${filters.from}T00:00:00Z`));
+      params.push(range.from);
     }
-    if (filters.to) {
+    if (range.to !== null) {
       clauses.push('claimed_start <= ?');
-      params.push(Date.parse(`${filters.to}T23:59:59.999Z`));
+      params.push(range.to);
     }
   }
   return { sql: clauses.length > 0 ? clauses.join(' AND ') : '1 = 1', params };

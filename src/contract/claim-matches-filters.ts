@@ -22,14 +22,29 @@ export function claimMatchesFilters(claim: Claim, filters: ClaimFilters): boolea
   if (filters.independent === 'true' && claim.corroboration.independent.length === 0) return false;
   if (filters.archive === 'none' && !lacksArchivedCopy(claim.source)) return false;
   if (filters.q && !matchesText(claim, filters.q)) return false;
-  if (filters.from || filters.to) {
-    if (!claim.claimedOn) return false;
-    const span = dateSpan(claim.claimedOn);
-    if (filters.from && span.end < Date.parse(`${filters.from}T00:00:00Z`)) return false;
-    if (filters.to && span.start > Date.parse(`${filters.to}T23:59:59.999Z`)) return false;
-  }
+  const range = dateRangeOf(filters);
+  if (range && (!claim.claimedOn || !overlapsRange(dateSpan(claim.claimedOn), range))) return false;
   return true;
 }
+
+/** A filter's date range in UTC ms: its first day's start and its last day's end (null: open). */
+export interface DateRange {
+  from: number | null;
+  to: number | null;
+}
+
+/** The date range `filters` set, or null when they set none (then undated claims are kept too). */
+export function dateRangeOf(filters: Pick<ClaimFilters, 'from' | 'to'>): DateRange | null {
+  if (!filters.from && !filters.to) return null;
+  return {
+    from: filters.from ? Date.parse(`${filters.from}T00:00:00Z`) : null,
+    to: filters.to ? Date.parse(`${filters.to}T23:59:59.999Z`) : null,
+  };
+}
+
+/** Whether a date's span (UTC ms) overlaps the range. */
+export const overlapsRange = (span: { start: number; end: number }, range: DateRange): boolean =>
+  (range.from === null || span.end >= range.from) && (range.to === null || span.start <= range.to);
 
 /** Letters narrow reliability, digits narrow credibility, "ungraded" keeps claims with no grade. */
 function matchesGrade(claim: Claim, tokens: string[]): boolean {

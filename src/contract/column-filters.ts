@@ -1,6 +1,7 @@
 import type { ClaimColumns } from './claim-columns';
 import type { ClaimFilters } from './claim-filters';
 import { claimFiltersToParams } from './claim-filter-params';
+import { dateRangeOf, overlapsRange } from './claim-matches-filters';
 import { CLAIM_KINDS, VERIFICATION_STATES } from './vocabulary';
 
 /*
@@ -42,15 +43,9 @@ export function positionsMatching(columns: ClaimColumns, filters: ClaimFilters):
   const kinds = kept(CLAIM_KINDS, filters.kind);
   const types = kept(columns.types, filters.type);
   const countries = kept(columns.countries, filters.country);
-  // A date range keeps the claims whose date overlaps it, and no undated claim.
-  const dated = Boolean(filters.from || filters.to);
-  const from = filters.from ? Date.parse(`${filters.from}T00:00:00Z`) : null;
-  const to = filters.to ? Date.parse(`${filters.to}T23:59:59.999Z`) : null;
-  const inRange = dated
-    ? Uint8Array.from(columns.places, (place) =>
-        (from !== null && place.end < from) || (to !== null && place.start > to) ? 0 : 1,
-      )
-    : null;
+  // A date range keeps the claims whose date overlaps it, and no undated claim: decided once per distinct date.
+  const range = dateRangeOf(filters);
+  const inRange = range ? Uint8Array.from(columns.places, (place) => (overlapsRange(place, range) ? 1 : 0)) : null;
   const positions: number[] = [];
   const n = columns.claims.length;
   for (let i = 0; i < n; i += 1) {
