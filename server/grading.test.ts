@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { ClaimSchema } from '../src/contract/claim-schema';
+import { ClaimSchema, type Claim } from '../src/contract/claim-schema';
 import { GradeCountsResponseSchema } from '../src/contract/grade-counts';
 import { TOKENS, testServerPool, type TestServer } from './testing/test-server';
 import { json } from './server.test-helpers';
@@ -124,6 +124,81 @@ describe.each<SqlEngine>(['sqlite', 'postgres'])('on %s: POST /api/claims/:id/gr
     const s = await start({ engine });
     expect((await grade(s, 'C040', B2, token)).status).toBe(status);
     expect((await read(s, 'C040')).grade).toBeNull();
+  });
+});
+
+/** The claim as an edit sends it (PUT): everything but its id and histories, with `grade` as given. */
+const edit = async (s: TestServer, id: string, patch: Partial<Claim>) => {
+  const { verification, gradeHistory: _history, id: _id, ...rest } = await read(s, id);
+  return s.request(`/api/claims/${id}`, {
+    ...json({
+      ...rest,
+      ...patch,
+      verification: {
+        note: verification.note,
+        contestedBy: verification.contestedBy,
+        laterDevelopments: verification.laterDevelopments,
+      },
+    }),
+    method: 'PUT',
+    token: TOKENS.analyst,
+  });
+};
+
+describe.each<SqlEngine>(['sqlite', 'postgres'])('on %s: a grade changes only through its history', (engine) => {
+  it('an edit that gives another grade is refused, naming the grade, and changes nothing', async () => {
+    const s = await start({ engine });
+    await grade(s, 'C040', B2);
+    const before = await read(s, 'C040');
+    for (const other of [{ reliability: 'A', credibility: 1 }, null] as const) {
+      const res = await edit(s, 'C040', { grade: other, notes: 'Edited (synthetic)' });
+      expect(res.status).toBe(409);
+      const answer = (await res.json()) as { error: { code: string; field: string; message: string } };
+      expect(answer.error).toMatchObject({ code: 'grade_through_history', field: 'grade' });
+      expect(answer.error.message).toContain('reliability B, credibility 2');
+    }
+    expect(await read(s, 'C040')).toEqual(before);
+  });
+
+  it('an ungraded claim cannot be graded by an edit either; an edit with its own grade goes through', async () => {
+    const s = await start({ engine });
+    expect((await edit(s, 'C040', { grade: { reliability: 'B', credibility: 2 } })).status).toBe(409);
+    expect((await read(s, 'C040')).grade).toBeNull();
+    const res = await edit(s, 'C040', { notes: 'Edited (synthetic)' });
+    expect(res.status).toBe(200);
+    const after = await read(s, 'C040');
+    expect(after.notes).toBe('Edited (synthetic)');
+    expect([after.grade, after.gradeHistory]).toEqual([null, []]);
+  });
+
+  it('an import with overwrite that gives another grade appends a grade change, dated, from the grade it replaced', async () => {
+    const s = await start({ engine });
+    await grade(s, 'C040', { ...B2, at: '2025-01-15' });
+    const before = await read(s, 'C040');
+    const res = await s.request('/api/imports?overwrite=true', {
+      method: 'POST',
+      ...json([{ ...before, grade: { reliability: 'C', credibility: 3 } }]),
+      token: TOKENS.analyst,
+    });
+    expect(res.status).toBe(200);
+    const after = await read(s, 'C040');
+    expect(after.grade).toEqual({ reliability: 'C', credibility: 3 });
+    expect(after.gradeHistory).toHaveLength(2);
+    expect(after.gradeHistory[1]).toMatchObject({
+      at: new Date().toISOString().slice(0, 10),
+      from: { reliability: 'B', credibility: 2 },
+      reliability: 'C',
+      credibility: 3,
+      by: 'ana',
+    });
+    expect(after.gradeHistory[1]?.rationale).toContain('C3');
+    // The same row again changes nothing, and adds no change.
+    await s.request('/api/imports?overwrite=true', {
+      method: 'POST',
+      ...json([{ ...before, grade: { reliability: 'C', credibility: 3 } }]),
+      token: TOKENS.analyst,
+    });
+    expect((await read(s, 'C040')).gradeHistory).toHaveLength(2);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Claim } from '../../src/contract/claim-schema';
+import { sameGrade } from '../../src/contract/grade-change-schema';
 import type { Issue } from '../../src/contract/issue-schema';
 import type { ImportReport, ImportRowResult, ImportRowStatus } from '../../src/contract/write-schemas';
 import { crossClaimWarningsForAll } from '../../src/contract/import-checks/cross-claim-checks';
@@ -51,7 +52,10 @@ function plan(candidate: Candidate, stored: ReadonlyMap<string, Claim>, overwrit
   return { ...candidate, claim: null, issues: [...candidate.issues, issue], plan: 'refused', existing, diff };
 }
 
-/** Writes one planned row: a new claim with its history, or an edit that adds one history entry only when the state changes. */
+/**
+ * Writes one planned row: a new claim with its histories, or an edit that adds one history entry only when the state
+ * changes, and one grade change only when the grade does (an edit keeps both; ADR 016).
+ */
 async function write(row: Planned, store: StoreSession, by: string) {
   const claim = row.claim;
   if (!claim) return;
@@ -74,7 +78,19 @@ async function write(row: Planned, store: StoreSession, by: string) {
       by,
     });
   }
+  if (!sameGrade(claim.grade, row.existing.grade)) {
+    await store.claims.appendGradeChange(claim.id, {
+      at: today(),
+      reliability: claim.grade?.reliability ?? null,
+      credibility: claim.grade?.credibility ?? null,
+      rationale: `Import with overwrite: the imported row gives the grade ${gradeText(claim.grade)}.`,
+      by,
+    });
+  }
 }
+
+const gradeText = (grade: Claim['grade']) =>
+  grade ? `${grade.reliability ?? '(reliability not set)'}${grade.credibility ?? '(credibility not set)'}` : '(none)';
 
 /**
  * Imports claims from an upload. Every row is read and checked first: refused rows say why

@@ -8,7 +8,7 @@ import {
   StateChangeRequestSchema,
 } from '../../src/contract/write-schemas';
 import { ClaimSchema, type Claim, type VerificationChange } from '../../src/contract/claim-schema';
-import { GradeChangeRequestSchema } from '../../src/contract/grade-change-schema';
+import { GradeChangeRequestSchema, sameGrade } from '../../src/contract/grade-change-schema';
 import { derivedClaim, withStateChanged } from '../../src/contract/origins/origin-answers';
 import type { ClaimStore, StoreSession } from '../store/claim-store';
 import { requireRole, type AuthVariables } from '../auth/require-role';
@@ -21,6 +21,9 @@ import type { ClaimListCache } from './claim-list-cache';
 import { parseBody } from './parse-body';
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+const gradeWords = (grade: Claim['grade']) =>
+  grade ? `reliability ${grade.reliability ?? 'not set'}, credibility ${grade.credibility ?? 'not set'}` : 'none';
 
 /** The claim with its organisation resolved to a source entity (one the registry lacks is added). */
 async function withSource<T extends Pick<Claim, 'id' | 'speaker'>>(store: StoreSession, claim: T): Promise<T> {
@@ -90,13 +93,27 @@ export function writeRoutes(store: ClaimStore, cache: ClaimListCache) {
       if (!body.ok) return body.response;
       const id = c.req.param('id');
       // An edit keeps the import's warnings (they are for review, not cleared by any edit) and re-resolves the source.
+      // Its grade must be the claim's own: a grade changes through its history, with a rationale (ADR 016).
       const updated = await store.transaction(async (tx) => {
         const existing = await tx.claims.get(id);
-        return existing
-          ? tx.claims.edit(id, await withSource(tx, { ...body.data, id, warnings: existing.warnings }))
-          : null;
+        if (!existing) return 'missing' as const;
+        if (!sameGrade(existing.grade, body.data.grade)) return { gradeIs: existing.grade };
+        return tx.claims.edit(id, await withSource(tx, { ...body.data, id, warnings: existing.warnings }));
       });
-      return updated ? c.json(await served(id)) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
+      if (updated === 'missing' || updated === null)
+        return apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
+      if ('gradeIs' in updated) {
+        const message = `An edit cannot change the grade: it changes through POST /api/claims/${id}/grade, with a rationale. Send the claim's grade as it is (${gradeWords(updated.gradeIs)}).`;
+        return apiError(
+          c,
+          409,
+          'grade_through_history',
+          message,
+          [{ field: 'grade', code: 'grade_through_history', message }],
+          'grade',
+        );
+      }
+      return c.json(await served(id));
     })
     .post('/claims/:id/verification', writer, async (c) => {
       const body = await parseBody(c, StateChangeRequestSchema);

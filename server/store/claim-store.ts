@@ -34,6 +34,7 @@ export interface ClaimRepository {
   count(): Promise<number>;
   /** Creates a claim, or brings an existing one up to date: new history entries are appended, none rewritten. */
   save(claim: Claim, by: string): Promise<SaveResult>;
+  /** Changes what the claim says; its state, its grade and their histories stay (each changes by its own append). */
   edit(id: string, content: ClaimContent): Promise<Claim | null>;
   /** Appends a change from the state the claim has when it is written (the claim's row is locked until then). */
   appendStateChange(id: string, change: Omit<VerificationChange, 'from'>): Promise<Claim | null>;

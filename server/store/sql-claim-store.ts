@@ -211,6 +211,8 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
             const next = ClaimSchema.parse({
               ...content,
               id,
+              // Like the state, the grade changes only through its history (POST …/grade; ADR 016).
+              grade: existing.grade,
               gradeHistory: existing.gradeHistory,
               verification: {
                 ...content.verification,

@@ -96,7 +96,7 @@ export interface paths {
         get: operations["getClaim"];
         /**
          * Edit what a claim says
-         * @description Its verification state changes only through a state change; the import’s warnings stay.
+         * @description Its verification state changes only through a state change, and its grade only through a grade change (the edit must give the grade the claim has); the import’s warnings stay.
          */
         put: operations["editClaim"];
         post?: never;
@@ -1676,6 +1676,15 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["ClaimNotFound"];
+            /** @description The edit gives another grade than the claim has (code grade_through_history, field grade): a grade changes through POST /api/claims/{id}/grade, with a rationale. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             413: components["responses"]["TooLarge"];
             429: components["responses"]["TooManyRequests"];
         };

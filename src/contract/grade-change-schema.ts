@@ -62,6 +62,10 @@ export const gradeOrNull = (pair: GradePair | null): GradePair | null =>
     ? { reliability: pair.reliability, credibility: pair.credibility }
     : null;
 
+/** Whether two grades are the same (null and a pair with both halves unset are both no grade). */
+export const sameGrade = (a: GradePair | null, b: GradePair | null): boolean =>
+  (a?.reliability ?? null) === (b?.reliability ?? null) && (a?.credibility ?? null) === (b?.credibility ?? null);
+
 /**
  * The grade a claim has given its grade history: the last change's, else `initial` (the grade it came with).
  * `upTo` (the end of a day, epoch ms) keeps only the changes set by then; before the first, the grade the first

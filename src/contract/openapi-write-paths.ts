@@ -93,7 +93,8 @@ export const writePaths: ZodOpenApiPathsObject = {
       operationId: 'editClaim',
       tags: ['claims'],
       summary: 'Edit what a claim says',
-      description: 'Its verification state changes only through a state change; the import’s warnings stay.',
+      description:
+        'Its verification state changes only through a state change, and its grade only through a grade change (the edit must give the grade the claim has); the import’s warnings stay.',
       security: WRITER,
       requestParams: { path: ClaimIdParamsSchema },
       requestBody: { required: true, ...json(ClaimEditSchema) },
@@ -101,6 +102,9 @@ export const writePaths: ZodOpenApiPathsObject = {
         200: { description: 'The edited claim.', ...json(ClaimSchema) },
         400: invalidBody,
         404: claimNotFound,
+        409: errorResponse(
+          'The edit gives another grade than the claim has (code grade_through_history, field grade): a grade changes through POST /api/claims/{id}/grade, with a rationale.',
+        ),
         ...writeErrors,
       },
     },
