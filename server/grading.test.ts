@@ -129,11 +129,13 @@ describe.each<SqlEngine>(['sqlite', 'postgres'])('on %s: POST /api/claims/:id/gr
 
 /** The claim as an edit sends it (PUT): everything but its id and histories, with `grade` as given. */
 const edit = async (s: TestServer, id: string, patch: Partial<Claim>) => {
-  const { verification, gradeHistory: _history, id: _id, ...rest } = await read(s, id);
+  const { verification, ...rest } = await read(s, id);
   return s.request(`/api/claims/${id}`, {
     ...json({
       ...rest,
       ...patch,
+      id: undefined,
+      gradeHistory: undefined,
       verification: {
         note: verification.note,
         contestedBy: verification.contestedBy,
