@@ -178,7 +178,6 @@ describe.each<SqlEngine>(['sqlite', 'postgres'])('on %s: a grade changes only th
     await grade(s, 'C040', { ...B2, at: '2025-01-15' });
     const before = await read(s, 'C040');
     const res = await s.request('/api/imports?overwrite=true', {
-      method: 'POST',
       ...json([{ ...before, grade: { reliability: 'C', credibility: 3 } }]),
       token: TOKENS.analyst,
     });
@@ -196,7 +195,6 @@ describe.each<SqlEngine>(['sqlite', 'postgres'])('on %s: a grade changes only th
     expect(after.gradeHistory[1]?.rationale).toContain('C3');
     // The same row again changes nothing, and adds no change.
     await s.request('/api/imports?overwrite=true', {
-      method: 'POST',
       ...json([{ ...before, grade: { reliability: 'C', credibility: 3 } }]),
       token: TOKENS.analyst,
     });
