@@ -1,9 +1,9 @@
 import type { Claim } from '../../src/contract/claim-schema';
-import { rememberStatesChanged } from '../../src/contract/claim-columns';
-import type { VerificationState } from '../../src/contract/vocabulary';
+import { rememberClaimsEdited } from '../../src/contract/claim-columns';
 import { compareClaims } from '../../src/contract/select-claims';
 import type { OriginDecision } from '../../src/contract/origins/origin-schema';
 import { withOrigins, type ClaimsWithOrigins } from '../../src/contract/origins/with-origins';
+import { withClaimsEdited } from '../../src/contract/origins/with-claims-edited';
 import { claimPosition, withStateChanged } from '../../src/contract/origins/origin-answers';
 import type { SourceEntity } from '../../src/contract/source-schema';
 import type { ClaimStore } from '../store/claim-store';
@@ -143,13 +143,22 @@ export function createClaimListCache(store: ClaimStore, maxBytes = 64 * 1024 * 1
 
 /**
  * `view` with these claims as stored now (changed or new), in answer order, and every claim's origin, supporters and
- * warning derived again (withOrigins over the claims held). Null when one of them is no longer stored.
+ * warning as withOrigins over the claims held derives them. Edits that change no origin's inputs are derived from the
+ * view, claim by claim where support can have changed (withClaimsEdited); other changes derive every claim again. Null
+ * when one of them is no longer stored.
  */
 export function withClaimsChanged(view: ClaimView, stored: readonly (Claim | null)[]): ClaimView | null {
   const changed = new Map<string, Claim>();
   for (const claim of stored) {
     if (!claim) return null;
     changed.set(claim.id, claim);
+  }
+  const edited = withClaimsEdited(view, [...changed.values()], (id) => claimPosition(view, id));
+  if (edited) {
+    // Every claim keeps its place: the view's order (and its lookup of positions) stands.
+    const positions = [...changed.keys()].map((id) => claimPosition(view, id) as number);
+    rememberClaimsEdited(view.claims, edited.claims, positions);
+    return { ...view, claims: edited.claims, raw: edited.raw };
   }
   const raw = view.raw.map((claim) => {
     const now = changed.get(claim.id);
@@ -184,16 +193,16 @@ function inNewOrder(view: Omit<ClaimView, 'order'>): ClaimView {
 export function withStatesChanged(view: ClaimView, stored: readonly (Claim | null)[]): ClaimView | null {
   const claims = [...view.claims];
   const raw = [...view.raw];
-  const changed: { position: number; state: VerificationState }[] = [];
+  const changed: number[] = [];
   for (const claim of stored) {
     const index = claim ? claimPosition(view, claim.id) : undefined;
     const derived = claim && index !== undefined ? withStateChanged(view, claim) : null;
     if (!claim || index === undefined || !derived || raw[index]?.id !== claim.id) return null;
     claims[index] = derived;
     raw[index] = claim;
-    changed.push({ position: index, state: claim.verification.state });
+    changed.push(index);
   }
   // The summary's columns, when read, are kept with the new states rather than read again from every claim.
-  rememberStatesChanged(view.claims, claims, changed);
+  rememberClaimsEdited(view.claims, claims, changed);
   return { ...view, claims, raw };
 }

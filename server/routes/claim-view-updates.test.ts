@@ -11,11 +11,14 @@ import { createTestDatabase, dropTestDatabase } from '../testing/test-postgres';
 import { createClaimListCache, type ClaimView } from './claim-list-cache';
 import { ONE_ORIGIN_WARNING } from '../../src/contract/origins/with-origins';
 import { derivedClaim } from '../../src/contract/origins/origin-answers';
+import { claimColumns, rememberedColumns } from '../../src/contract/claim-columns';
+import type { Claim } from '../../src/contract/claim-schema';
 
 /*
  * After a write, a server brings its view of the claims up to date from what the write changed (store_changes):
- * a verification state is set in place, an edited or new claim is read alone and every claim derived again in memory,
- * a briefing changes nothing it shows, anything else reads every claim again.
+ * a verification state is set in place; an edited claim is read alone, and when its origin's inputs stand only the
+ * claims whose support it can change are derived again, else (and for a new claim) every claim is, in memory;
+ * a briefing changes nothing it shows; anything else reads every claim again.
  * Each way must give exactly the view a server starting afresh would build.
  */
 
@@ -90,7 +93,7 @@ describe.each(ENGINES)('the claim view after a write, on %s', (engine) => {
     list.mockRestore();
   });
 
-  it('derives every claim again after an edit, reading only the claim edited: the view a fresh start builds', async () => {
+  it('after an edit, reads only the claim edited: the view a fresh start builds', async () => {
     const cache = createClaimListCache(store);
     const before = await cache.view();
     const claim = before.raw[0];
@@ -107,6 +110,35 @@ describe.each(ENGINES)('the claim view after a write, on %s', (engine) => {
     expect(get.mock.calls.map(([id]) => id)).toEqual([claim.id]);
     vi.restoreAllMocks();
     expect(after.raw.find((c) => c.id === claim.id)?.verification.note).toBe('Edited by the view test');
+    expect(served(after)).toEqual(await fresh());
+  });
+
+  it('after an edit of a figure, derives again only the claims whose support can change: the view a fresh start builds', async () => {
+    const cache = createClaimListCache(store);
+    const before = await cache.view();
+    // A claim whose figure others back: tripled, it backs none of them and none backs it.
+    const claim = before.claims.find((c) => c.figure.value !== null && c.corroboration.independent.length > 0);
+    if (!claim) throw new Error('the dataset has a claim with a figure and independent support');
+    const backer = claim.corroboration.independent[0] as string;
+    const stored = before.raw.find((c) => c.id === claim.id) as Claim;
+    rememberedColumns(before.claims);
+    const list = vi.spyOn(store.claims, 'list');
+    const { verification, ...content } = stored;
+    await store.claims.edit(claim.id, {
+      ...content,
+      figure: { ...stored.figure, value: (stored.figure.value as number) * 3 },
+      verification: { note: verification.note, contestedBy: verification.contestedBy, laterDevelopments: null },
+    });
+    const after = await cache.view();
+    expect(list).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
+    // Every claim kept its place, and the claims no edit can reach are the very objects of the view before.
+    expect(after.order).toBe(before.order);
+    expect(derivedClaim(after, claim.id)?.corroboration.independent).toEqual([]);
+    expect(derivedClaim(after, backer)?.corroboration.independent).not.toContain(claim.id);
+    const untouched = after.claims.filter((c, i) => c === before.claims[i]).length;
+    expect(untouched).toBeGreaterThan(0);
+    expect(rememberedColumns(after.claims)).toEqual(claimColumns(after.claims));
     expect(served(after)).toEqual(await fresh());
   });
 

@@ -2,7 +2,7 @@ import type { Claim } from './claim-schema';
 import { dateSpan, type PartialDate } from './partial-date';
 import { PERIODS, periodOf } from './claim-periods';
 import { figureExtent } from './claim-summary';
-import { CLAIM_KINDS, VERIFICATION_STATES, type VerificationState } from './vocabulary';
+import { CLAIM_KINDS, VERIFICATION_STATES } from './vocabulary';
 
 /*
  * What the summary reads of each claim, column by column (issue 15). A claim is an object of objects spread over the
@@ -143,6 +143,9 @@ export function claimColumns(claims: readonly Claim[]): ClaimColumns {
 
 const remembered = new WeakMap<readonly Claim[], ClaimColumns>();
 
+/** The columns of a list of claims, when they have been read (rememberedColumns); else undefined, and none are read. */
+export const columnsIfRead = (claims: readonly Claim[]): ClaimColumns | undefined => remembered.get(claims);
+
 /**
  * The columns of a list of claims that is never changed in place (a server's view of the store), read once per list.
  */
@@ -155,18 +158,55 @@ export function rememberedColumns(claims: readonly Claim[]): ClaimColumns {
   return columns;
 }
 
+const sameFigure = (a: Claim['figure'], b: Claim['figure']) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
 /**
- * `claims`, a copy of the list `before` with some claims' verification state changed (and nothing else of any claim,
- * nor their order), remembered with the columns of `before` and these states, when those were read: not read again.
+ * `claims`, a copy of the list `before` in which the claims at `positions` changed what they say of their metric, kind,
+ * figure or verification state, and nothing else (not their id, date, origin or speaker, nor their order), remembered
+ * with the columns of `before` and those claims read again, when those were read: not read again.
  */
-export function rememberStatesChanged(
+export function rememberClaimsEdited(
   before: readonly Claim[],
   claims: readonly Claim[],
-  changed: readonly { position: number; state: VerificationState }[],
+  positions: Iterable<number>,
 ): void {
   const columns = remembered.get(before);
   if (!columns || before.length !== claims.length) return;
-  const state = columns.state.slice();
-  for (const { position, state: now } of changed) state[position] = STATE_INDEX.get(now) as number;
-  remembered.set(claims, { ...columns, claims, state });
+  const next = {
+    ...columns,
+    claims,
+    metricIds: columns.metricIds,
+    metric: columns.metric,
+    state: columns.state.slice(),
+    kind: columns.kind,
+    value: columns.value,
+    min: columns.min,
+    max: columns.max,
+  };
+  let figures = false;
+  for (const position of positions) {
+    const claim = claims[position] as Claim;
+    const old = before[position] as Claim;
+    next.state[position] = STATE_INDEX.get(claim.verification.state) as number;
+    if (claim.metricId === old.metricId && claim.kind === old.kind && sameFigure(claim.figure, old.figure)) continue;
+    if (!figures) {
+      // Copied once, on the first claim that needs it: a change of state alone copies one column.
+      figures = true;
+      next.metricIds = [...columns.metricIds];
+      next.metric = columns.metric.slice();
+      next.kind = columns.kind.slice();
+      next.value = columns.value.slice();
+      next.min = columns.min.slice();
+      next.max = columns.max.slice();
+    }
+    let metric = next.metricIds.indexOf(claim.metricId);
+    if (metric < 0) metric = next.metricIds.push(claim.metricId) - 1;
+    next.metric[position] = metric;
+    next.kind[position] = KIND_INDEX.get(claim.kind) as number;
+    const extent = figureExtent(claim.figure);
+    next.value[position] = extent?.value ?? NaN;
+    next.min[position] = extent?.min ?? NaN;
+    next.max[position] = extent?.max ?? NaN;
+  }
+  remembered.set(claims, next);
 }

@@ -6,7 +6,7 @@ import type { Metric } from './metric-schema';
 import { MAX_SAMPLES, SUMMARY_PERIODS } from './claim-summary';
 import { summarizeClaims, summarizeColumns } from './summarize-claims';
 import { compareClaims } from './select-claims';
-import { claimColumns, rememberedColumns, rememberStatesChanged } from './claim-columns';
+import { claimColumns, rememberClaimsEdited, rememberedColumns } from './claim-columns';
 import { CLAIM_KINDS, VERIFICATION_STATES } from './vocabulary';
 
 const metric = (id: string, group: string): Metric => ({
@@ -130,18 +130,56 @@ describe('summarizeClaims and the plain summary it replaced (fast-check)', () =>
           const before = toClaims(generated);
           rememberedColumns(before);
           const after = [...before];
-          const changed = changes
-            .filter(() => before.length > 0)
-            .map(({ at, state }) => ({ position: at % before.length, state }));
-          for (const { position, state } of changed) {
+          const positions = changes.filter(() => before.length > 0).map(({ at }) => at % before.length);
+          changes.forEach(({ state }, k) => {
+            const position = positions[k];
+            if (position === undefined) return;
             const claim = after[position] as Claim;
             after[position] = { ...claim, verification: { ...claim.verification, state } };
-          }
-          rememberStatesChanged(before, after, changed);
+          });
+          rememberClaimsEdited(before, after, positions);
           expect(rememberedColumns(after)).toEqual(claimColumns(after));
         },
       ),
       { numRuns: 100 },
+    );
+  });
+
+  it('keep the columns of a list whose claims changed metric, kind, figure and state, summarising as if read afresh', () => {
+    fc.assert(
+      fc.property(
+        claims.filter((list) => list.length > 0),
+        claims.filter((list) => list.length > 0),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.boolean()),
+        fc.constantFrom(...SUMMARY_PERIODS),
+        (generated, replacements, picks, kept, period) => {
+          const before = toClaims(generated);
+          rememberedColumns(before);
+          const after = [...before];
+          const fresh = toClaims(replacements);
+          const positions = picks.map((p) => p % before.length);
+          positions.forEach((position, k) => {
+            const claim = after[position] as Claim;
+            const other = fresh[k % fresh.length] as Claim;
+            // What an edit may change without moving the claim: everything but its id, date, origin and speaker.
+            after[position] = {
+              ...claim,
+              metricId: other.metricId,
+              kind: other.kind,
+              figure: other.figure,
+              verification: other.verification,
+            };
+          });
+          rememberClaimsEdited(before, after, positions);
+          const some = after.map((_, i) => i).filter((i) => kept[i % Math.max(kept.length, 1)] ?? true);
+          for (const subset of [null, some])
+            expect(summarizeColumns(rememberedColumns(after), subset, METRICS, { period })).toEqual(
+              summarizeColumns(claimColumns(after), subset, METRICS, { period }),
+            );
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 

@@ -72,21 +72,55 @@ function columns<T extends Figured>(entries: { claim: T; index: number; at: numb
 }
 
 /**
+ * Which claims a scan finds supporters for (`target`), and which it reads (`read`): every claim, unless a caller knows
+ * that only some claims' supporters can have changed. A claim's supporters are all within AGREEMENT.days of it, in its
+ * metric, so a target is answered exactly as over every claim when every claim of its metric within AGREEMENT.days of it
+ * is read. `read` is asked first with the metric alone (`at` undefined), then with the reference date.
+ */
+export interface SupporterScope {
+  read(metricId: string, at?: number): boolean;
+  target(index: number, metricId: string, at: number): boolean;
+  /** The only claims `read` can keep, by index, in any order: every claim when absent. */
+  among?: Iterable<number>;
+}
+
+const EVERY_CLAIM: SupporterScope = { read: () => true, target: () => true };
+
+/**
  * Every claim's supporters, as indices into `claims` (at most MAX_SUPPORTERS each, nearest in time
  * first, ties by id), found metric by metric within a two-month window of reference dates: one sort
- * and a scan over flat number columns, fast enough for a hundred thousand claims.
+ * and a scan over flat number columns, fast enough for a hundred thousand claims. With a `scope`, only its targets'
+ * supporters (the others are undefined).
  */
-export function supporterIndices<T extends Figured>(claims: readonly T[]): (number[] | undefined)[] {
+export function supporterIndices<T extends Figured>(
+  claims: readonly T[],
+  scope: SupporterScope = EVERY_CLAIM,
+): (number[] | undefined)[] {
   const result: (number[] | undefined)[] = new Array(claims.length);
   const byMetric = new Map<string, { claim: T; index: number; at: number; range: [number, number] }[]>();
-  claims.forEach((claim, index) => {
-    const at = referenceStart(claim);
+  // referenceStart, read once per date written: many claims share a date, and reading one is most of a claim's cost.
+  const starts = new Map<string, number>();
+  const startOf = (claim: T): number | null => {
+    const date = claim.figureAsOf ?? claim.claimedOn;
+    if (!date) return null;
+    let start = starts.get(date);
+    if (start === undefined) {
+      start = dateSpan(date).start;
+      starts.set(date, start);
+    }
+    return start;
+  };
+  const visit = (claim: T, index: number) => {
+    if (!scope.read(claim.metricId)) return;
+    const at = startOf(claim);
     const range = interval(claim);
-    if (at === null || range === null) return;
+    if (at === null || range === null || !scope.read(claim.metricId, at)) return;
     const list = byMetric.get(claim.metricId) ?? [];
     list.push({ claim, index, at, range });
     byMetric.set(claim.metricId, list);
-  });
+  };
+  if (scope.among) for (const index of scope.among) visit(claims[index] as T, index);
+  else claims.forEach(visit);
   const window = AGREEMENT.days * DAY;
   const tolerance = AGREEMENT.tolerance;
   for (const list of byMetric.values()) {
@@ -102,6 +136,7 @@ export function supporterIndices<T extends Figured>(claims: readonly T[]): (numb
     for (let i = 0; i < entries.length; i += 1) {
       const when = at[i] as number;
       const mine = entries[i] as (typeof entries)[number];
+      if (!scope.target(mine.index, mine.claim.metricId, when)) continue;
       // Outward from the claim, nearest in time first (ties in list order), stopping at MAX_SUPPORTERS: a dense
       // metric is not scanned over its whole two-month window for each claim.
       let kept: number[] | null = null;

@@ -17,13 +17,13 @@ function corroborationOf(
   claims: readonly Claim[],
   supporters: readonly number[],
   mine: string | null,
-  originIds: readonly (string | null)[],
-  ownerOf: Map<string, string>,
+  originAt: (index: number) => string | null,
+  ownerOf: ReadonlyMap<string, string>,
 ): Corroboration {
   const result: Corroboration = { independent: [], sameOrigin: [], sameOwner: [], unknownOrigin: [] };
   for (const j of supporters) {
     const id = claims[j]?.id ?? '';
-    const theirs = originIds[j] ?? null;
+    const theirs = originAt(j);
     if (mine === null || theirs === null) result.unknownOrigin.push(id);
     else if (theirs === mine) result.sameOrigin.push(id);
     else if (ownerOf.get(theirs) === ownerOf.get(mine)) result.sameOwner.push(id);
@@ -62,12 +62,33 @@ export function withOrigins(
   const ownerOf = new Map(origins.map((o) => [o.id, o.ownerId]));
   const supporters = supporterIndices(claims);
   const originIds = claims.map((c) => originOf.get(c.id) ?? null);
-  const derived = claims.map((claim, index): Claim => {
-    const originId = originIds[index] ?? null;
-    const corroboration = corroborationOf(claims, supporters[index] ?? [], originId, originIds, ownerOf);
-    const warning = oneOriginWarning(claim, corroboration, originId ? byId.get(originId) : undefined);
-    const kept = claim.warnings.filter((w) => w.code !== ONE_ORIGIN_WARNING);
-    return { ...claim, originId, corroboration, warnings: warning ? [...kept, warning] : kept };
-  });
+  const lookups = { byId, ownerOf };
+  const originAt = (index: number) => originIds[index] ?? null;
+  const derived = claims.map((_claim, index) => derivedAt(claims, index, supporters[index] ?? [], originAt, lookups));
   return { claims: derived, origins };
+}
+
+/** The origins by id and their owners by origin id, as one derivation holds them. */
+export interface OriginLookups {
+  byId: ReadonlyMap<string, Origin>;
+  ownerOf: ReadonlyMap<string, string>;
+}
+
+/**
+ * The claim at `index` as served: its origin, the corroboration its supporters (indices into `claims`) give, and its
+ * one-origin warning derived again. `originAt` gives the origin of the claim at an index.
+ */
+export function derivedAt(
+  claims: readonly Claim[],
+  index: number,
+  supporters: readonly number[],
+  originAt: (index: number) => string | null,
+  lookups: OriginLookups,
+): Claim {
+  const claim = claims[index] as Claim;
+  const originId = originAt(index);
+  const corroboration = corroborationOf(claims, supporters, originId, originAt, lookups.ownerOf);
+  const warning = oneOriginWarning(claim, corroboration, originId ? lookups.byId.get(originId) : undefined);
+  const kept = claim.warnings.filter((w) => w.code !== ONE_ORIGIN_WARNING);
+  return { ...claim, originId, corroboration, warnings: warning ? [...kept, warning] : kept };
 }

@@ -1,0 +1,109 @@
+import type { Claim } from '../claim-schema';
+import type { Origin } from './origin-schema';
+import { columnsIfRead } from '../claim-columns';
+import { AGREEMENT, referenceStart, supporterIndices, type SupporterScope } from './supporting-claims';
+import { derivedAt, type ClaimsWithOrigins, type OriginLookups } from './with-origins';
+
+const DAY = 86_400_000;
+const WINDOW = AGREEMENT.days * DAY;
+
+/** A derivation with the claims it was made from (as stored), in the same order. */
+export interface Derivation extends ClaimsWithOrigins {
+  raw: readonly Claim[];
+}
+
+/**
+ * What a claim's origin is read from (groupOrigins: its chain head, day, outlet and speaker). Two claims with the same
+ * text here group alike, in any company, and sort alike (compareClaims reads the id and claimedOn alone).
+ */
+const originInputs = (claim: Claim) =>
+  JSON.stringify([claim.provenance, claim.speaker, claim.claimedOn, claim.source.outlet]);
+
+/**
+ * The positions of the claims of these metrics (as the claims were before) and the edited ones, read from the claims'
+ * columns when a summary has read them (a scan of one number a claim); undefined (every claim is read) when not.
+ */
+function claimsOfMetrics(
+  claims: readonly Claim[],
+  metricIds: Iterable<string>,
+  edited: ReadonlySet<number>,
+): number[] | undefined {
+  const columns = columnsIfRead(claims);
+  if (!columns) return undefined;
+  const wanted = new Set([...metricIds].map((id) => columns.metricIds.indexOf(id)).filter((m) => m >= 0));
+  const positions = [...edited];
+  const { metric } = columns;
+  for (let i = 0; i < metric.length; i += 1) if (wanted.has(metric[i] as number) && !edited.has(i)) positions.push(i);
+  return positions;
+}
+
+/**
+ * At most this many claims are derived from the view before: each visited claim is compared with every edited claim's
+ * date, so a large import derives every claim again instead (withOrigins).
+ */
+export const MAX_EDITS_DERIVED_IN_PLACE = 64;
+
+const lookupsOf = new WeakMap<readonly Origin[], OriginLookups>();
+function lookups(origins: readonly Origin[]): OriginLookups {
+  let found = lookupsOf.get(origins);
+  if (!found) {
+    found = { byId: new Map(origins.map((o) => [o.id, o])), ownerOf: new Map(origins.map((o) => [o.id, o.ownerId])) };
+    lookupsOf.set(origins, found);
+  }
+  return found;
+}
+
+/**
+ * The derivation after claims were edited, from the one before, without deriving every claim again: what withOrigins
+ * over every claim would give, when no edit changes what an origin is read from (the chain, speaker, day or outlet).
+ * Then every origin stands, every claim keeps its place, and the only claims whose supporters can change are the edited
+ * ones and the claims of their metrics (before and after the edit) within AGREEMENT.days of them (before and after):
+ * those are derived again, reading only the claims within twice that. Null when an edit changes an origin's inputs,
+ * names a claim the derivation lacks, or there are more than MAX_EDITS_DERIVED_IN_PLACE: the caller derives every
+ * claim (withOrigins).
+ */
+export function withClaimsEdited(
+  before: Derivation,
+  edited: readonly Claim[],
+  positionOf: (id: string) => number | undefined,
+): (ClaimsWithOrigins & { raw: Claim[] }) | null {
+  if (edited.length > MAX_EDITS_DERIVED_IN_PLACE) return null;
+  const raw = [...before.raw];
+  const editedAt = new Set<number>();
+  // Per metric, the reference dates around which supporters may have changed.
+  const around = new Map<string, number[]>();
+  const near = (metricId: string, at: number | null) => {
+    if (at === null) return;
+    const list = around.get(metricId) ?? [];
+    list.push(at);
+    around.set(metricId, list);
+  };
+  for (const claim of edited) {
+    const position = positionOf(claim.id);
+    const old = position === undefined ? undefined : before.raw[position];
+    if (position === undefined || !old || old.id !== claim.id || originInputs(old) !== originInputs(claim)) return null;
+    raw[position] = claim;
+    editedAt.add(position);
+    near(old.metricId, referenceStart(old));
+    near(claim.metricId, referenceStart(claim));
+  }
+  const within = (metricId: string, at: number, reach: number) =>
+    around.get(metricId)?.some((date) => Math.abs(at - date) <= reach) ?? false;
+  const targets = new Set(editedAt);
+  const scope: SupporterScope = {
+    among: claimsOfMetrics(before.claims, around.keys(), editedAt),
+    read: (metricId, at) => (at === undefined ? around.has(metricId) : within(metricId, at, 2 * WINDOW)),
+    target: (index, metricId, at) => {
+      const hit = editedAt.has(index) || within(metricId, at, WINDOW);
+      if (hit) targets.add(index);
+      return hit;
+    },
+  };
+  const supporters = supporterIndices(raw, scope);
+  const claims = [...before.claims];
+  const found = lookups(before.origins);
+  // The origin of every claim stands: read from the derivation before.
+  const originAt = (index: number) => before.claims[index]?.originId ?? null;
+  for (const index of targets) claims[index] = derivedAt(raw, index, supporters[index] ?? [], originAt, found);
+  return { claims, origins: before.origins, raw };
+}
