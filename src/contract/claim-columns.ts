@@ -172,17 +172,7 @@ export function rememberClaimsEdited(
 ): void {
   const columns = remembered.get(before);
   if (!columns || before.length !== claims.length) return;
-  const next = {
-    ...columns,
-    claims,
-    metricIds: columns.metricIds,
-    metric: columns.metric,
-    state: columns.state.slice(),
-    kind: columns.kind,
-    value: columns.value,
-    min: columns.min,
-    max: columns.max,
-  };
+  const next: ClaimColumns = { ...columns, claims, state: columns.state.slice() };
   let figures = false;
   for (const position of positions) {
     const claim = claims[position] as Claim;

@@ -1,7 +1,7 @@
 import type { Claim } from '../claim-schema';
 import type { OriginListResponse, OriginResponse } from '../responses';
 import type { Origin } from './origin-schema';
-import { ONE_ORIGIN_WARNING, oneOriginWarning, type ClaimsWithOrigins } from './with-origins';
+import { originsById, servedWith, type ClaimsWithOrigins } from './with-origins';
 
 /**
  * A derivation, and optionally the order its claims are in: views that share an `order` hold the same claim ids at the
@@ -11,7 +11,6 @@ export type DerivedView = ClaimsWithOrigins & { order?: object };
 
 /** Lookups built once and shared: both APIs answer several requests, and a server several views, from the same one. */
 const positionMaps = new WeakMap<object, Map<string, number>>();
-const originMaps = new WeakMap<readonly Origin[], Map<string, Origin>>();
 
 /** Where the claim of this id is in `view.claims`, or undefined. */
 export function claimPosition(view: DerivedView, id: string): number | undefined {
@@ -24,14 +23,7 @@ export function claimPosition(view: DerivedView, id: string): number | undefined
   return positions.get(id);
 }
 
-function originOf(view: DerivedView, id: string): Origin | undefined {
-  let origins = originMaps.get(view.origins);
-  if (!origins) {
-    origins = new Map(view.origins.map((o) => [o.id, o]));
-    originMaps.set(view.origins, origins);
-  }
-  return origins.get(id);
-}
+const originOf = (view: DerivedView, id: string): Origin | undefined => originsById(view.origins).get(id);
 
 /** A claim as both APIs serve it (with its origin and corroboration), or null. */
 export function derivedClaim(view: DerivedView, id: string): Claim | null {
@@ -49,10 +41,7 @@ export function withStateChanged(view: DerivedView, stored: Claim): Claim | null
   const before = derivedClaim(view, stored.id);
   if (!before) return null;
   const origin = before.originId ? originOf(view, before.originId) : undefined;
-  const claim = { ...stored, originId: before.originId, corroboration: before.corroboration };
-  const warning = oneOriginWarning(claim, before.corroboration, origin);
-  const kept = stored.warnings.filter((w) => w.code !== ONE_ORIGIN_WARNING);
-  return { ...claim, warnings: warning ? [...kept, warning] : kept };
+  return servedWith(stored, before.originId, before.corroboration, origin);
 }
 
 /** GET /api/origins: every origin, oldest first, and how many claims have none. */

@@ -1,8 +1,7 @@
 import type { Claim } from '../claim-schema';
-import type { Origin } from './origin-schema';
 import { columnsIfRead } from '../claim-columns';
 import { AGREEMENT, referenceStart, supporterIndices, type SupporterScope } from './supporting-claims';
-import { derivedAt, type ClaimsWithOrigins, type OriginLookups } from './with-origins';
+import { derivedAt, originsById, type ClaimsWithOrigins } from './with-origins';
 
 const DAY = 86_400_000;
 const WINDOW = AGREEMENT.days * DAY;
@@ -42,16 +41,6 @@ function claimsOfMetrics(
  * date, so a large import derives every claim again instead (withOrigins).
  */
 export const MAX_EDITS_DERIVED_IN_PLACE = 64;
-
-const lookupsOf = new WeakMap<readonly Origin[], OriginLookups>();
-function lookups(origins: readonly Origin[]): OriginLookups {
-  let found = lookupsOf.get(origins);
-  if (!found) {
-    found = { byId: new Map(origins.map((o) => [o.id, o])), ownerOf: new Map(origins.map((o) => [o.id, o.ownerId])) };
-    lookupsOf.set(origins, found);
-  }
-  return found;
-}
 
 /**
  * The derivation after claims were edited, from the one before, without deriving every claim again: what withOrigins
@@ -101,9 +90,9 @@ export function withClaimsEdited(
   };
   const supporters = supporterIndices(raw, scope);
   const claims = [...before.claims];
-  const found = lookups(before.origins);
+  const byId = originsById(before.origins);
   // The origin of every claim stands: read from the derivation before.
   const originAt = (index: number) => before.claims[index]?.originId ?? null;
-  for (const index of targets) claims[index] = derivedAt(raw, index, supporters[index] ?? [], originAt, found);
+  for (const index of targets) claims[index] = derivedAt(raw, index, supporters[index] ?? [], originAt, byId);
   return { claims, origins: before.origins, raw };
 }

@@ -18,15 +18,16 @@ function corroborationOf(
   supporters: readonly number[],
   mine: string | null,
   originAt: (index: number) => string | null,
-  ownerOf: ReadonlyMap<string, string>,
+  byId: ReadonlyMap<string, Origin>,
 ): Corroboration {
+  const ownerOf = (originId: string) => byId.get(originId)?.ownerId;
   const result: Corroboration = { independent: [], sameOrigin: [], sameOwner: [], unknownOrigin: [] };
   for (const j of supporters) {
     const id = claims[j]?.id ?? '';
     const theirs = originAt(j);
     if (mine === null || theirs === null) result.unknownOrigin.push(id);
     else if (theirs === mine) result.sameOrigin.push(id);
-    else if (ownerOf.get(theirs) === ownerOf.get(mine)) result.sameOwner.push(id);
+    else if (ownerOf(theirs) === ownerOf(mine)) result.sameOwner.push(id);
     else result.independent.push(id);
   }
   return result;
@@ -58,37 +59,50 @@ export function withOrigins(
   decisions: readonly OriginDecision[] = [],
 ): ClaimsWithOrigins {
   const { origins, originOf } = groupOrigins(claims, registry, decisions);
-  const byId = new Map(origins.map((o) => [o.id, o]));
-  const ownerOf = new Map(origins.map((o) => [o.id, o.ownerId]));
+  const byId = originsById(origins);
   const supporters = supporterIndices(claims);
   const originIds = claims.map((c) => originOf.get(c.id) ?? null);
-  const lookups = { byId, ownerOf };
   const originAt = (index: number) => originIds[index] ?? null;
-  const derived = claims.map((_claim, index) => derivedAt(claims, index, supporters[index] ?? [], originAt, lookups));
+  const derived = claims.map((_claim, index) => derivedAt(claims, index, supporters[index] ?? [], originAt, byId));
   return { claims: derived, origins };
 }
 
-/** The origins by id and their owners by origin id, as one derivation holds them. */
-export interface OriginLookups {
-  byId: ReadonlyMap<string, Origin>;
-  ownerOf: ReadonlyMap<string, string>;
+const byIdOf = new WeakMap<readonly Origin[], ReadonlyMap<string, Origin>>();
+
+/** A derivation's origins by id: made once per list of origins, and shared by every answer and update made from it. */
+export function originsById(origins: readonly Origin[]): ReadonlyMap<string, Origin> {
+  let byId = byIdOf.get(origins);
+  if (!byId) {
+    byId = new Map(origins.map((o) => [o.id, o]));
+    byIdOf.set(origins, byId);
+  }
+  return byId;
+}
+
+/** The claim as served with this origin and corroboration: its one-origin warning derived again, any stored one dropped. */
+export function servedWith(
+  claim: Claim,
+  originId: string | null,
+  corroboration: Corroboration,
+  origin: Origin | undefined,
+): Claim {
+  const warning = oneOriginWarning(claim, corroboration, origin);
+  const kept = claim.warnings.filter((w) => w.code !== ONE_ORIGIN_WARNING);
+  return { ...claim, originId, corroboration, warnings: warning ? [...kept, warning] : kept };
 }
 
 /**
  * The claim at `index` as served: its origin, the corroboration its supporters (indices into `claims`) give, and its
- * one-origin warning derived again. `originAt` gives the origin of the claim at an index.
+ * one-origin warning derived again. `originAt` gives the origin of the claim at an index, `byId` the origins.
  */
 export function derivedAt(
   claims: readonly Claim[],
   index: number,
   supporters: readonly number[],
   originAt: (index: number) => string | null,
-  lookups: OriginLookups,
+  byId: ReadonlyMap<string, Origin>,
 ): Claim {
-  const claim = claims[index] as Claim;
   const originId = originAt(index);
-  const corroboration = corroborationOf(claims, supporters, originId, originAt, lookups.ownerOf);
-  const warning = oneOriginWarning(claim, corroboration, originId ? lookups.byId.get(originId) : undefined);
-  const kept = claim.warnings.filter((w) => w.code !== ONE_ORIGIN_WARNING);
-  return { ...claim, originId, corroboration, warnings: warning ? [...kept, warning] : kept };
+  const corroboration = corroborationOf(claims, supporters, originId, originAt, byId);
+  return servedWith(claims[index] as Claim, originId, corroboration, originId ? byId.get(originId) : undefined);
 }
