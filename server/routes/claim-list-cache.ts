@@ -1,5 +1,6 @@
 import type { Claim } from '../../src/contract/claim-schema';
 import { rememberClaimsEdited } from '../../src/contract/claim-columns';
+import { rememberTextsEdited } from '../../src/contract/search-texts';
 import { compareClaims } from '../../src/contract/select-claims';
 import type { OriginDecision } from '../../src/contract/origins/origin-schema';
 import { withOrigins, type ClaimsWithOrigins } from '../../src/contract/origins/with-origins';
@@ -158,6 +159,7 @@ export function withClaimsChanged(view: ClaimView, stored: readonly (Claim | nul
     // Every claim keeps its place: the view's order (and its lookup of positions) stands.
     const positions = [...changed.keys()].map((id) => claimPosition(view, id) as number);
     rememberClaimsEdited(view.claims, edited.claims, positions);
+    rememberTextsEdited(view.claims, edited.claims, positions);
     return { ...view, claims: edited.claims, raw: edited.raw };
   }
   const raw = view.raw.map((claim) => {
@@ -202,7 +204,8 @@ export function withStatesChanged(view: ClaimView, stored: readonly (Claim | nul
     raw[index] = claim;
     changed.push(index);
   }
-  // The summary's columns, when read, are kept with the new states rather than read again from every claim.
+  // The summary's columns and the search texts, when made, are kept rather than made again from every claim.
   rememberClaimsEdited(view.claims, claims, changed);
+  rememberTextsEdited(view.claims, claims, changed);
   return { ...view, claims, raw };
 }

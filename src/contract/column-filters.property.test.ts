@@ -5,6 +5,7 @@ import { ClaimFiltersSchema, type ClaimFilters } from './claim-filters';
 import { claimColumns } from './claim-columns';
 import { claimMatchesFilters } from './claim-matches-filters';
 import { positionsMatching } from './column-filters';
+import { rememberTextsEdited } from './search-texts';
 import { CLAIM_KINDS, SPEAKER_TYPES, VERIFICATION_STATES } from './vocabulary';
 
 /*
@@ -15,6 +16,9 @@ import { CLAIM_KINDS, SPEAKER_TYPES, VERIFICATION_STATES } from './vocabulary';
 const METRICS = ['troops_in_russia', 'containers_shipped', 'shells_shipped'];
 const DATES = ['2024-10-18', '2024-10-31', '2024-11', '2024', '2025-01-01', '2023-12-31', '1900', '2100-12-31', null];
 const FILTER_DAYS = ['2024-10-18', '2024-10-19', '2024-11-30', '2024-12-31', '2023-01-01', '2100-12-31'];
+/** Notes in other cases, accents and widths, which search folds, and queries of one or more words. */
+const NOTES = [null, 'Troops seen in Kursk oblast', 'KÜRSK', 'Zelenskyy said so', 'ｚｅｌｅｎｓｋｙ', 'déjà vu'];
+const QUERIES = ['kursk', 'KURSK', 'kü', 'zelensky said', 'y s', 'said  so', 'ürs', 'ZELENSKY', 'deja', 'zzz', 'oblast kursk'];
 
 const claim = fc
   .record({
@@ -24,9 +28,11 @@ const claim = fc
     type: fc.constantFrom(...SPEAKER_TYPES),
     country: fc.option(fc.constantFrom('KR', 'UA', 'US'), { nil: null }),
     claimedOn: fc.constantFrom(...DATES),
+    notes: fc.constantFrom(...NOTES),
   })
   .map((r): Claim =>
     makeClaim({
+      notes: r.notes,
       metricId: r.metricId,
       kind: r.kind,
       claimedOn: r.claimedOn,
@@ -45,6 +51,7 @@ const columnFilters: fc.Arbitrary<ClaimFilters> = fc
       kind: fc.subarray([...CLAIM_KINDS]),
       from: fc.constantFrom(...FILTER_DAYS),
       to: fc.constantFrom(...FILTER_DAYS),
+      q: fc.constantFrom(...QUERIES),
     },
     { requiredKeys: [] },
   )
@@ -63,9 +70,30 @@ describe('filters answered from the columns (fast-check)', () => {
     );
   });
 
+  it('search the texts of a list whose claims were edited as that list reads', () => {
+    fc.assert(
+      fc.property(
+        fc.array(claim, { minLength: 1, maxLength: 100 }),
+        fc.constantFrom(...NOTES),
+        fc.constantFrom(...QUERIES),
+        fc.nat(),
+        (claims, note, q, at) => {
+          const filters = ClaimFiltersSchema.parse({ q });
+          const before = claimColumns(claims);
+          // The texts of the list before are made by a first search.
+          positionsMatching(before, filters);
+          const position = at % claims.length;
+          const after = claims.map((c, i) => (i === position ? { ...c, notes: note } : c));
+          rememberTextsEdited(claims, after, [position]);
+          expect(positionsMatching(claimColumns(after), filters)).toEqual(reference(after, filters));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('answer nothing when a filter needs the claims themselves', () => {
     const needsClaims: Partial<ClaimFilters>[] = [
-      { q: 'kursk' },
       { source: ['kr-nis'] },
       { grade: ['A'] },
       { warning: ['any'] },

@@ -1,17 +1,18 @@
 import type { ClaimColumns } from './claim-columns';
 import type { ClaimFilters } from './claim-filters';
 import { claimFiltersToParams } from './claim-filter-params';
-import { dateRangeOf, overlapsRange } from './claim-matches-filters';
+import { dateRangeOf, overlapsRange, searchWords } from './claim-matches-filters';
+import { searchTextsOf } from './search-texts';
 import { CLAIM_KINDS, VERIFICATION_STATES } from './vocabulary';
 
 /*
- * The filters a dashboard ticks most (metric, state, kind, speaker type, country, dates) answered from the claims'
- * columns, with claimMatchesFilters' semantics: a scan of a few bytes a claim instead of reading every claim object.
- * Any other filter needs the claims themselves (their sources, grades, warnings, origins, text) and is not answered
- * here.
+ * The filters a dashboard ticks most (metric, state, kind, speaker type, country, dates, text) answered from the
+ * claims' columns and search texts, with claimMatchesFilters' semantics: a scan of a few bytes (and a string) a claim
+ * instead of reading every claim object. Any other filter needs the claims themselves (their sources, grades, warnings,
+ * origins) and is not answered here.
  */
 
-const ANSWERED: Pick<ClaimFilters, 'metric' | 'state' | 'kind' | 'type' | 'country' | 'from' | 'to'> = {
+const ANSWERED: Pick<ClaimFilters, 'metric' | 'state' | 'kind' | 'type' | 'country' | 'from' | 'to' | 'q'> = {
   metric: undefined,
   state: [],
   kind: [],
@@ -19,6 +20,7 @@ const ANSWERED: Pick<ClaimFilters, 'metric' | 'state' | 'kind' | 'type' | 'count
   country: [],
   from: undefined,
   to: undefined,
+  q: undefined,
 };
 
 /** Whether the columns answer every filter set: none but those above. */
@@ -29,6 +31,11 @@ const onlyColumnFilters = (filters: ClaimFilters) =>
 function kept(values: readonly string[], chosen: readonly string[]): Uint8Array | null {
   if (chosen.length === 0) return null;
   return Uint8Array.from(values, (value) => (chosen.includes(value) ? 1 : 0));
+}
+
+function hasEveryWord(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (!text.includes(word)) return false;
+  return true;
 }
 
 /**
@@ -46,6 +53,9 @@ export function positionsMatching(columns: ClaimColumns, filters: ClaimFilters):
   // A date range keeps the claims whose date overlaps it, and no undated claim: decided once per distinct date.
   const range = dateRangeOf(filters);
   const inRange = range ? Uint8Array.from(columns.places, (place) => (overlapsRange(place, range) ? 1 : 0)) : null;
+  // Text last: every word a substring of the claim's folded text, read only for claims the columns kept.
+  const words = filters.q ? searchWords(filters.q) : [];
+  const texts = words.length > 0 ? searchTextsOf(columns.claims) : null;
   const positions: number[] = [];
   const n = columns.claims.length;
   for (let i = 0; i < n; i += 1) {
@@ -58,6 +68,7 @@ export function positionsMatching(columns: ClaimColumns, filters: ClaimFilters):
       const place = columns.place[i] as number;
       if (place < 0 || inRange[place] === 0) continue;
     }
+    if (texts && !hasEveryWord(texts[i] as string, words)) continue;
     positions.push(i);
   }
   return positions;
