@@ -1,4 +1,11 @@
-import { ClaimSchema, type Claim, type VerificationChange } from '../../src/contract/claim-schema';
+import {
+  ClaimObjectSchema,
+  ClaimSchema,
+  VerificationSchema,
+  type Claim,
+  type VerificationChange,
+} from '../../src/contract/claim-schema';
+import { NO_CORROBORATION } from '../../src/contract/origins/origin-schema';
 import { gradeOrNull, type GradeChange } from '../../src/contract/grade-change-schema';
 import { SourceMergeSchema, type SourceMerge } from '../../src/contract/source-schema';
 import { OriginDecisionSchema, type OriginDecision } from '../../src/contract/origins/origin-schema';
@@ -165,4 +172,42 @@ export const assemble = (body: string, changes: VerificationChange[], grades: Gr
     gradeHistory: grades,
     verification: { ...content.verification, state: last?.to, history: changes },
   });
+};
+
+/** The fields of a claim and of its verification, in the order ClaimSchema answers them. */
+const CLAIM_FIELDS = Object.keys(ClaimObjectSchema.shape);
+const VERIFICATION_FIELDS = Object.keys(VerificationSchema.shape);
+
+function inFieldOrder(fields: readonly string[], value: Record<string, unknown>): Record<string, unknown> {
+  const ordered: Record<string, unknown> = {};
+  for (const field of fields) if (value[field] !== undefined) ordered[field] = value[field];
+  return ordered;
+}
+
+/**
+ * `assemble`'s claim for a body Claimwatch validated (ClaimSchema) before it stored it, as its check says
+ * (body-check.ts): read without validating it again, which took most of a start's reading (docs/benchmarks.md). The
+ * body holds what ClaimSchema answered, so the claim is what `assemble` makes of it, field for field and in the same
+ * order (a test holds it to that). With no history, which ClaimSchema refuses, it is `assemble`'s: that fails loudly.
+ */
+export const assembleChecked = (body: string, changes: VerificationChange[], grades: GradeChange[] = []): Claim => {
+  const last = changes.at(-1);
+  if (!last) return assemble(body, changes, grades);
+  const content = JSON.parse(body) as ClaimContent;
+  const lastGrade = grades.at(-1);
+  // What assemble sets over the body (withoutDerived's fields among them), then the body's own fields, in one pass.
+  const set: Record<string, unknown> = {
+    grade: lastGrade ? gradeOrNull(lastGrade) : content.grade,
+    gradeHistory: grades,
+    verification: inFieldOrder(VERIFICATION_FIELDS, { ...content.verification, state: last.to, history: changes }),
+    originId: null,
+    corroboration: { ...NO_CORROBORATION },
+    warnings: (content.warnings ?? []).filter((w) => w.code !== ONE_ORIGIN_WARNING),
+  };
+  const claim: Record<string, unknown> = {};
+  for (const field of CLAIM_FIELDS) {
+    const value = field in set ? set[field] : (content as Record<string, unknown>)[field];
+    if (value !== undefined) claim[field] = value;
+  }
+  return claim as Claim;
 };

@@ -6,11 +6,13 @@ const GRADE_COLUMNS =
 
 /** Every statement the store runs: parameterised (`?`), never built from input; the same SQL on both engines. */
 export const SQL = {
-  allClaims: 'SELECT id, body FROM claims ORDER BY id',
-  oneClaim: 'SELECT id, body FROM claims WHERE id = ?',
+  allClaims: 'SELECT id, body, body_check FROM claims ORDER BY id',
+  oneClaim: 'SELECT id, body, body_check FROM claims WHERE id = ?',
   claimCount: 'SELECT COUNT(*) AS n FROM claims',
-  insertClaim: 'INSERT INTO claims (id, body, created_at, updated_at) VALUES (?, ?, ?, ?)',
-  updateClaim: 'UPDATE claims SET body = ?, updated_at = ? WHERE id = ?',
+  insertClaim: 'INSERT INTO claims (id, body, body_check, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+  updateClaim: 'UPDATE claims SET body = ?, body_check = ?, updated_at = ? WHERE id = ?',
+  /** A body validated again: its check written, unless the body changed meanwhile. */
+  checkClaimBody: 'UPDATE claims SET body_check = ? WHERE id = ? AND body = ?',
   allChanges: `SELECT ${CHANGE_COLUMNS} FROM verification_changes ORDER BY seq`,
   claimChanges: `SELECT ${CHANGE_COLUMNS} FROM verification_changes WHERE claim_id = ? ORDER BY seq`,
   insertChange:

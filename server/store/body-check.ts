@@ -1,0 +1,16 @@
+import { createHash } from 'node:crypto';
+import { sourcesFingerprint } from '../routes/code-fingerprint';
+
+/*
+ * A stored claim body's check (migration 010): written with a body Claimwatch validated against ClaimSchema, and
+ * computed again when the body is read. A body whose check matches was validated by this contract's code, so a list
+ * reads it without validating it again (assembleChecked). A body edited by hand, stored by other contract code, or
+ * written unvalidated (a source merge) has no matching check: it is validated as before, and its check written then.
+ */
+
+/** The code whose rules a body was validated by: the contract's (src/contract). */
+const CONTRACT = ['src/contract'];
+
+/** The check of a body validated under the contract's code as it is now. */
+export const bodyCheck = (body: string): string =>
+  createHash('sha256').update(sourcesFingerprint(CONTRACT)).update('\0').update(body).digest('base64url').slice(0, 22);
