@@ -115,6 +115,16 @@ describe.each<SqlEngine>(['sqlite', 'postgres'])('stored claim bodies on %s', (e
     for (const claim of listed) expect(JSON.stringify(claim)).toBe(JSON.stringify(await s.store.claims.get(claim.id)));
   });
 
+  it('are stored as the schema answers them: a claim given with its fields in another order is checked too', async () => {
+    const { server: s, driver: d } = await open();
+    const given = { ...(defaultMockDataset().claims[0] as Claim), id: 'C999' };
+    await s.store.claims.save(Object.fromEntries(Object.entries(given).reverse()) as Claim, 'test');
+    const row = (await rows(d)).find((r) => r.id === 'C999');
+    expect(row?.body_check).toBe(bodyCheck(row?.body ?? ''));
+    const listed = (await s.store.claims.list()).find((c) => c.id === 'C999');
+    expect(JSON.stringify(listed)).toBe(JSON.stringify(await s.store.claims.get('C999')));
+  });
+
   it('edited by hand are validated: one that breaks the contract fails the list loudly', async () => {
     const { server: s, driver: d } = await open();
     await edit(d, 'C040', (body) => ({ ...body, metricId: '' }), 'old');

@@ -48,12 +48,15 @@ type CountRow = { n: number | string };
 const now = () => new Date().toISOString();
 
 /**
- * The check of the body stored for `claim`, when the claim is valid and the body is what ClaimSchema answers for it (so
- * a list reads back the claim the schema would make of it); else null, and a list validates it.
+ * The body to store for `claim`, and its check: when the claim is valid, the body of what ClaimSchema answers for it (so
+ * a list reads back that claim without validating it again), checked; else the claim's own body, unchecked, which a
+ * list validates.
  */
-function checkIfValid(claim: Claim, body: string): string | null {
+function storedBody(claim: Claim): { body: string; check: string | null } {
   const valid = ClaimSchema.safeParse(claim);
-  return valid.success && JSON.stringify(withoutHistory(valid.data)) === body ? bodyCheck(body) : null;
+  if (!valid.success) return { body: JSON.stringify(withoutHistory(claim)), check: null };
+  const body = JSON.stringify(withoutHistory(valid.data));
+  return { body, check: bodyCheck(body) };
 }
 const bodies = <T>(rows: BodyRow[], parse: (value: unknown) => T) => rows.map((r) => parse(JSON.parse(r.body)));
 
@@ -194,8 +197,7 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
         save: (claim, by) =>
           writing(async (d) => {
             const existing = await getClaim(d, claim.id);
-            const body = JSON.stringify(withoutHistory(claim));
-            const check = checkIfValid(claim, body);
+            const { body, check } = storedBody(claim);
             if (!existing) {
               await d.run(SQL.insertClaim, [claim.id, body, check, now(), now()]);
               await appendChanges(d, claim.id, claim.verification.history, by);
