@@ -5,10 +5,9 @@ import {
   type Claim,
   type VerificationChange,
 } from '../../src/contract/claim-schema';
-import { NO_CORROBORATION } from '../../src/contract/origins/origin-schema';
 import { gradeOrNull, type GradeChange } from '../../src/contract/grade-change-schema';
 import { SourceMergeSchema, type SourceMerge } from '../../src/contract/source-schema';
-import { OriginDecisionSchema, type OriginDecision } from '../../src/contract/origins/origin-schema';
+import { NO_CORROBORATION, OriginDecisionSchema, type OriginDecision } from '../../src/contract/origins/origin-schema';
 import { BriefingSchema, type BriefingSummary } from '../../src/contract/briefing-schema';
 import { ONE_ORIGIN_WARNING } from '../../src/contract/origins/with-origins';
 import type { ClaimContent } from './claim-store';
