@@ -13,6 +13,8 @@ import { ONE_ORIGIN_WARNING } from '../../src/contract/origins/with-origins';
 import { derivedClaim } from '../../src/contract/origins/origin-answers';
 import { claimColumns, rememberedColumns } from '../../src/contract/claim-columns';
 import type { Claim } from '../../src/contract/claim-schema';
+import { claimSearchText } from '../../src/contract/claim-matches-filters';
+import { searchTextsOf } from '../../src/contract/search-texts';
 
 /*
  * After a write, a server brings its view of the claims up to date from what the write changed (store_changes):
@@ -26,6 +28,10 @@ const ENGINES: SqlEngine[] = ['sqlite', 'postgres'];
 
 /** What a view serves, without the registry and decisions it was made from. */
 const served = (view: ClaimView) => ({ claims: view.claims, raw: view.raw, origins: view.origins });
+
+/** The search texts a view keeps (made with it, then carried from view to view): each its claim's. */
+const searchTextsAreTheClaims = (view: ClaimView) =>
+  expect(searchTextsOf(view.claims)).toEqual(view.claims.map(claimSearchText));
 
 describe.each(ENGINES)('the claim view after a write, on %s', (engine) => {
   let store: ClaimStore;
@@ -110,6 +116,7 @@ describe.each(ENGINES)('the claim view after a write, on %s', (engine) => {
     expect(get.mock.calls.map(([id]) => id)).toEqual([claim.id]);
     vi.restoreAllMocks();
     expect(after.raw.find((c) => c.id === claim.id)?.verification.note).toBe('Edited by the view test');
+    searchTextsAreTheClaims(after);
     expect(served(after)).toEqual(await fresh());
   });
 
@@ -139,6 +146,7 @@ describe.each(ENGINES)('the claim view after a write, on %s', (engine) => {
     const untouched = after.claims.filter((c, i) => c === before.claims[i]).length;
     expect(untouched).toBeGreaterThan(0);
     expect(rememberedColumns(after.claims)).toEqual(claimColumns(after.claims));
+    searchTextsAreTheClaims(after);
     expect(served(after)).toEqual(await fresh());
   });
 
@@ -170,6 +178,7 @@ describe.each(ENGINES)('the claim view after a write, on %s', (engine) => {
     // A claim more: every claim after it moved, and each is found by its id, not by where it was.
     expect(after.order).not.toBe(before.order);
     expect(after.claims.filter((c) => derivedClaim(after, c.id) !== c)).toEqual([]);
+    searchTextsAreTheClaims(after);
     expect(served(after)).toEqual(await fresh());
   });
 

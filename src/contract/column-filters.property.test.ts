@@ -5,7 +5,7 @@ import { ClaimFiltersSchema, type ClaimFilters } from './claim-filters';
 import { claimColumns } from './claim-columns';
 import { claimMatchesFilters } from './claim-matches-filters';
 import { positionsMatching } from './column-filters';
-import { rememberTextsEdited } from './search-texts';
+import { rememberTextsEdited, rememberTextsReordered } from './search-texts';
 import { CLAIM_KINDS, SPEAKER_TYPES, VERIFICATION_STATES } from './vocabulary';
 
 /*
@@ -18,7 +18,19 @@ const DATES = ['2024-10-18', '2024-10-31', '2024-11', '2024', '2025-01-01', '202
 const FILTER_DAYS = ['2024-10-18', '2024-10-19', '2024-11-30', '2024-12-31', '2023-01-01', '2100-12-31'];
 /** Notes in other cases, accents and widths, which search folds, and queries of one or more words. */
 const NOTES = [null, 'Troops seen in Kursk oblast', 'KÜRSK', 'Zelenskyy said so', 'ｚｅｌｅｎｓｋｙ', 'déjà vu'];
-const QUERIES = ['kursk', 'KURSK', 'kü', 'zelensky said', 'y s', 'said  so', 'ürs', 'ZELENSKY', 'deja', 'zzz', 'oblast kursk'];
+const QUERIES = [
+  'kursk',
+  'KURSK',
+  'kü',
+  'zelensky said',
+  'y s',
+  'said  so',
+  'ürs',
+  'ZELENSKY',
+  'deja',
+  'zzz',
+  'oblast kursk',
+];
 
 const claim = fc
   .record({
@@ -85,6 +97,37 @@ describe('filters answered from the columns (fast-check)', () => {
           const position = at % claims.length;
           const after = claims.map((c, i) => (i === position ? { ...c, notes: note } : c));
           rememberTextsEdited(claims, after, [position]);
+          expect(positionsMatching(claimColumns(after), filters)).toEqual(reference(after, filters));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('search the texts of a list made again in another order, with a claim changed and one added, as it reads', () => {
+    fc.assert(
+      fc.property(
+        fc.array(claim, { minLength: 1, maxLength: 100 }),
+        fc.constantFrom(...NOTES),
+        fc.constantFrom(...QUERIES),
+        fc.nat(),
+        (given, note, q, at) => {
+          // Ids of their own, as a list's claims have.
+          const claims = given.map((c, i) => ({ ...c, id: `C${i}` }));
+          const filters = ClaimFiltersSchema.parse({ q });
+          positionsMatching(claimColumns(claims), filters);
+          const changed = claims[at % claims.length] as Claim;
+          const after = [
+            ...claims.map((c) => (c === changed ? { ...c, notes: note } : c)).reverse(),
+            { ...changed, id: 'ADDED', notes: note },
+          ];
+          const positionIn = (id: string) => claims.findIndex((c) => c.id === id);
+          rememberTextsReordered(
+            claims,
+            after,
+            (id) => (positionIn(id) < 0 ? undefined : positionIn(id)),
+            new Set([changed.id]),
+          );
           expect(positionsMatching(claimColumns(after), filters)).toEqual(reference(after, filters));
         },
       ),

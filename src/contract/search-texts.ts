@@ -34,3 +34,23 @@ export function rememberTextsEdited(
   for (const position of positions) next[position] = claimSearchText(claims[position] as Claim);
   remembered.set(claims, next);
 }
+
+/**
+ * Remembers for `claims`, the claims of `before` in an order of their own, the texts of `before` (found by id through
+ * `positionIn`), with the claims whose ids are `changed` (or that `before` lacks) made again, when the texts of `before`
+ * were made: else none.
+ */
+export function rememberTextsReordered(
+  before: readonly Claim[],
+  claims: readonly Claim[],
+  positionIn: (id: string) => number | undefined,
+  changed: ReadonlySet<string>,
+): void {
+  const texts = remembered.get(before);
+  if (!texts) return;
+  const next = claims.map((claim) => {
+    const at = changed.has(claim.id) ? undefined : positionIn(claim.id);
+    return at === undefined ? claimSearchText(claim) : (texts[at] as string);
+  });
+  remembered.set(claims, next);
+}
