@@ -33,7 +33,7 @@ import {
   type GradeChangeRow,
   type MergeRow,
 } from './store-rows';
-import { bodyCheck } from './body-check';
+import { bodyCheck, storedBody } from './body-check';
 import { SQL, engineSql } from './store-sql';
 import { NONE, OTHER, claimChanged, readChangesSince, recordChanges } from './store-changes';
 import type { SqlDriver } from './sql-driver';
@@ -47,17 +47,6 @@ type CountRow = { n: number | string };
 
 const now = () => new Date().toISOString();
 
-/**
- * The body to store for `claim`, and its check: when the claim is valid, the body of what ClaimSchema answers for it (so
- * a list reads back that claim without validating it again), checked; else the claim's own body, unchecked, which a
- * list validates.
- */
-function storedBody(claim: Claim): { body: string; check: string | null } {
-  const valid = ClaimSchema.safeParse(claim);
-  if (!valid.success) return { body: JSON.stringify(withoutHistory(claim)), check: null };
-  const body = JSON.stringify(withoutHistory(valid.data));
-  return { body, check: bodyCheck(body) };
-}
 const bodies = <T>(rows: BodyRow[], parse: (value: unknown) => T) => rows.map((r) => parse(JSON.parse(r.body)));
 
 /** A transaction's record of whether it wrote, so its commit steps the version only then, and of what it changed. */
@@ -139,36 +128,38 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
     return {
       claims: {
         list: () =>
-          driver.snapshot(async (d) => {
-            const byClaim = new Map<string, VerificationChange[]>();
-            for (const row of await d.all<ChangeRow>(SQL.allChanges)) {
-              const list = byClaim.get(row.claim_id) ?? [];
-              list.push(toChange(row));
-              byClaim.set(row.claim_id, list);
-            }
-            const gradesByClaim = new Map<string, GradeChange[]>();
-            for (const row of await d.all<GradeChangeRow>(SQL.allGradeChanges)) {
-              const list = gradesByClaim.get(row.claim_id) ?? [];
-              list.push(toGradeChange(row));
-              gradesByClaim.set(row.claim_id, list);
-            }
-            const checked: { id: string; body: string; check: string }[] = [];
-            const claims = (await d.all<ClaimRow>(SQL.allClaims)).map((r) => {
-              const changes = byClaim.get(r.id) ?? [];
-              const grades = gradesByClaim.get(r.id) ?? [];
-              const check = bodyCheck(r.body);
-              if (r.body_check === check) return frozenInTests(assembleChecked(r.body, changes, grades));
-              // Validated (a row that breaks the contract fails the list loudly), then checked.
-              const claim = frozenInTests(assemble(r.body, changes, grades));
-              checked.push({ id: r.id, body: r.body, check });
-              return claim;
-            });
-            return { claims, checked };
-          }).then(async ({ claims, checked }) => {
-            // Inside a transaction that writes, its own rows may be locked: the checks wait for a list outside one.
-            if (!writes) await writeChecks(checked);
-            return claims;
-          }),
+          driver
+            .snapshot(async (d) => {
+              const byClaim = new Map<string, VerificationChange[]>();
+              for (const row of await d.all<ChangeRow>(SQL.allChanges)) {
+                const list = byClaim.get(row.claim_id) ?? [];
+                list.push(toChange(row));
+                byClaim.set(row.claim_id, list);
+              }
+              const gradesByClaim = new Map<string, GradeChange[]>();
+              for (const row of await d.all<GradeChangeRow>(SQL.allGradeChanges)) {
+                const list = gradesByClaim.get(row.claim_id) ?? [];
+                list.push(toGradeChange(row));
+                gradesByClaim.set(row.claim_id, list);
+              }
+              const checked: { id: string; body: string; check: string }[] = [];
+              const claims = (await d.all<ClaimRow>(SQL.allClaims)).map((r) => {
+                const changes = byClaim.get(r.id) ?? [];
+                const grades = gradesByClaim.get(r.id) ?? [];
+                const check = bodyCheck(r.body);
+                if (r.body_check === check) return frozenInTests(assembleChecked(r.body, changes, grades));
+                // Validated (a row that breaks the contract fails the list loudly), then checked.
+                const claim = frozenInTests(assemble(r.body, changes, grades));
+                checked.push({ id: r.id, body: r.body, check });
+                return claim;
+              });
+              return { claims, checked };
+            })
+            .then(async ({ claims, checked }) => {
+              // Inside a transaction that writes, its own rows may be locked: the checks wait for a list outside one.
+              if (!writes) await writeChecks(checked);
+              return claims;
+            }),
         get: (id) => driver.snapshot((d) => getClaim(d, id)),
         count: async () => Number((await driver.get<CountRow>(SQL.claimCount))?.n ?? 0),
         matchingIds: async (filters) => {
