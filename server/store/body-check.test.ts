@@ -22,16 +22,11 @@ import { assemble, assembleChecked, withoutHistory } from './store-rows';
  */
 function claims(): Claim[] {
   const { claims: given } = defaultMockDataset();
-  const changed = given.map(
-    (claim): Claim => ({
-      ...claim,
-      notes: 'Synthetic: «Ünïcode» 북한군 — “quoted”',
-      warnings: [
-        ...claim.warnings,
-        { field: 'originId', code: ONE_ORIGIN_WARNING, message: 'Synthetic' },
-      ],
-    }),
-  );
+  const changed = given.map((claim): Claim => ({
+    ...claim,
+    notes: 'Synthetic: «Ünïcode» 북한군 — “quoted”',
+    warnings: [...claim.warnings, { field: 'originId', code: ONE_ORIGIN_WARNING, message: 'Synthetic' }],
+  }));
   return [...given, ...changed].map((claim, i) =>
     i % 3 === 0
       ? {
