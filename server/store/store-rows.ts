@@ -160,19 +160,6 @@ export const toChange = (row: ChangeRow): VerificationChange => ({
   by: row.recorded_by,
 });
 
-export const assemble = (body: string, changes: VerificationChange[], grades: GradeChange[] = []): Claim => {
-  const content = withoutDerived(JSON.parse(body) as ClaimContent);
-  const last = changes.at(-1);
-  const lastGrade = grades.at(-1);
-  // Parsing on the way out means a row that breaks the contract fails loudly, never leaks.
-  return ClaimSchema.parse({
-    ...content,
-    grade: lastGrade ? gradeOrNull(lastGrade) : content.grade,
-    gradeHistory: grades,
-    verification: { ...content.verification, state: last?.to, history: changes },
-  });
-};
-
 /** The fields of a claim and of its verification, in the order ClaimSchema answers them. */
 const CLAIM_FIELDS = Object.keys(ClaimObjectSchema.shape);
 const VERIFICATION_FIELDS = Object.keys(VerificationSchema.shape);
@@ -184,23 +171,25 @@ function inFieldOrder(fields: readonly string[], value: Record<string, unknown>)
 }
 
 /**
- * `assemble`'s claim for a body Claimwatch validated (ClaimSchema) before it stored it, as its check says
- * (body-check.ts): read without validating it again, which took most of a start's reading (docs/benchmarks.md). The
- * body holds what ClaimSchema answered, so the claim is what `assemble` makes of it, field for field and in the same
- * order (a test holds it to that). With no history, which ClaimSchema refuses, it is `assemble`'s: that fails loudly.
+ * The claim a row holds, not validated: its body with its histories, its grade as the last grade change set it, and the
+ * derived fields (origin, corroboration, the one-origin warning) as the schema defaults them, in the schema's field
+ * order. For a body that is what ClaimSchema answered, it is what validating it answers.
  */
-export const assembleChecked = (body: string, changes: VerificationChange[], grades: GradeChange[] = []): Claim => {
-  const last = changes.at(-1);
-  if (!last) return assemble(body, changes, grades);
+function claimOfRow(body: string, changes: VerificationChange[], grades: GradeChange[]): Record<string, unknown> {
   const content = JSON.parse(body) as ClaimContent;
   const lastGrade = grades.at(-1);
-  // What assemble sets over the body (withoutDerived's fields among them), then the body's own fields, in one pass.
+  // What the row sets over the body, then the body's own fields, in one pass.
   const set: Record<string, unknown> = {
     grade: lastGrade ? gradeOrNull(lastGrade) : content.grade,
     gradeHistory: grades,
-    verification: inFieldOrder(VERIFICATION_FIELDS, { ...content.verification, state: last.to, history: changes }),
+    verification: inFieldOrder(VERIFICATION_FIELDS, {
+      ...content.verification,
+      state: changes.at(-1)?.to,
+      history: changes,
+    }),
     originId: null,
     corroboration: { ...NO_CORROBORATION },
+    // Bodies stored before warnings existed have none.
     warnings: (content.warnings ?? []).filter((w) => w.code !== ONE_ORIGIN_WARNING),
   };
   const claim: Record<string, unknown> = {};
@@ -208,5 +197,18 @@ export const assembleChecked = (body: string, changes: VerificationChange[], gra
     const value = field in set ? set[field] : (content as Record<string, unknown>)[field];
     if (value !== undefined) claim[field] = value;
   }
-  return claim as Claim;
-};
+  return claim;
+}
+
+/** The claim a row holds. Parsing on the way out means a row that breaks the contract fails loudly, never leaks. */
+export const assemble = (body: string, changes: VerificationChange[], grades: GradeChange[] = []): Claim =>
+  ClaimSchema.parse(claimOfRow(body, changes, grades));
+
+/**
+ * `assemble`'s claim for a body Claimwatch validated (ClaimSchema) before it stored it, as its check says
+ * (body-check.ts): read without validating it again, which took most of a start's reading (docs/benchmarks.md). The
+ * body holds what ClaimSchema answered, so the claim is what `assemble` makes of it, field for field and in the same
+ * order (a test holds it to that). With no history, which ClaimSchema refuses, it is `assemble`'s: that fails loudly.
+ */
+export const assembleChecked = (body: string, changes: VerificationChange[], grades: GradeChange[] = []): Claim =>
+  changes.length === 0 ? assemble(body, changes, grades) : (claimOfRow(body, changes, grades) as Claim);
