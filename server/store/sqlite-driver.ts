@@ -28,7 +28,11 @@ export function sqliteDriver(db: Database.Database): SqlDriver {
     if (insideTransaction.getStore())
       throw new Error('The store was used outside its transaction from inside it: use the transaction given to work.');
     const turn = queue.then(work, work);
-    queue = turn.catch(() => undefined);
+    // The queue holds no result: it would keep the last one read (a list of every claim) until the next use.
+    queue = turn.then(
+      () => undefined,
+      () => undefined,
+    );
     return turn;
   };
 
