@@ -110,6 +110,15 @@ describe.each<SqlEngine>(['sqlite', 'postgres'])('stored claim bodies on %s', (e
     for (const claim of listed) expect(JSON.stringify(claim)).toBe(JSON.stringify(await s.store.claims.get(claim.id)));
   });
 
+  it('are listed with their empty lists shared, one frozen list (value-sharer.ts)', async () => {
+    const { server: s } = await open();
+    const listed = await s.store.claims.list();
+    const empty = listed.flatMap((c) => [c.relatedClaimIds, c.contradictingClaimIds, c.source.archives]);
+    const lists = new Set(empty.filter((list) => list.length === 0));
+    expect(lists.size).toBe(1);
+    expect(Object.isFrozen([...lists][0])).toBe(true);
+  });
+
   it('are stored as the schema answers them: a claim given with its fields in another order is checked too', async () => {
     const { server: s, driver: d } = await open();
     const given = { ...(defaultMockDataset().claims[0] as Claim), id: 'C999' };

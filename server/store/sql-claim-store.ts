@@ -33,6 +33,7 @@ import {
   type GradeChangeRow,
   type MergeRow,
 } from './store-rows';
+import { createValueSharer } from './value-sharer';
 import { bodyCheck, storedBody } from './body-check';
 import { SQL, engineSql } from './store-sql';
 import { NONE, OTHER, claimChanged, readChangesSince, recordChanges } from './store-changes';
@@ -143,13 +144,15 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
                 gradesByClaim.set(row.claim_id, list);
               }
               const checked: { id: string; body: string; check: string }[] = [];
+              // Equal strings and empty lists made one across the claims: the heap a server holds them in.
+              const share = createValueSharer();
               const claims = (await d.all<ClaimRow>(SQL.allClaims)).map((r) => {
                 const changes = byClaim.get(r.id) ?? [];
                 const grades = gradesByClaim.get(r.id) ?? [];
                 const check = bodyCheck(r.body);
-                if (r.body_check === check) return frozenInTests(assembleChecked(r.body, changes, grades));
+                if (r.body_check === check) return frozenInTests(share(assembleChecked(r.body, changes, grades)));
                 // Validated (a row that breaks the contract fails the list loudly), then checked.
-                const claim = frozenInTests(assemble(r.body, changes, grades));
+                const claim = frozenInTests(share(assemble(r.body, changes, grades)));
                 checked.push({ id: r.id, body: r.body, check });
                 return claim;
               });
