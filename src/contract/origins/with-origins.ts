@@ -2,7 +2,7 @@ import type { Claim } from '../claim-schema';
 import { issue, type Issue } from '../issue-schema';
 import type { SourceEntity } from '../source-schema';
 import { groupOrigins } from './group-origins';
-import type { Corroboration, Origin, OriginDecision } from './origin-schema';
+import { NO_CORROBORATION, type Corroboration, type Origin, type OriginDecision } from './origin-schema';
 import { supporterIndices } from './supporting-claims';
 import { ONE_ORIGIN_WARNING } from './origin-rules';
 
@@ -13,6 +13,18 @@ export interface ClaimsWithOrigins {
   origins: Origin[];
 }
 
+/** Each supporter's id by kind, reused by every claim: each answer copies them at their length (a server holds them all). */
+const byKind = {
+  independent: [] as string[],
+  sameOrigin: [] as string[],
+  sameOwner: [] as string[],
+  unknownOrigin: [] as string[],
+};
+
+/** An answer's list: the one frozen empty list when empty (answers are never changed), else a copy at its length. */
+const NONE = Object.freeze([]) as readonly string[] as string[];
+const copied = (ids: string[]) => (ids.length === 0 ? NONE : ids.slice());
+
 function corroborationOf(
   claims: readonly Claim[],
   supporters: readonly number[],
@@ -20,17 +32,25 @@ function corroborationOf(
   originAt: (index: number) => string | null,
   byId: ReadonlyMap<string, Origin>,
 ): Corroboration {
+  // A claim with no supporter shares one (frozen) answer rather than hold four empty lists of its own.
+  if (supporters.length === 0) return NO_CORROBORATION;
   const ownerOf = (originId: string) => byId.get(originId)?.ownerId;
-  const result: Corroboration = { independent: [], sameOrigin: [], sameOwner: [], unknownOrigin: [] };
+  const { independent, sameOrigin, sameOwner, unknownOrigin } = byKind;
+  independent.length = sameOrigin.length = sameOwner.length = unknownOrigin.length = 0;
   for (const j of supporters) {
     const id = claims[j]?.id ?? '';
     const theirs = originAt(j);
-    if (mine === null || theirs === null) result.unknownOrigin.push(id);
-    else if (theirs === mine) result.sameOrigin.push(id);
-    else if (ownerOf(theirs) === ownerOf(mine)) result.sameOwner.push(id);
-    else result.independent.push(id);
+    if (mine === null || theirs === null) unknownOrigin.push(id);
+    else if (theirs === mine) sameOrigin.push(id);
+    else if (ownerOf(theirs) === ownerOf(mine)) sameOwner.push(id);
+    else independent.push(id);
   }
-  return result;
+  return {
+    independent: copied(independent),
+    sameOrigin: copied(sameOrigin),
+    sameOwner: copied(sameOwner),
+    unknownOrigin: copied(unknownOrigin),
+  };
 }
 
 export function oneOriginWarning(claim: Claim, corroboration: Corroboration, origin: Origin | undefined): Issue | null {
@@ -87,7 +107,9 @@ export function servedWith(
   origin: Origin | undefined,
 ): Claim {
   const warning = oneOriginWarning(claim, corroboration, origin);
-  const kept = claim.warnings.filter((w) => w.code !== ONE_ORIGIN_WARNING);
+  // The claim's own list when nothing in it changes: a server holds a million of these.
+  const stale = claim.warnings.some((w) => w.code === ONE_ORIGIN_WARNING);
+  const kept = stale ? claim.warnings.filter((w) => w.code !== ONE_ORIGIN_WARNING) : claim.warnings;
   return { ...claim, originId, corroboration, warnings: warning ? [...kept, warning] : kept };
 }
 
