@@ -61,13 +61,13 @@ async function selection(store: ClaimStore, filters: ClaimFilters, searchIndexFr
    * The positions kept when no claim need be read (null: every claim): unfiltered, the candidates; otherwise the
    * filters the view's columns answer (those a dashboard ticks most). Undefined when the claims must be read.
    */
-  const withoutReading = (view: ClaimView, among: number[] | null): number[] | null | undefined => {
+  const withoutReading = (view: ClaimView, among: number[] | null): ArrayLike<number> | null | undefined => {
     if (unfiltered) return among;
     if (among) return undefined;
     return positionsMatching(rememberedColumns(view.claims), filters) ?? undefined;
   };
-  const claimsAt = (view: ClaimView, positions: number[] | null) =>
-    positions ? positions.map((i) => view.claims[i] as Claim) : view.claims;
+  const claimsAt = (view: ClaimView, positions: ArrayLike<number> | null) =>
+    positions ? Array.from(positions, (i) => view.claims[i] as Claim) : view.claims;
   return {
     /** The claims kept, in the answer's order; of the ids `only` when given. */
     async claims(view: ClaimView, version: string | null, only: readonly string[] | null = null): Promise<Claim[]> {
@@ -83,7 +83,7 @@ async function selection(store: ClaimStore, filters: ClaimFilters, searchIndexFr
      * The same selection as the positions of its claims in `view.claims` (null: every claim), for answers read from
      * the view's columns; undefined as known on `asof`, where the claims are derived again.
      */
-    async positions(view: ClaimView, version: string | null): Promise<number[] | null | undefined> {
+    async positions(view: ClaimView, version: string | null): Promise<ArrayLike<number> | null | undefined> {
       if (filters.asof) return undefined;
       const among = await candidates(view, version, null);
       const answered = withoutReading(view, among);

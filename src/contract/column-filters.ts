@@ -38,14 +38,18 @@ function hasEveryWord(text: string, words: readonly string[]): boolean {
   return true;
 }
 
+/** Where a scan writes the positions it keeps, reused by every scan (a scan runs through without waiting). */
+let kept32 = new Int32Array(0);
+
 /**
  * The positions of the claims `filters` keep, in the columns' order, as claimMatchesFilters keeps them; null when a
- * filter is set that the columns do not answer.
+ * filter is set that the columns do not answer. Answered in a typed array of their number: a server's scan of 1,000,000
+ * claims would otherwise grow an array of up to a million numbers, in the collector's heap, on every cold read.
  */
-export function positionsMatching(columns: ClaimColumns, filters: ClaimFilters): number[] | null {
+export function positionsMatching(columns: ClaimColumns, filters: ClaimFilters): Int32Array | null {
   if (!onlyColumnFilters(filters)) return null;
   const metric = filters.metric ? columns.metricIds.indexOf(filters.metric) : -1;
-  if (filters.metric && metric < 0) return [];
+  if (filters.metric && metric < 0) return new Int32Array(0);
   const states = kept(VERIFICATION_STATES, filters.state);
   const kinds = kept(CLAIM_KINDS, filters.kind);
   const types = kept(columns.types, filters.type);
@@ -56,8 +60,10 @@ export function positionsMatching(columns: ClaimColumns, filters: ClaimFilters):
   // Text last: every word a substring of the claim's folded text, read only for claims the columns kept.
   const words = filters.q ? searchWords(filters.q) : [];
   const texts = words.length > 0 ? searchTextsOf(columns.claims) : null;
-  const positions: number[] = [];
   const n = columns.claims.length;
+  if (kept32.length < n) kept32 = new Int32Array(n);
+  const positions = kept32;
+  let count = 0;
   for (let i = 0; i < n; i += 1) {
     if (metric >= 0 && columns.metric[i] !== metric) continue;
     if (states && states[columns.state[i] as number] === 0) continue;
@@ -69,7 +75,8 @@ export function positionsMatching(columns: ClaimColumns, filters: ClaimFilters):
       if (place < 0 || inRange[place] === 0) continue;
     }
     if (texts && !hasEveryWord(texts[i] as string, words)) continue;
-    positions.push(i);
+    positions[count] = i;
+    count += 1;
   }
-  return positions;
+  return positions.slice(0, count);
 }
