@@ -121,29 +121,3 @@ describe('a tagged read', () => {
     expect(versionReads).toBe(3);
   });
 });
-
-describe('the heap after a view derived whole', () => {
-  it('is settled after a start and a new claim, not after a change made in place', async () => {
-    const s = await start();
-    const settled: number[] = [];
-    const cache = createClaimListCache(s.store, undefined, { settle: (claims) => settled.push(claims) });
-    const { claims } = await cache.view();
-    expect(settled).toEqual([claims.length]);
-    const claim = claims.find((c) => c.id === 'C040') as (typeof claims)[number];
-    // A state change and an edit of a note are made in place.
-    await s.store.claims.appendStateChange('C040', {
-      date: '2025-01-01',
-      to: 'disputed_denied',
-      rationale: 'Test',
-      by: 't',
-    });
-    await cache.view();
-    await s.store.claims.edit('C040', { ...claim, verification: { ...claim.verification, note: 'Settle test' } });
-    expect((await cache.view()).claims.find((c) => c.id === 'C040')?.verification.note).toBe('Settle test');
-    expect(settled).toEqual([claims.length]);
-    // A new claim derives every claim again.
-    await s.store.claims.save({ ...claim, id: 'C999' }, 'test');
-    expect((await cache.view()).claims).toHaveLength(claims.length + 1);
-    expect(settled).toEqual([claims.length, claims.length + 1]);
-  });
-});

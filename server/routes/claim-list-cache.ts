@@ -9,7 +9,6 @@ import { claimPosition, withStateChanged } from '../../src/contract/origins/orig
 import type { SourceEntity } from '../../src/contract/source-schema';
 import type { ClaimStore } from '../store/claim-store';
 import { cachedAnswer, type CachedAnswer } from './cached-answer';
-import { settleHeap } from './settle-heap';
 
 /** The claims as stored and as served: derived once per store version. */
 export interface ClaimView extends ClaimsWithOrigins {
@@ -31,14 +30,9 @@ export type ClaimListCache = ReturnType<typeof createClaimListCache>;
  * parsed from the database, the same claims with their origins (withOrigins over every claim, the
  * source registry and the analysts' decisions), and serialised answers keyed by their canonical request, with their
  * gzip once a client has asked for it, up to `maxBytes` in all (the least recently used go first). Any write, by this
- * server or another on the same database, empties it. One cache serves every route of an app. A view derived whole
- * is followed by `settle` (a full collection from 100,000 claims, settle-heap.ts) before any read is answered from it.
+ * server or another on the same database, empties it. One cache serves every route of an app.
  */
-export function createClaimListCache(
-  store: ClaimStore,
-  maxBytes = 64 * 1024 * 1024,
-  { settle = settleHeap }: { settle?: (claims: number) => unknown } = {},
-) {
+export function createClaimListCache(store: ClaimStore, maxBytes = 64 * 1024 * 1024) {
   let version: string | null = null;
   // The view being built or built for `version`: requests that arrive meanwhile share it rather than build their own.
   let view: Promise<ClaimView> | null = null;
@@ -90,13 +84,7 @@ export function createClaimListCache(
     const stored = await Promise.all([...ids].map((id) => store.claims.get(id)));
     // A claim's content (or a new claim) may change any claim's origin and supporters: derived again over every
     // claim held, with no claim read but these.
-    if (told.changes.some((c) => c.kind === 'claim')) {
-      const changed = withClaimsChanged(base, stored);
-      if (!changed) return build();
-      // In a new order: derived whole, as at a start.
-      if (changed.order !== base.order) settle(changed.claims.length);
-      return changed;
-    }
+    if (told.changes.some((c) => c.kind === 'claim')) return withClaimsChanged(base, stored) ?? build();
     return withStatesChanged(base, stored) ?? build();
   };
   const build = async (): Promise<ClaimView> => {
@@ -110,7 +98,6 @@ export function createClaimListCache(
     const view = inNewOrder({ ...withOrigins(raw, registry, decisions), raw, registry, decisions });
     // The search texts too: at 1,000,000 claims the first search after a start waited 14 s for them and the columns.
     searchTextsOf(view.claims);
-    settle(view.claims.length);
     return view;
   };
   const currentView = () => view ?? remember(build());
