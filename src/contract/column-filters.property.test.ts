@@ -80,6 +80,8 @@ describe('filters answered from the columns (fast-check)', () => {
         const columns = claimColumns(claims);
         const answer = positionsMatching(columns, first);
         positionsMatching(columns, second);
+        // Every claim kept: a later scan that wrote where the answer lies would show.
+        positionsMatching(columns, ClaimFiltersSchema.parse({}));
         positionsMatching(claimColumns([...claims, ...claims]), second);
         expect(positionsOf(answer)).toEqual(reference(claims, first));
       }),
