@@ -6,7 +6,7 @@ import { ClaimFiltersSchema, type ClaimFilters } from '../../src/contract/claim-
 import { parseSummaryParams } from '../../src/contract/claim-summary';
 import { summarizeClaims, summarizeColumns } from '../../src/contract/summarize-claims';
 import { rememberedColumns } from '../../src/contract/claim-columns';
-import { positionsMatching } from '../../src/contract/column-filters';
+import { columnsAnswer, scanPositions } from '../../src/contract/column-filters';
 import { claimMatchesFilters } from '../../src/contract/claim-matches-filters';
 import { exportMeta, exportResponse, parseExportParams } from '../../src/contract/claim-export';
 import { comparisonAnswer, parseCompareParams } from '../../src/contract/claim-comparison';
@@ -27,6 +27,9 @@ import { sendAnswer } from './cached-answer';
 import type { ClaimListCache, ClaimView } from './claim-list-cache';
 
 const NO_FILTERS = ClaimFiltersSchema.parse({});
+
+/** Positions in a view's claims (null: every claim), answered when called: valid until anything else can run. */
+type PositionsNow = () => ArrayLike<number> | null;
 
 const invalidFilters = (c: Context, problems: FilterProblem[]) =>
   apiError(c, 400, 'invalid_filters', 'Some filter parameters are invalid.', filterProblemIssues(problems));
@@ -59,12 +62,14 @@ async function selection(store: ClaimStore, filters: ClaimFilters, searchIndexFr
   };
   /**
    * The positions kept when no claim need be read (null: every claim): unfiltered, the candidates; otherwise the
-   * filters the view's columns answer (those a dashboard ticks most). Undefined when the claims must be read.
+   * filters the view's columns answer (those a dashboard ticks most). Undefined when the claims must be read. Answered
+   * as a function, to call and use without waiting: a scan answers in its own array, which the next scan writes over.
    */
-  const withoutReading = (view: ClaimView, among: number[] | null): ArrayLike<number> | null | undefined => {
-    if (unfiltered) return among;
-    if (among) return undefined;
-    return positionsMatching(rememberedColumns(view.claims), filters) ?? undefined;
+  const withoutReading = (view: ClaimView, among: number[] | null): PositionsNow | undefined => {
+    if (unfiltered) return () => among;
+    if (among || !columnsAnswer(filters)) return undefined;
+    const columns = rememberedColumns(view.claims);
+    return () => scanPositions(columns, filters);
   };
   const claimsAt = (view: ClaimView, positions: ArrayLike<number> | null) =>
     positions ? Array.from(positions, (i) => view.claims[i] as Claim) : view.claims;
@@ -75,15 +80,16 @@ async function selection(store: ClaimStore, filters: ClaimFilters, searchIndexFr
       if (filters.asof) return keepIds(selectWithOrigins(linked(view.raw), linked(view.claims), view, filters), only);
       const among = await candidates(view, version, only);
       const answered = withoutReading(view, among);
-      if (answered !== undefined) return claimsAt(view, answered);
+      if (answered !== undefined) return claimsAt(view, answered());
       // The view is kept in the answer's order: filtered, it stays in it.
       return selectInOrder(linked(claimsAt(view, among)), filters);
     },
     /**
      * The same selection as the positions of its claims in `view.claims` (null: every claim), for answers read from
-     * the view's columns; undefined as known on `asof`, where the claims are derived again.
+     * the view's columns: a function to call and use without waiting. Undefined as known on `asof`, where the claims
+     * are derived again.
      */
-    async positions(view: ClaimView, version: string | null): Promise<ArrayLike<number> | null | undefined> {
+    async positions(view: ClaimView, version: string | null): Promise<PositionsNow | undefined> {
       if (filters.asof) return undefined;
       const among = await candidates(view, version, null);
       const answered = withoutReading(view, among);
@@ -92,7 +98,7 @@ async function selection(store: ClaimStore, filters: ClaimFilters, searchIndexFr
       const positions: number[] = [];
       for (let k = 0; k < claims.length; k += 1)
         if (claimMatchesFilters(claims[k] as Claim, filters)) positions.push(among ? (among[k] as number) : k);
-      return positions;
+      return () => positions;
     },
   };
 }
@@ -166,8 +172,8 @@ export function readRoutes(store: ClaimStore, cache: ClaimListCache, { searchInd
         const key = `summary ${period} ${samples} ${claimFiltersToParams(filters).toString()}`;
         return cachedRead(c, cache, key, async (view, version) => {
           const metrics = await store.reference.listMetrics();
-          const positions = await select.positions(view, version);
-          if (positions === undefined) {
+          const positionsNow = await select.positions(view, version);
+          if (positionsNow === undefined) {
             const claims = await select.claims(view, version);
             return {
               charts: summarizeClaims(claims, metrics, { period, samples }),
@@ -176,6 +182,7 @@ export function readRoutes(store: ClaimStore, cache: ClaimListCache, { searchInd
             };
           }
           // Read from the view's columns (read once per view): no claim is read but those whose ids are answered.
+          const positions = positionsNow();
           return {
             charts: summarizeColumns(rememberedColumns(view.claims), positions, metrics, { period, samples }),
             matched: positions?.length ?? view.claims.length,

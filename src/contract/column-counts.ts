@@ -6,6 +6,11 @@ import { orderSpeakerCounts } from './claim-summary';
  * at the claims' positions.
  */
 
+/*
+ * Members are read by index, not `for…of`: at 1,000,000 claims the iterator's results were most of what a summary
+ * allocated (measured with V8's sampling heap profiler).
+ */
+
 /** Counts per number (an origin, an organisation), zeroed again after each use: no array allocated per chart. */
 let tally = new Int32Array(1024);
 function tallyOf(size: number): Int32Array {
@@ -19,8 +24,8 @@ export function countOriginsAt(columns: ClaimColumns, members: Int32Array) {
   let origins = 0;
   let singleSource = 0;
   let unknown = 0;
-  for (const i of members) {
-    const origin = columns.origin[i] as number;
+  for (let k = 0; k < members.length; k += 1) {
+    const origin = columns.origin[members[k] as number] as number;
     if (origin < 0) {
       unknown += 1;
       continue;
@@ -32,7 +37,10 @@ export function countOriginsAt(columns: ClaimColumns, members: Int32Array) {
       singleSource += 1;
     } else if (before === 1) singleSource -= 1;
   }
-  for (const i of members) if ((columns.origin[i] as number) >= 0) counts[columns.origin[i] as number] = 0;
+  for (let k = 0; k < members.length; k += 1) {
+    const origin = columns.origin[members[k] as number] as number;
+    if (origin >= 0) counts[origin] = 0;
+  }
   return { claims: members.length, origins, singleSource, unknown };
 }
 
@@ -40,8 +48,8 @@ export function countOriginsAt(columns: ClaimColumns, members: Int32Array) {
 export function countSpeakersAt(columns: ClaimColumns, members: Int32Array) {
   const counts = tallyOf(columns.organisations.length);
   const met: number[] = [];
-  for (const i of members) {
-    const organisation = columns.organisation[i] as number;
+  for (let k = 0; k < members.length; k += 1) {
+    const organisation = columns.organisation[members[k] as number] as number;
     if (counts[organisation] === 0) met.push(organisation);
     counts[organisation] = (counts[organisation] as number) + 1;
   }

@@ -5,6 +5,7 @@ import { CLAIM_KINDS, VERIFICATION_STATES, type ClaimKind, type VerificationStat
 import { claimColumns, type ClaimColumns, type DatePlace } from './claim-columns';
 import { countOriginsAt, countSpeakersAt } from './column-counts';
 import { idsOf, offerSample, type Sample } from './summary-samples';
+import { scratchArena } from './scratch-arena';
 import {
   DEFAULT_SAMPLES,
   MAX_GROUPS,
@@ -39,6 +40,25 @@ const isLater = (a: DatePlace, b: DatePlace) =>
 const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /**
+ * The summary's working arrays (positions, cells, groups and values, as many as the claims summarised), reused by
+ * every summary: a summary runs through without waiting and keeps none of them in its answer (scratch-arena.ts says
+ * why allocating them anew costs a server full collections of its heap).
+ */
+const scratch = scratchArena();
+
+/**
+ * Makes now what a summary of any selection of `columns` needs in working arrays (what summarizeColumns takes of the
+ * arena at most: the positions by metric, and per chart its members, placed claims, cells and groups, and a group per
+ * cell), so that no summary of them has to.
+ */
+export function reserveSummaryScratch(columns: ClaimColumns): void {
+  const claims = columns.claims.length;
+  const cellsPerChart = columns.places.length * PER_DAY;
+  const charts = columns.metricIds.length;
+  scratch.reserve({ int32: 5 * claims + charts * cellsPerChart, float64: claims, uint8: charts * cellsPerChart });
+}
+
+/**
  * A chart's claims with a date and a figure, by cell: a cell is a distinct date, state and kind (`place × PER_DAY +
  * state × KINDS + kind`). Every period groups whole cells, so periods are chosen and groups made per cell.
  */
@@ -51,8 +71,8 @@ interface Placed {
 }
 
 function placedByCell(columns: ClaimColumns, placed: Int32Array, count: number): Placed {
-  const seen = new Uint8Array(columns.places.length * PER_DAY);
-  const cells = new Int32Array(count);
+  const seen = scratch.zeroedUint8(columns.places.length * PER_DAY);
+  const cells = scratch.int32(count);
   const distinct: number[] = [];
   for (let k = 0; k < count; k += 1) {
     const i = placed[k] as number;
@@ -88,7 +108,8 @@ function choosePeriod(columns: ClaimColumns, placed: Placed): number {
 
 function summarizeGroups(columns: ClaimColumns, placed: Placed, p: number, samples: number): SummaryGroup[] {
   // Each distinct cell's group, numbered in the groups' order.
-  const groupOfCell = new Int32Array(columns.places.length * PER_DAY);
+  // Read only for the cells met, each written first.
+  const groupOfCell = scratch.int32(columns.places.length * PER_DAY);
   const numberOfKey = new Map<number, number>();
   const keys: number[] = [];
   for (const cell of placed.distinct) {
@@ -113,7 +134,7 @@ function summarizeGroups(columns: ClaimColumns, placed: Placed, p: number, sampl
   const maxes = new Float64Array(groupCount).fill(-Infinity);
   const firstCell = new Int32Array(groupCount);
   const kept: Sample[][] = keys.map(() => []);
-  const groupOf = new Int32Array(placed.count);
+  const groupOf = scratch.int32(placed.count);
   for (let k = 0; k < placed.count; k += 1) {
     const cell = placed.cells[k] as number;
     const g = groupOfCell[cell] as number;
@@ -130,7 +151,7 @@ function summarizeGroups(columns: ClaimColumns, placed: Placed, p: number, sampl
   const offsets = new Int32Array(groupCount + 1);
   for (let g = 0; g < groupCount; g += 1) offsets[g + 1] = (offsets[g] as number) + (counts[g] as number);
   const filled = offsets.slice(0, groupCount);
-  const values = new Float64Array(placed.count);
+  const values = scratch.float64(placed.count);
   for (let k = 0; k < placed.count; k += 1) {
     const g = groupOf[k] as number;
     values[filled[g] as number] = columns.value[placed.positions[k] as number] as number;
@@ -170,14 +191,16 @@ function summarizeChart(
   period: SummaryPeriod | undefined,
   samples: number,
 ): ChartSummary {
-  const placedPositions = new Int32Array(members.length);
+  const placedPositions = scratch.int32(members.length);
   let placedCount = 0;
   const withoutFigure: Sample[] = [];
   const undated: Sample[] = [];
   let withoutFigureCount = 0;
   let undatedCount = 0;
   let latest: DatePlace | null = null;
-  for (const i of members) {
+  // Indexed, not `for…of`: the iterator's results were most of what a summary allocated (column-counts.ts).
+  for (let k = 0; k < members.length; k += 1) {
+    const i = members[k] as number;
     const at = columns.place[i] as number;
     if (at < 0) {
       undatedCount += 1;
@@ -229,7 +252,7 @@ function chartGroups(columns: ClaimColumns, byMetric: Int32Array[], metrics: rea
 }
 
 function concatenated(parts: Int32Array[]): Int32Array {
-  const all = new Int32Array(parts.reduce((n, part) => n + part.length, 0));
+  const all = scratch.int32(parts.reduce((n, part) => n + part.length, 0));
   let at = 0;
   for (const part of parts) {
     all.set(part, at);
@@ -250,6 +273,7 @@ export function summarizeColumns(
   options: { period?: SummaryPeriod; samples?: number } = {},
 ): ChartSummary[] {
   const samples = Math.min(Math.max(Math.trunc(options.samples ?? DEFAULT_SAMPLES), 0), MAX_SAMPLES);
+  scratch.reset();
   // The positions grouped by metric, in one array (a counting sort): `byMetric` holds each metric's part.
   const count = positions ? positions.length : columns.claims.length;
   const perMetric = new Int32Array(columns.metricIds.length + 1);
@@ -258,7 +282,7 @@ export function summarizeColumns(
     perMetric[m + 1] = (perMetric[m + 1] as number) + 1;
   }
   for (let m = 1; m < perMetric.length; m += 1) perMetric[m] = (perMetric[m] as number) + (perMetric[m - 1] as number);
-  const grouped = new Int32Array(count);
+  const grouped = scratch.int32(count);
   const next = perMetric.slice();
   for (let k = 0; k < count; k += 1) {
     const i = positions ? (positions[k] as number) : k;
