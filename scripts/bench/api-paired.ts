@@ -1,0 +1,155 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { freePort } from '../../server/testing/spawn-server';
+import { dashboardFilters, seeded, serverHeapEnv } from './api-scale';
+import { formatSection } from './bench-section';
+
+/*
+ * The API at scale, two versions of the server side by side (issue 15): `node --import tsx scripts/bench/api-paired.ts
+ * <git revision> [claims] [--rounds=N]` compares this checkout with the revision given, on SQLite, with SYNTHETIC claims.
+ * This machine is shared: the same read has taken 104 s in one run and 213 s in the next. So both servers run at once
+ * and each read is asked of one and then of the other, under the same noise; the full collections each ran during the
+ * reads are counted from its `--trace-gc`.
+ */
+
+const TOKEN = 'api-paired-analyst-token-001';
+const STATES = ['single_source', 'corroborated', 'unverified', 'disputed_denied'] as const;
+
+interface Side {
+  label: string;
+  url: string;
+  child: ChildProcess;
+  gcLog: string;
+}
+
+async function startServer(label: string, codeDir: string, dataDir: string, count: number, work: string) {
+  const port = await freePort();
+  const gcLog = join(work, `${label}.gc.log`);
+  const child = spawn(process.execPath, ['--trace-gc', '--import', 'tsx', 'server/main.ts'], {
+    cwd: codeDir,
+    env: {
+      ...process.env,
+      ...serverHeapEnv(count),
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      CLAIMWATCH_DATA_DIR: dataDir,
+      CLAIMWATCH_TOKENS: `paired:analyst:${TOKEN}`,
+      CLAIMWATCH_READS_PER_MINUTE: '0',
+      CLAIMWATCH_WRITES_PER_MINUTE: '0',
+    },
+    stdio: ['ignore', openSync(gcLog, 'w'), 'inherit'],
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (
+    let tries = 0;
+    !(await fetch(`${url}/api/metrics`).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    tries += 1
+  ) {
+    if (child.exitCode !== null || tries > 600) throw new Error(`the ${label} server did not start`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { label, url, child, gcLog };
+}
+
+/** Full collections in a server's trace so far. */
+const fullCollections = (side: Side) =>
+  readFileSync(side.gcLog, 'utf8')
+    .split('\n')
+    .filter((line) => line.includes('Mark-Compact')).length;
+
+/** How long `path` took to answer whole; asked again while the server holds its connection (deriving its view). */
+async function timed(side: Side, path: string, init?: RequestInit): Promise<number> {
+  const started = performance.now();
+  for (;;) {
+    const answer = await fetch(`${side.url}${path}`, init).catch(() => null);
+    if (answer) {
+      await answer.arrayBuffer();
+      if (!answer.ok) throw new Error(`${side.label}: HTTP ${answer.status} for ${path}`);
+      return performance.now() - started;
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)] ?? NaN;
+
+const revision = process.argv[2];
+if (!revision || revision.startsWith('--'))
+  throw new Error('usage: scripts/bench/api-paired.ts <git revision> [claims] [--rounds=N]');
+const count = Number(process.argv.slice(3).find((a) => /^\d+$/.test(a)) ?? 100_000);
+const rounds = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 30);
+const here = resolve('.');
+const work = mkdtempSync(join(tmpdir(), 'claimwatch-paired-'));
+const baseDir = join(work, 'code');
+const sides: Side[] = [];
+let seededDir: string | null = null;
+try {
+  execFileSync('git', ['worktree', 'add', '--detach', '-q', baseDir, revision]);
+  symlinkSync(join(here, 'node_modules'), join(baseDir, 'node_modules'));
+  const { dataDir, seedSeconds } = await seeded('sqlite', count, null);
+  seededDir = dataDir;
+  console.log(`seeded ${count.toLocaleString('en-GB')} SYNTHETIC claims in ${seedSeconds.toFixed(0)} s`);
+  cpSync(dataDir, join(work, 'data-base'), { recursive: true });
+  sides.push(await startServer(revision, baseDir, join(work, 'data-base'), count, work));
+  sides.push(await startServer('this checkout', here, dataDir, count, work));
+  const firstReads: number[] = [];
+  // One view derived at a time.
+  for (const side of sides) firstReads.push(await timed(side, '/api/claims?limit=100'));
+  const before = sides.map(fullCollections);
+  const times = new Map<string, number[][]>();
+  const both = async (name: string, path: string, init?: RequestInit) => {
+    const kept = times.get(name) ?? sides.map(() => []);
+    times.set(name, kept);
+    for (const [k, side] of sides.entries()) kept[k]?.push(await timed(side, path, init));
+  };
+  for (let i = 0; i < rounds; i += 1) {
+    await both('summary', `/api/claims/summary?q=${i}&samples=5`);
+    await both('filters summary', `/api/claims/summary?${dashboardFilters(i)}&samples=5`);
+    await both('limit=100', `/api/claims?limit=100&q=${i + 1000}`);
+  }
+  const ids = ((await (await fetch(`${sides[0]?.url}/api/claims?limit=10`)).json()) as { claims: { id: string }[] })
+    .claims;
+  for (const [i, { id }] of ids.entries()) {
+    for (const side of sides) await timed(side, '/api/claims?limit=1');
+    await both('write', `/api/claims/${encodeURIComponent(id)}/verification`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ to: STATES[i % STATES.length], rationale: `Paired benchmark write ${i}` }),
+    });
+    await both('read after write', '/api/claims?limit=100');
+  }
+  const collections = sides.map((side, k) => fullCollections(side) - (before[k] ?? 0));
+  console.log(
+    formatSection({
+      title: `The API at scale, paired: ${revision} and this checkout (SQLite, ${count.toLocaleString('en-GB')} claims)`,
+      columns: ['server', 'first read (ms)', ...[...times.keys()].flatMap((n) => [`${n} p50`, `${n} p99`]), 'full GCs'],
+      rows: sides.map((side, k) => [
+        side.label,
+        Math.round(firstReads[k] ?? NaN),
+        ...[...times.values()].flatMap((kept) => [50, 99].map((p) => Math.round(percentile(kept[k] ?? [], p)))),
+        collections[k] ?? NaN,
+      ]),
+      notes: [
+        `Each read asked of one server and then of the other, ${rounds} of each kind (as in \`api-scale.ts\`), then 10 state changes each on a settled server and the first read after each. Full GCs: the full collections each server ran from its first read's answer on. The revision's server reads the claims this checkout seeded, and validates their bodies again in its first read if its contract code differs (ADR 013). SYNTHETIC claims; ${serverHeapEnv(count).NODE_OPTIONS ?? 'the default heap'}.`,
+      ],
+    }),
+  );
+} finally {
+  await Promise.all(
+    sides.map(async ({ child }) => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((done) => child.once('exit', done));
+      process.kill(-(child.pid ?? 0), 'SIGTERM');
+      await exited;
+    }),
+  );
+  execFileSync('git', ['worktree', 'remove', '--force', baseDir]);
+  for (const dir of [work, seededDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+}
