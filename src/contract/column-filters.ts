@@ -3,6 +3,7 @@ import type { ClaimFilters } from './claim-filters';
 import { claimFiltersToParams } from './claim-filter-params';
 import { dateRangeOf, overlapsRange, searchWords } from './claim-matches-filters';
 import { searchTextsOf } from './search-texts';
+import { scratchArena } from './scratch-arena';
 import { CLAIM_KINDS, VERIFICATION_STATES } from './vocabulary';
 
 /*
@@ -39,11 +40,11 @@ function hasEveryWord(text: string, words: readonly string[]): boolean {
 }
 
 /** Where a scan writes the positions it keeps, reused by every scan (a scan runs through without waiting). */
-let kept32 = new Int32Array(0);
+const scratch = scratchArena();
 
 /** Makes now the array a scan of `columns` writes into, so that no scan of them has to. */
 export function reserveScanScratch(columns: ClaimColumns): void {
-  if (kept32.length < columns.claims.length) kept32 = new Int32Array(columns.claims.length);
+  scratch.reserve({ int32: columns.claims.length, float64: 0, uint8: 0 });
 }
 
 /**
@@ -54,7 +55,8 @@ export function reserveScanScratch(columns: ClaimColumns): void {
  */
 export function scanPositions(columns: ClaimColumns, filters: ClaimFilters): Int32Array {
   const metric = filters.metric ? columns.metricIds.indexOf(filters.metric) : -1;
-  if (filters.metric && metric < 0) return kept32.subarray(0, 0);
+  scratch.reset();
+  if (filters.metric && metric < 0) return scratch.int32(0);
   const states = kept(VERIFICATION_STATES, filters.state);
   const kinds = kept(CLAIM_KINDS, filters.kind);
   const types = kept(columns.types, filters.type);
@@ -66,8 +68,7 @@ export function scanPositions(columns: ClaimColumns, filters: ClaimFilters): Int
   const words = filters.q ? searchWords(filters.q) : [];
   const texts = words.length > 0 ? searchTextsOf(columns.claims) : null;
   const n = columns.claims.length;
-  if (kept32.length < n) kept32 = new Int32Array(n);
-  const positions = kept32;
+  const positions = scratch.int32(n);
   let count = 0;
   for (let i = 0; i < n; i += 1) {
     if (metric >= 0 && columns.metric[i] !== metric) continue;
