@@ -1,8 +1,10 @@
 import type { Claim } from './claim-schema';
+import type { ClaimColumns, DatePlace } from './claim-columns-types';
 import { dateSpan, type PartialDate } from './partial-date';
 import { PERIODS, periodOf } from './claim-periods';
 import { figureExtent } from './claim-summary';
 import { CLAIM_KINDS, VERIFICATION_STATES } from './vocabulary';
+import { rememberMetricOrderEdited } from './metric-ordered-columns';
 
 /*
  * What the summary reads of each claim, column by column (issue 15). A claim is an object of objects spread over the
@@ -10,48 +12,7 @@ import { CLAIM_KINDS, VERIFICATION_STATES } from './vocabulary';
  * took 3 µs a claim. Read once into plain arrays, the same summary reads a few bytes a claim.
  */
 
-/** Where a claim's date falls: the middle of its span, its start, and the start and end of each period that holds it. */
-export interface DatePlace {
-  date: PartialDate;
-  time: number;
-  start: number;
-  end: number;
-  /** Per period of PERIODS, the period's first and last millisecond. */
-  periods: { start: number; end: number }[];
-}
-
-export interface ClaimColumns {
-  /** The claims, in the columns' order: read for an id only when it is answered (a sample). */
-  claims: readonly Claim[];
-  metricIds: string[];
-  /** Per claim, its metric in `metricIds`. */
-  metric: Int32Array;
-  places: DatePlace[];
-  /** Per claim, its date's place in `places`; -1 when undated. */
-  place: Int32Array;
-  /** Per claim, its state in VERIFICATION_STATES and its kind in CLAIM_KINDS. */
-  state: Uint8Array;
-  kind: Uint8Array;
-  /** Per claim, its figure on a value axis (a range: its middle) and its extent; NaN when it gives none to draw. */
-  value: Float64Array;
-  min: Float64Array;
-  max: Float64Array;
-  originIds: string[];
-  /** Per claim, its origin in `originIds`; -1 when its origin is unknown. */
-  origin: Int32Array;
-  organisations: string[];
-  organisation: Int32Array;
-  /** Per claim, its speaker's type in `types`, and its country (or "none") in `countries`. */
-  types: string[];
-  type: Int32Array;
-  countries: string[];
-  country: Int32Array;
-  /**
-   * Whether the claims of each date (and the undated claims) come in id order (as a server keeps them, in the answer's order): then of two
-   * claims of one date the first is the first by id, and no id is read to order them.
-   */
-  idsInOrderPerDate: boolean;
-}
+export type { ClaimColumns, DatePlace } from './claim-columns-types';
 
 const STATE_INDEX = new Map(VERIFICATION_STATES.map((state, i) => [state, i]));
 const KIND_INDEX = new Map(CLAIM_KINDS.map((kind, i) => [kind, i]));
@@ -174,7 +135,8 @@ export function rememberClaimsEdited(
   if (!columns || before.length !== claims.length) return;
   const next: ClaimColumns = { ...columns, claims, state: columns.state.slice() };
   let figures = false;
-  for (const position of positions) {
+  const edited = [...positions];
+  for (const position of edited) {
     const claim = claims[position] as Claim;
     const old = before[position] as Claim;
     next.state[position] = STATE_INDEX.get(claim.verification.state) as number;
@@ -199,4 +161,5 @@ export function rememberClaimsEdited(
     next.max[position] = extent?.max ?? NaN;
   }
   remembered.set(claims, next);
+  rememberMetricOrderEdited(columns, next, edited);
 }

@@ -19,7 +19,7 @@ function tallyOf(size: number): Int32Array {
 }
 
 /** How many distinct origins the claims at `members` have, how many have one claim among them, and how many have none. */
-export function countOriginsAt(columns: ClaimColumns, members: Int32Array) {
+export function countOriginsAt(columns: Pick<ClaimColumns, 'origin' | 'originIds'>, members: Int32Array) {
   const counts = tallyOf(columns.originIds.length);
   let origins = 0;
   let singleSource = 0;
@@ -45,7 +45,7 @@ export function countOriginsAt(columns: ClaimColumns, members: Int32Array) {
 }
 
 /** The claims at `members` per speaker organisation, most claims first. */
-export function countSpeakersAt(columns: ClaimColumns, members: Int32Array) {
+export function countSpeakersAt(columns: Pick<ClaimColumns, 'organisation' | 'organisations'>, members: Int32Array) {
   const counts = tallyOf(columns.organisations.length);
   const met: number[] = [];
   for (let k = 0; k < members.length; k += 1) {

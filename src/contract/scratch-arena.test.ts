@@ -29,11 +29,14 @@ describe('scratchArena', () => {
     after.forEach((buffer, k) => expect(buffer).toBe(before[k]));
   });
 
-  it('zeroes the bytes it hands out again, and keeps a part handed out valid when it grows', () => {
+  it('zeroes the bytes and integers it hands out zeroed again, and keeps a part handed out valid when it grows', () => {
     const arena = scratchArena();
     arena.zeroedUint8(16).fill(7);
     arena.reset();
     expect([...arena.zeroedUint8(16)].every((b) => b === 0)).toBe(true);
+    arena.int32(8).fill(-1);
+    arena.reset();
+    expect([...arena.zeroedInt32(8)]).toEqual(new Array(8).fill(0));
     const small = arena.int32(2);
     small.set([11, 12]);
     const large = arena.int32(10_000);

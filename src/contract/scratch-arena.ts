@@ -62,6 +62,8 @@ export function scratchArena() {
     },
     /** `length` 32-bit integers, holding whatever they held: write each before reading it. */
     int32: (length: number) => take(int32, length, (n) => new Int32Array(n)),
+    /** `length` 32-bit integers, all zero. */
+    zeroedInt32: (length: number) => take(int32, length, (n) => new Int32Array(n)).fill(0),
     /** `length` doubles, holding whatever they held: write each before reading it. */
     float64: (length: number) => take(float64, length, (n) => new Float64Array(n)),
     /** `length` bytes, all zero. */

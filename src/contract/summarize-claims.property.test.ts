@@ -131,7 +131,8 @@ describe('summarizeClaims and the plain summary it replaced (fast-check)', () =>
         fc.array(fc.record({ at: fc.nat(), state: fc.constantFrom(...VERIFICATION_STATES) }), { maxLength: 5 }),
         (generated, changes) => {
           const before = toClaims(generated);
-          rememberedColumns(before);
+          // Summarised before: the columns grouped by metric for it are kept through the change too.
+          summarizeColumns(rememberedColumns(before), null, METRICS);
           const after = [...before];
           const positions = changes.filter(() => before.length > 0).map(({ at }) => at % before.length);
           changes.forEach(({ state }, k) => {
@@ -142,6 +143,11 @@ describe('summarizeClaims and the plain summary it replaced (fast-check)', () =>
           });
           rememberClaimsEdited(before, after, positions);
           expect(rememberedColumns(after)).toEqual(claimColumns(after));
+          const some = after.map((_, i) => i).filter((i) => i % 2 === 0);
+          for (const subset of [null, some])
+            expect(summarizeColumns(rememberedColumns(after), subset, METRICS)).toEqual(
+              summarizeColumns(claimColumns(after), subset, METRICS),
+            );
         },
       ),
       { numRuns: 100 },
@@ -156,9 +162,10 @@ describe('summarizeClaims and the plain summary it replaced (fast-check)', () =>
         fc.array(fc.nat(), { minLength: 1, maxLength: 5 }),
         fc.array(fc.boolean()),
         fc.constantFrom(...SUMMARY_PERIODS),
-        (generated, replacements, picks, kept, period) => {
+        fc.boolean(),
+        (generated, replacements, picks, kept, period, sameMetric) => {
           const before = toClaims(generated);
-          rememberedColumns(before);
+          summarizeColumns(rememberedColumns(before), null, METRICS, { period });
           const after = [...before];
           const fresh = toClaims(replacements);
           const positions = picks.map((p) => p % before.length);
@@ -168,7 +175,8 @@ describe('summarizeClaims and the plain summary it replaced (fast-check)', () =>
             // What an edit may change without moving the claim: everything but its id, date, origin and speaker.
             after[position] = {
               ...claim,
-              metricId: other.metricId,
+              // Edits that keep every claim's metric keep the columns grouped by metric, changed in place.
+              metricId: sameMetric ? claim.metricId : other.metricId,
               kind: other.kind,
               figure: other.figure,
               verification: other.verification,

@@ -6,6 +6,9 @@ import { claimColumns, type ClaimColumns, type DatePlace } from './claim-columns
 import { countOriginsAt, countSpeakersAt } from './column-counts';
 import { idsOf, offerSample, type Sample } from './summary-samples';
 import { scratchArena } from './scratch-arena';
+import { medianInPlace } from './median-in-place';
+import { KINDS, metricOrdered, PER_DAY, type MetricOrdered } from './metric-ordered-columns';
+import { placePeriods, type PlacePeriods } from './place-periods';
 import {
   DEFAULT_SAMPLES,
   MAX_GROUPS,
@@ -19,25 +22,21 @@ import {
  * GET /api/claims/summary's computation, made for a million claims (issue 15). What it answers is defined by the plain
  * version it replaced (src/testing/summarize-claims-reference.ts), which a property test holds it to. What makes it
  * fast:
- * - each claim is read once, into a few plain arrays (claim-columns.ts); a server reads them once per view of the
- *   store and summarises any selection of it by positions;
- * - where a date falls (its time, and the period of each length that holds it) is worked out once per distinct date,
- *   and periods are chosen and groups made per distinct date, state and kind (a cell), not per claim;
+ * - each claim is read once, into a few plain arrays (claim-columns.ts), and those are copied with each metric's claims
+ *   side by side (metric-ordered-columns.ts), so that a chart reads its claims from neighbouring memory; a server makes
+ *   both once per view of the store and summarises any selection of it by positions;
+ * - a claim's date, state and kind are one whole number, its cell; the periods of each distinct date are numbered in
+ *   time order once per list of dates (place-periods.ts), so that a period is chosen and groups are made per cell, not
+ *   per claim, with arrays rather than maps;
  * - groups are numbered in the order the answer lists them; counts, ranges and values go in typed arrays;
  * - a group's sample ids are kept as the claims come (an id is read only on a tie in time), never by sorting the
- *   whole group; medians sort each group's plain numbers in place.
+ *   whole group, and a claim later than a full group's samples is not offered; a median is selected from the group's
+ *   plain numbers in place (median-in-place.ts), not sorted for.
  */
-
-const DAY = 86_400_000;
-const KINDS = CLAIM_KINDS.length;
-/** Group keys: period × state × kind as one whole number, in the order the answer lists groups. */
-const PER_DAY = VERIFICATION_STATES.length * KINDS;
 
 /** Later in comparePartialDates' order: a later start, or at the same start the less precise date. */
 const isLater = (a: DatePlace, b: DatePlace) =>
   a.start === b.start ? a.date.length < b.date.length : a.start > b.start;
-
-const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /**
  * The summary's working arrays (positions, cells, groups and values, as many as the claims summarised), reused by
@@ -47,184 +46,202 @@ const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 const scratch = scratchArena();
 
 /**
- * Makes now what a summary of any selection of `columns` needs in working arrays (what summarizeColumns takes of the
- * arena at most: the positions by metric, and per chart its members, placed claims, cells and groups, and a group per
- * cell), so that no summary of them has to.
+ * Makes now what a summary of any selection of `columns` needs: the columns grouped by metric, and the most it takes of
+ * the arena (the places by metric; per chart its members, placed claims and their cells, a count, a group and a time
+ * per cell, and the groups of a period), so that no summary of them has to.
  */
-export function reserveSummaryScratch(columns: ClaimColumns): void {
+export function prepareSummaries(columns: ClaimColumns): void {
+  metricOrdered(columns);
+  placePeriods(columns.places);
   const claims = columns.claims.length;
   const cellsPerChart = columns.places.length * PER_DAY;
   const charts = columns.metricIds.length;
-  scratch.reserve({ int32: 5 * claims + charts * cellsPerChart, float64: claims, uint8: charts * cellsPerChart });
+  scratch.reserve({
+    int32: 4 * claims + charts * 5 * cellsPerChart,
+    float64: claims + charts * cellsPerChart,
+    uint8: charts * (columns.places.length + (PERIODS.length + 1) * cellsPerChart),
+  });
 }
 
-/**
- * A chart's claims with a date and a figure, by cell: a cell is a distinct date, state and kind (`place × PER_DAY +
- * state × KINDS + kind`). Every period groups whole cells, so periods are chosen and groups made per cell.
- */
+/** A chart's claims with a date and a figure: their places in the grouped columns and their cells. */
 interface Placed {
   positions: Int32Array;
   cells: Int32Array;
   count: number;
-  /** The distinct cells, as first met. */
-  distinct: number[];
+  /** Per cell, how many of them it holds. */
+  perCell: Int32Array;
+  /** The cells that hold any, as first met. */
+  distinct: Int32Array;
 }
 
-function placedByCell(columns: ClaimColumns, placed: Int32Array, count: number): Placed {
-  const seen = scratch.zeroedUint8(columns.places.length * PER_DAY);
-  const cells = scratch.int32(count);
-  const distinct: number[] = [];
-  for (let k = 0; k < count; k += 1) {
-    const i = placed[k] as number;
-    const cell =
-      (columns.place[i] as number) * PER_DAY + (columns.state[i] as number) * KINDS + (columns.kind[i] as number);
-    cells[k] = cell;
-    if (seen[cell] === 0) {
-      seen[cell] = 1;
-      distinct.push(cell);
-    }
-  }
-  return { positions: placed, cells, count, distinct };
-}
-
-/** The key of the group a cell falls in, for period `p` of PERIODS: whole numbers in the groups' order. */
-function groupNumber(columns: ClaimColumns, cell: number, p: number): number {
-  const place = columns.places[Math.floor(cell / PER_DAY)] as DatePlace;
-  return Math.round((place.periods[p] as { start: number }).start / DAY) * PER_DAY + (cell % PER_DAY);
-}
+/** The number of the group of period length `p` that cell `cell` falls in: whole numbers in the groups' order. */
+const groupKey = (periods: PlacePeriods, cell: number, p: number) =>
+  (periods.number[Math.floor(cell / PER_DAY) * PERIODS.length + p] as number) * PER_DAY + (cell % PER_DAY);
 
 /** The finest period that keeps the groups within MAX_GROUPS (choosePeriod's rule). */
-function choosePeriod(columns: ClaimColumns, placed: Placed): number {
-  for (let p = 0; p < PERIODS.length; p += 1) {
-    const keys = new Set<number>();
-    for (const cell of placed.distinct) {
-      keys.add(groupNumber(columns, cell, p));
-      if (keys.size > MAX_GROUPS) break;
+function choosePeriod(periods: PlacePeriods, placed: Placed): number {
+  for (let p = 0; p < PERIODS.length - 1; p += 1) {
+    const seen = scratch.zeroedUint8((periods.periods[p] as unknown[]).length * PER_DAY);
+    let groups = 0;
+    for (let d = 0; d < placed.distinct.length && groups <= MAX_GROUPS; d += 1) {
+      const key = groupKey(periods, placed.distinct[d] as number, p);
+      if (seen[key] === 0) {
+        seen[key] = 1;
+        groups += 1;
+      }
     }
-    if (keys.size <= MAX_GROUPS) return p;
+    if (groups <= MAX_GROUPS) return p;
   }
   return PERIODS.length - 1;
 }
 
-function summarizeGroups(columns: ClaimColumns, placed: Placed, p: number, samples: number): SummaryGroup[] {
-  // Each distinct cell's group, numbered in the groups' order.
-  // Read only for the cells met, each written first.
-  const groupOfCell = scratch.int32(columns.places.length * PER_DAY);
-  const numberOfKey = new Map<number, number>();
-  const keys: number[] = [];
-  for (const cell of placed.distinct) {
-    const key = groupNumber(columns, cell, p);
-    let g = numberOfKey.get(key);
-    if (g === undefined) {
-      g = keys.length;
-      numberOfKey.set(key, g);
-      keys.push(key);
-    }
-    groupOfCell[cell] = g;
-  }
-  const rank = new Int32Array(keys.length);
-  keys
-    .map((key, g) => ({ key, g }))
-    .sort((a, b) => a.key - b.key)
-    .forEach(({ g }, r) => (rank[g] = r));
-  for (const cell of placed.distinct) groupOfCell[cell] = rank[groupOfCell[cell] as number] as number;
-  const groupCount = keys.length;
+/**
+ * The groups of a chart's placed claims for period length `p`: `list` names the claims (samples are kept by their
+ * position in it), `ordered` holds what is read of them.
+ */
+function summarizeGroups(
+  list: ClaimColumns,
+  ordered: MetricOrdered,
+  placed: Placed,
+  p: number,
+  samples: number,
+): SummaryGroup[] {
+  const { columns, listPosition } = ordered;
+  const periods = placePeriods(columns.places);
+  const keys = (periods.periods[p] as unknown[]).length * PER_DAY;
+  // Which groups hold any claim, numbered in key order: the answer's order.
+  const groupOfKey = scratch.int32(keys);
+  const present = scratch.zeroedUint8(keys);
+  for (let d = 0; d < placed.distinct.length; d += 1) present[groupKey(periods, placed.distinct[d] as number, p)] = 1;
+  let groupCount = 0;
+  for (let key = 0; key < keys; key += 1) if (present[key] === 1) groupOfKey[key] = groupCount++;
+  const keyOfGroup = new Int32Array(groupCount);
   const counts = new Int32Array(groupCount);
-  const mins = new Float64Array(groupCount).fill(Infinity);
-  const maxes = new Float64Array(groupCount).fill(-Infinity);
-  const firstCell = new Int32Array(groupCount);
-  const kept: Sample[][] = keys.map(() => []);
-  const groupOf = scratch.int32(placed.count);
-  for (let k = 0; k < placed.count; k += 1) {
-    const cell = placed.cells[k] as number;
-    const g = groupOfCell[cell] as number;
-    const i = placed.positions[k] as number;
-    groupOf[k] = g;
-    if (counts[g] === 0) firstCell[g] = cell;
-    counts[g] = (counts[g] as number) + 1;
-    mins[g] = Math.min(mins[g] as number, columns.min[i] as number);
-    maxes[g] = Math.max(maxes[g] as number, columns.max[i] as number);
-    const place = columns.places[Math.floor(cell / PER_DAY)] as DatePlace;
-    offerSample(columns, kept[g] as Sample[], samples, place.time, i);
+  // Each cell met: its group and its time (read only for the cells met, each written first).
+  const groupOfCell = scratch.int32(columns.places.length * PER_DAY);
+  const timeOfCell = scratch.float64(columns.places.length * PER_DAY);
+  for (let d = 0; d < placed.distinct.length; d += 1) {
+    const cell = placed.distinct[d] as number;
+    const key = groupKey(periods, cell, p);
+    const g = groupOfKey[key] as number;
+    groupOfCell[cell] = g;
+    keyOfGroup[g] = key;
+    counts[g] = (counts[g] as number) + (placed.perCell[cell] as number);
+    timeOfCell[cell] = periods.time[Math.floor(cell / PER_DAY)] as number;
   }
-  // The values of each group side by side, each group's sorted in place for its median.
+  // The values of each group side by side, for its median, with its range and samples as they come.
   const offsets = new Int32Array(groupCount + 1);
   for (let g = 0; g < groupCount; g += 1) offsets[g + 1] = (offsets[g] as number) + (counts[g] as number);
   const filled = offsets.slice(0, groupCount);
   const values = scratch.float64(placed.count);
+  const mins = new Float64Array(groupCount).fill(Infinity);
+  const maxes = new Float64Array(groupCount).fill(-Infinity);
+  const kept: Sample[][] = Array.from({ length: groupCount }, () => []);
+  // Per group, the time a claim must not pass to be a sample: the last kept's once `samples` are kept.
+  const sampleBefore = new Float64Array(groupCount).fill(samples === 0 ? -Infinity : Infinity);
   for (let k = 0; k < placed.count; k += 1) {
-    const g = groupOf[k] as number;
-    values[filled[g] as number] = columns.value[placed.positions[k] as number] as number;
+    const cell = placed.cells[k] as number;
+    const g = groupOfCell[cell] as number;
+    const i = placed.positions[k] as number;
+    values[filled[g] as number] = columns.value[i] as number;
     filled[g] = (filled[g] as number) + 1;
+    mins[g] = Math.min(mins[g] as number, columns.min[i] as number);
+    maxes[g] = Math.max(maxes[g] as number, columns.max[i] as number);
+    const time = timeOfCell[cell] as number;
+    // Most claims come after a full group's samples: only those that may not are offered (a tie reads ids).
+    if (time <= (sampleBefore[g] as number)) {
+      const samplesOfGroup = kept[g] as Sample[];
+      offerSample(list, samplesOfGroup, samples, time, listPosition[i] as number);
+      if (samplesOfGroup.length === samples) sampleBefore[g] = (samplesOfGroup[samples - 1] as Sample).time;
+    }
   }
   return Array.from({ length: groupCount }, (_, g) => {
-    const sorted = values.subarray(offsets[g], offsets[g + 1]).sort();
-    const middle = sorted.length >> 1;
-    const cell = firstCell[g] as number;
-    const period = (columns.places[Math.floor(cell / PER_DAY)] as DatePlace).periods[p] as {
-      start: number;
-      end: number;
+    const key = keyOfGroup[g] as number;
+    const period = (periods.periods[p] as { from: string; to: string }[])[Math.floor(key / PER_DAY)] as {
+      from: string;
+      to: string;
     };
-    const stateAndKind = cell % PER_DAY;
+    const stateAndKind = key % PER_DAY;
     return {
-      from: isoDay(period.start),
-      to: isoDay(period.end),
+      from: period.from,
+      to: period.to,
       state: VERIFICATION_STATES[Math.floor(stateAndKind / KINDS)] as VerificationState,
       kind: CLAIM_KINDS[stateAndKind % KINDS] as ClaimKind,
-      count: sorted.length,
-      median:
-        sorted.length % 2 === 1
-          ? (sorted[middle] as number)
-          : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2,
+      count: counts[g] as number,
+      median: medianInPlace(values, offsets[g] as number, offsets[g + 1] as number),
       min: mins[g] as number,
       max: maxes[g] as number,
-      sampleIds: idsOf(columns, kept[g] as Sample[]),
+      sampleIds: idsOf(list, kept[g] as Sample[]),
     };
   });
 }
 
-/** One chart's summary, of the claims at `members` (positions in `columns`). */
+/** One chart's summary, of the claims at `members` (places in `ordered`) of `list`. */
 function summarizeChart(
-  columns: ClaimColumns,
+  list: ClaimColumns,
+  ordered: MetricOrdered,
   chart: { id: string; label: string; metrics: { id: string; count: number }[] },
   members: Int32Array,
   period: SummaryPeriod | undefined,
   samples: number,
 ): ChartSummary {
-  const placedPositions = scratch.int32(members.length);
-  let placedCount = 0;
+  const { columns, listPosition, cell: cellOf } = ordered;
+  const cells = columns.places.length * PER_DAY;
+  const positions = scratch.int32(members.length);
+  const cellsPlaced = scratch.int32(members.length);
+  const perCell = scratch.zeroedInt32(cells);
+  const distinct = scratch.int32(cells);
+  const dated = scratch.zeroedUint8(columns.places.length);
+  let count = 0;
+  let distinctCount = 0;
   const withoutFigure: Sample[] = [];
   const undated: Sample[] = [];
   let withoutFigureCount = 0;
   let undatedCount = 0;
-  let latest: DatePlace | null = null;
+  let withoutFigureBefore = samples === 0 ? -Infinity : Infinity;
   // Indexed, not `for…of`: the iterator's results were most of what a summary allocated (column-counts.ts).
   for (let k = 0; k < members.length; k += 1) {
     const i = members[k] as number;
-    const at = columns.place[i] as number;
-    if (at < 0) {
+    const cell = cellOf[i] as number;
+    if (cell < 0) {
       undatedCount += 1;
-      offerSample(columns, undated, samples, 0, i);
+      offerSample(list, undated, samples, 0, listPosition[i] as number);
       continue;
     }
-    const place = columns.places[at] as DatePlace;
-    if (latest === null || isLater(place, latest)) latest = place;
+    const place = Math.floor(cell / PER_DAY);
+    dated[place] = 1;
     if (Number.isNaN(columns.value[i])) {
       withoutFigureCount += 1;
-      offerSample(columns, withoutFigure, samples, place.time, i);
-    } else placedPositions[placedCount++] = i;
+      const time = (columns.places[place] as DatePlace).time;
+      if (time <= withoutFigureBefore) {
+        offerSample(list, withoutFigure, samples, time, listPosition[i] as number);
+        if (withoutFigure.length === samples) withoutFigureBefore = (withoutFigure[samples - 1] as Sample).time;
+      }
+      continue;
+    }
+    positions[count] = i;
+    cellsPlaced[count] = cell;
+    count += 1;
+    const before = perCell[cell] as number;
+    perCell[cell] = before + 1;
+    if (before === 0) distinct[distinctCount++] = cell;
   }
-  const placed = placedByCell(columns, placedPositions, placedCount);
-  const p = period && period !== 'auto' ? PERIODS.indexOf(period) : choosePeriod(columns, placed);
+  let latest: DatePlace | null = null;
+  for (let place = 0; place < dated.length; place += 1) {
+    const candidate = columns.places[place] as DatePlace;
+    if (dated[place] === 1 && (latest === null || isLater(candidate, latest))) latest = candidate;
+  }
+  const placed = { positions, cells: cellsPlaced, count, perCell, distinct: distinct.subarray(0, distinctCount) };
+  const p = period && period !== 'auto' ? PERIODS.indexOf(period) : choosePeriod(placePeriods(columns.places), placed);
   return {
     chartGroupId: chart.id,
     label: chart.label,
     metrics: chart.metrics,
     claimCount: members.length,
     period: PERIODS[p] as Period,
-    groups: summarizeGroups(columns, placed, p, samples),
-    withoutFigure: { count: withoutFigureCount, sampleIds: idsOf(columns, withoutFigure) },
-    undated: { count: undatedCount, sampleIds: idsOf(columns, undated) },
+    groups: summarizeGroups(list, ordered, placed, p, samples),
+    withoutFigure: { count: withoutFigureCount, sampleIds: idsOf(list, withoutFigure) },
+    undated: { count: undatedCount, sampleIds: idsOf(list, undated) },
     latestClaimedOn: latest?.date ?? null,
     origins: countOriginsAt(columns, members),
     sources: countSpeakersAt(columns, members),
@@ -233,12 +250,17 @@ function summarizeChart(
 
 /**
  * The chart groups of the claims' metrics, in the metrics' order; a metric the list does not describe gets its own, in
- * the order the claims first name it. `byMetric` holds the claims' positions per metric of `columns`.
+ * the order the claims first name it. `byMetric` holds the claims' places per metric of `ordered`, each metric's in
+ * the list's order.
  */
-function chartGroups(columns: ClaimColumns, byMetric: Int32Array[], metrics: readonly Metric[]) {
+function chartGroups(ordered: MetricOrdered, byMetric: Int32Array[], metrics: readonly Metric[]) {
   const groupOf = new Map(metrics.map((m) => [m.id, m.chartGroup]));
-  const unlisted = columns.metricIds
-    .map((id, m) => ({ id, first: byMetric[m]?.[0] ?? -1 }))
+  const firstOf = (m: number) => {
+    const first = byMetric[m]?.[0];
+    return first === undefined ? -1 : (ordered.listPosition[first] as number);
+  };
+  const unlisted = ordered.columns.metricIds
+    .map((id, m) => ({ id, first: firstOf(m) }))
     .filter(({ id, first }) => first >= 0 && !groupOf.has(id))
     .sort((a, b) => a.first - b.first);
   for (const { id } of unlisted) groupOf.set(id, { id, label: id.replace(/_/g, ' ') });
@@ -274,7 +296,9 @@ export function summarizeColumns(
 ): ChartSummary[] {
   const samples = Math.min(Math.max(Math.trunc(options.samples ?? DEFAULT_SAMPLES), 0), MAX_SAMPLES);
   scratch.reset();
-  // The positions grouped by metric, in one array (a counting sort): `byMetric` holds each metric's part.
+  const ordered = metricOrdered(columns);
+  // The claims' places in `ordered`, grouped by metric in one array (a counting sort of the positions, which come in
+  // the list's order, so that each metric's come in it too): `byMetric` holds each metric's part.
   const count = positions ? positions.length : columns.claims.length;
   const perMetric = new Int32Array(columns.metricIds.length + 1);
   for (let k = 0; k < count; k += 1) {
@@ -287,7 +311,7 @@ export function summarizeColumns(
   for (let k = 0; k < count; k += 1) {
     const i = positions ? (positions[k] as number) : k;
     const m = columns.metric[i] as number;
-    grouped[next[m] as number] = i;
+    grouped[next[m] as number] = ordered.rank[i] as number;
     next[m] = (next[m] as number) + 1;
   }
   const byMetric = columns.metricIds.map((_, m) => grouped.subarray(perMetric[m], perMetric[m + 1]));
@@ -297,13 +321,13 @@ export function summarizeColumns(
     return m === undefined ? new Int32Array(0) : (byMetric[m] as Int32Array);
   };
   const summaries: ChartSummary[] = [];
-  for (const [id, chart] of chartGroups(columns, byMetric, metrics)) {
+  for (const [id, chart] of chartGroups(ordered, byMetric, metrics)) {
     const parts = chart.metricIds.map(positionsOf);
     const members = parts.length === 1 ? (parts[0] as Int32Array) : concatenated(parts);
     if (members.length === 0) continue;
     const counted = chart.metricIds.map((metricId) => ({ id: metricId, count: positionsOf(metricId).length }));
     const described = { id, label: chart.label, metrics: counted.filter((m) => m.count > 0) };
-    summaries.push(summarizeChart(columns, described, members, options.period, samples));
+    summaries.push(summarizeChart(columns, ordered, described, members, options.period, samples));
   }
   return summaries;
 }

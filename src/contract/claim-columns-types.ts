@@ -1,0 +1,47 @@
+import type { Claim } from './claim-schema';
+import type { PartialDate } from './partial-date';
+
+/* The shapes of a list's columns (claim-columns.ts), apart from the code that reads them: what reads them need not. */
+
+/** Where a claim's date falls: the middle of its span, its start, and the start and end of each period that holds it. */
+export interface DatePlace {
+  date: PartialDate;
+  time: number;
+  start: number;
+  end: number;
+  /** Per period of PERIODS, the period's first and last millisecond. */
+  periods: { start: number; end: number }[];
+}
+
+export interface ClaimColumns {
+  /** The claims, in the columns' order: read for an id only when it is answered (a sample). */
+  claims: readonly Claim[];
+  metricIds: string[];
+  /** Per claim, its metric in `metricIds`. */
+  metric: Int32Array;
+  places: DatePlace[];
+  /** Per claim, its date's place in `places`; -1 when undated. */
+  place: Int32Array;
+  /** Per claim, its state in VERIFICATION_STATES and its kind in CLAIM_KINDS. */
+  state: Uint8Array;
+  kind: Uint8Array;
+  /** Per claim, its figure on a value axis (a range: its middle) and its extent; NaN when it gives none to draw. */
+  value: Float64Array;
+  min: Float64Array;
+  max: Float64Array;
+  originIds: string[];
+  /** Per claim, its origin in `originIds`; -1 when its origin is unknown. */
+  origin: Int32Array;
+  organisations: string[];
+  organisation: Int32Array;
+  /** Per claim, its speaker's type in `types`, and its country (or "none") in `countries`. */
+  types: string[];
+  type: Int32Array;
+  countries: string[];
+  country: Int32Array;
+  /**
+   * Whether the claims of each date (and the undated claims) come in id order (as a server keeps them, in the answer's order): then of two
+   * claims of one date the first is the first by id, and no id is read to order them.
+   */
+  idsInOrderPerDate: boolean;
+}
