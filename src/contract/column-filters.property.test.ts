@@ -17,7 +17,16 @@ const METRICS = ['troops_in_russia', 'containers_shipped', 'shells_shipped'];
 const DATES = ['2024-10-18', '2024-10-31', '2024-11', '2024', '2025-01-01', '2023-12-31', '1900', '2100-12-31', null];
 const FILTER_DAYS = ['2024-10-18', '2024-10-19', '2024-11-30', '2024-12-31', '2023-01-01', '2100-12-31'];
 /** Notes in other cases, accents and widths, which search folds, and queries of one or more words. */
-const NOTES = [null, 'Troops seen in Kursk oblast', 'KÜRSK', 'Zelenskyy said so', 'ｚｅｌｅｎｓｋｙ', 'déjà vu'];
+const NOTES = [
+  null,
+  'Troops seen in Kursk oblast',
+  'KÜRSK',
+  'Zelenskyy said so',
+  'ｚｅｌｅｎｓｋｙ',
+  'déjà vu',
+  '12,000 troops – 2024-10-18',
+  'Звезда: 7 тысяч',
+];
 const QUERIES = [
   'kursk',
   'KURSK',
@@ -30,6 +39,21 @@ const QUERIES = [
   'deja',
   'zzz',
   'oblast kursk',
+  // One or two characters: a digit or letter has a bit of its own in a text's signature, anything else shares one.
+  'k',
+  'Y',
+  'ü',
+  'é',
+  'z 9',
+  'ｚ',
+  '-',
+  'ä',
+  'ja',
+  'y s k',
+  '7',
+  'з',
+  '0',
+  '–',
 ];
 
 const claim = fc

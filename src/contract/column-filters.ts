@@ -2,7 +2,8 @@ import type { ClaimColumns } from './claim-columns';
 import type { ClaimFilters } from './claim-filters';
 import { claimFiltersToParams } from './claim-filter-params';
 import { dateRangeOf, overlapsRange, searchWords } from './claim-matches-filters';
-import { searchTextsOf } from './search-texts';
+import { searchSignaturesOf, searchTextsOf } from './search-texts';
+import { searchSignature } from './text-signature';
 import { scratchArena } from './scratch-arena';
 import { CLAIM_KINDS, VERIFICATION_STATES } from './vocabulary';
 
@@ -64,23 +65,36 @@ export function scanPositions(columns: ClaimColumns, filters: ClaimFilters): Int
   // A date range keeps the claims whose date overlaps it, and no undated claim: decided once per distinct date.
   const range = dateRangeOf(filters);
   const inRange = range ? Uint8Array.from(columns.places, (place) => (overlapsRange(place, range) ? 1 : 0)) : null;
-  // Text last: every word a substring of the claim's folded text, read only for claims the columns kept.
+  // Text last: every word a substring of the claim's folded text, read only for claims the columns kept and whose
+  // text's signature holds every character the words need (and not read when that is enough).
   const words = filters.q ? searchWords(filters.q) : [];
-  const texts = words.length > 0 ? searchTextsOf(columns.claims) : null;
+  const searching = words.length > 0;
+  const texts = searching ? searchTextsOf(columns.claims) : [];
+  const { low, high } = searching
+    ? searchSignaturesOf(columns.claims)
+    : { low: new Int32Array(0), high: new Int32Array(0) };
+  const needed = searchSignature(words);
+  const { low: needLow, high: needHigh } = needed;
+  const readText = searching && !needed.enough;
+  // Read into locals once: the loop's loads of them through `columns` and `needed` were most of a scan's time.
+  const { metric: metricOf, state, kind, type, country, place: placeOf } = columns;
   const n = columns.claims.length;
   const positions = scratch.int32(n);
   let count = 0;
   for (let i = 0; i < n; i += 1) {
-    if (metric >= 0 && columns.metric[i] !== metric) continue;
-    if (states && states[columns.state[i] as number] === 0) continue;
-    if (kinds && kinds[columns.kind[i] as number] === 0) continue;
-    if (types && types[columns.type[i] as number] === 0) continue;
-    if (countries && countries[columns.country[i] as number] === 0) continue;
+    if (metric >= 0 && metricOf[i] !== metric) continue;
+    if (states && states[state[i] as number] === 0) continue;
+    if (kinds && kinds[kind[i] as number] === 0) continue;
+    if (types && types[type[i] as number] === 0) continue;
+    if (countries && countries[country[i] as number] === 0) continue;
     if (inRange) {
-      const place = columns.place[i] as number;
+      const place = placeOf[i] as number;
       if (place < 0 || inRange[place] === 0) continue;
     }
-    if (texts && !hasEveryWord(texts[i] as string, words)) continue;
+    if (searching) {
+      if (((low[i] as number) & needLow) !== needLow || ((high[i] as number) & needHigh) !== needHigh) continue;
+      if (readText && !hasEveryWord(texts[i] as string, words)) continue;
+    }
     positions[count] = i;
     count += 1;
   }
