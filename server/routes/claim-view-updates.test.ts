@@ -15,6 +15,8 @@ import { claimColumns, rememberedColumns } from '../../src/contract/claim-column
 import type { Claim } from '../../src/contract/claim-schema';
 import { claimSearchText } from '../../src/contract/claim-matches-filters';
 import { searchTextsOf } from '../../src/contract/search-texts';
+import { textAt } from '../../src/contract/text-chunks';
+import { signatureOf } from '../../src/contract/text-signature';
 
 /*
  * After a write, a server brings its view of the claims up to date from what the write changed (store_changes):
@@ -29,9 +31,14 @@ const ENGINES: SqlEngine[] = ['sqlite', 'postgres'];
 /** What a view serves, without the registry and decisions it was made from. */
 const served = (view: ClaimView) => ({ claims: view.claims, raw: view.raw, origins: view.origins });
 
-/** The search texts a view keeps (made with it, then carried from view to view): each its claim's. */
-const searchTextsAreTheClaims = (view: ClaimView) =>
-  expect(searchTextsOf(view.claims)).toEqual(view.claims.map(claimSearchText));
+/** The search texts a view keeps (made with it, then carried from view to view), and their signatures: each its claim's. */
+function searchTextsAreTheClaims(view: ClaimView) {
+  const { texts, signatures } = searchTextsOf(view.claims);
+  const expected = view.claims.map(claimSearchText);
+  expect(view.claims.map((_, i) => textAt(texts, i))).toEqual(expected);
+  expect(signatures.flatMap((chunk) => [...chunk.low])).toEqual(expected.map((text) => signatureOf(text).low));
+  expect(signatures.flatMap((chunk) => [...chunk.high])).toEqual(expected.map((text) => signatureOf(text).high));
+}
 
 describe.each(ENGINES)('the claim view after a write, on %s', (engine) => {
   let store: ClaimStore;

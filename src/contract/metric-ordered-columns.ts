@@ -12,19 +12,7 @@ import { CLAIM_KINDS, VERIFICATION_STATES } from './vocabulary';
 /** What a summary reads of each claim: the columns, in an order of their own, without the claims themselves. */
 export type SummaryColumns = Pick<
   ClaimColumns,
-  | 'metricIds'
-  | 'metric'
-  | 'places'
-  | 'place'
-  | 'state'
-  | 'kind'
-  | 'value'
-  | 'min'
-  | 'max'
-  | 'originIds'
-  | 'origin'
-  | 'organisations'
-  | 'organisation'
+  'metricIds' | 'places' | 'value' | 'min' | 'max' | 'originIds' | 'origin' | 'organisations' | 'organisation'
 >;
 
 export const KINDS = CLAIM_KINDS.length;
@@ -32,7 +20,15 @@ export const KINDS = CLAIM_KINDS.length;
 export const PER_DAY = VERIFICATION_STATES.length * KINDS;
 
 /** The per-claim columns of SummaryColumns, in the order they are copied. */
-const PER_CLAIM = ['metric', 'place', 'state', 'kind', 'value', 'min', 'max', 'origin', 'organisation'] as const;
+const PER_CLAIM = ['value', 'min', 'max', 'origin', 'organisation'] as const;
+
+/**
+ * Cells per page of the cell column: a state change copies the page of its claim, not the column. Copies of whole
+ * columns, at 1,000,000 claims 4 MB a write, are memory outside V8's heap, of which every 64 MB starts a full collection
+ * (scratch-arena.ts).
+ */
+export const CELL_PAGE_BITS = 14;
+export const CELL_PAGE_MASK = (1 << CELL_PAGE_BITS) - 1;
 
 export interface MetricOrdered {
   /** The columns with each metric's claims side by side, in metric number order, each metric's in the list's order. */
@@ -41,14 +37,17 @@ export interface MetricOrdered {
   rank: Int32Array;
   /** Per place in `columns`, the claim's position in the list. */
   listPosition: Int32Array;
-  /** Per place in `columns`, the claim's cell (PER_DAY); -1 when it is undated. */
-  cell: Int32Array;
+  /**
+   * Per place `r` in `columns`, the claim's cell (PER_DAY), -1 when it is undated: at `cell[r >>> CELL_PAGE_BITS][r &
+   * CELL_PAGE_MASK]`.
+   */
+  cell: Int32Array[];
 }
 
-/** The cell of the claim at `r` of `columns`; -1 when it is undated. */
-const cellAt = (columns: SummaryColumns, r: number) => {
-  const place = columns.place[r] as number;
-  return place < 0 ? -1 : place * PER_DAY + (columns.state[r] as number) * KINDS + (columns.kind[r] as number);
+/** The cell of the claim at `i` of the list's `columns`; -1 when it is undated. */
+const cellAt = (columns: ClaimColumns, i: number) => {
+  const place = columns.place[i] as number;
+  return place < 0 ? -1 : place * PER_DAY + (columns.state[i] as number) * KINDS + (columns.kind[i] as number);
 };
 
 function gathered<T extends Int32Array | Uint8Array | Float64Array>(column: T, listPosition: Int32Array): T {
@@ -75,10 +74,24 @@ function orderedByMetric(columns: ClaimColumns): MetricOrdered {
     rank[i] = r;
     listPosition[r] = i;
   }
-  const ordered: SummaryColumns = { ...columns };
-  for (const key of PER_CLAIM) (ordered[key] as (typeof columns)[typeof key]) = gathered(columns[key], listPosition);
-  const cell = new Int32Array(n);
-  for (let r = 0; r < n; r += 1) cell[r] = cellAt(ordered, r);
+  const { metricIds, places, originIds, organisations } = columns;
+  const ordered: SummaryColumns = {
+    metricIds,
+    places,
+    originIds,
+    organisations,
+    value: gathered(columns.value, listPosition),
+    min: gathered(columns.min, listPosition),
+    max: gathered(columns.max, listPosition),
+    origin: gathered(columns.origin, listPosition),
+    organisation: gathered(columns.organisation, listPosition),
+  };
+  const cell: Int32Array[] = [];
+  for (let first = 0; first < n; first += CELL_PAGE_MASK + 1) {
+    const page = new Int32Array(Math.min(CELL_PAGE_MASK + 1, n - first));
+    for (let r = 0; r < page.length; r += 1) page[r] = cellAt(columns, listPosition[first + r] as number);
+    cell.push(page);
+  }
   return { columns: ordered, rank, listPosition, cell };
 }
 
@@ -97,7 +110,7 @@ export function metricOrdered(columns: ClaimColumns): MetricOrdered {
 /**
  * Remembers for `next`, the columns of `before` with the claims at `positions` read again (rememberClaimsEdited), the
  * grouping of `before` with those claims copied again, when `before` was grouped and no claim changed its metric: a
- * state change copies two columns (its state and its cell), not ten. Otherwise `next` is grouped when a summary first needs it.
+ * state change copies a page of the cells, not a column. Otherwise `next` is grouped when a summary first needs it.
  */
 export function rememberMetricOrderEdited(
   before: ClaimColumns,
@@ -114,11 +127,17 @@ export function rememberMetricOrderEdited(
     for (const position of positions) copy[ordered.rank[position] as number] = next[key][position] as number;
     (columns[key] as typeof copy) = copy;
   }
-  // A state or a kind is part of a claim's cell.
-  const cell = ordered.cell.slice();
+  // A state or a kind is part of a claim's cell: its page is copied (once), the rest shared.
+  const cell = [...ordered.cell];
+  const copied = new Set<number>();
   for (const position of positions) {
     const r = ordered.rank[position] as number;
-    cell[r] = cellAt(columns, r);
+    const p = r >>> CELL_PAGE_BITS;
+    if (!copied.has(p)) {
+      copied.add(p);
+      cell[p] = (cell[p] as Int32Array).slice();
+    }
+    (cell[p] as Int32Array)[r & CELL_PAGE_MASK] = cellAt(next, position);
   }
   remembered.set(next, { ...ordered, columns, cell });
 }

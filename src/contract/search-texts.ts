@@ -1,43 +1,42 @@
 import type { Claim } from './claim-schema';
 import { claimSearchText } from './claim-matches-filters';
 import { signatureOf, signaturesOf, type Signatures } from './text-signature';
+import { chunkTexts, textAt, withTextsReplaced, type TextChunks } from './text-chunks';
 
 /*
  * The folded search text (claimSearchText) of each claim of a list that is never changed in place (a server's view of
- * the store), made on the list's first text search and kept by position. A search then reads one string a claim: no
- * lookup per claim object, and no weak entry per claim for the garbage collector to trace (issue 15). Each text's
- * signature (text-signature.ts) is made and kept with it.
+ * the store), made on the list's first text search and kept by position, end to end in chunks (text-chunks.ts). A
+ * search then reads the texts side by side: no lookup per claim object, and no weak entry per claim for the garbage
+ * collector to trace (issue 15). Each text's signature (text-signature.ts) is made and kept with it.
  */
 
-interface Texts {
-  texts: readonly string[];
-  signatures: Signatures;
+export interface SearchTexts {
+  texts: TextChunks;
+  /**
+   * Per chunk of `texts`, its texts' signatures: an edit copies its chunk's, not all (at 1,000,000 claims 8 MB a write,
+   * outside V8's heap, of which every 64 MB starts a full collection: scratch-arena.ts).
+   */
+  signatures: Signatures[];
 }
 
-const remembered = new WeakMap<readonly Claim[], Texts>();
+const remembered = new WeakMap<readonly Claim[], SearchTexts>();
 
-function textsOf(claims: readonly Claim[]): Texts {
+function made(texts: readonly string[]): SearchTexts {
+  const chunks = chunkTexts(texts);
+  const signatures: Signatures[] = [];
+  for (let first = 0; first < texts.length; first += chunks.size)
+    signatures.push(signaturesOf(texts.slice(first, first + chunks.size)));
+  return { texts: chunks, signatures };
+}
+
+/** The search texts of the claims of `claims` and their signatures, by position: made once per list. */
+export function searchTextsOf(claims: readonly Claim[]): SearchTexts {
   let found = remembered.get(claims);
   if (!found) {
-    const texts = claims.map(claimSearchText);
-    found = { texts, signatures: signaturesOf(texts) };
+    found = made(claims.map(claimSearchText));
     remembered.set(claims, found);
   }
   return found;
-}
-
-/** The search text of each claim of `claims`, by position: made once per list. */
-export const searchTextsOf = (claims: readonly Claim[]): readonly string[] => textsOf(claims).texts;
-
-/** The signature of each claim's search text (searchTextsOf), by position: made with the texts. */
-export const searchSignaturesOf = (claims: readonly Claim[]): Signatures => textsOf(claims).signatures;
-
-/** Sets the text at `at` of `texts` and its signature. */
-function setText(texts: string[], signatures: Signatures, at: number, text: string): void {
-  texts[at] = text;
-  const { low, high } = signatureOf(text);
-  signatures.low[at] = low;
-  signatures.high[at] = high;
 }
 
 /**
@@ -49,12 +48,25 @@ export function rememberTextsEdited(
   claims: readonly Claim[],
   positions: Iterable<number>,
 ): void {
-  const made = remembered.get(before);
-  if (!made || before.length !== claims.length) return;
-  const texts = made.texts.slice();
-  const signatures = { low: made.signatures.low.slice(), high: made.signatures.high.slice() };
-  for (const position of positions) setText(texts, signatures, position, claimSearchText(claims[position] as Claim));
-  remembered.set(claims, { texts, signatures });
+  const kept = remembered.get(before);
+  if (!kept || before.length !== claims.length) return;
+  const replaced = new Map<number, string>();
+  for (const position of positions) replaced.set(position, claimSearchText(claims[position] as Claim));
+  const { size } = kept.texts;
+  const signatures = [...kept.signatures];
+  const copied = new Set<number>();
+  for (const [position, text] of replaced) {
+    const c = Math.floor(position / size);
+    if (!copied.has(c)) {
+      copied.add(c);
+      const chunk = signatures[c] as Signatures;
+      signatures[c] = { low: chunk.low.slice(), high: chunk.high.slice() };
+    }
+    const { low, high } = signatureOf(text);
+    (signatures[c] as Signatures).low[position - c * size] = low;
+    (signatures[c] as Signatures).high[position - c * size] = high;
+  }
+  remembered.set(claims, { texts: withTextsReplaced(kept.texts, replaced), signatures });
 }
 
 /**
@@ -68,18 +80,11 @@ export function rememberTextsReordered(
   positionIn: (id: string) => number | undefined,
   changed: ReadonlySet<string>,
 ): void {
-  const made = remembered.get(before);
-  if (!made) return;
-  const texts: string[] = new Array<string>(claims.length);
-  const signatures = { low: new Int32Array(claims.length), high: new Int32Array(claims.length) };
-  claims.forEach((claim, k) => {
+  const kept = remembered.get(before);
+  if (!kept) return;
+  const texts = claims.map((claim) => {
     const at = changed.has(claim.id) ? undefined : positionIn(claim.id);
-    if (at === undefined) setText(texts, signatures, k, claimSearchText(claim));
-    else {
-      texts[k] = made.texts[at] as string;
-      signatures.low[k] = made.signatures.low[at] as number;
-      signatures.high[k] = made.signatures.high[at] as number;
-    }
+    return at === undefined ? claimSearchText(claim) : textAt(kept.texts, at);
   });
-  remembered.set(claims, { texts, signatures });
+  remembered.set(claims, made(texts));
 }

@@ -7,7 +7,14 @@ import { countOriginsAt, countSpeakersAt } from './column-counts';
 import { idsOf, offerSample, type Sample } from './summary-samples';
 import { scratchArena } from './scratch-arena';
 import { medianInPlace } from './median-in-place';
-import { KINDS, metricOrdered, PER_DAY, type MetricOrdered } from './metric-ordered-columns';
+import {
+  CELL_PAGE_BITS,
+  CELL_PAGE_MASK,
+  KINDS,
+  metricOrdered,
+  PER_DAY,
+  type MetricOrdered,
+} from './metric-ordered-columns';
 import { placePeriods, type PlacePeriods } from './place-periods';
 import {
   DEFAULT_SAMPLES,
@@ -185,7 +192,7 @@ function summarizeChart(
   period: SummaryPeriod | undefined,
   samples: number,
 ): ChartSummary {
-  const { columns, listPosition, cell: cellOf } = ordered;
+  const { columns, listPosition, cell: cellPages } = ordered;
   const cells = columns.places.length * PER_DAY;
   const positions = scratch.int32(members.length);
   const cellsPlaced = scratch.int32(members.length);
@@ -202,7 +209,7 @@ function summarizeChart(
   // Indexed, not `for…of`: the iterator's results were most of what a summary allocated (column-counts.ts).
   for (let k = 0; k < members.length; k += 1) {
     const i = members[k] as number;
-    const cell = cellOf[i] as number;
+    const cell = (cellPages[i >>> CELL_PAGE_BITS] as Int32Array)[i & CELL_PAGE_MASK] as number;
     if (cell < 0) {
       undatedCount += 1;
       offerSample(list, undated, samples, 0, listPosition[i] as number);

@@ -1,0 +1,84 @@
+import { makeClaim } from '@/testing/make-claim';
+import type { Claim } from './claim-schema';
+import type { Metric } from './metric-schema';
+import { ClaimFiltersSchema } from './claim-filters';
+import { claimColumns, rememberClaimsEdited, rememberedColumns } from './claim-columns';
+import { claimMatchesFilters } from './claim-matches-filters';
+import { positionsMatching } from './column-filters';
+import { compareClaims } from './select-claims';
+import { rememberTextsEdited, searchTextsOf } from './search-texts';
+import { summarizeColumns } from './summarize-claims';
+
+/*
+ * A list longer than a chunk of texts (4,096) and a page of cells (16,384): a search and a summary read across chunk
+ * and page ends, and an edit copies only its own chunk and page. SYNTHETIC claims: ids, notes, dates, metrics, states
+ * and figures that vary with their number.
+ */
+
+const metric = (id: string, group: string): Metric => ({
+  id,
+  label: id,
+  unit: 'personnel',
+  topic: 'troops',
+  description: 'SYNTHETIC test metric',
+  plausibleMax: null,
+  chartGroup: { id: group, label: `Chart ${group}` },
+});
+const METRICS = [metric('troops_in_russia', 'troops'), metric('troops_in_kursk', 'troops'), metric('losses', 'losses')];
+const COUNT = 20_000;
+/** Positions in different chunks and pages, the first and last among them. */
+const EDITED = [0, 4095, 4096, 16_383, 16_384, COUNT - 1];
+const QUERIES = ['7', '12', 'syn-0100', 'synthetic 12', 'kursk 7', 'zz', '12 k'];
+
+const STATES = ['single_source', 'corroborated', 'unverified', 'disputed_denied'] as const;
+const DAY = 86_400_000;
+const claims = Array.from({ length: COUNT }, (_, i) => {
+  const claim = makeClaim();
+  const state = STATES[(i * 7) % STATES.length] ?? 'unverified';
+  return makeClaim({
+    id: `SYN-${String(i + 1).padStart(6, '0')}`,
+    metricId: METRICS[i % METRICS.length]?.id ?? 'losses',
+    claimedOn: new Date(Date.UTC(2023, 7, 1) + ((i * 37) % 800) * DAY).toISOString().slice(0, 10),
+    figure: { ...claim.figure, value: 100 + ((i * 7919) % 15_000) },
+    notes: `Synthetic claim ${i + 1} (SYNTHETIC: not real reporting)`,
+    verification: { ...claim.verification, state },
+  });
+}).sort(compareClaims);
+
+const matching = (list: readonly Claim[], q: string, state: string[]) => {
+  const filters = ClaimFiltersSchema.parse({ q, state });
+  return list.flatMap((claim, i) => (claimMatchesFilters(claim, filters) ? [i] : []));
+};
+
+describe('a list of many chunks and pages', () => {
+  it('is searched as the reference reads it, before and after edits in several chunks', () => {
+    const columns = claimColumns(claims);
+    searchTextsOf(claims);
+    for (const q of QUERIES)
+      for (const state of [[], ['unverified']])
+        expect([...(positionsMatching(columns, ClaimFiltersSchema.parse({ q, state })) ?? [])]).toEqual(
+          matching(claims, q, state),
+        );
+    const after = claims.map((claim, i) => (EDITED.includes(i) ? { ...claim, notes: `Kursk 7 ${i}` } : claim));
+    rememberTextsEdited(claims, after, EDITED);
+    const edited = claimColumns(after);
+    for (const q of QUERIES)
+      expect([...(positionsMatching(edited, ClaimFiltersSchema.parse({ q })) ?? [])]).toEqual(matching(after, q, []));
+    expect(matching(after, 'kursk 7', []).length).toBe(EDITED.length);
+  });
+
+  it('is summarised after state changes in several pages as if read afresh', () => {
+    summarizeColumns(rememberedColumns(claims), null, METRICS);
+    const after = claims.map((claim, i) =>
+      EDITED.includes(i)
+        ? { ...claim, verification: { ...claim.verification, state: 'disputed_denied' as const } }
+        : claim,
+    );
+    rememberClaimsEdited(claims, after, EDITED);
+    const some = after.map((_, i) => i).filter((i) => i % 3 !== 0);
+    for (const subset of [null, some, EDITED])
+      expect(summarizeColumns(rememberedColumns(after), subset, METRICS)).toEqual(
+        summarizeColumns(claimColumns(after), subset, METRICS),
+      );
+  });
+});
