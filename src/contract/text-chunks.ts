@@ -30,7 +30,11 @@ function chunkOf(texts: readonly string[]): { chunk: string; starts: Int32Array 
     at += text.length + 1;
   });
   starts[texts.length] = at;
-  return { chunk: texts.join(SEPARATOR) + SEPARATOR, starts };
+  const chunk = texts.join(SEPARATOR) + SEPARATOR;
+  // The engine's first search of a string made so costs more than the rest (at 1,000,000 texts, 120 ms against 15 for
+  // all the chunks): made here, with the chunk, not by the first reader's search.
+  chunk.includes(SEPARATOR + SEPARATOR);
+  return { chunk, starts };
 }
 
 /** `texts`, end to end in chunks of `size`. */
