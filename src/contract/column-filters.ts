@@ -39,6 +39,9 @@ function kept(values: readonly string[], chosen: readonly string[]): Uint8Array 
 /** Where a scan writes the positions it keeps, reused by every scan (a scan runs through without waiting). */
 const scratch = scratchArena();
 
+/** What the scans' arena holds (for tests: a scan after reserveScanScratch makes no more). */
+export const scanScratchHeld = () => scratch.held();
+
 /** Makes now the arrays a scan of `columns` writes into, so that no scan of them has to. */
 export function reserveScanScratch(columns: ClaimColumns): void {
   scratch.reserve({ int32: columns.claims.length, float64: 0, uint8: columns.claims.length });

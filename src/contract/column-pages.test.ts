@@ -4,10 +4,11 @@ import type { Metric } from './metric-schema';
 import { ClaimFiltersSchema } from './claim-filters';
 import { claimColumns, rememberClaimsEdited, rememberedColumns } from './claim-columns';
 import { claimMatchesFilters } from './claim-matches-filters';
-import { positionsMatching } from './column-filters';
+import { positionsMatching, reserveScanScratch, scanPositions, scanScratchHeld } from './column-filters';
 import { compareClaims } from './select-claims';
 import { rememberTextsEdited, searchTextsOf } from './search-texts';
-import { summarizeColumns } from './summarize-claims';
+import { prepareSummaries, summarizeColumns, summaryScratchHeld } from './summarize-claims';
+import { SUMMARY_PERIODS } from './claim-summary';
 
 /*
  * A list longer than a chunk of texts (4,096) and a page of cells (16,384): a search and a summary read across chunk
@@ -51,6 +52,27 @@ const matching = (list: readonly Claim[], q: string, state: string[]) => {
 };
 
 describe('a list of many chunks and pages', () => {
+  it('is scanned and summarised in the arrays made for it beforehand, whatever the filters and period', () => {
+    // A server makes them with its view: made by a read, at 1,000,000 claims they started a full collection in it.
+    // First in this file: nothing has scanned or summarised yet.
+    const columns = rememberedColumns(claims);
+    reserveScanScratch(columns);
+    prepareSummaries(columns);
+    const scans = scanScratchHeld();
+    const summaries = summaryScratchHeld();
+    for (const q of [undefined, ...QUERIES])
+      for (const period of SUMMARY_PERIODS) {
+        const positions = scanPositions(
+          columns,
+          ClaimFiltersSchema.parse({ q, state: q === '7' ? ['unverified'] : [] }),
+        );
+        summarizeColumns(columns, positions, METRICS, { period, samples: 50 });
+        summarizeColumns(columns, null, METRICS, { period });
+      }
+    expect(scanScratchHeld()).toEqual(scans);
+    expect(summaryScratchHeld()).toEqual(summaries);
+  });
+
   it('is searched as the reference reads it, before and after edits in several chunks', () => {
     const columns = claimColumns(claims);
     searchTextsOf(claims);

@@ -66,6 +66,8 @@ export function scratchArena() {
     zeroedInt32: (length: number) => take(int32, length, (n) => new Int32Array(n)).fill(0),
     /** `length` doubles, holding whatever they held: write each before reading it. */
     float64: (length: number) => take(float64, length, (n) => new Float64Array(n)),
+    /** How many of each it holds now: what a reservation or the largest computation so far made. */
+    held: () => ({ int32: int32.array.length, float64: float64.array.length, uint8: uint8.array.length }),
     /** `length` bytes, all zero. */
     zeroedUint8: (length: number) => take(uint8, length, (n) => new Uint8Array(n)).fill(0),
   };

@@ -54,20 +54,51 @@ const scratch = scratchArena();
 
 /**
  * Makes now what a summary of any selection of `columns` needs: the columns grouped by metric, and the most it takes of
- * the arena (the places by metric; per chart its members, placed claims and their cells, a count, a group and a time
- * per cell, and the groups of a period), so that no summary of them has to.
+ * the arena (the places by metric; per chart its members, placed claims and their cells; and CellWork once), so that no
+ * summary of them has to.
  */
 export function prepareSummaries(columns: ClaimColumns): void {
   metricOrdered(columns);
   placePeriods(columns.places);
   const claims = columns.claims.length;
-  const cellsPerChart = columns.places.length * PER_DAY;
-  const charts = columns.metricIds.length;
-  scratch.reserve({
-    int32: 4 * claims + charts * 5 * cellsPerChart,
-    float64: claims + charts * cellsPerChart,
-    uint8: charts * (columns.places.length + (PERIODS.length + 1) * cellsPerChart),
-  });
+  const cells = columns.places.length * PER_DAY;
+  scratch.reserve({ int32: 4 * claims + 4 * cells, float64: claims + cells, uint8: columns.places.length + cells });
+}
+
+/** What the summaries' arena holds (for tests: a summary after prepareSummaries makes no more). */
+export const summaryScratchHeld = () => scratch.held();
+
+/**
+ * Working arrays per cell (and per place) that each chart of a summary uses in turn, taken once per summary: as many
+ * per chart would be, with thousands of dates and dozens of metrics, a hundred megabytes held for summaries. A chart
+ * leaves `perCell` and `dated` zero, as it found them; the others are written before they are read.
+ */
+interface CellWork {
+  /** Per cell, how many of the chart's placed claims it holds. */
+  perCell: Int32Array;
+  /** The cells that hold any, as first met. */
+  distinct: Int32Array;
+  /** Per cell met, its group and its time. */
+  groupOfCell: Int32Array;
+  timeOfCell: Float64Array;
+  /** Per period key (at most one per cell), its group; and marks of keys met, zeroed before each use. */
+  groupOfKey: Int32Array;
+  keys: Uint8Array;
+  /** Per place, whether the chart has a claim of that date. */
+  dated: Uint8Array;
+}
+
+function cellWork(columns: ClaimColumns): CellWork {
+  const cells = columns.places.length * PER_DAY;
+  return {
+    perCell: scratch.zeroedInt32(cells),
+    distinct: scratch.int32(cells),
+    groupOfCell: scratch.int32(cells),
+    timeOfCell: scratch.float64(cells),
+    groupOfKey: scratch.int32(cells),
+    keys: scratch.zeroedUint8(cells),
+    dated: scratch.zeroedUint8(columns.places.length),
+  };
 }
 
 /** A chart's claims with a date and a figure: their places in the grouped columns and their cells. */
@@ -75,10 +106,11 @@ interface Placed {
   positions: Int32Array;
   cells: Int32Array;
   count: number;
-  /** Per cell, how many of them it holds. */
+  /** Per cell, how many of them it holds (CellWork's). */
   perCell: Int32Array;
   /** The cells that hold any, as first met. */
   distinct: Int32Array;
+  work: CellWork;
 }
 
 /** The number of the group of period length `p` that cell `cell` falls in: whole numbers in the groups' order. */
@@ -88,7 +120,7 @@ const groupKey = (periods: PlacePeriods, cell: number, p: number) =>
 /** The finest period that keeps the groups within MAX_GROUPS (choosePeriod's rule). */
 function choosePeriod(periods: PlacePeriods, placed: Placed): number {
   for (let p = 0; p < PERIODS.length - 1; p += 1) {
-    const seen = scratch.zeroedUint8((periods.periods[p] as unknown[]).length * PER_DAY);
+    const seen = placed.work.keys.fill(0, 0, (periods.periods[p] as unknown[]).length * PER_DAY);
     let groups = 0;
     for (let d = 0; d < placed.distinct.length && groups <= MAX_GROUPS; d += 1) {
       const key = groupKey(periods, placed.distinct[d] as number, p);
@@ -117,16 +149,14 @@ function summarizeGroups(
   const periods = placePeriods(columns.places);
   const keys = (periods.periods[p] as unknown[]).length * PER_DAY;
   // Which groups hold any claim, numbered in key order: the answer's order.
-  const groupOfKey = scratch.int32(keys);
-  const present = scratch.zeroedUint8(keys);
+  const { groupOfKey, groupOfCell, timeOfCell } = placed.work;
+  const present = placed.work.keys.fill(0, 0, keys);
   for (let d = 0; d < placed.distinct.length; d += 1) present[groupKey(periods, placed.distinct[d] as number, p)] = 1;
   let groupCount = 0;
   for (let key = 0; key < keys; key += 1) if (present[key] === 1) groupOfKey[key] = groupCount++;
   const keyOfGroup = new Int32Array(groupCount);
   const counts = new Int32Array(groupCount);
   // Each cell met: its group and its time (read only for the cells met, each written first).
-  const groupOfCell = scratch.int32(columns.places.length * PER_DAY);
-  const timeOfCell = scratch.float64(columns.places.length * PER_DAY);
   for (let d = 0; d < placed.distinct.length; d += 1) {
     const cell = placed.distinct[d] as number;
     const key = groupKey(periods, cell, p);
@@ -189,16 +219,13 @@ function summarizeChart(
   ordered: MetricOrdered,
   chart: { id: string; label: string; metrics: { id: string; count: number }[] },
   members: Int32Array,
-  period: SummaryPeriod | undefined,
-  samples: number,
+  options: { period: SummaryPeriod | undefined; samples: number; work: CellWork },
 ): ChartSummary {
   const { columns, listPosition, cell: cellPages } = ordered;
-  const cells = columns.places.length * PER_DAY;
+  const { period, samples, work } = options;
+  const { perCell, distinct, dated } = work;
   const positions = scratch.int32(members.length);
   const cellsPlaced = scratch.int32(members.length);
-  const perCell = scratch.zeroedInt32(cells);
-  const distinct = scratch.int32(cells);
-  const dated = scratch.zeroedUint8(columns.places.length);
   let count = 0;
   let distinctCount = 0;
   const withoutFigure: Sample[] = [];
@@ -238,15 +265,26 @@ function summarizeChart(
     const candidate = columns.places[place] as DatePlace;
     if (dated[place] === 1 && (latest === null || isLater(candidate, latest))) latest = candidate;
   }
-  const placed = { positions, cells: cellsPlaced, count, perCell, distinct: distinct.subarray(0, distinctCount) };
+  const placed = {
+    positions,
+    cells: cellsPlaced,
+    count,
+    perCell,
+    distinct: distinct.subarray(0, distinctCount),
+    work,
+  };
   const p = period && period !== 'auto' ? PERIODS.indexOf(period) : choosePeriod(placePeriods(columns.places), placed);
+  const groups = summarizeGroups(list, ordered, placed, p, samples);
+  // Left as found, for the next chart.
+  for (let d = 0; d < distinctCount; d += 1) perCell[distinct[d] as number] = 0;
+  dated.fill(0);
   return {
     chartGroupId: chart.id,
     label: chart.label,
     metrics: chart.metrics,
     claimCount: members.length,
     period: PERIODS[p] as Period,
-    groups: summarizeGroups(list, ordered, placed, p, samples),
+    groups,
     withoutFigure: { count: withoutFigureCount, sampleIds: idsOf(list, withoutFigure) },
     undated: { count: undatedCount, sampleIds: idsOf(list, undated) },
     latestClaimedOn: latest?.date ?? null,
@@ -327,6 +365,7 @@ export function summarizeColumns(
     const m = metricNumbers.get(id);
     return m === undefined ? new Int32Array(0) : (byMetric[m] as Int32Array);
   };
+  const work = cellWork(columns);
   const summaries: ChartSummary[] = [];
   for (const [id, chart] of chartGroups(ordered, byMetric, metrics)) {
     const parts = chart.metricIds.map(positionsOf);
@@ -334,7 +373,7 @@ export function summarizeColumns(
     if (members.length === 0) continue;
     const counted = chart.metricIds.map((metricId) => ({ id: metricId, count: positionsOf(metricId).length }));
     const described = { id, label: chart.label, metrics: counted.filter((m) => m.count > 0) };
-    summaries.push(summarizeChart(columns, ordered, described, members, options.period, samples));
+    summaries.push(summarizeChart(columns, ordered, described, members, { period: options.period, samples, work }));
   }
   return summaries;
 }
