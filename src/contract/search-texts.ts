@@ -21,13 +21,18 @@ export interface SearchTexts {
 
 const remembered = new WeakMap<readonly Claim[], SearchTexts>();
 
-function made(texts: readonly string[]): SearchTexts {
+/** The texts in chunks, with `signatures` (all of them, in one pair of arrays) split as the chunks are. */
+function inChunks(texts: readonly string[], signatures: Signatures): SearchTexts {
   const chunks = chunkTexts(texts);
-  const signatures: Signatures[] = [];
-  for (let first = 0; first < texts.length; first += chunks.size)
-    signatures.push(signaturesOf(texts.slice(first, first + chunks.size)));
-  return { texts: chunks, signatures };
+  const split: Signatures[] = [];
+  for (let first = 0; first < texts.length; first += chunks.size) {
+    const end = Math.min(first + chunks.size, texts.length);
+    split.push({ low: signatures.low.slice(first, end), high: signatures.high.slice(first, end) });
+  }
+  return { texts: chunks, signatures: split };
 }
+
+const made = (texts: readonly string[]): SearchTexts => inChunks(texts, signaturesOf(texts));
 
 /** The search texts of the claims of `claims` and their signatures, by position: made once per list. */
 export function searchTextsOf(claims: readonly Claim[]): SearchTexts {
@@ -82,9 +87,20 @@ export function rememberTextsReordered(
 ): void {
   const kept = remembered.get(before);
   if (!kept) return;
-  const texts = claims.map((claim) => {
+  const { size } = kept.texts;
+  const signatures = { low: new Int32Array(claims.length), high: new Int32Array(claims.length) };
+  const texts = claims.map((claim, k) => {
     const at = changed.has(claim.id) ? undefined : positionIn(claim.id);
-    return at === undefined ? claimSearchText(claim) : textAt(kept.texts, at);
+    const text = at === undefined ? claimSearchText(claim) : textAt(kept.texts, at);
+    // A kept text's signature is copied, not made again from its characters.
+    const chunk = at === undefined ? undefined : kept.signatures[Math.floor(at / size)];
+    const signature =
+      at === undefined || !chunk
+        ? signatureOf(text)
+        : { low: chunk.low[at % size] as number, high: chunk.high[at % size] as number };
+    signatures.low[k] = signature.low;
+    signatures.high[k] = signature.high;
+    return text;
   });
-  remembered.set(claims, made(texts));
+  remembered.set(claims, inChunks(texts, signatures));
 }
