@@ -21,13 +21,16 @@ export interface SearchTexts {
 
 const remembered = new WeakMap<readonly Claim[], SearchTexts>();
 
-/** The texts in chunks, with `signatures` (all of them, in one pair of arrays) split as the chunks are. */
+/**
+ * The texts in chunks, with `signatures` (all of them, in one pair of arrays made for this, held by nothing else) split
+ * as the chunks are: views of them, not copies (an edit copies its chunk's before it changes them).
+ */
 function inChunks(texts: readonly string[], signatures: Signatures): SearchTexts {
   const chunks = chunkTexts(texts);
   const split: Signatures[] = [];
   for (let first = 0; first < texts.length; first += chunks.size) {
     const end = Math.min(first + chunks.size, texts.length);
-    split.push({ low: signatures.low.slice(first, end), high: signatures.high.slice(first, end) });
+    split.push({ low: signatures.low.subarray(first, end), high: signatures.high.subarray(first, end) });
   }
   return { texts: chunks, signatures: split };
 }

@@ -123,7 +123,6 @@ function summarizeChart(
     positions,
     cells: cellsPlaced,
     count,
-    perCell,
     distinct: distinct.subarray(0, distinctCount),
     values: scratch.float64(count),
     work,

@@ -37,9 +37,7 @@ export interface Placed {
   positions: Int32Array;
   cells: Int32Array;
   count: number;
-  /** Per cell, how many of them it holds (CellWork's). */
-  perCell: Int32Array;
-  /** The cells that hold any, as first met. */
+  /** The cells that hold any, as first met (how many each holds: `work.perCell`). */
   distinct: Int32Array;
   /** Room for their values, side by side by group. */
   values: Float64Array;
@@ -96,7 +94,7 @@ export function summarizeGroups(
     const g = groupOfKey[key] as number;
     groupOfCell[cell] = g;
     keyOfGroup[g] = key;
-    counts[g] = (counts[g] as number) + (placed.perCell[cell] as number);
+    counts[g] = (counts[g] as number) + (placed.work.perCell[cell] as number);
     timeOfCell[cell] = periods.time[Math.floor(cell / PER_DAY)] as number;
   }
   // The values of each group side by side, for its median, with its range and samples as they come.
