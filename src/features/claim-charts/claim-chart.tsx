@@ -183,7 +183,10 @@ const DrawnChart = memo(function DrawnChart({
   const hints = useRenderHints();
   // The server drew at the width its hints gave; hydration starts from the same, then measures.
   const serverMarkup = useRendersServerMarkup();
-  const [plotRef, width] = useElementWidth<HTMLDivElement>(800, serverMarkup ? (hints?.plotWidth ?? null) : null);
+  const [plotRef, width, widthMeasured] = useElementWidth<HTMLDivElement>(
+    800,
+    serverMarkup ? (hints?.plotWidth ?? null) : null,
+  );
   // The dashboard's plot width, for the server's next render of this browser's pages (not a slide's: fitted).
   useEffect(() => {
     if (width && fitted === undefined && !compact) rememberPlotWidth(width);
@@ -230,7 +233,14 @@ const DrawnChart = memo(function DrawnChart({
   const statementsOnly = model.plotted.length === 0 && !model.aggregate;
 
   return (
-    <figure className="chart" data-chart-id={model.id} data-rendered="true" aria-labelledby={titleId}>
+    <figure
+      className="chart"
+      data-chart-id={model.id}
+      data-rendered="true"
+      // "assumed" while a server-rendered chart still shows the server's width: it is redrawn, and its marks move.
+      data-width={widthMeasured ? 'measured' : 'assumed'}
+      aria-labelledby={titleId}
+    >
       <ChartCaption
         model={model}
         titleId={titleId}
