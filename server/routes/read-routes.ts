@@ -6,7 +6,7 @@ import { ClaimFiltersSchema, type ClaimFilters } from '../../src/contract/claim-
 import { parseSummaryParams } from '../../src/contract/claim-summary';
 import { summarizeClaims, summarizeColumns } from '../../src/contract/summarize-claims';
 import { rememberedColumns } from '../../src/contract/claim-columns';
-import { columnsAnswer, scanPositions } from '../../src/contract/column-filters';
+import { columnsAnswer, positionsHoldingText, scanPositions } from '../../src/contract/column-filters';
 import { claimMatchesFilters } from '../../src/contract/claim-matches-filters';
 import { exportMeta, exportResponse, parseExportParams } from '../../src/contract/claim-export';
 import { comparisonAnswer, parseCompareParams } from '../../src/contract/claim-comparison';
@@ -73,6 +73,14 @@ async function selection(store: ClaimStore, filters: ClaimFilters, searchIndexFr
   };
   const claimsAt = (view: ClaimView, positions: ArrayLike<number> | null) =>
     positions ? Array.from(positions, (i) => view.claims[i] as Claim) : view.claims;
+  const { q, ...withoutText } = filters;
+  /**
+   * The positions the claims must be read at, among `among`, and the filters left to read them with: the text is
+   * searched in the view's texts first (its words are not in any claim's other fields), so no claim's text is folded
+   * again for this read and kept beside the view's.
+   */
+  const toRead = (view: ClaimView, among: number[] | null): [number[] | null, ClaimFilters] =>
+    q ? [positionsHoldingText(view.claims, q, among), withoutText] : [among, filters];
   return {
     /** The claims kept, in the answer's order; of the ids `only` when given. */
     async claims(view: ClaimView, version: string | null, only: readonly string[] | null = null): Promise<Claim[]> {
@@ -82,7 +90,8 @@ async function selection(store: ClaimStore, filters: ClaimFilters, searchIndexFr
       const answered = withoutReading(view, among);
       if (answered !== undefined) return claimsAt(view, answered());
       // The view is kept in the answer's order: filtered, it stays in it.
-      return selectInOrder(linked(claimsAt(view, among)), filters);
+      const [kept, rest] = toRead(view, among);
+      return selectInOrder(linked(claimsAt(view, kept)), rest);
     },
     /**
      * The same selection as the positions of its claims in `view.claims` (null: every claim), for answers read from
@@ -94,10 +103,11 @@ async function selection(store: ClaimStore, filters: ClaimFilters, searchIndexFr
       const among = await candidates(view, version, null);
       const answered = withoutReading(view, among);
       if (answered !== undefined) return answered;
-      const claims = linked(claimsAt(view, among));
+      const [kept, rest] = toRead(view, among);
+      const claims = linked(claimsAt(view, kept));
       const positions: number[] = [];
       for (let k = 0; k < claims.length; k += 1)
-        if (claimMatchesFilters(claims[k] as Claim, filters)) positions.push(among ? (among[k] as number) : k);
+        if (claimMatchesFilters(claims[k] as Claim, rest)) positions.push(kept ? (kept[k] as number) : k);
       return () => positions;
     },
   };

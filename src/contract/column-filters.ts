@@ -1,3 +1,4 @@
+import type { Claim } from './claim-schema';
 import type { ClaimColumns } from './claim-columns';
 import type { ClaimFilters } from './claim-filters';
 import { claimFiltersToParams } from './claim-filter-params';
@@ -145,6 +146,22 @@ function keptByText(searched: SearchTexts, words: readonly string[], positions: 
       }
   }
   return kept;
+}
+
+/**
+ * Of `among` (ascending positions in `claims`, a list whose search texts are kept: a server's view), or of every claim
+ * when null, the positions whose folded text holds every word of `q`: read from the list's texts, as a scan reads them.
+ * Checking the claims themselves (claimMatchesFilters) would fold each one's text again and keep it beside the view's,
+ * for as long as the claim lives: at 1,000,000 claims about 1.7 MB a search, promoted by every young collection.
+ */
+export function positionsHoldingText(claims: readonly Claim[], q: string, among: ArrayLike<number> | null): number[] {
+  scratch.reset();
+  const count = among ? among.length : claims.length;
+  const positions = scratch.int32(count);
+  for (let k = 0; k < count; k += 1) positions[k] = among ? (among[k] as number) : k;
+  const words = searchWords(q);
+  const kept = words.length > 0 ? keptByText(searchTextsOf(claims), words, positions, count) : count;
+  return Array.from(positions.subarray(0, kept));
 }
 
 /**

@@ -4,7 +4,13 @@ import type { Metric } from './metric-schema';
 import { ClaimFiltersSchema } from './claim-filters';
 import { claimColumns, rememberClaimsEdited, rememberedColumns } from './claim-columns';
 import { claimMatchesFilters } from './claim-matches-filters';
-import { positionsMatching, reserveScanScratch, scanPositions, scanScratchHeld } from './column-filters';
+import {
+  positionsHoldingText,
+  positionsMatching,
+  reserveScanScratch,
+  scanPositions,
+  scanScratchHeld,
+} from './column-filters';
 import { compareClaims } from './select-claims';
 import { rememberTextsEdited, searchTextsOf } from './search-texts';
 import { prepareSummaries, summarizeColumns, summaryScratchHeld } from './summarize-claims';
@@ -87,6 +93,21 @@ describe('a list of many chunks and pages', () => {
     for (const q of QUERIES)
       expect([...(positionsMatching(edited, ClaimFiltersSchema.parse({ q })) ?? [])]).toEqual(matching(after, q, []));
     expect(matching(after, 'kursk 7', []).length).toBe(EDITED.length);
+  });
+
+  it('is searched among candidate positions in its texts as the reference reads the claims, after edits too', () => {
+    // Every third position, and a few on chunk ends: the candidates a text index gives a server's read.
+    const among = [...new Set([...claims.keys()].filter((i) => i % 3 === 0).concat(EDITED))].sort((a, b) => a - b);
+    const after = claims.map((claim, i) => (EDITED.includes(i) ? { ...claim, notes: `Kursk 7 ${i}` } : claim));
+    searchTextsOf(claims);
+    rememberTextsEdited(claims, after, EDITED);
+    for (const list of [claims, after])
+      for (const q of QUERIES) {
+        const reference = matching(list, q, []);
+        expect(positionsHoldingText(list, q, null)).toEqual(reference);
+        expect(positionsHoldingText(list, q, among)).toEqual(reference.filter((i) => among.includes(i)));
+      }
+    expect(positionsHoldingText(after, 'kursk 7', among)).toEqual(EDITED);
   });
 
   it('is summarised after state changes in several pages as if read afresh', () => {
