@@ -152,7 +152,7 @@ function keptByText(searched: SearchTexts, words: readonly string[], positions: 
  * Of `among` (ascending positions in `claims`, a list whose search texts are kept: a server's view), or of every claim
  * when null, the positions whose folded text holds every word of `q`: read from the list's texts, as a scan reads them.
  * Checking the claims themselves (claimMatchesFilters) would fold each one's text again and keep it beside the view's,
- * for as long as the claim lives: at 1,000,000 claims about 1.7 MB a search, promoted by every young collection.
+ * for as long as the claim lives: a second copy of the texts, growing with every new search.
  */
 export function positionsHoldingText(claims: readonly Claim[], q: string, among: ArrayLike<number> | null): number[] {
   scratch.reset();
