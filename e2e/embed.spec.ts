@@ -52,6 +52,10 @@ test.describe('embeds', () => {
       const figure = frame.locator('figure.chart');
       await expect(figure, 'the embed shows the one chart asked for').toHaveCount(1);
       await expect(figure.locator('g[data-claim-id][role="button"]').first()).toBeVisible({ timeout: 20_000 });
+      // The server drew the embed at the width it assumed; the app redraws it at the frame's own width after it is
+      // interactive. Its height and its marks' places are final only then.
+      await expect(frame.locator(':root[data-interactive="true"]')).toBeAttached({ timeout: 20_000 });
+      await expect(figure).toHaveAttribute('data-width', 'measured', { timeout: 20_000 });
       // What a reader of the other site sees without the dashboard: the key, the "as of" stamp, the sources, the way back.
       await expect(figure.locator('.chart-key, [data-chart-key]').first()).toBeAttached();
       await expect(figure.getByText(/^As of .+ \(its latest claim\)$/)).toBeVisible();
@@ -61,6 +65,15 @@ test.describe('embeds', () => {
       await expect(frame.locator('.filter-panel, .app-header, .chart-export')).toHaveCount(0);
       // The frame takes the embed's height from its messages: the whole chart shows, with no scroll bar inside.
       await expect.poll(async () => frameElement.evaluate((f: HTMLIFrameElement) => f.style.height)).toMatch(/^\d+px$/);
+      // The height the frame was last given is the embed's own: the first message may predate the redraw.
+      await expect
+        .poll(async () =>
+          frame.locator('.embed').evaluate((embed) => {
+            const spare = window.innerHeight - Math.ceil(embed.getBoundingClientRect().bottom);
+            return spare >= 0 && spare < 40;
+          }),
+        )
+        .toBe(true);
       const heights = await frame.locator('.embed').evaluate((embed) => ({
         content: Math.ceil(embed.getBoundingClientRect().bottom),
         viewport: window.innerHeight,
@@ -68,10 +81,10 @@ test.describe('embeds', () => {
       expect(heights.viewport, 'the frame is as tall as the embed').toBeGreaterThanOrEqual(heights.content);
       expect(heights.viewport - heights.content, 'and no taller than it needs').toBeLessThan(40);
       // A claim clicked in the embed opens in the full view, its panel open, in a new tab.
-      await expect(frame.locator(':root[data-interactive="true"]')).toBeAttached({ timeout: 20_000 });
       const mark = figure.locator('g[data-claim-id][role="button"]').first();
       const id = await mark.getAttribute('data-claim-id');
-      const box = await mark.boundingBox();
+      // The glyph, not the group: a group's box takes in its label, and its centre may lie nearer another mark.
+      const box = await mark.locator('> use.claim-mark__glyph').boundingBox();
       expect(box, 'the mark is on screen').toBeTruthy();
       // At the mark's centre, as a person clicks: the chart's hit layer finds the claim under the pointer.
       const click = page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
