@@ -15,6 +15,7 @@ import { paths } from '@/config/paths';
 import { useOpenClaimFromLink } from '@/features/claim-panel/use-open-claim-from-link';
 import { useT } from '@/i18n/translate';
 import { withLang } from '@/lib/keep-lang';
+import { onDemand } from '@/lib/on-demand';
 
 // The claim panel loads when a claim is first opened, keeping it out of the first paint's JavaScript.
 // Saving slides and signing in are not needed for the first paint: their code loads just after it.
@@ -28,7 +29,8 @@ const SignInControl = lazy(async () => ({
 const EncodingLegend = lazy(async () => ({
   default: (await import('@/components/charts/encoding-legend')).EncodingLegend,
 }));
-const ClaimPanel = lazy(async () => ({ default: (await import('@/features/claim-panel/claim-panel')).ClaimPanel }));
+// Held in state, not React.lazy: a panel opened as the page hydrates waited for a chart below the fold (lib/on-demand).
+const ClaimPanel = onDemand(async () => (await import('@/features/claim-panel/claim-panel')).ClaimPanel);
 
 /** Inert copies of the save-slide and sign-in buttons, where they will be, while their code loads. */
 function ToolbarButtonsHeld({ signIn }: { signIn: boolean }) {
@@ -101,12 +103,11 @@ export function DashboardLayout() {
       </main>
       <PanelBoundary name="claim panel">
         {openClaimId ? (
-          <Suspense fallback={<StatusMessage kind="loading" title={t('routes.openingClaim')} />}>
-            <ClaimPanel
-              asof={filters.asof}
-              onEdit={canWrite ? (id) => navigate(withLang(paths.editClaim(id), search)) : undefined}
-            />
-          </Suspense>
+          <ClaimPanel
+            fallback={<StatusMessage kind="loading" title={t('routes.openingClaim')} />}
+            asof={filters.asof}
+            onEdit={canWrite ? (id) => navigate(withLang(paths.editClaim(id), search)) : undefined}
+          />
         ) : null}
       </PanelBoundary>
     </div>

@@ -1,7 +1,9 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { onDemand } from '@/lib/on-demand';
 import { useT } from '@/i18n/translate';
 
-const ChartEmbedDialog = lazy(async () => ({ default: (await import('./chart-embed-dialog')).ChartEmbedDialog }));
+// Opened in the browser alone: held in state, not React.lazy (lib/on-demand).
+const ChartEmbedDialog = onDemand(async () => (await import('./chart-embed-dialog')).ChartEmbedDialog);
 
 interface ChartEmbedButtonProps {
   chartId: string;
@@ -28,9 +30,7 @@ export function ChartEmbedButton({ chartId, chartTitle }: ChartEmbedButtonProps)
         {t('charts.embed')}
       </button>
       {search !== null ? (
-        <Suspense fallback={null}>
-          <ChartEmbedDialog chartId={chartId} chartTitle={chartTitle} viewSearch={search} onClose={onClose} />
-        </Suspense>
+        <ChartEmbedDialog chartId={chartId} chartTitle={chartTitle} viewSearch={search} onClose={onClose} />
       ) : null}
     </>
   );

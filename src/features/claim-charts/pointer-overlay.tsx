@@ -1,9 +1,12 @@
-import { lazy, Suspense } from 'react';
+import { onDemand } from '@/lib/on-demand';
 import { useChartFocus, useChartHover, type ChartPointerStore } from './chart-pointer-store';
 import type { ChartModel } from './chart-model-types';
 
-/** The tooltip's code loads with the first hover or focus, not with the page (the ring shows at once). */
-const ChartTooltip = lazy(async () => ({ default: (await import('./chart-tooltip')).ChartTooltip }));
+/**
+ * The tooltip's code loads with the first hover or focus, not with the page (the ring shows at once). Shown in the
+ * browser alone, it is held in state, not React.lazy (lib/on-demand).
+ */
+const ChartTooltip = onDemand(async () => (await import('./chart-tooltip')).ChartTooltip);
 
 interface PointerOverlayProps {
   store: ChartPointerStore;
@@ -30,17 +33,15 @@ export function PointerOverlay({ store, model, width, scale }: PointerOverlayPro
     <>
       <span className="chart-ring" style={{ left: x, top: y }} aria-hidden="true" />
       {placed ? (
-        <Suspense fallback={null}>
-          <ChartTooltip
-            claim={placed.claim}
-            metricLabel={placed.metricLabel}
-            folded={plotted?.folded}
-            sameOriginAs={plotted?.sameOriginAs}
-            x={x}
-            y={y}
-            containerWidth={width}
-          />
-        </Suspense>
+        <ChartTooltip
+          claim={placed.claim}
+          metricLabel={placed.metricLabel}
+          folded={plotted?.folded}
+          sameOriginAs={plotted?.sameOriginAs}
+          x={x}
+          y={y}
+          containerWidth={width}
+        />
       ) : null}
     </>
   );
