@@ -4,7 +4,7 @@ import { panelFor } from './support/charts';
 /*
  * A link that names a claim (`?claim=`, what an embed opens) shows that claim's panel on arrival, on the real server's
  * rendered page, where charts below the fold hydrate only when they come near. Its panel once waited for one of those
- * charts in about one load in 25 (src/lib/on-demand.tsx): the test loads the link several times, touching nothing.
+ * charts in 7 of 160 loads (src/lib/on-demand.tsx): the test loads the link several times, touching nothing.
  */
 
 test.use({ baseURL: async ({ realApiURL }, provide) => provide(realApiURL) });
