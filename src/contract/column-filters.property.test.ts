@@ -54,6 +54,14 @@ const QUERIES = [
   'з',
   '0',
   '–',
+  // Two digits or letters: answered by the texts' pair indexes, alone or beside other words.
+  'ur',
+  '12',
+  '00',
+  'K1',
+  'so ur',
+  'ur 18',
+  'vu 000',
 ];
 
 const claim = fc

@@ -5,7 +5,8 @@ import { claimFiltersToParams } from './claim-filter-params';
 import { dateRangeOf, overlapsRange, searchWords } from './claim-matches-filters';
 import { searchTextsOf, type SearchTexts } from './search-texts';
 import { countTextsHolding, SEPARATOR, textAt, type TextChunks } from './text-chunks';
-import { searchSignature, type Signatures } from './text-signature';
+import { answeredBySignature, searchSignature, type Signature, type Signatures } from './text-signature';
+import { holdsPair, pairOf, type PairIndex } from './text-pairs';
 import { scratchArena } from './scratch-arena';
 import { CLAIM_KINDS, VERIFICATION_STATES } from './vocabulary';
 
@@ -60,6 +61,11 @@ function keptByColumns(columns: ClaimColumns, filters: ClaimFilters, metric: num
   // Read into locals once: the loop's loads of them through `columns` had re-optimised into a loop twice as slow.
   const { metric: metricOf, state, kind, type, country, place: placeOf } = columns;
   const n = columns.claims.length;
+  if (metric < 0 && !states && !kinds && !types && !countries && !inRange) {
+    // Nothing to check: every claim (a text search alone), without the checks' cost (5 ms at 1,000,000 claims).
+    for (let i = 0; i < n; i += 1) positions[i] = i;
+    return n;
+  }
   let count = 0;
   for (let i = 0; i < n; i += 1) {
     if (metric >= 0 && metricOf[i] !== metric) continue;
@@ -95,15 +101,14 @@ function rarestFirst(texts: TextChunks, words: readonly string[]): string[] {
   return [...new Set(words)].sort((a, b) => (holders.get(a) as number) - (holders.get(b) as number));
 }
 
-/**
- * Of the `count` positions in `positions`, those whose text holds every word, moved to the front: how many. A text is
- * read only when its signature holds every character the words need, and not at all when that is enough. While many
- * claims are left, a word is searched for in every text side by side (text-chunks.ts), faster than going from one text
- * to the next; once few are left, in theirs alone.
- */
-function keptByText(searched: SearchTexts, words: readonly string[], positions: Int32Array, count: number): number {
-  const { texts, signatures } = searched;
-  const needed = searchSignature(words);
+/** Of the `count` positions in `positions` (ascending), those whose text's signature has every bit `needed` has. */
+function keptBySignature(
+  signatures: readonly Signatures[],
+  size: number,
+  needed: Signature,
+  positions: Int32Array,
+  count: number,
+): number {
   const { low: needLow, high: needHigh } = needed;
   let kept = 0;
   // The positions ascend: the chunk of signatures moves on with them.
@@ -113,9 +118,9 @@ function keptByText(searched: SearchTexts, words: readonly string[], positions: 
   for (let k = 0; k < count; k += 1) {
     const i = positions[k] as number;
     if (i >= next) {
-      const chunk = Math.floor(i / texts.size);
-      first = chunk * texts.size;
-      next = first + texts.size;
+      const chunk = Math.floor(i / size);
+      first = chunk * size;
+      next = first + size;
       ({ low, high } = signatures[chunk] as Signatures);
     }
     const j = i - first;
@@ -123,9 +128,53 @@ function keptByText(searched: SearchTexts, words: readonly string[], positions: 
     positions[kept] = i;
     kept += 1;
   }
+  return kept;
+}
+
+/**
+ * Of the `count` positions in `positions` (ascending), those whose text holds pair number `pair` (text-pairs.ts), moved
+ * to the front: how many.
+ */
+function keptHoldingPair(texts: TextChunks, pair: number, positions: Int32Array, count: number): number {
+  let kept = 0;
+  let first = 0;
+  let next = 0;
+  let index: PairIndex | undefined;
+  for (let k = 0; k < count; k += 1) {
+    const i = positions[k] as number;
+    if (i >= next) {
+      const chunk = Math.floor(i / texts.size);
+      first = chunk * texts.size;
+      next = first + texts.size;
+      index = texts.pairs[chunk];
+    }
+    if (!holdsPair(index as PairIndex, pair, i - first)) continue;
+    positions[kept] = i;
+    kept += 1;
+  }
+  return kept;
+}
+
+/**
+ * Of the `count` positions in `positions`, those whose text holds every word, moved to the front: how many. A text is
+ * read only when its signature holds every character the words need, and not at all when that is enough. While many
+ * claims are left, a word is searched for in every text side by side (text-chunks.ts), faster than going from one text
+ * to the next; once few are left, in theirs alone.
+ */
+function keptByText(searched: SearchTexts, words: readonly string[], positions: Int32Array, count: number): number {
+  const { texts, signatures } = searched;
+  // Words of two digits or letters first: the chunks' pair indexes answer them exactly, with no text read.
+  let kept = count;
+  for (const pair of new Set(words.map(pairOf))) if (pair >= 0) kept = keptHoldingPair(texts, pair, positions, kept);
+  const rest = words.filter((word) => pairOf(word) < 0);
+  if (rest.length === 0) return kept;
+  const needed = searchSignature(rest);
+  kept = keptBySignature(signatures, texts.size, needed, positions, kept);
   if (needed.enough) return kept;
+  // Words the signatures answered (one digit or letter) are not searched again.
+  const read = rest.filter((word) => !answeredBySignature(word));
   let holding: Uint8Array | null = null;
-  for (const word of rarestFirst(texts, words)) {
+  for (const word of rarestFirst(texts, read)) {
     const left = kept;
     kept = 0;
     if (left > texts.length * FEW && !word.includes(SEPARATOR)) {

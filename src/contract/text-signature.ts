@@ -18,6 +18,9 @@ function bitOf(code: number): number {
 /** Whether a code unit has a bit of its own: then a signature says whether a text holds it, not only that it may. */
 const hasOwnBit = (code: number) => (code >= 48 && code <= 57) || (code >= 97 && code <= 122);
 
+/** Whether a signature says exactly whether a text holds `word`: a word of one digit or letter. */
+export const answeredBySignature = (word: string) => word.length === 1 && hasOwnBit(word.charCodeAt(0));
+
 /** A signature as two 32-bit halves: the low bits 0–31, the high 32–63. */
 export interface Signature {
   low: number;
@@ -44,7 +47,7 @@ export function signatureOf(...texts: readonly string[]): Signature {
 export function searchSignature(words: readonly string[]): Signature & { enough: boolean } {
   return {
     ...signatureOf(...words),
-    enough: words.every((word) => word.length === 1 && hasOwnBit(word.charCodeAt(0))),
+    enough: words.every(answeredBySignature),
   };
 }
 
