@@ -1,7 +1,7 @@
 import type { Claim } from '../../src/contract/claim-schema';
 import { rememberClaimsEdited, rememberedColumns } from '../../src/contract/claim-columns';
 import { reserveScanScratch } from '../../src/contract/column-filters';
-import { prepareSummaries } from '../../src/contract/summarize-claims';
+import { prepareSummaries, warmUpSummaries } from '../../src/contract/summarize-claims';
 import { rememberTextsEdited, rememberTextsReordered, searchTextsOf } from '../../src/contract/search-texts';
 import { compareClaims } from '../../src/contract/select-claims';
 import type { OriginDecision } from '../../src/contract/origins/origin-schema';
@@ -200,6 +200,7 @@ function inNewOrder(view: Omit<ClaimView, 'order'>): ClaimView {
   // first read, at 1,000,000 claims the arrays' 30 MB started a full collection of the heap (3 s) in it.
   reserveScanScratch(columns);
   prepareSummaries(columns);
+  warmUpSummaries(columns);
   return ordered;
 }
 
