@@ -26,7 +26,10 @@ describe('pair indexes of text chunks', () => {
       fc.property(
         fc.array(text, { maxLength: 90 }),
         fc.integer({ min: 1, max: 70 }),
-        fc.array(word.filter((w) => pairOf(w) >= 0), { minLength: 1, maxLength: 3 }),
+        fc.array(
+          word.filter((w) => pairOf(w) >= 0),
+          { minLength: 1, maxLength: 3 },
+        ),
         fc.array(fc.tuple(fc.nat(), text), { maxLength: 5 }),
         (texts, size, words, replacements) => {
           const chunks = chunkTexts(texts, size);
