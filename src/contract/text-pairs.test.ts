@@ -3,7 +3,8 @@ import { chunkTexts, withTextsReplaced } from './text-chunks';
 import { holdsPair, pairOf, type PairIndex } from './text-pairs';
 
 /** Short texts from few characters (digits, letters, others), so that pairs are often found, some empty. */
-const text = fc.string({ unit: fc.constantFrom(...'az09-ü漢 '), maxLength: 40 });
+// A text may hold the chunks' own separator (a stored text from before text rules refused control characters).
+const text = fc.string({ unit: fc.constantFrom(...'az09-ü漢 \u0000'), maxLength: 40 });
 /** Words of two characters, some of them not two digits or letters. */
 const word = fc.string({ unit: fc.constantFrom(...'az09-ü '), minLength: 2, maxLength: 2 });
 

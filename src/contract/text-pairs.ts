@@ -42,40 +42,30 @@ export function pairOf(word: string): number {
 /** Where the bits of one chunk are set before they are packed: reused by every chunk (made one at a time). */
 let spread = new Int32Array(0);
 
-/** A chunk's text as UTF-8, reused likewise: read as bytes, faster than code unit by code unit from the string. */
-let bytes = new Uint8Array(0);
-const encoder = new TextEncoder();
-
 /**
- * The index of a chunk of `count` texts: `chunk` holds them end to end, each followed by `separator`, a code unit
- * below 128 that is no digit or letter (so no pair spans two texts, and the texts are counted by it).
+ * The index of a chunk of `count` texts: `chunk` holds them end to end, text j from `starts[j]` to before
+ * `starts[j + 1]`. Texts are told apart by `starts`, not by the separator between them, which a text may hold.
  */
-export function pairIndexOf(chunk: string, count: number, separator: number): PairIndex {
+export function pairIndexOf(chunk: string, starts: Int32Array, count: number): PairIndex {
   const words = Math.ceil(count / 32);
   if (spread.length < PAIRS * words) spread = new Int32Array(PAIRS * words);
   else spread.fill(0, 0, PAIRS * words);
-  // At most three bytes a code unit. A character that is not ASCII is only bytes from 128 up: it breaks a pair, as it
-  // does in the text.
-  if (bytes.length < chunk.length * 3) bytes = new Uint8Array(chunk.length * 3);
-  const length = encoder.encodeInto(chunk, bytes).written;
   const present = new Uint8Array(PAIRS);
-  let j = 0;
-  let before = -1;
-  for (let k = 0; k < length; k += 1) {
-    const code = bytes[k] as number;
-    if (code === separator) {
-      j += 1;
-      before = -1;
-      continue;
+  for (let j = 0; j < count; j += 1) {
+    const end = starts[j + 1] as number;
+    const bit = 1 << (j & 31);
+    const row = (j >>> 5) * PAIRS;
+    let before = -1;
+    for (let k = starts[j] as number; k < end; k += 1) {
+      const code = chunk.charCodeAt(k);
+      const letter = code < 128 ? (LETTERS[code] as number) : -1;
+      if (before >= 0 && letter >= 0) {
+        const pair = before * ALPHABET + letter;
+        present[pair] = 1;
+        spread[row + pair] = (spread[row + pair] as number) | bit;
+      }
+      before = letter;
     }
-    const letter = code < 128 ? (LETTERS[code] as number) : -1;
-    if (before >= 0 && letter >= 0) {
-      const pair = before * ALPHABET + letter;
-      present[pair] = 1;
-      const at = (j >>> 5) * PAIRS + pair;
-      spread[at] = (spread[at] as number) | (1 << (j & 31));
-    }
-    before = letter;
   }
   const slots = new Int16Array(PAIRS).fill(-1);
   let held = 0;
