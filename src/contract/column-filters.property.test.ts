@@ -26,6 +26,8 @@ const NOTES = [
   'déjà vu',
   '12,000 troops – 2024-10-18',
   'Звезда: 7 тысяч',
+  // A control character a stored record may hold: the texts' chunks use it as their separator.
+  'so\u0000ur 12',
 ];
 const QUERIES = [
   'kursk',
