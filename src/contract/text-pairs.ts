@@ -6,21 +6,13 @@
  * made with the chunk: an edit makes its chunk's again.
  */
 
-/** The characters a pair is made of: the digits and the letters a–z of a folded text. */
-const ALPHABET = 36;
+import { DIGITS_AND_LETTERS as ALPHABET, digitOrLetterOf } from './text-signature';
 
-/** How many pairs there can be. */
+/** How many pairs there can be: of the digits and letters that have a signature bit of their own. */
 const PAIRS = ALPHABET * ALPHABET;
 
-/** A code unit's place in ALPHABET, or -1. */
-function letterOf(code: number): number {
-  if (code >= 48 && code <= 57) return code - 48;
-  if (code >= 97 && code <= 122) return code - 87;
-  return -1;
-}
-
-/** letterOf of the code units below 128, looked up. */
-const LETTERS = Int8Array.from({ length: 128 }, (_, code) => letterOf(code));
+/** digitOrLetterOf of the code units below 128, looked up. */
+const LETTERS = Int8Array.from({ length: 128 }, (_, code) => digitOrLetterOf(code));
 
 /** One chunk's index: per pair, a bitmap of the chunk's texts (`words` 32-bit words each) when any holds it. */
 export interface PairIndex {
@@ -34,8 +26,8 @@ export interface PairIndex {
 /** The pair's number when `word` is two digits or letters, else -1: only such words are answered here. */
 export function pairOf(word: string): number {
   if (word.length !== 2) return -1;
-  const first = letterOf(word.charCodeAt(0));
-  const second = letterOf(word.charCodeAt(1));
+  const first = digitOrLetterOf(word.charCodeAt(0));
+  const second = digitOrLetterOf(word.charCodeAt(1));
   return first < 0 || second < 0 ? -1 : first * ALPHABET + second;
 }
 

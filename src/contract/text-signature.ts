@@ -8,15 +8,32 @@
 /** Bits 0–9 are the digits and 10–35 the letters a–z, one each; any other code unit shares one of the other 28. */
 const SHARED_BITS = 28;
 
-/** The bit (0–63) of a UTF-16 code unit of a folded text. */
-function bitOf(code: number): number {
+/** How many code units have a bit of their own: the digits and the letters a–z of a folded text. */
+export const DIGITS_AND_LETTERS = 36;
+
+/** A code unit's number among the digits and letters a–z (0–35: its own bit), or -1. */
+export function digitOrLetterOf(code: number): number {
   if (code >= 48 && code <= 57) return code - 48;
   if (code >= 97 && code <= 122) return code - 87;
-  return 36 + (code % SHARED_BITS);
+  return -1;
+}
+
+/** The bit (36–63) a code unit without one of its own shares with others. */
+const sharedBitOf = (code: number) => DIGITS_AND_LETTERS + (code % SHARED_BITS);
+
+/** bitOf of the code units below 128, looked up (every text is read code unit by code unit when a view is made). */
+const ASCII_BITS = Int8Array.from({ length: 128 }, (_, code) => {
+  const own = digitOrLetterOf(code);
+  return own >= 0 ? own : sharedBitOf(code);
+});
+
+/** The bit (0–63) of a UTF-16 code unit of a folded text. */
+function bitOf(code: number): number {
+  return code < 128 ? (ASCII_BITS[code] as number) : sharedBitOf(code);
 }
 
 /** Whether a code unit has a bit of its own: then a signature says whether a text holds it, not only that it may. */
-const hasOwnBit = (code: number) => (code >= 48 && code <= 57) || (code >= 97 && code <= 122);
+const hasOwnBit = (code: number) => digitOrLetterOf(code) >= 0;
 
 /** Whether a signature says exactly whether a text holds `word`: a word of one digit or letter. */
 export const answeredBySignature = (word: string) => word.length === 1 && hasOwnBit(word.charCodeAt(0));
