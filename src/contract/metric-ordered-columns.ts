@@ -19,6 +19,12 @@ export const KINDS = CLAIM_KINDS.length;
 /** Cells per date: a cell is a distinct date, state and kind, numbered `place × PER_DAY + state × KINDS + kind`. */
 export const PER_DAY = VERIFICATION_STATES.length * KINDS;
 
+/**
+ * The place (date) of a dated cell. A truncating `| 0` rather than Math.floor: V8 divides whole numbers by a constant
+ * without floating point then, about twice as fast, which counts where it runs once per cell of every chart.
+ */
+export const placeOfCell = (cell: number) => (cell / PER_DAY) | 0;
+
 /** The per-claim columns of SummaryColumns, in the order they are copied. */
 const PER_CLAIM = ['value', 'min', 'max', 'origin', 'organisation'] as const;
 

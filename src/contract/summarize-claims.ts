@@ -5,7 +5,7 @@ import { claimColumns, type ClaimColumns, type DatePlace } from './claim-columns
 import { countOriginsAt, countSpeakersAt } from './column-counts';
 import { idsOf, offerSample, type Sample } from './summary-samples';
 import { scratchArena } from './scratch-arena';
-import { CELL_PAGE_BITS, CELL_PAGE_MASK, metricOrdered, PER_DAY, type MetricOrdered } from './metric-ordered-columns';
+import { CELL_PAGE_BITS, CELL_PAGE_MASK, metricOrdered, PER_DAY, placeOfCell, type MetricOrdered } from './metric-ordered-columns';
 import { placePeriods } from './place-periods';
 import { choosePeriod, summarizeGroups, type CellWork } from './summary-groups';
 import { DEFAULT_SAMPLES, MAX_SAMPLES, type ChartSummary, type SummaryPeriod } from './claim-summary';
@@ -116,7 +116,7 @@ function summarizeChart(
       offerSample(list, undated, samples, 0, listPosition[i] as number);
       continue;
     }
-    const place = Math.floor(cell / PER_DAY);
+    const place = placeOfCell(cell);
     dated[place] = 1;
     if (Number.isNaN(columns.value[i])) {
       withoutFigureCount += 1;

@@ -3,7 +3,7 @@ import { CLAIM_KINDS, VERIFICATION_STATES, type ClaimKind, type VerificationStat
 import type { ClaimColumns } from './claim-columns-types';
 import { idsOf, offerSample, type Sample } from './summary-samples';
 import { medianInPlace } from './median-in-place';
-import { KINDS, PER_DAY, type MetricOrdered } from './metric-ordered-columns';
+import { KINDS, PER_DAY, placeOfCell, type MetricOrdered } from './metric-ordered-columns';
 import { placePeriods, type PlacePeriods } from './place-periods';
 import { MAX_GROUPS, type SummaryGroup } from './claim-summary';
 
@@ -45,8 +45,10 @@ export interface Placed {
 }
 
 /** The number of the group of period length `p` that cell `cell` falls in: whole numbers in the groups' order. */
-const groupKey = (periods: PlacePeriods, cell: number, p: number) =>
-  (periods.number[Math.floor(cell / PER_DAY) * PERIODS.length + p] as number) * PER_DAY + (cell % PER_DAY);
+const groupKey = (periods: PlacePeriods, cell: number, p: number) => {
+  const place = placeOfCell(cell);
+  return (periods.number[place * PERIODS.length + p] as number) * PER_DAY + (cell - place * PER_DAY);
+};
 
 /** The finest period that keeps the groups within MAX_GROUPS (choosePeriod's rule). */
 export function choosePeriod(periods: PlacePeriods, placed: Placed): number {
@@ -95,7 +97,7 @@ export function summarizeGroups(
     groupOfCell[cell] = g;
     keyOfGroup[g] = key;
     counts[g] = (counts[g] as number) + (placed.work.perCell[cell] as number);
-    timeOfCell[cell] = periods.time[Math.floor(cell / PER_DAY)] as number;
+    timeOfCell[cell] = periods.time[placeOfCell(cell)] as number;
   }
   // The values of each group side by side, for its median, with its range and samples as they come.
   const offsets = new Int32Array(groupCount + 1);
