@@ -43,6 +43,8 @@ export interface MetricOrdered {
   rank: Int32Array;
   /** Per place in `columns`, the claim's position in the list. */
   listPosition: Int32Array;
+  /** Per metric number `m`, where its claims start in `columns`: they end where `m + 1`'s start (one more than metrics). */
+  metricStart: Int32Array;
   /**
    * Per place `r` in `columns`, the claim's cell (PER_DAY), -1 when it is undated: at `cell[r >>> CELL_PAGE_BITS][r &
    * CELL_PAGE_MASK]`.
@@ -71,6 +73,7 @@ function orderedByMetric(columns: ClaimColumns): MetricOrdered {
     starts[after] = (starts[after] as number) + 1;
   }
   for (let m = 1; m < starts.length; m += 1) starts[m] = (starts[m] as number) + (starts[m - 1] as number);
+  const metricStart = starts.slice();
   const rank = new Int32Array(n);
   const listPosition = new Int32Array(n);
   for (let i = 0; i < n; i += 1) {
@@ -98,7 +101,7 @@ function orderedByMetric(columns: ClaimColumns): MetricOrdered {
     for (let r = 0; r < page.length; r += 1) page[r] = cellAt(columns, listPosition[first + r] as number);
     cell.push(page);
   }
-  return { columns: ordered, rank, listPosition, cell };
+  return { columns: ordered, rank, listPosition, metricStart, cell };
 }
 
 const remembered = new WeakMap<ClaimColumns, MetricOrdered>();

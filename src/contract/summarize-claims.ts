@@ -5,7 +5,14 @@ import { claimColumns, type ClaimColumns, type DatePlace } from './claim-columns
 import { countOriginsAt, countSpeakersAt } from './column-counts';
 import { idsOf, offerSample, type Sample } from './summary-samples';
 import { scratchArena } from './scratch-arena';
-import { CELL_PAGE_BITS, CELL_PAGE_MASK, metricOrdered, PER_DAY, placeOfCell, type MetricOrdered } from './metric-ordered-columns';
+import {
+  CELL_PAGE_BITS,
+  CELL_PAGE_MASK,
+  metricOrdered,
+  PER_DAY,
+  placeOfCell,
+  type MetricOrdered,
+} from './metric-ordered-columns';
 import { placePeriods } from './place-periods';
 import { choosePeriod, summarizeGroups, type CellWork } from './summary-groups';
 import { DEFAULT_SAMPLES, MAX_SAMPLES, type ChartSummary, type SummaryPeriod } from './claim-summary';
@@ -48,7 +55,12 @@ export function prepareSummaries(columns: ClaimColumns): void {
   placePeriods(columns.places);
   const claims = columns.claims.length;
   const cells = columns.places.length * PER_DAY;
-  scratch.reserve({ int32: 4 * claims + 4 * cells, float64: claims + cells, uint8: columns.places.length + cells });
+  const marks = (claims + 31) >>> 5;
+  scratch.reserve({
+    int32: 4 * claims + marks + 4 * cells,
+    float64: claims + cells,
+    uint8: columns.places.length + cells,
+  });
 }
 
 /** Claims a warm-up summary reads: enough for each of its loops to run long, few enough to take milliseconds. */
@@ -192,6 +204,51 @@ function chartGroups(ordered: MetricOrdered, byMetric: Int32Array[], metrics: re
   return charts;
 }
 
+/** Every claim's place in `ordered`, by metric: each metric's part, its places ascending. */
+function wholeMetrics(ordered: MetricOrdered): Int32Array[] {
+  const all = scratch.int32(ordered.listPosition.length);
+  for (let r = 0; r < all.length; r += 1) all[r] = r;
+  const starts = ordered.metricStart;
+  return Array.from({ length: starts.length - 1 }, (_, m) => all.subarray(starts[m], starts[m + 1]));
+}
+
+/**
+ * The places in `ordered` of the claims at `positions` of the list, by metric: each metric's part, its places
+ * ascending (so in the list's order, as `ordered` keeps each metric's claims). Marked in a bitmap of places and read
+ * back metric by metric: at 1,000,000 claims the bitmap is 125 KB, and a counting sort by metric, which read each
+ * claim's metric twice, took 5 ms for 470,000 claims.
+ */
+function placesByMetric(ordered: MetricOrdered, positions: ArrayLike<number>): Int32Array[] {
+  const marked = scratch.zeroedInt32((ordered.listPosition.length + 31) >>> 5);
+  const { rank } = ordered;
+  for (let k = 0; k < positions.length; k += 1) {
+    const r = rank[positions[k] as number] as number;
+    marked[r >>> 5] = (marked[r >>> 5] as number) | (1 << (r & 31));
+  }
+  const grouped = scratch.int32(positions.length);
+  const starts = ordered.metricStart;
+  const parts: Int32Array[] = [];
+  let at = 0;
+  for (let m = 0; m + 1 < starts.length; m += 1) {
+    const from = at;
+    const [start, end] = [starts[m] as number, starts[m + 1] as number];
+    for (let word = start >>> 5; word <= (end - 1) >>> 5 && start < end; word += 1) {
+      let bits = marked[word] as number;
+      // Only this metric's places of the word: those from `start` and before `end`.
+      if (word === start >>> 5) bits &= -1 << (start & 31);
+      if (word === (end - 1) >>> 5 && (end & 31) !== 0) bits &= (1 << (end & 31)) - 1;
+      while (bits !== 0) {
+        const lowest = bits & -bits;
+        grouped[at] = (word << 5) + 31 - Math.clz32(lowest);
+        at += 1;
+        bits ^= lowest;
+      }
+    }
+    parts.push(grouped.subarray(from, at));
+  }
+  return parts;
+}
+
 function concatenated(parts: Int32Array[]): Int32Array {
   const all = scratch.int32(parts.reduce((n, part) => n + part.length, 0));
   let at = 0;
@@ -203,8 +260,8 @@ function concatenated(parts: Int32Array[]): Int32Array {
 }
 
 /**
- * Summarises claims per chart group: those at `positions` of `columns` (in the columns' order), or every claim when
- * `positions` is null. `period` "auto" chooses each chart's own; `samples` ids (at most MAX_SAMPLES) are kept per
+ * Summarises claims per chart group: those at `positions` of `columns` (distinct, in the columns' order), or every
+ * claim when `positions` is null. `period` "auto" chooses each chart's own; `samples` ids (at most MAX_SAMPLES) are kept per
  * group. Nothing is dropped: per chart, the groups' counts, `withoutFigure` and `undated` add up to `claimCount`.
  */
 export function summarizeColumns(
@@ -216,24 +273,7 @@ export function summarizeColumns(
   const samples = Math.min(Math.max(Math.trunc(options.samples ?? DEFAULT_SAMPLES), 0), MAX_SAMPLES);
   scratch.reset();
   const ordered = metricOrdered(columns);
-  // The claims' places in `ordered`, grouped by metric in one array (a counting sort of the positions, which come in
-  // the list's order, so that each metric's come in it too): `byMetric` holds each metric's part.
-  const count = positions ? positions.length : columns.claims.length;
-  const perMetric = new Int32Array(columns.metricIds.length + 1);
-  for (let k = 0; k < count; k += 1) {
-    const m = columns.metric[positions ? (positions[k] as number) : k] as number;
-    perMetric[m + 1] = (perMetric[m + 1] as number) + 1;
-  }
-  for (let m = 1; m < perMetric.length; m += 1) perMetric[m] = (perMetric[m] as number) + (perMetric[m - 1] as number);
-  const grouped = scratch.int32(count);
-  const next = perMetric.slice();
-  for (let k = 0; k < count; k += 1) {
-    const i = positions ? (positions[k] as number) : k;
-    const m = columns.metric[i] as number;
-    grouped[next[m] as number] = ordered.rank[i] as number;
-    next[m] = (next[m] as number) + 1;
-  }
-  const byMetric = columns.metricIds.map((_, m) => grouped.subarray(perMetric[m], perMetric[m + 1]));
+  const byMetric = positions ? placesByMetric(ordered, positions) : wholeMetrics(ordered);
   const metricNumbers = new Map(columns.metricIds.map((id, m) => [id, m]));
   const positionsOf = (id: string) => {
     const m = metricNumbers.get(id);
