@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Claim } from '@/contract/claim-schema';
 import { claimQueries } from '@/api/queries/claim-queries';
@@ -36,7 +36,10 @@ export function ClaimPanel({
   const linked = useQuery({ ...claimQueries.byIds(linkedIds), enabled: linkedIds.length > 0 });
   const knownClaims = linkedIds.length === 0 ? [] : (linked.data?.claims ?? null);
 
-  useEffect(() => {
+  // Layout effects, not passive ones: the panel takes the focus and hears Escape from the moment it is in the page. A
+  // passive effect runs after the browser paints, and a key pressed in between (a browser handles input before
+  // React's scheduled work) went unheard: the first Escape after opening did not close it (an e2e run, once).
+  useLayoutEffect(() => {
     if (claimId === null) return;
     const active = document.activeElement;
     const fromOutside =
@@ -45,7 +48,7 @@ export function ClaimPanel({
     headingRef.current?.focus();
   }, [claimId]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (claimId === null) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') close();
