@@ -1,3 +1,4 @@
+import { useLayoutEffect } from 'react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -24,7 +25,15 @@ const renderSlide: RenderSlide = (source) => ({
   note: source.kind === 'compare' ? 'Compare view, claims grouped by quarter' : null,
 });
 
-function renderDeck(index: number, part: SlidePart = 1) {
+/** Presses `key` the moment it is committed to the page: before React runs passive effects (and the browser paints). */
+function PressOnMount({ keyName }: { keyName: string }) {
+  useLayoutEffect(() => {
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: keyName, bubbles: true }));
+  }, [keyName]);
+  return null;
+}
+
+function renderDeck(index: number, part: SlidePart = 1, pressOnMount?: string) {
   const moves: [number, SlidePart][] = [];
   const left: string[] = [];
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -38,6 +47,7 @@ function renderDeck(index: number, part: SlidePart = 1) {
         onLeave={() => left.push('left')}
         renderSlide={renderSlide}
       />
+      {pressOnMount ? <PressOnMount keyName={pressOnMount} /> : null}
     </QueryClientProvider>,
   );
   return { moves, left };
@@ -90,6 +100,11 @@ describe('Presentation', () => {
     ]);
     await user.keyboard('{Escape}');
     expect(left).toEqual(['left']);
+  });
+
+  it('hears a key pressed as soon as it is in the page, before the browser paints it', () => {
+    // A browser handles input before React's scheduled work: a passive effect's listener came too late for it.
+    expect(renderDeck(0, 1, 'ArrowRight').moves).toEqual([[1, 1]]);
   });
 
   it('shows the speaker note on N', async () => {

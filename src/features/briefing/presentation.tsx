@@ -67,7 +67,9 @@ export function Presentation({ deck, index, part, onNavigate, onLeave, renderSli
     };
   }, []);
 
-  useEffect(() => {
+  // A layout effect: keys are heard from the moment the deck is in the page (a passive effect runs after the browser
+  // paints, and a key pressed in between went unheard; the claim panel's Escape did, in an e2e run).
+  useLayoutEffect(() => {
     highlight.current = -1;
     const onKey = (event: KeyboardEvent) => {
       // Space on a focused button presses it; handling it here as well would move twice.
