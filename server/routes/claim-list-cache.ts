@@ -11,6 +11,7 @@ import { claimPosition, withStateChanged } from '../../src/contract/origins/orig
 import type { SourceEntity } from '../../src/contract/source-schema';
 import type { ClaimStore } from '../store/claim-store';
 import { cachedAnswer, type CachedAnswer } from './cached-answer';
+import { warmUpSearches } from './warm-up-searches';
 
 /** The claims as stored and as served: derived once per store version. */
 export interface ClaimView extends ClaimsWithOrigins {
@@ -90,16 +91,18 @@ export function createClaimListCache(store: ClaimStore, maxBytes = 64 * 1024 * 1
     return withStatesChanged(base, stored) ?? build();
   };
   const build = async (): Promise<ClaimView> => {
-    const [stored, registry, decisions] = await Promise.all([
+    const [stored, registry, decisions, metrics] = await Promise.all([
       store.claims.list(),
       store.sources.list(),
       store.originDecisions.list(),
+      store.reference.listMetrics(),
     ]);
     // In the order the API answers in, once per version: no selection sorts them again (selectInOrder).
     const raw = stored.sort(compareClaims);
     const view = inNewOrder({ ...withOrigins(raw, registry, decisions), raw, registry, decisions });
     // The search texts too: at 1,000,000 claims the first search after a start waited 14 s for them and the columns.
     searchTextsOf(view.claims);
+    warmUpSearches(view.claims, metrics);
     return view;
   };
   const currentView = () => view ?? remember(build());
