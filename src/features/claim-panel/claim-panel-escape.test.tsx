@@ -1,10 +1,9 @@
 import { useLayoutEffect } from 'react';
-import { act, render, renderHook, screen } from '@testing-library/react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { act, renderHook, screen } from '@testing-library/react';
 import { useClaimPanelActions, useOpenClaimId } from '@/stores/claim-panel-store';
 import { defaultMockDataset } from '../../../mocks/mock-db';
 import { ClaimPanel } from './claim-panel';
+import { openClaim, renderAtRoot } from './claim-panel.test-helpers';
 
 /**
  * Presses Escape the moment a panel is committed to the page: before React runs passive effects, as a browser may
@@ -33,15 +32,8 @@ function Host({ pressEscape }: { pressEscape: boolean }) {
 function openFirstClaim(pressEscape: boolean) {
   const claim = defaultMockDataset().claims[0];
   if (!claim) throw new Error('the default dataset has no claim');
-  const router = createMemoryRouter([{ path: '/', element: <Host pressEscape={pressEscape} /> }]);
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>,
-  );
-  const { result } = renderHook(() => useClaimPanelActions());
-  act(() => result.current.claimOpened(claim.id));
+  renderAtRoot(<Host pressEscape={pressEscape} />);
+  openClaim(claim.id);
   return claim.id;
 }
 
