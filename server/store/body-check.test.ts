@@ -9,6 +9,7 @@ import { bodyCheck } from './body-check';
 import { postgresDriver } from './postgres-driver';
 import type { SqlDriver, SqlEngine } from './sql-driver';
 import { assemble, assembleChecked, withoutHistory } from './store-rows';
+import { CHECKS_PER_STATEMENT } from './store-sql';
 
 /*
  * A body whose check matches is read without validating it again (migration 010, body-check.ts). These tests hold the
@@ -140,6 +141,22 @@ describe.each<SqlEngine>(['sqlite', 'postgres'])('stored claim bodies on %s', (e
     const body = await edit(d, 'C040', (b) => ({ ...b, notes: 'Edited by hand' }), 'old');
     expect((await s.store.claims.list()).find((c) => c.id === 'C040')?.notes).toBe('Edited by hand');
     expect((await rows(d)).find((r) => r.id === 'C040')?.body_check).toBe(bodyCheck(body));
+  });
+
+  it('checked under other contract code are all checked again by one list, many to a statement', async () => {
+    const { server: s, driver: d } = await open();
+    // More rows than one statement checks, so that a list writes its checks in several.
+    const template = defaultMockDataset().claims[0] as Claim;
+    await s.store.transaction(async (tx) => {
+      for (let i = 0; i < CHECKS_PER_STATEMENT + 7; i += 1)
+        await tx.claims.save({ ...template, id: `X${String(i).padStart(4, '0')}` }, 'test');
+    });
+    await d.run('UPDATE claims SET body_check = ?', ['under other code']);
+    const listed = await s.store.claims.list();
+    const stored = await rows(d);
+    expect(listed.length).toBe(stored.length);
+    expect(stored.length).toBeGreaterThan(CHECKS_PER_STATEMENT + 7);
+    for (const row of stored) expect(row.body_check, row.id).toBe(bodyCheck(row.body));
   });
 
   it('checked under other contract code, or never, are validated', async () => {

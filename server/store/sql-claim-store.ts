@@ -35,7 +35,7 @@ import {
 } from './store-rows';
 import { createValueSharer } from './value-sharer';
 import { bodyCheck, storedBody } from './body-check';
-import { SQL, engineSql } from './store-sql';
+import { CHECKS_PER_STATEMENT, SQL, checkClaimBodies, engineSql } from './store-sql';
 import { NONE, OTHER, claimChanged, readChangesSince, recordChanges } from './store-changes';
 import type { SqlDriver } from './sql-driver';
 import { seedInto } from './seed-dataset';
@@ -79,7 +79,13 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
     if (checked.length === 0) return;
     try {
       await db.transaction(async (tx) => {
-        for (const { id, body, check } of checked) await tx.run(SQL.checkClaimBody, [check, id, body]);
+        for (let from = 0; from < checked.length; from += CHECKS_PER_STATEMENT) {
+          const rows = checked.slice(from, from + CHECKS_PER_STATEMENT);
+          await tx.run(
+            checkClaimBodies(rows.length),
+            rows.flatMap(({ id, body, check }) => [check, id, body]),
+          );
+        }
       });
     } catch {
       // A read-only database (a replica) keeps validating these bodies at each list, as before their checks existed.
