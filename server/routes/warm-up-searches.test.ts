@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { DatasetSchema } from '../../src/contract/dataset-schema';
 import { ClaimFiltersSchema } from '../../src/contract/claim-filters';
