@@ -76,6 +76,19 @@ describe('the first start', { timeout: 30_000 }, () => {
     expect(tokensIn(dataDir)).toHaveLength(1);
   });
 
+  it('makes no token in a start that cannot listen: the next start still prints the sign-in link', async () => {
+    const dataDir = freshDir();
+    const taken = await start(freshDir());
+    const port = new URL(taken.origin).port;
+    await expect(start(dataDir, { PORT: port })).rejects.toThrow(/EADDRINUSE/);
+    await taken.close();
+    expect(tokensIn(dataDir)).toEqual([]);
+    const next = await start(dataDir);
+    await next.close();
+    expect(next.output).toMatch(/\/#token=cw_/);
+    expect(tokensIn(dataDir)).toHaveLength(1);
+  });
+
   it('makes no token when CLAIMWATCH_TOKENS already gives one', async () => {
     const dataDir = freshDir();
     const running = await start(dataDir, { CLAIMWATCH_TOKENS: 'me:analyst:my-own-long-secret-0001' });

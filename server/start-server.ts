@@ -49,8 +49,8 @@ export interface RunningServer {
 }
 
 /**
- * Opens the database (seeding an empty one), registers CLAIMWATCH_TOKENS, makes the first start's analyst token when
- * no token exists, listens, and prints where it is and how to sign in (`log`, console.log by default).
+ * Opens the database (seeding an empty one), registers CLAIMWATCH_TOKENS, listens, makes the first start's analyst
+ * token when no token exists, and prints where it is and how to sign in (`log`, console.log by default).
  */
 export async function startServer(
   config: ServerConfig,
@@ -59,7 +59,6 @@ export async function startServer(
   const store = await openStore(config);
   const seeded = await seedIfEmpty(store);
   await registerEnvTokens(store, config.CLAIMWATCH_TOKENS);
-  const firstToken = await createFirstToken(store);
   return createServerApp(store, config).then(
     (app) =>
       new Promise((resolve, reject) => {
@@ -67,14 +66,22 @@ export async function startServer(
           const origin = originOf(info.address, info.port);
           const dashboard = Boolean(config.CLAIMWATCH_STATIC_DIR);
           const dataDir = dataLocation(config.CLAIMWATCH_DATA_DIR, config.CLAIMWATCH_DATABASE_URL);
-          log(startMessage({ origin, dashboard, dataDir, seeded, firstToken }));
-          resolve({
-            origin,
-            close: () => {
-              server.close();
-              void store.close();
+          const close = () => {
+            server.close();
+            void store.close();
+          };
+          // Made once the server listens: a start that cannot (its port taken) must not make the token whose link
+          // only a start prints, once.
+          createFirstToken(store).then(
+            (firstToken) => {
+              log(startMessage({ origin, dashboard, dataDir, seeded, firstToken }));
+              resolve({ origin, close });
             },
-          });
+            (error: unknown) => {
+              close();
+              reject(error);
+            },
+          );
         });
         server.once('error', (error) => {
           void store.close();
