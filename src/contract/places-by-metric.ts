@@ -14,11 +14,23 @@ export function wholeMetrics(ordered: MetricOrdered, scratch: ScratchArena): Int
   return Array.from({ length: starts.length - 1 }, (_, m) => all.subarray(starts[m], starts[m + 1]));
 }
 
+/** Where `value` is or would go among the first `count` of `sorted` (ascending): the first index holding no less. */
+function firstAtLeast(sorted: Int32Array, count: number, value: number): number {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as number) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /**
  * The places in `ordered` of the claims at `positions` of the list, by metric: each metric's part, its places
  * ascending (so in the list's order, as `ordered` keeps each metric's claims). Marked in a bitmap of places and read
- * back metric by metric: at 1,000,000 claims the bitmap is 125 KB, and a counting sort by metric, which read each
- * claim's metric twice, took 5 ms for 470,000 claims.
+ * back in ascending order, then cut where each metric starts: at 1,000,000 claims the bitmap is 125 KB, and a counting
+ * sort by metric, which read each claim's metric twice, took 5 ms for 470,000 claims.
  */
 export function placesByMetric(
   ordered: MetricOrdered,
@@ -32,25 +44,18 @@ export function placesByMetric(
     marked[r >>> 5] = (marked[r >>> 5] as number) | (1 << (r & 31));
   }
   const grouped = scratch.int32(positions.length);
-  const starts = ordered.metricStart;
-  const parts: Int32Array[] = [];
-  let at = 0;
-  for (let m = 0; m + 1 < starts.length; m += 1) {
-    const from = at;
-    const [start, end] = [starts[m] as number, starts[m + 1] as number];
-    for (let word = start >>> 5; word <= (end - 1) >>> 5 && start < end; word += 1) {
-      let bits = marked[word] as number;
-      // Only this metric's places of the word: those from `start` and before `end`.
-      if (word === start >>> 5) bits &= -1 << (start & 31);
-      if (word === (end - 1) >>> 5 && (end & 31) !== 0) bits &= (1 << (end & 31)) - 1;
-      while (bits !== 0) {
-        const lowest = bits & -bits;
-        grouped[at] = (word << 5) + 31 - Math.clz32(lowest);
-        at += 1;
-        bits ^= lowest;
-      }
+  let count = 0;
+  for (let word = 0; word < marked.length; word += 1) {
+    for (let bits = marked[word] as number; bits !== 0; bits &= bits - 1) {
+      grouped[count] = (word << 5) + 31 - Math.clz32(bits & -bits);
+      count += 1;
     }
-    parts.push(grouped.subarray(from, at));
   }
-  return parts;
+  const starts = ordered.metricStart;
+  return Array.from({ length: starts.length - 1 }, (_, m) =>
+    grouped.subarray(
+      firstAtLeast(grouped, count, starts[m] as number),
+      firstAtLeast(grouped, count, starts[m + 1] as number),
+    ),
+  );
 }
