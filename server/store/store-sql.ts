@@ -11,7 +11,6 @@ export const SQL = {
   claimCount: 'SELECT COUNT(*) AS n FROM claims',
   insertClaim: 'INSERT INTO claims (id, body, body_check, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
   updateClaim: 'UPDATE claims SET body = ?, body_check = ?, updated_at = ? WHERE id = ?',
-
   allChanges: `SELECT ${CHANGE_COLUMNS} FROM verification_changes ORDER BY seq`,
   claimChanges: `SELECT ${CHANGE_COLUMNS} FROM verification_changes WHERE claim_id = ? ORDER BY seq`,
   insertChange:

@@ -217,8 +217,9 @@ function concatenated(parts: Int32Array[]): Int32Array {
 
 /**
  * Summarises claims per chart group: those at `positions` of `columns` (distinct, in the columns' order), or every
- * claim when `positions` is null. `period` "auto" chooses each chart's own; `samples` ids (at most MAX_SAMPLES) are kept per
- * group. Nothing is dropped: per chart, the groups' counts, `withoutFigure` and `undated` add up to `claimCount`.
+ * claim when `positions` is null. `period` "auto" chooses each chart's own; `samples` ids (at most MAX_SAMPLES) are
+ * kept per group. Nothing is dropped: per chart, the groups' counts, `withoutFigure` and `undated` add up to
+ * `claimCount`.
  */
 export function summarizeColumns(
   columns: ClaimColumns,
