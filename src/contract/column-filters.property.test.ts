@@ -184,6 +184,28 @@ describe('filters answered from the columns (fast-check)', () => {
     );
   });
 
+  it('search words of three or more characters, whose pairs of digits or letters narrow the texts read, as the claims read', () => {
+    // Notes of a few short words over an alphabet wide enough that most pairs are rare, with characters that pair with
+    // nothing (-, é, a space): words in which they stand between the digits and letters are searched too.
+    const alphabet = fc.constantFrom(...'ab0z9kq7-é'.split(''), 'x', 'y');
+    const word = fc.string({ unit: alphabet, minLength: 1, maxLength: 6 });
+    const notes = fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join(' '));
+    fc.assert(
+      fc.property(
+        fc.array(notes, { minLength: 1, maxLength: 400 }),
+        fc.oneof(fc.string({ unit: alphabet, minLength: 3, maxLength: 6 }), fc.nat()),
+        (given, query) => {
+          const claims = given.map((notesOf, i) => makeClaim({ id: `C${i}`, notes: notesOf }));
+          // A query taken from a note when asked by number: found in some texts, not only missed by all.
+          const q = typeof query === 'string' ? query : (given[query % given.length] as string).slice(0, 5);
+          const filters = ClaimFiltersSchema.parse({ q });
+          expect(positionsOf(positionsMatching(claimColumns(claims), filters))).toEqual(reference(claims, filters));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('answer nothing when a filter needs the claims themselves', () => {
     const needsClaims: Partial<ClaimFilters>[] = [
       { source: ['kr-nis'] },

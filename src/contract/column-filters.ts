@@ -6,7 +6,7 @@ import { dateRangeOf, overlapsRange, searchWords } from './claim-matches-filters
 import { searchTextsOf, type SearchTexts } from './search-texts';
 import { countTextsHolding, SEPARATOR, textAt, type TextChunks } from './text-chunks';
 import { answeredBySignature, searchSignature, type Signature, type Signatures } from './text-signature';
-import { holdsPair, pairOf, type PairIndex } from './text-pairs';
+import { holdsPair, pairOf, pairsIn, type PairIndex } from './text-pairs';
 import { scratchArena } from './scratch-arena';
 import { CLAIM_KINDS, VERIFICATION_STATES } from './vocabulary';
 
@@ -92,13 +92,35 @@ const FEW = 1 / 4;
 /** Texts read to guess how common a word is: spread evenly over the list. */
 const SAMPLED = 256;
 
-/** `words` in the order to search for them: the rarest first (in texts spread over the list), so that fewer are left for the rest. */
-function rarestFirst(texts: TextChunks, words: readonly string[]): string[] {
+/** SAMPLED texts spread evenly over `texts` (all of them when fewer). */
+function sampledTexts(texts: TextChunks): string[] {
   const step = Math.max(1, Math.floor(texts.length / SAMPLED));
   const sample: string[] = [];
   for (let i = 0; i < texts.length; i += step) sample.push(textAt(texts, i));
+  return sample;
+}
+
+/** `words` in the order to search for them: the rarest first in `sample`, so that fewer are left for the rest. */
+function rarestFirst(sample: readonly string[], words: readonly string[]): string[] {
   const holders = new Map(words.map((word) => [word, sample.filter((text) => text.includes(word)).length]));
   return [...new Set(words)].sort((a, b) => (holders.get(a) as number) - (holders.get(b) as number));
+}
+
+/**
+ * The pairs of adjacent digits or letters of the longer `words` worth checking before their texts are read, rarest
+ * first: every text that holds a word holds its pairs, and the chunks' pair indexes say which do without reading one.
+ * Only pairs fewer than half of `sample` hold: a pass over a million claims for a pair nearly all hold (in "claim")
+ * costs milliseconds and saves no read. At 1,000,000 SYNTHETIC claims a search for four digits read 15–33 ms of texts.
+ */
+function narrowingPairs(sample: readonly string[], words: readonly string[]): number[] {
+  const shares = new Map<number, number>();
+  for (const word of words)
+    for (const [pair, text] of pairsIn(word))
+      if (!shares.has(pair)) shares.set(pair, sample.filter((sampled) => sampled.includes(text)).length);
+  return [...shares]
+    .filter(([, holders]) => holders * 2 < sample.length)
+    .sort((a, b) => a[1] - b[1])
+    .map(([pair]) => pair);
 }
 
 /** Of the `count` positions in `positions` (ascending), those whose text's signature has every bit `needed` has. */
@@ -175,8 +197,10 @@ function keptByText(searched: SearchTexts, words: readonly string[], positions: 
   if (needed.enough) return kept;
   // Words the signatures answered (one digit or letter) are not searched again.
   const read = rest.filter((word) => !answeredBySignature(word));
+  const sample = sampledTexts(texts);
+  for (const pair of narrowingPairs(sample, read)) kept = keptHoldingPair(texts, pair, positions, kept);
   let holding: Uint8Array | null = null;
-  for (const word of rarestFirst(texts, read)) {
+  for (const word of rarestFirst(sample, read)) {
     const left = kept;
     kept = 0;
     if (left > texts.length * FEW && !word.includes(SEPARATOR)) {

@@ -31,6 +31,20 @@ export function pairOf(word: string): number {
   return first < 0 || second < 0 ? -1 : first * ALPHABET + second;
 }
 
+/**
+ * The pairs of adjacent digits or letters in `word`, each once, as pairOf numbers them, with their text: every text
+ * that holds the word holds each of them.
+ */
+export function pairsIn(word: string): Map<number, string> {
+  const pairs = new Map<number, string>();
+  for (let k = 0; k + 1 < word.length; k += 1) {
+    const text = word.slice(k, k + 2);
+    const pair = pairOf(text);
+    if (pair >= 0) pairs.set(pair, text);
+  }
+  return pairs;
+}
+
 /** Where the bits of one chunk are set before they are packed: reused by every chunk (made one at a time). */
 let spread = new Int32Array(0);
 
