@@ -64,11 +64,13 @@ export function claimColumns(claims: readonly Claim[]): ClaimColumns {
     type: new Int32Array(n),
     country: new Int32Array(n),
   };
+  const ids: string[] = [];
   const lastIdOfDate: string[] = [];
   let idsInOrderPerDate = true;
   for (let i = 0; i < n; i += 1) {
     const claim = claims[i] as Claim;
     const { originId, claimedOn, figure } = claim;
+    ids.push(claim.id);
     columns.metric[i] = metrics.of(claim.metricId);
     const place = claimedOn === null ? -1 : dates.of(claimedOn);
     columns.place[i] = place;
@@ -92,6 +94,7 @@ export function claimColumns(claims: readonly Claim[]): ClaimColumns {
   }
   return {
     ...columns,
+    ids,
     metricIds: metrics.values,
     places: dates.values.map(placeOf),
     originIds: origins.values,

@@ -1,4 +1,3 @@
-import type { Claim } from './claim-schema';
 import type { ClaimColumns } from './claim-columns';
 
 /*
@@ -17,8 +16,8 @@ function isBefore(columns: ClaimColumns, time: number, position: number, other: 
   if (time !== other.time) return time < other.time;
   if (columns.idsInOrderPerDate && columns.place[position] === columns.place[other.position])
     return position < other.position;
-  const { claims } = columns;
-  return (claims[position] as Claim).id.localeCompare((claims[other.position] as Claim).id) < 0;
+  const { ids } = columns;
+  return (ids[position] as string).localeCompare(ids[other.position] as string) < 0;
 }
 
 /**
@@ -41,4 +40,4 @@ export function offerSample(
 }
 
 export const idsOf = (columns: ClaimColumns, kept: Sample[]) =>
-  kept.map((sample) => (columns.claims[sample.position] as Claim).id);
+  kept.map((sample) => columns.ids[sample.position] as string);
