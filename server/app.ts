@@ -15,6 +15,7 @@ import { createClaimListCache } from './routes/claim-list-cache';
 import { apiError } from './routes/api-error';
 import { codeFingerprint } from './routes/code-fingerprint';
 import { clientAddress, rateLimit } from './routes/rate-limit';
+import { summaryThread, summaryThreadsPossible } from './summaries/summary-thread';
 
 /** What the API's behaviour depends on; the rate limits default to off (for tests and in-process use). */
 export type AppConfig = Pick<ServerConfig, 'CLAIMWATCH_READS' | 'CLAIMWATCH_BODY_LIMIT'> &
@@ -26,6 +27,9 @@ export type AppConfig = Pick<ServerConfig, 'CLAIMWATCH_READS' | 'CLAIMWATCH_BODY
       | 'CLAIMWATCH_TRUST_PROXY'
       | 'CLAIMWATCH_CACHE_BYTES'
       | 'CLAIMWATCH_SEARCH_INDEX_FROM'
+      | 'CLAIMWATCH_SUMMARY_THREAD_FROM'
+      | 'CLAIMWATCH_DATA_DIR'
+      | 'CLAIMWATCH_DATABASE_URL'
     >
   >;
 
@@ -67,7 +71,17 @@ export function createApp(store: ClaimStore, config: AppConfig) {
   if (config.CLAIMWATCH_READS === 'token') api.on('GET', '*', requireRole('viewer', 'analyst', 'admin'));
   // One view of the claims for every route: derived (origins, corroboration) once per change of the store.
   const claims = createClaimListCache(store, config.CLAIMWATCH_CACHE_BYTES);
-  api.route('/', readRoutes(store, claims, { searchIndexFrom: config.CLAIMWATCH_SEARCH_INDEX_FROM ?? 20_000 }));
+  const searchIndexFrom = config.CLAIMWATCH_SEARCH_INDEX_FROM ?? 20_000;
+  // A second thread for large summaries, reading the same database (a server's own config names it; a test's not).
+  const threadFrom = config.CLAIMWATCH_SUMMARY_THREAD_FROM ?? 0;
+  const summaries =
+    threadFrom > 0 && config.CLAIMWATCH_DATA_DIR !== undefined && summaryThreadsPossible()
+      ? summaryThread(
+          { CLAIMWATCH_DATA_DIR: config.CLAIMWATCH_DATA_DIR, CLAIMWATCH_DATABASE_URL: config.CLAIMWATCH_DATABASE_URL },
+          { from: threadFrom, searchIndexFrom },
+        )
+      : undefined;
+  api.route('/', readRoutes(store, claims, { searchIndexFrom, summaryThread: summaries }));
   api.route('/', writeRoutes(store, claims));
   api.route('/', importRoutes(store));
   api.route('/', briefingRoutes(store));

@@ -66,6 +66,11 @@ const ConfigSchema = z.object({
    * every claim's text in memory takes a few milliseconds (docs/benchmarks.md).
    */
   CLAIMWATCH_SEARCH_INDEX_FROM: z.coerce.number().int().min(0).default(20_000),
+  /**
+   * From how many claims a second thread summarises half of each summary's charts (server/summaries), with a view of
+   * the claims of its own: as much memory again. 0: never. Below 250,000 a summary takes one thread under 15 ms.
+   */
+  CLAIMWATCH_SUMMARY_THREAD_FROM: z.coerce.number().int().min(0).default(250_000),
 });
 export type ServerConfig = z.infer<typeof ConfigSchema>;
 

@@ -16,6 +16,7 @@ import {
 import { placePeriods } from './place-periods';
 import { placesByMetric, wholeMetrics } from './places-by-metric';
 import { choosePeriod, summarizeGroups, type CellWork } from './summary-groups';
+import { ALL_CHARTS, chartShares, type ChartShare } from './chart-shares';
 import { DEFAULT_SAMPLES, MAX_SAMPLES, type ChartSummary, type SummaryPeriod } from './claim-summary';
 
 /*
@@ -215,18 +216,26 @@ function concatenated(parts: Int32Array[]): Int32Array {
   return all;
 }
 
+/** A chart's summary and its place among the summary's charts. */
+export interface NumberedChart {
+  index: number;
+  summary: ChartSummary;
+}
+
 /**
  * Summarises claims per chart group: those at `positions` of `columns` (distinct, in the columns' order), or every
  * claim when `positions` is null. `period` "auto" chooses each chart's own; `samples` ids (at most MAX_SAMPLES) are
  * kept per group. Nothing is dropped: per chart, the groups' counts, `withoutFigure` and `undated` add up to
- * `claimCount`.
+ * `claimCount`. Only the charts of `share` (chart-shares.ts) are summarised, each with its place among all: another
+ * thread may summarise the others of the same selection, and the answer is every share's charts in that order.
  */
-export function summarizeColumns(
+export function summarizeShare(
   columns: ClaimColumns,
   positions: ArrayLike<number> | null,
   metrics: readonly Metric[],
-  options: { period?: SummaryPeriod; samples?: number } = {},
-): ChartSummary[] {
+  options: { period?: SummaryPeriod; samples?: number },
+  share: ChartShare,
+): NumberedChart[] {
   const samples = Math.min(Math.max(Math.trunc(options.samples ?? DEFAULT_SAMPLES), 0), MAX_SAMPLES);
   scratch.reset();
   const ordered = metricOrdered(columns);
@@ -236,17 +245,34 @@ export function summarizeColumns(
     const m = metricNumbers.get(id);
     return m === undefined ? new Int32Array(0) : (byMetric[m] as Int32Array);
   };
+  const charts = [...chartGroups(ordered, byMetric, metrics)]
+    .map(([id, chart]) => ({ id, chart, parts: chart.metricIds.map(positionsOf) }))
+    .filter(({ parts }) => parts.some((part) => part.length > 0));
+  const shares = chartShares(
+    charts.map(({ parts }) => parts.reduce((n, part) => n + part.length, 0)),
+    share.of,
+  );
   const work = cellWork(columns);
-  const summaries: ChartSummary[] = [];
-  for (const [id, chart] of chartGroups(ordered, byMetric, metrics)) {
-    const parts = chart.metricIds.map(positionsOf);
+  const summaries: NumberedChart[] = [];
+  charts.forEach(({ id, chart, parts }, index) => {
+    if (shares[index] !== share.part) return;
     const members = parts.length === 1 ? (parts[0] as Int32Array) : concatenated(parts);
-    if (members.length === 0) continue;
     const counted = chart.metricIds.map((metricId) => ({ id: metricId, count: positionsOf(metricId).length }));
     const described = { id, label: chart.label, metrics: counted.filter((m) => m.count > 0) };
-    summaries.push(summarizeChart(columns, ordered, described, members, { period: options.period, samples, work }));
-  }
+    const summary = summarizeChart(columns, ordered, described, members, { period: options.period, samples, work });
+    summaries.push({ index, summary });
+  });
   return summaries;
+}
+
+/** Summarises claims per chart group, every chart (summarizeShare). */
+export function summarizeColumns(
+  columns: ClaimColumns,
+  positions: ArrayLike<number> | null,
+  metrics: readonly Metric[],
+  options: { period?: SummaryPeriod; samples?: number } = {},
+): ChartSummary[] {
+  return summarizeShare(columns, positions, metrics, options, ALL_CHARTS).map(({ summary }) => summary);
 }
 
 /** Summarises claims (already filtered) per chart group: summarizeColumns over all of them. */
