@@ -59,6 +59,8 @@ export function readRoutes(
           cache,
           key,
           async (view, version) => {
+            // A dashboard lists claims first: a view large enough for the summary thread starts it reading its own.
+            summaryThread?.prepare(view.claims.length);
             const claims = await select.claims(view, version, ids);
             const { items, nextCursor } = pageOf(claims, cursor, limit);
             return { claims: items, total: view.claims.length, matched: claims.length, nextCursor };

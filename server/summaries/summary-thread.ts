@@ -19,6 +19,8 @@ export interface SummaryThread {
    * asking, when the view is too small, or the thread is busy or stopped: one summary at a time is shared.
    */
   ask(version: string, search: string, claims: number): Promise<NumberedChart[] | null> | null;
+  /** Starts the thread (reading a view of its own) when a view of `claims` claims is large enough, if not started. */
+  prepare(claims: number): void;
   /** How many summaries were shared, declined, and asked while the thread was busy. */
   stats(): { shared: number; declined: number; busy: number };
   close(): Promise<void>;
@@ -43,7 +45,8 @@ export function summaryThread(
     else counts.declined += 1;
     waiting.settle(charts);
   };
-  const start = () => {
+  const start = (claims: number) => {
+    console.log(`Summary thread: reading a view of ${claims} claims of its own, for half of each summary's charts.`);
     const data: SummaryThreadData = { location, searchIndexFrom: options.searchIndexFrom };
     const started = new Worker(WORKER, { workerData: data });
     started.unref();
@@ -61,14 +64,18 @@ export function summaryThread(
     });
     return started;
   };
+  const wanted = (claims: number) => !stopped && options.from > 0 && claims >= options.from;
   return {
+    prepare(claims) {
+      if (wanted(claims)) worker ??= start(claims);
+    },
     ask(version, search, claims) {
-      if (stopped || claims < options.from || options.from <= 0) return null;
+      if (!wanted(claims)) return null;
       if (pending) {
         counts.busy += 1;
         return null;
       }
-      worker ??= start();
+      worker ??= start(claims);
       const id = (next += 1);
       const task: SummaryTask = { id, version, search };
       const answer = new Promise<NumberedChart[] | null>((resolve) => {

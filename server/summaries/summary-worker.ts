@@ -28,10 +28,16 @@ let refreshing: Promise<void> | null = null;
 function refresh(): void {
   refreshing ??= (async () => {
     try {
+      const started = performance.now();
+      const first = ready === null;
       const before = await cache.version();
       const view = await cache.view();
       // A write while the view was made: it may be of either version, so it is not held as either.
       if ((await cache.version()) === before) ready = { version: before, view };
+      if (first && ready)
+        console.log(
+          `Summary thread: ready, ${view.claims.length} claims read in ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+        );
     } catch (error) {
       console.error('The summary thread could not read the claims:', error);
     } finally {
