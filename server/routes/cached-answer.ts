@@ -14,6 +14,11 @@ export interface CachedAnswer {
   gzip(): Promise<Buffer>;
 }
 
+/** An answer a route serialised itself (of parts serialised by two threads): cached as it is, not serialised again. */
+export class SerialisedAnswer {
+  constructor(readonly json: string) {}
+}
+
 export function cachedAnswer(json: string, onGzipped: (bytes: number) => void = () => undefined): CachedAnswer {
   let compressed: Promise<Buffer> | null = null;
   return {

@@ -10,7 +10,7 @@ import { withClaimsEdited } from '../../src/contract/origins/with-claims-edited'
 import { claimPosition, withStateChanged } from '../../src/contract/origins/origin-answers';
 import type { SourceEntity } from '../../src/contract/source-schema';
 import type { ClaimStore } from '../store/claim-store';
-import { cachedAnswer, type CachedAnswer } from './cached-answer';
+import { cachedAnswer, SerialisedAnswer, type CachedAnswer } from './cached-answer';
 import { warmUpSearches } from './warm-up-searches';
 
 /** The claims as stored and as served: derived once per store version. */
@@ -134,9 +134,9 @@ export function createClaimListCache(store: ClaimStore, maxBytes = 64 * 1024 * 1
         return cached;
       }
       const seen = version;
-      const answer = cachedAnswer(JSON.stringify(await build(await currentView())), (gzipBytes) =>
-        resize(answer, answer.jsonBytes + gzipBytes),
-      );
+      const built = await build(await currentView());
+      const json = built instanceof SerialisedAnswer ? built.json : JSON.stringify(built);
+      const answer = cachedAnswer(json, (gzipBytes) => resize(answer, answer.jsonBytes + gzipBytes));
       // A write while this was built: the answer may be of the newer data, so it is not kept under the older version.
       if (seen !== version || answer.jsonBytes > maxBytes) return answer;
       answers.set(key, answer);

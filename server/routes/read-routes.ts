@@ -13,10 +13,10 @@ import { derivedClaim } from '../../src/contract/origins/origin-answers';
 import type { ClaimStore } from '../store/claim-store';
 import type { AuthVariables } from '../auth/require-role';
 import type { SummaryThread } from '../summaries/summary-thread';
-import { THREAD_SHARE } from '../summaries/summary-task';
+import { serialisedCharts, summaryAnswerJson, THREAD_SHARE } from '../summaries/summary-task';
 import { apiError } from './api-error';
 import { notModified, readTag, revalidated } from './read-etag';
-import { sendAnswer } from './cached-answer';
+import { SerialisedAnswer, sendAnswer } from './cached-answer';
 import type { ClaimListCache, ClaimView } from './claim-list-cache';
 import { selection } from './claim-selection';
 
@@ -96,19 +96,15 @@ export function readRoutes(
               matched,
               total: view.claims.length,
             };
-          const mine = summarizeShare(
-            columns,
-            positions,
-            metrics,
-            { period, samples },
-            { part: 0, of: THREAD_SHARE.of },
+          const mine = serialisedCharts(
+            summarizeShare(columns, positions, metrics, { period, samples }, { part: 0, of: THREAD_SHARE.of }),
           );
           // Declined (its view is of another version): summarised here, from a scan made again (the first one's
           // positions may have been written over while this waited).
           const theirs =
-            (await asked) ?? summarizeShare(columns, positionsNow(), metrics, { period, samples }, THREAD_SHARE);
-          const charts = [...mine, ...theirs].sort((a, b) => a.index - b.index).map(({ summary }) => summary);
-          return { charts, matched, total: view.claims.length };
+            (await asked) ??
+            serialisedCharts(summarizeShare(columns, positionsNow(), metrics, { period, samples }, THREAD_SHARE));
+          return new SerialisedAnswer(summaryAnswerJson([...mine, ...theirs], matched, view.claims.length));
         });
       })
       .get('/claims/compare', async (c) => {

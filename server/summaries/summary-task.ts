@@ -12,18 +12,46 @@ export interface SummaryThreadData {
   searchIndexFrom: number;
 }
 
-export interface SummaryTask {
-  id: number;
-  /** The store's version whose view the main thread summarises: the thread answers only from the same. */
-  version: string;
-  /** The request's query string (`?q=…&period=…`), read as the route reads it. */
-  search: string;
+/** What the main thread tells the summary thread. */
+export type ToThread =
+  | {
+      kind: 'summary';
+      id: number;
+      /** The store's version whose view the main thread summarises: the thread answers only from the same. */
+      version: string;
+      /** The request's query string (`?q=…&period=…`), read as the route reads it. */
+      search: string;
+    }
+  /** The main thread's view is of another version than the thread's: it brings its view up to date. */
+  | { kind: 'refresh' };
+
+/** What the summary thread answers. */
+export type FromThread =
+  /** Its view is now of this version: it is asked for summaries of this version only. */
+  | { kind: 'ready'; version: string }
+  /** Its charts serialised (JSON): a string crosses between threads as one copy, objects one by one. */
+  | { kind: 'charts'; id: number; charts: SerialisedChart[] }
+  /** Not answered: its view is of another version after all, or the summary failed. */
+  | { kind: 'declined'; id: number; reason: string };
+
+/** A chart's summary as JSON, and its place among the summary's charts. */
+export interface SerialisedChart {
+  index: number;
+  json: string;
 }
 
-export type SummaryReply =
-  | { id: number; charts: NumberedChart[] }
-  /** Not answered: the thread's view is of another version (it is being brought up to date), or it failed. */
-  | { id: number; declined: string };
+/** `charts` serialised one by one. */
+export const serialisedCharts = (charts: NumberedChart[]): SerialisedChart[] =>
+  charts.map(({ index, summary }) => ({ index, json: JSON.stringify(summary) }));
+
+/**
+ * The answer of GET /api/claims/summary from its charts serialised in two shares: as JSON.stringify would write
+ * `{ charts, matched, total }` whole.
+ */
+export function summaryAnswerJson(charts: SerialisedChart[], matched: number, total: number): string {
+  const ordered = [...charts].sort((a, b) => a.index - b.index).map(({ json }) => json);
+  return `{"charts":[${ordered.join(',')}],"matched":${JSON.stringify(matched)},"total":${JSON.stringify(total)}}`;
+}
 
 /** The share of the charts the thread summarises; the main thread summarises share 0. */
 export const THREAD_SHARE = { part: 1, of: 2 } as const;

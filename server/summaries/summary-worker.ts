@@ -1,11 +1,11 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { parseSummaryParams } from '../../src/contract/claim-summary';
 import { rememberedColumns } from '../../src/contract/claim-columns';
 import { summarizeShare } from '../../src/contract/summarize-claims';
 import { openStore } from '../db/open-store';
 import { createClaimListCache, type ClaimView } from '../routes/claim-list-cache';
 import { selection } from '../routes/claim-selection';
-import { THREAD_SHARE, type SummaryReply, type SummaryTask, type SummaryThreadData } from './summary-task';
+import { serialisedCharts, THREAD_SHARE, type FromThread, type SummaryThreadData, type ToThread } from './summary-task';
 
 /*
  * A server's second thread for summaries (issue 15; summary-thread.ts starts it). It holds a view of the store of its
@@ -15,8 +15,8 @@ import { THREAD_SHARE, type SummaryReply, type SummaryTask, type SummaryThreadDa
  */
 
 const { location, searchIndexFrom } = workerData as SummaryThreadData;
-const port = parentPort;
-if (!port) throw new Error('summary-worker.ts runs as a worker thread');
+if (!parentPort) throw new Error('summary-worker.ts runs as a worker thread');
+const port: MessagePort = parentPort;
 const store = await openStore(location);
 const cache = createClaimListCache(store);
 
@@ -30,14 +30,19 @@ function refresh(): void {
     try {
       const started = performance.now();
       const first = ready === null;
-      const before = await cache.version();
-      const view = await cache.view();
-      // A write while the view was made: it may be of either version, so it is not held as either.
-      if ((await cache.version()) === before) ready = { version: before, view };
-      if (first && ready)
-        console.log(
-          `Summary thread: ready, ${view.claims.length} claims read in ${((performance.now() - started) / 1000).toFixed(0)} s.`,
-        );
+      // A write while the view was made: it may be of either version, so it is not held as either; made again.
+      for (let tries = 0; tries < 5; tries += 1) {
+        const before = await cache.version();
+        const view = await cache.view();
+        if ((await cache.version()) !== before) continue;
+        ready = { version: before, view };
+        port.postMessage({ kind: 'ready', version: before } satisfies FromThread);
+        if (first) {
+          const seconds = ((performance.now() - started) / 1000).toFixed(0);
+          console.log(`Summary thread: ready, ${view.claims.length} claims read in ${seconds} s.`);
+        }
+        return;
+      }
     } catch (error) {
       console.error('The summary thread could not read the claims:', error);
     } finally {
@@ -46,28 +51,34 @@ function refresh(): void {
   })();
 }
 
-async function answer(task: SummaryTask): Promise<SummaryReply> {
+type Task = Extract<ToThread, { kind: 'summary' }>;
+
+async function answer(task: Task): Promise<FromThread> {
+  const declined = (reason: string): FromThread => ({ kind: 'declined', id: task.id, reason });
   const held = ready;
   if (held?.version !== task.version) {
     refresh();
-    return { id: task.id, declined: held ? `its view is of version ${held.version}` : 'its view is being read' };
+    return declined(held ? `its view is of version ${held.version}` : 'its view is being read');
   }
   const { filters, period, samples, problems } = parseSummaryParams(new URLSearchParams(task.search));
-  if (problems.length > 0) return { id: task.id, declined: 'the query has problems' };
+  if (problems.length > 0) return declined('the query has problems');
   const select = await selection(store, filters, searchIndexFrom);
   const [metrics, positionsNow] = await Promise.all([
     store.reference.listMetrics(),
     select.positions(held.view, held.version),
   ]);
-  if (positionsNow === undefined) return { id: task.id, declined: 'the claims must be read' };
+  if (positionsNow === undefined) return declined('the claims must be read');
   const columns = rememberedColumns(held.view.claims);
-  return { id: task.id, charts: summarizeShare(columns, positionsNow(), metrics, { period, samples }, THREAD_SHARE) };
+  const charts = summarizeShare(columns, positionsNow(), metrics, { period, samples }, THREAD_SHARE);
+  return { kind: 'charts', id: task.id, charts: serialisedCharts(charts) };
 }
 
-port.on('message', (task: SummaryTask) => {
-  answer(task).then(
+port.on('message', (message: ToThread) => {
+  if (message.kind === 'refresh') return refresh();
+  answer(message).then(
     (reply) => port.postMessage(reply),
-    (error: unknown) => port.postMessage({ id: task.id, declined: String(error) } satisfies SummaryReply),
+    (error: unknown) =>
+      port.postMessage({ kind: 'declined', id: message.id, reason: String(error) } satisfies FromThread),
   );
 });
 refresh();
