@@ -18,6 +18,8 @@ export function freePort(): Promise<number> {
 export interface SpawnedServer {
   url: string;
   child: ChildProcess;
+  /** Whether the server has printed `text` (on its standard output) so far. */
+  printed: (text: string) => boolean;
   /** SIGTERM (or the signal given), then waits for the process to exit. */
   stop: (signal?: NodeJS.Signals) => Promise<void>;
 }
@@ -30,12 +32,17 @@ export async function spawnServer(env: Record<string, string>, timeoutMs = 30_00
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     errors = (errors + chunk.toString()).slice(-4000);
+  });
+  // What it prints, a line at a time, kept while short (a start message and a summary thread's, not a log).
+  const lines = new Set<string>();
+  child.stdout?.on('data', (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) if (lines.size < 200) lines.add(line);
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
@@ -57,6 +64,7 @@ export async function spawnServer(env: Record<string, string>, timeoutMs = 30_00
   return {
     url,
     child,
+    printed: (text) => [...lines].some((line) => line.includes(text)),
     stop: async (signal: NodeJS.Signals = 'SIGTERM') => {
       if (child.exitCode === null && child.signalCode === null) process.kill(-(child.pid ?? 0), signal);
       await exited;
