@@ -30,6 +30,7 @@ const REACT = [
 const PURE_TEST_HELPERS = [
   'src/testing/arbitraries.ts',
   'src/testing/make-claim.ts',
+  'src/testing/make-metric.ts',
   'src/testing/default-dataset.ts',
   'src/testing/comparison-claims.ts',
   'src/testing/summarize-claims-reference.ts',

@@ -1,21 +1,18 @@
 import fc from 'fast-check';
 import { makeClaim } from '@/testing/make-claim';
+import { metricInChart } from '@/testing/make-metric';
 import type { Claim } from './claim-schema';
-import type { Metric } from './metric-schema';
 import { chartShares } from './chart-shares';
 import { summarizeColumns, summarizeShare } from './summarize-claims';
 import { claimColumns } from './claim-columns';
 
-const metric = (id: string, group: string): Metric => ({
-  id,
-  label: id,
-  unit: 'personnel',
-  topic: 'troops',
-  description: 'SYNTHETIC test metric',
-  plausibleMax: null,
-  chartGroup: { id: group, label: `Chart ${group}` },
-});
-const METRICS = [metric('a1', 'a'), metric('a2', 'a'), metric('b', 'b'), metric('c', 'c'), metric('d', 'd')];
+const METRICS = [
+  metricInChart('a1', 'a'),
+  metricInChart('a2', 'a'),
+  metricInChart('b', 'b'),
+  metricInChart('c', 'c'),
+  metricInChart('d', 'd'),
+];
 
 describe('chartShares', () => {
   it('gives the largest chart first to the share with the fewest claims so far', () => {

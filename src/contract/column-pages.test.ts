@@ -1,6 +1,6 @@
 import { makeClaim } from '@/testing/make-claim';
+import { metricInChart } from '@/testing/make-metric';
 import type { Claim } from './claim-schema';
-import type { Metric } from './metric-schema';
 import { ClaimFiltersSchema } from './claim-filters';
 import { claimColumns, rememberClaimsEdited, rememberedColumns } from './claim-columns';
 import { claimMatchesFilters } from './claim-matches-filters';
@@ -22,16 +22,11 @@ import { SUMMARY_PERIODS } from './claim-summary';
  * and figures that vary with their number.
  */
 
-const metric = (id: string, group: string): Metric => ({
-  id,
-  label: id,
-  unit: 'personnel',
-  topic: 'troops',
-  description: 'SYNTHETIC test metric',
-  plausibleMax: null,
-  chartGroup: { id: group, label: `Chart ${group}` },
-});
-const METRICS = [metric('troops_in_russia', 'troops'), metric('troops_in_kursk', 'troops'), metric('losses', 'losses')];
+const METRICS = [
+  metricInChart('troops_in_russia', 'troops'),
+  metricInChart('troops_in_kursk', 'troops'),
+  metricInChart('losses', 'losses'),
+];
 const COUNT = 20_000;
 /** Positions in different chunks and pages, the first and last among them. */
 const EDITED = [0, 4095, 4096, 16_383, 16_384, COUNT - 1];

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { makeClaim } from '@/testing/make-claim';
+import { metricInChart } from '@/testing/make-metric';
 import { summarizeClaimsReference } from '@/testing/summarize-claims-reference';
 import type { Claim } from './claim-schema';
-import type { Metric } from './metric-schema';
 import { summarizeColumns } from './summarize-claims';
 import { claimColumns, rememberClaimsEdited, rememberedColumns } from './claim-columns';
 
@@ -13,16 +13,11 @@ import { claimColumns, rememberClaimsEdited, rememberedColumns } from './claim-c
  * passed them (checked with a summary reading each metric's claims in order of value, whose merge was left out).
  */
 
-const metric = (id: string, group: string): Metric => ({
-  id,
-  label: id,
-  unit: 'personnel',
-  topic: 'troops',
-  description: 'SYNTHETIC test metric',
-  plausibleMax: null,
-  chartGroup: { id: group, label: `Chart ${group}` },
-});
-const METRICS = [metric('in_russia', 'troops'), metric('in_kursk', 'troops'), metric('projected', 'troops')];
+const METRICS = [
+  metricInChart('in_russia', 'troops'),
+  metricInChart('in_kursk', 'troops'),
+  metricInChart('projected', 'troops'),
+];
 
 /** Figures with repeats, ranges (whose middle is drawn) and none. */
 const figure = fc.oneof(

@@ -1,24 +1,19 @@
 import fc from 'fast-check';
 import { makeClaim } from '@/testing/make-claim';
+import { metricInChart } from '@/testing/make-metric';
 import { summarizeClaimsReference } from '@/testing/summarize-claims-reference';
 import type { Claim } from './claim-schema';
-import type { Metric } from './metric-schema';
 import { MAX_SAMPLES, SUMMARY_PERIODS } from './claim-summary';
 import { summarizeClaims, summarizeColumns } from './summarize-claims';
 import { compareClaims } from './select-claims';
 import { claimColumns, rememberClaimsEdited, rememberedColumns } from './claim-columns';
 import { CLAIM_KINDS, VERIFICATION_STATES } from './vocabulary';
 
-const metric = (id: string, group: string): Metric => ({
-  id,
-  label: id,
-  unit: 'personnel',
-  topic: 'troops',
-  description: 'SYNTHETIC test metric',
-  plausibleMax: null,
-  chartGroup: { id: group, label: `Chart ${group}` },
-});
-const METRICS = [metric('troops_in_russia', 'troops'), metric('troops_in_kursk', 'troops'), metric('losses', 'losses')];
+const METRICS = [
+  metricInChart('troops_in_russia', 'troops'),
+  metricInChart('troops_in_kursk', 'troops'),
+  metricInChart('losses', 'losses'),
+];
 
 const DAY = 86_400_000;
 /** A date at day, month or year precision, or none; few distinct days, so that claims share dates and groups. */

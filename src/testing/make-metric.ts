@@ -13,3 +13,7 @@ export function makeMetric(overrides: Partial<Metric> = {}): Metric {
     ...overrides,
   };
 }
+
+/** A synthetic metric `id` drawn in chart `group` (labelled "Chart <group>"), as summary tests group them. */
+export const metricInChart = (id: string, group: string): Metric =>
+  makeMetric({ id, label: id, chartGroup: { id: group, label: `Chart ${group}` } });
