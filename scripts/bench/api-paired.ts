@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync } from
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '../../server/testing/spawn-server';
-import { dashboardFilters, seeded, serverHeapEnv } from './api-scale';
+import { dashboardFilters, seeded, serverHeapEnv, SETTLING_SUMMARIES, untilSummaryThreadReady } from './api-scale';
 import { formatSection } from './bench-section';
 
 /*
@@ -112,17 +112,13 @@ try {
   // in it: the timed reads wait until it has, rather than share the machine with it.
   for (const side of sides) {
     const started = performance.now();
-    const log = () => readFileSync(side.gcLog, 'utf8');
-    while (log().includes('Summary thread: reading') && !log().includes('Summary thread: ready'))
-      await new Promise((r) => setTimeout(r, 1000));
-    if (log().includes('Summary thread: ready'))
+    if (await untilSummaryThreadReady((text) => readFileSync(side.gcLog, 'utf8').includes(text)))
       console.log(
         `${side.label}: its summary thread was ready ${((performance.now() - started) / 1000).toFixed(0)} s after its first read`,
       );
   }
-  // Ten summaries not timed, of filters no timed read asks (one letter each), on both: a server idle for a minute (its
-  // thread reading) has had V8 shrink its young generation, and collects it every read until it has grown again.
-  for (const side of sides) for (const letter of 'abcdefghij') await timed(side, `/api/claims/summary?q=${letter}`);
+  // On both servers alike, whether or not they have a thread.
+  for (const side of sides) for (const path of SETTLING_SUMMARIES) await timed(side, path);
   const before = sides.map(fullCollections);
   const times = new Map<string, number[][]>();
   const both = async (name: string, path: string, init?: RequestInit) => {

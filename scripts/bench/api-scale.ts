@@ -95,6 +95,23 @@ function editOf(claim: Record<string, unknown>, note: string) {
   return { ...content, verification };
 }
 
+/**
+ * Waits while a server's summary thread (CLAIMWATCH_SUMMARY_THREAD_FROM), started with its first view, reads the claims
+ * again: timed reads do not share the machine with it. Whether the server has one, from what it `printed`.
+ */
+export async function untilSummaryThreadReady(printed: (text: string) => boolean): Promise<boolean> {
+  while (printed('Summary thread: reading') && !printed('Summary thread: ready'))
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  return printed('Summary thread: ready');
+}
+
+/**
+ * Summaries asked but not timed before the timed reads, of filters none of them asks (one letter each): a server idle
+ * for a minute (its thread reading) has had V8 shrink its young generation, and collects it every read until it has
+ * grown again.
+ */
+export const SETTLING_SUMMARIES = [...'abcdefghij'].map((letter) => `/api/claims/summary?q=${letter}`);
+
 /** `count` SYNTHETIC claims stored through the store, as an import would store them. */
 export async function seeded(engine: SqlEngine, count: number, postgres: PostgresCluster | null) {
   const dataDir = mkdtempSync(join(tmpdir(), `claimwatch-scale-${engine}-`));
@@ -140,14 +157,8 @@ export async function benchApiScale(
         try {
           const get = (path: string) => () => fetch(`${server.url}${path}`);
           const first = await timed(get('/api/claims?limit=100'));
-          // A server that starts a summary thread with its first view (CLAIMWATCH_SUMMARY_THREAD_FROM) reads the
-          // claims again in it: the timed reads wait until it has, then ten summaries of filters they do not ask (a
-          // server idle for a minute has had V8 shrink its young generation, and collects it every read until it grew).
-          while (server.printed('Summary thread: reading') && !server.printed('Summary thread: ready'))
-            await new Promise((resolve) => setTimeout(resolve, 1000));
-          if (server.printed('Summary thread: ready'))
-            for (const letter of 'abcdefghij')
-              await (await fetch(`${server.url}/api/claims/summary?q=${letter}`)).arrayBuffer();
+          if (await untilSummaryThreadReady(server.printed))
+            for (const path of SETTLING_SUMMARIES) await (await fetch(`${server.url}${path}`)).arrayBuffer();
           // A different text filter each time: no answer is in the cache.
           const summary: number[] = [];
           const filtered: number[] = [];
