@@ -257,7 +257,7 @@ export function summarizeShare(
   charts.forEach(({ id, chart, parts }, index) => {
     if (shares[index] !== share.part) return;
     const members = parts.length === 1 ? (parts[0] as Int32Array) : concatenated(parts);
-    const counted = chart.metricIds.map((metricId) => ({ id: metricId, count: positionsOf(metricId).length }));
+    const counted = chart.metricIds.map((metricId, m) => ({ id: metricId, count: (parts[m] as Int32Array).length }));
     const described = { id, label: chart.label, metrics: counted.filter((m) => m.count > 0) };
     const summary = summarizeChart(columns, ordered, described, members, { period: options.period, samples, work });
     summaries.push({ index, summary });
