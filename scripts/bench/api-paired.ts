@@ -3,12 +3,13 @@ import { cpSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync } from
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '../../server/testing/spawn-server';
-import { dashboardFilters, seeded, serverHeapEnv, SETTLING_SUMMARIES, untilSummaryThreadReady } from './api-scale';
+import { dashboardFilters, seeded, serverNodeArgs, SETTLING_SUMMARIES, untilSummaryThreadReady } from './api-scale';
 import { formatSection } from './bench-section';
 
 /*
  * The API at scale, two versions of the server side by side (issue 15): `node --import tsx scripts/bench/api-paired.ts
- * <git revision> [claims] [--rounds=N]` compares this checkout with the revision given, on SQLite, with SYNTHETIC claims.
+ * <git revision> [claims] [--rounds=N] [--seeded=<dir>] [--revision-args=<node arguments, comma-separated>]` compares
+ * this checkout with the revision given, on SQLite, with SYNTHETIC claims.
  * This machine is shared: the same read has taken 104 s in one run and 213 s in the next. So both servers run at once
  * and each read is asked of one and then of the other, under the same noise; the full collections each ran during the
  * reads are counted from its `--trace-gc`.
@@ -24,14 +25,13 @@ interface Side {
   gcLog: string;
 }
 
-async function startServer(label: string, codeDir: string, dataDir: string, count: number, work: string) {
+async function startServer(label: string, codeDir: string, dataDir: string, nodeArgs: string[], work: string) {
   const port = await freePort();
   const gcLog = join(work, `${label}.gc.log`);
-  const child = spawn(process.execPath, ['--trace-gc', '--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--trace-gc', '--import', 'tsx', 'server/main.ts'], {
     cwd: codeDir,
     env: {
       ...process.env,
-      ...serverHeapEnv(count),
       HOST: '127.0.0.1',
       PORT: String(port),
       CLAIMWATCH_DATA_DIR: dataDir,
@@ -87,6 +87,14 @@ const count = Number(process.argv.slice(3).find((a) => /^\d+$/.test(a)) ?? 100_0
 const rounds = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 30);
 /** A data directory seeded before with `count` claims (by `seeded`), copied for each server: seeding 1,000,000 takes minutes. */
 const given = process.argv.find((a) => a.startsWith('--seeded='))?.slice(9);
+/** How this checkout's server is started, and the revision's (the same unless `--revision-args=a,b`: to compare heaps). */
+const nodeArgs = serverNodeArgs(count);
+const revisionArgs =
+  process.argv
+    .find((a) => a.startsWith('--revision-args='))
+    ?.slice('--revision-args='.length)
+    .split(',')
+    .filter(Boolean) ?? nodeArgs;
 const here = resolve('.');
 const work = mkdtempSync(join(tmpdir(), 'claimwatch-paired-'));
 const baseDir = join(work, 'code');
@@ -103,8 +111,8 @@ try {
     console.log(`seeded ${count.toLocaleString('en-GB')} SYNTHETIC claims in ${fresh.seedSeconds.toFixed(0)} s`);
   }
   cpSync(dataDir, join(work, 'data-base'), { recursive: true });
-  sides.push(await startServer(revision, baseDir, join(work, 'data-base'), count, work));
-  sides.push(await startServer('this checkout', here, dataDir, count, work));
+  sides.push(await startServer(revision, baseDir, join(work, 'data-base'), revisionArgs, work));
+  sides.push(await startServer('this checkout', here, dataDir, nodeArgs, work));
   const firstReads: number[] = [];
   // One view derived at a time.
   for (const side of sides) firstReads.push(await timed(side, '/api/claims?limit=100'));
@@ -154,7 +162,7 @@ try {
         collections[k] ?? NaN,
       ]),
       notes: [
-        `Each read asked of one server and then of the other, ${rounds} of each kind (as in \`api-scale.ts\`), then 10 state changes each on a settled server and the first read after each. Full GCs: the full collections each server ran from its first read's answer on. The revision's server reads the claims this checkout seeded, and validates their bodies again in its first read if its contract code differs (ADR 013). SYNTHETIC claims; ${serverHeapEnv(count).NODE_OPTIONS ?? 'the default heap'}.`,
+        `Each read asked of one server and then of the other, ${rounds} of each kind (as in \`api-scale.ts\`), then 10 state changes each on a settled server and the first read after each. Full GCs: the full collections each server ran from its first read's answer on. The revision's server reads the claims this checkout seeded, and validates their bodies again in its first read if its contract code differs (ADR 013). SYNTHETIC claims. This checkout's server: ${nodeArgs.join(' ') || 'the default heap'}; the revision's: ${revisionArgs.join(' ') || 'the default heap'}.`,
       ],
     }),
   );

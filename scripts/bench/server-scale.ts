@@ -7,7 +7,7 @@ import { formatSection, type BenchSection } from './bench-section';
 import { build } from './bundle';
 import { MARKS_SELECTOR } from './floor-page';
 import { waitForMark } from './scale';
-import { seeded, SERVER_HEAP_NOTE, serverHeapEnv } from './api-scale';
+import { seeded, SERVER_HEAP_NOTE, serverNodeArgs } from './api-scale';
 import { markTime } from './load';
 
 const DIR = 'dist-bench-api';
@@ -79,9 +79,9 @@ export async function benchServerScale(sizes = [100_000]): Promise<BenchSection>
         CLAIMWATCH_DATA_DIR: dataDir,
         CLAIMWATCH_STATIC_DIR: DIR,
         CLAIMWATCH_READS_PER_MINUTE: '0',
-        ...serverHeapEnv(count),
       },
       120_000,
+      serverNodeArgs(count),
     );
     try {
       const started = performance.now();

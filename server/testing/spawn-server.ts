@@ -26,11 +26,16 @@ export interface SpawnedServer {
 
 /**
  * The real server (server/main.ts) as its own process on loopback, for load and crash tests:
- * resolves once GET /api/metrics answers. Its own process group, so a stop reaches tsx's child too.
+ * resolves once GET /api/metrics answers, started with `nodeArgs` (the heap's). Its own process group, so a stop reaches
+ * tsx's child too.
  */
-export async function spawnServer(env: Record<string, string>, timeoutMs = 30_000): Promise<SpawnedServer> {
+export async function spawnServer(
+  env: Record<string, string>,
+  timeoutMs = 30_000,
+  nodeArgs: readonly string[] = [],
+): Promise<SpawnedServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
