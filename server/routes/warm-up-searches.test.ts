@@ -14,14 +14,21 @@ import { warmUpSearches } from './warm-up-searches';
  * dataset, in the server's order.
  */
 const dataset = DatasetSchema.parse(JSON.parse(readFileSync('data/default-dataset.json', 'utf8')));
-const QUERIES = ['0', '10', 'ur', 'kim', 'zz', '2024 troops'];
+const QUERIES = ['0', '10', 'ur', 'kim', 'zz', '2024 troops'].map((q) => ({ q }));
+/** The dashboard's own filters, which the columns answer: those the warm-up asks and others. */
+const FILTERS = [
+  { state: ['unverified'], from: '2024-01-01', to: '2025-06-30' },
+  { metric: dataset.metrics[0]?.id, state: ['corroborated'], from: '2023-01-01', to: '2025-12-31' },
+  { metric: dataset.metrics[1]?.id, state: ['single_source', 'disputed_denied'] },
+  { from: '2024-10-01' },
+];
 
 /** What a reader asks of `claims`: per query, the positions a search keeps and their summary. */
 function answers(claims: readonly (typeof dataset.claims)[number][]) {
   const columns = rememberedColumns(claims);
-  return QUERIES.map((q) => {
-    const positions = scanPositions(columns, ClaimFiltersSchema.parse({ q })).slice();
-    return { q, positions: [...positions], charts: summarizeColumns(columns, positions, dataset.metrics) };
+  return [...QUERIES, ...FILTERS].map((asked) => {
+    const positions = scanPositions(columns, ClaimFiltersSchema.parse(asked)).slice();
+    return { asked, positions: [...positions], charts: summarizeColumns(columns, positions, dataset.metrics) };
   });
 }
 
