@@ -87,7 +87,7 @@ const count = Number(process.argv.slice(3).find((a) => /^\d+$/.test(a)) ?? 100_0
 const rounds = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 30);
 /** A data directory seeded before with `count` claims (by `seeded`), copied for each server: seeding 1,000,000 takes minutes. */
 const given = process.argv.find((a) => a.startsWith('--seeded='))?.slice(9);
-/** How this checkout's server is started, and the revision's (the same unless `--revision-args=a,b`: to compare heaps). */
+/** How this checkout's server is started, and the revision's: the same unless `--revision-args=a,b` (to compare heaps). */
 const nodeArgs = serverNodeArgs(count);
 const revisionArgs =
   process.argv

@@ -30,11 +30,11 @@ const ROUNDS = 3;
 let warmedUp = false;
 
 /**
- * Runs SEARCHES and the dashboard's filters over `claims` (a view's, with their search texts made) and summarises what each keeps into the charts
- * of `metrics`, the first time it is called in a process, and answers nothing. V8 optimises code only once it has
- * run: at 1,000,000 claims the first searched summary after a start took 10 + 46 ms (scan + summary, in Node) against
- * 5 + 35 after these (0.2 s), and the first one a server answered was the slowest of the benchmark's thirty
- * (docs/benchmarks.md). Nothing is kept: a scan and a summary write only their working arrays.
+ * Runs SEARCHES and the dashboard's filters over `claims` (a view's, with their search texts made) and summarises what
+ * each keeps into the charts of `metrics`, the first time it is called in a process, and answers nothing. V8 optimises
+ * code only once it has run: at 1,000,000 claims the first searched summary after a start took 10 + 46 ms (scan +
+ * summary, in Node) against 5 + 35 after these (0.2 s), and the first one a server answered was the slowest of the
+ * benchmark's thirty (docs/benchmarks.md). Nothing is kept: a scan and a summary write only their working arrays.
  */
 export function warmUpSearches(claims: readonly Claim[], metrics: readonly Metric[]): void {
   if (warmedUp) return;

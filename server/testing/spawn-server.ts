@@ -26,8 +26,8 @@ export interface SpawnedServer {
 
 /**
  * The real server (server/main.ts) as its own process on loopback, for load and crash tests:
- * resolves once GET /api/metrics answers, started with `nodeArgs` (the heap's). Its own process group, so a stop reaches
- * tsx's child too.
+ * resolves once GET /api/metrics answers, started with `nodeArgs` (the heap's). Its own process group, so a stop
+ * reaches tsx's child too.
  */
 export async function spawnServer(
   env: Record<string, string>,
