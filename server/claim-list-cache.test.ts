@@ -121,3 +121,33 @@ describe('a tagged read', () => {
     expect(versionReads).toBe(3);
   });
 });
+
+describe('a view read from the store', () => {
+  it('is followed by afterReading (a full collection, when large) at a start and after an unmergeable change only', async () => {
+    const s = await start();
+    const read: number[] = [];
+    const cache = createClaimListCache(s.store, undefined, { afterReading: (claims) => read.push(claims) });
+    const { claims } = await cache.view();
+    expect(claims.length).toBeGreaterThan(0);
+    expect(read).toEqual([claims.length]);
+    const claim = claims.find((c) => c.id === 'C040') as (typeof claims)[number];
+    // A state change, an edit of a note and a new claim are brought into the view held, with no claim read but these.
+    await s.store.claims.appendStateChange('C040', {
+      date: '2025-01-01',
+      to: 'disputed_denied',
+      rationale: 'Test',
+      by: 't',
+    });
+    await cache.view();
+    await s.store.claims.edit('C040', { ...claim, verification: { ...claim.verification, note: 'Collect test' } });
+    expect((await cache.view()).claims.find((c) => c.id === 'C040')?.verification.note).toBe('Collect test');
+    await s.store.claims.save({ ...claim, id: 'C999' }, 'test');
+    expect((await cache.view()).claims).toHaveLength(claims.length + 1);
+    expect(read).toEqual([claims.length]);
+    // A change of another kind (here a source saved) reads the view again.
+    const [source] = await s.store.sources.list();
+    await s.store.sources.save({ ...(source as NonNullable<typeof source>), aliases: ['Collect test'] });
+    expect((await cache.view()).claims).toHaveLength(claims.length + 1);
+    expect(read).toEqual([claims.length, claims.length + 1]);
+  });
+});

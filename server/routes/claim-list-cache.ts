@@ -1,3 +1,4 @@
+import { isMainThread } from 'node:worker_threads';
 import type { Claim } from '../../src/contract/claim-schema';
 import { rememberClaimsEdited, rememberedColumns } from '../../src/contract/claim-columns';
 import { reserveScanScratch } from '../../src/contract/column-filters';
@@ -11,6 +12,7 @@ import { claimPosition, withStateChanged } from '../../src/contract/origins/orig
 import type { SourceEntity } from '../../src/contract/source-schema';
 import type { ClaimStore } from '../store/claim-store';
 import { cachedAnswer, SerialisedAnswer, type CachedAnswer } from './cached-answer';
+import { collectGarbage, COLLECT_AFTER_VIEWS_OF } from './collect-garbage';
 import { warmUpSearches } from './warm-up-searches';
 
 /** The claims as stored and as served: derived once per store version. */
@@ -33,9 +35,15 @@ export type ClaimListCache = ReturnType<typeof createClaimListCache>;
  * parsed from the database, the same claims with their origins (withOrigins over every claim, the
  * source registry and the analysts' decisions), and serialised answers keyed by their canonical request, with their
  * gzip once a client has asked for it, up to `maxBytes` in all (the least recently used go first). Any write, by this
- * server or another on the same database, empties it. One cache serves every route of an app.
+ * server or another on the same database, empties it. One cache serves every route of an app. A view read from the
+ * store (at a start, or after a change it cannot be brought up to date with) is followed by `afterReading` before any
+ * read is answered from it: a full collection from COLLECT_AFTER_VIEWS_OF claims (collect-garbage.ts).
  */
-export function createClaimListCache(store: ClaimStore, maxBytes = 64 * 1024 * 1024) {
+export function createClaimListCache(
+  store: ClaimStore,
+  maxBytes = 64 * 1024 * 1024,
+  { afterReading = collectReadingsGarbage }: { afterReading?: (claims: number) => void } = {},
+) {
   let version: string | null = null;
   // The view being built or built for `version`: requests that arrive meanwhile share it rather than build their own.
   let view: Promise<ClaimView> | null = null;
@@ -103,6 +111,7 @@ export function createClaimListCache(store: ClaimStore, maxBytes = 64 * 1024 * 1
     // The search texts too: at 1,000,000 claims the first search after a start waited 14 s for them and the columns.
     searchTextsOf(view.claims);
     warmUpSearches(view.claims, metrics);
+    afterReading(view.claims.length);
     return view;
   };
   const currentView = () => view ?? remember(build());
@@ -227,4 +236,15 @@ export function withStatesChanged(view: ClaimView, stored: readonly (Claim | nul
   rememberClaimsEdited(view.claims, claims, changed);
   rememberTextsEdited(view.claims, claims, changed);
   return { ...view, claims, raw };
+}
+
+/**
+ * The garbage of reading a view of `claims` claims, collected now, while its readers wait for it anyway, rather than
+ * during the reads after it (collect-garbage.ts says what that cost).
+ */
+function collectReadingsGarbage(claims: number): void {
+  if (claims < COLLECT_AFTER_VIEWS_OF) return;
+  const seconds = (collectGarbage() / 1000).toFixed(1);
+  const who = isMainThread ? 'Claims read' : 'Summary thread: claims read';
+  console.log(`${who}: ${claims}; the reading's garbage collected in ${seconds} s.`);
 }
