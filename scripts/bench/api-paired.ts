@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '../../server/testing/spawn-server';
@@ -8,10 +8,11 @@ import { formatSection } from './bench-section';
 
 /*
  * The API at scale, two versions of the server side by side (issue 15): `node --import tsx scripts/bench/api-paired.ts
- * <git revision> [claims] [--rounds=N] [--seeded=<dir>] [--revision-args=<node arguments, comma-separated>]` compares
- * this checkout with the revision given, on SQLite, with SYNTHETIC claims.
+ * <git revision> [claims] [--rounds=N] [--seeded=<dir>] [--revision-args=<node arguments, comma-separated>]
+ * [--keep-logs=<dir>]` compares this checkout with the revision given, on SQLite, with SYNTHETIC claims, and copies each
+ * server's output (its `--trace-gc` among it) into the directory given, to read where a slow read came from.
  * This machine is shared: the same read has taken 104 s in one run and 213 s in the next. So both servers run at once
- * and each read is asked of one and then of the other, under the same noise; the full collections each ran during the
+ * and each read is asked of one and then of the other, in turns, under the same noise; the full collections each ran during the
  * reads are counted from its `--trace-gc`.
  */
 
@@ -82,7 +83,9 @@ const percentile = (values: number[], p: number) =>
 
 const revision = process.argv[2];
 if (!revision || revision.startsWith('--'))
-  throw new Error('usage: scripts/bench/api-paired.ts <git revision> [claims] [--rounds=N] [--seeded=<data dir>]');
+  throw new Error(
+    'usage: scripts/bench/api-paired.ts <git revision> [claims] [--rounds=N] [--seeded=<data dir>] [--revision-args=a,b] [--keep-logs=<dir>]',
+  );
 const count = Number(process.argv.slice(3).find((a) => /^\d+$/.test(a)) ?? 100_000);
 const rounds = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 30);
 /** A data directory seeded before with `count` claims (by `seeded`), copied for each server: seeding 1,000,000 takes minutes. */
@@ -95,6 +98,8 @@ const revisionArgs =
     ?.slice('--revision-args='.length)
     .split(',')
     .filter(Boolean) ?? nodeArgs;
+/** Where to copy each server's output (with its `--trace-gc`) before the work directory goes. */
+const keepLogs = process.argv.find((a) => a.startsWith('--keep-logs='))?.slice('--keep-logs='.length);
 const here = resolve('.');
 const work = mkdtempSync(join(tmpdir(), 'claimwatch-paired-'));
 const baseDir = join(work, 'code');
@@ -129,27 +134,39 @@ try {
   for (const side of sides) for (const path of SETTLING_SUMMARIES) await timed(side, path);
   const before = sides.map(fullCollections);
   const times = new Map<string, number[][]>();
-  const both = async (name: string, path: string, init?: RequestInit) => {
+  const record = (name: string, k: number, ms: number) => {
     const kept = times.get(name) ?? sides.map(() => []);
     times.set(name, kept);
-    for (const [k, side] of sides.entries()) kept[k]?.push(await timed(side, path, init));
+    kept[k]?.push(ms);
+  };
+  /**
+   * The sides with their places, the revision's first in even rounds and this checkout's in odd ones: the second
+   * asked had the first's time to finish what its last request left (a write's view, brought up to date after its
+   * answer), and so its read after a write was the faster whichever server it was (seventeenth pass).
+   */
+  const inTurn = (round: number) => (round % 2 === 0 ? [...sides.entries()] : [...sides.entries()].reverse());
+  const both = async (round: number, name: string, path: string) => {
+    for (const [k, side] of inTurn(round)) record(name, k, await timed(side, path));
   };
   for (let i = 0; i < rounds; i += 1) {
-    await both('summary', `/api/claims/summary?q=${i}&samples=5`);
-    await both('filters summary', `/api/claims/summary?${dashboardFilters(i)}&samples=5`);
-    await both('limit=100', `/api/claims?limit=100&q=${i + 1000}`);
+    await both(i, 'summary', `/api/claims/summary?q=${i}&samples=5`);
+    await both(i, 'filters summary', `/api/claims/summary?${dashboardFilters(i)}&samples=5`);
+    await both(i, 'limit=100', `/api/claims?limit=100&q=${i + 1000}`);
   }
   const ids = ((await (await fetch(`${sides[0]?.url}/api/claims?limit=10`)).json()) as { claims: { id: string }[] })
     .claims;
-  for (const [i, { id }] of ids.entries()) {
-    for (const side of sides) await timed(side, '/api/claims?limit=1');
-    await both('write', `/api/claims/${encodeURIComponent(id)}/verification`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ to: STATES[i % STATES.length], rationale: `Paired benchmark write ${i}` }),
-    });
-    await both('read after write', '/api/claims?limit=100');
-  }
+  for (const [i, { id }] of ids.entries())
+    // A write and the read after it, one server at a time: the other's write never comes between them.
+    for (const [k, side] of inTurn(i)) {
+      await timed(side, '/api/claims?limit=1');
+      const write = await timed(side, `/api/claims/${encodeURIComponent(id)}/verification`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ to: STATES[i % STATES.length], rationale: `Paired benchmark write ${i}` }),
+      });
+      record('write', k, write);
+      record('read after write', k, await timed(side, '/api/claims?limit=100'));
+    }
   const collections = sides.map((side, k) => fullCollections(side) - (before[k] ?? 0));
   console.log(
     formatSection({
@@ -162,7 +179,7 @@ try {
         collections[k] ?? NaN,
       ]),
       notes: [
-        `Each read asked of one server and then of the other, ${rounds} of each kind (as in \`api-scale.ts\`), then 10 state changes each on a settled server and the first read after each. Full GCs: the full collections each server ran from its first read's answer on. The revision's server reads the claims this checkout seeded, and validates their bodies again in its first read if its contract code differs (ADR 013). SYNTHETIC claims. This checkout's server: ${nodeArgs.join(' ') || 'the default heap'}; the revision's: ${revisionArgs.join(' ') || 'the default heap'}.`,
+        `Each read asked of one server and then of the other (the revision's first in even rounds, this checkout's in odd ones), ${rounds} of each kind (as in \`api-scale.ts\`), then 10 state changes each on a settled server, each followed at once by the first read after it, one server at a time. Full GCs: the full collections each server ran from its first read's answer on. The revision's server reads the claims this checkout seeded, and validates their bodies again in its first read if its contract code differs (ADR 013). SYNTHETIC claims. This checkout's server: ${nodeArgs.join(' ') || 'the default heap'}; the revision's: ${revisionArgs.join(' ') || 'the default heap'}.`,
       ],
     }),
   );
@@ -175,6 +192,10 @@ try {
       await exited;
     }),
   );
+  if (keepLogs) {
+    mkdirSync(keepLogs, { recursive: true });
+    for (const side of sides) copyFileSync(side.gcLog, join(keepLogs, `${side.label.replace(/\W+/g, '-')}.log`));
+  }
   execFileSync('git', ['worktree', 'remove', '--force', baseDir]);
   for (const dir of [work, seededDir]) if (dir) rmSync(dir, { recursive: true, force: true });
 }
