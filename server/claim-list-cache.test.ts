@@ -123,7 +123,7 @@ describe('a tagged read', () => {
 });
 
 describe('a view read from the store', () => {
-  it('is followed by afterReading (a full collection, when large) at a start and after an unmergeable change only', async () => {
+  it('is followed by afterReading at a start and after a change of another kind', async () => {
     const s = await start();
     const read: number[] = [];
     const cache = createClaimListCache(s.store, undefined, { afterReading: (claims) => read.push(claims) });

@@ -9,11 +9,11 @@ import { formatSection } from './bench-section';
 /*
  * The API at scale, two versions of the server side by side (issue 15): `node --import tsx scripts/bench/api-paired.ts
  * <git revision> [claims] [--rounds=N] [--seeded=<dir>] [--revision-args=<node arguments, comma-separated>]
- * [--keep-logs=<dir>]` compares this checkout with the revision given, on SQLite, with SYNTHETIC claims, and copies each
- * server's output (its `--trace-gc` among it) into the directory given, to read where a slow read came from.
+ * [--keep-logs=<dir>]` compares this checkout with the revision given, on SQLite, with SYNTHETIC claims, and copies
+ * each server's output (its `--trace-gc` among it) into the directory given, to read where a slow read came from.
  * This machine is shared: the same read has taken 104 s in one run and 213 s in the next. So both servers run at once
- * and each read is asked of one and then of the other, in turns, under the same noise; the full collections each ran during the
- * reads are counted from its `--trace-gc`.
+ * and each read is asked of one and then of the other, in turns, under the same noise; the full collections each ran
+ * during the reads are counted from its `--trace-gc`.
  */
 
 const TOKEN = 'api-paired-analyst-token-001';
