@@ -6,7 +6,7 @@ import { dateRangeOf, overlapsRange, searchWords } from './claim-matches-filters
 import { searchTextsOf, type SearchTexts } from './search-texts';
 import { countTextsHolding, SEPARATOR, textAt, type TextChunks } from './text-chunks';
 import { answeredBySignature, searchSignature, type Signature, type Signatures } from './text-signature';
-import { holdsPair, pairOf, pairsIn, type PairIndex } from './text-pairs';
+import { holdsPair, pairOf, pairsIn, writeTextsHoldingPair, type PairIndex } from './text-pairs';
 import { scratchArena } from './scratch-arena';
 import { CLAIM_KINDS, VERIFICATION_STATES } from './vocabulary';
 
@@ -160,6 +160,14 @@ function keptBySignature(
  * to the front: how many.
  */
 function keptHoldingPair(texts: TextChunks, pair: number, positions: Int32Array, count: number): number {
+  // Every text (ascending and distinct, so 0, 1, 2…): each chunk's bitmap read a word at a time. At 1,000,000 claims a
+  // two-character search took 6 ms tested text by text.
+  if (count === texts.length) {
+    let written = 0;
+    for (let chunk = 0; chunk < texts.pairs.length; chunk += 1)
+      written = writeTextsHoldingPair(texts.pairs[chunk] as PairIndex, pair, chunk * texts.size, positions, written);
+    return written;
+  }
   let kept = 0;
   let first = 0;
   let next = 0;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { chunkTexts, withTextsReplaced } from './text-chunks';
-import { holdsPair, pairOf, type PairIndex } from './text-pairs';
+import { holdsPair, pairOf, writeTextsHoldingPair, type PairIndex } from './text-pairs';
 
 /** Short texts from few characters (digits, letters, others), so that pairs are often found, some empty. */
 // A text may hold the chunks' own separator (a stored text from before text rules refused control characters).
@@ -44,6 +44,30 @@ describe('pair indexes of text chunks', () => {
             // The index before is left as it was.
             expect(holders(chunks, w)).toEqual(texts.map((t) => t.includes(w)));
           }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('write the places of the texts that hold a pair, ascending, as testing each text one by one finds them', () => {
+    fc.assert(
+      fc.property(
+        fc.array(text, { maxLength: 200 }),
+        fc.integer({ min: 1, max: 100 }),
+        word.filter((w) => pairOf(w) >= 0),
+        fc.nat({ max: 5 }),
+        (texts, size, w, at) => {
+          const chunks = chunkTexts(texts, size);
+          const out = new Int32Array(at + texts.length).fill(-7);
+          let next = at;
+          chunks.pairs.forEach((index, chunk) => {
+            next = writeTextsHoldingPair(index, pairOf(w), chunk * size, out, next);
+          });
+          const expected = texts.flatMap((t, i) => (t.includes(w) ? [i] : []));
+          expect([...out.subarray(at, next)]).toEqual(expected);
+          // Nothing written before `at` or after the last place.
+          expect([...out.subarray(0, at), ...out.subarray(next)].every((v) => v === -7)).toBe(true);
         },
       ),
       { numRuns: 1000 },

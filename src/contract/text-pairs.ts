@@ -86,6 +86,29 @@ export function pairIndexOf(chunk: string, starts: Int32Array, count: number): P
   return { slots, bits, words };
 }
 
+/**
+ * Writes into `out` from `at`, ascending, `offset` plus the place in the chunk of each of its texts that holds pair
+ * number `pair` (pairOf): where the next would go. The bitmap is read a word at a time, so a chunk's texts that do not
+ * hold it cost nothing each.
+ */
+export function writeTextsHoldingPair(index: PairIndex, pair: number, offset: number, out: Int32Array, at: number) {
+  const slot = index.slots[pair] as number;
+  if (slot < 0) return at;
+  const { bits, words } = index;
+  const from = slot * words;
+  let next = at;
+  for (let w = 0; w < words; w += 1) {
+    let word = bits[from + w] as number;
+    const base = offset + (w << 5);
+    while (word !== 0) {
+      const lowest = word & -word;
+      out[next++] = base + 31 - Math.clz32(lowest);
+      word ^= lowest;
+    }
+  }
+  return next;
+}
+
 /** Whether text `j` of the chunk holds pair number `pair` (pairOf). */
 export function holdsPair(index: PairIndex, pair: number, j: number): boolean {
   const slot = index.slots[pair] as number;
