@@ -1,5 +1,6 @@
 import type { MetricOrdered } from './metric-ordered-columns';
 import type { ScratchArena } from './scratch-arena';
+import { writeSetBits } from './set-bits';
 
 /*
  * A summary's claims grouped by metric (summarize-claims.ts): their places in the metric-ordered columns, one part per
@@ -44,13 +45,7 @@ export function placesByMetric(
     marked[r >>> 5] = (marked[r >>> 5] as number) | (1 << (r & 31));
   }
   const grouped = scratch.int32(positions.length);
-  let count = 0;
-  for (let word = 0; word < marked.length; word += 1) {
-    for (let bits = marked[word] as number; bits !== 0; bits &= bits - 1) {
-      grouped[count] = (word << 5) + 31 - Math.clz32(bits & -bits);
-      count += 1;
-    }
-  }
+  const count = writeSetBits(marked, 0, marked.length, 0, grouped, 0);
   const starts = ordered.metricStart;
   return Array.from({ length: starts.length - 1 }, (_, m) =>
     grouped.subarray(

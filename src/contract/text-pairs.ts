@@ -7,6 +7,7 @@
  */
 
 import { DIGITS_AND_LETTERS as ALPHABET, digitOrLetterOf } from './text-signature';
+import { writeSetBits } from './set-bits';
 
 /** How many pairs there can be: of the digits and letters that have a signature bit of their own. */
 const PAIRS = ALPHABET * ALPHABET;
@@ -88,25 +89,12 @@ export function pairIndexOf(chunk: string, starts: Int32Array, count: number): P
 
 /**
  * Writes into `out` from `at`, ascending, `offset` plus the place in the chunk of each of its texts that holds pair
- * number `pair` (pairOf): where the next would go. The bitmap is read a word at a time, so a chunk's texts that do not
- * hold it cost nothing each.
+ * number `pair` (pairOf): where the next would go. The bitmap is read a word at a time (set-bits.ts), so a chunk's
+ * texts that do not hold it cost nothing each.
  */
 export function writeTextsHoldingPair(index: PairIndex, pair: number, offset: number, out: Int32Array, at: number) {
   const slot = index.slots[pair] as number;
-  if (slot < 0) return at;
-  const { bits, words } = index;
-  const from = slot * words;
-  let next = at;
-  for (let w = 0; w < words; w += 1) {
-    let word = bits[from + w] as number;
-    const base = offset + (w << 5);
-    while (word !== 0) {
-      const lowest = word & -word;
-      out[next++] = base + 31 - Math.clz32(lowest);
-      word ^= lowest;
-    }
-  }
-  return next;
+  return slot < 0 ? at : writeSetBits(index.bits, slot * index.words, index.words, offset, out, at);
 }
 
 /** Whether text `j` of the chunk holds pair number `pair` (pairOf). */
