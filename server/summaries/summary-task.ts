@@ -41,6 +41,7 @@ export interface SerialisedChart {
 }
 
 const encoder = new TextEncoder();
+const COMMA = Buffer.from(',');
 
 /**
  * `charts` serialised one by one, each in bytes of its own (a small Buffer shares a pool, which a message to another
@@ -59,12 +60,13 @@ export const serialisedCharts = (charts: NumberedChart[]): SerialisedChart[] =>
 export function summaryAnswerJson(charts: SerialisedChart[], matched: number, total: number): string {
   const ordered = [...charts].sort((a, b) => a.index - b.index);
   const parts: Uint8Array[] = [Buffer.from('{"charts":[')];
-  ordered.forEach(({ json }, k) => parts.push(...(k > 0 ? [COMMA, json] : [json])));
+  ordered.forEach(({ json }, k) => {
+    if (k > 0) parts.push(COMMA);
+    parts.push(json);
+  });
   parts.push(Buffer.from(`],"matched":${JSON.stringify(matched)},"total":${JSON.stringify(total)}}`));
   return Buffer.concat(parts).toString('utf8');
 }
-
-const COMMA = Buffer.from(',');
 
 /** The share of the charts the thread summarises; the main thread summarises share 0. */
 export const THREAD_SHARE = { part: 1, of: 2 } as const;
