@@ -144,8 +144,11 @@ export function createClaimListCache(
       }
       const seen = version;
       const built = await build(await currentView());
-      const json = built instanceof SerialisedAnswer ? built.json : JSON.stringify(built);
-      const answer = cachedAnswer(json, (gzipBytes) => resize(answer, answer.jsonBytes + gzipBytes));
+      const gzipped = (gzipBytes: number) => resize(answer, answer.jsonBytes + gzipBytes);
+      const answer =
+        built instanceof SerialisedAnswer
+          ? cachedAnswer(built.json, gzipped, built.utf8)
+          : cachedAnswer(JSON.stringify(built), gzipped);
       // A write while this was built: the answer may be of the newer data, so it is not kept under the older version.
       if (seen !== version || answer.jsonBytes > maxBytes) return answer;
       answers.set(key, answer);

@@ -13,7 +13,7 @@ import { derivedClaim } from '../../src/contract/origins/origin-answers';
 import type { ClaimStore } from '../store/claim-store';
 import type { AuthVariables } from '../auth/require-role';
 import type { SummaryThread } from '../summaries/summary-thread';
-import { serialisedCharts, summaryAnswerJson, THREAD_SHARE } from '../summaries/summary-task';
+import { serialisedCharts, summaryAnswerUtf8, THREAD_SHARE } from '../summaries/summary-task';
 import { apiError } from './api-error';
 import { notModified, readTag, revalidated } from './read-etag';
 import { SerialisedAnswer, sendAnswer } from './cached-answer';
@@ -104,7 +104,7 @@ export function readRoutes(
           const theirs =
             (await asked) ??
             serialisedCharts(summarizeShare(columns, positionsNow(), metrics, { period, samples }, THREAD_SHARE));
-          return new SerialisedAnswer(summaryAnswerJson([...mine, ...theirs], matched, view.claims.length));
+          return new SerialisedAnswer(summaryAnswerUtf8([...mine, ...theirs], matched, view.claims.length));
         });
       })
       .get('/claims/compare', async (c) => {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { ChartSummary } from '../../src/contract/claim-summary';
-import { serialisedCharts, summaryAnswerJson } from './summary-task';
+import { serialisedCharts, summaryAnswerUtf8 } from './summary-task';
 
 /** A chart whose label and ids hold text of one, two, three and four UTF-8 bytes a character. */
 const chart = (label: string) => ({ chartGroupId: label, label, groups: [] }) as unknown as ChartSummary;
@@ -17,11 +17,11 @@ describe("a summary's answer from charts serialised in two shares", () => {
       { index: 3, summary: charts[3] as ChartSummary },
       { index: 1, summary: charts[1] as ChartSummary },
     ]);
-    const answer = summaryAnswerJson([...mine, ...theirs], 12, 34);
+    const answer = summaryAnswerUtf8([...mine, ...theirs], 12, 34).toString('utf8');
     expect(answer).toBe(JSON.stringify({ charts, matched: 12, total: 34 }));
   });
 
   it('holds no chart when no share has one', () => {
-    expect(summaryAnswerJson([], 0, 5)).toBe('{"charts":[],"matched":0,"total":5}');
+    expect(summaryAnswerUtf8([], 0, 5).toString('utf8')).toBe('{"charts":[],"matched":0,"total":5}');
   });
 });
