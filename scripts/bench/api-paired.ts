@@ -84,10 +84,12 @@ const percentile = (values: number[], p: number) =>
 const revision = process.argv[2];
 if (!revision || revision.startsWith('--'))
   throw new Error(
-    'usage: scripts/bench/api-paired.ts <git revision> [claims] [--rounds=N] [--seeded=<data dir>] [--revision-args=a,b] [--keep-logs=<dir>]',
+    'usage: scripts/bench/api-paired.ts <git revision> [claims] [--rounds=N] [--writes=N] [--seeded=<data dir>] [--revision-args=a,b] [--keep-logs=<dir>]',
   );
 const count = Number(process.argv.slice(3).find((a) => /^\d+$/.test(a)) ?? 100_000);
 const rounds = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 30);
+/** How many state changes each server is asked for (`--writes=N`), each of another claim. */
+const writes = Number(process.argv.find((a) => a.startsWith('--writes='))?.slice(9) ?? 10);
 /** A data directory seeded before with `count` claims (by `seeded`), copied for each server: seeding 1,000,000 takes minutes. */
 const given = process.argv.find((a) => a.startsWith('--seeded='))?.slice(9);
 /** How this checkout's server is started, and the revision's: the same unless `--revision-args=a,b` (to compare heaps). */
@@ -153,8 +155,9 @@ try {
     await both(i, 'filters summary', `/api/claims/summary?${dashboardFilters(i)}&samples=5`);
     await both(i, 'limit=100', `/api/claims?limit=100&q=${i + 1000}`);
   }
-  const ids = ((await (await fetch(`${sides[0]?.url}/api/claims?limit=10`)).json()) as { claims: { id: string }[] })
-    .claims;
+  const ids = (
+    (await (await fetch(`${sides[0]?.url}/api/claims?limit=${writes}`)).json()) as { claims: { id: string }[] }
+  ).claims;
   for (const [i, { id }] of ids.entries())
     // A write and the read after it, one server at a time: the other's write never comes between them.
     for (const [k, side] of inTurn(i)) {
@@ -179,7 +182,13 @@ try {
         collections[k] ?? NaN,
       ]),
       notes: [
-        `Each read asked of one server and then of the other (the revision's first in even rounds, this checkout's in odd ones), ${rounds} of each kind (as in \`api-scale.ts\`), then 10 state changes each on a settled server, each followed at once by the first read after it, one server at a time. Full GCs: the full collections each server ran from its first read's answer on. The revision's server reads the claims this checkout seeded, and validates their bodies again in its first read if its contract code differs (ADR 013). SYNTHETIC claims. This checkout's server: ${nodeArgs.join(' ') || 'the default heap'}; the revision's: ${revisionArgs.join(' ') || 'the default heap'}.`,
+        `Each read asked of one server and then of the other (the revision's first in even rounds, this checkout's in odd ones), ${rounds} of each kind (as in \`api-scale.ts\`), then ${writes} state changes each on a settled server, each followed at once by the first read after it, one server at a time. Full GCs: the full collections each server ran from its first read's answer on. The revision's server reads the claims this checkout seeded, and validates their bodies again in its first read if its contract code differs (ADR 013). SYNTHETIC claims. This checkout's server: ${nodeArgs.join(' ') || 'the default heap'}; the revision's: ${revisionArgs.join(' ') || 'the default heap'}.`,
+        `The largest of each kind (ms): ${sides
+          .map(
+            (side, k) =>
+              `${side.label}: ${[...times.entries()].map(([name, kept]) => `${name} ${Math.round(Math.max(...(kept[k] ?? [])))}`).join(', ')}`,
+          )
+          .join('; ')}. A p99 of fewer than 100 reads is the largest of them.`,
       ],
     }),
   );
