@@ -1,3 +1,4 @@
+import type { Claim } from '../src/contract/claim-schema';
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
@@ -70,7 +71,7 @@ describe('the remembered answers', () => {
     const ask = (key: string) =>
       cache.answer(key, (view) => {
         builds += 1;
-        return { key, claims: view.claims.slice(0, 40) };
+        return { key, claims: view.claims.toArray().slice(0, 40) };
       });
     const sizes: number[] = [];
     for (let i = 0; i < 12; i += 1) {
@@ -130,7 +131,7 @@ describe('a view read from the store', () => {
     const { claims } = await cache.view();
     expect(claims.length).toBeGreaterThan(0);
     expect(read).toEqual([claims.length]);
-    const claim = claims.find((c) => c.id === 'C040') as (typeof claims)[number];
+    const claim = claims.toArray().find((c) => c.id === 'C040') as Claim;
     // A state change, an edit of a note and a new claim are brought into the view held, with no claim read but these.
     await s.store.claims.appendStateChange('C040', {
       date: '2025-01-01',
@@ -140,7 +141,7 @@ describe('a view read from the store', () => {
     });
     await cache.view();
     await s.store.claims.edit('C040', { ...claim, verification: { ...claim.verification, note: 'Collect test' } });
-    expect((await cache.view()).claims.find((c) => c.id === 'C040')?.verification.note).toBe('Collect test');
+    expect((await cache.view()).claims.toArray().find((c) => c.id === 'C040')?.verification.note).toBe('Collect test');
     await s.store.claims.save({ ...claim, id: 'C999' }, 'test');
     expect((await cache.view()).claims).toHaveLength(claims.length + 1);
     expect(read).toEqual([claims.length]);

@@ -10,6 +10,7 @@ import { claimPosition } from '../../src/contract/origins/origin-answers';
 import { selectWithOrigins } from '../../src/contract/origins/select-with-origins';
 import { selectInOrder } from '../../src/contract/select-claims';
 import type { Claim } from '../../src/contract/claim-schema';
+import { asArray, type Sequence } from '../../src/contract/chunked-list';
 import type { ClaimStore } from '../store/claim-store';
 import { indexedSearchWords } from '../store/claim-filter-index';
 import type { ClaimView } from './claim-list-cache';
@@ -29,7 +30,8 @@ export type PositionsNow = () => ArrayLike<number> | null;
 export async function selection(store: ClaimStore, filters: ClaimFilters, searchIndexFrom: number) {
   const registry = filters.source.length > 0 ? await store.sources.list() : [];
   if (filters.source.length > 0) filters.source = canonicalSourceParams(filters.source, registry);
-  const linked = (claims: Claim[]) => (filters.source.length > 0 ? withSourceIds(claims, registry).claims : claims);
+  const linked = (claims: readonly Claim[]) =>
+    filters.source.length > 0 ? withSourceIds(claims, registry).claims : claims;
   const unfiltered = claimFiltersToParams(filters).toString() === '';
   /**
    * The positions in `view.claims` of the only claims that can be kept, ascending: those of the ids asked for
@@ -58,8 +60,8 @@ export async function selection(store: ClaimStore, filters: ClaimFilters, search
     const columns = rememberedColumns(view.claims);
     return () => scanPositions(columns, filters);
   };
-  const claimsAt = (view: ClaimView, positions: ArrayLike<number> | null) =>
-    positions ? Array.from(positions, (i) => view.claims[i] as Claim) : view.claims;
+  const claimsAt = (view: ClaimView, positions: ArrayLike<number> | null): Sequence<Claim> =>
+    positions ? Array.from(positions, (i) => view.claims.at(i) as Claim) : view.claims;
   const { q, ...withoutText } = filters;
   /**
    * The positions the claims must be read at, among `among`, and the filters left to read them with: the text is
@@ -69,16 +71,26 @@ export async function selection(store: ClaimStore, filters: ClaimFilters, search
   const toRead = (view: ClaimView, among: number[] | null): [number[] | null, ClaimFilters] =>
     q ? [positionsHoldingText(view.claims, q, among), withoutText] : [among, filters];
   return {
-    /** The claims kept, in the answer's order; of the ids `only` when given. */
-    async claims(view: ClaimView, version: string | null, only: readonly string[] | null = null): Promise<Claim[]> {
+    /**
+     * The claims kept, in the answer's order; of the ids `only` when given. Every claim is the view's own list, not a
+     * copy of it: asArray(…) where one array is needed.
+     */
+    async claims(
+      view: ClaimView,
+      version: string | null,
+      only: readonly string[] | null = null,
+    ): Promise<Sequence<Claim>> {
       // The stored claims are derived again only for an answer as known on `asof`: over all of them.
-      if (filters.asof) return keepIds(selectWithOrigins(linked(view.raw), linked(view.claims), view, filters), only);
+      if (filters.asof) {
+        const [raw, claims] = [linked(view.raw.toArray()), linked(view.claims.toArray())];
+        return keepIds(selectWithOrigins(raw, claims, view, filters), only);
+      }
       const among = await candidates(view, version, only);
       const answered = withoutReading(view, among);
       if (answered !== undefined) return claimsAt(view, answered());
       // The view is kept in the answer's order: filtered, it stays in it.
       const [kept, rest] = toRead(view, among);
-      return selectInOrder(linked(claimsAt(view, kept)), rest);
+      return selectInOrder(linked(asArray(claimsAt(view, kept))), rest);
     },
     /**
      * The same selection as the positions of its claims in `view.claims` (null: every claim), for answers read from
@@ -91,7 +103,7 @@ export async function selection(store: ClaimStore, filters: ClaimFilters, search
       const answered = withoutReading(view, among);
       if (answered !== undefined) return answered;
       const [kept, rest] = toRead(view, among);
-      const claims = linked(claimsAt(view, kept));
+      const claims = linked(asArray(claimsAt(view, kept)));
       const positions: number[] = [];
       for (let k = 0; k < claims.length; k += 1)
         if (claimMatchesFilters(claims[k] as Claim, rest)) positions.push(kept ? (kept[k] as number) : k);

@@ -29,13 +29,13 @@ import { signatureOf } from '../../src/contract/text-signature';
 const ENGINES: SqlEngine[] = ['sqlite', 'postgres'];
 
 /** What a view serves, without the registry and decisions it was made from. */
-const served = (view: ClaimView) => ({ claims: view.claims, raw: view.raw, origins: view.origins });
+const served = (view: ClaimView) => ({ claims: [...view.claims], raw: [...view.raw], origins: view.origins });
 
 /** The search texts a view keeps (made with it, then carried from view to view), and their signatures: each its claim's. */
 function searchTextsAreTheClaims(view: ClaimView) {
   const { texts, signatures } = searchTextsOf(view.claims);
-  const expected = view.claims.map(claimSearchText);
-  expect(view.claims.map((_, i) => textAt(texts, i))).toEqual(expected);
+  const expected = view.claims.toArray().map(claimSearchText);
+  expect(view.claims.toArray().map((_, i) => textAt(texts, i))).toEqual(expected);
   expect(signatures.flatMap((chunk) => [...chunk.low])).toEqual(expected.map((text) => signatureOf(text).low));
   expect(signatures.flatMap((chunk) => [...chunk.high])).toEqual(expected.map((text) => signatureOf(text).high));
 }
@@ -66,17 +66,22 @@ describe.each(ENGINES)('the claim view after a write, on %s', (engine) => {
     const before = await cache.view();
     // Supported by its own origin's repeats alone: marked corroborated, it gets the one-origin warning; retracted,
     // it loses it.
-    const claim = before.claims.find(
-      (c) =>
-        c.verification.state !== 'corroborated' &&
-        c.corroboration.independent.length === 0 &&
-        c.corroboration.sameOrigin.length + c.corroboration.sameOwner.length > 0,
-    );
+    const claim = before.claims
+      .toArray()
+      .find(
+        (c) =>
+          c.verification.state !== 'corroborated' &&
+          c.corroboration.independent.length === 0 &&
+          c.corroboration.sameOrigin.length + c.corroboration.sameOwner.length > 0,
+      );
     if (!claim) throw new Error('the dataset has a claim supported by repeats of its own origin alone');
     const list = vi.spyOn(store.claims, 'list');
     const get = vi.spyOn(store.claims, 'get');
     const warned = (view: ClaimView) =>
-      view.claims.find((c) => c.id === claim.id)?.warnings.some((w) => w.code === ONE_ORIGIN_WARNING);
+      view.claims
+        .toArray()
+        .find((c) => c.id === claim.id)
+        ?.warnings.some((w) => w.code === ONE_ORIGIN_WARNING);
     await store.claims.appendStateChange(claim.id, { date: '2025-02-01', to: 'corroborated', rationale: 'T', by: 't' });
     const corroborated = await cache.view();
     expect(warned(corroborated)).toBe(true);
@@ -85,7 +90,12 @@ describe.each(ENGINES)('the claim view after a write, on %s', (engine) => {
     expect(warned(retracted)).toBe(false);
     expect(list).not.toHaveBeenCalled();
     expect(get.mock.calls.map(([id]) => id)).toEqual([claim.id, claim.id]);
-    expect(retracted.raw.find((c) => c.id === claim.id)?.verification.history.at(-1)?.to).toBe('retracted');
+    expect(
+      retracted.raw
+        .toArray()
+        .find((c) => c.id === claim.id)
+        ?.verification.history.at(-1)?.to,
+    ).toBe('retracted');
     // In the same order as before: a write or read finds a claim by the lookup made for the first view.
     expect(retracted.order).toBe(before.order);
     expect(derivedClaim(retracted, claim.id)?.verification.state).toBe('retracted');
@@ -109,7 +119,7 @@ describe.each(ENGINES)('the claim view after a write, on %s', (engine) => {
   it('after an edit, reads only the claim edited: the view a fresh start builds', async () => {
     const cache = createClaimListCache(store);
     const before = await cache.view();
-    const claim = before.raw[0];
+    const claim = before.raw.at(0);
     if (!claim) throw new Error('the dataset has claims');
     const list = vi.spyOn(store.claims, 'list');
     const get = vi.spyOn(store.claims, 'get');
@@ -122,7 +132,7 @@ describe.each(ENGINES)('the claim view after a write, on %s', (engine) => {
     expect(list).not.toHaveBeenCalled();
     expect(get.mock.calls.map(([id]) => id)).toEqual([claim.id]);
     vi.restoreAllMocks();
-    expect(after.raw.find((c) => c.id === claim.id)?.verification.note).toBe('Edited by the view test');
+    expect(after.raw.toArray().find((c) => c.id === claim.id)?.verification.note).toBe('Edited by the view test');
     searchTextsAreTheClaims(after);
     expect(served(after)).toEqual(await fresh());
   });
@@ -131,10 +141,12 @@ describe.each(ENGINES)('the claim view after a write, on %s', (engine) => {
     const cache = createClaimListCache(store);
     const before = await cache.view();
     // A claim whose figure others back: tripled, it backs none of them and none backs it.
-    const claim = before.claims.find((c) => c.figure.value !== null && c.corroboration.independent.length > 0);
+    const claim = before.claims
+      .toArray()
+      .find((c) => c.figure.value !== null && c.corroboration.independent.length > 0);
     if (!claim) throw new Error('the dataset has a claim with a figure and independent support');
     const backer = claim.corroboration.independent[0] as string;
-    const stored = before.raw.find((c) => c.id === claim.id) as Claim;
+    const stored = before.raw.toArray().find((c) => c.id === claim.id) as Claim;
     rememberedColumns(before.claims);
     const list = vi.spyOn(store.claims, 'list');
     const { verification, ...content } = stored;
@@ -150,7 +162,7 @@ describe.each(ENGINES)('the claim view after a write, on %s', (engine) => {
     expect(after.order).toBe(before.order);
     expect(derivedClaim(after, claim.id)?.corroboration.independent).toEqual([]);
     expect(derivedClaim(after, backer)?.corroboration.independent).not.toContain(claim.id);
-    const untouched = after.claims.filter((c, i) => c === before.claims[i]).length;
+    const untouched = after.claims.toArray().filter((c, i) => c === before.claims.at(i)).length;
     expect(untouched).toBeGreaterThan(0);
     expect(rememberedColumns(after.claims)).toEqual(claimColumns(after.claims));
     searchTextsAreTheClaims(after);
@@ -160,7 +172,7 @@ describe.each(ENGINES)('the claim view after a write, on %s', (engine) => {
   it('a new claim that supports others changes their corroboration too: the view a fresh start builds', async () => {
     const cache = createClaimListCache(store);
     const before = await cache.view();
-    const supported = before.raw.find((c) => c.figure.value !== null && c.claimedOn !== null);
+    const supported = before.raw.toArray().find((c) => c.figure.value !== null && c.claimedOn !== null);
     if (!supported) throw new Error('the dataset has a dated claim with a figure');
     const list = vi.spyOn(store.claims, 'list');
     // The same figure on the same day, said by an organisation no claim cites: an independent support.
@@ -175,16 +187,16 @@ describe.each(ENGINES)('the claim view after a write, on %s', (engine) => {
     const after = await cache.view();
     expect(list).not.toHaveBeenCalled();
     list.mockRestore();
-    expect(after.raw.some((c) => c.id === twin.id)).toBe(true);
+    expect(after.raw.toArray().some((c) => c.id === twin.id)).toBe(true);
     const supporters = (view: ClaimView) => {
-      const c = view.claims.find((x) => x.id === supported.id)?.corroboration;
+      const c = view.claims.toArray().find((x) => x.id === supported.id)?.corroboration;
       return c ? [...c.independent, ...c.sameOrigin, ...c.sameOwner, ...c.unknownOrigin] : [];
     };
     expect(supporters(before)).not.toContain(twin.id);
     expect(supporters(after)).toContain(twin.id);
     // A claim more: every claim after it moved, and each is found by its id, not by where it was.
     expect(after.order).not.toBe(before.order);
-    expect(after.claims.filter((c) => derivedClaim(after, c.id) !== c)).toEqual([]);
+    expect(after.claims.toArray().filter((c) => derivedClaim(after, c.id) !== c)).toEqual([]);
     searchTextsAreTheClaims(after);
     expect(served(after)).toEqual(await fresh());
   });
@@ -192,7 +204,7 @@ describe.each(ENGINES)('the claim view after a write, on %s', (engine) => {
   it('reads every claim again after a write it cannot patch: an import of many claims in one step', async () => {
     const cache = createClaimListCache(store);
     const before = await cache.view();
-    const first = before.raw[0];
+    const first = before.raw.at(0);
     if (!first) throw new Error('the dataset has claims');
     const list = vi.spyOn(store.claims, 'list');
     await store.transaction(async (tx) => {
@@ -201,7 +213,7 @@ describe.each(ENGINES)('the claim view after a write, on %s', (engine) => {
     const after = await cache.view();
     expect(list).toHaveBeenCalledTimes(1);
     list.mockRestore();
-    expect(after.raw.filter((c) => c.id.startsWith('view-test-import-'))).toHaveLength(201);
+    expect(after.raw.toArray().filter((c) => c.id.startsWith('view-test-import-'))).toHaveLength(201);
     expect(served(after)).toEqual(await fresh());
   });
 

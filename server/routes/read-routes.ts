@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { asArray } from '../../src/contract/chunked-list';
 import { claimFiltersToParams, filterProblemIssues, type FilterProblem } from '../../src/contract/claim-filter-params';
 import { parseClaimListParams } from '../../src/contract/claim-list-params';
 import { pageOf } from '../../src/contract/claim-pages';
@@ -79,7 +80,7 @@ export function readRoutes(
           if (positionsNow === undefined) {
             const claims = await select.claims(view, version);
             return {
-              charts: summarizeClaims(claims, metrics, { period, samples }),
+              charts: summarizeClaims(asArray(claims), metrics, { period, samples }),
               matched: claims.length,
               total: view.claims.length,
             };
@@ -114,7 +115,7 @@ export function readRoutes(
         const select = await selection(store, { ...filters, metric: undefined }, searchIndexFrom);
         const key = `compare ${window} ${claimFiltersToParams(filters).toString()}`;
         return cachedRead(c, cache, key, async (view, version) =>
-          comparisonAnswer(await select.claims(view, version), filters.metric, window),
+          comparisonAnswer(asArray(await select.claims(view, version)), filters.metric, window),
         );
       })
       .get('/claims/grades', async (c) => {
@@ -129,7 +130,7 @@ export function readRoutes(
         if (problems.length > 0) return invalidFilters(c, problems);
         const select = await selection(store, filters, searchIndexFrom);
         const view = await cache.view();
-        const claims = await select.claims(view, null);
+        const claims = asArray(await select.claims(view, null));
         const meta = exportMeta({
           filters,
           claimCount: claims.length,

@@ -1,4 +1,5 @@
 import type { Claim } from '../../src/contract/claim-schema';
+import type { Sequence } from '../../src/contract/chunked-list';
 import type { Metric } from '../../src/contract/metric-schema';
 import { ClaimFiltersSchema } from '../../src/contract/claim-filters';
 import { rememberedColumns } from '../../src/contract/claim-columns';
@@ -36,7 +37,7 @@ let warmedUp = false;
  * summary, in Node) against 5 + 35 after these (0.2 s), and the first one a server answered was the slowest of the
  * benchmark's thirty (docs/benchmarks.md). Nothing is kept: a scan and a summary write only their working arrays.
  */
-export function warmUpSearches(claims: readonly Claim[], metrics: readonly Metric[]): void {
+export function warmUpSearches(claims: Sequence<Claim>, metrics: readonly Metric[]): void {
   if (warmedUp) return;
   warmedUp = true;
   const columns = rememberedColumns(claims);

@@ -1,10 +1,11 @@
 import type { Claim } from './claim-schema';
-import type { ClaimColumns, DatePlace } from './claim-columns-types';
+import { STATE_PAGE_BITS, STATE_PAGE_MASK, type ClaimColumns, type DatePlace } from './claim-columns-types';
 import { dateSpan, type PartialDate } from './partial-date';
 import { PERIODS, periodOf } from './claim-periods';
 import { figureExtent } from './claim-summary';
 import { CLAIM_KINDS, VERIFICATION_STATES } from './vocabulary';
 import { rememberMetricOrderEdited } from './metric-ordered-columns';
+import type { Sequence } from './chunked-list';
 
 /*
  * What the summary reads of each claim, column by column (issue 15). A claim is an object of objects spread over the
@@ -42,7 +43,7 @@ function placeOf(date: PartialDate): DatePlace {
 }
 
 /** The claims' columns, read in one pass. */
-export function claimColumns(claims: readonly Claim[]): ClaimColumns {
+export function claimColumns(claims: Sequence<Claim>): ClaimColumns {
   const n = claims.length;
   const metrics = numbering<string>();
   const dates = numbering<string>();
@@ -54,7 +55,10 @@ export function claimColumns(claims: readonly Claim[]): ClaimColumns {
     claims,
     metric: new Int32Array(n),
     place: new Int32Array(n),
-    state: new Uint8Array(n),
+    statePages: Array.from(
+      { length: Math.ceil(n / 2 ** STATE_PAGE_BITS) },
+      (_, p) => new Uint8Array(Math.min(2 ** STATE_PAGE_BITS, n - p * 2 ** STATE_PAGE_BITS)),
+    ),
     kind: new Uint8Array(n),
     value: new Float64Array(n),
     min: new Float64Array(n),
@@ -68,7 +72,7 @@ export function claimColumns(claims: readonly Claim[]): ClaimColumns {
   const lastIdOfDate: string[] = [];
   let idsInOrderPerDate = true;
   for (let i = 0; i < n; i += 1) {
-    const claim = claims[i] as Claim;
+    const claim = claims.at(i) as Claim;
     const { originId, claimedOn, figure } = claim;
     ids.push(claim.id);
     columns.metric[i] = metrics.of(claim.metricId);
@@ -80,7 +84,9 @@ export function claimColumns(claims: readonly Claim[]): ClaimColumns {
       if (last !== undefined && last.localeCompare(claim.id) >= 0) idsInOrderPerDate = false;
       lastIdOfDate[place + 1] = claim.id;
     }
-    columns.state[i] = STATE_INDEX.get(claim.verification.state) as number;
+    (columns.statePages[i >>> STATE_PAGE_BITS] as Uint8Array)[i & STATE_PAGE_MASK] = STATE_INDEX.get(
+      claim.verification.state,
+    ) as number;
     columns.kind[i] = KIND_INDEX.get(claim.kind) as number;
     const extent = figureExtent(figure);
     columns.value[i] = extent?.value ?? NaN;
@@ -105,15 +111,15 @@ export function claimColumns(claims: readonly Claim[]): ClaimColumns {
   };
 }
 
-const remembered = new WeakMap<readonly Claim[], ClaimColumns>();
+const remembered = new WeakMap<Sequence<Claim>, ClaimColumns>();
 
 /** The columns of a list of claims, when they have been read (rememberedColumns); else undefined, and none are read. */
-export const columnsIfRead = (claims: readonly Claim[]): ClaimColumns | undefined => remembered.get(claims);
+export const columnsIfRead = (claims: Sequence<Claim>): ClaimColumns | undefined => remembered.get(claims);
 
 /**
  * The columns of a list of claims that is never changed in place (a server's view of the store), read once per list.
  */
-export function rememberedColumns(claims: readonly Claim[]): ClaimColumns {
+export function rememberedColumns(claims: Sequence<Claim>): ClaimColumns {
   let columns = remembered.get(claims);
   if (!columns) {
     columns = claimColumns(claims);
@@ -130,19 +136,26 @@ const sameFigure = (a: Claim['figure'], b: Claim['figure']) => a === b || JSON.s
  * with the columns of `before` and those claims read again, when those were read: not read again.
  */
 export function rememberClaimsEdited(
-  before: readonly Claim[],
-  claims: readonly Claim[],
+  before: Sequence<Claim>,
+  claims: Sequence<Claim>,
   positions: Iterable<number>,
 ): void {
   const columns = remembered.get(before);
   if (!columns || before.length !== claims.length) return;
-  const next: ClaimColumns = { ...columns, claims, state: columns.state.slice() };
+  const statePages = [...columns.statePages];
+  const next: ClaimColumns = { ...columns, claims, statePages };
+  const pagesCopied = new Set<number>();
   let figures = false;
   const edited = [...positions];
   for (const position of edited) {
-    const claim = claims[position] as Claim;
-    const old = before[position] as Claim;
-    next.state[position] = STATE_INDEX.get(claim.verification.state) as number;
+    const claim = claims.at(position) as Claim;
+    const old = before.at(position) as Claim;
+    const page = position >>> STATE_PAGE_BITS;
+    if (!pagesCopied.has(page)) {
+      pagesCopied.add(page);
+      statePages[page] = (statePages[page] as Uint8Array).slice();
+    }
+    (statePages[page] as Uint8Array)[position & STATE_PAGE_MASK] = STATE_INDEX.get(claim.verification.state) as number;
     if (claim.metricId === old.metricId && claim.kind === old.kind && sameFigure(claim.figure, old.figure)) continue;
     if (!figures) {
       // Copied once, on the first claim that needs it: a change of state alone copies one column.

@@ -1,4 +1,5 @@
 import { z } from './zod-mini';
+import type { Sequence } from './chunked-list';
 import type { Claim } from './claim-schema';
 import { ClaimIdSchema } from './claim-id-schema';
 import { compareClaims } from './select-claims';
@@ -40,7 +41,7 @@ export function readCursor(text: string): Cursor | null {
 
 /** The page of `sorted` (in compareClaims order) after `cursor` (from the start when null): `limit` claims and the cursor after them, or null at the end. */
 export function pageOf<T extends Pick<Claim, 'claimedOn' | 'id'>>(
-  sorted: T[],
+  sorted: Sequence<T>,
   cursor: Cursor | null,
   limit: number,
 ): { items: T[]; nextCursor: string | null } {
@@ -50,11 +51,12 @@ export function pageOf<T extends Pick<Claim, 'claimedOn' | 'id'>>(
     let high = sorted.length;
     while (start < high) {
       const middle = (start + high) >> 1;
-      if (compareClaims(sorted[middle] as T, cursor) <= 0) start = middle + 1;
+      if (compareClaims(sorted.at(middle) as T, cursor) <= 0) start = middle + 1;
       else high = middle;
     }
   }
-  const items = sorted.slice(start, start + limit);
+  const items: T[] = [];
+  for (let i = start; i < Math.min(start + limit, sorted.length); i += 1) items.push(sorted.at(i) as T);
   const last = items.at(-1);
   return { items, nextCursor: last && start + limit < sorted.length ? cursorAfter(last) : null };
 }

@@ -47,7 +47,7 @@ const claims = Array.from({ length: COUNT }, (_, i) => {
   });
 }).sort(compareClaims);
 
-const matching = (list: readonly Claim[], q: string, state: string[]) => {
+const matching = (list: readonly Claim[], q: string | undefined, state: string[]) => {
   const filters = ClaimFiltersSchema.parse({ q, state });
   return list.flatMap((claim, i) => (claimMatchesFilters(claim, filters) ? [i] : []));
 };
@@ -105,6 +105,18 @@ describe('a list of many chunks and pages', () => {
     expect(positionsHoldingText(after, 'kursk 7', among)).toEqual(EDITED);
   });
 
+  it('keeps every text and signature of a list whose edits change no text, and is searched as the reference reads it', () => {
+    const texts = searchTextsOf(claims);
+    const after = claims.map((claim, i) =>
+      EDITED.includes(i)
+        ? { ...claim, verification: { ...claim.verification, state: 'corroborated' as const } }
+        : claim,
+    );
+    rememberTextsEdited(claims, after, EDITED);
+    expect(searchTextsOf(after)).toBe(texts);
+    for (const q of QUERIES) expect(positionsHoldingText(after, q, null)).toEqual(matching(after, q, []));
+  });
+
   it('is summarised after state changes in several pages as if read afresh', () => {
     summarizeColumns(rememberedColumns(claims), null, METRICS);
     const after = claims.map((claim, i) =>
@@ -113,6 +125,11 @@ describe('a list of many chunks and pages', () => {
         : claim,
     );
     rememberClaimsEdited(claims, after, EDITED);
+    // Scanned by state from the pages copied for the edits, and from those shared with the list before.
+    for (const state of [['disputed_denied'], ['unverified', 'corroborated']])
+      expect([...(positionsMatching(rememberedColumns(after), ClaimFiltersSchema.parse({ state })) ?? [])]).toEqual(
+        matching(after, undefined, state),
+      );
     const some = after.map((_, i) => i).filter((i) => i % 3 !== 0);
     for (const subset of [null, some, EDITED])
       expect(summarizeColumns(rememberedColumns(after), subset, METRICS)).toEqual(

@@ -1,4 +1,5 @@
 import { described, z } from './zod-mini';
+import { asArray, type Sequence } from './chunked-list';
 import type { Claim } from './claim-schema';
 import { GradeTokenSchema } from './claim-filters';
 import { claimAsKnownOn } from './select-claims';
@@ -31,7 +32,7 @@ export const GradeCountsResponseSchema = z.object({
 export type GradeCountsResponse = z.infer<typeof GradeCountsResponseSchema>;
 
 /** The counts for these claims: a claim counts once for its letter and once for its digit, or for "ungraded". */
-export function gradeCounts(claims: readonly Claim[]): GradeCountsResponse {
+export function gradeCounts(claims: Sequence<Claim>): GradeCountsResponse {
   const tally = new Map<string, number>(GRADE_TOKENS.map((t) => [t, 0]));
   const add = (token: string) => tally.set(token, (tally.get(token) ?? 0) + 1);
   let graded = 0;
@@ -49,8 +50,8 @@ export function gradeCounts(claims: readonly Claim[]): GradeCountsResponse {
 }
 
 /** The claims counted: `current` (as served now), or `raw` as known on `asof`. */
-export const claimsToCount = (raw: readonly Claim[], current: readonly Claim[], asof: string | undefined) =>
-  asof ? raw.flatMap((c) => claimAsKnownOn(c, asof) ?? []) : current;
+export const claimsToCount = (raw: Sequence<Claim>, current: Sequence<Claim>, asof: string | undefined) =>
+  asof ? asArray(raw).flatMap((c) => claimAsKnownOn(c, asof) ?? []) : current;
 
 /** The one parameter, `asof`; any other is refused as the filters refuse an unknown one. */
 export function parseGradeCountParams(params: URLSearchParams): {

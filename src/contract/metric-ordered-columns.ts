@@ -1,4 +1,4 @@
-import type { ClaimColumns } from './claim-columns-types';
+import { STATE_PAGE_BITS, STATE_PAGE_MASK, type ClaimColumns } from './claim-columns-types';
 import { CLAIM_KINDS, VERIFICATION_STATES } from './vocabulary';
 
 /*
@@ -55,7 +55,9 @@ export interface MetricOrdered {
 /** The cell of the claim at `i` of the list's `columns`; -1 when it is undated. */
 const cellAt = (columns: ClaimColumns, i: number) => {
   const place = columns.place[i] as number;
-  return place < 0 ? -1 : place * PER_DAY + (columns.state[i] as number) * KINDS + (columns.kind[i] as number);
+  if (place < 0) return -1;
+  const state = (columns.statePages[i >>> STATE_PAGE_BITS] as Uint8Array)[i & STATE_PAGE_MASK] as number;
+  return place * PER_DAY + state * KINDS + (columns.kind[i] as number);
 };
 
 function gathered<T extends Int32Array | Uint8Array | Float64Array>(column: T, listPosition: Int32Array): T {

@@ -10,16 +10,15 @@ import { withSourceIds } from './sources/resolve-claim-sources';
  * its organisation resolves to in the registry.
  */
 export function sourceSummaries(
-  claims: Claim[],
+  claims: Iterable<Claim>,
   registry: readonly SourceEntity[] = SOURCE_REGISTRY_SEED,
 ): SourceSummary[] {
-  const unlinked = withSourceIds(
-    claims.filter((c) => c.speaker.sourceId === null),
-    [...registry],
-  );
+  const [linked, notLinked]: [Claim[], Claim[]] = [[], []];
+  for (const claim of claims) (claim.speaker.sourceId === null ? notLinked : linked).push(claim);
+  const unlinked = withSourceIds(notLinked, [...registry]);
   const entities = new Map(unlinked.registry.map((e) => [e.id, e]));
   const summaries = new Map<string, SourceSummary>();
-  for (const { speaker } of [...claims.filter((c) => c.speaker.sourceId !== null), ...unlinked.claims]) {
+  for (const { speaker } of [...linked, ...unlinked.claims]) {
     const id = speaker.sourceId ?? '';
     const entity = entities.get(id);
     const summary = summaries.get(id) ?? {

@@ -1,13 +1,14 @@
 import type { Claim } from '../claim-schema';
 import type { OriginListResponse, OriginResponse } from '../responses';
 import type { Origin } from './origin-schema';
+import { asArray, type Sequence } from '../chunked-list';
 import { originsById, servedWith, type ClaimsWithOrigins } from './with-origins';
 
 /**
  * A derivation, and optionally the order its claims are in: views that share an `order` hold the same claim ids at the
  * same places (a server's view after a state change is such a copy of the one before), so they share one lookup.
  */
-export type DerivedView = ClaimsWithOrigins & { order?: object };
+export type DerivedView = Omit<ClaimsWithOrigins, 'claims'> & { claims: Sequence<Claim>; order?: object };
 
 /** Lookups built once and shared: both APIs answer several requests, and a server several views, from the same one. */
 const positionMaps = new WeakMap<object, Map<string, number>>();
@@ -17,7 +18,9 @@ export function claimPosition(view: DerivedView, id: string): number | undefined
   const key = view.order ?? view.claims;
   let positions = positionMaps.get(key);
   if (!positions) {
-    positions = new Map(view.claims.map((c, index) => [c.id, index]));
+    positions = new Map();
+    for (let index = 0; index < view.claims.length; index += 1)
+      positions.set((view.claims.at(index) as Claim).id, index);
     positionMaps.set(key, positions);
   }
   return positions.get(id);
@@ -28,7 +31,7 @@ const originOf = (view: DerivedView, id: string): Origin | undefined => originsB
 /** A claim as both APIs serve it (with its origin and corroboration), or null. */
 export function derivedClaim(view: DerivedView, id: string): Claim | null {
   const at = claimPosition(view, id);
-  return at === undefined ? null : (view.claims[at] ?? null);
+  return at === undefined ? null : (view.claims.at(at) ?? null);
 }
 
 /**
@@ -45,10 +48,10 @@ export function withStateChanged(view: DerivedView, stored: Claim): Claim | null
 }
 
 /** GET /api/origins: every origin, oldest first, and how many claims have none. */
-export function originList(view: ClaimsWithOrigins): OriginListResponse {
+export function originList(view: DerivedView): OriginListResponse {
   return {
     origins: view.origins,
-    unknownOriginClaims: view.claims.reduce((n, c) => (c.originId === null ? n + 1 : n), 0),
+    unknownOriginClaims: asArray(view.claims).reduce((n, c) => (c.originId === null ? n + 1 : n), 0),
   };
 }
 

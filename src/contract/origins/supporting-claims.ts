@@ -1,4 +1,5 @@
 import type { Claim } from '../claim-schema';
+import type { Sequence } from '../chunked-list';
 import { dateSpan } from '../partial-date';
 import { AGREEMENT } from './origin-rules';
 
@@ -93,7 +94,7 @@ const EVERY_CLAIM: SupporterScope = { read: () => true, target: () => true };
  * supporters (the others are undefined).
  */
 export function supporterIndices<T extends Figured>(
-  claims: readonly T[],
+  claims: Sequence<T>,
   scope: SupporterScope = EVERY_CLAIM,
 ): (number[] | undefined)[] {
   const result: (number[] | undefined)[] = new Array(claims.length);
@@ -119,8 +120,8 @@ export function supporterIndices<T extends Figured>(
     list.push({ claim, index, at, range });
     byMetric.set(claim.metricId, list);
   };
-  if (scope.among) for (const index of scope.among) visit(claims[index] as T, index);
-  else claims.forEach(visit);
+  if (scope.among) for (const index of scope.among) visit(claims.at(index) as T, index);
+  else for (let index = 0; index < claims.length; index += 1) visit(claims.at(index) as T, index);
   const window = AGREEMENT.days * DAY;
   const tolerance = AGREEMENT.tolerance;
   for (const list of byMetric.values()) {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Claim } from '../claim-schema';
 import { compareClaims } from '../select-claims';
 import { rememberedColumns } from '../claim-columns';
+import { ChunkedList, withReplaced } from '../chunked-list';
 import { SOURCE_REGISTRY_SEED } from '../sources/source-registry-seed';
 import { chainClaim } from '@/testing/make-claim';
 import { MAX_EDITS_DERIVED_IN_PLACE, withClaimsEdited } from './with-claims-edited';
@@ -86,14 +87,23 @@ const figureEditsArb = (claims: Claim[]) =>
     { minLength: 1, maxLength: 3, selector: (e) => e.index },
   );
 
-function derivedBoth(claims: Claim[], edits: Claim[], columnsRead = false) {
-  const before = { ...withOrigins(claims, REGISTRY), raw: claims };
+function derivedBoth(claims: Claim[], edits: Claim[], columnsRead = false, chunked = false) {
+  const derived = withOrigins(claims, REGISTRY);
+  // A server's view holds its claims in chunks (a chunk of two here, so that edits fall in several): read alike.
+  const before = chunked
+    ? { claims: ChunkedList.of(derived.claims, 1), origins: derived.origins, raw: ChunkedList.of(claims, 1) }
+    : { ...derived, raw: claims };
   // With the summary's columns read, the claims of a metric are found from them; without, by reading every claim.
   if (columnsRead) rememberedColumns(before.claims);
   const positions = new Map(claims.map((c, i) => [c.id, i]));
   const after = claims.map((c) => edits.find((e) => e.id === c.id) ?? c);
+  const edited = withClaimsEdited(before, edits, (id) => positions.get(id));
   return {
-    incremental: withClaimsEdited(before, edits, (id) => positions.get(id)),
+    incremental: edited && {
+      claims: [...withReplaced(before.claims, edited.claims)],
+      origins: before.origins,
+      raw: [...withReplaced(before.raw, edited.raw)],
+    },
     full: { ...withOrigins(after, REGISTRY), raw: after },
   };
 }
@@ -104,9 +114,10 @@ describe('withClaimsEdited (property)', () => {
       fc.property(
         datasetArb.chain((claims) => fc.tuple(fc.constant(claims), figureEditsArb(claims))),
         fc.boolean(),
-        ([claims, edits], columnsRead) => {
+        fc.boolean(),
+        ([claims, edits], columnsRead, chunked) => {
           const edited = edits.map((e) => withFigure(claims[e.index] as Claim, e.figure, e.contradicting));
-          const { incremental, full } = derivedBoth(claims, edited, columnsRead);
+          const { incremental, full } = derivedBoth(claims, edited, columnsRead, chunked);
           expect(incremental).not.toBeNull();
           expect(incremental?.claims).toEqual(full.claims);
           expect(incremental?.origins).toEqual(full.origins);

@@ -2,13 +2,21 @@ import type { Claim } from '../claim-schema';
 import { columnsIfRead } from '../claim-columns';
 import { AGREEMENT, referenceStart, supporterIndices, type SupporterScope } from './supporting-claims';
 import { derivedAt, originsById, type ClaimsWithOrigins } from './with-origins';
+import { withReplaced, type Sequence } from '../chunked-list';
 
 const DAY = 86_400_000;
 const WINDOW = AGREEMENT.days * DAY;
 
 /** A derivation with the claims it was made from (as stored), in the same order. */
-export interface Derivation extends ClaimsWithOrigins {
-  raw: readonly Claim[];
+export interface Derivation extends Omit<ClaimsWithOrigins, 'claims'> {
+  claims: Sequence<Claim>;
+  raw: Sequence<Claim>;
+}
+
+/** What edits change in a derivation, by position: the claims as served (derived again) and as stored. */
+export interface EditedClaims {
+  claims: ReadonlyMap<number, Claim>;
+  raw: ReadonlyMap<number, Claim>;
 }
 
 /**
@@ -23,7 +31,7 @@ const originInputs = (claim: Claim) =>
  * columns when a summary has read them (a scan of one number a claim); undefined (every claim is read) when not.
  */
 function claimsOfMetrics(
-  claims: readonly Claim[],
+  claims: Sequence<Claim>,
   metricIds: Iterable<string>,
   edited: ReadonlySet<number>,
 ): number[] | undefined {
@@ -49,15 +57,15 @@ export const MAX_EDITS_DERIVED_IN_PLACE = 64;
  * ones and the claims of their metrics (before and after the edit) within AGREEMENT.days of them (before and after):
  * those are derived again, reading only the claims within twice that. Null when an edit changes an origin's inputs,
  * names a claim the derivation lacks, or there are more than MAX_EDITS_DERIVED_IN_PLACE: the caller derives every
- * claim (withOrigins).
+ * claim (withOrigins). Answered as the claims that changed, by position: the origins are the derivation's before.
  */
 export function withClaimsEdited(
   before: Derivation,
   edited: readonly Claim[],
   positionOf: (id: string) => number | undefined,
-): (ClaimsWithOrigins & { raw: Claim[] }) | null {
+): EditedClaims | null {
   if (edited.length > MAX_EDITS_DERIVED_IN_PLACE) return null;
-  const raw = [...before.raw];
+  const stored = new Map<number, Claim>();
   const editedAt = new Set<number>();
   // Per metric, the reference dates around which supporters may have changed.
   const around = new Map<string, number[]>();
@@ -69,9 +77,9 @@ export function withClaimsEdited(
   };
   for (const claim of edited) {
     const position = positionOf(claim.id);
-    const old = position === undefined ? undefined : before.raw[position];
+    const old = position === undefined ? undefined : before.raw.at(position);
     if (position === undefined || !old || old.id !== claim.id || originInputs(old) !== originInputs(claim)) return null;
-    raw[position] = claim;
+    stored.set(position, claim);
     editedAt.add(position);
     near(old.metricId, referenceStart(old));
     near(claim.metricId, referenceStart(claim));
@@ -88,11 +96,12 @@ export function withClaimsEdited(
       return hit;
     },
   };
+  const raw = withReplaced(before.raw, stored);
   const supporters = supporterIndices(raw, scope);
-  const claims = [...before.claims];
+  const claims = new Map<number, Claim>();
   const byId = originsById(before.origins);
   // The origin of every claim stands: read from the derivation before.
-  const originAt = (index: number) => before.claims[index]?.originId ?? null;
-  for (const index of targets) claims[index] = derivedAt(raw, index, supporters[index] ?? [], originAt, byId);
-  return { claims, origins: before.origins, raw };
+  const originAt = (index: number) => before.claims.at(index)?.originId ?? null;
+  for (const index of targets) claims.set(index, derivedAt(raw, index, supporters[index] ?? [], originAt, byId));
+  return { claims, raw: stored };
 }

@@ -1,4 +1,5 @@
 import type { Claim } from '../claim-schema';
+import type { Sequence } from '../chunked-list';
 import { issue, type Issue } from '../issue-schema';
 import type { SourceEntity } from '../source-schema';
 import { groupOrigins } from './group-origins';
@@ -26,7 +27,7 @@ const NONE = Object.freeze([]) as readonly string[] as string[];
 const copied = (ids: string[]) => (ids.length === 0 ? NONE : ids.slice());
 
 function corroborationOf(
-  claims: readonly Claim[],
+  claims: Sequence<Claim>,
   supporters: readonly number[],
   mine: string | null,
   originAt: (index: number) => string | null,
@@ -38,7 +39,7 @@ function corroborationOf(
   const { independent, sameOrigin, sameOwner, unknownOrigin } = byKind;
   independent.length = sameOrigin.length = sameOwner.length = unknownOrigin.length = 0;
   for (const j of supporters) {
-    const id = claims[j]?.id ?? '';
+    const id = claims.at(j)?.id ?? '';
     const theirs = originAt(j);
     if (mine === null || theirs === null) unknownOrigin.push(id);
     else if (theirs === mine) sameOrigin.push(id);
@@ -118,7 +119,7 @@ export function servedWith(
  * one-origin warning derived again. `originAt` gives the origin of the claim at an index, `byId` the origins.
  */
 export function derivedAt(
-  claims: readonly Claim[],
+  claims: Sequence<Claim>,
   index: number,
   supporters: readonly number[],
   originAt: (index: number) => string | null,
@@ -126,5 +127,5 @@ export function derivedAt(
 ): Claim {
   const originId = originAt(index);
   const corroboration = corroborationOf(claims, supporters, originId, originAt, byId);
-  return servedWith(claims[index] as Claim, originId, corroboration, originId ? byId.get(originId) : undefined);
+  return servedWith(claims.at(index) as Claim, originId, corroboration, originId ? byId.get(originId) : undefined);
 }

@@ -9,7 +9,7 @@ import { resolveSource } from './resolve-source';
  * Warnings (a new source that resembles a known one; an unknown source id) are keyed by claim id.
  */
 export function withSourceIds<T extends Pick<Claim, 'id' | 'speaker'>>(
-  claims: T[],
+  claims: readonly T[],
   registry: SourceEntity[],
 ): { claims: T[]; registry: SourceEntity[]; warnings: Map<string, Issue[]> } {
   const grown = [...registry];
