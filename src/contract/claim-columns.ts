@@ -6,6 +6,7 @@ import { figureExtent } from './claim-summary';
 import { CLAIM_KINDS, VERIFICATION_STATES } from './vocabulary';
 import { rememberMetricOrderEdited } from './metric-ordered-columns';
 import type { Sequence } from './chunked-list';
+import { copiedPages } from './copied-pages';
 
 /*
  * What the summary reads of each claim, column by column (issue 15). A claim is an object of objects spread over the
@@ -142,20 +143,14 @@ export function rememberClaimsEdited(
 ): void {
   const columns = remembered.get(before);
   if (!columns || before.length !== claims.length) return;
-  const statePages = [...columns.statePages];
-  const next: ClaimColumns = { ...columns, claims, statePages };
-  const pagesCopied = new Set<number>();
+  const states = copiedPages(columns.statePages, STATE_PAGE_BITS);
+  const next: ClaimColumns = { ...columns, claims, statePages: states.pages };
   let figures = false;
   const edited = [...positions];
   for (const position of edited) {
     const claim = claims.at(position) as Claim;
     const old = before.at(position) as Claim;
-    const page = position >>> STATE_PAGE_BITS;
-    if (!pagesCopied.has(page)) {
-      pagesCopied.add(page);
-      statePages[page] = (statePages[page] as Uint8Array).slice();
-    }
-    (statePages[page] as Uint8Array)[position & STATE_PAGE_MASK] = STATE_INDEX.get(claim.verification.state) as number;
+    states.set(position, STATE_INDEX.get(claim.verification.state) as number);
     if (claim.metricId === old.metricId && claim.kind === old.kind && sameFigure(claim.figure, old.figure)) continue;
     if (!figures) {
       // Copied once, on the first claim that needs it: a change of state alone copies one column.

@@ -1,4 +1,5 @@
 import { STATE_PAGE_BITS, STATE_PAGE_MASK, type ClaimColumns } from './claim-columns-types';
+import { copiedPages } from './copied-pages';
 import { CLAIM_KINDS, VERIFICATION_STATES } from './vocabulary';
 
 /*
@@ -139,16 +140,7 @@ export function rememberMetricOrderEdited(
     (columns[key] as typeof copy) = copy;
   }
   // A state or a kind is part of a claim's cell: its page is copied (once), the rest shared.
-  const cell = [...ordered.cell];
-  const copied = new Set<number>();
-  for (const position of positions) {
-    const r = ordered.rank[position] as number;
-    const p = r >>> CELL_PAGE_BITS;
-    if (!copied.has(p)) {
-      copied.add(p);
-      cell[p] = (cell[p] as Int32Array).slice();
-    }
-    (cell[p] as Int32Array)[r & CELL_PAGE_MASK] = cellAt(next, position);
-  }
-  remembered.set(next, { ...ordered, columns, cell });
+  const cell = copiedPages(ordered.cell, CELL_PAGE_BITS);
+  for (const position of positions) cell.set(ordered.rank[position] as number, cellAt(next, position));
+  remembered.set(next, { ...ordered, columns, cell: cell.pages });
 }
