@@ -9,7 +9,7 @@ import {
 } from '../../src/contract/write-schemas';
 import { ClaimSchema, type Claim, type VerificationChange } from '../../src/contract/claim-schema';
 import { GradeChangeRequestSchema, sameGrade } from '../../src/contract/grade-change-schema';
-import { derivedClaim, withStateChanged } from '../../src/contract/origins/origin-answers';
+import { derivedClaim, withEdited, withStateChanged } from '../../src/contract/origins/origin-answers';
 import type { ClaimStore, StoreSession } from '../store/claim-store';
 import { requireRole, type AuthVariables } from '../auth/require-role';
 import { issuesFromZod } from '../../src/contract/issues-from-zod';
@@ -92,6 +92,8 @@ export function writeRoutes(store: ClaimStore, cache: ClaimListCache) {
       const body = await parseBody(c, ClaimEditSchema);
       if (!body.ok) return body.response;
       const id = c.req.param('id');
+      // Answered from the view before the edit, like a state change: its neighbours are derived again after the answer.
+      const before = await cache.view();
       // An edit keeps the import's warnings (they are for review, not cleared by any edit) and re-resolves the source.
       // Its grade must be the claim's own: a grade changes through its history, with a rationale (ADR 016).
       const updated = await store.transaction(async (tx) => {
@@ -113,7 +115,8 @@ export function writeRoutes(store: ClaimStore, cache: ClaimListCache) {
           'grade',
         );
       }
-      return c.json(await served(id));
+      afterAnswer(c, () => void cache.view().catch(() => undefined));
+      return c.json(withEdited(before, updated) ?? (await served(id)));
     })
     .post('/claims/:id/verification', writer, async (c) => {
       const body = await parseBody(c, StateChangeRequestSchema);

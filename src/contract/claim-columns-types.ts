@@ -44,6 +44,11 @@ export interface ClaimColumns {
   kind: Uint8Array;
   /** Per claim, its figure on a value axis (a range: its middle) and its extent; NaN when it gives none to draw. */
   value: Float64Array;
+  /**
+   * Per claim, the start of the date its figure refers to (referenceStart: its `figureAsOf`, else `claimedOn`); NaN when
+   * undated. Read to find the claims near an edited one (with-claims-edited.ts) without reading a claim.
+   */
+  reference: Float64Array;
   min: Float64Array;
   max: Float64Array;
   originIds: string[];

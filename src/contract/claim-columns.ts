@@ -7,6 +7,7 @@ import { CLAIM_KINDS, VERIFICATION_STATES } from './vocabulary';
 import { rememberMetricOrderEdited } from './metric-ordered-columns';
 import type { Sequence } from './chunked-list';
 import { copiedPages } from './copied-pages';
+import { referenceStart } from './origins/supporting-claims';
 
 /*
  * What the summary reads of each claim, column by column (issue 15). A claim is an object of objects spread over the
@@ -62,6 +63,7 @@ export function claimColumns(claims: Sequence<Claim>): ClaimColumns {
     ),
     kind: new Uint8Array(n),
     value: new Float64Array(n),
+    reference: new Float64Array(n),
     min: new Float64Array(n),
     max: new Float64Array(n),
     origin: new Int32Array(n),
@@ -71,6 +73,18 @@ export function claimColumns(claims: Sequence<Claim>): ClaimColumns {
   };
   const ids: string[] = [];
   const lastIdOfDate: string[] = [];
+  // A date's start, read once per date written: many claims share one.
+  const starts = new Map<string, number>();
+  const referenceOf = (claim: Claim) => {
+    const date = claim.figureAsOf ?? claim.claimedOn;
+    if (date === null) return NaN;
+    let start = starts.get(date);
+    if (start === undefined) {
+      start = referenceStart(claim) as number;
+      starts.set(date, start);
+    }
+    return start;
+  };
   let idsInOrderPerDate = true;
   for (let i = 0; i < n; i += 1) {
     const claim = claims.at(i) as Claim;
@@ -93,6 +107,7 @@ export function claimColumns(claims: Sequence<Claim>): ClaimColumns {
     columns.value[i] = extent?.value ?? NaN;
     columns.min[i] = extent?.min ?? NaN;
     columns.max[i] = extent?.max ?? NaN;
+    columns.reference[i] = referenceOf(claim);
     columns.origin[i] = originId === null ? -1 : origins.of(originId);
     const { speaker } = claim;
     columns.organisation[i] = organisations.of(speaker.organisation);
@@ -133,7 +148,8 @@ const sameFigure = (a: Claim['figure'], b: Claim['figure']) => a === b || JSON.s
 
 /**
  * `claims`, a copy of the list `before` in which the claims at `positions` changed what they say of their metric, kind,
- * figure or verification state, and nothing else (not their id, date, origin or speaker, nor their order), remembered
+ * figure, the date the figure refers to, or verification state, and nothing else (not their id, date, origin or
+ * speaker, nor their order), remembered
  * with the columns of `before` and those claims read again, when those were read: not read again.
  */
 export function rememberClaimsEdited(
@@ -146,11 +162,18 @@ export function rememberClaimsEdited(
   const states = copiedPages(columns.statePages, STATE_PAGE_BITS);
   const next: ClaimColumns = { ...columns, claims, statePages: states.pages };
   let figures = false;
+  let references = false;
   const edited = [...positions];
   for (const position of edited) {
     const claim = claims.at(position) as Claim;
     const old = before.at(position) as Claim;
     states.set(position, STATE_INDEX.get(claim.verification.state) as number);
+    if ((claim.figureAsOf ?? claim.claimedOn) !== (old.figureAsOf ?? old.claimedOn)) {
+      // Copied once, and only when an edit moves the date a figure refers to.
+      if (!references) next.reference = columns.reference.slice();
+      references = true;
+      next.reference[position] = referenceStart(claim) ?? NaN;
+    }
     if (claim.metricId === old.metricId && claim.kind === old.kind && sameFigure(claim.figure, old.figure)) continue;
     if (!figures) {
       // Copied once, on the first claim that needs it: a change of state alone copies one column.

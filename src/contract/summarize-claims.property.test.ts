@@ -174,10 +174,13 @@ describe('summarizeClaims and the plain summary it replaced (fast-check)', () =>
               metricId: sameMetric ? claim.metricId : other.metricId,
               kind: other.kind,
               figure: other.figure,
+              // The date its figure refers to, from another claim's date (or none).
+              figureAsOf: other.claimedOn,
               verification: other.verification,
             };
           });
           rememberClaimsEdited(before, after, positions);
+          expect([...rememberedColumns(after).reference]).toEqual([...claimColumns(after).reference]);
           const some = after.map((_, i) => i).filter((i) => kept[i % Math.max(kept.length, 1)] ?? true);
           for (const subset of [null, some])
             expect(summarizeColumns(rememberedColumns(after), subset, METRICS, { period })).toEqual(

@@ -3,6 +3,7 @@ import type { OriginListResponse, OriginResponse } from '../responses';
 import type { Origin } from './origin-schema';
 import type { Sequence } from '../chunked-list';
 import { originsById, servedWith, type ClaimsWithOrigins } from './with-origins';
+import { editedClaimsAlone, type Derivation } from './with-claims-edited';
 
 /**
  * A derivation, and optionally the order its claims are in: views that share an `order` hold the same claim ids at the
@@ -45,6 +46,17 @@ export function withStateChanged(view: DerivedView, stored: Claim): Claim | null
   if (!before) return null;
   const origin = before.originId ? originOf(view, before.originId) : undefined;
   return servedWith(stored, before.originId, before.corroboration, origin);
+}
+
+/**
+ * A claim as both APIs serve it after an edit, from the derivation made before the edit: its origin stands when the
+ * edit leaves what an origin is read from as it was, and its supporters are found among the claims near it alone
+ * (editedClaimsAlone). Null when the edit changes its origin's inputs, or the view has no such claim: then only a
+ * derivation of every claim can answer. This is what lets an edit be answered without deriving its neighbours again.
+ */
+export function withEdited(view: Derivation & Pick<DerivedView, 'order'>, stored: Claim): Claim | null {
+  const alone = editedClaimsAlone(view, [stored], (id) => claimPosition(view, id));
+  return alone?.values().next().value ?? null;
 }
 
 /** GET /api/origins: every origin, oldest first, and how many claims have none. */

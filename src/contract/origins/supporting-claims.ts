@@ -97,7 +97,9 @@ export function supporterIndices<T extends Figured>(
   claims: Sequence<T>,
   scope: SupporterScope = EVERY_CLAIM,
 ): (number[] | undefined)[] {
-  const result: (number[] | undefined)[] = new Array(claims.length);
+  // Every claim's place made at once for a scan of every claim; a scoped scan sets a few places (at 1,000,000 claims a
+  // new array of every place took 25 ms of an edit's answer).
+  const result: (number[] | undefined)[] = scope.among ? [] : new Array(claims.length);
   const byMetric = new Map<string, { claim: T; index: number; at: number; range: [number, number] }[]>();
   // referenceStart, read once per date written: many claims share a date, and reading one is most of a claim's cost.
   const starts = new Map<string, number>();

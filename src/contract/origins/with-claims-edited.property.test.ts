@@ -5,7 +5,7 @@ import { rememberedColumns } from '../claim-columns';
 import { ChunkedList, withReplaced } from '../chunked-list';
 import { SOURCE_REGISTRY_SEED } from '../sources/source-registry-seed';
 import { chainClaim } from '@/testing/make-claim';
-import { MAX_EDITS_DERIVED_IN_PLACE, withClaimsEdited } from './with-claims-edited';
+import { editedClaimsAlone, MAX_EDITS_DERIVED_IN_PLACE, withClaimsEdited } from './with-claims-edited';
 import { withOrigins } from './with-origins';
 
 /**
@@ -98,7 +98,10 @@ function derivedBoth(claims: Claim[], edits: Claim[], columnsRead = false, chunk
   const positions = new Map(claims.map((c, i) => [c.id, i]));
   const after = claims.map((c) => edits.find((e) => e.id === c.id) ?? c);
   const edited = withClaimsEdited(before, edits, (id) => positions.get(id));
+  const alone = editedClaimsAlone(before, edits, (id) => positions.get(id));
   return {
+    alone: alone && [...alone].sort(([a], [b]) => a - b),
+    editedAt: edits.map((e) => positions.get(e.id) as number).sort((a, b) => a - b),
     incremental: edited && {
       claims: [...withReplaced(before.claims, edited.claims)],
       origins: before.origins,
@@ -117,8 +120,10 @@ describe('withClaimsEdited (property)', () => {
         fc.boolean(),
         ([claims, edits], columnsRead, chunked) => {
           const edited = edits.map((e) => withFigure(claims[e.index] as Claim, e.figure, e.contradicting));
-          const { incremental, full } = derivedBoth(claims, edited, columnsRead, chunked);
+          const { incremental, full, alone, editedAt } = derivedBoth(claims, edited, columnsRead, chunked);
           expect(incremental).not.toBeNull();
+          // The edited claims alone, as an edit is answered: each as every claim's derivation serves it.
+          expect(alone).toEqual(editedAt.map((at) => [at, full.claims[at]]));
           expect(incremental?.claims).toEqual(full.claims);
           expect(incremental?.origins).toEqual(full.origins);
           expect(incremental?.raw).toEqual(full.raw);
@@ -137,6 +142,7 @@ describe('withClaimsEdited (property)', () => {
     const claims = [chainClaim('A', ['NIS briefing', 'Yonhap'], '2024-10-01', 'ua-hur')];
     const before = { ...withOrigins(claims, REGISTRY), raw: claims };
     expect(withClaimsEdited(before, [change(claims[0] as Claim)], () => 0)).toBeNull();
+    expect(editedClaimsAlone(before, [change(claims[0] as Claim)], () => 0)).toBeNull();
   });
 
   it('leaves it to withOrigins for more edits than it derives in place', () => {
@@ -148,6 +154,7 @@ describe('withClaimsEdited (property)', () => {
     const bump = (c: Claim) => ({ ...c, figure: { ...c.figure, value: 5000 } });
     expect(withClaimsEdited(before, claims.map(bump), (id) => positions.get(id))).toBeNull();
     expect(withClaimsEdited(before, claims.slice(1).map(bump), (id) => positions.get(id))).not.toBeNull();
+    expect(editedClaimsAlone(before, claims.map(bump), (id) => positions.get(id))).toBeNull();
   });
 
   it('leaves it to withOrigins for a claim the derivation does not hold', () => {
