@@ -3,7 +3,14 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, r
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '../../server/testing/spawn-server';
-import { dashboardFilters, seeded, serverNodeArgs, SETTLING_SUMMARIES, untilSummaryThreadReady } from './api-scale';
+import {
+  dashboardFilters,
+  editOf,
+  seeded,
+  serverNodeArgs,
+  SETTLING_SUMMARIES,
+  untilSummaryThreadReady,
+} from './api-scale';
 import { formatSection } from './bench-section';
 
 /*
@@ -84,12 +91,14 @@ const percentile = (values: number[], p: number) =>
 const revision = process.argv[2];
 if (!revision || revision.startsWith('--'))
   throw new Error(
-    'usage: scripts/bench/api-paired.ts <git revision> [claims] [--rounds=N] [--writes=N] [--seeded=<data dir>] [--revision-args=a,b] [--keep-logs=<dir>]',
+    'usage: scripts/bench/api-paired.ts <git revision> [claims] [--rounds=N] [--writes=N] [--edits=N] [--seeded=<data dir>] [--revision-args=a,b] [--keep-logs=<dir>]',
   );
 const count = Number(process.argv.slice(3).find((a) => /^\d+$/.test(a)) ?? 100_000);
 const rounds = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 30);
 /** How many state changes each server is asked for (`--writes=N`), each of another claim. */
 const writes = Number(process.argv.find((a) => a.startsWith('--writes='))?.slice(9) ?? 10);
+/** How many edits (a new verification note) each server is asked for after them (`--edits=N`), each of another claim. */
+const edits = Number(process.argv.find((a) => a.startsWith('--edits='))?.slice(8) ?? 5);
 /** A data directory seeded before with `count` claims (by `seeded`), copied for each server: seeding 1,000,000 takes minutes. */
 const given = process.argv.find((a) => a.startsWith('--seeded='))?.slice(9);
 /** How this checkout's server is started, and the revision's: the same unless `--revision-args=a,b` (to compare heaps). */
@@ -156,9 +165,11 @@ try {
     await both(i, 'limit=100', `/api/claims?limit=100&q=${i + 1000}`);
   }
   const ids = (
-    (await (await fetch(`${sides[0]?.url}/api/claims?limit=${writes}`)).json()) as { claims: { id: string }[] }
+    (await (await fetch(`${sides[0]?.url}/api/claims?limit=${Math.max(writes, edits)}`)).json()) as {
+      claims: { id: string }[];
+    }
   ).claims;
-  for (const [i, { id }] of ids.entries())
+  for (const [i, { id }] of ids.slice(0, writes).entries())
     // A write and the read after it, one server at a time: the other's write never comes between them.
     for (const [k, side] of inTurn(i)) {
       await timed(side, '/api/claims?limit=1');
@@ -169,6 +180,19 @@ try {
       });
       record('write', k, write);
       record('read after write', k, await timed(side, '/api/claims?limit=100'));
+    }
+  for (const [i, { id }] of ids.slice(0, edits).entries())
+    for (const [k, side] of inTurn(i)) {
+      const path = `/api/claims/${encodeURIComponent(id)}`;
+      const claim = (await (await fetch(`${side.url}${path}`)).json()) as Record<string, unknown>;
+      await timed(side, '/api/claims?limit=1');
+      const edit = await timed(side, path, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify(editOf(claim, `Paired benchmark edit ${i}`)),
+      });
+      record('edit', k, edit);
+      record('read after edit', k, await timed(side, '/api/claims?limit=100'));
     }
   const collections = sides.map((side, k) => fullCollections(side) - (before[k] ?? 0));
   console.log(
@@ -182,7 +206,7 @@ try {
         collections[k] ?? NaN,
       ]),
       notes: [
-        `Each read asked of one server and then of the other (the revision's first in even rounds, this checkout's in odd ones), ${rounds} of each kind (as in \`api-scale.ts\`), then ${writes} state changes each on a settled server, each followed at once by the first read after it, one server at a time. Full GCs: the full collections each server ran from its first read's answer on. The revision's server reads the claims this checkout seeded, and validates their bodies again in its first read if its contract code differs (ADR 013). SYNTHETIC claims. This checkout's server: ${nodeArgs.join(' ') || 'the default heap'}; the revision's: ${revisionArgs.join(' ') || 'the default heap'}.`,
+        `Each read asked of one server and then of the other (the revision's first in even rounds, this checkout's in odd ones), ${rounds} of each kind (as in \`api-scale.ts\`), then ${writes} state changes each on a settled server, each followed at once by the first read after it, one server at a time, then ${edits} edits of a verification note (of the first ${edits} of those claims) in the same way. Full GCs: the full collections each server ran from its first read's answer on. The revision's server reads the claims this checkout seeded, and validates their bodies again in its first read if its contract code differs (ADR 013). SYNTHETIC claims. This checkout's server: ${nodeArgs.join(' ') || 'the default heap'}; the revision's: ${revisionArgs.join(' ') || 'the default heap'}.`,
         `The largest of each kind (ms): ${sides
           .map(
             (side, k) =>

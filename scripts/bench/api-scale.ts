@@ -90,7 +90,7 @@ async function timed(run: () => Promise<Response>): Promise<number> {
 }
 
 /** The body of PUT /api/claims/:id that says what `claim` (as GET answered it) says, with this verification note. */
-function editOf(claim: Record<string, unknown>, note: string) {
+export function editOf(claim: Record<string, unknown>, note: string) {
   const content: Record<string, unknown> = { ...claim };
   // Set by the server (the id is in the address; origin and corroboration are derived), not part of an edit.
   for (const key of ['id', 'originId', 'corroboration']) delete content[key];
@@ -194,8 +194,8 @@ export async function benchApiScale(
             );
             readAfterWrite.push(await timed(get('/api/claims?limit=100')));
           }
-          // Edits: what a claim says changes (here its verification note), so every claim's origin and support is
-          // derived again; the claim is read alone.
+          // Edits: what a claim says changes (here its verification note). The claim is read alone, answered derived
+          // alone from the view before, and the claims near it are derived again after the answer (ADR 013).
           const edits: number[] = [];
           const readAfterEdit: number[] = [];
           for (let i = 0; i < Math.min(3, ids.length); i += 1) {
@@ -239,7 +239,7 @@ export async function benchApiScale(
     await postgres?.stop();
   }
   notes.push(
-    `Sequential requests on loopback; ${rounds} cold reads of each kind: \`summary\` with a different one- or two-digit \`q\` each time (no trigram index serves it: every claim's text is read), \`filters summary\` with a different set of the dashboard's own filters each time (a metric or none, a state, a date range: answered from the columns), \`limit=100\` with a different four-digit \`q\`; 10 writes (state changes) each on a settled server, and the first list read after each (it waits for the view to be brought up to date); then 3 edits (PUT of a claim with a new verification note; its answer carries the claim's derived origin, so it waits for the view to be brought up to date) and the first list read after each (medians). SYNTHETIC claims (seeded generator), not real reporting. PostgreSQL is a throwaway cluster with fsync off.`,
+    `Sequential requests on loopback; ${rounds} cold reads of each kind: \`summary\` with a different one- or two-digit \`q\` each time (no trigram index serves it: every claim's text is read), \`filters summary\` with a different set of the dashboard's own filters each time (a metric or none, a state, a date range: answered from the columns), \`limit=100\` with a different four-digit \`q\`; 10 writes (state changes) each on a settled server, and the first list read after each (it waits for the view to be brought up to date); then 3 edits (PUT of a claim with a new verification note; answered with the claim derived alone from the view before it, so the first list read after it waits for the view to be brought up to date) and that read (medians). SYNTHETIC claims (seeded generator), not real reporting. PostgreSQL is a throwaway cluster with fsync off.`,
     SERVER_HEAP_NOTE,
     'Budgets (issue 15, at 1,000,000 claims): summary p99 ≤ 50 ms cold, claims?limit=100 p99 ≤ 20 ms, a write acknowledged at p99 ≤ 20 ms. Each server still holds a view of every claim in memory (ADR 013): it derives it whole at a start (the first read) and after a new claim; an edit that leaves every origin standing is derived in place (the edit column).',
   );
