@@ -149,8 +149,8 @@ const sameFigure = (a: Claim['figure'], b: Claim['figure']) => a === b || JSON.s
 /**
  * `claims`, a copy of the list `before` in which the claims at `positions` changed what they say of their metric, kind,
  * figure, the date the figure refers to, or verification state, and nothing else (not their id, date, origin or
- * speaker, nor their order), remembered
- * with the columns of `before` and those claims read again, when those were read: not read again.
+ * speaker, nor their order), remembered with the columns of `before` and those claims read again, when those were
+ * read: not read again.
  */
 export function rememberClaimsEdited(
   before: Sequence<Claim>,
