@@ -7,7 +7,7 @@ import { CLAIM_KINDS, VERIFICATION_STATES } from './vocabulary';
 import { rememberMetricOrderEdited } from './metric-ordered-columns';
 import type { Sequence } from './chunked-list';
 import { copiedPages } from './copied-pages';
-import { referenceStart } from './origins/supporting-claims';
+import { referenceStart, referenceStarts } from './origins/supporting-claims';
 
 /*
  * What the summary reads of each claim, column by column (issue 15). A claim is an object of objects spread over the
@@ -73,18 +73,7 @@ export function claimColumns(claims: Sequence<Claim>): ClaimColumns {
   };
   const ids: string[] = [];
   const lastIdOfDate: string[] = [];
-  // A date's start, read once per date written: many claims share one.
-  const starts = new Map<string, number>();
-  const referenceOf = (claim: Claim) => {
-    const date = claim.figureAsOf ?? claim.claimedOn;
-    if (date === null) return NaN;
-    let start = starts.get(date);
-    if (start === undefined) {
-      start = referenceStart(claim) as number;
-      starts.set(date, start);
-    }
-    return start;
-  };
+  const referenceOf = referenceStarts();
   let idsInOrderPerDate = true;
   for (let i = 0; i < n; i += 1) {
     const claim = claims.at(i) as Claim;
@@ -107,7 +96,7 @@ export function claimColumns(claims: Sequence<Claim>): ClaimColumns {
     columns.value[i] = extent?.value ?? NaN;
     columns.min[i] = extent?.min ?? NaN;
     columns.max[i] = extent?.max ?? NaN;
-    columns.reference[i] = referenceOf(claim);
+    columns.reference[i] = referenceOf(claim) ?? NaN;
     columns.origin[i] = originId === null ? -1 : origins.of(originId);
     const { speaker } = claim;
     columns.organisation[i] = organisations.of(speaker.organisation);

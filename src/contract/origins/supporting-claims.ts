@@ -24,6 +24,24 @@ export function referenceStart(claim: Figured): number | null {
   return date ? dateSpan(date).start : null;
 }
 
+/**
+ * referenceStart, read once per date written: many claims share a date, and reading one is most of a claim's cost. One
+ * per pass over many claims (the lookup keeps every date it was asked for).
+ */
+export function referenceStarts(): (claim: Figured) => number | null {
+  const starts = new Map<string, number>();
+  return (claim) => {
+    const date = claim.figureAsOf ?? claim.claimedOn;
+    if (!date) return null;
+    let start = starts.get(date);
+    if (start === undefined) {
+      start = dateSpan(date).start;
+      starts.set(date, start);
+    }
+    return start;
+  };
+}
+
 /** Figures that agree: within 15% of each other, or ranges that overlap. */
 export function figuresAgree(a: Figured, b: Figured): boolean {
   const mine = interval(a);
@@ -101,18 +119,7 @@ export function supporterIndices<T extends Figured>(
   // new array of every place took 25 ms of an edit's answer).
   const result: (number[] | undefined)[] = scope.among ? [] : new Array(claims.length);
   const byMetric = new Map<string, { claim: T; index: number; at: number; range: [number, number] }[]>();
-  // referenceStart, read once per date written: many claims share a date, and reading one is most of a claim's cost.
-  const starts = new Map<string, number>();
-  const startOf = (claim: T): number | null => {
-    const date = claim.figureAsOf ?? claim.claimedOn;
-    if (!date) return null;
-    let start = starts.get(date);
-    if (start === undefined) {
-      start = dateSpan(date).start;
-      starts.set(date, start);
-    }
-    return start;
-  };
+  const startOf = referenceStarts();
   const visit = (claim: T, index: number) => {
     if (!scope.read(claim.metricId)) return;
     const at = startOf(claim);
