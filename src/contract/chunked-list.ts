@@ -8,6 +8,18 @@
 /** A list read by position: an array, or a ChunkedList. */
 export type Sequence<T> = readonly T[] | ChunkedList<T>;
 
+/** What reading by position needs: a Sequence, or a list seen with an item inserted (withInsertedAt). */
+export interface Positional<T> {
+  readonly length: number;
+  at(index: number): T | undefined;
+}
+
+/** `items` seen with `item` at `index` and every later item one place on, copying nothing. */
+export const withInsertedAt = <T>(items: Positional<T>, index: number, item: T): Positional<T> => ({
+  length: items.length + 1,
+  at: (i) => (i < index ? items.at(i) : i === index ? item : items.at(i - 1)),
+});
+
 /** The items of a sequence as one array: the array itself, or the list's (made once per list). */
 export const asArray = <T>(items: Sequence<T>): readonly T[] =>
   items instanceof ChunkedList ? items.toArray() : items;
@@ -72,6 +84,23 @@ export class ChunkedList<T> implements Iterable<T> {
       (chunks[c] as T[])[index & ((1 << this.#bits) - 1)] = item;
     }
     return copied.size === 0 ? this : new ChunkedList(chunks, this.length, this.#bits);
+  }
+
+  /**
+   * This list with `item` inserted at `index` (0 to length): the chunks before its chunk shared, the rest made again.
+   * Throws for a position out of it.
+   */
+  withInserted(index: number, item: T): ChunkedList<T> {
+    if (!Number.isInteger(index) || index < 0 || index > this.length)
+      throw new RangeError(`No position ${index} to insert at in a list of ${this.length}`);
+    const size = 2 ** this.#bits;
+    const first = index >>> this.#bits;
+    const chunks = this.#chunks.slice(0, first);
+    const rest: T[] = [];
+    for (let c = first; c < this.#chunks.length; c += 1) for (const x of this.#chunks[c] as readonly T[]) rest.push(x);
+    rest.splice(index - first * size, 0, item);
+    for (let at = 0; at < rest.length; at += size) chunks.push(rest.slice(at, at + size));
+    return new ChunkedList(chunks, this.length + 1, this.#bits);
   }
 
   /**

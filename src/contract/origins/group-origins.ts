@@ -16,7 +16,7 @@ type Grouped = Pick<Claim, 'id' | 'provenance' | 'speaker' | 'claimedOn' | 'sour
 const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
 
 /** The rule (ADR 011): one key (owner, event type, and for some heads the words), then days that are the same or adjacent to the first. */
-function ruleGroups<T extends Grouped>(claims: readonly T[], heads: Map<string, ChainHead>): T[][] {
+export function ruleGroups<T extends Grouped>(claims: readonly T[], heads: Map<string, ChainHead>): T[][] {
   const byKey = new Map<string, T[]>();
   const groups: T[][] = [];
   for (const claim of claims) {

@@ -1,5 +1,5 @@
 import type { Claim } from '../claim-schema';
-import type { Sequence } from '../chunked-list';
+import type { Positional } from '../chunked-list';
 import { dateSpan } from '../partial-date';
 import { AGREEMENT } from './origin-rules';
 
@@ -112,7 +112,7 @@ const EVERY_CLAIM: SupporterScope = { read: () => true, target: () => true };
  * supporters (the others are undefined).
  */
 export function supporterIndices<T extends Figured>(
-  claims: Sequence<T>,
+  claims: Positional<T>,
   scope: SupporterScope = EVERY_CLAIM,
 ): (number[] | undefined)[] {
   // Every claim's place made at once for a scan of every claim; a scoped scan sets a few places (at 1,000,000 claims a

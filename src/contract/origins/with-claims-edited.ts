@@ -32,7 +32,7 @@ const originInputs = (claim: Claim) =>
  * scan of two numbers a claim); undefined (every claim is read) when not. The scan of the claims found then reads only
  * these: at 1,000,000 SYNTHETIC claims, reading every claim of a metric took 200–280 ms of an edit's answer.
  */
-function claimsNear(
+export function claimsNear(
   claims: Sequence<Claim>,
   around: ReadonlyMap<string, readonly number[]>,
   reach: number,

@@ -1,5 +1,5 @@
 import type { Claim } from '../claim-schema';
-import type { Sequence } from '../chunked-list';
+import type { Positional } from '../chunked-list';
 import { issue, type Issue } from '../issue-schema';
 import type { SourceEntity } from '../source-schema';
 import { groupOrigins } from './group-origins';
@@ -27,11 +27,11 @@ const NONE = Object.freeze([]) as readonly string[] as string[];
 const copied = (ids: string[]) => (ids.length === 0 ? NONE : ids.slice());
 
 function corroborationOf(
-  claims: Sequence<Claim>,
+  claims: Positional<Claim>,
   supporters: readonly number[],
   mine: string | null,
   originAt: (index: number) => string | null,
-  byId: ReadonlyMap<string, Origin>,
+  byId: OriginLookup,
 ): Corroboration {
   // A claim with no supporter shares one (frozen) answer rather than hold four empty lists of its own.
   if (supporters.length === 0) return NO_CORROBORATION;
@@ -88,16 +88,46 @@ export function withOrigins(
   return { claims: derived, origins };
 }
 
-const byIdOf = new WeakMap<readonly Origin[], ReadonlyMap<string, Origin>>();
+/** Origins found by id: a Map, or a Map seen with some origins replaced (rememberOriginsReplaced). */
+export type OriginLookup = Pick<ReadonlyMap<string, Origin>, 'get'>;
+
+/** A lookup, and how many replacements it is seen through (0: a Map of its own). */
+type Lookup = { get: OriginLookup['get']; depth: number };
+
+const byIdOf = new WeakMap<readonly Origin[], Lookup>();
 
 /** A derivation's origins by id: made once per list of origins, and shared by every answer and update made from it. */
-export function originsById(origins: readonly Origin[]): ReadonlyMap<string, Origin> {
+export function originsById(origins: readonly Origin[]): OriginLookup {
   let byId = byIdOf.get(origins);
   if (!byId) {
-    byId = new Map(origins.map((o) => [o.id, o]));
+    const map = new Map(origins.map((o) => [o.id, o]));
+    byId = { get: (id) => map.get(id), depth: 0 };
     byIdOf.set(origins, byId);
   }
   return byId;
+}
+
+/** Lookups seen through at most this many replacements: the next list's is a Map of its own, made when first asked. */
+const MAX_LOOKUP_DEPTH = 16;
+
+/**
+ * Remembers for `after`, the origins of `before` without the ids `removed` and with `added`, the lookup of `before` seen
+ * with those replaced, when it was made: at 1,000,000 claims a Map of every origin took longer than the rest of a new
+ * claim's answer.
+ */
+export function rememberOriginsReplaced(
+  before: readonly Origin[],
+  after: readonly Origin[],
+  removed: ReadonlySet<string>,
+  added: readonly Origin[],
+): void {
+  const held = byIdOf.get(before);
+  if (!held || after === before || held.depth >= MAX_LOOKUP_DEPTH) return;
+  const mine = new Map(added.map((o) => [o.id, o]));
+  byIdOf.set(after, {
+    get: (id) => mine.get(id) ?? (removed.has(id) ? undefined : held.get(id)),
+    depth: held.depth + 1,
+  });
 }
 
 /** The claim as served with this origin and corroboration: its one-origin warning derived again, any stored one dropped. */
@@ -119,11 +149,11 @@ export function servedWith(
  * one-origin warning derived again. `originAt` gives the origin of the claim at an index, `byId` the origins.
  */
 export function derivedAt(
-  claims: Sequence<Claim>,
+  claims: Positional<Claim>,
   index: number,
   supporters: readonly number[],
   originAt: (index: number) => string | null,
-  byId: ReadonlyMap<string, Origin>,
+  byId: OriginLookup,
 ): Claim {
   const originId = originAt(index);
   const corroboration = corroborationOf(claims, supporters, originId, originAt, byId);

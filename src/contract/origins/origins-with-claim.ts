@@ -1,0 +1,258 @@
+import type { Claim } from '../claim-schema';
+import type { Positional } from '../chunked-list';
+import { compareClaims } from '../select-claims';
+import type { SourceEntity } from '../source-schema';
+import { readChainHead, readHead, type ChainHead, type HeadReading } from './chain-head';
+import { ruleGroups } from './group-origins';
+import type { Origin, OriginDecision } from './origin-schema';
+
+/*
+ * The origins after one new claim, from the origins before, without grouping every claim again (issue 15: at 1,000,000
+ * claims, a new claim waited 94–99 s for every claim to be derived again). groupOrigins is the reference: the property
+ * test of with-claim-added.ts compares the two.
+ */
+
+/** The origins after a new claim, and every claim whose origin it changed (the new claim's own included). */
+export interface OriginsWithClaim {
+  origins: readonly Origin[];
+  /** By claim id, its origin now (null: unknown), for every claim whose origin id moved. */
+  changed: ReadonlyMap<string, string | null>;
+  /** The ids of the origins taken out, and the origins put in (whose members are served with them). */
+  removed: ReadonlySet<string>;
+  added: readonly Origin[];
+}
+
+/** What the new claim is added to: the claims as stored and as served, in answer order, and their origins. */
+export interface OriginsBefore {
+  raw: Positional<Claim>;
+  claims: Positional<Claim>;
+  origins: readonly Origin[];
+}
+
+/** The claims a new claim can regroup, at most: beyond, every claim is grouped again (groupOrigins). */
+export const MAX_CLAIMS_REGROUPED = 20_000;
+
+const DAY_MS = 86_400_000;
+const nextDay = (day: string, step: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + step * DAY_MS).toISOString().slice(0, 10);
+
+const readings = new WeakMap<readonly SourceEntity[], HeadReading>();
+/** One HeadReading per registry, kept with it: a server adds claims to a view with the same registry many times. */
+function readingOf(registry: readonly SourceEntity[]): HeadReading {
+  let reading = readings.get(registry);
+  if (!reading) {
+    reading = readHead(registry);
+    readings.set(registry, reading);
+  }
+  return reading;
+}
+
+/** The first position in `raw` (in answer order) at which `claim` sorts: where it is inserted. */
+export function insertionPoint(
+  raw: Positional<Pick<Claim, 'id' | 'claimedOn'>>,
+  claim: Pick<Claim, 'id' | 'claimedOn'>,
+) {
+  let low = 0;
+  let high = raw.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareClaims(raw.at(middle) as Claim, claim) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The claims of `raw` made on `day` (a whole day): side by side in answer order. */
+function claimsOfDay(raw: Positional<Claim>, day: string): Claim[] {
+  const found: Claim[] = [];
+  for (let i = insertionPoint(raw, { id: '', claimedOn: day }); i < raw.length; i += 1) {
+    const claim = raw.at(i) as Claim;
+    if (claim.claimedOn !== day) break;
+    found.push(claim);
+  }
+  return found;
+}
+
+const baseOf = (ownerId: string, day: string | null, type: string) => `${ownerId}.${day}.${type}`;
+/** An origin as groupOrigins orders them: by its first claim. */
+const firstOf = (origin: Origin) => ({ id: origin.claimIds[0] as string, claimedOn: origin.date });
+
+function originOfGroup(members: readonly Claim[], head: ChainHead, id: string): Origin {
+  const first = members[0] as Claim;
+  return {
+    id,
+    label: head.label,
+    type: head.type,
+    ownerId: head.ownerId,
+    ownerName: head.ownerName,
+    date: first.claimedOn,
+    claimIds: members.map((c) => c.id),
+    outlets: [...new Set(members.map((c) => c.source.outlet))],
+    // No decision names a member (else every claim is grouped again): none shapes or confirms it.
+    confirmed: false,
+    decisions: [],
+  };
+}
+
+/** `origins` without `removed`, with `added`, each where groupOrigins puts it (by its first claim). */
+function withOriginsReplaced(origins: readonly Origin[], removed: ReadonlySet<string>, added: readonly Origin[]) {
+  const next = removed.size === 0 ? [...origins] : origins.filter((o) => !removed.has(o.id));
+  for (const origin of added) {
+    let low = 0;
+    let high = next.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compareClaims(firstOf(next[middle] as Origin), firstOf(origin)) < 0) low = middle + 1;
+      else high = middle;
+    }
+    next.splice(low, 0, origin);
+  }
+  return next;
+}
+
+/**
+ * The origins after `claim` is added to `before` (which must not hold it), as groupOrigins over every claim would give
+ * them; null when a decision names the claim or a claim it would regroup, or when it would regroup more than
+ * MAX_CLAIMS_REGROUPED: then every claim is grouped again.
+ *
+ * A claim joins the rule's groups of its chain head's key (ADR 011): its day joins the group whose first day it is or
+ * follows, or starts one, which can move the first days of the groups after it, as far as the key's days run on
+ * without a gap. Those groups are grouped again; every other group stands. An origin's id names its first claim's day,
+ * and the largest of the groups that share that (owner, day and type) holds it bare: those are renamed where that moves.
+ */
+export function originsWithClaim(
+  before: OriginsBefore,
+  claim: Claim,
+  registry: readonly SourceEntity[],
+  decisions: readonly OriginDecision[],
+  positionOf: (id: string) => number | undefined,
+): OriginsWithClaim | null {
+  const named = new Set(decisions.flatMap((d) => d.claimIds));
+  if (named.has(claim.id)) return null;
+  const reading = readingOf(registry);
+  const head = readChainHead(claim, registry, reading);
+  if (!head) return { origins: before.origins, changed: new Map([[claim.id, null]]), removed: new Set(), added: [] };
+  if (head.day === null) {
+    // Never grouped, and never holding a bare id: an origin of its own that moves no other.
+    const origin = originOfGroup(
+      [claim],
+      head,
+      `${baseOf(head.ownerId, claim.claimedOn ?? 'undated', head.type)}~${claim.id}`,
+    );
+    return {
+      origins: withOriginsReplaced(before.origins, new Set(), [origin]),
+      changed: new Map([[claim.id, origin.id]]),
+      removed: new Set(),
+      added: [origin],
+    };
+  }
+  const stored = (id: string) => {
+    const at = positionOf(id);
+    return at === undefined ? undefined : before.raw.at(at);
+  };
+  const servedOrigin = (id: string) => {
+    const at = positionOf(id);
+    return at === undefined ? undefined : before.claims.at(at)?.originId;
+  };
+  const keyed = (day: string) =>
+    claimsOfDay(before.raw, day).filter((c) => readChainHead(c, registry, reading)?.key === head.key);
+  // The key's claims of the run of days the new one joins: its own day, then each day either side while one is held.
+  const run = keyed(head.day);
+  if (run.length > 0) {
+    // A day the key already has: the days, and so the groups, stay; the claim joins its day's group.
+  } else
+    for (const step of [-1, 1])
+      for (let day = nextDay(head.day, step); run.length <= MAX_CLAIMS_REGROUPED; day = nextDay(day, step)) {
+        const found = keyed(day);
+        if (found.length === 0) break;
+        run.push(...found);
+      }
+  // The origins the run's claims are in now, whose every member is grouped again.
+  const oldIds = new Set<string>();
+  for (const c of run) {
+    const originId = servedOrigin(c.id);
+    if (!originId) return null;
+    oldIds.add(originId);
+  }
+  const old = before.origins.filter((o) => oldIds.has(o.id));
+  const members = new Map<string, Claim>(run.map((c) => [c.id, c]));
+  for (const origin of old)
+    for (const id of origin.claimIds) {
+      const member = members.get(id) ?? stored(id);
+      if (!member) return null;
+      members.set(id, member);
+    }
+  if (members.size > MAX_CLAIMS_REGROUPED || old.some((o) => o.decisions.length > 0)) return null;
+  for (const id of members.keys()) if (named.has(id)) return null;
+  members.set(claim.id, claim);
+  const heads = new Map<string, ChainHead>();
+  for (const member of members.values()) {
+    const h = member === claim ? head : readChainHead(member, registry, reading);
+    // A member of another key (an origin the rule did not make): grouped again with every claim.
+    if (!h || h.key !== head.key || h.day === null) return null;
+    heads.set(member.id, h);
+  }
+  const groups = ruleGroups([...members.values()], heads)
+    .map((g) => g.sort(compareClaims))
+    .sort((a, b) => compareClaims(a[0] as Claim, b[0] as Claim));
+  return renamed(before, { old, groups, heads }, decisions, claim, servedOrigin);
+}
+
+/**
+ * The origins with the `old` ones replaced by `groups`, and the ids of every origin that shares a first day, owner and
+ * type with one of them chosen as groupOrigins chooses (originIds): the largest holds the bare id, at equal size the
+ * one not split out, then the first; the others add "~" and their first claim's id.
+ */
+function renamed(
+  before: OriginsBefore,
+  { old, groups, heads }: { old: readonly Origin[]; groups: readonly Claim[][]; heads: ReadonlyMap<string, ChainHead> },
+  decisions: readonly OriginDecision[],
+  claim: Claim,
+  servedOrigin: (id: string) => string | null | undefined,
+): OriginsWithClaim {
+  const splitOut = new Set(decisions.filter((d) => d.action === 'split').flatMap((d) => d.claimIds));
+  const groupBase = (group: readonly Claim[]) => {
+    const first = group[0] as Claim;
+    const h = heads.get(first.id) as ChainHead;
+    return baseOf(h.ownerId, h.day, h.type);
+  };
+  const bases = new Set([...old.map((o) => baseOf(o.ownerId, o.date, o.type)), ...groups.map(groupBase)]);
+  const oldIds = new Set(old.map((o) => o.id));
+  type Contender = { first: Pick<Claim, 'id' | 'claimedOn'>; weight: number; origin?: Origin; group?: Claim[] };
+  const contenders = new Map<string, Contender[]>();
+  const contend = (base: string, contender: Contender) => {
+    const list = contenders.get(base) ?? [];
+    list.push(contender);
+    contenders.set(base, list);
+  };
+  for (const origin of before.origins) {
+    const base = baseOf(origin.ownerId, origin.date, origin.type);
+    // The bases asked about name a day: an origin whose first claim has no day (never holding a bare id) has none.
+    if (!bases.has(base) || oldIds.has(origin.id)) continue;
+    const weight = origin.claimIds.length * 2 + (origin.claimIds.every((id) => splitOut.has(id)) ? 0 : 1);
+    contend(base, { first: firstOf(origin), weight, origin });
+  }
+  for (const group of groups)
+    contend(groupBase(group), { first: group[0] as Claim, weight: group.length * 2 + 1, group });
+  const added: Origin[] = [];
+  const removed = new Set(oldIds);
+  const changed = new Map<string, string | null>();
+  for (const [base, list] of contenders) {
+    list.sort((a, b) => compareClaims(a.first, b.first));
+    let holder = list[0] as Contender;
+    for (const contender of list) if (contender.weight > holder.weight) holder = contender;
+    for (const contender of list) {
+      const id = contender === holder ? base : `${base}~${contender.first.id}`;
+      if (contender.group) {
+        added.push(originOfGroup(contender.group, heads.get(contender.first.id) as ChainHead, id));
+        for (const member of contender.group)
+          if (member === claim || servedOrigin(member.id) !== id) changed.set(member.id, id);
+      } else if (contender.origin && contender.origin.id !== id) {
+        removed.add(contender.origin.id);
+        added.push({ ...contender.origin, id });
+        for (const member of contender.origin.claimIds) changed.set(member, id);
+      }
+    }
+  }
+  return { origins: withOriginsReplaced(before.origins, removed, added), changed, removed, added };
+}
