@@ -5,33 +5,18 @@ import { reserveScanScratch } from '../../src/contract/column-filters';
 import { prepareSummaries, warmUpSummaries } from '../../src/contract/summarize-claims';
 import { rememberTextsEdited, rememberTextsReordered, searchTextsOf } from '../../src/contract/search-texts';
 import { compareClaims } from '../../src/contract/select-claims';
-import type { OriginDecision } from '../../src/contract/origins/origin-schema';
 import { withOrigins, type ClaimsWithOrigins } from '../../src/contract/origins/with-origins';
 import { withClaimsEdited } from '../../src/contract/origins/with-claims-edited';
 import { claimPosition, withStateChanged } from '../../src/contract/origins/origin-answers';
+import { MAX_CLAIMS_ADDED_IN_PLACE, withClaimInserted } from './claim-view-inserted';
 import { ChunkedList } from '../../src/contract/chunked-list';
-import type { SourceEntity } from '../../src/contract/source-schema';
 import type { ClaimStore } from '../store/claim-store';
+import type { ClaimView } from './claim-view';
 import { cachedAnswer, SerialisedAnswer, type CachedAnswer } from './cached-answer';
 import { collectGarbage, COLLECT_AFTER_VIEWS_OF } from './collect-garbage';
 import { warmUpSearches } from './warm-up-searches';
 
-/**
- * The claims as stored and as served: derived once per store version. Both lists are kept in chunks, so that a view
- * after a write shares every chunk the write did not change (chunked-list.ts).
- */
-export interface ClaimView extends Omit<ClaimsWithOrigins, 'claims'> {
-  claims: ChunkedList<Claim>;
-  /** As stored, with no derived fields (an `asof` answer derives again from these). */
-  raw: ChunkedList<Claim>;
-  registry: SourceEntity[];
-  decisions: OriginDecision[];
-  /**
-   * Names the order of `claims` and `raw` (claimPosition): a view whose claims only changed state keeps it, and finds a
-   * claim without a new lookup of every id; a view in another order has another.
-   */
-  order: object;
-}
+export type { ClaimView } from './claim-view';
 
 export type ClaimListCache = ReturnType<typeof createClaimListCache>;
 
@@ -178,6 +163,14 @@ export function withClaimsChanged(view: ClaimView, stored: readonly (Claim | nul
   for (const claim of stored) {
     if (!claim) return null;
     changed.set(claim.id, claim);
+  }
+  const added = [...changed.values()].filter((claim) => claimPosition(view, claim.id) === undefined);
+  if (added.length > 0 && added.length <= MAX_CLAIMS_ADDED_IN_PLACE) {
+    // Edits first (with the claims held), then each new claim inserted in its place.
+    const edits = [...changed.values()].filter((claim) => !added.includes(claim));
+    let next: ClaimView | null = edits.length > 0 ? withClaimsChanged(view, edits) : view;
+    for (const claim of added) next = next && withClaimInserted(next, claim);
+    if (next) return next;
   }
   const edited = withClaimsEdited(view, [...changed.values()], (id) => claimPosition(view, id));
   if (edited) {

@@ -9,7 +9,7 @@ import {
 } from '../../src/contract/write-schemas';
 import { ClaimSchema, type Claim, type VerificationChange } from '../../src/contract/claim-schema';
 import { GradeChangeRequestSchema, sameGrade } from '../../src/contract/grade-change-schema';
-import { derivedClaim, withEdited, withStateChanged } from '../../src/contract/origins/origin-answers';
+import { derivedClaim, withAdded, withEdited, withStateChanged } from '../../src/contract/origins/origin-answers';
 import type { ClaimStore, StoreSession } from '../store/claim-store';
 import { requireRole, type AuthVariables } from '../auth/require-role';
 import { issuesFromZod } from '../../src/contract/issues-from-zod';
@@ -25,12 +25,14 @@ const today = () => new Date().toISOString().slice(0, 10);
 const gradeWords = (grade: Claim['grade']) =>
   grade ? `reliability ${grade.reliability ?? 'not set'}, credibility ${grade.credibility ?? 'not set'}` : 'none';
 
-/** The claim with its organisation resolved to a source entity (one the registry lacks is added). */
-async function withSource<T extends Pick<Claim, 'id' | 'speaker'>>(store: StoreSession, claim: T): Promise<T> {
+/** The claim with its organisation resolved to a source entity (one the registry lacks is added, and counted). */
+async function withSourceCounted<T extends Pick<Claim, 'id' | 'speaker'>>(store: StoreSession, claim: T) {
   const { claims, registry } = withSourceIds([claim], await store.sources.list());
-  await saveNewSources(store, registry);
-  return claims[0] ?? claim;
+  const sourcesAdded = await saveNewSources(store, registry);
+  return { claim: claims[0] ?? claim, sourcesAdded };
 }
+const withSource = async <T extends Pick<Claim, 'id' | 'speaker'>>(store: StoreSession, claim: T): Promise<T> =>
+  (await withSourceCounted(store, claim)).claim;
 
 /**
  * Runs `work` once the answer has been sent (its last byte handed to the socket); at once when there is no socket (a
@@ -77,16 +79,22 @@ export function writeRoutes(store: ClaimStore, cache: ClaimListCache) {
           history: [{ date: rest.claimedOn ?? today(), from: null, to: verification.state, rationale, by }],
         },
       });
+      // Answered from the view before it, like an edit: the claims it regroups or supports are derived after the answer.
+      const before = await cache.view();
       const created = await store.transaction(async (tx) => {
-        if (await tx.claims.get(claim.id)) return false;
-        await tx.claims.save(await withSource(tx, claim), by);
+        if (await tx.claims.get(claim.id)) return null;
+        const resolved = await withSourceCounted(tx, claim);
+        await tx.claims.save(resolved.claim, by);
         if (!(await tx.reference.listMetrics()).some((m) => m.id === claim.metricId))
           await tx.reference.upsertMetrics(metricsFor([claim]));
-        return true;
+        return resolved;
       }, `claim ${claim.id}`);
-      return created
-        ? c.json(await served(claim.id), 201)
-        : apiError(c, 409, 'conflict', `A claim with the id "${rest.id}" exists already; edit it instead.`);
+      if (!created)
+        return apiError(c, 409, 'conflict', `A claim with the id "${rest.id}" exists already; edit it instead.`);
+      afterAnswer(c, () => void cache.view().catch(() => undefined));
+      // A source the registry lacked can change how origins are read: then only a derivation of every claim answers.
+      const alone = created.sourcesAdded === 0 ? withAdded(before, created.claim) : null;
+      return c.json(alone ?? (await served(claim.id)), 201);
     })
     .put('/claims/:id', writer, async (c) => {
       const body = await parseBody(c, ClaimEditSchema);

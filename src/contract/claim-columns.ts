@@ -17,8 +17,8 @@ import { referenceStart, referenceStarts } from './origins/supporting-claims';
 
 export type { ClaimColumns, DatePlace } from './claim-columns-types';
 
-const STATE_INDEX = new Map(VERIFICATION_STATES.map((state, i) => [state, i]));
-const KIND_INDEX = new Map(CLAIM_KINDS.map((kind, i) => [kind, i]));
+export const STATE_INDEX = new Map(VERIFICATION_STATES.map((state, i) => [state, i]));
+export const KIND_INDEX = new Map(CLAIM_KINDS.map((kind, i) => [kind, i]));
 
 /** Numbers the distinct values it is given, in the order it first sees them. */
 function numbering<T>() {
@@ -38,7 +38,7 @@ function numbering<T>() {
   };
 }
 
-function placeOf(date: PartialDate): DatePlace {
+export function placeOf(date: PartialDate): DatePlace {
   const span = dateSpan(date);
   const time = (span.start + span.end) / 2;
   return { date, time, start: span.start, end: span.end, periods: PERIODS.map((period) => periodOf(time, period)) };
@@ -120,6 +120,11 @@ const remembered = new WeakMap<Sequence<Claim>, ClaimColumns>();
 
 /** The columns of a list of claims, when they have been read (rememberedColumns); else undefined, and none are read. */
 export const columnsIfRead = (claims: Sequence<Claim>): ClaimColumns | undefined => remembered.get(claims);
+
+/** Remembers `columns` as those of `claims` (made from another list's, by a caller that knows they are the same). */
+export const rememberColumns = (claims: Sequence<Claim>, columns: ClaimColumns): void => {
+  remembered.set(claims, columns);
+};
 
 /**
  * The columns of a list of claims that is never changed in place (a server's view of the store), read once per list.

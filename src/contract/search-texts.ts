@@ -2,7 +2,7 @@ import type { Claim } from './claim-schema';
 import { claimSearchText } from './claim-matches-filters';
 import { asArray, type Sequence } from './chunked-list';
 import { signatureOf, signaturesOf, type Signatures } from './text-signature';
-import { chunkTexts, textAt, withTextsReplaced, type TextChunks } from './text-chunks';
+import { chunkTexts, textAt, withTextInserted, withTextsReplaced, type TextChunks } from './text-chunks';
 
 /*
  * The folded search text (claimSearchText) of each claim of a list that is never changed in place (a server's view of
@@ -116,4 +116,36 @@ export function rememberTextsReordered(
     return text;
   });
   remembered.set(claims, inChunks(texts, signatures));
+}
+
+/**
+ * Remembers for `claims`, the claims of `before` with one inserted at `position` (and none other changed in what a
+ * search reads), the texts of `before` with its text inserted, when the texts of `before` were made: the chunks before
+ * its chunk shared, the rest made again from the texts kept (a claim near the end, as a new one most often is, remakes
+ * a chunk or two).
+ */
+export function rememberTextInserted(before: Sequence<Claim>, claims: Sequence<Claim>, position: number): void {
+  const kept = remembered.get(before);
+  if (!kept) return;
+  const text = claimSearchText(claims.at(position) as Claim);
+  const { size } = kept.texts;
+  const first = Math.floor(position / size);
+  const length = claims.length - first * size;
+  const low = new Int32Array(length);
+  const high = new Int32Array(length);
+  for (let k = 0; k < length; k += 1) {
+    const i = first * size + k;
+    if (i === position) {
+      ({ low: low[k], high: high[k] } = signatureOf(text));
+      continue;
+    }
+    const from = i < position ? i : i - 1;
+    const chunk = kept.signatures[Math.floor(from / size)] as Signatures;
+    low[k] = chunk.low[from % size] as number;
+    high[k] = chunk.high[from % size] as number;
+  }
+  const signatures = kept.signatures.slice(0, first);
+  for (let at = 0; at < length; at += size)
+    signatures.push({ low: low.subarray(at, at + size), high: high.subarray(at, at + size) });
+  remembered.set(claims, { texts: withTextInserted(kept.texts, position, text), signatures });
 }

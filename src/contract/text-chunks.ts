@@ -81,6 +81,24 @@ export function withTextsReplaced(texts: TextChunks, replaced: ReadonlyMap<numbe
   return { ...texts, chunks, starts, pairs };
 }
 
+/** `texts` with `text` inserted at `index` (0 to length): the chunks before its chunk shared, the rest joined again. */
+export function withTextInserted(texts: TextChunks, index: number, text: string): TextChunks {
+  const first = Math.floor(index / texts.size);
+  const rest: string[] = [];
+  for (let i = first * texts.size; i < texts.length; i += 1) rest.push(textAt(texts, i));
+  rest.splice(index - first * texts.size, 0, text);
+  const chunks = texts.chunks.slice(0, first);
+  const starts = texts.starts.slice(0, first);
+  const pairs = texts.pairs.slice(0, first);
+  for (let at = 0; at < rest.length; at += texts.size) {
+    const made = chunkOf(rest.slice(at, at + texts.size));
+    chunks.push(made.chunk);
+    starts.push(made.starts);
+    pairs.push(made.pairs);
+  }
+  return { chunks, starts, pairs, length: texts.length + 1, size: texts.size };
+}
+
 /**
  * Counts one more word found for each text that holds `word` and whose count is `found` (the words before it found):
  * `counts[i]` becomes `found + 1`. A text is searched for `word` only once, whatever it holds after it. `word` must not

@@ -1,6 +1,8 @@
 import type { Claim } from '../claim-schema';
 import type { OriginListResponse, OriginResponse } from '../responses';
-import type { Origin } from './origin-schema';
+import type { Origin, OriginDecision } from './origin-schema';
+import type { SourceEntity } from '../source-schema';
+import { withClaimAdded } from './with-claim-added';
 import type { Sequence } from '../chunked-list';
 import { originsById, servedWith, type ClaimsWithOrigins } from './with-origins';
 import { editedClaimsAlone, type Derivation } from './with-claims-edited';
@@ -11,20 +13,76 @@ import { editedClaimsAlone, type Derivation } from './with-claims-edited';
  */
 export type DerivedView = Omit<ClaimsWithOrigins, 'claims'> & { claims: Sequence<Claim>; order?: object };
 
+/** Where each claim of a list is: a Map of every id, or one seen with claims inserted since (rememberPositionsInserted). */
+interface Positions {
+  get(id: string): number | undefined;
+  /** The Map, and, in order, the positions now of the claims inserted since it was made (with their ids). */
+  base: ReadonlyMap<string, number>;
+  inserted: readonly number[];
+  insertedIds: ReadonlyMap<string, number>;
+}
+
 /** Lookups built once and shared: both APIs answer several requests, and a server several views, from the same one. */
-const positionMaps = new WeakMap<object, Map<string, number>>();
+const positionMaps = new WeakMap<object, Positions>();
+
+function positionsOf(
+  base: ReadonlyMap<string, number>,
+  inserted: readonly number[] = [],
+  insertedIds: ReadonlyMap<string, number> = new Map(),
+): Positions {
+  return {
+    base,
+    inserted,
+    insertedIds,
+    get(id) {
+      const own = insertedIds.get(id);
+      if (own !== undefined) return own;
+      const b = base.get(id);
+      if (b === undefined) return undefined;
+      // The claims inserted before it: the first k of `inserted` with inserted[k] - k <= b (a rising sequence).
+      let low = 0;
+      let high = inserted.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((inserted[middle] as number) - middle <= b) low = middle + 1;
+        else high = middle;
+      }
+      return b + low;
+    },
+  };
+}
 
 /** Where the claim of this id is in `view.claims`, or undefined. */
 export function claimPosition(view: DerivedView, id: string): number | undefined {
   const key = view.order ?? view.claims;
   let positions = positionMaps.get(key);
   if (!positions) {
-    positions = new Map();
-    for (let index = 0; index < view.claims.length; index += 1)
-      positions.set((view.claims.at(index) as Claim).id, index);
+    const map = new Map<string, number>();
+    for (let index = 0; index < view.claims.length; index += 1) map.set((view.claims.at(index) as Claim).id, index);
+    positions = positionsOf(map);
     positionMaps.set(key, positions);
   }
   return positions.get(id);
+}
+
+/** Claims inserted into one list before its lookup is made again: a lookup then takes a search of this many. */
+const MAX_INSERTED_BEFORE_REMADE = 4096;
+
+/**
+ * Remembers for `after`, the view of `before` with the claim `id` inserted at `position`, the lookup of `before` with
+ * it inserted, when that was made: at 1,000,000 claims a Map of every id takes half a second.
+ */
+export function rememberPositionsInserted(before: DerivedView, after: DerivedView, position: number, id: string): void {
+  const held = positionMaps.get(before.order ?? before.claims);
+  if (!held || held.inserted.length >= MAX_INSERTED_BEFORE_REMADE) return;
+  const inserted = held.inserted.map((at) => (at >= position ? at + 1 : at));
+  let k = 0;
+  while (k < inserted.length && (inserted[k] as number) < position) k += 1;
+  inserted.splice(k, 0, position);
+  const insertedIds = new Map<string, number>();
+  for (const [other, at] of held.insertedIds) insertedIds.set(other, at >= position ? at + 1 : at);
+  insertedIds.set(id, position);
+  positionMaps.set(after.order ?? after.claims, positionsOf(held.base, inserted, insertedIds));
 }
 
 const originOf = (view: DerivedView, id: string): Origin | undefined => originsById(view.origins).get(id);
@@ -57,6 +115,20 @@ export function withStateChanged(view: DerivedView, stored: Claim): Claim | null
 export function withEdited(view: Derivation & Pick<DerivedView, 'order'>, stored: Claim): Claim | null {
   const alone = editedClaimsAlone(view, [stored], (id) => claimPosition(view, id));
   return alone?.values().next().value ?? null;
+}
+
+/**
+ * A new claim as both APIs serve it once added, from the derivation made before it: its origin grouped with the claims
+ * of its chain's key alone, and its supporters found among the claims near it (withClaimAdded). Null when the view
+ * holds the claim, or its origins cannot be grouped in place: then only a derivation of every claim can answer.
+ */
+export function withAdded(
+  view: Derivation &
+    Pick<DerivedView, 'order'> & { registry: readonly SourceEntity[]; decisions: readonly OriginDecision[] },
+  stored: Claim,
+): Claim | null {
+  const added = withClaimAdded(view, stored, view, (id) => claimPosition(view, id), 'the new claim');
+  return added?.claims.get(added.position) ?? null;
 }
 
 /** GET /api/origins: every origin, oldest first, and how many claims have none. */

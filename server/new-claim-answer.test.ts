@@ -1,0 +1,74 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { ClaimSchema, type Claim } from '../src/contract/claim-schema';
+import { ClaimListResponseSchema } from '../src/contract/responses';
+import { TOKENS, testServerPool, type TestServer } from './testing/test-server';
+
+const start = testServerPool();
+
+/** A new claim as an analyst posts it: no derived fields, no histories, its first state with a rationale. */
+function postBody(claim: Claim) {
+  const body: Record<string, unknown> = { ...claim, rationale: 'New claim answer test (SYNTHETIC)' };
+  for (const key of ['originId', 'corroboration', 'warnings', 'gradeHistory']) delete body[key];
+  const { state, note, contestedBy, laterDevelopments } = claim.verification;
+  return { ...body, verification: { state, note, contestedBy, laterDevelopments } };
+}
+
+const post = async (s: TestServer, claim: Claim) => {
+  const answer = await s.request('/api/claims', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(postBody(claim)),
+    token: TOKENS.analyst,
+  });
+  expect(answer.status, claim.id).toBe(201);
+  return ClaimSchema.parse(await answer.json());
+};
+const read = async (s: TestServer, id: string) =>
+  ClaimSchema.parse(await (await s.request(`/api/claims/${id}`)).json());
+const list = async (s: TestServer) =>
+  ClaimListResponseSchema.parse(await (await s.request('/api/claims?limit=1000')).json()).claims;
+
+const dayOffset = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * SYNTHETIC new claims made from one of the dataset's: a repeat of it (same origin, same figure: it supports it and
+ * what it supports), a repeat the day before (its origin moves to that day), and one said by an organisation the
+ * registry lacks (a source added: answered after every claim is derived again).
+ */
+function newClaimsFrom(claim: Claim, n: number): Claim[] {
+  const made = [{ ...claim, id: `NEW-${n}-repeat` }];
+  if (claim.claimedOn?.length === 10) {
+    const day = dayOffset(claim.claimedOn, -1);
+    made.push({ ...claim, id: `NEW-${n}-day-before`, claimedOn: day, source: { ...claim.source, publishedOn: day } });
+  }
+  if (n % 8 === 0)
+    made.push({
+      ...claim,
+      id: `NEW-${n}-new-agency`,
+      speaker: { ...claim.speaker, organisation: `Answer Test Agency ${n}`, sourceId: null },
+    });
+  return made;
+}
+
+/**
+ * A new claim is answered from the derivation made before it, with its origin grouped among its chain's claims alone
+ * and its supporters found among its neighbours, not by deriving every claim again: the answer must be exactly what a
+ * read serves after it, and the list after it what a server starting afresh serves.
+ */
+describe('the answer to a new claim', () => {
+  it('is, for new claims beside every claim of the dataset, the claim as the next read serves it', async () => {
+    const s = await start();
+    const claims = await list(s);
+    let supported = 0;
+    for (const [n, claim] of claims.entries())
+      for (const added of newClaimsFrom(claim, n)) {
+        const answer = await post(s, added);
+        expect(answer, added.id).toEqual(await read(s, added.id));
+        if (answer.corroboration.sameOrigin.length + answer.corroboration.independent.length > 0) supported += 1;
+      }
+    // The answers must have found supporters, or they were only ever claims alone.
+    expect(supported).toBeGreaterThan(20);
+  });
+});
