@@ -5,7 +5,7 @@ import { reserveScanScratch } from '../../src/contract/column-filters';
 import { prepareSummaries, warmUpSummaries } from '../../src/contract/summarize-claims';
 import { rememberTextsEdited, rememberTextsReordered, searchTextsOf } from '../../src/contract/search-texts';
 import { compareClaims } from '../../src/contract/select-claims';
-import { withOrigins, type ClaimsWithOrigins } from '../../src/contract/origins/with-origins';
+import { originsById, withOrigins, type ClaimsWithOrigins } from '../../src/contract/origins/with-origins';
 import { withClaimsEdited } from '../../src/contract/origins/with-claims-edited';
 import { claimPosition, withStateChanged } from '../../src/contract/origins/origin-answers';
 import { MAX_CLAIMS_ADDED_IN_PLACE, withClaimInserted } from './claim-view-inserted';
@@ -208,6 +208,7 @@ export function withClaimsChanged(view: ClaimView, stored: readonly (Claim | nul
 function inNewOrder(view: Omit<ClaimView, 'order'>): ClaimView {
   const ordered = { ...view, order: {} };
   claimPosition(ordered, '');
+  originsById(ordered.origins);
   const columns = rememberedColumns(ordered.claims);
   // The working arrays of a scan and a summary of this many claims too, and the columns grouped by metric: made by the
   // first read, at 1,000,000 claims the arrays' 30 MB started a full collection of the heap (3 s) in it.

@@ -15,6 +15,13 @@ import { claimSearchText } from '../../src/contract/claim-matches-filters';
 import { searchTextsOf } from '../../src/contract/search-texts';
 import { textAt } from '../../src/contract/text-chunks';
 import { signatureOf } from '../../src/contract/text-signature';
+import {
+  CELL_PAGE_BITS,
+  CELL_PAGE_MASK,
+  metricOrdered,
+  PER_DAY,
+  placeOfCell,
+} from '../../src/contract/metric-ordered-columns';
 
 /*
  * A new claim is inserted into a server's view in its place (claim-view-inserted.ts): every claim after it moves one
@@ -44,6 +51,30 @@ const decoded = (c: ClaimColumns) =>
     c.countries[c.country[i] as number],
   ]);
 
+/** The columns grouped by metric, by value. */
+function decodedByMetric(columns: ClaimColumns) {
+  const { columns: c, rank, listPosition, metricStart, cell } = metricOrdered(columns);
+  const cellOf = (r: number) => {
+    const value = (cell[r >>> CELL_PAGE_BITS] as Int32Array)[r & CELL_PAGE_MASK] as number;
+    if (value < 0) return null;
+    const place = c.places[placeOfCell(value)];
+    return [place?.date, value % PER_DAY];
+  };
+  return {
+    rank: [...rank],
+    metricStart: [...metricStart].map((start, m) => [c.metricIds[m], start]),
+    rows: [...listPosition].map((at, r) => [
+      at,
+      c.value[r],
+      c.min[r],
+      c.max[r],
+      c.origin[r] === -1 ? null : c.originIds[c.origin[r] as number],
+      c.organisations[c.organisation[r] as number],
+      cellOf(r),
+    ]),
+  };
+}
+
 function carriedAsMadeAfresh(view: ClaimView) {
   const claims = view.claims.toArray();
   claims.forEach((claim, i) => expect(claimPosition(view, claim.id), claim.id).toBe(i));
@@ -51,6 +82,8 @@ function carriedAsMadeAfresh(view: ClaimView) {
   const made = claimColumns(view.claims);
   expect(decoded(carried)).toEqual(decoded(made));
   expect(carried.idsInOrderPerDate).toBe(made.idsInOrderPerDate);
+  // Grouped by metric for the summaries: carried over with the claim inserted in its metric's claims.
+  expect(decodedByMetric(carried)).toEqual(decodedByMetric(made));
   const { texts, signatures } = searchTextsOf(view.claims);
   const expected = claims.map(claimSearchText);
   expect(claims.map((_, i) => textAt(texts, i))).toEqual(expected);

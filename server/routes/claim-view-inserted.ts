@@ -1,6 +1,7 @@
 import type { Claim } from '../../src/contract/claim-schema';
 import type { Origin } from '../../src/contract/origins/origin-schema';
-import { rememberedColumns } from '../../src/contract/claim-columns';
+import { columnsIfRead, rememberedColumns } from '../../src/contract/claim-columns';
+import { originsById } from '../../src/contract/origins/with-origins';
 import { rememberClaimInserted } from '../../src/contract/claim-columns-inserted';
 import { reserveScanScratch } from '../../src/contract/column-filters';
 import { prepareSummaries } from '../../src/contract/summarize-claims';
@@ -32,7 +33,22 @@ export function withClaimInserted(view: ClaimView, claim: Claim): ClaimView | nu
     order: {},
   };
   rememberPositionsInserted(view, next, position, claim.id);
-  rememberClaimInserted(view.claims, claims, position, served.keys());
+  // The claims served with another origin than before (or none before: the new one).
+  const moved = new Set([claim.id]);
+  for (const [at, now] of served)
+    if (now.originId !== view.claims.at(at < position ? at : at - 1)?.originId) moved.add(now.id);
+  const columnsBefore = columnsIfRead(view.claims);
+  const byId = originsById(next.origins);
+  // An origin's number in the columns before, read at a member that keeps it.
+  const originNumber = (originId: string) => {
+    for (const member of byId.get(originId)?.claimIds ?? []) {
+      const at = moved.has(member) ? undefined : claimPosition(view, member);
+      if (at !== undefined) return columnsBefore?.origin[at];
+    }
+    return undefined;
+  };
+  const movedAt = [...served].filter(([, now]) => moved.has(now.id)).map(([at]) => at);
+  rememberClaimInserted(view.claims, claims, position, movedAt, originNumber);
   rememberTextInserted(view.claims, claims, position);
   const columns = rememberedColumns(claims);
   reserveScanScratch(columns);

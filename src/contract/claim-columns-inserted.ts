@@ -4,6 +4,7 @@ import { columnsIfRead, KIND_INDEX, placeOf, rememberColumns, STATE_INDEX } from
 import { figureExtent } from './claim-summary';
 import type { Sequence } from './chunked-list';
 import { referenceStart } from './origins/supporting-claims';
+import { rememberMetricOrderInserted } from './metric-ordered-columns';
 
 type Column = Int32Array | Uint8Array | Float64Array;
 
@@ -43,13 +44,16 @@ function numbered<T>(values: T[], value: T, same: (a: T, b: T) => boolean = Obje
  * Remembers for `claims`, the claims of `before` with one inserted at `position` and those at `originMoved` (positions
  * in `claims`) served with another origin, and nothing else changed, the columns of `before` with the new claim's
  * inserted, when those were read: each column copied once, not read again from every claim (at 1,000,000 claims, reading
- * the columns took seconds). A new date, metric, origin or speaker is numbered after those of `before`.
+ * the columns took seconds). A new date, metric or speaker is numbered after those of `before`. An origin is numbered
+ * as `before` numbers it where a claim that keeps it says (`originNumber`, from the origin's other members), else anew:
+ * then no claim holds it but those given here.
  */
 export function rememberClaimInserted(
   before: Sequence<Claim>,
   claims: Sequence<Claim>,
   position: number,
   originMoved: Iterable<number>,
+  originNumber: (originId: string) => number | undefined,
 ): void {
   const columns = columnsIfRead(before);
   if (!columns || claims.length !== before.length + 1) return;
@@ -63,23 +67,24 @@ export function rememberClaimInserted(
   const [types, type] = numbered(columns.types, claim.speaker.type);
   const [countries, country] = numbered(columns.countries, claim.speaker.country ?? 'none');
   let originIds = columns.originIds;
-  let originNumbers: Map<string, number> | null = null;
+  const fresh = new Map<string, number>();
   const originOf = (originId: string | null) => {
     if (originId === null) return -1;
-    originNumbers ??= new Map(originIds.map((id, n) => [id, n]));
-    let n = originNumbers.get(originId);
+    let n = fresh.get(originId) ?? originNumber(originId);
     if (n === undefined) {
       if (originIds === columns.originIds) originIds = [...originIds];
       n = originIds.push(originId) - 1;
-      originNumbers.set(originId, n);
+      fresh.set(originId, n);
     }
     return n;
   };
+  const ids = columns.ids.slice();
+  ids.splice(position, 0, claim.id);
   const extent = figureExtent(claim.figure);
   const next: ClaimColumns = {
     ...columns,
     claims,
-    ids: [...columns.ids.slice(0, position), claim.id, ...columns.ids.slice(position)],
+    ids,
     metricIds,
     metric: inserted(columns.metric, position, metric),
     places,
@@ -103,7 +108,9 @@ export function rememberClaimInserted(
     countries,
     country: inserted(columns.country, position, country),
   };
-  for (const at of originMoved) next.origin[at] = originOf((claims.at(at) as Claim).originId);
+  const moved = [...originMoved];
+  for (const at of moved) next.origin[at] = originOf((claims.at(at) as Claim).originId);
   next.originIds = originIds;
   rememberColumns(claims, next);
+  rememberMetricOrderInserted(columns, next, position, moved);
 }

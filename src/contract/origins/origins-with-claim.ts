@@ -5,6 +5,7 @@ import type { SourceEntity } from '../source-schema';
 import { readChainHead, readHead, type ChainHead, type HeadReading } from './chain-head';
 import { ruleGroups } from './group-origins';
 import type { Origin, OriginDecision } from './origin-schema';
+import { originsById } from './with-origins';
 
 /*
  * The origins after one new claim, from the origins before, without grouping every claim again (issue 15: at 1,000,000
@@ -12,9 +13,11 @@ import type { Origin, OriginDecision } from './origin-schema';
  * test of with-claim-added.ts compares the two.
  */
 
-/** The origins after a new claim, and every claim whose origin it changed (the new claim's own included). */
+/**
+ * What a new claim changes of the origins: the origins taken out and put in (withOriginsReplaced makes the list after),
+ * and every claim whose origin it changed (the new claim's own included).
+ */
 export interface OriginsWithClaim {
-  origins: readonly Origin[];
   /** By claim id, its origin now (null: unknown), for every claim whose origin id moved. */
   changed: ReadonlyMap<string, string | null>;
   /** The ids of the origins taken out, and the origins put in (whose members are served with them). */
@@ -94,8 +97,25 @@ function originOfGroup(members: readonly Claim[], head: ChainHead, id: string): 
   };
 }
 
+/** The first place in `origins` (in groupOrigins' order) of an origin whose first claim was made on `day`, or after. */
+function originsFrom(origins: readonly Origin[], day: string): number {
+  let low = 0;
+  let high = origins.length;
+  const key = { id: '', claimedOn: day };
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareClaims(firstOf(origins[middle] as Origin), key) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** `origins` without `removed`, with `added`, each where groupOrigins puts it (by its first claim). */
-function withOriginsReplaced(origins: readonly Origin[], removed: ReadonlySet<string>, added: readonly Origin[]) {
+export function withOriginsReplaced(
+  origins: readonly Origin[],
+  removed: ReadonlySet<string>,
+  added: readonly Origin[],
+) {
   const next = removed.size === 0 ? [...origins] : origins.filter((o) => !removed.has(o.id));
   for (const origin of added) {
     let low = 0;
@@ -131,7 +151,7 @@ export function originsWithClaim(
   if (named.has(claim.id)) return null;
   const reading = readingOf(registry);
   const head = readChainHead(claim, registry, reading);
-  if (!head) return { origins: before.origins, changed: new Map([[claim.id, null]]), removed: new Set(), added: [] };
+  if (!head) return { changed: new Map([[claim.id, null]]), removed: new Set(), added: [] };
   if (head.day === null) {
     // Never grouped, and never holding a bare id: an origin of its own that moves no other.
     const origin = originOfGroup(
@@ -140,7 +160,6 @@ export function originsWithClaim(
       `${baseOf(head.ownerId, claim.claimedOn ?? 'undated', head.type)}~${claim.id}`,
     );
     return {
-      origins: withOriginsReplaced(before.origins, new Set(), [origin]),
       changed: new Map([[claim.id, origin.id]]),
       removed: new Set(),
       added: [origin],
@@ -174,7 +193,13 @@ export function originsWithClaim(
     if (!originId) return null;
     oldIds.add(originId);
   }
-  const old = before.origins.filter((o) => oldIds.has(o.id));
+  const byId = originsById(before.origins);
+  const old: Origin[] = [];
+  for (const id of oldIds) {
+    const origin = byId.get(id);
+    if (!origin) return null;
+    old.push(origin);
+  }
   const members = new Map<string, Claim>(run.map((c) => [c.id, c]));
   for (const origin of old)
     for (const id of origin.claimIds) {
@@ -225,13 +250,20 @@ function renamed(
     list.push(contender);
     contenders.set(base, list);
   };
-  for (const origin of before.origins) {
-    const base = baseOf(origin.ownerId, origin.date, origin.type);
-    // The bases asked about name a day: an origin whose first claim has no day (never holding a bare id) has none.
-    if (!bases.has(base) || oldIds.has(origin.id)) continue;
-    const weight = origin.claimIds.length * 2 + (origin.claimIds.every((id) => splitOut.has(id)) ? 0 : 1);
-    contend(base, { first: firstOf(origin), weight, origin });
-  }
+  // The origins that share a base share its day, their first claim's: side by side in the list, found by a search.
+  const days = new Set([
+    ...old.map((o) => o.date as string),
+    ...groups.map((g) => (g[0] as Claim).claimedOn as string),
+  ]);
+  for (const day of days)
+    for (let i = originsFrom(before.origins, day); i < before.origins.length; i += 1) {
+      const origin = before.origins[i] as Origin;
+      if (origin.date !== day) break;
+      const base = baseOf(origin.ownerId, origin.date, origin.type);
+      if (!bases.has(base) || oldIds.has(origin.id)) continue;
+      const weight = origin.claimIds.length * 2 + (origin.claimIds.every((id) => splitOut.has(id)) ? 0 : 1);
+      contend(base, { first: firstOf(origin), weight, origin });
+    }
   for (const group of groups)
     contend(groupBase(group), { first: group[0] as Claim, weight: group.length * 2 + 1, group });
   const added: Origin[] = [];
@@ -254,5 +286,5 @@ function renamed(
       }
     }
   }
-  return { origins: withOriginsReplaced(before.origins, removed, added), changed, removed, added };
+  return { changed, removed, added };
 }

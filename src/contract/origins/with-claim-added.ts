@@ -3,9 +3,9 @@ import type { SourceEntity } from '../source-schema';
 import { withInsertedAt } from '../chunked-list';
 import { NO_CORROBORATION, type Corroboration, type Origin, type OriginDecision } from './origin-schema';
 import { AGREEMENT, referenceStart, supporterIndices, supportsFigure, type SupporterScope } from './supporting-claims';
-import { derivedAt, originsById, rememberOriginsReplaced } from './with-origins';
+import { derivedAt, rememberOriginsReplaced } from './with-origins';
 import { claimsNear, type Derivation } from './with-claims-edited';
-import { insertionPoint, originsWithClaim } from './origins-with-claim';
+import { insertionPoint, originsWithClaim, withOriginsReplaced } from './origins-with-claim';
 
 const DAY = 86_400_000;
 const WINDOW = AGREEMENT.days * DAY;
@@ -49,7 +49,10 @@ export function withClaimAdded(
   if (positionOf(claim.id) !== undefined) return null;
   const grouped = originsWithClaim(before, claim, registry, decisions, positionOf);
   if (!grouped) return null;
-  rememberOriginsReplaced(before.origins, grouped.origins, grouped.removed, grouped.added);
+  const alone = derive === 'the new claim';
+  // The list of origins after is made for the view, not for an answer (at 1,000,000 claims, a copy of a million).
+  const origins = alone ? before.origins : withOriginsReplaced(before.origins, grouped.removed, grouped.added);
+  const byId = rememberOriginsReplaced(before.origins, origins, grouped.removed, grouped.added);
   const position = insertionPoint(before.raw, claim);
   const moved = (old: number) => (old < position ? old : old + 1);
   const raw = withInsertedAt(before.raw, position, claim);
@@ -60,7 +63,6 @@ export function withClaimAdded(
     corroboration: NO_CORROBORATION,
   });
   // Served anew: the new claim, and every member of an origin put in (its id, label or date may have moved).
-  const alone = derive === 'the new claim';
   const anew = new Set([position]);
   const oldPositions = new Set<number>();
   if (!alone)
@@ -108,8 +110,7 @@ export function withClaimAdded(
     const id = (raw.at(index) as Claim).id;
     return grouped.changed.has(id) ? (grouped.changed.get(id) ?? null) : ((served.at(index) as Claim).originId ?? null);
   };
-  const byId = originsById(grouped.origins);
   const claims = new Map<number, Claim>();
   for (const index of targets) claims.set(index, derivedAt(raw, index, supporters[index] ?? [], originAt, byId));
-  return { position, origins: grouped.origins, claims };
+  return { position, origins, claims };
 }

@@ -91,8 +91,23 @@ export function withOrigins(
 /** Origins found by id: a Map, or a Map seen with some origins replaced (rememberOriginsReplaced). */
 export type OriginLookup = Pick<ReadonlyMap<string, Origin>, 'get'>;
 
-/** A lookup, and how many replacements it is seen through (0: a Map of its own). */
-type Lookup = { get: OriginLookup['get']; depth: number };
+/** A lookup: a Map made for one list, seen with the origins replaced since (none in the list it was made for). */
+interface Lookup extends OriginLookup {
+  base: ReadonlyMap<string, Origin>;
+  added: ReadonlyMap<string, Origin>;
+  removed: ReadonlySet<string>;
+}
+
+const lookupOf = (
+  base: ReadonlyMap<string, Origin>,
+  added: ReadonlyMap<string, Origin> = new Map(),
+  removed: ReadonlySet<string> = new Set(),
+): Lookup => ({
+  base,
+  added,
+  removed,
+  get: (id) => added.get(id) ?? (removed.has(id) ? undefined : base.get(id)),
+});
 
 const byIdOf = new WeakMap<readonly Origin[], Lookup>();
 
@@ -100,34 +115,39 @@ const byIdOf = new WeakMap<readonly Origin[], Lookup>();
 export function originsById(origins: readonly Origin[]): OriginLookup {
   let byId = byIdOf.get(origins);
   if (!byId) {
-    const map = new Map(origins.map((o) => [o.id, o]));
-    byId = { get: (id) => map.get(id), depth: 0 };
+    byId = lookupOf(new Map(origins.map((o) => [o.id, o])));
     byIdOf.set(origins, byId);
   }
   return byId;
 }
 
-/** Lookups seen through at most this many replacements: the next list's is a Map of its own, made when first asked. */
-const MAX_LOOKUP_DEPTH = 16;
+/** Origins replaced since a lookup's Map was made, at most: the next list's Map is made afresh, when first asked. */
+const MAX_REPLACED = 50_000;
 
 /**
- * Remembers for `after`, the origins of `before` without the ids `removed` and with `added`, the lookup of `before` seen
- * with those replaced, when it was made: at 1,000,000 claims a Map of every origin took longer than the rest of a new
- * claim's answer.
+ * The lookup of `after`, the origins of `before` without the ids `removed` and with `added`: the Map of `before` seen
+ * with those replaced (remembered for `after`), rather than a Map of every origin (at 1,000,000 claims, half a second).
+ * `after` may be `before` itself, for a caller that needs the lookup and not the list (an answer).
  */
 export function rememberOriginsReplaced(
   before: readonly Origin[],
   after: readonly Origin[],
   removed: ReadonlySet<string>,
   added: readonly Origin[],
-): void {
-  const held = byIdOf.get(before);
-  if (!held || after === before || held.depth >= MAX_LOOKUP_DEPTH) return;
-  const mine = new Map(added.map((o) => [o.id, o]));
-  byIdOf.set(after, {
-    get: (id) => mine.get(id) ?? (removed.has(id) ? undefined : held.get(id)),
-    depth: held.depth + 1,
-  });
+): OriginLookup {
+  const held = originsById(before) as Lookup;
+  if (held.added.size + held.removed.size + added.length + removed.size > MAX_REPLACED)
+    return after === before ? lookupOf(new Map(after.map((o) => [o.id, o]))) : originsById(after);
+  const mine = new Map(held.added);
+  const gone = new Set(held.removed);
+  for (const id of removed) {
+    mine.delete(id);
+    gone.add(id);
+  }
+  for (const origin of added) mine.set(origin.id, origin);
+  const lookup = lookupOf(held.base, mine, gone);
+  if (after !== before) byIdOf.set(after, lookup);
+  return lookup;
 }
 
 /** The claim as served with this origin and corroboration: its one-origin warning derived again, any stored one dropped. */
