@@ -5,34 +5,7 @@ import { figureExtent } from './claim-summary';
 import type { Sequence } from './chunked-list';
 import { referenceStart } from './origins/supporting-claims';
 import { rememberMetricOrderInserted } from './metric-ordered-columns';
-
-type Column = Int32Array | Uint8Array | Float64Array;
-
-/** `column` with `value` at `position`, and every later place one on. */
-function inserted<C extends Column>(column: C, position: number, value: number): C {
-  const copy = new (column.constructor as new (length: number) => C)(column.length + 1);
-  copy.set(column.subarray(0, position));
-  copy[position] = value;
-  copy.set(column.subarray(position), position + 1);
-  return copy;
-}
-
-/** Pages of 2 ** STATE_PAGE_BITS with `value` inserted at `position`: the pages before its page shared, the rest made again. */
-function insertedInPages(pages: readonly Uint8Array[], length: number, position: number, value: number): Uint8Array[] {
-  const size = 2 ** STATE_PAGE_BITS;
-  const first = position >>> STATE_PAGE_BITS;
-  const rest = new Uint8Array(length + 1 - first * size);
-  let at = 0;
-  for (let p = first; p < pages.length; p += 1) {
-    rest.set(pages[p] as Uint8Array, at);
-    at += (pages[p] as Uint8Array).length;
-  }
-  rest.copyWithin(position - first * size + 1, position - first * size, at);
-  rest[position - first * size] = value;
-  const next = pages.slice(0, first);
-  for (let from = 0; from < rest.length; from += size) next.push(rest.slice(from, from + size));
-  return next;
-}
+import { insertedIn, insertedInPages } from './inserted-columns';
 
 /** The number of `value` in `values`, with a copy of `values` holding it made when it lacks it. */
 function numbered<T>(values: T[], value: T, same: (a: T, b: T) => boolean = Object.is): [T[], number] {
@@ -86,27 +59,27 @@ export function rememberClaimInserted(
     claims,
     ids,
     metricIds,
-    metric: inserted(columns.metric, position, metric),
+    metric: insertedIn(columns.metric, position, metric),
     places,
-    place: inserted(columns.place, position, place),
+    place: insertedIn(columns.place, position, place),
     statePages: insertedInPages(
       columns.statePages,
-      before.length,
+      STATE_PAGE_BITS,
       position,
       STATE_INDEX.get(claim.verification.state) as number,
     ),
-    kind: inserted(columns.kind, position, KIND_INDEX.get(claim.kind) as number),
-    value: inserted(columns.value, position, extent?.value ?? NaN),
-    reference: inserted(columns.reference, position, referenceStart(claim) ?? NaN),
-    min: inserted(columns.min, position, extent?.min ?? NaN),
-    max: inserted(columns.max, position, extent?.max ?? NaN),
-    origin: inserted(columns.origin, position, originOf(claim.originId)),
+    kind: insertedIn(columns.kind, position, KIND_INDEX.get(claim.kind) as number),
+    value: insertedIn(columns.value, position, extent?.value ?? NaN),
+    reference: insertedIn(columns.reference, position, referenceStart(claim) ?? NaN),
+    min: insertedIn(columns.min, position, extent?.min ?? NaN),
+    max: insertedIn(columns.max, position, extent?.max ?? NaN),
+    origin: insertedIn(columns.origin, position, originOf(claim.originId)),
     organisations,
-    organisation: inserted(columns.organisation, position, organisation),
+    organisation: insertedIn(columns.organisation, position, organisation),
     types,
-    type: inserted(columns.type, position, type),
+    type: insertedIn(columns.type, position, type),
     countries,
-    country: inserted(columns.country, position, country),
+    country: insertedIn(columns.country, position, country),
   };
   const moved = [...originMoved];
   for (const at of moved) next.origin[at] = originOf((claims.at(at) as Claim).originId);

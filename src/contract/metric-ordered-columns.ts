@@ -1,5 +1,6 @@
 import { STATE_PAGE_BITS, STATE_PAGE_MASK, type ClaimColumns } from './claim-columns-types';
 import { copiedPages } from './copied-pages';
+import { insertedIn, insertedInPages } from './inserted-columns';
 import { CLAIM_KINDS, VERIFICATION_STATES } from './vocabulary';
 
 /*
@@ -145,15 +146,6 @@ export function rememberMetricOrderEdited(
   remembered.set(next, { ...ordered, columns, cell: cell.pages });
 }
 
-/** `column` with `value` at `at`, and every later place one on. */
-function insertedAt<C extends Int32Array | Float64Array>(column: C, at: number, value: number): C {
-  const copy = new (column.constructor as new (length: number) => C)(column.length + 1);
-  copy.set(column.subarray(0, at));
-  copy[at] = value;
-  copy.set(column.subarray(at), at + 1);
-  return copy;
-}
-
 /**
  * Remembers for `next`, the columns of `before` with one claim inserted at `position` (rememberClaimInserted) and those
  * at `originMoved` (positions in `next`) given another origin, the grouping of `before` with the claim inserted in its
@@ -196,25 +188,13 @@ export function rememberMetricOrderInserted(
     places: next.places,
     originIds: next.originIds,
     organisations: next.organisations,
-    value: insertedAt(ordered.columns.value, r, next.value[position] as number),
-    min: insertedAt(ordered.columns.min, r, next.min[position] as number),
-    max: insertedAt(ordered.columns.max, r, next.max[position] as number),
-    origin: insertedAt(ordered.columns.origin, r, next.origin[position] as number),
-    organisation: insertedAt(ordered.columns.organisation, r, next.organisation[position] as number),
+    value: insertedIn(ordered.columns.value, r, next.value[position] as number),
+    min: insertedIn(ordered.columns.min, r, next.min[position] as number),
+    max: insertedIn(ordered.columns.max, r, next.max[position] as number),
+    origin: insertedIn(ordered.columns.origin, r, next.origin[position] as number),
+    organisation: insertedIn(ordered.columns.organisation, r, next.organisation[position] as number),
   };
   for (const at of originMoved) columns.origin[rank[at] as number] = next.origin[at] as number;
-  // The cells from the page of the new rank on made again, one place on.
-  const size = CELL_PAGE_MASK + 1;
-  const first = r >>> CELL_PAGE_BITS;
-  const cell = ordered.cell.slice(0, first);
-  const rest = new Int32Array(n + 1 - first * size);
-  let at = 0;
-  for (let p = first; p < ordered.cell.length; p += 1) {
-    rest.set(ordered.cell[p] as Int32Array, at);
-    at += (ordered.cell[p] as Int32Array).length;
-  }
-  rest.copyWithin(r - first * size + 1, r - first * size, at);
-  rest[r - first * size] = cellAt(next, position);
-  for (let from = 0; from < rest.length; from += size) cell.push(rest.slice(from, from + size));
+  const cell = insertedInPages(ordered.cell, CELL_PAGE_BITS, r, cellAt(next, position));
   remembered.set(next, { columns, rank, listPosition, metricStart, cell });
 }

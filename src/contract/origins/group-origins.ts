@@ -100,6 +100,28 @@ function originIds<T extends Grouped>(
   return bases.map(({ base, first }, index) => (holder.get(base) === index ? base : `${base}~${first.id}`));
 }
 
+/** The origin of a group's members (its first, the earliest), as its first claim's head reads. */
+export function originOfGroup(
+  members: readonly Grouped[],
+  head: ChainHead,
+  id: string,
+  decisions: OriginDecision[] = [],
+  confirmed = false,
+): Origin {
+  return {
+    id,
+    label: head.label,
+    type: head.type,
+    ownerId: head.ownerId,
+    ownerName: head.ownerName,
+    date: (members[0] as Grouped).claimedOn,
+    claimIds: members.map((c) => c.id),
+    outlets: [...new Set(members.map((c) => c.source.outlet))],
+    confirmed,
+    decisions,
+  };
+}
+
 /**
  * Claims grouped by the event their chains of citation begin with. Claims whose origin is unknown
  * belong to none and are never merged by the rule. The same claims give the same origins in any order.
@@ -136,18 +158,7 @@ export function groupOrigins<T extends Grouped>(
     const shaping = decisions.filter((d) =>
       d.claimIds.some((c) => memberSet.has(c) || memberRules.has(ruleGroupOf.get(c))),
     );
-    return {
-      id,
-      label: head.label,
-      type: head.type,
-      ownerId: head.ownerId,
-      ownerName: head.ownerName,
-      date: first.claimedOn,
-      claimIds,
-      outlets: [...new Set(members.map((c) => c.source.outlet))],
-      confirmed: confirmedNow(memberSet, shaping),
-      decisions: shaping,
-    };
+    return originOfGroup(members, head, id, shaping, confirmedNow(memberSet, shaping));
   });
   return { origins, originOf };
 }

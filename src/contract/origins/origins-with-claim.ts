@@ -3,7 +3,7 @@ import type { Positional } from '../chunked-list';
 import { compareClaims } from '../select-claims';
 import type { SourceEntity } from '../source-schema';
 import { readChainHead, readHead, type ChainHead, type HeadReading } from './chain-head';
-import { ruleGroups } from './group-origins';
+import { originOfGroup, ruleGroups } from './group-origins';
 import type { Origin, OriginDecision } from './origin-schema';
 import { originsById } from './with-origins';
 
@@ -79,23 +79,6 @@ function claimsOfDay(raw: Positional<Claim>, day: string): Claim[] {
 const baseOf = (ownerId: string, day: string | null, type: string) => `${ownerId}.${day}.${type}`;
 /** An origin as groupOrigins orders them: by its first claim. */
 const firstOf = (origin: Origin) => ({ id: origin.claimIds[0] as string, claimedOn: origin.date });
-
-function originOfGroup(members: readonly Claim[], head: ChainHead, id: string): Origin {
-  const first = members[0] as Claim;
-  return {
-    id,
-    label: head.label,
-    type: head.type,
-    ownerId: head.ownerId,
-    ownerName: head.ownerName,
-    date: first.claimedOn,
-    claimIds: members.map((c) => c.id),
-    outlets: [...new Set(members.map((c) => c.source.outlet))],
-    // No decision names a member (else every claim is grouped again): none shapes or confirms it.
-    confirmed: false,
-    decisions: [],
-  };
-}
 
 /** The first place in `origins` (in groupOrigins' order) at which an origin whose first claim is `first` sorts. */
 function originPlace(origins: readonly Origin[], first: Pick<Claim, 'id' | 'claimedOn'>): number {
@@ -288,6 +271,7 @@ function renamed(
     for (const contender of list) {
       const id = contender === holder ? base : `${base}~${contender.first.id}`;
       if (contender.group) {
+        // No decision names a member (else every claim is grouped again): none shapes or confirms it.
         added.push(originOfGroup(contender.group, heads.get(contender.first.id) as ChainHead, id));
         for (const member of contender.group)
           if (member === claim || servedOrigin(member.id) !== id) changed.set(member.id, id);
