@@ -79,15 +79,19 @@ export function withClaimAdded(
     oldPositions.add(at);
     anew.add(moved(at));
   }
-  // Per metric, the dates near which supporters or their origins moved.
-  const around = new Map<string, number[]>();
+  // Per metric, the distinct dates near which supporters or their origins moved: an origin's members share a day or two,
+  // and every claim read is compared with each date.
+  const dates = new Map<string, Set<number>>();
   const near = (c: Claim) => {
     const at = referenceStart(c);
     if (at === null) return;
-    around.set(c.metricId, [...(around.get(c.metricId) ?? []), at]);
+    const set = dates.get(c.metricId) ?? new Set<number>();
+    set.add(at);
+    dates.set(c.metricId, set);
   };
   near(claim);
   for (const at of oldPositions) near(before.raw.at(at) as Claim);
+  const around = new Map([...dates].map(([metricId, set]) => [metricId, [...set]] as const));
   const within = (metricId: string, at: number, reach: number) =>
     around.get(metricId)?.some((date) => Math.abs(at - date) <= reach) ?? false;
   const reach = alone ? WINDOW : 2 * WINDOW;
