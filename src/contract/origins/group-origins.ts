@@ -73,6 +73,16 @@ function confirmedNow(members: Set<string>, decisions: OriginDecision[]): boolea
   );
 }
 
+/** An origin id's base: the owner, day (else the date written, else "undated") and type of its earliest claim. */
+export const originBase = (ownerId: string, day: string | null, type: string) =>
+  `${ownerId}.${day ?? 'undated'}.${type}`;
+
+/**
+ * How strongly a group holds its base, among the groups that share it: the larger first; at equal size, the group not
+ * split out (of whose members not every one was named by a split).
+ */
+export const originWeight = (size: number, allSplitOut: boolean) => size * 2 + (allSplitOut ? 0 : 1);
+
 /**
  * Each group's id: owner, day and type of its earliest claim. Where groups share that (one was
  * split from another), the largest keeps it (at equal size, the one not split out) and the others
@@ -85,11 +95,11 @@ function originIds<T extends Grouped>(
 ): string[] {
   // Larger first; at equal size, the group that was not split out; then the earliest (the groups' order).
   const weight = (group: readonly T[] | undefined) =>
-    (group?.length ?? 0) * 2 + (group?.every((c) => splitOut.has(c.id)) ? 0 : 1);
+    originWeight(group?.length ?? 0, group?.every((c) => splitOut.has(c.id)) ?? false);
   const bases = groups.map((members) => {
     const first = members[0] as T;
     const head = heads.get(first.id) as ChainHead;
-    return { base: `${head.ownerId}.${head.day ?? first.claimedOn ?? 'undated'}.${head.type}`, first, head };
+    return { base: originBase(head.ownerId, head.day ?? first.claimedOn, head.type), first, head };
   });
   const holder = new Map<string, number>();
   bases.forEach(({ base, head }, index) => {

@@ -3,7 +3,7 @@ import type { Positional } from '../chunked-list';
 import { compareClaims } from '../select-claims';
 import type { SourceEntity } from '../source-schema';
 import { readChainHead, readHead, type ChainHead, type HeadReading } from './chain-head';
-import { originOfGroup, ruleGroups } from './group-origins';
+import { originBase, originOfGroup, originWeight, ruleGroups } from './group-origins';
 import type { Origin, OriginDecision } from './origin-schema';
 import { originsById } from './with-origins';
 
@@ -76,21 +76,12 @@ function claimsOfDay(raw: Positional<Claim>, day: string): Claim[] {
   return found;
 }
 
-const baseOf = (ownerId: string, day: string | null, type: string) => `${ownerId}.${day}.${type}`;
 /** An origin as groupOrigins orders them: by its first claim. */
 const firstOf = (origin: Origin) => ({ id: origin.claimIds[0] as string, claimedOn: origin.date });
 
 /** The first place in `origins` (in groupOrigins' order) at which an origin whose first claim is `first` sorts. */
-function originPlace(origins: readonly Origin[], first: Pick<Claim, 'id' | 'claimedOn'>): number {
-  let low = 0;
-  let high = origins.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (compareClaims(firstOf(origins[middle] as Origin), first) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
+const originPlace = (origins: readonly Origin[], first: Pick<Claim, 'id' | 'claimedOn'>): number =>
+  insertionPoint({ length: origins.length, at: (i) => firstOf(origins[i] as Origin) }, first);
 
 /** The first place in `origins` of an origin whose first claim was made on `day`, or after. */
 const originsFrom = (origins: readonly Origin[], day: string) => originPlace(origins, { id: '', claimedOn: day });
@@ -149,11 +140,7 @@ export function originsWithClaim(
   if (!head) return { changed: new Map([[claim.id, null]]), removed: new Set(), added: [] };
   if (head.day === null) {
     // Never grouped, and never holding a bare id: an origin of its own that moves no other.
-    const origin = originOfGroup(
-      [claim],
-      head,
-      `${baseOf(head.ownerId, claim.claimedOn ?? 'undated', head.type)}~${claim.id}`,
-    );
+    const origin = originOfGroup([claim], head, `${originBase(head.ownerId, claim.claimedOn, head.type)}~${claim.id}`);
     return {
       changed: new Map([[claim.id, origin.id]]),
       removed: new Set(),
@@ -171,10 +158,9 @@ export function originsWithClaim(
   const keyed = (day: string) =>
     claimsOfDay(before.raw, day).filter((c) => readChainHead(c, registry, reading)?.key === head.key);
   // The key's claims of the run of days the new one joins: its own day, then each day either side while one is held.
+  // On a day the key already has, the days, and so the groups, stay: the claim joins its day's group.
   const run = keyed(head.day);
-  if (run.length > 0) {
-    // A day the key already has: the days, and so the groups, stay; the claim joins its day's group.
-  } else
+  if (run.length === 0)
     for (const step of [-1, 1])
       for (let day = nextDay(head.day, step); run.length <= MAX_CLAIMS_REGROUPED; day = nextDay(day, step)) {
         const found = keyed(day);
@@ -234,9 +220,9 @@ function renamed(
   const groupBase = (group: readonly Claim[]) => {
     const first = group[0] as Claim;
     const h = heads.get(first.id) as ChainHead;
-    return baseOf(h.ownerId, h.day, h.type);
+    return originBase(h.ownerId, h.day, h.type);
   };
-  const bases = new Set([...old.map((o) => baseOf(o.ownerId, o.date, o.type)), ...groups.map(groupBase)]);
+  const bases = new Set([...old.map((o) => originBase(o.ownerId, o.date, o.type)), ...groups.map(groupBase)]);
   const oldIds = new Set(old.map((o) => o.id));
   type Contender = { first: Pick<Claim, 'id' | 'claimedOn'>; weight: number; origin?: Origin; group?: Claim[] };
   const contenders = new Map<string, Contender[]>();
@@ -254,13 +240,17 @@ function renamed(
     for (let i = originsFrom(before.origins, day); i < before.origins.length; i += 1) {
       const origin = before.origins[i] as Origin;
       if (origin.date !== day) break;
-      const base = baseOf(origin.ownerId, origin.date, origin.type);
+      const base = originBase(origin.ownerId, origin.date, origin.type);
       if (!bases.has(base) || oldIds.has(origin.id)) continue;
-      const weight = origin.claimIds.length * 2 + (origin.claimIds.every((id) => splitOut.has(id)) ? 0 : 1);
+      const weight = originWeight(
+        origin.claimIds.length,
+        origin.claimIds.every((id) => splitOut.has(id)),
+      );
       contend(base, { first: firstOf(origin), weight, origin });
     }
+  // No decision names a member of a group made here: none was split out.
   for (const group of groups)
-    contend(groupBase(group), { first: group[0] as Claim, weight: group.length * 2 + 1, group });
+    contend(groupBase(group), { first: group[0] as Claim, weight: originWeight(group.length, false), group });
   const added: Origin[] = [];
   const removed = new Set(oldIds);
   const changed = new Map<string, string | null>();
