@@ -15,6 +15,7 @@ import type { ClaimView } from './claim-view';
 import { cachedAnswer, SerialisedAnswer, type CachedAnswer } from './cached-answer';
 import { collectGarbage, COLLECT_AFTER_VIEWS_OF } from './collect-garbage';
 import { warmUpSearches } from './warm-up-searches';
+import { warmUpWriteAnswers } from './warm-up-write-answers';
 
 export type { ClaimView } from './claim-view';
 
@@ -101,6 +102,8 @@ export function createClaimListCache(
     // The search texts too: at 1,000,000 claims the first search after a start waited 14 s for them and the columns.
     searchTextsOf(view.claims);
     warmUpSearches(view.claims, metrics);
+    // Writes are answered by the main thread alone, not by a summary thread's.
+    if (isMainThread) warmUpWriteAnswers(view);
     afterReading(view.claims.length);
     return view;
   };
