@@ -90,6 +90,19 @@ async function timed(run: () => Promise<Response>): Promise<number> {
 }
 
 /** The body of PUT /api/claims/:id that says what `claim` (as GET answered it) says, with this verification note. */
+/** Edits asked of each server, each of another claim, each followed by the first read after it. */
+const EDITS = 10;
+/** New claims posted to each server, each followed by the first read after it. */
+const NEW_CLAIMS = 5;
+
+/** A new claim as an analyst posts it, made from a served claim (`claim`) under `id`: no derived fields or histories. */
+export function newClaimOf(claim: Record<string, unknown>, id: string) {
+  const body: Record<string, unknown> = { ...claim, id, rationale: 'Benchmark new claim (SYNTHETIC)' };
+  for (const key of ['originId', 'corroboration', 'warnings', 'gradeHistory']) delete body[key];
+  const { state, note, contestedBy, laterDevelopments } = claim.verification as Record<string, unknown>;
+  return { ...body, verification: { state, note, contestedBy, laterDevelopments } };
+}
+
 export function editOf(claim: Record<string, unknown>, note: string) {
   const content: Record<string, unknown> = { ...claim };
   // Set by the server (the id is in the address; origin and corroboration are derived), not part of an edit.
@@ -198,7 +211,7 @@ export async function benchApiScale(
           // alone from the view before, and the claims near it are derived again after the answer (ADR 013).
           const edits: number[] = [];
           const readAfterEdit: number[] = [];
-          for (let i = 0; i < Math.min(3, ids.length); i += 1) {
+          for (let i = 0; i < Math.min(EDITS, ids.length); i += 1) {
             const id = encodeURIComponent(ids[i]?.id ?? '');
             const claim = (await (await fetch(`${server.url}/api/claims/${id}`)).json()) as Record<string, unknown>;
             await (await fetch(`${server.url}/api/claims?limit=1`)).arrayBuffer();
@@ -212,6 +225,25 @@ export async function benchApiScale(
               ),
             );
             readAfterEdit.push(await timed(get('/api/claims?limit=100')));
+          }
+          // New claims: a SYNTHETIC copy of a listed claim under a new id, answered from the view before it and
+          // inserted into the view after the answer (ADR 013); the read after it waits for that.
+          const added: number[] = [];
+          const readAfterNew: number[] = [];
+          for (let i = 0; i < Math.min(NEW_CLAIMS, ids.length); i += 1) {
+            const id = encodeURIComponent(ids[ids.length - 1 - i]?.id ?? '');
+            const claim = (await (await fetch(`${server.url}/api/claims/${id}`)).json()) as Record<string, unknown>;
+            await (await fetch(`${server.url}/api/claims?limit=1`)).arrayBuffer();
+            added.push(
+              await timed(() =>
+                fetch(`${server.url}/api/claims`, {
+                  method: 'POST',
+                  headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+                  body: JSON.stringify(newClaimOf(claim, `${String(claim.id)}-BENCH-NEW-${i}`)),
+                }),
+              ),
+            );
+            readAfterNew.push(await timed(get('/api/claims?limit=100')));
           }
           rows.push([
             engine,
@@ -228,7 +260,11 @@ export async function benchApiScale(
             ms(percentile(writes, 99)),
             ms(percentile(readAfterWrite, 50)),
             ms(percentile(edits, 50)),
+            ms(percentile(edits, 99)),
             ms(percentile(readAfterEdit, 50)),
+            ms(percentile(added, 50)),
+            ms(percentile(added, 99)),
+            ms(percentile(readAfterNew, 50)),
           ]);
         } finally {
           await server.stop();
@@ -239,9 +275,9 @@ export async function benchApiScale(
     await postgres?.stop();
   }
   notes.push(
-    `Sequential requests on loopback; ${rounds} cold reads of each kind: \`summary\` with a different one- or two-digit \`q\` each time (no trigram index serves it: every claim's text is read), \`filters summary\` with a different set of the dashboard's own filters each time (a metric or none, a state, a date range: answered from the columns), \`limit=100\` with a different four-digit \`q\`; 10 writes (state changes) each on a settled server, and the first list read after each (it waits for the view to be brought up to date); then 3 edits (PUT of a claim with a new verification note; answered with the claim derived alone from the view before it, so the first list read after it waits for the view to be brought up to date) and that read (medians). SYNTHETIC claims (seeded generator), not real reporting. PostgreSQL is a throwaway cluster with fsync off.`,
+    `Sequential requests on loopback; ${rounds} cold reads of each kind: \`summary\` with a different one- or two-digit \`q\` each time (no trigram index serves it: every claim's text is read), \`filters summary\` with a different set of the dashboard's own filters each time (a metric or none, a state, a date range: answered from the columns), \`limit=100\` with a different four-digit \`q\`; 10 writes (state changes) each on a settled server, and the first list read after each (it waits for the view to be brought up to date); then ${EDITS} edits (PUT of a claim with a new verification note; answered with the claim derived alone from the view before it, so the first list read after it waits for the view to be brought up to date) and that read (its median); then ${NEW_CLAIMS} new claims (POST of a copy of a listed claim under a new id; answered from the view before it, then inserted into the view in its place, which the read after it waits for) and that read (its median). SYNTHETIC claims (seeded generator), not real reporting. PostgreSQL is a throwaway cluster with fsync off.`,
     SERVER_HEAP_NOTE,
-    'Budgets (issue 15, at 1,000,000 claims): summary p99 ≤ 50 ms cold, claims?limit=100 p99 ≤ 20 ms, a write acknowledged at p99 ≤ 20 ms. Each server still holds a view of every claim in memory (ADR 013): it derives it whole at a start (the first read) and after a new claim; an edit that leaves every origin standing is derived in place (the edit column).',
+    'Budgets (issue 15, at 1,000,000 claims): summary p99 ≤ 50 ms cold, claims?limit=100 p99 ≤ 20 ms, a write acknowledged at p99 ≤ 20 ms. Each server still holds a view of every claim in memory (ADR 013): it derives it whole at a start (the first read); an edit that leaves every origin standing, and a new claim whose origins can be regrouped in place, are derived in place after their answer (the read after them waits for it).',
   );
   return {
     title: 'The API at scale: SQLite and PostgreSQL',
@@ -259,8 +295,12 @@ export async function benchApiScale(
       'write p50',
       'write p99',
       'read after write',
-      'edit',
+      'edit p50',
+      'edit p99',
       'read after edit',
+      'new claim p50',
+      'new claim p99',
+      'read after new claim',
     ],
     rows,
     notes,
