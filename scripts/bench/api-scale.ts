@@ -26,8 +26,11 @@ const LARGE_SEMI_SPACE_MB = 64;
  * V8's default heap from about 500,000 claims. With that view each young-generation collection took 11–14 ms at
  * 1,000,000 claims; a semi-space of 64 MB made them 7 where they were 60 in the same reads (docs/benchmarks.md,
  * eleventh pass). Its minimum too: V8 grows the young generation only as objects survive it, and shrinks it after an
- * idle minute, so a server that keeps little collected a small one every few reads (sixteenth pass). Command-line
- * arguments, not NODE_OPTIONS: Node refuses `--min-semi-space-size` there.
+ * idle minute, so a server that keeps little collected a small one every few reads (sixteenth pass). No memory reducer:
+ * after a full collection V8 waits for a quiet moment and then marks the heap again, up to three times, to give memory
+ * back; with a view of 2 GB each such collection marked for 2–5 s in steps of up to 64 ms on the main thread, found
+ * almost nothing (3 to 23 MB), and came during the timed reads (docs/benchmarks.md, twenty-third pass). Command-line
+ * arguments, not NODE_OPTIONS: Node refuses `--min-semi-space-size` and `--no-memory-reducer` there.
  */
 export const serverNodeArgs = (count: number): string[] =>
   count > LARGE
@@ -35,11 +38,12 @@ export const serverNodeArgs = (count: number): string[] =>
         `--max-old-space-size=${LARGE_HEAP_MB}`,
         `--max-semi-space-size=${LARGE_SEMI_SPACE_MB}`,
         `--min-semi-space-size=${LARGE_SEMI_SPACE_MB}`,
+        '--no-memory-reducer',
       ]
     : [];
 
 /** The note a table of servers above LARGE claims carries. */
-export const SERVER_HEAP_NOTE = `Above ${LARGE.toLocaleString('en-GB')} claims a server runs with a heap of ${LARGE_HEAP_MB / 1024} GiB (\`--max-old-space-size\`) and a semi-space of ${LARGE_SEMI_SPACE_MB} MB at least and at most (\`--min-semi-space-size\`, \`--max-semi-space-size\`).`;
+export const SERVER_HEAP_NOTE = `Above ${LARGE.toLocaleString('en-GB')} claims a server runs with a heap of ${LARGE_HEAP_MB / 1024} GiB (\`--max-old-space-size\`) and a semi-space of ${LARGE_SEMI_SPACE_MB} MB at least and at most (\`--min-semi-space-size\`, \`--max-semi-space-size\`), without V8's memory reducer (\`--no-memory-reducer\`).`;
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
