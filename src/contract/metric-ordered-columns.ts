@@ -110,6 +110,9 @@ function orderedByMetric(columns: ClaimColumns): MetricOrdered {
 
 const remembered = new WeakMap<ClaimColumns, MetricOrdered>();
 
+/** `columns` grouped by metric when a summary (or a view, prepareSummaries) has had them made; else undefined. */
+export const metricOrderedIfMade = (columns: ClaimColumns): MetricOrdered | undefined => remembered.get(columns);
+
 /** `columns` grouped by metric, made once per columns. */
 export function metricOrdered(columns: ClaimColumns): MetricOrdered {
   let ordered = remembered.get(columns);

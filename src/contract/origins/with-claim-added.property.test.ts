@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Claim } from '../claim-schema';
 import { compareClaims } from '../select-claims';
 import { rememberedColumns } from '../claim-columns';
+import { metricOrdered } from '../metric-ordered-columns';
 import { ChunkedList } from '../chunked-list';
 import { SOURCE_REGISTRY_SEED } from '../sources/source-registry-seed';
 import { chainClaim } from '@/testing/make-claim';
@@ -81,12 +82,29 @@ const decisionsArb = (claims: readonly Claim[]) =>
         )
         .map((ds) => ds.map((d): OriginDecision => ({ ...d, rationale: 'Test decision', by: 't', at: '2025-01-01' })));
 
-function bothWays(claims: Claim[], added: Claim, decisions: OriginDecision[], columnsRead: boolean, chunked: boolean) {
+/**
+ * Whether the summary's columns are read before (then the claims near the new one are found from them; else by reading
+ * every claim), and grouped by metric too, as a server's view has them (then only the claims of its metric are read).
+ */
+type ColumnsRead = 'no' | 'columns' | 'grouped by metric';
+const COLUMNS_READ = fc.constantFrom<ColumnsRead>('no', 'columns', 'grouped by metric');
+function readColumns(claims: Parameters<typeof rememberedColumns>[0], read: ColumnsRead) {
+  if (read !== 'no') rememberedColumns(claims);
+  if (read === 'grouped by metric') metricOrdered(rememberedColumns(claims));
+}
+
+function bothWays(
+  claims: Claim[],
+  added: Claim,
+  decisions: OriginDecision[],
+  columnsRead: ColumnsRead,
+  chunked: boolean,
+) {
   const derived = withOrigins(claims, REGISTRY, decisions);
   const before = chunked
     ? { claims: ChunkedList.of(derived.claims, 1), origins: derived.origins, raw: ChunkedList.of(claims, 1) }
     : { ...derived, raw: claims };
-  if (columnsRead) rememberedColumns(before.claims);
+  readColumns(before.claims, columnsRead);
   const positions = new Map(claims.map((c, i) => [c.id, i]));
   const context = { registry: REGISTRY, decisions };
   const incremental = withClaimAdded(before, added, context, (id) => positions.get(id));
@@ -112,7 +130,7 @@ describe('withClaimAdded (property)', () => {
             fc.constant(claims),
             fc.constantFrom(...NEW_IDS).chain(claimArb),
             decisionsArb(claims),
-            fc.boolean(),
+            COLUMNS_READ,
             fc.boolean(),
           ),
         ),
@@ -152,7 +170,7 @@ describe('withClaimAdded (property)', () => {
     });
     const claims = [repeat('E1'), repeat('E2')];
     const added = chainClaim('A1', ['NIS closed-door briefing', 'Yonhap'], '2024-10-01', 'kr-nis', 3000);
-    const { incremental, derived, full } = bothWays(claims, added, [], false, false);
+    const { incremental, derived, full } = bothWays(claims, added, [], 'no', false);
     expect(full.origins.map((o) => [o.id, o.label])).toEqual([[derived.origins[0]?.id, 'NIS closed-door briefing']]);
     expect(full.claims[1]?.warnings[0]?.message).toContain('NIS closed-door briefing');
     expect(servedAfter(derived.claims, 0, incremental?.claims ?? new Map())).toEqual(full.claims);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Claim } from '../claim-schema';
 import { compareClaims } from '../select-claims';
 import { rememberedColumns } from '../claim-columns';
+import { metricOrdered } from '../metric-ordered-columns';
 import { ChunkedList, withReplaced } from '../chunked-list';
 import { SOURCE_REGISTRY_SEED } from '../sources/source-registry-seed';
 import { chainClaim } from '@/testing/make-claim';
@@ -87,14 +88,24 @@ const figureEditsArb = (claims: Claim[]) =>
     { minLength: 1, maxLength: 3, selector: (e) => e.index },
   );
 
-function derivedBoth(claims: Claim[], edits: Claim[], columnsRead = false, chunked = false) {
+/**
+ * Whether the summary's columns are read before (then the claims near an edit are found from them; else by reading every
+ * claim), and grouped by metric too, as a server's view has them (then only the claims of the edited metrics are read).
+ */
+type ColumnsRead = 'no' | 'columns' | 'grouped by metric';
+const COLUMNS_READ = fc.constantFrom<ColumnsRead>('no', 'columns', 'grouped by metric');
+function readColumns(claims: Parameters<typeof rememberedColumns>[0], read: ColumnsRead) {
+  if (read !== 'no') rememberedColumns(claims);
+  if (read === 'grouped by metric') metricOrdered(rememberedColumns(claims));
+}
+
+function derivedBoth(claims: Claim[], edits: Claim[], columnsRead: ColumnsRead = 'no', chunked = false) {
   const derived = withOrigins(claims, REGISTRY);
   // A server's view holds its claims in chunks (a chunk of two here, so that edits fall in several): read alike.
   const before = chunked
     ? { claims: ChunkedList.of(derived.claims, 1), origins: derived.origins, raw: ChunkedList.of(claims, 1) }
     : { ...derived, raw: claims };
-  // With the summary's columns read, the claims of a metric are found from them; without, by reading every claim.
-  if (columnsRead) rememberedColumns(before.claims);
+  readColumns(before.claims, columnsRead);
   const positions = new Map(claims.map((c, i) => [c.id, i]));
   const after = claims.map((c) => edits.find((e) => e.id === c.id) ?? c);
   const edited = withClaimsEdited(before, edits, (id) => positions.get(id));
@@ -116,7 +127,7 @@ describe('withClaimsEdited (property)', () => {
     fc.assert(
       fc.property(
         datasetArb.chain((claims) => fc.tuple(fc.constant(claims), figureEditsArb(claims))),
-        fc.boolean(),
+        COLUMNS_READ,
         fc.boolean(),
         ([claims, edits], columnsRead, chunked) => {
           const edited = edits.map((e) => withFigure(claims[e.index] as Claim, e.figure, e.contradicting));

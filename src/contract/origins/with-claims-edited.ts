@@ -1,5 +1,6 @@
 import type { Claim } from '../claim-schema';
 import { columnsIfRead } from '../claim-columns';
+import { metricOrderedIfMade } from '../metric-ordered-columns';
 import { AGREEMENT, referenceStart, supporterIndices, supportsFigure, type SupporterScope } from './supporting-claims';
 import { derivedAt, originsById, type ClaimsWithOrigins } from './with-origins';
 import { withReplaced, type Sequence } from '../chunked-list';
@@ -30,7 +31,9 @@ const originInputs = (claim: Claim) =>
  * The positions of the edited claims and of the claims of these metrics (as the claims were before) whose figures refer
  * to a date within `reach` of one of the metric's dates, read from the claims' columns when a summary has read them (a
  * scan of two numbers a claim); undefined (every claim is read) when not. The scan of the claims found then reads only
- * these: at 1,000,000 SYNTHETIC claims, reading every claim of a metric took 200–280 ms of an edit's answer.
+ * these: at 1,000,000 SYNTHETIC claims, reading every claim of a metric took 200–280 ms of an edit's answer. Where the
+ * columns are grouped by metric too (a server's view), only the claims of these metrics are compared: a pass over every
+ * claim took 3 ms of an edit's 13 (twenty-third pass).
  */
 export function claimsNear(
   claims: Sequence<Claim>,
@@ -44,26 +47,34 @@ export function claimsNear(
   const datesOf: (readonly number[] | undefined)[] = [];
   const from = new Float64Array(columns.metricIds.length).fill(NaN);
   const to = new Float64Array(columns.metricIds.length).fill(NaN);
+  const asked: number[] = [];
   for (const [metricId, dates] of around) {
     const m = columns.metricIds.indexOf(metricId);
     if (m < 0 || dates.length === 0) continue;
     datesOf[m] = dates;
     from[m] = Math.min(...dates) - reach;
     to[m] = Math.max(...dates) + reach;
+    asked.push(m);
   }
   const positions = [...edited];
   const { metric, reference } = columns;
-  // One pass of number comparisons: a claim of another metric, or undated (NaN), fails the first.
-  for (let i = 0; i < metric.length; i += 1) {
+  // Number comparisons alone: a claim of another metric, or undated (NaN), fails the first.
+  const near = (i: number) => {
     const m = metric[i] as number;
     const at = reference[i] as number;
-    if (!(at >= (from[m] as number) && at <= (to[m] as number)) || edited.has(i)) continue;
+    if (!(at >= (from[m] as number) && at <= (to[m] as number)) || edited.has(i)) return;
     for (const date of datesOf[m] as readonly number[])
       if (Math.abs(at - date) <= reach) {
         positions.push(i);
-        break;
+        return;
       }
-  }
+  };
+  const grouped = metricOrderedIfMade(columns);
+  if (grouped)
+    for (const m of asked)
+      for (let r = grouped.metricStart[m] as number; r < (grouped.metricStart[m + 1] as number); r += 1)
+        near(grouped.listPosition[r] as number);
+  else for (let i = 0; i < metric.length; i += 1) near(i);
   return positions;
 }
 
