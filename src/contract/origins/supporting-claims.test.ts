@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { makeClaim } from '@/testing/make-claim';
 import type { Claim } from '../claim-schema';
-import { MAX_SUPPORTERS, referenceStart, supportersOfAll, supportsFigure } from './supporting-claims';
+import { MAX_SUPPORTERS, referenceStart, supportersOf, supportersOfAll, supportsFigure } from './supporting-claims';
 
 // Synthetic claims (not real reporting).
 const claim = (id: string, value: number, claimedOn: string, extra: Partial<Claim> = {}) =>
@@ -57,7 +57,7 @@ describe('supportersOfAll', () => {
   });
 });
 
-describe('supportersOfAll against every pair (fast-check)', () => {
+describe('supportersOfAll and supportersOf against every pair (fast-check)', () => {
   it('keeps the nearest MAX_SUPPORTERS in time, ties in date then id order, on dense and tied data', () => {
     // SYNTHETIC claims crowded into a few days, most agreeing, some contradicting: more than 20 supporters each.
     const generated = fc.array(
@@ -89,6 +89,11 @@ describe('supportersOfAll against every pair (fast-check)', () => {
             .slice(0, MAX_SUPPORTERS)
             .map((o) => o.id);
           expect((found.get(c.id) ?? []).map((o) => o.id)).toEqual(expected);
+          // One claim's alone (as a write is answered), reading every claim, or them in another order.
+          const index = claims.indexOf(c);
+          const reversed = claims.map((_, i) => claims.length - 1 - i);
+          for (const among of [undefined, reversed])
+            expect(supportersOf(claims, index, among).map((i) => (claims[i] as Claim).id)).toEqual(expected);
         }
       }),
       { numRuns: 150 },

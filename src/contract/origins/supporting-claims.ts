@@ -175,6 +175,49 @@ export function supporterIndices<T extends Figured>(
   return result;
 }
 
+/**
+ * One claim's supporters (the claim at `target` of `claims`), as supporterIndices finds them over every claim: the same
+ * claims in the same order. Only the claims at `among` (any order; every claim when absent) are read: they must hold
+ * every claim of its metric within AGREEMENT.days of it. Made for one write's answer: supporterIndices sorts every claim
+ * read, and at 1,000,000 SYNTHETIC claims its 3,000 near an edit took 6–7 ms of a 13 ms answer (twenty-third pass);
+ * this sorts only the claims that support it.
+ */
+export function supportersOf<T extends Figured>(
+  claims: Positional<T>,
+  target: number,
+  among?: Iterable<number>,
+): number[] {
+  const mine = claims.at(target) as T;
+  const startOf = referenceStarts();
+  const when = startOf(mine);
+  const range = interval(mine);
+  if (when === null || range === null) return [];
+  const window = AGREEMENT.days * DAY;
+  const projection = mine.kind === 'projection_warning';
+  const found: { index: number; at: number; id: string }[] = [];
+  const consider = (index: number) => {
+    if (index === target) return;
+    const other = claims.at(index) as T;
+    if (other.metricId !== mine.metricId || (other.kind === 'projection_warning') !== projection) return;
+    const at = startOf(other);
+    if (at === null || Math.abs(at - when) > window) return;
+    const theirs = interval(other);
+    if (theirs === null) return;
+    const top = Math.max(range[0], theirs[0]);
+    const bottom = Math.min(range[1], theirs[1]);
+    if (top > bottom && (top - bottom) / Math.max(range[1], theirs[1]) > AGREEMENT.tolerance) return;
+    if (!contradicts(mine, other)) found.push({ index, at, id: other.id });
+  };
+  if (among) for (const index of among) consider(index);
+  else for (let index = 0; index < claims.length; index += 1) consider(index);
+  // supporterIndices' order: outward from the claim, nearest first; at one distance the earlier date first; on one date
+  // by id. (Ids the collation holds equal stay in the order read, as supporterIndices' stable sort keeps them.)
+  found.sort(
+    (a, b) => Math.abs(a.at - when) - Math.abs(b.at - when) || a.at - b.at || a.id.localeCompare(b.id),
+  );
+  return found.slice(0, MAX_SUPPORTERS).map((f) => f.index);
+}
+
 /** Every claim's supporters by claim id (see supporterIndices). */
 export function supportersOfAll<T extends Figured>(claims: readonly T[]): Map<string, T[]> {
   const result = new Map<string, T[]>();

@@ -1,7 +1,14 @@
 import type { Claim } from '../claim-schema';
 import { columnsIfRead } from '../claim-columns';
 import { metricOrderedIfMade } from '../metric-ordered-columns';
-import { AGREEMENT, referenceStart, supporterIndices, supportsFigure, type SupporterScope } from './supporting-claims';
+import {
+  AGREEMENT,
+  referenceStart,
+  supporterIndices,
+  supportersOf,
+  supportsFigure,
+  type SupporterScope,
+} from './supporting-claims';
 import { derivedAt, originsById, type ClaimsWithOrigins } from './with-origins';
 import { withReplaced, type Sequence } from '../chunked-list';
 
@@ -173,11 +180,13 @@ function derivedAfterEdits(
     },
   };
   const raw = withReplaced(before.raw, stored);
-  const supporters = supporterIndices(raw, scope);
+  // An answer's claims (the edited ones alone) are found their supporters one by one, with no sort of every claim read.
+  const all = alone ? null : supporterIndices(raw, scope);
+  const supportersAt = (index: number) => (all ? (all[index] ?? []) : supportersOf(raw, index, scope.among));
   const claims = new Map<number, Claim>();
   const byId = originsById(before.origins);
   // The origin of every claim stands: read from the derivation before.
   const originAt = (index: number) => before.claims.at(index)?.originId ?? null;
-  for (const index of targets) claims.set(index, derivedAt(raw, index, supporters[index] ?? [], originAt, byId));
+  for (const index of targets) claims.set(index, derivedAt(raw, index, supportersAt(index), originAt, byId));
   return { claims, raw: stored };
 }
