@@ -212,9 +212,7 @@ export function supportersOf<T extends Figured>(
   else for (let index = 0; index < claims.length; index += 1) consider(index);
   // supporterIndices' order: outward from the claim, nearest first; at one distance the earlier date first; on one date
   // by id. (Ids the collation holds equal stay in the order read, as supporterIndices' stable sort keeps them.)
-  found.sort(
-    (a, b) => Math.abs(a.at - when) - Math.abs(b.at - when) || a.at - b.at || a.id.localeCompare(b.id),
-  );
+  found.sort((a, b) => Math.abs(a.at - when) - Math.abs(b.at - when) || a.at - b.at || a.id.localeCompare(b.id));
   return found.slice(0, MAX_SUPPORTERS).map((f) => f.index);
 }
 
