@@ -93,7 +93,6 @@ async function timed(run: () => Promise<Response>): Promise<number> {
   return performance.now() - started;
 }
 
-/** The body of PUT /api/claims/:id that says what `claim` (as GET answered it) says, with this verification note. */
 /** Edits asked of each server, each of another claim, each followed by the first read after it. */
 const EDITS = 10;
 /** New claims posted to each server, each followed by the first read after it. */
@@ -107,6 +106,7 @@ export function newClaimOf(claim: Record<string, unknown>, id: string) {
   return { ...body, verification: { state, note, contestedBy, laterDevelopments } };
 }
 
+/** The body of PUT /api/claims/:id that says what `claim` (as GET answered it) says, with this verification note. */
 export function editOf(claim: Record<string, unknown>, note: string) {
   const content: Record<string, unknown> = { ...claim };
   // Set by the server (the id is in the address; origin and corroboration are derived), not part of an edit.
