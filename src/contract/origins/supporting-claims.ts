@@ -190,8 +190,7 @@ export function supportersOf<T extends Figured>(
   const mine = claims.at(target) as T;
   const startOf = referenceStarts();
   const when = startOf(mine);
-  const range = interval(mine);
-  if (when === null || range === null) return [];
+  if (when === null || interval(mine) === null) return [];
   const window = AGREEMENT.days * DAY;
   const projection = mine.kind === 'projection_warning';
   const found: { index: number; at: number; id: string }[] = [];
@@ -201,12 +200,7 @@ export function supportersOf<T extends Figured>(
     if (other.metricId !== mine.metricId || (other.kind === 'projection_warning') !== projection) return;
     const at = startOf(other);
     if (at === null || Math.abs(at - when) > window) return;
-    const theirs = interval(other);
-    if (theirs === null) return;
-    const top = Math.max(range[0], theirs[0]);
-    const bottom = Math.min(range[1], theirs[1]);
-    if (top > bottom && (top - bottom) / Math.max(range[1], theirs[1]) > AGREEMENT.tolerance) return;
-    if (!contradicts(mine, other)) found.push({ index, at, id: other.id });
+    if (figuresAgree(mine, other) && !contradicts(mine, other)) found.push({ index, at, id: other.id });
   };
   if (among) for (const index of among) consider(index);
   else for (let index = 0; index < claims.length; index += 1) consider(index);
