@@ -210,6 +210,20 @@ export function supportersOf<T extends Figured>(
   return found.slice(0, MAX_SUPPORTERS).map((f) => f.index);
 }
 
+/**
+ * Where a derivation finds its claims' supporters: for an answer (`alone`), each claim by itself (supportersOf, among
+ * `scope.among`), with no sort of every claim read; else every target of `scope` at once (supporterIndices), which runs
+ * now and calls `scope.target` for each claim read.
+ */
+export function supportersFor<T extends Figured>(
+  claims: Positional<T>,
+  scope: SupporterScope,
+  alone: boolean,
+): (index: number) => number[] {
+  const all = alone ? null : supporterIndices(claims, scope);
+  return (index) => (all ? (all[index] ?? []) : supportersOf(claims, index, scope.among));
+}
+
 /** Every claim's supporters by claim id (see supporterIndices). */
 export function supportersOfAll<T extends Figured>(claims: readonly T[]): Map<string, T[]> {
   const result = new Map<string, T[]>();

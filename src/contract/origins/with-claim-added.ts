@@ -2,14 +2,7 @@ import type { Claim } from '../claim-schema';
 import type { SourceEntity } from '../source-schema';
 import { withInsertedAt } from '../chunked-list';
 import { NO_CORROBORATION, type Corroboration, type Origin, type OriginDecision } from './origin-schema';
-import {
-  AGREEMENT,
-  referenceStart,
-  supporterIndices,
-  supportersOf,
-  supportsFigure,
-  type SupporterScope,
-} from './supporting-claims';
+import { AGREEMENT, referenceStart, supportersFor, supportsFigure, type SupporterScope } from './supporting-claims';
 import { derivedAt, rememberOriginsReplaced } from './with-origins';
 import { claimsNear, type Derivation } from './with-claims-edited';
 import { insertionPoint, originsWithClaim, withOriginsReplaced } from './origins-with-claim';
@@ -116,9 +109,7 @@ export function withClaimAdded(
       return hit;
     },
   };
-  // The answer's claim alone is found its supporters by itself, with no sort of every claim read.
-  const all = alone ? null : supporterIndices(raw, scope);
-  const supportersAt = (index: number) => (all ? (all[index] ?? []) : supportersOf(raw, index, scope.among));
+  const supportersAt = supportersFor(raw, scope, alone);
   const originAt = (index: number) => {
     const id = (raw.at(index) as Claim).id;
     return grouped.changed.has(id) ? (grouped.changed.get(id) ?? null) : ((served.at(index) as Claim).originId ?? null);

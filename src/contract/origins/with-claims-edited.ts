@@ -1,14 +1,7 @@
 import type { Claim } from '../claim-schema';
 import { columnsIfRead } from '../claim-columns';
 import { metricOrderedIfMade } from '../metric-ordered-columns';
-import {
-  AGREEMENT,
-  referenceStart,
-  supporterIndices,
-  supportersOf,
-  supportsFigure,
-  type SupporterScope,
-} from './supporting-claims';
+import { AGREEMENT, referenceStart, supportersFor, supportsFigure, type SupporterScope } from './supporting-claims';
 import { derivedAt, originsById, type ClaimsWithOrigins } from './with-origins';
 import { withReplaced, type Sequence } from '../chunked-list';
 
@@ -180,9 +173,7 @@ function derivedAfterEdits(
     },
   };
   const raw = withReplaced(before.raw, stored);
-  // An answer's claims (the edited ones alone) are found their supporters one by one, with no sort of every claim read.
-  const all = alone ? null : supporterIndices(raw, scope);
-  const supportersAt = (index: number) => (all ? (all[index] ?? []) : supportersOf(raw, index, scope.among));
+  const supportersAt = supportersFor(raw, scope, alone);
   const claims = new Map<number, Claim>();
   const byId = originsById(before.origins);
   // The origin of every claim stands: read from the derivation before.
