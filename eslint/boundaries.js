@@ -34,6 +34,7 @@ const PURE_TEST_HELPERS = [
   'src/testing/default-dataset.ts',
   'src/testing/comparison-claims.ts',
   'src/testing/summarize-claims-reference.ts',
+  'src/testing/columns-read.ts',
 ];
 /** The mock API as tests drive it (never mocks/browser.ts, the worker only main.tsx starts). */
 const MOCKS_FOR_TESTS = ['node.ts', 'mock-db.ts', 'scenarios.ts'];

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import type { Claim } from '../claim-schema';
 import { compareClaims } from '../select-claims';
-import { rememberedColumns } from '../claim-columns';
-import { metricOrdered } from '../metric-ordered-columns';
+import { COLUMNS_READ, readColumns, type ColumnsRead } from '@/testing/columns-read';
 import { ChunkedList } from '../chunked-list';
 import { SOURCE_REGISTRY_SEED } from '../sources/source-registry-seed';
 import { chainClaim } from '@/testing/make-claim';
@@ -81,17 +80,6 @@ const decisionsArb = (claims: readonly Claim[]) =>
           { maxLength: 2 },
         )
         .map((ds) => ds.map((d): OriginDecision => ({ ...d, rationale: 'Test decision', by: 't', at: '2025-01-01' })));
-
-/**
- * Whether the summary's columns are read before (then the claims near the new one are found from them; else by reading
- * every claim), and grouped by metric too, as a server's view has them (then only the claims of its metric are read).
- */
-type ColumnsRead = 'no' | 'columns' | 'grouped by metric';
-const COLUMNS_READ = fc.constantFrom<ColumnsRead>('no', 'columns', 'grouped by metric');
-function readColumns(claims: Parameters<typeof rememberedColumns>[0], read: ColumnsRead) {
-  if (read !== 'no') rememberedColumns(claims);
-  if (read === 'grouped by metric') metricOrdered(rememberedColumns(claims));
-}
 
 function bothWays(
   claims: Claim[],

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import type { Claim } from '../claim-schema';
 import { compareClaims } from '../select-claims';
-import { rememberedColumns } from '../claim-columns';
-import { metricOrdered } from '../metric-ordered-columns';
+import { COLUMNS_READ, readColumns, type ColumnsRead } from '@/testing/columns-read';
 import { ChunkedList, withReplaced } from '../chunked-list';
 import { SOURCE_REGISTRY_SEED } from '../sources/source-registry-seed';
 import { chainClaim } from '@/testing/make-claim';
@@ -87,17 +86,6 @@ const figureEditsArb = (claims: Claim[]) =>
     }),
     { minLength: 1, maxLength: 3, selector: (e) => e.index },
   );
-
-/**
- * Whether the summary's columns are read before (then the claims near an edit are found from them; else by reading every
- * claim), and grouped by metric too, as a server's view has them (then only the claims of the edited metrics are read).
- */
-type ColumnsRead = 'no' | 'columns' | 'grouped by metric';
-const COLUMNS_READ = fc.constantFrom<ColumnsRead>('no', 'columns', 'grouped by metric');
-function readColumns(claims: Parameters<typeof rememberedColumns>[0], read: ColumnsRead) {
-  if (read !== 'no') rememberedColumns(claims);
-  if (read === 'grouped by metric') metricOrdered(rememberedColumns(claims));
-}
 
 function derivedBoth(claims: Claim[], edits: Claim[], columnsRead: ColumnsRead = 'no', chunked = false) {
   const derived = withOrigins(claims, REGISTRY);
