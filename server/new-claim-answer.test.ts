@@ -3,22 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { ClaimSchema, type Claim } from '../src/contract/claim-schema';
 import { ClaimListResponseSchema } from '../src/contract/responses';
 import { TOKENS, testServerPool, type TestServer } from './testing/test-server';
+import { newClaimBody } from './testing/new-claim-body';
 
 const start = testServerPool();
-
-/** A new claim as an analyst posts it: no derived fields, no histories, its first state with a rationale. */
-function postBody(claim: Claim) {
-  const body: Record<string, unknown> = { ...claim, rationale: 'New claim answer test (SYNTHETIC)' };
-  for (const key of ['originId', 'corroboration', 'warnings', 'gradeHistory']) delete body[key];
-  const { state, note, contestedBy, laterDevelopments } = claim.verification;
-  return { ...body, verification: { state, note, contestedBy, laterDevelopments } };
-}
 
 const post = async (s: TestServer, claim: Claim) => {
   const answer = await s.request('/api/claims', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(postBody(claim)),
+    body: JSON.stringify(newClaimBody(claim, 'New claim answer test (SYNTHETIC)')),
     token: TOKENS.analyst,
   });
   expect(answer.status, claim.id).toBe(201);

@@ -7,6 +7,7 @@ import { syntheticDataset } from '../../mocks/synthetic-claims';
 import { openStore } from '../../server/db/open-store';
 import { startPostgresCluster, type PostgresCluster } from '../../server/db/postgres-cluster';
 import { spawnServer } from '../../server/testing/spawn-server';
+import { newClaimBody } from '../../server/testing/new-claim-body';
 import type { SqlEngine } from '../../server/store/sql-driver';
 import { formatSection, type BenchSection } from './bench-section';
 
@@ -97,14 +98,6 @@ async function timed(run: () => Promise<Response>): Promise<number> {
 const EDITS = 10;
 /** New claims posted to each server, each followed by the first read after it. */
 const NEW_CLAIMS = 5;
-
-/** A new claim as an analyst posts it, made from a served claim (`claim`) under `id`: no derived fields or histories. */
-export function newClaimOf(claim: Record<string, unknown>, id: string) {
-  const body: Record<string, unknown> = { ...claim, id, rationale: 'Benchmark new claim (SYNTHETIC)' };
-  for (const key of ['originId', 'corroboration', 'warnings', 'gradeHistory']) delete body[key];
-  const { state, note, contestedBy, laterDevelopments } = claim.verification as Record<string, unknown>;
-  return { ...body, verification: { state, note, contestedBy, laterDevelopments } };
-}
 
 /** The body of PUT /api/claims/:id that says what `claim` (as GET answered it) says, with this verification note. */
 export function editOf(claim: Record<string, unknown>, note: string) {
@@ -243,7 +236,12 @@ export async function benchApiScale(
                 fetch(`${server.url}/api/claims`, {
                   method: 'POST',
                   headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-                  body: JSON.stringify(newClaimOf(claim, `${String(claim.id)}-BENCH-NEW-${i}`)),
+                  body: JSON.stringify(
+                    newClaimBody(
+                      { ...claim, id: `${String(claim.id)}-BENCH-NEW-${i}` },
+                      'Benchmark new claim (SYNTHETIC)',
+                    ),
+                  ),
                 }),
               ),
             );
