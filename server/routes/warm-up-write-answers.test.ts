@@ -7,22 +7,23 @@ import { openStore } from '../db/open-store';
 import { seedIfEmpty } from '../db/seed-default';
 import type { ClaimStore } from '../store/claim-store';
 import type { Claim } from '../../src/contract/claim-schema';
-import { withEdited, withStateChanged } from '../../src/contract/origins/origin-answers';
+import { withAdded, withEdited, withStateChanged } from '../../src/contract/origins/origin-answers';
 import { createClaimListCache, type ClaimView } from './claim-list-cache';
 import { forgetWarmUpWriteAnswers, warmUpWriteAnswers } from './warm-up-write-answers';
 
 /*
  * The write answers a server derives with its first view (warmUpWriteAnswers) are dropped: the view must serve, and
- * answer every edit and state change, exactly as it did before them. The shipped dataset, on SQLite.
+ * answer every edit, state change and new claim, exactly as it did before them. The shipped dataset, on SQLite.
  */
 
 const served = (view: ClaimView) => ({ claims: [...view.claims], raw: [...view.raw], origins: view.origins });
 
-/** Every claim's answer to an edit of its note and to a state change, from `view`. */
+/** Every claim's answer to an edit of its note, to a state change and to a copy posted anew, from `view`. */
 const answers = (view: ClaimView) =>
   [...view.raw].map((claim: Claim) => [
     withEdited(view, { ...claim, verification: { ...claim.verification, note: `Edited ${claim.id}` } }),
     withStateChanged(view, { ...claim, verification: { ...claim.verification, state: 'disputed_denied' } }),
+    withAdded(view, { ...claim, id: `${claim.id}-posted` }),
   ]);
 
 describe('the write answers’ warm-up', () => {
