@@ -107,16 +107,27 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
         return result;
       });
     };
-    const getClaim = async (d: SqlDriver, id: string): Promise<Claim | null> => {
-      const row = await d.get<ClaimRow>(SQL.oneClaim, [id]);
+    /** A claim's row and its histories as stored (its row locked until the commit, on PostgreSQL), or null. */
+    const readRows = async (d: SqlDriver, id: string, { lock = false } = {}) => {
+      const row = await d.get<ClaimRow>(lock ? engine.lockedClaim : SQL.oneClaim, [id]);
       if (!row) return null;
       const changes = (await d.all<ChangeRow>(SQL.claimChanges, [id])).map(toChange);
-      return assemble(row.body, changes, (await d.all<GradeChangeRow>(SQL.claimGradeChanges, [id])).map(toGradeChange));
+      const grades = (await d.all<GradeChangeRow>(SQL.claimGradeChanges, [id])).map(toGradeChange);
+      return { body: row.body, changes, grades, claim: assemble(row.body, changes, grades) };
     };
+    const getClaim = async (d: SqlDriver, id: string): Promise<Claim | null> => (await readRows(d, id))?.claim ?? null;
     /** The claim as stored, and its row of the filter index brought up to date. */
     const indexed = async (d: SqlDriver, id: string): Promise<Claim | null> => {
       const claim = await getClaim(d, id);
-      if (claim) await d.run(UPSERT_INDEX_ROW, indexRowParams(claim));
+      return claim && indexedAs(d, claim);
+    };
+    /**
+     * `claim`, as this transaction has just stored it (assembled from the rows it wrote, as a read of them would be),
+     * with its row of the filter index brought up to date: a write answers without reading its claim again (three
+     * statements, each a round trip to PostgreSQL).
+     */
+    const indexedAs = async (d: SqlDriver, claim: Claim): Promise<Claim> => {
+      await d.run(UPSERT_INDEX_ROW, indexRowParams(claim));
       return claim;
     };
     const appendChanges = async (d: SqlDriver, id: string, changes: VerificationChange[], by: string) => {
@@ -221,9 +232,9 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
           }, claimChanged(claim.id)),
         edit: (id, content) =>
           writing(async (d) => {
-            if (!(await d.get(engine.lockClaim, [id]))) return null;
-            const existing = await getClaim(d, id);
-            if (!existing) return null;
+            const held = await readRows(d, id, { lock: true });
+            if (!held) return null;
+            const existing = held.claim;
             const next = ClaimSchema.parse({
               ...content,
               id,
@@ -238,39 +249,45 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
             });
             const body = JSON.stringify(withoutHistory(next));
             await d.run(SQL.updateClaim, [body, bodyCheck(body), now(), id]);
-            return indexed(d, id);
+            return indexedAs(d, assemble(body, held.changes, held.grades));
           }, claimChanged(id)),
         appendStateChange: (id, change) =>
           writing(
             async (d) => {
-              if (!(await d.get(engine.lockClaim, [id]))) return null;
-              const existing = await getClaim(d, id);
-              if (!existing) return null;
-              await d.run(SQL.insertChange, [
-                id,
-                change.date,
-                existing.verification.state,
-                change.to,
-                change.rationale,
-                change.by,
-                now(),
-              ]);
-              return indexed(d, id);
+              const held = await readRows(d, id, { lock: true });
+              if (!held) return null;
+              const added = toChange({
+                claim_id: id,
+                date: change.date,
+                from_state: held.claim.verification.state,
+                to_state: change.to,
+                rationale: change.rationale,
+                recorded_by: change.by,
+              });
+              await d.run(SQL.insertChange, [id, added.date, added.from, added.to, added.rationale, added.by, now()]);
+              return indexedAs(d, assemble(held.body, [...held.changes, added], held.grades));
             },
             { kind: 'state', claimId: id },
           ),
         appendGradeChange: (id, change) =>
           writing(
             async (d) => {
-              if (!(await d.get(engine.lockClaim, [id]))) return null;
-              const existing = await getClaim(d, id);
-              if (!existing) return null;
-              await d.run(SQL.insertGradeChange, [
-                id,
-                ...gradeChangeParams({ ...change, from: existing.grade }, null),
-                now(),
-              ]);
-              return indexed(d, id);
+              const held = await readRows(d, id, { lock: true });
+              if (!held) return null;
+              const params = gradeChangeParams({ ...change, from: held.claim.grade }, null);
+              await d.run(SQL.insertGradeChange, [id, ...params, now()]);
+              const [at, fromReliability, fromCredibility, reliability, credibility, rationale, by] = params;
+              const added = toGradeChange({
+                claim_id: id,
+                at,
+                from_reliability: fromReliability,
+                from_credibility: fromCredibility,
+                reliability,
+                credibility,
+                rationale,
+                recorded_by: by,
+              } as GradeChangeRow);
+              return indexedAs(d, assemble(held.body, held.changes, [...held.grades, added]));
             },
             // Like a state, a grade is read by no origin derivation: the servers' views take the claim as it is now.
             { kind: 'state', claimId: id },

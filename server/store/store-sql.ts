@@ -52,13 +52,13 @@ export function engineSql(engine: SqlEngine) {
   return engine === 'postgres'
     ? {
         // The row stays locked until the commit: two state changes of one claim cannot both read the same "from".
-        lockClaim: 'SELECT id FROM claims WHERE id = ? FOR UPDATE',
+        lockedClaim: 'SELECT id, body, body_check FROM claims WHERE id = ? FOR UPDATE',
         // PostgreSQL guards its own pages (WAL, checksums); what is left to check is that it answers.
         integrityCheck: "SELECT 'ok' AS result",
       }
     : {
         // A SQLite write transaction (BEGIN IMMEDIATE) already holds the whole database.
-        lockClaim: 'SELECT id FROM claims WHERE id = ?',
+        lockedClaim: 'SELECT id, body, body_check FROM claims WHERE id = ?',
         integrityCheck: 'SELECT integrity_check AS result FROM pragma_integrity_check',
       };
 }
