@@ -27,8 +27,10 @@ const gradeWords = (grade: Claim['grade']) =>
 
 /** The claim with its organisation resolved to a source entity (one the registry lacks is added, and counted). */
 async function withSourceCounted<T extends Pick<Claim, 'id' | 'speaker'>>(store: StoreSession, claim: T) {
-  const { claims, registry } = withSourceIds([claim], await store.sources.list());
-  const sourcesAdded = await saveNewSources(store, registry);
+  // The registry read once: each statement is a round trip to PostgreSQL.
+  const stored = await store.sources.list();
+  const { claims, registry } = withSourceIds([claim], stored);
+  const sourcesAdded = await saveNewSources(store, registry, stored);
   return { claim: claims[0] ?? claim, sourcesAdded };
 }
 const withSource = async <T extends Pick<Claim, 'id' | 'speaker'>>(store: StoreSession, claim: T): Promise<T> =>
