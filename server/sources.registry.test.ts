@@ -6,7 +6,8 @@ import { ClaimListResponseSchema } from '../src/contract/responses';
 import { ClaimSchema } from '../src/contract/claim-schema';
 import { openStore } from './db/open-store';
 import { backfillSources, seedIfEmpty } from './db/seed-default';
-import { testServerPool } from './testing/test-server';
+import { TOKENS, testServerPool } from './testing/test-server';
+import { newClaimBody } from './testing/new-claim-body';
 import { claimIds, sources } from './sources.test-helpers';
 
 const start = testServerPool();
@@ -38,6 +39,31 @@ describe('GET /api/sources', () => {
     expect(list.map((source) => source.claimCount)).toEqual(
       [...list.map((source) => source.claimCount)].sort((a, b) => b - a),
     );
+  });
+});
+
+describe('POST /api/claims from an organisation the registry lacks', () => {
+  it('adds one entity for it, which the next claim from it joins', async () => {
+    const s = await start();
+    const [claim] = ClaimListResponseSchema.parse(await (await s.request('/api/claims')).json()).claims;
+    const organisation = 'Registry Test Agency (SYNTHETIC)';
+    const before = (await sources(s)).length;
+    expect((await s.store.sources.list()).some((source) => source.name === organisation)).toBe(false);
+    for (const id of ['REG-NEW-1', 'REG-NEW-2']) {
+      const speaker = { ...claim?.speaker, organisation, sourceId: null };
+      const posted = await s.request('/api/claims', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(newClaimBody({ ...claim, id, speaker }, 'Registry test (SYNTHETIC)')),
+        token: TOKENS.analyst,
+      });
+      expect(posted.status, id).toBe(201);
+    }
+    const after = await sources(s);
+    expect(after).toHaveLength(before + 1);
+    expect(after.filter((source) => source.name === organisation)).toMatchObject([{ claimCount: 2 }]);
+    // Stored, not only resolved when the list is read: a restart, and every other server, reads it from the store.
+    expect((await s.store.sources.list()).filter((source) => source.name === organisation)).toHaveLength(1);
   });
 });
 
