@@ -116,6 +116,24 @@ describe.each(ENGINES)('the claim view after a write, on %s', (engine) => {
     list.mockRestore();
   });
 
+  it('keeps the very view after a state change, a grade change or an edit of a claim no one holds', async () => {
+    const cache = createClaimListCache(store);
+    const before = await cache.view();
+    const list = vi.spyOn(store.claims, 'list');
+    const [claim] = before.raw;
+    const id = 'NO-SUCH-CLAIM';
+    expect(
+      await store.claims.appendStateChange(id, { date: null, to: 'corroborated', rationale: 'None', by: null }),
+    ).toBe(null);
+    const grade = { at: '2026-12-06', reliability: 'A', credibility: 1, rationale: 'None', by: null } as const;
+    expect(await store.claims.appendGradeChange(id, grade)).toBeNull();
+    expect(await store.claims.edit(id, { ...(claim as Claim), id })).toBeNull();
+    // Not read again (at 1,000,000 claims, a minute for every server): nothing it shows changed.
+    expect(await cache.view()).toBe(before);
+    expect(list).not.toHaveBeenCalled();
+    list.mockRestore();
+  });
+
   it('after an edit, reads only the claim edited: the view a fresh start builds', async () => {
     const cache = createClaimListCache(store);
     const before = await cache.view();

@@ -108,7 +108,8 @@ describe.each(ENGINES)('the store’s answer to a write, on %s', (engine) => {
     await isTheStoredClaim(answer, { q: 'edited note' });
   });
 
-  it('answers null for a claim it does not hold, and gives it no history', async () => {
+  it('answers null for a claim it does not hold, and steps no version', async () => {
+    const before = await store.version();
     const change = { date: '2026-12-06', to: 'corroborated' as const, rationale: 'No such claim', by: null };
     expect(await store.claims.appendStateChange('NO-SUCH-CLAIM', change)).toBeNull();
     expect(
@@ -120,6 +121,12 @@ describe.each(ENGINES)('the store’s answer to a write, on %s', (engine) => {
         by: null,
       }),
     ).toBeNull();
+    const content = (await store.claims.list())[0] as Claim;
+    expect(await store.claims.edit('NO-SUCH-CLAIM', { ...content, id: 'NO-SUCH-CLAIM' })).toBeNull();
+    // In a transaction of the caller's too: one that wrote nothing commits no step.
+    expect(await store.transaction((tx) => tx.claims.appendStateChange('NO-SUCH-CLAIM', change))).toBeNull();
     expect(await store.claims.get('NO-SUCH-CLAIM')).toBeNull();
+    // Every server would read a step as a change, and one naming a claim not stored as a reason to read every claim.
+    expect(await store.version()).toBe(before);
   });
 });
