@@ -19,6 +19,8 @@ import {
   assembleChecked,
   decisionParams,
   gradeChangeParams,
+  gradeChangeRow,
+  gradeRowParams,
   sameChange,
   sameGradeChange,
   toChange,
@@ -282,20 +284,9 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
             async (d) => {
               const held = await readRows(d, id, { lock: true });
               if (!held) return null;
-              const params = gradeChangeParams({ ...change, from: held.claim.grade }, null);
-              await d.run(SQL.insertGradeChange, [id, ...params, now()]);
-              const [at, fromReliability, fromCredibility, reliability, credibility, rationale, by] = params;
-              const added = toGradeChange({
-                claim_id: id,
-                at,
-                from_reliability: fromReliability,
-                from_credibility: fromCredibility,
-                reliability,
-                credibility,
-                rationale,
-                recorded_by: by,
-              } as GradeChangeRow);
-              return indexedAs(d, assemble(held.body, held.changes, [...held.grades, added]));
+              const row = gradeChangeRow(id, { ...change, from: held.claim.grade }, null);
+              await d.run(SQL.insertGradeChange, [id, ...gradeRowParams(row), now()]);
+              return indexedAs(d, assemble(held.body, held.changes, [...held.grades, toGradeChange(row)]));
             },
             // Like a state, a grade is read by no origin derivation: the servers' views take the claim as it is now.
             { kind: 'state', claimId: id },

@@ -50,16 +50,31 @@ export const toGradeChange = (row: GradeChangeRow): GradeChange => ({
   by: row.recorded_by,
 });
 
-/** The insert's parameters after the claim id: at, from (two columns), the grade, rationale, by. */
-export const gradeChangeParams = (c: GradeChange, by: string | null) => [
-  c.at,
-  c.from?.reliability ?? null,
-  c.from?.credibility ?? null,
-  c.reliability,
-  c.credibility,
-  c.rationale,
-  c.by ?? by,
+/** The row of grade_changes written for `c` (`by` when it names no one), as a read gives it to toGradeChange. */
+export const gradeChangeRow = (claimId: string, c: GradeChange, by: string | null): GradeChangeRow => ({
+  claim_id: claimId,
+  at: c.at,
+  from_reliability: c.from?.reliability ?? null,
+  from_credibility: c.from?.credibility ?? null,
+  reliability: c.reliability,
+  credibility: c.credibility,
+  rationale: c.rationale,
+  recorded_by: c.by ?? by,
+});
+
+/** The insert's parameters of `row` after the claim id: at, from (two columns), the grade, rationale, by. */
+export const gradeRowParams = (row: GradeChangeRow) => [
+  row.at,
+  row.from_reliability,
+  row.from_credibility,
+  row.reliability,
+  row.credibility,
+  row.rationale,
+  row.recorded_by,
 ];
+
+/** The insert's parameters after the claim id for `c`. */
+export const gradeChangeParams = (c: GradeChange, by: string | null) => gradeRowParams(gradeChangeRow('', c, by));
 
 export const sameGradeChange = (a: GradeChange, b: GradeChange) =>
   a.at === b.at && a.reliability === b.reliability && a.credibility === b.credibility && a.rationale === b.rationale;
