@@ -4,6 +4,8 @@ import { withInsertedAt } from '../chunked-list';
 import { NO_CORROBORATION, type Corroboration, type Origin, type OriginDecision } from './origin-schema';
 import { AGREEMENT, referenceStart, supportersFor, supportsFigure, type SupporterScope } from './supporting-claims';
 import { derivedAt, rememberOriginsReplaced } from './with-origins';
+import { columnSieve } from './supporter-sieve';
+import { columnsIfRead } from '../claim-columns';
 import { claimsNear, type Derivation } from './with-claims-edited';
 import { insertionPoint, originsWithClaim, withOriginsReplaced } from './origins-with-claim';
 
@@ -100,8 +102,11 @@ export function withClaimAdded(
     listsAny((served.at(index) as Claim).corroboration, grouped.changed) ||
     supportsFigure(raw.at(index) as Claim, claim);
   const targets = new Set(anew);
+  const columns = columnsIfRead(before.claims);
   const scope: SupporterScope = {
     among: nearby && [position, ...nearby.map(moved)],
+    // The columns are the claims' before the new one, which they lack.
+    sieve: columns && columnSieve(columns, (index) => (index === position ? -1 : index < position ? index : index - 1)),
     read: (metricId, at) => (at === undefined ? around.has(metricId) : within(metricId, at, reach)),
     target: (index, metricId, at) => {
       const hit = anew.has(index) || (!alone && within(metricId, at, WINDOW) && touched(index));
