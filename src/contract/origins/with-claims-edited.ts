@@ -2,6 +2,7 @@ import type { Claim } from '../claim-schema';
 import { columnsIfRead } from '../claim-columns';
 import { metricOrderedIfMade } from '../metric-ordered-columns';
 import { AGREEMENT, referenceStart, supportersFor, supportsFigure, type SupporterScope } from './supporting-claims';
+import { columnSieve } from './supporter-sieve';
 import { derivedAt, originsById, type ClaimsWithOrigins } from './with-origins';
 import { withReplaced, type Sequence } from '../chunked-list';
 
@@ -58,9 +59,9 @@ export function claimsNear(
   }
   const positions = [...edited];
   const { metric, reference } = columns;
-  // Number comparisons alone: a claim of another metric, or undated (NaN), fails the first.
-  const near = (i: number) => {
-    const m = metric[i] as number;
+  // Number comparisons alone: a claim of another metric, or undated (NaN), fails the first. The metric is read from
+  // its column only where the claims are not grouped by it.
+  const near = (i: number, m: number) => {
     const at = reference[i] as number;
     if (!(at >= (from[m] as number) && at <= (to[m] as number)) || edited.has(i)) return;
     for (const date of datesOf[m] as readonly number[])
@@ -73,8 +74,8 @@ export function claimsNear(
   if (grouped)
     for (const m of asked)
       for (let r = grouped.metricStart[m] as number; r < (grouped.metricStart[m + 1] as number); r += 1)
-        near(grouped.listPosition[r] as number);
-  else for (let i = 0; i < metric.length; i += 1) near(i);
+        near(grouped.listPosition[r] as number, m);
+  else for (let i = 0; i < metric.length; i += 1) near(i, metric[i] as number);
   return positions;
 }
 
@@ -163,8 +164,11 @@ function derivedAfterEdits(
   // them, within twice that.
   const alone = derive === 'the edited claims';
   const reach = alone ? WINDOW : 2 * WINDOW;
+  const columns = columnsIfRead(before.claims);
   const scope: SupporterScope = {
     among: claimsNear(before.claims, around, reach, editedAt),
+    // The columns are the claims' before the edits: an edited claim is read.
+    sieve: columns && columnSieve(columns, (index) => (editedAt.has(index) ? -1 : index)),
     read: (metricId, at) => (at === undefined ? around.has(metricId) : within(metricId, at, reach)),
     target: (index, metricId, at) => {
       const hit = editedAt.has(index) || (!alone && within(metricId, at, WINDOW) && touched(index));
