@@ -5,7 +5,12 @@ import { ClaimFiltersSchema, type ClaimFilters } from './claim-filters';
 import { claimColumns } from './claim-columns';
 import { claimMatchesFilters } from './claim-matches-filters';
 import { positionsMatching } from './column-filters';
-import { rememberTextsEdited, rememberTextsReordered } from './search-texts';
+import {
+  rememberSearchTextsIn,
+  rememberTextInserted,
+  rememberTextsEdited,
+  rememberTextsReordered,
+} from './search-texts';
 import { CLAIM_KINDS, SPEAKER_TYPES, VERIFICATION_STATES } from './vocabulary';
 
 /*
@@ -178,6 +183,34 @@ describe('filters answered from the columns (fast-check)', () => {
             new Set([changed.id]),
           );
           expect(positionsOf(positionsMatching(claimColumns(after), filters))).toEqual(reference(after, filters));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('search the texts of a list with claims inserted, in chunks of a few texts that grow and split, as it reads', () => {
+    fc.assert(
+      fc.property(
+        fc.array(claim, { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom(...NOTES)), { minLength: 1, maxLength: 20 }),
+        fc.constantFrom(...QUERIES),
+        (given, size, inserts, q) => {
+          let claims = given.map((c, i) => ({ ...c, id: `C${i}` }));
+          rememberSearchTextsIn(claims, size);
+          inserts.forEach(([at, note], k) => {
+            const position = at % (claims.length + 1);
+            const after = [
+              ...claims.slice(0, position),
+              { ...given[0]!, id: `N${k}`, notes: note },
+              ...claims.slice(position),
+            ];
+            rememberTextInserted(claims, after, position);
+            claims = after;
+          });
+          const filters = ClaimFiltersSchema.parse({ q });
+          expect(positionsOf(positionsMatching(claimColumns(claims), filters))).toEqual(reference(claims, filters));
         },
       ),
       { numRuns: 300 },

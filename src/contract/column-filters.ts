@@ -6,7 +6,7 @@ import type { ClaimFilters } from './claim-filters';
 import { claimFiltersToParams } from './claim-filter-params';
 import { dateRangeOf, overlapsRange, searchWords } from './claim-matches-filters';
 import { searchTextsOf, type SearchTexts } from './search-texts';
-import { countTextsHolding, SEPARATOR, textAt, type TextChunks } from './text-chunks';
+import { chunkHolding, countTextsHolding, SEPARATOR, textAt, textInChunk, type TextChunks } from './text-chunks';
 import { answeredBySignature, searchSignature, type Signature, type Signatures } from './text-signature';
 import { holdsPair, pairOf, pairsIn, writeTextsHoldingPair, type PairIndex } from './text-pairs';
 import { scratchArena } from './scratch-arena';
@@ -133,7 +133,7 @@ function narrowingPairs(sample: readonly string[], words: readonly string[]): nu
 /** Of the `count` positions in `positions` (ascending), those whose text's signature has every bit `needed` has. */
 function keptBySignature(
   signatures: readonly Signatures[],
-  size: number,
+  firsts: Int32Array,
   needed: Signature,
   positions: Int32Array,
   count: number,
@@ -147,9 +147,9 @@ function keptBySignature(
   for (let k = 0; k < count; k += 1) {
     const i = positions[k] as number;
     if (i >= next) {
-      const chunk = Math.floor(i / size);
-      first = chunk * size;
-      next = first + size;
+      const chunk = chunkHolding(firsts, i);
+      first = firsts[chunk] as number;
+      next = firsts[chunk + 1] as number;
       ({ low, high } = signatures[chunk] as Signatures);
     }
     const j = i - first;
@@ -172,7 +172,13 @@ function keptHoldingPair(texts: TextChunks, pair: number, positions: Int32Array,
   if (count === texts.length) {
     let written = 0;
     for (let chunk = 0; chunk < texts.pairs.length; chunk += 1)
-      written = writeTextsHoldingPair(texts.pairs[chunk] as PairIndex, pair, chunk * texts.size, positions, written);
+      written = writeTextsHoldingPair(
+        texts.pairs[chunk] as PairIndex,
+        pair,
+        texts.firsts[chunk] as number,
+        positions,
+        written,
+      );
     return written;
   }
   let kept = 0;
@@ -182,9 +188,9 @@ function keptHoldingPair(texts: TextChunks, pair: number, positions: Int32Array,
   for (let k = 0; k < count; k += 1) {
     const i = positions[k] as number;
     if (i >= next) {
-      const chunk = Math.floor(i / texts.size);
-      first = chunk * texts.size;
-      next = first + texts.size;
+      const chunk = chunkHolding(texts.firsts, i);
+      first = texts.firsts[chunk] as number;
+      next = texts.firsts[chunk + 1] as number;
       index = texts.pairs[chunk];
     }
     if (!holdsPair(index as PairIndex, pair, i - first)) continue;
@@ -208,7 +214,7 @@ function keptByText(searched: SearchTexts, words: readonly string[], positions: 
   const rest = words.filter((word) => pairOf(word) < 0);
   if (rest.length === 0) return kept;
   const needed = searchSignature(rest);
-  kept = keptBySignature(signatures, texts.size, needed, positions, kept);
+  kept = keptBySignature(signatures, texts.firsts, needed, positions, kept);
   if (needed.enough) return kept;
   // Words the signatures answered (one digit or letter) are not searched again.
   const read = rest.filter((word) => !answeredBySignature(word));
@@ -227,13 +233,21 @@ function keptByText(searched: SearchTexts, words: readonly string[], positions: 
         positions[kept] = i;
         kept += 1;
       }
-    } else
+    } else {
+      // The positions ascend: the chunk moves on with them.
+      let chunk = -1;
+      let next = 0;
       for (let k = 0; k < left; k += 1) {
         const i = positions[k] as number;
-        if (!textAt(texts, i).includes(word)) continue;
+        if (i >= next) {
+          chunk = chunkHolding(texts.firsts, i);
+          next = texts.firsts[chunk + 1] as number;
+        }
+        if (!textInChunk(texts, chunk, i - (texts.firsts[chunk] as number)).includes(word)) continue;
         positions[kept] = i;
         kept += 1;
       }
+    }
   }
   return kept;
 }

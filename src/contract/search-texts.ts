@@ -2,7 +2,16 @@ import type { Claim } from './claim-schema';
 import { claimSearchText } from './claim-matches-filters';
 import { asArray, type Sequence } from './chunked-list';
 import { signatureOf, signaturesOf, type Signatures } from './text-signature';
-import { chunkTexts, textAt, withTextInserted, withTextsReplaced, type TextChunks } from './text-chunks';
+import {
+  chunkHolding,
+  chunkTexts,
+  CHUNK,
+  insertedChunk,
+  textAt,
+  withTextInserted,
+  withTextsReplaced,
+  type TextChunks,
+} from './text-chunks';
 
 /*
  * The folded search text (claimSearchText) of each claim of a list that is never changed in place (a server's view of
@@ -26,17 +35,26 @@ const remembered = new WeakMap<Sequence<Claim>, SearchTexts>();
  * The texts in chunks, with `signatures` (all of them, in one pair of arrays made for this, held by nothing else) split
  * as the chunks are: views of them, not copies (an edit copies its chunk's before it changes them).
  */
-function inChunks(texts: readonly string[], signatures: Signatures): SearchTexts {
-  const chunks = chunkTexts(texts);
+function inChunks(texts: readonly string[], signatures: Signatures, size = CHUNK): SearchTexts {
+  const chunks = chunkTexts(texts, size);
   const split: Signatures[] = [];
-  for (let first = 0; first < texts.length; first += chunks.size) {
-    const end = Math.min(first + chunks.size, texts.length);
+  for (let c = 0; c + 1 < chunks.firsts.length; c += 1) {
+    const [first, end] = [chunks.firsts[c] as number, chunks.firsts[c + 1] as number];
     split.push({ low: signatures.low.subarray(first, end), high: signatures.high.subarray(first, end) });
   }
   return { texts: chunks, signatures: split };
 }
 
-const made = (texts: readonly string[]): SearchTexts => inChunks(texts, signaturesOf(texts));
+/** The search texts of `texts` (folded already), in chunks of `size`: for tests of chunks of a few texts. */
+export const searchTextsIn = (texts: readonly string[], size = CHUNK): SearchTexts =>
+  inChunks(texts, signaturesOf(texts), size);
+
+const made = (texts: readonly string[]): SearchTexts => searchTextsIn(texts);
+
+/** Makes and keeps the search texts of `claims` in chunks of `size` (CHUNK where made on a first search): for tests. */
+export function rememberSearchTextsIn(claims: Sequence<Claim>, size: number): void {
+  remembered.set(claims, searchTextsIn(asArray(claims).map(claimSearchText), size));
+}
 
 /** The search texts of the claims of `claims` and their signatures, by position: made once per list. */
 export function searchTextsOf(claims: Sequence<Claim>): SearchTexts {
@@ -70,19 +88,19 @@ export function rememberTextsEdited(
     remembered.set(claims, kept);
     return;
   }
-  const { size } = kept.texts;
+  const { firsts } = kept.texts;
   const signatures = [...kept.signatures];
   const copied = new Set<number>();
   for (const [position, text] of replaced) {
-    const c = Math.floor(position / size);
+    const c = chunkHolding(firsts, position);
     if (!copied.has(c)) {
       copied.add(c);
       const chunk = signatures[c] as Signatures;
       signatures[c] = { low: chunk.low.slice(), high: chunk.high.slice() };
     }
     const { low, high } = signatureOf(text);
-    (signatures[c] as Signatures).low[position - c * size] = low;
-    (signatures[c] as Signatures).high[position - c * size] = high;
+    (signatures[c] as Signatures).low[position - (firsts[c] as number)] = low;
+    (signatures[c] as Signatures).high[position - (firsts[c] as number)] = high;
   }
   remembered.set(claims, { texts: withTextsReplaced(kept.texts, replaced), signatures });
 }
@@ -100,17 +118,17 @@ export function rememberTextsReordered(
 ): void {
   const kept = remembered.get(before);
   if (!kept) return;
-  const { size } = kept.texts;
+  const { firsts } = kept.texts;
   const signatures = { low: new Int32Array(claims.length), high: new Int32Array(claims.length) };
   const texts = asArray(claims).map((claim, k) => {
     const at = changed.has(claim.id) ? undefined : positionIn(claim.id);
     const text = at === undefined ? claimSearchText(claim) : textAt(kept.texts, at);
     // A kept text's signature is copied, not made again from its characters.
-    const chunk = at === undefined ? undefined : kept.signatures[Math.floor(at / size)];
+    const c = at === undefined ? -1 : chunkHolding(firsts, at);
+    const chunk = kept.signatures[c];
+    const j = (at ?? 0) - (firsts[c] ?? 0);
     const signature =
-      at === undefined || !chunk
-        ? signatureOf(text)
-        : { low: chunk.low[at % size] as number, high: chunk.high[at % size] as number };
+      at === undefined || !chunk ? signatureOf(text) : { low: chunk.low[j] as number, high: chunk.high[j] as number };
     signatures.low[k] = signature.low;
     signatures.high[k] = signature.high;
     return text;
@@ -120,32 +138,35 @@ export function rememberTextsReordered(
 
 /**
  * Remembers for `claims`, the claims of `before` with one inserted at `position` (and none other changed in what a
- * search reads), the texts of `before` with its text inserted, when the texts of `before` were made: the chunks before
- * its chunk shared, the rest made again from the texts kept (a claim near the end, as a new one most often is, remakes
- * a chunk or two).
+ * search reads), the texts of `before` with its text inserted, when the texts of `before` were made: its chunk made
+ * again, every other shared (withSearchTextInserted).
  */
 export function rememberTextInserted(before: Sequence<Claim>, claims: Sequence<Claim>, position: number): void {
   const kept = remembered.get(before);
-  if (!kept) return;
-  const text = claimSearchText(claims.at(position) as Claim);
-  const { size } = kept.texts;
-  const first = Math.floor(position / size);
-  const length = claims.length - first * size;
-  const low = new Int32Array(length);
-  const high = new Int32Array(length);
-  for (let k = 0; k < length; k += 1) {
-    const i = first * size + k;
-    if (i === position) {
-      ({ low: low[k], high: high[k] } = signatureOf(text));
-      continue;
-    }
-    const from = i < position ? i : i - 1;
-    const chunk = kept.signatures[Math.floor(from / size)] as Signatures;
-    low[k] = chunk.low[from % size] as number;
-    high[k] = chunk.high[from % size] as number;
-  }
-  const signatures = kept.signatures.slice(0, first);
-  for (let at = 0; at < length; at += size)
-    signatures.push({ low: low.subarray(at, at + size), high: high.subarray(at, at + size) });
-  remembered.set(claims, { texts: withTextInserted(kept.texts, position, text), signatures });
+  if (kept)
+    remembered.set(claims, withSearchTextInserted(kept, position, claimSearchText(claims.at(position) as Claim)));
+}
+
+/**
+ * `kept` with `text` (folded already) inserted at `position`: its chunk of texts and of signatures made again, split
+ * alike (insertedChunk), every other shared.
+ */
+export function withSearchTextInserted(kept: SearchTexts, position: number, text: string): SearchTexts {
+  const { chunk: c, counts } = insertedChunk(kept.texts, position);
+  const old = kept.signatures[c] ?? { low: new Int32Array(0), high: new Int32Array(0) };
+  const at = position - (kept.texts.firsts[c] ?? 0);
+  const signature = signatureOf(text);
+  const low = new Int32Array(old.low.length + 1);
+  const high = new Int32Array(old.high.length + 1);
+  low.set(old.low.subarray(0, at));
+  high.set(old.high.subarray(0, at));
+  [low[at], high[at]] = [signature.low, signature.high];
+  low.set(old.low.subarray(at), at + 1);
+  high.set(old.high.subarray(at), at + 1);
+  const split = counts.map((count, k) => {
+    const from = k === 0 ? 0 : (counts[0] as number);
+    return { low: low.subarray(from, from + count), high: high.subarray(from, from + count) };
+  });
+  const signatures = [...kept.signatures.slice(0, c), ...split, ...kept.signatures.slice(c + 1)];
+  return { texts: withTextInserted(kept.texts, position, text), signatures };
 }

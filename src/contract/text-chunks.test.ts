@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { chunkTexts, countTextsHolding, SEPARATOR, textAt, withTextsReplaced } from './text-chunks';
+import { holdsPair, pairOf } from './text-pairs';
+import {
+  chunkHolding,
+  chunkTexts,
+  countTextsHolding,
+  SEPARATOR,
+  textAt,
+  withTextInserted,
+  withTextsReplaced,
+} from './text-chunks';
 
 /** Short texts from few characters, so that words are often found, some empty. */
 const text = fc.string({ unit: fc.constantFrom(...'ab1-ü漢 '), maxLength: 8 });
@@ -43,6 +52,53 @@ describe('text chunks', () => {
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+
+  it('give back each text after texts are inserted anywhere, each chunk below twice the size, the chunks before kept', () => {
+    fc.assert(
+      fc.property(
+        fc.array(text, { maxLength: 30 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.array(fc.tuple(fc.nat(), text), { minLength: 1, maxLength: 25 }),
+        fc.array(word, { minLength: 1, maxLength: 2 }),
+        (texts, size, inserts, words) => {
+          let chunks = chunkTexts(texts, size);
+          const expected = [...texts];
+          for (const [at, t] of inserts) {
+            const before = chunks;
+            const kept = [...expected];
+            const index = at % (expected.length + 1);
+            chunks = withTextInserted(chunks, index, t);
+            expected.splice(index, 0, t);
+            expect(kept.map((_, i) => textAt(before, i))).toEqual(kept);
+          }
+          expect(expected.map((_, i) => textAt(chunks, i))).toEqual(expected);
+          expect(chunks.length).toBe(expected.length);
+          // Each chunk's first position, and its texts: fewer than twice the size, none empty.
+          chunks.starts.forEach((starts, c) => {
+            const count = starts.length - 1;
+            expect(count).toBeGreaterThan(0);
+            expect(count).toBeLessThan(2 * size);
+            expect((chunks.firsts[c + 1] as number) - (chunks.firsts[c] as number)).toBe(count);
+          });
+          expect([chunks.firsts[0], chunks.firsts[chunks.chunks.length]]).toEqual([0, expected.length]);
+          // Searches read the chunks as made: the words, and the pairs of digits or letters.
+          const counts = new Uint8Array(expected.length);
+          words.forEach((w, k) => countTextsHolding(chunks, w, counts, k));
+          expect([...counts].map((n) => n === words.length)).toEqual(
+            expected.map((t) => words.every((w) => t.includes(w))),
+          );
+          for (const w of words.filter((w) => pairOf(w) >= 0))
+            expect(
+              expected.map((_, i) => {
+                const c = chunkHolding(chunks.firsts, i);
+                return holdsPair(chunks.pairs[c]!, pairOf(w), i - (chunks.firsts[c] as number));
+              }),
+            ).toEqual(expected.map((t) => t.includes(w)));
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 

@@ -7,7 +7,10 @@
 
 import { pairIndexOf, type PairIndex } from './text-pairs';
 
-/** Texts per chunk: an edit joins this many again (about 1 MB of text for the synthetic claims). */
+/**
+ * Texts per chunk as made: an edit joins this many again (about 1 MB of text for the synthetic claims). A text inserted
+ * joins its chunk alone again, which grows: one of twice this many is split in two.
+ */
 export const CHUNK = 4096;
 
 /** What follows each text in a chunk. A search for words holding it reads the texts one by one instead. */
@@ -18,12 +21,29 @@ export interface TextChunks {
   chunks: readonly string[];
   /** Per chunk, where each of its texts starts, and then the chunk's length. */
   starts: readonly Int32Array[];
+  /** Per chunk, the position of its first text; then `length`. */
+  firsts: Int32Array;
   /** How many texts in all. */
   length: number;
-  /** Texts per chunk (CHUNK, or fewer in tests). */
+  /** Texts per chunk as made (CHUNK, or fewer in tests); an insert makes a chunk larger, up to twice this. */
   size: number;
   /** Per chunk, which of its texts hold each pair of digits or letters (text-pairs.ts). */
   pairs: readonly PairIndex[];
+}
+
+/**
+ * The chunk of `firsts` (TextChunks.firsts) that holds position `i`: the last chunk for `i` at or past the end. A search
+ * of the chunks' first positions (at 1,000,000 texts, about 250).
+ */
+export function chunkHolding(firsts: Int32Array, i: number): number {
+  let low = 0;
+  let high = firsts.length - 2;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if ((firsts[middle] as number) <= i) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 function chunkOf(texts: readonly string[]): { chunk: string; starts: Int32Array; pairs: PairIndex } {
@@ -47,21 +67,32 @@ export function chunkTexts(texts: readonly string[], size = CHUNK): TextChunks {
   const chunks: string[] = [];
   const starts: Int32Array[] = [];
   const pairs: PairIndex[] = [];
+  const firsts = new Int32Array(Math.ceil(texts.length / size) + 1);
   for (let first = 0; first < texts.length; first += size) {
+    firsts[chunks.length] = first;
     const made = chunkOf(texts.slice(first, first + size));
     chunks.push(made.chunk);
     starts.push(made.starts);
     pairs.push(made.pairs);
   }
-  return { chunks, starts, length: texts.length, size, pairs };
+  firsts[chunks.length] = texts.length;
+  return { chunks, starts, pairs, firsts, length: texts.length, size };
 }
+
+/** The `j`th text of chunk `c`: for a reader that goes through the chunks in order (textAt searches for the chunk). */
+export const textInChunk = (texts: TextChunks, c: number, j: number): string => {
+  const starts = texts.starts[c] as Int32Array;
+  return (texts.chunks[c] as string).slice(starts[j], (starts[j + 1] as number) - 1);
+};
+
+/** The texts of chunk `c`. */
+const textsOf = (texts: TextChunks, c: number): string[] =>
+  Array.from({ length: (texts.starts[c] as Int32Array).length - 1 }, (_, j) => textInChunk(texts, c, j));
 
 /** The text at `i`. */
 export function textAt(texts: TextChunks, i: number): string {
-  const c = Math.floor(i / texts.size);
-  const starts = texts.starts[c] as Int32Array;
-  const j = i - c * texts.size;
-  return (texts.chunks[c] as string).slice(starts[j], (starts[j + 1] as number) - 1);
+  const c = chunkHolding(texts.firsts, i);
+  return textInChunk(texts, c, i - (texts.firsts[c] as number));
 }
 
 /** `texts` with those at the positions of `replaced` replaced: only their chunks joined again. */
@@ -69,11 +100,10 @@ export function withTextsReplaced(texts: TextChunks, replaced: ReadonlyMap<numbe
   const chunks = [...texts.chunks];
   const starts = [...texts.starts];
   const pairs = [...texts.pairs];
-  const touched = new Set([...replaced.keys()].map((i) => Math.floor(i / texts.size)));
+  const touched = new Set([...replaced.keys()].map((i) => chunkHolding(texts.firsts, i)));
   for (const c of touched) {
-    const first = c * texts.size;
-    const count = (texts.starts[c] as Int32Array).length - 1;
-    const made = chunkOf(Array.from({ length: count }, (_, j) => replaced.get(first + j) ?? textAt(texts, first + j)));
+    const first = texts.firsts[c] as number;
+    const made = chunkOf(textsOf(texts, c).map((text, j) => replaced.get(first + j) ?? text));
     chunks[c] = made.chunk;
     starts[c] = made.starts;
     pairs[c] = made.pairs;
@@ -81,22 +111,54 @@ export function withTextsReplaced(texts: TextChunks, replaced: ReadonlyMap<numbe
   return { ...texts, chunks, starts, pairs };
 }
 
-/** `texts` with `text` inserted at `index` (0 to length): the chunks before its chunk shared, the rest joined again. */
+/**
+ * Where a text inserted at `index` (0 to length) goes: its chunk (the last for the end), and the texts that chunk holds
+ * after it, in the chunks it becomes: one, or two halves once it holds twice `size` (search-texts.ts splits the
+ * signatures alike).
+ */
+export function insertedChunk(texts: TextChunks, index: number): { chunk: number; counts: number[] } {
+  if (texts.chunks.length === 0) return { chunk: 0, counts: [1] };
+  const chunk = chunkHolding(texts.firsts, index);
+  const count = (texts.starts[chunk] as Int32Array).length;
+  const half = count >>> 1;
+  return { chunk, counts: count >= 2 * texts.size ? [half, count - half] : [count] };
+}
+
+/**
+ * `texts` with `text` inserted at `index` (0 to length): its chunk alone joined again, every other shared. At 1,000,000
+ * claims, joining every chunk after it again (as a claim dated today, early in the answer, did) took 2–3 s.
+ */
 export function withTextInserted(texts: TextChunks, index: number, text: string): TextChunks {
-  const first = Math.floor(index / texts.size);
-  const rest: string[] = [];
-  for (let i = first * texts.size; i < texts.length; i += 1) rest.push(textAt(texts, i));
-  rest.splice(index - first * texts.size, 0, text);
-  const chunks = texts.chunks.slice(0, first);
-  const starts = texts.starts.slice(0, first);
-  const pairs = texts.pairs.slice(0, first);
-  for (let at = 0; at < rest.length; at += texts.size) {
-    const made = chunkOf(rest.slice(at, at + texts.size));
-    chunks.push(made.chunk);
-    starts.push(made.starts);
-    pairs.push(made.pairs);
-  }
-  return { chunks, starts, pairs, length: texts.length + 1, size: texts.size };
+  if (texts.chunks.length === 0) return chunkTexts([text], texts.size);
+  const { chunk: c, counts } = insertedChunk(texts, index);
+  const first = texts.firsts[c] as number;
+  const held = textsOf(texts, c);
+  held.splice(index - first, 0, text);
+  const made = counts.map((count, k) =>
+    chunkOf(held.slice(k === 0 ? 0 : (counts[0] as number), k === 0 ? count : held.length)),
+  );
+  const firsts = new Int32Array(texts.firsts.length + counts.length - 1);
+  firsts.set(texts.firsts.subarray(0, c + 1));
+  if (counts.length === 2) firsts[c + 1] = first + (counts[0] as number);
+  for (let k = c + 1; k < texts.firsts.length; k += 1) firsts[k + counts.length - 1] = (texts.firsts[k] as number) + 1;
+  const spliced = <T>(list: readonly T[], items: T[]) => [...list.slice(0, c), ...items, ...list.slice(c + 1)];
+  return {
+    chunks: spliced(
+      texts.chunks,
+      made.map((m) => m.chunk),
+    ),
+    starts: spliced(
+      texts.starts,
+      made.map((m) => m.starts),
+    ),
+    pairs: spliced(
+      texts.pairs,
+      made.map((m) => m.pairs),
+    ),
+    firsts,
+    length: texts.length + 1,
+    size: texts.size,
+  };
 }
 
 /**
@@ -108,7 +170,7 @@ export function countTextsHolding(texts: TextChunks, word: string, counts: Uint8
   for (let c = 0; c < texts.chunks.length; c += 1) {
     const chunk = texts.chunks[c] as string;
     const starts = texts.starts[c] as Int32Array;
-    const first = c * texts.size;
+    const first = texts.firsts[c] as number;
     let from = 0;
     let j = 0;
     for (;;) {
