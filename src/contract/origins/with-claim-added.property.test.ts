@@ -110,6 +110,23 @@ function servedAfter(before: readonly Claim[], position: number, changed: Readon
 }
 
 describe('withClaimAdded (property)', () => {
+  it('reads the same claims anew against another registry: the chain heads it keeps are those of its registry', () => {
+    // The same claim objects, added to twice: the registry names NIS (owner and name from it), then names no one.
+    const claims = [
+      chainClaim('E01', ['NIS briefing', 'Yonhap'], '2024-10-01', 'kr-nis'),
+      chainClaim('E02', ['NIS briefing', 'Reuters'], '2024-10-02', 'kr-nis'),
+    ];
+    const added = chainClaim('A-new', ['NIS briefing', 'Yonhap'], '2024-10-01', 'kr-nis');
+    const positions = new Map(claims.map((c, i) => [c.id, i]));
+    for (const registry of [REGISTRY, []]) {
+      const derived = withOrigins(claims, registry, []);
+      const result = withClaimAdded({ ...derived, raw: claims }, added, { registry, decisions: [] }, (id) =>
+        positions.get(id),
+      );
+      expect(result?.origins).toEqual(withOrigins([added, ...claims], registry, []).origins);
+    }
+  });
+
   it('derives what withOrigins over every claim derives, with the new claim in its place', () => {
     fc.assert(
       fc.property(
