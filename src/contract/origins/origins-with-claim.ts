@@ -175,8 +175,7 @@ export function originsWithClaim(
     const at = positionOf(id);
     return at === undefined ? undefined : before.claims.at(at)?.originId;
   };
-  const keyed = (day: string) =>
-    claimsOfDay(before.raw, day).filter((c) => headOf(c)?.key === head.key);
+  const keyed = (day: string) => claimsOfDay(before.raw, day).filter((c) => headOf(c)?.key === head.key);
   // The key's claims of the run of days the new one joins: its own day, then each day either side while one is held.
   // On a day the key already has, the days, and so the groups, stay: the claim joins its day's group.
   const run = keyed(head.day);
