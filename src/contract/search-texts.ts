@@ -8,6 +8,7 @@ import {
   CHUNK,
   insertedChunk,
   textAt,
+  textInChunk,
   withTextInserted,
   withTextsReplaced,
   type TextChunks,
@@ -49,8 +50,6 @@ function inChunks(texts: readonly string[], signatures: Signatures, size = CHUNK
 export const searchTextsIn = (texts: readonly string[], size = CHUNK): SearchTexts =>
   inChunks(texts, signaturesOf(texts), size);
 
-const made = (texts: readonly string[]): SearchTexts => searchTextsIn(texts);
-
 /** Makes and keeps the search texts of `claims` in chunks of `size` (CHUNK where made on a first search): for tests. */
 export function rememberSearchTextsIn(claims: Sequence<Claim>, size: number): void {
   remembered.set(claims, searchTextsIn(asArray(claims).map(claimSearchText), size));
@@ -60,7 +59,7 @@ export function rememberSearchTextsIn(claims: Sequence<Claim>, size: number): vo
 export function searchTextsOf(claims: Sequence<Claim>): SearchTexts {
   let found = remembered.get(claims);
   if (!found) {
-    found = made(asArray(claims).map(claimSearchText));
+    found = searchTextsIn(asArray(claims).map(claimSearchText));
     remembered.set(claims, found);
   }
   return found;
@@ -122,11 +121,11 @@ export function rememberTextsReordered(
   const signatures = { low: new Int32Array(claims.length), high: new Int32Array(claims.length) };
   const texts = asArray(claims).map((claim, k) => {
     const at = changed.has(claim.id) ? undefined : positionIn(claim.id);
-    const text = at === undefined ? claimSearchText(claim) : textAt(kept.texts, at);
-    // A kept text's signature is copied, not made again from its characters.
+    // A kept text, and its signature, copied from its chunk (found once), not made again from its characters.
     const c = at === undefined ? -1 : chunkHolding(firsts, at);
-    const chunk = kept.signatures[c];
     const j = (at ?? 0) - (firsts[c] ?? 0);
+    const text = at === undefined ? claimSearchText(claim) : textInChunk(kept.texts, c, j);
+    const chunk = kept.signatures[c];
     const signature =
       at === undefined || !chunk ? signatureOf(text) : { low: chunk.low[j] as number, high: chunk.high[j] as number };
     signatures.low[k] = signature.low;
@@ -152,7 +151,7 @@ export function rememberTextInserted(before: Sequence<Claim>, claims: Sequence<C
  * alike (insertedChunk), every other shared.
  */
 export function withSearchTextInserted(kept: SearchTexts, position: number, text: string): SearchTexts {
-  const { chunk: c, counts } = insertedChunk(kept.texts, position);
+  const { chunk: c, parts } = insertedChunk(kept.texts, position);
   const old = kept.signatures[c] ?? { low: new Int32Array(0), high: new Int32Array(0) };
   const at = position - (kept.texts.firsts[c] ?? 0);
   const signature = signatureOf(text);
@@ -163,10 +162,7 @@ export function withSearchTextInserted(kept: SearchTexts, position: number, text
   [low[at], high[at]] = [signature.low, signature.high];
   low.set(old.low.subarray(at), at + 1);
   high.set(old.high.subarray(at), at + 1);
-  const split = counts.map((count, k) => {
-    const from = k === 0 ? 0 : (counts[0] as number);
-    return { low: low.subarray(from, from + count), high: high.subarray(from, from + count) };
-  });
+  const split = parts.map(([from, to]) => ({ low: low.subarray(from, to), high: high.subarray(from, to) }));
   const signatures = [...kept.signatures.slice(0, c), ...split, ...kept.signatures.slice(c + 1)];
   return { texts: withTextInserted(kept.texts, position, text), signatures };
 }

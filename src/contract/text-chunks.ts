@@ -112,16 +112,25 @@ export function withTextsReplaced(texts: TextChunks, replaced: ReadonlyMap<numbe
 }
 
 /**
- * Where a text inserted at `index` (0 to length) goes: its chunk (the last for the end), and the texts that chunk holds
- * after it, in the chunks it becomes: one, or two halves once it holds twice `size` (search-texts.ts splits the
- * signatures alike).
+ * Where a text inserted at `index` (0 to length) goes: its chunk (the last for the end), and the parts of that chunk's
+ * texts after it (from, to: places in the chunk) that make the chunks it becomes: one, or two halves once it holds
+ * twice `size` (search-texts.ts splits the signatures alike).
  */
-export function insertedChunk(texts: TextChunks, index: number): { chunk: number; counts: number[] } {
-  if (texts.chunks.length === 0) return { chunk: 0, counts: [1] };
+export function insertedChunk(texts: TextChunks, index: number): { chunk: number; parts: [number, number][] } {
+  if (texts.chunks.length === 0) return { chunk: 0, parts: [[0, 1]] };
   const chunk = chunkHolding(texts.firsts, index);
   const count = (texts.starts[chunk] as Int32Array).length;
   const half = count >>> 1;
-  return { chunk, counts: count >= 2 * texts.size ? [half, count - half] : [count] };
+  return {
+    chunk,
+    parts:
+      count >= 2 * texts.size
+        ? [
+            [0, half],
+            [half, count],
+          ]
+        : [[0, count]],
+  };
 }
 
 /**
@@ -130,17 +139,19 @@ export function insertedChunk(texts: TextChunks, index: number): { chunk: number
  */
 export function withTextInserted(texts: TextChunks, index: number, text: string): TextChunks {
   if (texts.chunks.length === 0) return chunkTexts([text], texts.size);
-  const { chunk: c, counts } = insertedChunk(texts, index);
+  const { chunk: c, parts } = insertedChunk(texts, index);
   const first = texts.firsts[c] as number;
   const held = textsOf(texts, c);
   held.splice(index - first, 0, text);
-  const made = counts.map((count, k) =>
-    chunkOf(held.slice(k === 0 ? 0 : (counts[0] as number), k === 0 ? count : held.length)),
-  );
-  const firsts = new Int32Array(texts.firsts.length + counts.length - 1);
+  const made = parts.map(([from, to]) => chunkOf(held.slice(from, to)));
+  // The chunks after it start one place on; a split adds the second half's start.
+  const added = parts.length - 1;
+  const firsts = new Int32Array(texts.firsts.length + added);
   firsts.set(texts.firsts.subarray(0, c + 1));
-  if (counts.length === 2) firsts[c + 1] = first + (counts[0] as number);
-  for (let k = c + 1; k < texts.firsts.length; k += 1) firsts[k + counts.length - 1] = (texts.firsts[k] as number) + 1;
+  parts.forEach(([from], k) => {
+    firsts[c + k] = first + from;
+  });
+  for (let k = c + 1; k < texts.firsts.length; k += 1) firsts[k + added] = (texts.firsts[k] as number) + 1;
   const spliced = <T>(list: readonly T[], items: T[]) => [...list.slice(0, c), ...items, ...list.slice(c + 1)];
   return {
     chunks: spliced(
