@@ -13,8 +13,8 @@ let warmedUp = false;
  * the first time it is called in a process: nothing is stored, and the view is left as it was. V8 optimises code only
  * once it has run: at 1,000,000 SYNTHETIC claims the first edit a server answered derived its claim in 49 ms, the next
  * ones in 10–13, and the first two edits took 40–44 ms to answer against 14–22 for the next eighteen
- * (docs/benchmarks.md, twenty-third pass). A server calls it with its first view, as it warms its searches and summaries. Answers how many answers it
- * derived (0 when it had run before).
+ * (docs/benchmarks.md, twenty-third pass). A server calls it with its first view, as it warms its searches and
+ * summaries. Answers how many answers it derived (0 when it had run before).
  */
 export function warmUpWriteAnswers(view: ClaimView): number {
   if (warmedUp) return 0;
