@@ -16,6 +16,7 @@ import { apiError } from './routes/api-error';
 import { codeFingerprint } from './routes/code-fingerprint';
 import { clientAddress, rateLimit } from './routes/rate-limit';
 import { summaryThread, summaryThreadsPossible } from './summaries/summary-thread';
+import { beginReading } from '../src/contract/recycled-arrays';
 
 /** What the API's behaviour depends on; the rate limits default to off (for tests and in-process use). */
 export type AppConfig = Pick<ServerConfig, 'CLAIMWATCH_READS' | 'CLAIMWATCH_BODY_LIMIT'> &
@@ -38,6 +39,16 @@ export function createApp(store: ClaimStore, config: AppConfig) {
   const api = new Hono<{ Variables: AuthVariables }>();
   // Hashed now rather than on the first read, which would wait for it.
   codeFingerprint();
+  // Each request a reader of the view it is answered from: the arrays of a view retired meanwhile are not recycled
+  // until it has been answered (recycled-arrays.ts).
+  api.use('*', async (_c, next) => {
+    const done = beginReading();
+    try {
+      await next();
+    } finally {
+      done();
+    }
+  });
   api.use(
     '*',
     bodyLimit({

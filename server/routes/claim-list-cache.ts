@@ -10,6 +10,7 @@ import { withClaimsEdited } from '../../src/contract/origins/with-claims-edited'
 import { claimPosition, withStateChanged } from '../../src/contract/origins/origin-answers';
 import { MAX_CLAIMS_ADDED_IN_PLACE, withClaimInserted } from './claim-view-inserted';
 import { ChunkedList } from '../../src/contract/chunked-list';
+import { reserveSpareColumns, retireColumns } from '../../src/contract/columns-retired';
 import type { ClaimStore } from '../store/claim-store';
 import type { ClaimView } from './claim-view';
 import { cachedAnswer, SerialisedAnswer, type CachedAnswer } from './cached-answer';
@@ -80,6 +81,15 @@ export function createClaimListCache(
   };
   const updated = async (held: Promise<ClaimView>, since: string): Promise<ClaimView> => {
     const [base, told] = await Promise.all([held.catch(() => null), store.changesSince(since)]);
+    const next = await derived(base, told);
+    // Its columns' arrays recycled for the views after it, once the readers that may hold it are done.
+    if (base && next !== base) retireColumns(base.claims, next.claims);
+    return next;
+  };
+  const derived = async (
+    base: ClaimView | null,
+    told: Awaited<ReturnType<ClaimStore['changesSince']>>,
+  ): Promise<ClaimView> => {
     if (!base || !told || told.changes.some((c) => c.kind === 'other')) return build();
     const ids = new Set(told.changes.flatMap((c) => (c.kind === 'state' || c.kind === 'claim' ? [c.claimId] : [])));
     if (ids.size === 0) return base;
@@ -104,6 +114,7 @@ export function createClaimListCache(
     warmUpSearches(view.claims, metrics);
     // Writes are answered by the main thread alone, not by a summary thread's.
     if (isMainThread) warmUpWriteAnswers(view);
+    if (view.claims.length >= COLLECT_AFTER_VIEWS_OF) reserveSpareColumns(view.claims);
     afterReading(view.claims.length);
     return view;
   };

@@ -8,20 +8,13 @@ import { seedIfEmpty } from '../db/seed-default';
 import type { ClaimStore } from '../store/claim-store';
 import { createClaimListCache, type ClaimView } from './claim-list-cache';
 import { claimPosition } from '../../src/contract/origins/origin-answers';
-import { claimColumns, rememberedColumns, type ClaimColumns } from '../../src/contract/claim-columns';
-import { STATE_PAGE_BITS, STATE_PAGE_MASK } from '../../src/contract/claim-columns-types';
+import { claimColumns, rememberedColumns } from '../../src/contract/claim-columns';
 import type { Claim } from '../../src/contract/claim-schema';
 import { claimSearchText } from '../../src/contract/claim-matches-filters';
 import { searchTextsOf } from '../../src/contract/search-texts';
 import { textAt } from '../../src/contract/text-chunks';
 import { signatureOf } from '../../src/contract/text-signature';
-import {
-  CELL_PAGE_BITS,
-  CELL_PAGE_MASK,
-  metricOrdered,
-  PER_DAY,
-  placeOfCell,
-} from '../../src/contract/metric-ordered-columns';
+import { decoded, decodedByMetric } from '../testing/decoded-columns';
 
 /*
  * A new claim is inserted into a server's view in its place (claim-view-inserted.ts): every claim after it moves one
@@ -31,49 +24,6 @@ import {
  */
 
 const served = (view: ClaimView) => ({ claims: [...view.claims], raw: [...view.raw], origins: view.origins });
-
-/** Each claim's columns by value (a value first seen later is numbered later in a view carried over). */
-const decoded = (c: ClaimColumns) =>
-  c.ids.map((id, i) => [
-    id,
-    c.claims.at(i)?.id,
-    c.metricIds[c.metric[i] as number],
-    c.place[i] === -1 ? null : c.places[c.place[i] as number],
-    (c.statePages[i >>> STATE_PAGE_BITS] as Uint8Array)[i & STATE_PAGE_MASK],
-    c.kind[i],
-    c.value[i],
-    c.reference[i],
-    c.min[i],
-    c.max[i],
-    c.origin[i] === -1 ? null : c.originIds[c.origin[i] as number],
-    c.organisations[c.organisation[i] as number],
-    c.types[c.type[i] as number],
-    c.countries[c.country[i] as number],
-  ]);
-
-/** The columns grouped by metric, by value. */
-function decodedByMetric(columns: ClaimColumns) {
-  const { columns: c, rank, listPosition, metricStart, cell } = metricOrdered(columns);
-  const cellOf = (r: number) => {
-    const value = (cell[r >>> CELL_PAGE_BITS] as Int32Array)[r & CELL_PAGE_MASK] as number;
-    if (value < 0) return null;
-    const place = c.places[placeOfCell(value)];
-    return [place?.date, value % PER_DAY];
-  };
-  return {
-    rank: [...rank],
-    metricStart: [...metricStart].map((start, m) => [c.metricIds[m], start]),
-    rows: [...listPosition].map((at, r) => [
-      at,
-      c.value[r],
-      c.min[r],
-      c.max[r],
-      c.origin[r] === -1 ? null : c.originIds[c.origin[r] as number],
-      c.organisations[c.organisation[r] as number],
-      cellOf(r),
-    ]),
-  };
-}
 
 function carriedAsMadeAfresh(view: ClaimView) {
   const claims = view.claims.toArray();

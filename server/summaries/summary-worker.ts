@@ -2,6 +2,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { parseSummaryParams } from '../../src/contract/claim-summary';
 import { rememberedColumns } from '../../src/contract/claim-columns';
 import { summarizeShare } from '../../src/contract/summarize-claims';
+import { beginReading } from '../../src/contract/recycled-arrays';
 import { openStore } from '../db/open-store';
 import { createClaimListCache, type ClaimView } from '../routes/claim-list-cache';
 import { selection } from '../routes/claim-selection';
@@ -75,10 +76,14 @@ async function answer(task: Task): Promise<FromThread> {
 
 port.on('message', (message: ToThread) => {
   if (message.kind === 'refresh') return refresh();
-  answer(message).then(
-    (reply) => port.postMessage(reply),
-    (error: unknown) =>
-      port.postMessage({ kind: 'declined', id: message.id, reason: String(error) } satisfies FromThread),
-  );
+  // A reader of its view until it has answered: a view retired meanwhile is not recycled under it.
+  const done = beginReading();
+  answer(message)
+    .then(
+      (reply) => port.postMessage(reply),
+      (error: unknown) =>
+        port.postMessage({ kind: 'declined', id: message.id, reason: String(error) } satisfies FromThread),
+    )
+    .finally(done);
 });
 refresh();

@@ -67,6 +67,7 @@ export function rememberClaimInserted(
       STATE_PAGE_BITS,
       position,
       STATE_INDEX.get(claim.verification.state) as number,
+      Uint8Array,
     ),
     kind: insertedIn(columns.kind, position, KIND_INDEX.get(claim.kind) as number),
     value: insertedIn(columns.value, position, extent?.value ?? NaN),

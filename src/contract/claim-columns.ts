@@ -7,6 +7,7 @@ import { CLAIM_KINDS, VERIFICATION_STATES } from './vocabulary';
 import { rememberMetricOrderEdited } from './metric-ordered-columns';
 import type { Sequence } from './chunked-list';
 import { copiedPages } from './copied-pages';
+import { recycled, recycledCopy } from './recycled-arrays';
 import { referenceStart, referenceStarts } from './origins/supporting-claims';
 
 /*
@@ -55,21 +56,20 @@ export function claimColumns(claims: Sequence<Claim>): ClaimColumns {
   const countries = numbering<string>();
   const columns = {
     claims,
-    metric: new Int32Array(n),
-    place: new Int32Array(n),
-    statePages: Array.from(
-      { length: Math.ceil(n / 2 ** STATE_PAGE_BITS) },
-      (_, p) => new Uint8Array(Math.min(2 ** STATE_PAGE_BITS, n - p * 2 ** STATE_PAGE_BITS)),
+    metric: recycled(Int32Array, n),
+    place: recycled(Int32Array, n),
+    statePages: Array.from({ length: Math.ceil(n / 2 ** STATE_PAGE_BITS) }, (_, p) =>
+      recycled(Uint8Array, Math.min(2 ** STATE_PAGE_BITS, n - p * 2 ** STATE_PAGE_BITS)),
     ),
-    kind: new Uint8Array(n),
-    value: new Float64Array(n),
-    reference: new Float64Array(n),
-    min: new Float64Array(n),
-    max: new Float64Array(n),
-    origin: new Int32Array(n),
-    organisation: new Int32Array(n),
-    type: new Int32Array(n),
-    country: new Int32Array(n),
+    kind: recycled(Uint8Array, n),
+    value: recycled(Float64Array, n),
+    reference: recycled(Float64Array, n),
+    min: recycled(Float64Array, n),
+    max: recycled(Float64Array, n),
+    origin: recycled(Int32Array, n),
+    organisation: recycled(Int32Array, n),
+    type: recycled(Int32Array, n),
+    country: recycled(Int32Array, n),
   };
   const ids: string[] = [];
   const lastIdOfDate: string[] = [];
@@ -164,7 +164,7 @@ export function rememberClaimsEdited(
     states.set(position, STATE_INDEX.get(claim.verification.state) as number);
     if ((claim.figureAsOf ?? claim.claimedOn) !== (old.figureAsOf ?? old.claimedOn)) {
       // Copied once, and only when an edit moves the date a figure refers to.
-      if (!references) next.reference = columns.reference.slice();
+      if (!references) next.reference = recycledCopy(columns.reference);
       references = true;
       next.reference[position] = referenceStart(claim) ?? NaN;
     }
@@ -173,11 +173,11 @@ export function rememberClaimsEdited(
       // Copied once, on the first claim that needs it: a change of state alone copies one column.
       figures = true;
       next.metricIds = [...columns.metricIds];
-      next.metric = columns.metric.slice();
-      next.kind = columns.kind.slice();
-      next.value = columns.value.slice();
-      next.min = columns.min.slice();
-      next.max = columns.max.slice();
+      next.metric = recycledCopy(columns.metric);
+      next.kind = recycledCopy(columns.kind);
+      next.value = recycledCopy(columns.value);
+      next.min = recycledCopy(columns.min);
+      next.max = recycledCopy(columns.max);
     }
     let metric = next.metricIds.indexOf(claim.metricId);
     if (metric < 0) metric = next.metricIds.push(claim.metricId) - 1;

@@ -1,3 +1,5 @@
+import { recycledCopy } from './recycled-arrays';
+
 /**
  * A column kept in pages of 2 ** `bits` places (a typed array each), to change a few places of: each page changed is
  * copied once, the others shared with the column before, which is left as it was. A write at 1,000,000 claims copies
@@ -14,7 +16,7 @@ export function copiedPages<P extends Uint8Array | Int32Array>(pages: readonly P
       const p = index >>> bits;
       if (!copied.has(p)) {
         copied.add(p);
-        copy[p] = (copy[p] as P).slice() as P;
+        copy[p] = recycledCopy(copy[p] as P);
       }
       (copy[p] as P)[index & mask] = value;
     },

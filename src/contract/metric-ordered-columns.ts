@@ -1,6 +1,7 @@
 import { STATE_PAGE_BITS, STATE_PAGE_MASK, type ClaimColumns } from './claim-columns-types';
 import { copiedPages } from './copied-pages';
 import { insertedIn, insertedInPages } from './inserted-columns';
+import { recycled, recycledCopy, type Maker } from './recycled-arrays';
 import { CLAIM_KINDS, VERIFICATION_STATES } from './vocabulary';
 
 /*
@@ -63,7 +64,7 @@ const cellAt = (columns: ClaimColumns, i: number) => {
 };
 
 function gathered<T extends Int32Array | Uint8Array | Float64Array>(column: T, listPosition: Int32Array): T {
-  const copy = new (column.constructor as new (length: number) => T)(listPosition.length);
+  const copy = recycled(column.constructor as Maker<T>, listPosition.length);
   for (let r = 0; r < listPosition.length; r += 1) copy[r] = column[listPosition[r] as number] as number;
   return copy;
 }
@@ -78,8 +79,8 @@ function orderedByMetric(columns: ClaimColumns): MetricOrdered {
   }
   for (let m = 1; m < starts.length; m += 1) starts[m] = (starts[m] as number) + (starts[m - 1] as number);
   const metricStart = starts.slice();
-  const rank = new Int32Array(n);
-  const listPosition = new Int32Array(n);
+  const rank = recycled(Int32Array, n);
+  const listPosition = recycled(Int32Array, n);
   for (let i = 0; i < n; i += 1) {
     const m = columns.metric[i] as number;
     const r = starts[m] as number;
@@ -101,7 +102,7 @@ function orderedByMetric(columns: ClaimColumns): MetricOrdered {
   };
   const cell: Int32Array[] = [];
   for (let first = 0; first < n; first += CELL_PAGE_MASK + 1) {
-    const page = new Int32Array(Math.min(CELL_PAGE_MASK + 1, n - first));
+    const page = recycled(Int32Array, Math.min(CELL_PAGE_MASK + 1, n - first));
     for (let r = 0; r < page.length; r += 1) page[r] = cellAt(columns, listPosition[first + r] as number);
     cell.push(page);
   }
@@ -139,7 +140,7 @@ export function rememberMetricOrderEdited(
   const columns: SummaryColumns = { ...ordered.columns, metricIds: next.metricIds };
   for (const key of PER_CLAIM) {
     if (next[key] === before[key]) continue;
-    const copy = ordered.columns[key].slice();
+    const copy = recycledCopy(ordered.columns[key]);
     for (const position of positions) copy[ordered.rank[position] as number] = next[key][position] as number;
     (columns[key] as typeof copy) = copy;
   }
@@ -172,13 +173,13 @@ export function rememberMetricOrderInserted(
       break;
     }
   const n = before.metric.length;
-  const rank = new Int32Array(n + 1);
+  const rank = recycled(Int32Array, n + 1);
   for (let i = 0; i < n; i += 1) {
     const was = ordered.rank[i] as number;
     rank[i < position ? i : i + 1] = was >= r ? was + 1 : was;
   }
   rank[position] = r;
-  const listPosition = new Int32Array(n + 1);
+  const listPosition = recycled(Int32Array, n + 1);
   for (let k = 0; k < n; k += 1) {
     const was = ordered.listPosition[k] as number;
     listPosition[k < r ? k : k + 1] = was >= position ? was + 1 : was;
@@ -198,6 +199,6 @@ export function rememberMetricOrderInserted(
     organisation: insertedIn(ordered.columns.organisation, r, next.organisation[position] as number),
   };
   for (const at of originMoved) columns.origin[rank[at] as number] = next.origin[at] as number;
-  const cell = insertedInPages(ordered.cell, CELL_PAGE_BITS, r, cellAt(next, position));
+  const cell = insertedInPages(ordered.cell, CELL_PAGE_BITS, r, cellAt(next, position), Int32Array);
   remembered.set(next, { columns, rank, listPosition, metricStart, cell });
 }
