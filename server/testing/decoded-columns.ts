@@ -12,7 +12,7 @@ import {
 
 /** Each claim's columns by value (a value first seen later is numbered later in a view carried over). */
 export const decoded = (c: ClaimColumns) =>
-  c.ids.map((id, i) => [
+  [...c.ids].map((id, i) => [
     id,
     c.claims.at(i)?.id,
     c.metricIds[c.metric[i] as number],

@@ -43,6 +43,49 @@ describe('ChunkedList', () => {
     );
   });
 
+  it('copies with items inserted anywhere, then replaced, leaving each list it was copied from as it was', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer(), { maxLength: 40 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer()), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.tuple(fc.nat(), fc.integer()), { maxLength: 5 }),
+        fc.integer({ min: 0, max: 3 }),
+        (items, inserts, replacements, bits) => {
+          let list = ChunkedList.of([...items], bits);
+          const expected = [...items];
+          for (const [at, value] of inserts) {
+            const before = list;
+            const seen = [...before];
+            const index = at % (expected.length + 1);
+            list = list.withInserted(index, value);
+            expected.splice(index, 0, value);
+            expect([...before]).toEqual(seen);
+            expect(list.length).toBe(expected.length);
+          }
+          // Read by position, from either end, as by iteration: every chunk found wherever the inserts put it.
+          expect([...list]).toEqual(expected);
+          for (let i = -expected.length - 1; i <= expected.length; i += 1) expect(list.at(i)).toBe(expected.at(i));
+          if (expected.length === 0) return;
+          const valid = replacements.map(([at, value]) => [at % expected.length, value] as const);
+          for (const [i, value] of valid) expected[i] = value;
+          const replaced = list.withReplaced(valid);
+          expect([...replaced]).toEqual(expected);
+          expected.forEach((value, i) => expect(replaced.at(i)).toBe(value));
+          expect(replaced.toArray()).toEqual(expected);
+        },
+      ),
+    );
+  });
+
+  it('inserts into an empty list, and refuses a position past its end', () => {
+    const empty = ChunkedList.of<number>([], 1);
+    const one = empty.withInserted(0, 7);
+    expect([...one]).toEqual([7]);
+    expect(one.at(0)).toBe(7);
+    expect(() => one.withInserted(2, 9)).toThrow('No position 2 to insert at in a list of 1');
+    expect(() => one.withInserted(-1, 9)).toThrow(RangeError);
+  });
+
   it('refuses a position outside the list rather than growing it', () => {
     const list = ChunkedList.of([1, 2, 3], 1);
     expect(() => list.withReplaced([[3, 9]])).toThrow('No position 3 in a list of 3');

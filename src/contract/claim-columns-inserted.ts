@@ -51,13 +51,11 @@ export function rememberClaimInserted(
     }
     return n;
   };
-  const ids = columns.ids.slice();
-  ids.splice(position, 0, claim.id);
   const extent = figureExtent(claim.figure);
   const next: ClaimColumns = {
     ...columns,
     claims,
-    ids,
+    ids: columns.ids.withInserted(position, claim.id),
     metricIds,
     metric: insertedIn(columns.metric, position, metric),
     places,

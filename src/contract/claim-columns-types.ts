@@ -1,5 +1,5 @@
 import type { Claim } from './claim-schema';
-import type { Sequence } from './chunked-list';
+import type { ChunkedList, Sequence } from './chunked-list';
 import type { PartialDate } from './partial-date';
 
 /* The shapes of a list's columns (claim-columns.ts), apart from the code that reads them: what reads them need not. */
@@ -25,10 +25,11 @@ export interface ClaimColumns {
   /** The claims, in the columns' order. */
   claims: Sequence<Claim>;
   /**
-   * Their ids, read for a summary's samples: from this array a sample's id is one read at random, where from its claim
-   * it was two (the claim, then its id), about 1 ms of a summary at 1,000,000 claims.
+   * Their ids, read for a summary's samples: from this list a sample's id is one read at random, where from its claim
+   * it was two (the claim, then its id), about 1 ms of a summary at 1,000,000 claims. In chunks, so that a new claim
+   * copies one chunk of ids, not 8 MB of them.
    */
-  ids: readonly string[];
+  ids: ChunkedList<string>;
   metricIds: string[];
   /** Per claim, its metric in `metricIds`. */
   metric: Int32Array;

@@ -5,7 +5,7 @@ import { PERIODS, periodOf } from './claim-periods';
 import { figureExtent } from './claim-summary';
 import { CLAIM_KINDS, VERIFICATION_STATES } from './vocabulary';
 import { rememberMetricOrderEdited } from './metric-ordered-columns';
-import type { Sequence } from './chunked-list';
+import { ChunkedList, type Sequence } from './chunked-list';
 import { copiedPages } from './copied-pages';
 import { recycled, recycledCopy } from './recycled-arrays';
 import { referenceStart, referenceStarts } from './origins/supporting-claims';
@@ -105,7 +105,7 @@ export function claimColumns(claims: Sequence<Claim>): ClaimColumns {
   }
   return {
     ...columns,
-    ids,
+    ids: ChunkedList.of(ids),
     metricIds: metrics.values,
     places: dates.values.map(placeOf),
     originIds: origins.values,

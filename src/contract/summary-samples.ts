@@ -17,7 +17,7 @@ function isBefore(columns: ClaimColumns, time: number, position: number, other: 
   if (columns.idsInOrderPerDate && columns.place[position] === columns.place[other.position])
     return position < other.position;
   const { ids } = columns;
-  return (ids[position] as string).localeCompare(ids[other.position] as string) < 0;
+  return (ids.at(position) as string).localeCompare(ids.at(other.position) as string) < 0;
 }
 
 /**
@@ -40,4 +40,4 @@ export function offerSample(
 }
 
 export const idsOf = (columns: ClaimColumns, kept: Sample[]) =>
-  kept.map((sample) => columns.ids[sample.position] as string);
+  kept.map((sample) => columns.ids.at(sample.position) as string);
