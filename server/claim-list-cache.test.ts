@@ -124,20 +124,13 @@ describe('a tagged read', () => {
 });
 
 describe('a view read from the store', () => {
-  it('is followed by afterReading at a start and after a change of another kind; each update by afterUpdating', async () => {
+  it('is followed by afterReading at a start and after a change of another kind', async () => {
     const s = await start();
     const read: number[] = [];
-    const updated: number[] = [];
-    const cache = createClaimListCache(s.store, undefined, {
-      afterReading: (claims) => read.push(claims),
-      afterUpdating: (claims) => updated.push(claims),
-    });
+    const cache = createClaimListCache(s.store, undefined, { afterReading: (claims) => read.push(claims) });
     const { claims } = await cache.view();
     expect(claims.length).toBeGreaterThan(0);
     expect(read).toEqual([claims.length]);
-    // The version read again with nothing written: no update.
-    await cache.view();
-    expect(updated).toEqual([]);
     const claim = claims.toArray().find((c) => c.id === 'C040') as Claim;
     // A state change, an edit of a note and a new claim are brought into the view held, with no claim read but these.
     await s.store.claims.appendStateChange('C040', {
@@ -157,7 +150,5 @@ describe('a view read from the store', () => {
     await s.store.sources.save({ ...(source as NonNullable<typeof source>), aliases: ['Collect test'] });
     expect((await cache.view()).claims).toHaveLength(claims.length + 1);
     expect(read).toEqual([claims.length, claims.length + 1]);
-    const n = claims.length;
-    expect(updated).toEqual([n, n, n + 1, n + 1]);
   });
 });

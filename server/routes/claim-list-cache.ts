@@ -14,7 +14,7 @@ import { reserveSpareColumns, retireColumns } from '../../src/contract/columns-r
 import type { ClaimStore } from '../store/claim-store';
 import type { ClaimView } from './claim-view';
 import { cachedAnswer, SerialisedAnswer, type CachedAnswer } from './cached-answer';
-import { collectGarbage, collectYoungGarbage, COLLECT_AFTER_VIEWS_OF } from './collect-garbage';
+import { collectGarbage, COLLECT_AFTER_VIEWS_OF } from './collect-garbage';
 import { warmUpSearches } from './warm-up-searches';
 import { warmUpWriteAnswers } from './warm-up-write-answers';
 
@@ -29,16 +29,12 @@ export type ClaimListCache = ReturnType<typeof createClaimListCache>;
  * gzip once a client has asked for it, up to `maxBytes` in all (the least recently used go first). Any write, by this
  * server or another on the same database, empties it. One cache serves every route of an app. A view read from the
  * store (at a start, or after a change it cannot be brought up to date with) is followed by `afterReading` before any
- * read is answered from it: a full collection from COLLECT_AFTER_VIEWS_OF claims (collect-garbage.ts); a view brought up
- * to date after a write (or read again), by `afterUpdating`: from as many claims, a collection of the young generation.
+ * read is answered from it: a full collection from COLLECT_AFTER_VIEWS_OF claims (collect-garbage.ts).
  */
 export function createClaimListCache(
   store: ClaimStore,
   maxBytes = 64 * 1024 * 1024,
-  {
-    afterReading = collectReadingsGarbage,
-    afterUpdating = collectUpdatesGarbage,
-  }: { afterReading?: (claims: number) => void; afterUpdating?: (claims: number) => void } = {},
+  { afterReading = collectReadingsGarbage }: { afterReading?: (claims: number) => void } = {},
 ) {
   let version: string | null = null;
   // The view being built or built for `version`: requests that arrive meanwhile share it rather than build their own.
@@ -88,7 +84,6 @@ export function createClaimListCache(
     const next = await derived(base, told);
     // Its columns' arrays recycled for the views after it, once the readers that may hold it are done.
     if (base && next !== base) retireColumns(base.claims, next.claims);
-    if (next !== base) afterUpdating(next.claims.length);
     return next;
   };
   const derived = async (
@@ -266,14 +261,6 @@ const chunked = ({ claims, origins }: ClaimsWithOrigins, raw: readonly Claim[]) 
   origins,
   raw: ChunkedList.of(raw),
 });
-
-/**
- * The young generation after bringing a view of `claims` claims up to date, collected now, while only the read after
- * the write waits for the view, rather than in the next write or read (collect-garbage.ts says what that cost).
- */
-function collectUpdatesGarbage(claims: number): void {
-  if (claims >= COLLECT_AFTER_VIEWS_OF) collectYoungGarbage();
-}
 
 /**
  * The garbage of reading a view of `claims` claims, collected now, while its readers wait for it anyway, rather than
