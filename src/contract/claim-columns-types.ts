@@ -52,6 +52,10 @@ export interface ClaimColumns {
   reference: Float64Array;
   min: Float64Array;
   max: Float64Array;
+  /**
+   * The origins by number. Only ever appended to: a new claim's columns share the list of the columns before, and
+   * number a new origin after every one it holds (claim-columns-inserted.ts).
+   */
   originIds: string[];
   /** Per claim, its origin in `originIds`; -1 when its origin is unknown. */
   origin: Int32Array;
