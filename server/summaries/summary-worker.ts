@@ -23,6 +23,11 @@ const cache = createClaimListCache(store);
 
 /** The view held, and its version: only a view known to be of that version. */
 let ready: { version: string; view: ClaimView } | null = null;
+/**
+ * Ends the reading of the view held: held from when it is made ready, so that its arrays are not recycled while a task
+ * may still take it as `ready` (the cache retires it when it makes the next view, before `ready` is moved on).
+ */
+let endReadyReading: (() => void) | null = null;
 let refreshing: Promise<void> | null = null;
 
 /** Brings `ready` to the store's current version, once at a time (a view of 1,000,000 claims takes minutes). */
@@ -36,7 +41,10 @@ function refresh(): void {
         const before = await cache.version();
         const view = await cache.view();
         if ((await cache.version()) !== before) continue;
+        const reading = beginReading();
         ready = { version: before, view };
+        endReadyReading?.();
+        endReadyReading = reading;
         port.postMessage({ kind: 'ready', version: before } satisfies FromThread);
         if (first) {
           const seconds = ((performance.now() - started) / 1000).toFixed(0);
