@@ -5,8 +5,8 @@ import { ChunkedList } from './chunked-list';
 describe('ChunkedList', () => {
   it('reads as the array it was made from, by position and in order, in chunks of any size', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer()), fc.integer({ min: 0, max: 4 }), (items, bits) => {
-        const list = ChunkedList.of(items, bits);
+      fc.property(fc.array(fc.integer()), fc.integer({ min: 1, max: 9 }), (items, size) => {
+        const list = ChunkedList.of(items, size);
         expect(list.length).toBe(items.length);
         expect([...list]).toEqual(items);
         for (let i = -items.length - 1; i <= items.length; i += 1) expect(list.at(i)).toBe(items.at(i));
@@ -25,11 +25,11 @@ describe('ChunkedList', () => {
             fc.tuple(
               fc.constant(items),
               fc.array(fc.tuple(fc.nat(items.length - 1), fc.integer())),
-              fc.integer({ min: 0, max: 3 }),
+              fc.integer({ min: 1, max: 9 }),
             ),
           ),
-        ([items, replacements, bits]) => {
-          const before = ChunkedList.of([...items], bits);
+        ([items, replacements, size]) => {
+          const before = ChunkedList.of([...items], size);
           const expected = [...items];
           for (const [i, value] of replacements) expected[i] = value;
           const after = before.withReplaced(replacements);
@@ -49,9 +49,9 @@ describe('ChunkedList', () => {
         fc.array(fc.integer(), { maxLength: 40 }),
         fc.array(fc.tuple(fc.nat(), fc.integer()), { minLength: 1, maxLength: 30 }),
         fc.array(fc.tuple(fc.nat(), fc.integer()), { maxLength: 5 }),
-        fc.integer({ min: 0, max: 3 }),
-        (items, inserts, replacements, bits) => {
-          let list = ChunkedList.of([...items], bits);
+        fc.integer({ min: 1, max: 9 }),
+        (items, inserts, replacements, size) => {
+          let list = ChunkedList.of([...items], size);
           const expected = [...items];
           for (const [at, value] of inserts) {
             const before = list;
@@ -78,7 +78,7 @@ describe('ChunkedList', () => {
   });
 
   it('inserts into an empty list, and refuses a position past its end', () => {
-    const empty = ChunkedList.of<number>([], 1);
+    const empty = ChunkedList.of<number>([], 2);
     const one = empty.withInserted(0, 7);
     expect([...one]).toEqual([7]);
     expect(one.at(0)).toBe(7);
@@ -87,7 +87,7 @@ describe('ChunkedList', () => {
   });
 
   it('refuses a position outside the list rather than growing it', () => {
-    const list = ChunkedList.of([1, 2, 3], 1);
+    const list = ChunkedList.of([1, 2, 3], 2);
     expect(() => list.withReplaced([[3, 9]])).toThrow('No position 3 in a list of 3');
     expect(() => list.withReplaced([[-1, 9]])).toThrow(RangeError);
     expect(list.withReplaced([])).toBe(list);

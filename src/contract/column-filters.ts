@@ -6,7 +6,8 @@ import type { ClaimFilters } from './claim-filters';
 import { claimFiltersToParams } from './claim-filter-params';
 import { dateRangeOf, overlapsRange, searchWords } from './claim-matches-filters';
 import { searchTextsOf, type SearchTexts } from './search-texts';
-import { chunkHolding, countTextsHolding, SEPARATOR, textAt, textInChunk, type TextChunks } from './text-chunks';
+import { chunkHolding, type ChunkLayout } from './chunk-layout';
+import { countTextsHolding, SEPARATOR, textAt, textInChunk, type TextChunks } from './text-chunks';
 import { answeredBySignature, searchSignature, type Signature, type Signatures } from './text-signature';
 import { holdsPair, pairOf, pairsIn, writeTextsHoldingPair, type PairIndex } from './text-pairs';
 import { scratchArena } from './scratch-arena';
@@ -133,7 +134,7 @@ function narrowingPairs(sample: readonly string[], words: readonly string[]): nu
 /** Of the `count` positions in `positions` (ascending), those whose text's signature has every bit `needed` has. */
 function keptBySignature(
   signatures: readonly Signatures[],
-  firsts: Int32Array,
+  layout: ChunkLayout,
   needed: Signature,
   positions: Int32Array,
   count: number,
@@ -147,9 +148,9 @@ function keptBySignature(
   for (let k = 0; k < count; k += 1) {
     const i = positions[k] as number;
     if (i >= next) {
-      const chunk = chunkHolding(firsts, i);
-      first = firsts[chunk] as number;
-      next = firsts[chunk + 1] as number;
+      const chunk = chunkHolding(layout, i);
+      first = layout.firsts[chunk] as number;
+      next = layout.firsts[chunk + 1] as number;
       ({ low, high } = signatures[chunk] as Signatures);
     }
     const j = i - first;
@@ -175,7 +176,7 @@ function keptHoldingPair(texts: TextChunks, pair: number, positions: Int32Array,
       written = writeTextsHoldingPair(
         texts.pairs[chunk] as PairIndex,
         pair,
-        texts.firsts[chunk] as number,
+        texts.layout.firsts[chunk] as number,
         positions,
         written,
       );
@@ -188,9 +189,9 @@ function keptHoldingPair(texts: TextChunks, pair: number, positions: Int32Array,
   for (let k = 0; k < count; k += 1) {
     const i = positions[k] as number;
     if (i >= next) {
-      const chunk = chunkHolding(texts.firsts, i);
-      first = texts.firsts[chunk] as number;
-      next = texts.firsts[chunk + 1] as number;
+      const chunk = chunkHolding(texts.layout, i);
+      first = texts.layout.firsts[chunk] as number;
+      next = texts.layout.firsts[chunk + 1] as number;
       index = texts.pairs[chunk];
     }
     if (!holdsPair(index as PairIndex, pair, i - first)) continue;
@@ -214,7 +215,7 @@ function keptByText(searched: SearchTexts, words: readonly string[], positions: 
   const rest = words.filter((word) => pairOf(word) < 0);
   if (rest.length === 0) return kept;
   const needed = searchSignature(rest);
-  kept = keptBySignature(signatures, texts.firsts, needed, positions, kept);
+  kept = keptBySignature(signatures, texts.layout, needed, positions, kept);
   if (needed.enough) return kept;
   // Words the signatures answered (one digit or letter) are not searched again.
   const read = rest.filter((word) => !answeredBySignature(word));
@@ -240,10 +241,10 @@ function keptByText(searched: SearchTexts, words: readonly string[], positions: 
       for (let k = 0; k < left; k += 1) {
         const i = positions[k] as number;
         if (i >= next) {
-          chunk = chunkHolding(texts.firsts, i);
-          next = texts.firsts[chunk + 1] as number;
+          chunk = chunkHolding(texts.layout, i);
+          next = texts.layout.firsts[chunk + 1] as number;
         }
-        if (!textInChunk(texts, chunk, i - (texts.firsts[chunk] as number)).includes(word)) continue;
+        if (!textInChunk(texts, chunk, i - (texts.layout.firsts[chunk] as number)).includes(word)) continue;
         positions[kept] = i;
         kept += 1;
       }

@@ -2,11 +2,10 @@ import type { Claim } from './claim-schema';
 import { claimSearchText } from './claim-matches-filters';
 import { asArray, type Sequence } from './chunked-list';
 import { signatureOf, signaturesOf, type Signatures } from './text-signature';
+import { chunkHolding, insertion, withChunkSplit } from './chunk-layout';
 import {
-  chunkHolding,
   chunkTexts,
   CHUNK,
-  insertedChunk,
   textAt,
   textInChunk,
   withTextInserted,
@@ -39,8 +38,9 @@ const remembered = new WeakMap<Sequence<Claim>, SearchTexts>();
 function inChunks(texts: readonly string[], signatures: Signatures, size = CHUNK): SearchTexts {
   const chunks = chunkTexts(texts, size);
   const split: Signatures[] = [];
-  for (let c = 0; c + 1 < chunks.firsts.length; c += 1) {
-    const [first, end] = [chunks.firsts[c] as number, chunks.firsts[c + 1] as number];
+  const { firsts } = chunks.layout;
+  for (let c = 0; c + 1 < firsts.length; c += 1) {
+    const [first, end] = [firsts[c] as number, firsts[c + 1] as number];
     split.push({ low: signatures.low.subarray(first, end), high: signatures.high.subarray(first, end) });
   }
   return { texts: chunks, signatures: split };
@@ -87,19 +87,19 @@ export function rememberTextsEdited(
     remembered.set(claims, kept);
     return;
   }
-  const { firsts } = kept.texts;
+  const { layout } = kept.texts;
   const signatures = [...kept.signatures];
   const copied = new Set<number>();
   for (const [position, text] of replaced) {
-    const c = chunkHolding(firsts, position);
+    const c = chunkHolding(layout, position);
     if (!copied.has(c)) {
       copied.add(c);
       const chunk = signatures[c] as Signatures;
       signatures[c] = { low: chunk.low.slice(), high: chunk.high.slice() };
     }
     const { low, high } = signatureOf(text);
-    (signatures[c] as Signatures).low[position - (firsts[c] as number)] = low;
-    (signatures[c] as Signatures).high[position - (firsts[c] as number)] = high;
+    (signatures[c] as Signatures).low[position - (layout.firsts[c] as number)] = low;
+    (signatures[c] as Signatures).high[position - (layout.firsts[c] as number)] = high;
   }
   remembered.set(claims, { texts: withTextsReplaced(kept.texts, replaced), signatures });
 }
@@ -117,13 +117,13 @@ export function rememberTextsReordered(
 ): void {
   const kept = remembered.get(before);
   if (!kept) return;
-  const { firsts } = kept.texts;
+  const { layout } = kept.texts;
   const signatures = { low: new Int32Array(claims.length), high: new Int32Array(claims.length) };
   const texts = asArray(claims).map((claim, k) => {
     const at = changed.has(claim.id) ? undefined : positionIn(claim.id);
     // A kept text, and its signature, copied from its chunk (found once), not made again from its characters.
-    const c = at === undefined ? -1 : chunkHolding(firsts, at);
-    const j = (at ?? 0) - (firsts[c] ?? 0);
+    const c = at === undefined ? -1 : chunkHolding(layout, at);
+    const j = (at ?? 0) - (layout.firsts[c] ?? 0);
     const text = at === undefined ? claimSearchText(claim) : textInChunk(kept.texts, c, j);
     const chunk = kept.signatures[c];
     const signature =
@@ -148,12 +148,12 @@ export function rememberTextInserted(before: Sequence<Claim>, claims: Sequence<C
 
 /**
  * `kept` with `text` (folded already) inserted at `position`: its chunk of texts and of signatures made again, split
- * alike (insertedChunk), every other shared.
+ * alike (chunk-layout.ts's insertion), every other shared.
  */
 export function withSearchTextInserted(kept: SearchTexts, position: number, text: string): SearchTexts {
-  const { chunk: c, parts } = insertedChunk(kept.texts, position);
+  const { chunk: c, parts } = insertion(kept.texts.layout, position);
   const old = kept.signatures[c] ?? { low: new Int32Array(0), high: new Int32Array(0) };
-  const at = position - (kept.texts.firsts[c] ?? 0);
+  const at = position - (kept.texts.layout.firsts[c] ?? 0);
   const signature = signatureOf(text);
   const low = new Int32Array(old.low.length + 1);
   const high = new Int32Array(old.high.length + 1);
@@ -163,6 +163,6 @@ export function withSearchTextInserted(kept: SearchTexts, position: number, text
   low.set(old.low.subarray(at), at + 1);
   high.set(old.high.subarray(at), at + 1);
   const split = parts.map(([from, to]) => ({ low: low.subarray(from, to), high: high.subarray(from, to) }));
-  const signatures = [...kept.signatures.slice(0, c), ...split, ...kept.signatures.slice(c + 1)];
+  const signatures = withChunkSplit(kept.signatures, c, split);
   return { texts: withTextInserted(kept.texts, position, text), signatures };
 }

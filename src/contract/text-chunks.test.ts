@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import { holdsPair, pairOf } from './text-pairs';
-import {
-  chunkHolding,
-  chunkTexts,
-  countTextsHolding,
-  SEPARATOR,
-  textAt,
-  withTextInserted,
-  withTextsReplaced,
-} from './text-chunks';
+import { chunkHolding } from './chunk-layout';
+import { chunkTexts, countTextsHolding, SEPARATOR, textAt, withTextInserted, withTextsReplaced } from './text-chunks';
 
 /** Short texts from few characters, so that words are often found, some empty. */
 const text = fc.string({ unit: fc.constantFrom(...'ab1-ü漢 '), maxLength: 8 });
@@ -80,9 +73,9 @@ describe('text chunks', () => {
             const count = starts.length - 1;
             expect(count).toBeGreaterThan(0);
             expect(count).toBeLessThan(2 * size);
-            expect((chunks.firsts[c + 1] as number) - (chunks.firsts[c] as number)).toBe(count);
+            expect((chunks.layout.firsts[c + 1] as number) - (chunks.layout.firsts[c] as number)).toBe(count);
           });
-          expect([chunks.firsts[0], chunks.firsts[chunks.chunks.length]]).toEqual([0, expected.length]);
+          expect([chunks.layout.firsts[0], chunks.layout.firsts[chunks.chunks.length]]).toEqual([0, expected.length]);
           // Searches read the chunks as made: the words, and the pairs of digits or letters.
           const counts = new Uint8Array(expected.length);
           words.forEach((w, k) => countTextsHolding(chunks, w, counts, k));
@@ -92,8 +85,8 @@ describe('text chunks', () => {
           for (const w of words.filter((w) => pairOf(w) >= 0))
             expect(
               expected.map((_, i) => {
-                const c = chunkHolding(chunks.firsts, i);
-                return holdsPair(chunks.pairs[c]!, pairOf(w), i - (chunks.firsts[c] as number));
+                const c = chunkHolding(chunks.layout, i);
+                return holdsPair(chunks.pairs[c]!, pairOf(w), i - (chunks.layout.firsts[c] as number));
               }),
             ).toEqual(expected.map((t) => t.includes(w)));
         },

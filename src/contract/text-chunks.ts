@@ -5,6 +5,7 @@
  * next (20–25 ms). A chunk holds CHUNK texts, so that an edit joins one chunk again, not the whole list.
  */
 
+import { chunkCount, chunkHolding, evenLayout, insertion, withChunkSplit, type ChunkLayout } from './chunk-layout';
 import { pairIndexOf, type PairIndex } from './text-pairs';
 
 /**
@@ -21,29 +22,12 @@ export interface TextChunks {
   chunks: readonly string[];
   /** Per chunk, where each of its texts starts, and then the chunk's length. */
   starts: readonly Int32Array[];
-  /** Per chunk, the position of its first text; then `length`. */
-  firsts: Int32Array;
+  /** Where each chunk starts: chunks of CHUNK texts as made (fewer in tests), grown by inserts (chunk-layout.ts). */
+  layout: ChunkLayout;
   /** How many texts in all. */
   length: number;
-  /** Texts per chunk as made (CHUNK, or fewer in tests); an insert makes a chunk larger, up to twice this. */
-  size: number;
   /** Per chunk, which of its texts hold each pair of digits or letters (text-pairs.ts). */
   pairs: readonly PairIndex[];
-}
-
-/**
- * The chunk of `firsts` (TextChunks.firsts) that holds position `i`: the last chunk for `i` at or past the end. A search
- * of the chunks' first positions (at 1,000,000 texts, about 250).
- */
-export function chunkHolding(firsts: Int32Array, i: number): number {
-  let low = 0;
-  let high = firsts.length - 2;
-  while (low < high) {
-    const middle = (low + high + 1) >>> 1;
-    if ((firsts[middle] as number) <= i) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }
 
 function chunkOf(texts: readonly string[]): { chunk: string; starts: Int32Array; pairs: PairIndex } {
@@ -64,19 +48,17 @@ function chunkOf(texts: readonly string[]): { chunk: string; starts: Int32Array;
 
 /** `texts`, end to end in chunks of `size`. */
 export function chunkTexts(texts: readonly string[], size = CHUNK): TextChunks {
+  const layout = evenLayout(texts.length, size);
   const chunks: string[] = [];
   const starts: Int32Array[] = [];
   const pairs: PairIndex[] = [];
-  const firsts = new Int32Array(Math.ceil(texts.length / size) + 1);
-  for (let first = 0; first < texts.length; first += size) {
-    firsts[chunks.length] = first;
-    const made = chunkOf(texts.slice(first, first + size));
+  for (let c = 0; c < chunkCount(layout); c += 1) {
+    const made = chunkOf(texts.slice(layout.firsts[c], layout.firsts[c + 1]));
     chunks.push(made.chunk);
     starts.push(made.starts);
     pairs.push(made.pairs);
   }
-  firsts[chunks.length] = texts.length;
-  return { chunks, starts, pairs, firsts, length: texts.length, size };
+  return { chunks, starts, pairs, layout, length: texts.length };
 }
 
 /** The `j`th text of chunk `c`: for a reader that goes through the chunks in order (textAt searches for the chunk). */
@@ -91,8 +73,8 @@ const textsOf = (texts: TextChunks, c: number): string[] =>
 
 /** The text at `i`. */
 export function textAt(texts: TextChunks, i: number): string {
-  const c = chunkHolding(texts.firsts, i);
-  return textInChunk(texts, c, i - (texts.firsts[c] as number));
+  const c = chunkHolding(texts.layout, i);
+  return textInChunk(texts, c, i - (texts.layout.firsts[c] as number));
 }
 
 /** `texts` with those at the positions of `replaced` replaced: only their chunks joined again. */
@@ -100,9 +82,9 @@ export function withTextsReplaced(texts: TextChunks, replaced: ReadonlyMap<numbe
   const chunks = [...texts.chunks];
   const starts = [...texts.starts];
   const pairs = [...texts.pairs];
-  const touched = new Set([...replaced.keys()].map((i) => chunkHolding(texts.firsts, i)));
+  const touched = new Set([...replaced.keys()].map((i) => chunkHolding(texts.layout, i)));
   for (const c of touched) {
-    const first = texts.firsts[c] as number;
+    const first = texts.layout.firsts[c] as number;
     const made = chunkOf(textsOf(texts, c).map((text, j) => replaced.get(first + j) ?? text));
     chunks[c] = made.chunk;
     starts[c] = made.starts;
@@ -112,63 +94,33 @@ export function withTextsReplaced(texts: TextChunks, replaced: ReadonlyMap<numbe
 }
 
 /**
- * Where a text inserted at `index` (0 to length) goes: its chunk (the last for the end), and the parts of that chunk's
- * texts after it (from, to: places in the chunk) that make the chunks it becomes: one, or two halves once it holds
- * twice `size` (search-texts.ts splits the signatures alike).
- */
-export function insertedChunk(texts: TextChunks, index: number): { chunk: number; parts: [number, number][] } {
-  if (texts.chunks.length === 0) return { chunk: 0, parts: [[0, 1]] };
-  const chunk = chunkHolding(texts.firsts, index);
-  const count = (texts.starts[chunk] as Int32Array).length;
-  const half = count >>> 1;
-  return {
-    chunk,
-    parts:
-      count >= 2 * texts.size
-        ? [
-            [0, half],
-            [half, count],
-          ]
-        : [[0, count]],
-  };
-}
-
-/**
- * `texts` with `text` inserted at `index` (0 to length): its chunk alone joined again, every other shared. At 1,000,000
- * claims, joining every chunk after it again (as a claim dated today, early in the answer, did) took 2–3 s.
+ * `texts` with `text` inserted at `index` (0 to length): its chunk alone joined again (split as `insertion` says),
+ * every other shared. At 1,000,000 claims, joining every chunk after it again (as a claim dated today, early in the
+ * answer, did) took 2–3 s.
  */
 export function withTextInserted(texts: TextChunks, index: number, text: string): TextChunks {
-  if (texts.chunks.length === 0) return chunkTexts([text], texts.size);
-  const { chunk: c, parts } = insertedChunk(texts, index);
-  const first = texts.firsts[c] as number;
-  const held = textsOf(texts, c);
-  held.splice(index - first, 0, text);
+  const { chunk: c, parts, layout } = insertion(texts.layout, index);
+  const held = texts.chunks.length === 0 ? [] : textsOf(texts, c);
+  held.splice(index - (texts.layout.firsts[c] ?? 0), 0, text);
   const made = parts.map(([from, to]) => chunkOf(held.slice(from, to)));
-  // The chunks after it start one place on; a split adds the second half's start.
-  const added = parts.length - 1;
-  const firsts = new Int32Array(texts.firsts.length + added);
-  firsts.set(texts.firsts.subarray(0, c + 1));
-  parts.forEach(([from], k) => {
-    firsts[c + k] = first + from;
-  });
-  for (let k = c + 1; k < texts.firsts.length; k += 1) firsts[k + added] = (texts.firsts[k] as number) + 1;
-  const spliced = <T>(list: readonly T[], items: T[]) => [...list.slice(0, c), ...items, ...list.slice(c + 1)];
   return {
-    chunks: spliced(
+    chunks: withChunkSplit(
       texts.chunks,
+      c,
       made.map((m) => m.chunk),
     ),
-    starts: spliced(
+    starts: withChunkSplit(
       texts.starts,
+      c,
       made.map((m) => m.starts),
     ),
-    pairs: spliced(
+    pairs: withChunkSplit(
       texts.pairs,
+      c,
       made.map((m) => m.pairs),
     ),
-    firsts,
+    layout,
     length: texts.length + 1,
-    size: texts.size,
   };
 }
 
@@ -181,7 +133,7 @@ export function countTextsHolding(texts: TextChunks, word: string, counts: Uint8
   for (let c = 0; c < texts.chunks.length; c += 1) {
     const chunk = texts.chunks[c] as string;
     const starts = texts.starts[c] as Int32Array;
-    const first = texts.firsts[c] as number;
+    const first = texts.layout.firsts[c] as number;
     let from = 0;
     let j = 0;
     for (;;) {

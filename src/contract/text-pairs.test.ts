@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { chunkTexts, withTextsReplaced } from './text-chunks';
+import { chunkHolding } from './chunk-layout';
+import { chunkTexts, withTextsReplaced, type TextChunks } from './text-chunks';
 import { holdsPair, pairOf, writeTextsHoldingPair, type PairIndex } from './text-pairs';
 
 /** Short texts from few characters (digits, letters, others), so that pairs are often found, some empty. */
@@ -9,10 +10,11 @@ const text = fc.string({ unit: fc.constantFrom(...'az09-ü漢 \u0000'), maxLengt
 const word = fc.string({ unit: fc.constantFrom(...'az09-ü '), minLength: 2, maxLength: 2 });
 
 /** Which texts the chunks' pair indexes say hold `w`. */
-const holders = (chunks: { pairs: readonly PairIndex[]; size: number; length: number }, w: string) =>
-  Array.from({ length: chunks.length }, (_, i) =>
-    holdsPair(chunks.pairs[Math.floor(i / chunks.size)] as PairIndex, pairOf(w), i % chunks.size),
-  );
+const holders = (chunks: TextChunks, w: string) =>
+  Array.from({ length: chunks.length }, (_, i) => {
+    const c = chunkHolding(chunks.layout, i);
+    return holdsPair(chunks.pairs[c] as PairIndex, pairOf(w), i - (chunks.layout.firsts[c] as number));
+  });
 
 describe('pair indexes of text chunks', () => {
   it('number exactly the words of two digits or letters', () => {

@@ -90,7 +90,7 @@ function bothWays(
 ) {
   const derived = withOrigins(claims, REGISTRY, decisions);
   const before = chunked
-    ? { claims: ChunkedList.of(derived.claims, 1), origins: derived.origins, raw: ChunkedList.of(claims, 1) }
+    ? { claims: ChunkedList.of(derived.claims, 2), origins: derived.origins, raw: ChunkedList.of(claims, 2) }
     : { ...derived, raw: claims };
   readColumns(before.claims, columnsRead);
   const positions = new Map(claims.map((c, i) => [c.id, i]));

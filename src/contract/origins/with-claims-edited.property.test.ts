@@ -91,7 +91,7 @@ function derivedBoth(claims: Claim[], edits: Claim[], columnsRead: ColumnsRead =
   const derived = withOrigins(claims, REGISTRY);
   // A server's view holds its claims in chunks (a chunk of two here, so that edits fall in several): read alike.
   const before = chunked
-    ? { claims: ChunkedList.of(derived.claims, 1), origins: derived.origins, raw: ChunkedList.of(claims, 1) }
+    ? { claims: ChunkedList.of(derived.claims, 2), origins: derived.origins, raw: ChunkedList.of(claims, 2) }
     : { ...derived, raw: claims };
   readColumns(before.claims, columnsRead);
   const positions = new Map(claims.map((c, i) => [c.id, i]));
