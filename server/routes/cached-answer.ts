@@ -5,7 +5,7 @@ import type { Context } from 'hono';
 const gzipped = promisify(gzip);
 
 /** Below this a gzip header and a round of compression cost more than they save. */
-const GZIP_FROM_BYTES = 1024;
+export const GZIP_FROM_BYTES = 1024;
 
 /** A serialised answer, and its gzip made at most once (the first time a client accepts it). */
 export interface CachedAnswer {

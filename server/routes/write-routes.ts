@@ -19,6 +19,7 @@ import { saveNewSources } from '../store/save-new-sources';
 import { metricsFor } from '../../src/contract/research/metric-catalogue';
 import type { ClaimListCache } from './claim-list-cache';
 import { parseBody } from './parse-body';
+import { jsonAnswer } from './json-answer';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -96,7 +97,7 @@ export function writeRoutes(store: ClaimStore, cache: ClaimListCache) {
       afterAnswer(c, () => void cache.view().catch(() => undefined));
       // A source the registry lacked can change how origins are read: then only a derivation of every claim answers.
       const alone = created.sourcesAdded === 0 ? withAdded(before, created.claim) : null;
-      return c.json(alone ?? (await served(claim.id)), 201);
+      return jsonAnswer(c, alone ?? (await served(claim.id)), 201);
     })
     .put('/claims/:id', writer, async (c) => {
       const body = await parseBody(c, ClaimEditSchema);
@@ -126,7 +127,7 @@ export function writeRoutes(store: ClaimStore, cache: ClaimListCache) {
         );
       }
       afterAnswer(c, () => void cache.view().catch(() => undefined));
-      return c.json(withEdited(before, updated) ?? (await served(id)));
+      return jsonAnswer(c, withEdited(before, updated) ?? (await served(id)));
     })
     .post('/claims/:id/verification', writer, async (c) => {
       const body = await parseBody(c, StateChangeRequestSchema);
@@ -138,7 +139,7 @@ export function writeRoutes(store: ClaimStore, cache: ClaimListCache) {
         rationale: body.data.rationale,
         by: c.get('user')?.name ?? null,
       });
-      return answer ? c.json(answer) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
+      return answer ? jsonAnswer(c, answer) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
     })
     .post('/claims/:id/grade', writer, async (c) => {
       const body = await parseBody(c, GradeChangeRequestSchema);
@@ -150,7 +151,7 @@ export function writeRoutes(store: ClaimStore, cache: ClaimListCache) {
       const answer = await appended(c, id, () =>
         store.claims.appendGradeChange(id, { at: at ?? today(), reliability, credibility, rationale, by }),
       );
-      return answer ? c.json(answer) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
+      return answer ? jsonAnswer(c, answer) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
     })
     .delete('/claims/:id', writer, async (c) => {
       const query = z.safeParse(RetractionQuerySchema, { rationale: c.req.query('rationale')?.trim() });
@@ -171,6 +172,6 @@ export function writeRoutes(store: ClaimStore, cache: ClaimListCache) {
         rationale,
         by: c.get('user')?.name ?? null,
       });
-      return answer ? c.json(answer) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
+      return answer ? jsonAnswer(c, answer) : apiError(c, 404, 'not_found', `No claim has the id "${id}".`);
     });
 }
