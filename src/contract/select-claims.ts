@@ -1,4 +1,5 @@
 import type { Claim } from './claim-schema';
+import type { Positional } from './chunked-list';
 import type { ClaimFilters } from './claim-filters';
 import { claimMatchesFilters } from './claim-matches-filters';
 import { comparePartialDates, dateSpan } from './partial-date';
@@ -49,4 +50,19 @@ export function selectClaims(claims: readonly Claim[], filters: ClaimFilters): C
  */
 export function selectInOrder(claims: readonly Claim[], filters: Omit<ClaimFilters, 'asof'>): Claim[] {
   return claims.filter((c) => claimMatchesFilters(c, filters));
+}
+
+/** The first position in `raw` (in answer order) at which `claim` sorts: where it is inserted. */
+export function insertionPoint(
+  raw: Positional<Pick<Claim, 'id' | 'claimedOn'>>,
+  claim: Pick<Claim, 'id' | 'claimedOn'>,
+) {
+  let low = 0;
+  let high = raw.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareClaims(raw.at(middle) as Claim, claim) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -1,11 +1,12 @@
 import type { Claim } from '../claim-schema';
 import type { Positional } from '../chunked-list';
-import { compareClaims } from '../select-claims';
+import { compareClaims, insertionPoint } from '../select-claims';
 import type { SourceEntity } from '../source-schema';
 import { readChainHead, readHead, type ChainHead, type HeadReading } from './chain-head';
 import { originBase, originOfGroup, originWeight, ruleGroups } from './group-origins';
 import type { Origin, OriginDecision } from './origin-schema';
 import { originsById } from './with-origins';
+import { firstOf, originsFrom } from './origin-list';
 
 /*
  * The origins after one new claim, from the origins before, without grouping every claim again (issue 15: at 1,000,000
@@ -70,21 +71,6 @@ function headsOf(registry: readonly SourceEntity[]): HeadsRead {
   return heads;
 }
 
-/** The first position in `raw` (in answer order) at which `claim` sorts: where it is inserted. */
-export function insertionPoint(
-  raw: Positional<Pick<Claim, 'id' | 'claimedOn'>>,
-  claim: Pick<Claim, 'id' | 'claimedOn'>,
-) {
-  let low = 0;
-  let high = raw.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (compareClaims(raw.at(middle) as Claim, claim) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /** The claims of `raw` made on `day` (a whole day): side by side in answer order. */
 function claimsOfDay(raw: Positional<Claim>, day: string): Claim[] {
   const found: Claim[] = [];
@@ -94,55 +80,6 @@ function claimsOfDay(raw: Positional<Claim>, day: string): Claim[] {
     found.push(claim);
   }
   return found;
-}
-
-/** An origin as groupOrigins orders them: by its first claim. */
-const firstOf = (origin: Origin) => ({ id: origin.claimIds[0] as string, claimedOn: origin.date });
-
-/** The first place in `origins` (in groupOrigins' order) at which an origin whose first claim is `first` sorts. */
-const originPlace = (origins: readonly Origin[], first: Pick<Claim, 'id' | 'claimedOn'>): number =>
-  insertionPoint({ length: origins.length, at: (i) => firstOf(origins[i] as Origin) }, first);
-
-/** The first place in `origins` of an origin whose first claim was made on `day`, or after. */
-const originsFrom = (origins: readonly Origin[], day: string) => originPlace(origins, { id: '', claimedOn: day });
-
-/**
- * `origins` without `removed`, with `added`, each where groupOrigins puts it (by its first claim, which no other origin
- * has): each found by a search (at 1,000,000 claims a filter of the list took 130–280 ms), and the list made once, at
- * its length. A copy and then a splice made 20 MB of garbage a new claim at 1,000,000 origins, which V8 promoted.
- */
-export function withOriginsReplaced(
-  origins: readonly Origin[],
-  removed: ReadonlySet<string>,
-  added: readonly Origin[],
-) {
-  const byId = originsById(origins);
-  const gone = new Set<number>();
-  for (const id of removed) {
-    const origin = byId.get(id);
-    const at = origin ? originPlace(origins, firstOf(origin)) : -1;
-    if (!origin || origins[at] !== origin) return withOriginsFiltered(origins, removed, added);
-    gone.add(at);
-  }
-  // The origins added in their own order, each with the place in `origins` it goes before.
-  const comingIn: Origin[] = [];
-  for (const origin of added) comingIn.splice(originPlace(comingIn, firstOf(origin)), 0, origin);
-  const before = comingIn.map((origin) => originPlace(origins, firstOf(origin)));
-  const next = new Array<Origin>(origins.length - gone.size + comingIn.length);
-  let k = 0;
-  let a = 0;
-  for (let i = 0; i <= origins.length; i += 1) {
-    while (a < comingIn.length && (before[a] as number) <= i) next[k++] = comingIn[a++] as Origin;
-    if (i < origins.length && !gone.has(i)) next[k++] = origins[i] as Origin;
-  }
-  return next;
-}
-
-/** withOriginsReplaced by a pass over every origin: for a list not in groupOrigins' order (none made by it). */
-function withOriginsFiltered(origins: readonly Origin[], removed: ReadonlySet<string>, added: readonly Origin[]) {
-  const next = origins.filter((o) => !removed.has(o.id));
-  for (const origin of added) next.splice(originPlace(next, firstOf(origin)), 0, origin);
-  return next;
 }
 
 /**

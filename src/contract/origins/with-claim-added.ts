@@ -7,7 +7,9 @@ import { derivedAt, rememberOriginsReplaced } from './with-origins';
 import { columnSieve } from './supporter-sieve';
 import { columnsIfRead } from '../claim-columns';
 import { claimsNear, type Derivation } from './with-claims-edited';
-import { insertionPoint, originsWithClaim, withOriginsReplaced } from './origins-with-claim';
+import { insertionPoint } from '../select-claims';
+import { originsWithClaim } from './origins-with-claim';
+import { withOriginsReplaced } from './origin-list';
 
 const DAY = 86_400_000;
 const WINDOW = AGREEMENT.days * DAY;
