@@ -7,7 +7,7 @@ import { DatasetSchema } from '../../src/contract/dataset-schema';
 import { syntheticDataset } from '../../mocks/synthetic-claims';
 import { openStore } from '../../server/db/open-store';
 import { startPostgresCluster, type PostgresCluster } from '../../server/db/postgres-cluster';
-import { spawnServer } from '../../server/testing/spawn-server';
+import { spawnServer, type SpawnedServer } from '../../server/testing/spawn-server';
 import { newClaimBody } from '../../server/testing/new-claim-body';
 import type { SqlEngine } from '../../server/store/sql-driver';
 import { formatSection, type BenchSection } from './bench-section';
@@ -161,6 +161,149 @@ export async function seeded(engine: SqlEngine, count: number, postgres: Postgre
   return { dataDir, databaseUrl, seedSeconds };
 }
 
+/** The columns of a table of timed runs (rowOf). */
+export const API_SCALE_COLUMNS = [
+  'engine',
+  'claims',
+  'seeded (s)',
+  'first read (ms)',
+  'summary p50',
+  'summary p99',
+  'filters summary p50',
+  'filters summary p99',
+  'limit=100 p50',
+  'limit=100 p99',
+  'write p50',
+  'write p99',
+  'read after write',
+  'edit p50',
+  'edit p99',
+  'read after edit',
+  'new claim p50',
+  'new claim p99',
+  'read after new claim',
+];
+
+/** What one server answered in the timed requests: each kind's times (ms), in the order asked. */
+export interface TimedRun {
+  first: number;
+  summary: number[];
+  filtered: number[];
+  list: number[];
+  writes: number[];
+  readAfterWrite: number[];
+  edits: number[];
+  readAfterEdit: number[];
+  added: number[];
+  readAfterNew: number[];
+}
+
+/**
+ * The timed requests to a server just started on seeded claims (see the notes of benchApiScale): its first read, then
+ * `rounds` cold reads of each kind, state changes, edits and new claims, each followed by the first read after it.
+ */
+export async function timedRun(server: Pick<SpawnedServer, 'url' | 'printed'>, rounds = 30): Promise<TimedRun> {
+  const get = (path: string) => () => fetch(`${server.url}${path}`);
+  const first = await timed(get('/api/claims?limit=100'));
+  if (await untilSummaryThreadReady(server.printed))
+    for (const path of SETTLING_SUMMARIES) await (await fetch(`${server.url}${path}`)).arrayBuffer();
+  // A different text filter each time: no answer is in the cache.
+  const summary: number[] = [];
+  const filtered: number[] = [];
+  const list: number[] = [];
+  for (let i = 0; i < rounds; i += 1) {
+    summary.push(await timed(get(`/api/claims/summary?q=${i}&samples=5`)));
+    filtered.push(await timed(get(`/api/claims/summary?${dashboardFilters(i)}&samples=5`)));
+    list.push(await timed(get(`/api/claims?limit=100&q=${i + 1000}`)));
+  }
+  const writes: number[] = [];
+  const readAfterWrite: number[] = [];
+  const ids = ((await (await fetch(`${server.url}/api/claims?limit=20`)).json()) as { claims: { id: string }[] })
+    .claims;
+  for (let i = 0; i < Math.min(10, ids.length); i += 1) {
+    const id = ids[i]?.id ?? '';
+    // A settled server, as an analyst finds it: the view of the last write derived (not timed).
+    await (await fetch(`${server.url}/api/claims?limit=1`)).arrayBuffer();
+    writes.push(
+      await timed(() =>
+        fetch(`${server.url}/api/claims/${encodeURIComponent(id)}/verification`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ to: STATES[i % STATES.length], rationale: `Benchmark write ${i}` }),
+        }),
+      ),
+    );
+    readAfterWrite.push(await timed(get('/api/claims?limit=100')));
+  }
+  // Edits: what a claim says changes (here its verification note). The claim is read alone, answered derived
+  // alone from the view before, and the claims near it are derived again after the answer (ADR 013).
+  const edits: number[] = [];
+  const readAfterEdit: number[] = [];
+  for (let i = 0; i < Math.min(EDITS, ids.length); i += 1) {
+    const id = encodeURIComponent(ids[i]?.id ?? '');
+    const claim = (await (await fetch(`${server.url}/api/claims/${id}`)).json()) as Record<string, unknown>;
+    await (await fetch(`${server.url}/api/claims?limit=1`)).arrayBuffer();
+    edits.push(
+      await timed(() =>
+        fetch(`${server.url}/api/claims/${id}`, {
+          method: 'PUT',
+          headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+          body: JSON.stringify(editOf(claim, `Benchmark edit ${i}`)),
+        }),
+      ),
+    );
+    readAfterEdit.push(await timed(get('/api/claims?limit=100')));
+  }
+  // New claims: a SYNTHETIC copy of a listed claim under a new id, answered from the view before it and
+  // inserted into the view after the answer (ADR 013); the read after it waits for that.
+  const added: number[] = [];
+  const readAfterNew: number[] = [];
+  for (let i = 0; i < Math.min(NEW_CLAIMS, ids.length); i += 1) {
+    const id = encodeURIComponent(ids[ids.length - 1 - i]?.id ?? '');
+    const claim = (await (await fetch(`${server.url}/api/claims/${id}`)).json()) as Record<string, unknown>;
+    await (await fetch(`${server.url}/api/claims?limit=1`)).arrayBuffer();
+    await new Promise((resolve) => setTimeout(resolve, NEW_CLAIM_IDLE_MS));
+    added.push(
+      await timed(() =>
+        fetch(`${server.url}/api/claims`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+          body: JSON.stringify(
+            newClaimBody({ ...claim, id: `${String(claim.id)}-BENCH-NEW-${i}` }, 'Benchmark new claim (SYNTHETIC)'),
+          ),
+        }),
+      ),
+    );
+    readAfterNew.push(await timed(get('/api/claims?limit=100')));
+  }
+  return { first, summary, filtered, list, writes, readAfterWrite, edits, readAfterEdit, added, readAfterNew };
+}
+
+/** A row of the table: `label` (the engine), the claims, the seeding's seconds, and the run's p50s and p99s. */
+export function rowOf(label: string, count: number, seedSeconds: number, run: TimedRun): (string | number)[] {
+  return [
+    label,
+    count.toLocaleString('en-GB'),
+    seedSeconds.toFixed(0),
+    ms(run.first),
+    ms(percentile(run.summary, 50)),
+    ms(percentile(run.summary, 99)),
+    ms(percentile(run.filtered, 50)),
+    ms(percentile(run.filtered, 99)),
+    ms(percentile(run.list, 50)),
+    ms(percentile(run.list, 99)),
+    ms(percentile(run.writes, 50)),
+    ms(percentile(run.writes, 99)),
+    ms(percentile(run.readAfterWrite, 50)),
+    ms(percentile(run.edits, 50)),
+    ms(percentile(run.edits, 99)),
+    ms(percentile(run.readAfterEdit, 50)),
+    ms(percentile(run.added, 50)),
+    ms(percentile(run.added, 99)),
+    ms(percentile(run.readAfterNew, 50)),
+  ];
+}
+
 /**
  * The API at scale on each engine, with SYNTHETIC claims: the first read after a start, reads with the cache cold for
  * their filter (a different filter each time), writes acknowledged, and the first read after a write.
@@ -193,104 +336,7 @@ export async function benchApiScale(
           serverNodeArgs(count),
         );
         try {
-          const get = (path: string) => () => fetch(`${server.url}${path}`);
-          const first = await timed(get('/api/claims?limit=100'));
-          if (await untilSummaryThreadReady(server.printed))
-            for (const path of SETTLING_SUMMARIES) await (await fetch(`${server.url}${path}`)).arrayBuffer();
-          // A different text filter each time: no answer is in the cache.
-          const summary: number[] = [];
-          const filtered: number[] = [];
-          const list: number[] = [];
-          for (let i = 0; i < rounds; i += 1) {
-            summary.push(await timed(get(`/api/claims/summary?q=${i}&samples=5`)));
-            filtered.push(await timed(get(`/api/claims/summary?${dashboardFilters(i)}&samples=5`)));
-            list.push(await timed(get(`/api/claims?limit=100&q=${i + 1000}`)));
-          }
-          const writes: number[] = [];
-          const readAfterWrite: number[] = [];
-          const ids = (
-            (await (await fetch(`${server.url}/api/claims?limit=20`)).json()) as { claims: { id: string }[] }
-          ).claims;
-          for (let i = 0; i < Math.min(10, ids.length); i += 1) {
-            const id = ids[i]?.id ?? '';
-            // A settled server, as an analyst finds it: the view of the last write derived (not timed).
-            await (await fetch(`${server.url}/api/claims?limit=1`)).arrayBuffer();
-            writes.push(
-              await timed(() =>
-                fetch(`${server.url}/api/claims/${encodeURIComponent(id)}/verification`, {
-                  method: 'POST',
-                  headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-                  body: JSON.stringify({ to: STATES[i % STATES.length], rationale: `Benchmark write ${i}` }),
-                }),
-              ),
-            );
-            readAfterWrite.push(await timed(get('/api/claims?limit=100')));
-          }
-          // Edits: what a claim says changes (here its verification note). The claim is read alone, answered derived
-          // alone from the view before, and the claims near it are derived again after the answer (ADR 013).
-          const edits: number[] = [];
-          const readAfterEdit: number[] = [];
-          for (let i = 0; i < Math.min(EDITS, ids.length); i += 1) {
-            const id = encodeURIComponent(ids[i]?.id ?? '');
-            const claim = (await (await fetch(`${server.url}/api/claims/${id}`)).json()) as Record<string, unknown>;
-            await (await fetch(`${server.url}/api/claims?limit=1`)).arrayBuffer();
-            edits.push(
-              await timed(() =>
-                fetch(`${server.url}/api/claims/${id}`, {
-                  method: 'PUT',
-                  headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-                  body: JSON.stringify(editOf(claim, `Benchmark edit ${i}`)),
-                }),
-              ),
-            );
-            readAfterEdit.push(await timed(get('/api/claims?limit=100')));
-          }
-          // New claims: a SYNTHETIC copy of a listed claim under a new id, answered from the view before it and
-          // inserted into the view after the answer (ADR 013); the read after it waits for that.
-          const added: number[] = [];
-          const readAfterNew: number[] = [];
-          for (let i = 0; i < Math.min(NEW_CLAIMS, ids.length); i += 1) {
-            const id = encodeURIComponent(ids[ids.length - 1 - i]?.id ?? '');
-            const claim = (await (await fetch(`${server.url}/api/claims/${id}`)).json()) as Record<string, unknown>;
-            await (await fetch(`${server.url}/api/claims?limit=1`)).arrayBuffer();
-            await new Promise((resolve) => setTimeout(resolve, NEW_CLAIM_IDLE_MS));
-            added.push(
-              await timed(() =>
-                fetch(`${server.url}/api/claims`, {
-                  method: 'POST',
-                  headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-                  body: JSON.stringify(
-                    newClaimBody(
-                      { ...claim, id: `${String(claim.id)}-BENCH-NEW-${i}` },
-                      'Benchmark new claim (SYNTHETIC)',
-                    ),
-                  ),
-                }),
-              ),
-            );
-            readAfterNew.push(await timed(get('/api/claims?limit=100')));
-          }
-          rows.push([
-            engine,
-            count.toLocaleString('en-GB'),
-            seedSeconds.toFixed(0),
-            ms(first),
-            ms(percentile(summary, 50)),
-            ms(percentile(summary, 99)),
-            ms(percentile(filtered, 50)),
-            ms(percentile(filtered, 99)),
-            ms(percentile(list, 50)),
-            ms(percentile(list, 99)),
-            ms(percentile(writes, 50)),
-            ms(percentile(writes, 99)),
-            ms(percentile(readAfterWrite, 50)),
-            ms(percentile(edits, 50)),
-            ms(percentile(edits, 99)),
-            ms(percentile(readAfterEdit, 50)),
-            ms(percentile(added, 50)),
-            ms(percentile(added, 99)),
-            ms(percentile(readAfterNew, 50)),
-          ]);
+          rows.push(rowOf(engine, count, seedSeconds, await timedRun(server, rounds)));
         } finally {
           await server.stop();
           rmSync(dataDir, { recursive: true, force: true });
@@ -306,27 +352,7 @@ export async function benchApiScale(
   );
   return {
     title: 'The API at scale: SQLite and PostgreSQL',
-    columns: [
-      'engine',
-      'claims',
-      'seeded (s)',
-      'first read (ms)',
-      'summary p50',
-      'summary p99',
-      'filters summary p50',
-      'filters summary p99',
-      'limit=100 p50',
-      'limit=100 p99',
-      'write p50',
-      'write p99',
-      'read after write',
-      'edit p50',
-      'edit p99',
-      'read after edit',
-      'new claim p50',
-      'new claim p99',
-      'read after new claim',
-    ],
+    columns: API_SCALE_COLUMNS,
     rows,
     notes,
   };

@@ -26,16 +26,18 @@ export interface SpawnedServer {
 
 /**
  * The real server (server/main.ts) as its own process on loopback, for load and crash tests:
- * resolves once GET /api/metrics answers, started with `nodeArgs` (the heap's). Its own process group, so a stop
- * reaches tsx's child too.
+ * resolves once GET /api/metrics answers, started with `nodeArgs` (the heap's), from the checkout `cwd` (this one when
+ * absent). Its own process group, so a stop reaches tsx's child too.
  */
 export async function spawnServer(
   env: Record<string, string>,
   timeoutMs = 30_000,
   nodeArgs: readonly string[] = [],
+  cwd?: string,
 ): Promise<SpawnedServer> {
   const port = await freePort();
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
+    cwd,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

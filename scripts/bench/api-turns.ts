@@ -1,0 +1,133 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { startPostgresCluster, type PostgresCluster } from '../../server/db/postgres-cluster';
+import { spawnServer } from '../../server/testing/spawn-server';
+import type { SqlEngine } from '../../server/store/sql-driver';
+import { API_SCALE_COLUMNS, rowOf, seeded, serverNodeArgs, timedRun } from './api-scale';
+import { formatSection, type BenchSection } from './bench-section';
+
+/*
+ * The API at scale with servers of several checkouts in turns, on one seeded store (issue 15): api-scale.ts's timed
+ * requests, each server on a copy of the same seeded claims. Seeding 1,000,000 claims into PostgreSQL takes about 20
+ * minutes, and two commits' servers measured on stores seeded apart, an hour apart, differed by more than the commits
+ * did (docs/benchmarks.md, twenty-seventh pass).
+ *
+ *   node --import tsx scripts/bench/api-turns.ts 1000000 --engine=postgres --turns=/tmp/old,/tmp/new,/tmp/old,/tmp/new
+ *
+ * Each checkout is a clone with its own dependencies installed (or linked); its server is started from it.
+ */
+
+const TOKEN = 'api-scale-analyst-token-0001';
+
+/** A checkout's commit, short, or its path when it is not a git checkout. */
+function commitOf(checkout: string): string {
+  try {
+    return execFileSync('git', ['-C', checkout, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    return checkout;
+  }
+}
+
+async function sql(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A copy of the seeded store for turn `turn`, and how to drop it: a database made from the seeded one as its template
+ * (PostgreSQL), or the seeded folder copied (SQLite).
+ */
+async function copyOf(
+  store: { dataDir: string; databaseUrl?: string },
+  postgres: PostgresCluster | null,
+  turn: number,
+): Promise<{ dataDir: string; databaseUrl: string; drop: () => Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), `claimwatch-turn-${turn}-`));
+  const dropFolder = () => rmSync(dataDir, { recursive: true, force: true });
+  if (!postgres || !store.databaseUrl) {
+    cpSync(store.dataDir, dataDir, { recursive: true });
+    return { dataDir, databaseUrl: '', drop: async () => dropFolder() };
+  }
+  const seededName = new URL(store.databaseUrl).pathname.slice(1);
+  const name = `turn_${turn}`;
+  await sql(postgres.url, `CREATE DATABASE ${name} TEMPLATE ${seededName}`);
+  const databaseUrl = new URL(store.databaseUrl);
+  databaseUrl.pathname = `/${name}`;
+  return {
+    dataDir,
+    databaseUrl: databaseUrl.toString(),
+    drop: async () => {
+      dropFolder();
+      await sql(postgres.url, `DROP DATABASE ${name}`);
+    },
+  };
+}
+
+/** `count` SYNTHETIC claims seeded once on `engine`, then a server of each checkout in `checkouts`, in that order. */
+export async function benchApiTurns(count: number, engine: SqlEngine, checkouts: readonly string[]) {
+  const postgres = engine === 'postgres' ? await startPostgresCluster() : null;
+  const rows: (string | number)[][] = [];
+  try {
+    const store = await seeded(engine, count, postgres);
+    try {
+      for (const [turn, checkout] of checkouts.entries()) {
+        const copy = await copyOf(store, postgres, turn);
+        try {
+          const env = {
+            CLAIMWATCH_DATA_DIR: copy.dataDir,
+            CLAIMWATCH_DATABASE_URL: copy.databaseUrl,
+            CLAIMWATCH_TOKENS: `scale:analyst:${TOKEN}`,
+            CLAIMWATCH_READS_PER_MINUTE: '0',
+            CLAIMWATCH_WRITES_PER_MINUTE: '0',
+          };
+          const server = await spawnServer(env, 120_000, serverNodeArgs(count), checkout);
+          try {
+            const label = `${engine} (turn ${turn + 1}: ${commitOf(checkout)})`;
+            rows.push(rowOf(label, count, store.seedSeconds, await timedRun(server)));
+            // Printed as each turn ends: a run of four at 1,000,000 claims takes half an hour.
+            console.error(rows.at(-1)?.join(' | '));
+          } finally {
+            await server.stop();
+          }
+        } finally {
+          await copy.drop();
+        }
+      }
+    } finally {
+      rmSync(store.dataDir, { recursive: true, force: true });
+    }
+  } finally {
+    await postgres?.stop();
+  }
+  const section: BenchSection = {
+    title: `The API at scale, servers in turns on one seeded store (${engine})`,
+    columns: API_SCALE_COLUMNS,
+    rows,
+    notes: [
+      `api-scale.ts's timed requests (its notes say what they are), each server on its own copy of one store seeded once with ${count.toLocaleString('en-GB')} SYNTHETIC claims (the seeding's seconds are that one seeding's): a database made with the seeded one as its template on PostgreSQL, the seeded folder copied on SQLite. Servers started from the checkouts in the order shown, alone on the machine.`,
+    ],
+  };
+  return section;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const count = Number(process.argv[2]);
+  const option = (name: string) =>
+    process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(`--${name}=`.length) ?? '';
+  const engine = (option('engine') || 'sqlite') as SqlEngine;
+  const checkouts = option('turns').split(',').filter(Boolean);
+  if (!Number.isInteger(count) || count <= 0) throw new Error('the first argument is the number of claims');
+  if (engine !== 'sqlite' && engine !== 'postgres')
+    throw new Error(`unknown engine ${engine}; known: sqlite, postgres`);
+  if (checkouts.length === 0) throw new Error('--turns=<checkout>,<checkout>,… names the checkouts, in turn order');
+  console.log(formatSection(await benchApiTurns(count, engine, checkouts)));
+}
