@@ -55,6 +55,9 @@ async function copyOf(
   const dropFolder = () => rmSync(dataDir, { recursive: true, force: true });
   if (!postgres || !store.databaseUrl) {
     cpSync(store.dataDir, dataDir, { recursive: true });
+    // On disk before the server starts: 3.7 GB at 1,000,000 claims, written back during the timed reads otherwise (in
+    // the first run so, limit=100 took up to 68 and 109 ms at p99, against 15 in api-scale.ts's run of the same code).
+    execFileSync('sync');
     return { dataDir, databaseUrl: '', drop: async () => dropFolder() };
   }
   const seededName = new URL(store.databaseUrl).pathname.slice(1);
