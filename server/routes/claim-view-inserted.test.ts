@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -46,11 +46,15 @@ const dayBefore = (day: string, days: number) =>
 
 describe('a new claim inserted into the view', () => {
   let store: ClaimStore;
+  let dataDir = '';
   beforeAll(async () => {
-    store = await openStore({ CLAIMWATCH_DATA_DIR: mkdtempSync(join(tmpdir(), 'claimwatch-inserted-')) });
+    store = await openStore({ CLAIMWATCH_DATA_DIR: (dataDir = mkdtempSync(join(tmpdir(), 'claimwatch-inserted-'))) });
     await seedIfEmpty(store);
   });
-  afterAll(async () => store.close());
+  afterAll(async () => {
+    await store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
   const fresh = async () => served(await createClaimListCache(store).view());
 

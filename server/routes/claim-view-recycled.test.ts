@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -27,12 +27,16 @@ const byValue = (columns: ClaimColumns) => ({ rows: decoded(columns), grouped: d
 
 describe('views made on recycled arrays', () => {
   let store: ClaimStore;
+  let dataDir = '';
   let copies = 0;
   beforeAll(async () => {
-    store = await openStore({ CLAIMWATCH_DATA_DIR: mkdtempSync(join(tmpdir(), 'claimwatch-recycled-')) });
+    store = await openStore({ CLAIMWATCH_DATA_DIR: (dataDir = mkdtempSync(join(tmpdir(), 'claimwatch-recycled-'))) });
     await seedIfEmpty(store);
   });
-  afterAll(async () => store.close());
+  afterAll(async () => {
+    await store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
   afterEach(forgetRecycling);
 
   /** Saves a SYNTHETIC copy of a dated claim of `view`, under a new id, and answers the view after it. */

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -42,17 +42,19 @@ function searchTextsAreTheClaims(view: ClaimView) {
 
 describe.each(ENGINES)('the claim view after a write, on %s', (engine) => {
   let store: ClaimStore;
+  let dataDir = '';
   let databaseUrl: string | undefined;
   beforeAll(async () => {
     databaseUrl = engine === 'postgres' ? await createTestDatabase() : undefined;
     store = await openStore({
-      CLAIMWATCH_DATA_DIR: mkdtempSync(join(tmpdir(), 'claimwatch-view-')),
+      CLAIMWATCH_DATA_DIR: (dataDir = mkdtempSync(join(tmpdir(), 'claimwatch-view-'))),
       CLAIMWATCH_DATABASE_URL: databaseUrl,
     });
     await seedIfEmpty(store);
   });
   afterAll(async () => {
     await store.close();
+    rmSync(dataDir, { recursive: true, force: true });
     if (databaseUrl) await dropTestDatabase(databaseUrl);
   });
 

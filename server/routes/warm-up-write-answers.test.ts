@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,11 +28,15 @@ const answers = (view: ClaimView) =>
 
 describe('the write answers’ warm-up', () => {
   let store: ClaimStore;
+  let dataDir = '';
   beforeAll(async () => {
-    store = await openStore({ CLAIMWATCH_DATA_DIR: mkdtempSync(join(tmpdir(), 'claimwatch-warm-up-')) });
+    store = await openStore({ CLAIMWATCH_DATA_DIR: (dataDir = mkdtempSync(join(tmpdir(), 'claimwatch-warm-up-'))) });
     await seedIfEmpty(store);
   });
-  afterAll(() => store.close());
+  afterAll(async () => {
+    await store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
 
   it('derives answers and leaves the view, and every answer from it, as they were', async () => {
     const view = await createClaimListCache(store, undefined, { afterReading: () => undefined }).view();
