@@ -12,6 +12,8 @@ import { createClaimListCache, type ClaimView } from './claim-list-cache';
 import { ONE_ORIGIN_WARNING } from '../../src/contract/origins/with-origins';
 import { derivedClaim } from '../../src/contract/origins/origin-answers';
 import { claimColumns, rememberedColumns } from '../../src/contract/claim-columns';
+import { metricOrdered } from '../../src/contract/metric-ordered-columns';
+import { decodedByMetric } from '../testing/decoded-columns';
 import type { Claim } from '../../src/contract/claim-schema';
 import { claimSearchText } from '../../src/contract/claim-matches-filters';
 import { searchTextsOf } from '../../src/contract/search-texts';
@@ -186,6 +188,27 @@ describe.each(ENGINES)('the claim view after a write, on %s', (engine) => {
     expect(untouched).toBeGreaterThan(0);
     expect(rememberedColumns(after.claims)).toEqual(claimColumns(after.claims));
     searchTextsAreTheClaims(after);
+    expect(served(after)).toEqual(await fresh());
+  });
+
+  it('after an edit of the date a figure refers to, the columns grouped by metric hold the new date: as grouped afresh', async () => {
+    const cache = createClaimListCache(store);
+    const before = await cache.view();
+    const stored = before.raw.toArray().find((c) => c.figure.value !== null && c.claimedOn !== null) as Claim;
+    // Grouped before the edit, as a server's view is (prepareSummaries): the edit updates the grouping in place.
+    metricOrdered(rememberedColumns(before.claims));
+    const { verification, ...content } = stored;
+    await store.claims.edit(stored.id, {
+      ...content,
+      figureAsOf: '2019-01-01',
+      verification: { note: verification.note, contestedBy: verification.contestedBy, laterDevelopments: null },
+    });
+    const after = await cache.view();
+    expect(after.order).toBe(before.order);
+    const grouped = decodedByMetric(rememberedColumns(after.claims));
+    expect(grouped).toEqual(decodedByMetric(claimColumns(after.claims)));
+    const at = after.raw.toArray().findIndex((c) => c.id === stored.id);
+    expect(grouped.rows.find(([position]) => position === at)?.[2]).toBe(Date.parse('2019-01-01T00:00:00Z'));
     expect(served(after)).toEqual(await fresh());
   });
 

@@ -44,6 +44,7 @@ export function decodedByMetric(columns: ClaimColumns) {
     rows: [...listPosition].map((at, r) => [
       at,
       c.value[r],
+      c.reference[r],
       c.min[r],
       c.max[r],
       c.origin[r] === -1 ? null : c.originIds[c.origin[r] as number],

@@ -16,7 +16,7 @@ function arraysOf(columns: ClaimColumns) {
     ...(ordered
       ? [
           ...[ordered.rank, ordered.listPosition, ordered.metricStart, ...ordered.cell],
-          ...[ordered.columns.value, ordered.columns.min, ordered.columns.max],
+          ...[ordered.columns.value, ordered.columns.reference, ordered.columns.min, ordered.columns.max],
           ...[ordered.columns.origin, ordered.columns.organisation],
         ]
       : []),

@@ -15,7 +15,16 @@ import { CLAIM_KINDS, VERIFICATION_STATES } from './vocabulary';
 /** What a summary reads of each claim: the columns, in an order of their own, without the claims themselves. */
 export type SummaryColumns = Pick<
   ClaimColumns,
-  'metricIds' | 'places' | 'value' | 'min' | 'max' | 'originIds' | 'origin' | 'organisations' | 'organisation'
+  | 'metricIds'
+  | 'places'
+  | 'value'
+  | 'reference'
+  | 'min'
+  | 'max'
+  | 'originIds'
+  | 'origin'
+  | 'organisations'
+  | 'organisation'
 >;
 
 export const KINDS = CLAIM_KINDS.length;
@@ -29,7 +38,7 @@ export const PER_DAY = VERIFICATION_STATES.length * KINDS;
 export const placeOfCell = (cell: number) => (cell / PER_DAY) | 0;
 
 /** The per-claim columns of SummaryColumns, in the order they are copied. */
-const PER_CLAIM = ['value', 'min', 'max', 'origin', 'organisation'] as const;
+const PER_CLAIM = ['value', 'reference', 'min', 'max', 'origin', 'organisation'] as const;
 
 /**
  * Cells per page of the cell column: a state change copies the page of its claim, not the column. Copies of whole
@@ -95,6 +104,7 @@ function orderedByMetric(columns: ClaimColumns): MetricOrdered {
     originIds,
     organisations,
     value: gathered(columns.value, listPosition),
+    reference: gathered(columns.reference, listPosition),
     min: gathered(columns.min, listPosition),
     max: gathered(columns.max, listPosition),
     origin: gathered(columns.origin, listPosition),
@@ -193,6 +203,7 @@ export function rememberMetricOrderInserted(
     originIds: next.originIds,
     organisations: next.organisations,
     value: insertedIn(ordered.columns.value, r, next.value[position] as number),
+    reference: insertedIn(ordered.columns.reference, r, next.reference[position] as number),
     min: insertedIn(ordered.columns.min, r, next.min[position] as number),
     max: insertedIn(ordered.columns.max, r, next.max[position] as number),
     origin: insertedIn(ordered.columns.origin, r, next.origin[position] as number),
