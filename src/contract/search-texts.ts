@@ -151,7 +151,8 @@ export function rememberTextInserted(before: Sequence<Claim>, claims: Sequence<C
  * alike (chunk-layout.ts's insertion), every other shared.
  */
 export function withSearchTextInserted(kept: SearchTexts, position: number, text: string): SearchTexts {
-  const { chunk: c, parts } = insertion(kept.texts.layout, position);
+  const inserted = insertion(kept.texts.layout, position);
+  const { chunk: c, parts } = inserted;
   const old = kept.signatures[c] ?? { low: new Int32Array(0), high: new Int32Array(0) };
   const at = position - (kept.texts.layout.firsts[c] ?? 0);
   const signature = signatureOf(text);
@@ -164,5 +165,5 @@ export function withSearchTextInserted(kept: SearchTexts, position: number, text
   high.set(old.high.subarray(at), at + 1);
   const split = parts.map(([from, to]) => ({ low: low.subarray(from, to), high: high.subarray(from, to) }));
   const signatures = withChunkSplit(kept.signatures, c, split);
-  return { texts: withTextInserted(kept.texts, position, text), signatures };
+  return { texts: withTextInserted(kept.texts, position, text, inserted), signatures };
 }
