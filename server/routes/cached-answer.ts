@@ -1,11 +1,12 @@
 import { gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 const gzipped = promisify(gzip);
 
 /** Below this a gzip header and a round of compression cost more than they save. */
-export const GZIP_FROM_BYTES = 1024;
+const GZIP_FROM_BYTES = 1024;
 
 /** A serialised answer, and its gzip made at most once (the first time a client accepts it). */
 export interface CachedAnswer {
@@ -69,15 +70,28 @@ export function acceptsGzip(header: string | undefined): boolean {
   return Number.isFinite(q) && q > 0;
 }
 
+/** Whether an answer of `jsonBytes` is sent gzipped to this client: from GZIP_FROM_BYTES, when it accepts gzip. */
+export const gzipsFor = (c: Context, jsonBytes: number): boolean =>
+  jsonBytes >= GZIP_FROM_BYTES && acceptsGzip(c.req.header('accept-encoding'));
+
+/** Sends JSON as `bytes`, gzipped or not, with `headers` (a cached answer's gzip, or json-answer.ts's). */
+export function sendJsonBytes(
+  c: Context,
+  bytes: Buffer,
+  gzipped: boolean,
+  status: ContentfulStatusCode = 200,
+  headers: Record<string, string> = {},
+): Response {
+  return c.body(new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.length), status, {
+    'content-type': 'application/json',
+    ...(gzipped ? { 'content-encoding': 'gzip' } : {}),
+    ...headers,
+  });
+}
+
 /** Sends a cached answer: its stored gzip to a client that accepts it, else the JSON. */
 export async function sendAnswer(c: Context, answer: CachedAnswer): Promise<Response> {
   c.header('Vary', 'Accept-Encoding');
-  if (answer.jsonBytes >= GZIP_FROM_BYTES && acceptsGzip(c.req.header('accept-encoding'))) {
-    const body = await answer.gzip();
-    return c.body(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length), 200, {
-      'content-type': 'application/json',
-      'content-encoding': 'gzip',
-    });
-  }
+  if (gzipsFor(c, answer.jsonBytes)) return sendJsonBytes(c, await answer.gzip(), true);
   return c.body(answer.json, 200, { 'content-type': 'application/json' });
 }
