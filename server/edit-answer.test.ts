@@ -2,19 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { ClaimSchema, type Claim } from '../src/contract/claim-schema';
 import { ClaimListResponseSchema } from '../src/contract/responses';
+import { editBody } from './testing/edit-body';
 import { TOKENS, testServerPool, type TestServer } from './testing/test-server';
 
 const start = testServerPool();
-
-/** The claim as an edit sends it: no id, no derived fields, no state or history (those change through their own routes). */
-function editBody(claim: Claim) {
-  const body: Record<string, unknown> = { ...claim, verification: { ...claim.verification } };
-  for (const key of ['id', 'originId', 'corroboration', 'warnings']) delete body[key];
-  const verification = body.verification as Record<string, unknown>;
-  delete verification.state;
-  delete verification.history;
-  return body;
-}
 
 const edit = async (s: TestServer, claim: Claim) => {
   const answer = await s.request(`/api/claims/${claim.id}`, {

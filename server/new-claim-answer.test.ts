@@ -4,6 +4,7 @@ import { ClaimSchema, type Claim } from '../src/contract/claim-schema';
 import { ClaimListResponseSchema } from '../src/contract/responses';
 import { TOKENS, testServerPool, type TestServer } from './testing/test-server';
 import { newClaimBody } from './testing/new-claim-body';
+import { editBody } from './testing/edit-body';
 
 const start = testServerPool();
 
@@ -63,5 +64,45 @@ describe('the answer to a new claim', () => {
       }
     // The answers must have found supporters, or they were only ever claims alone.
     expect(supported).toBeGreaterThan(20);
+  });
+
+  it('is the claim as the next read serves it after the day it joins changed: new claims, an edit, a state change', async () => {
+    // A new claim's day is kept read from view to view (keyed-days.ts), and read again after each change on it.
+    const s = await start();
+    const byDay = new Map<string, Claim[]>();
+    for (const claim of await list(s))
+      if (claim.claimedOn?.length === 10 && claim.provenance.length > 0)
+        byDay.set(claim.claimedOn, [...(byDay.get(claim.claimedOn) ?? []), claim]);
+    // The days with most claims with a chain: where a new claim joins an origin of several.
+    const days = [...byDay.values()].sort((a, b) => b.length - a.length).slice(0, 3);
+    expect(days[0]?.length).toBeGreaterThan(1);
+    const write = async (path: string, method: string, body: unknown) => {
+      const answer = await s.request(path, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        token: TOKENS.analyst,
+      });
+      expect(answer.status, path).toBe(200);
+    };
+    let n = 0;
+    const answeredAsRead = async (claim: Claim) => {
+      const answer = await post(s, { ...claim, id: `SAME-DAY-${(n += 1)}` });
+      expect(answer, answer.id).toEqual(await read(s, answer.id));
+    };
+    for (const [first, second] of days as [Claim, Claim | undefined][]) {
+      for (const copied of [first, first, second ?? first]) await answeredAsRead(copied);
+      const path = `/api/claims/${encodeURIComponent(first.id)}`;
+      // An edit that leaves its origin as it was, then one that moves it to another head (every claim derived again).
+      await write(path, 'PUT', editBody({ ...first, notes: 'Same-day answer test: an edit' }));
+      await answeredAsRead(first);
+      const moved = { ...first, provenance: ['HUR report', ...first.provenance] };
+      await write(path, 'PUT', editBody(moved));
+      // Said as the claim was before its edit, then as it is now: the day's claims of each head, as they now are.
+      await answeredAsRead(first);
+      await answeredAsRead(moved);
+      await write(`${path}/verification`, 'POST', { to: 'disputed_denied', rationale: 'Same-day answer test' });
+      await answeredAsRead(moved);
+    }
   });
 });

@@ -7,6 +7,7 @@ import { rememberTextsEdited, rememberTextsReordered, searchTextsOf } from '../.
 import { compareClaims } from '../../src/contract/select-claims';
 import { originsById, withOrigins, type ClaimsWithOrigins } from '../../src/contract/origins/with-origins';
 import { withClaimsEdited } from '../../src/contract/origins/with-claims-edited';
+import { readKeyedDays, rereadDays } from '../../src/contract/origins/keyed-days';
 import { claimPosition, withStateChanged } from '../../src/contract/origins/origin-answers';
 import { MAX_CLAIMS_ADDED_IN_PLACE, withClaimInserted } from './claim-view-inserted';
 import { ChunkedList } from '../../src/contract/chunked-list';
@@ -113,7 +114,11 @@ export function createClaimListCache(
     searchTextsOf(view.claims);
     warmUpSearches(view.claims, metrics);
     // Writes are answered by the main thread alone, not by a summary thread's.
-    if (isMainThread) warmUpWriteAnswers(view);
+    if (isMainThread) {
+      // Every day's claims by chain head, read now: a new claim's answer groups it with its day's (keyed-days.ts).
+      readKeyedDays(view.raw, view.registry);
+      warmUpWriteAnswers(view);
+    }
     if (view.claims.length >= COLLECT_AFTER_VIEWS_OF) reserveSpareColumns(view.claims);
     afterReading(view.claims.length);
     return view;
@@ -193,7 +198,9 @@ export function withClaimsChanged(view: ClaimView, stored: readonly (Claim | nul
     const claims = view.claims.withReplaced(edited.claims);
     rememberClaimsEdited(view.claims, claims, positions);
     rememberTextsEdited(view.claims, claims, positions);
-    return { ...view, claims, raw: view.raw.withReplaced(edited.raw) };
+    const raw = view.raw.withReplaced(edited.raw);
+    if (isMainThread) rereadDays(raw, changed.values(), view.registry);
+    return { ...view, claims, raw };
   }
   const changedIds = new Set(changed.keys());
   const raw = view.raw.toArray().map((claim) => {
@@ -252,7 +259,9 @@ export function withStatesChanged(view: ClaimView, stored: readonly (Claim | nul
   // The summary's columns and the search texts, when made, are kept rather than made again from every claim.
   rememberClaimsEdited(view.claims, claims, derived.keys());
   rememberTextsEdited(view.claims, claims, derived.keys());
-  return { ...view, claims, raw: view.raw.withReplaced(raw) };
+  const next = view.raw.withReplaced(raw);
+  if (isMainThread) rereadDays(next, raw.values(), view.registry);
+  return { ...view, claims, raw: next };
 }
 
 /** A derivation and the claims it was made from, each in chunks. */

@@ -21,6 +21,9 @@ export interface ChainHead {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Whether a date written is a whole day (2024-10-18), by which claims are grouped; not a month or a year. */
+export const isWholeDay = (date: string) => DAY.test(date);
+
 /**
  * A claim's chain head, or null when its origin is unknown: no chain, or a head that names no
  * registered organisation and a speaker not resolved to one. The owner is the organisation the
@@ -50,7 +53,7 @@ export function readChainHead(
     ownerName: owner?.name ?? claim.speaker.organisation,
     type,
     key: parts.join('|'),
-    day: claim.claimedOn !== null && DAY.test(claim.claimedOn) ? claim.claimedOn : null,
+    day: claim.claimedOn !== null && isWholeDay(claim.claimedOn) ? claim.claimedOn : null,
   };
 }
 

@@ -1,12 +1,13 @@
 import type { Claim } from '../claim-schema';
 import type { Positional } from '../chunked-list';
-import { compareClaims, insertionPoint } from '../select-claims';
+import { compareClaims } from '../select-claims';
 import type { SourceEntity } from '../source-schema';
-import { readChainHead, readHead, type ChainHead, type HeadReading } from './chain-head';
+import type { ChainHead } from './chain-head';
 import { originBase, originOfGroup, originWeight, ruleGroups } from './group-origins';
 import type { Origin, OriginDecision } from './origin-schema';
 import { originsById } from './with-origins';
 import { firstOf, originsFrom } from './origin-list';
+import { headsOf, keyedClaimsOfDay } from './keyed-days';
 
 /*
  * The origins after one new claim, from the origins before, without grouping every claim again (issue 15: at 1,000,000
@@ -39,48 +40,6 @@ export const MAX_CLAIMS_REGROUPED = 20_000;
 const DAY_MS = 86_400_000;
 const nextDay = (day: string, step: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + step * DAY_MS).toISOString().slice(0, 10);
-
-/** Heads kept per registry, at most: then forgotten, and read again as asked. */
-export const MAX_HEADS_KEPT = 50_000;
-
-/** A claim's chain head, read once for one registry (by the claim itself: an edited claim is another). */
-type HeadsRead = (claim: Claim) => ChainHead | null;
-
-const headsRead = new WeakMap<readonly SourceEntity[], HeadsRead>();
-/**
- * The heads of one registry's claims, each read once and kept: a server adds claims to a view with the same registry
- * many times, and mostly near the same days, whose claims' heads each new claim reads (at 1,000,000 SYNTHETIC claims,
- * 3 days of them took 8 ms of a new claim's answer).
- */
-function headsOf(registry: readonly SourceEntity[]): HeadsRead {
-  let heads = headsRead.get(registry);
-  if (!heads) {
-    const reading: HeadReading = readHead(registry);
-    const kept = new Map<Claim, ChainHead | null>();
-    heads = (claim) => {
-      let head = kept.get(claim);
-      if (head === undefined) {
-        head = readChainHead(claim, registry, reading);
-        if (kept.size >= MAX_HEADS_KEPT) kept.clear();
-        kept.set(claim, head);
-      }
-      return head;
-    };
-    headsRead.set(registry, heads);
-  }
-  return heads;
-}
-
-/** The claims of `raw` made on `day` (a whole day): side by side in answer order. */
-function claimsOfDay(raw: Positional<Claim>, day: string): Claim[] {
-  const found: Claim[] = [];
-  for (let i = insertionPoint(raw, { id: '', claimedOn: day }); i < raw.length; i += 1) {
-    const claim = raw.at(i) as Claim;
-    if (claim.claimedOn !== day) break;
-    found.push(claim);
-  }
-  return found;
-}
 
 /**
  * The origins after `claim` is added to `before` (which must not hold it), as groupOrigins over every claim would give
@@ -121,7 +80,7 @@ export function originsWithClaim(
     const at = positionOf(id);
     return at === undefined ? undefined : before.claims.at(at)?.originId;
   };
-  const keyed = (day: string) => claimsOfDay(before.raw, day).filter((c) => headOf(c)?.key === head.key);
+  const keyed = (day: string) => keyedClaimsOfDay(before.raw, day, head.key, registry);
   // The key's claims of the run of days the new one joins: its own day, then each day either side while one is held.
   // On a day the key already has, the days, and so the groups, stay: the claim joins its day's group.
   const run = keyed(head.day);
