@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ChunkedList } from './chunked-list';
+import { ChunkedList, sameSegments } from './chunked-list';
 
 describe('ChunkedList', () => {
   it('reads as the array it was made from, by position and in order, in chunks of any size', () => {
@@ -72,6 +72,50 @@ describe('ChunkedList', () => {
           expect([...replaced]).toEqual(expected);
           expected.forEach((value, i) => expect(replaced.at(i)).toBe(value));
           expect(replaced.toArray()).toEqual(expected);
+        },
+      ),
+    );
+  });
+
+  it('gives the chunks holding a span, which are the same chunks in a copy changed elsewhere only', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer(), { minLength: 1, maxLength: 40 }),
+        fc.nat(),
+        fc.nat(),
+        fc.array(fc.tuple(fc.nat(), fc.integer()), { maxLength: 6 }),
+        fc.integer({ min: 1, max: 9 }),
+        (items, a, b, changes, size) => {
+          const from = a % (items.length + 1);
+          const to = from + (b % (items.length - from + 1));
+          let list = ChunkedList.of([...items], size);
+          const expected = [...items];
+          // Changed by inserts and replacements, alternately, anywhere.
+          changes.forEach(([at, value], k) => {
+            if (k % 2 === 0) {
+              const index = at % (expected.length + 1);
+              list = list.withInserted(index, value);
+              expected.splice(index, 0, value);
+            } else {
+              const index = at % expected.length;
+              list = list.withReplaced([[index, value]]);
+              expected[index] = value;
+            }
+          });
+          const end = Math.min(to, expected.length);
+          const segments = list.segments(from, end);
+          // The items of the span, in order, each chunk once.
+          expect(segments.flatMap((s) => s.chunk.slice(s.from, s.to))).toEqual(expected.slice(from, end));
+          expect(segments.every((s) => s.from < s.to)).toBe(true);
+          expect(new Set(segments.map((s) => s.chunk)).size).toBe(segments.length);
+          // A copy with an item changed: its segments of the span are the same exactly when the change is outside
+          // every chunk that holds it.
+          if (expected.length === 0) return;
+          const at = (a + b) % expected.length;
+          const copy = list.withReplaced([[at, 0.5]]);
+          const outside = segments.every((s) => s.chunk !== list.segments(at, at + 1)[0]?.chunk);
+          expect(sameSegments(copy.segments(from, end), segments)).toBe(outside);
+          expect(sameSegments(list.segments(from, end), segments)).toBe(true);
         },
       ),
     );

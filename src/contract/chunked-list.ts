@@ -26,6 +26,18 @@ export const withInsertedAt = <T>(items: Positional<T>, index: number, item: T):
 export const asArray = <T>(items: Sequence<T>): readonly T[] =>
   items instanceof ChunkedList ? items.toArray() : items;
 
+/** Items of a ChunkedList side by side in one of its chunks: its places `from` to `to` (not included). */
+export interface Segment<T> {
+  chunk: readonly T[];
+  from: number;
+  to: number;
+}
+
+/** Whether two lists of segments are of the very same chunks, at the very same places. */
+export const sameSegments = <T>(a: readonly Segment<T>[], b: readonly Segment<T>[]): boolean =>
+  a.length === b.length &&
+  a.every((s, k) => s.chunk === (b[k] as Segment<T>).chunk && s.from === b[k]?.from && s.to === b[k]?.to);
+
 /** Items per chunk as made: a replaced item copies 32 KB of pointers. */
 const CHUNK_SIZE = 4096;
 
@@ -66,6 +78,23 @@ export class ChunkedList<T> implements Iterable<T> {
     if (i < 0 || i >= this.length) return undefined;
     const c = chunkHolding(this.#layout, i);
     return (this.#chunks[c] as readonly T[])[i - (this.#layout.firsts[c] as number)];
+  }
+
+  /**
+   * The chunks holding the items from `from` to `to` (not included), in order, each with the places of those items in
+   * it. A chunk is never changed once made: a reader that kept them knows a list holding the very same chunks at the
+   * very same places holds the same items there, without reading one.
+   */
+  segments(from: number, to: number): Segment<T>[] {
+    const found: Segment<T>[] = [];
+    for (let i = Math.max(0, from); i < Math.min(to, this.length);) {
+      const c = chunkHolding(this.#layout, i);
+      const first = this.#layout.firsts[c] as number;
+      const end = Math.min(to, this.#layout.firsts[c + 1] as number);
+      found.push({ chunk: this.#chunks[c] as readonly T[], from: i - first, to: end - first });
+      i = end;
+    }
+    return found;
   }
 
   *[Symbol.iterator](): Iterator<T> {

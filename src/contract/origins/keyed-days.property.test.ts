@@ -1,6 +1,7 @@
 import fc from 'fast-check';
+import { vi } from 'vitest';
 import type { Claim } from '../claim-schema';
-import { compareClaims } from '../select-claims';
+import { compareClaims, insertionPoint } from '../select-claims';
 import { ChunkedList } from '../chunked-list';
 import { SOURCE_REGISTRY_SEED } from '../sources/source-registry-seed';
 import { chainClaim } from '@/testing/make-claim';
@@ -63,9 +64,13 @@ describe('keyedClaimsOfDay', () => {
     fc.assert(
       fc.property(fc.array(claimArb, { maxLength: 25 }), fc.array(stepArb, { maxLength: 12 }), (start, steps) => {
         let claims = start.map((c, i) => made(`C${String(i).padStart(2, '0')}`, c)).sort(compareClaims);
+        // The same claims in chunks of 4, changed as a server changes its view: an insert or a replacement copies the
+        // chunk it falls in and keeps the others, which a kept day may be seen in.
+        let chunked = ChunkedList.of(claims, 4);
         const check = () => {
-          // A chunked list too, as a server holds its view: chunks of 4 claims.
-          for (const list of [claims, ChunkedList.of(claims, 4)])
+          expect(chunked.toArray()).toEqual(claims);
+          // The list in chunks first: a day the array's check read again would be kept for it.
+          for (const list of [chunked, claims])
             for (const day of WHOLE_DAYS)
               for (const key of keysOf(claims))
                 expect(keyedClaimsOfDay(list, day, key, REGISTRY)).toEqual(expected(claims, day, key));
@@ -74,18 +79,26 @@ describe('keyedClaimsOfDay', () => {
         for (const step of steps) {
           if (step.kind === 'insert') {
             const id = `N${step.id}`;
-            if (!claims.some((c) => c.id === id)) claims = [...claims, made(id, step.claim)].sort(compareClaims);
+            if (!claims.some((c) => c.id === id)) {
+              const claim = made(id, step.claim);
+              chunked = chunked.withInserted(insertionPoint(claims, claim), claim);
+              claims = [...claims, claim].sort(compareClaims);
+            }
           } else if (step.kind === 'edit' && claims.length > 0) {
-            const old = claims[step.at % claims.length] as Claim;
-            // An edit that keeps the day keeps the claim's place; one that moves it is sorted again.
+            const at = step.at % claims.length;
+            const old = claims[at] as Claim;
+            // An edit that keeps the day keeps the claim's place (its chunk copied); one that moves it sorts again.
             const edited = made(old.id, { ...step.claim, day: step.at % 2 === 0 ? old.claimedOn : step.claim.day });
             claims = claims.map((c) => (c === old ? edited : c)).sort(compareClaims);
+            chunked = claims[at] === edited ? chunked.withReplaced([[at, edited]]) : ChunkedList.of(claims, 4);
           } else if (step.kind === 'remove' && claims.length > 0) {
             claims = claims.filter((_, i) => i !== step.at % claims.length);
+            chunked = ChunkedList.of(claims, 4);
           } else if (step.kind === 'reread') {
-            rereadDays(claims, [{ claimedOn: step.day }, { claimedOn: null }, { claimedOn: '2024-10' }], REGISTRY);
+            const changed = [{ claimedOn: step.day }, { claimedOn: null }, { claimedOn: '2024-10' }];
+            rereadDays(step.day < '2024-10-03' ? claims : chunked, changed, REGISTRY);
           } else if (step.kind === 'read every day') {
-            readKeyedDays(claims, REGISTRY);
+            readKeyedDays(chunked, REGISTRY);
           }
           check();
         }
@@ -114,6 +127,39 @@ describe('keyedClaimsOfDay', () => {
     // again, each would be read.
     expect(dates).toBeGreaterThan(0);
     expect(dates).toBeLessThanOrEqual(16);
+  });
+
+  it('sees a kept day in a list in chunks by its chunks, reading none of its claims, when the list changed elsewhere', () => {
+    const registry = [...REGISTRY];
+    const claim = (id: string, day: string) =>
+      made(id, { head: 'NIS briefing', reporter: 'Yonhap', day, speaker: 'kr-nis' });
+    const claims = ['2024-10-01', '2024-10-02', '2024-10-04']
+      .flatMap((day, d) => Array.from({ length: 20 }, (_, i) => claim(`${d}-${String(i).padStart(2, '0')}`, day)))
+      .sort(compareClaims);
+    // Chunks of 7: the last day's first chunk (places 35 to 41) holds claims of the day before it too.
+    const list = ChunkedList.of(claims, 7);
+    const key = readChainHead(claims[0] as Claim, registry)?.key as string;
+    for (const day of ['2024-10-01', '2024-10-04']) expect(keyedClaimsOfDay(list, day, key, registry)).toHaveLength(20);
+    const at = vi.spyOn(ChunkedList.prototype, 'at');
+    const reads = (list: ChunkedList<Claim>, day: string, found: readonly Claim[]) => {
+      at.mockClear();
+      expect(keyedClaimsOfDay(list, day, key, registry)).toEqual(found);
+      return at.mock.calls.length;
+    };
+    // A new claim on the first day: its chunk copied, those of the last day kept (each one place on in the list). The
+    // search for the day's first place reads 6 claims of 61, and none of the day's 20 is read.
+    const added = claim('0-new', '2024-10-01');
+    const next = list.withInserted(insertionPoint(claims, added), added);
+    expect(reads(next, '2024-10-04', claims.slice(40))).toBeGreaterThan(0);
+    expect(reads(next, '2024-10-04', claims.slice(40))).toBeLessThanOrEqual(7);
+    // On the day the claim joined, its chunk is another: the day's claims are read, to see whether they are the same.
+    expect(reads(next, '2024-10-01', [added, ...claims.slice(0, 20)].sort(compareClaims))).toBeGreaterThan(21);
+    // A claim of the day before the last edited: the last day's first chunk copied, its claims read and found the
+    // same, and its chunks kept from then on.
+    const edited = next.withReplaced([[37, { ...(next.at(37) as Claim) }]]);
+    expect(reads(edited, '2024-10-04', claims.slice(40))).toBeGreaterThan(20);
+    expect(reads(edited, '2024-10-04', claims.slice(40))).toBeLessThanOrEqual(7);
+    at.mockRestore();
   });
 
   it('reads no head of a kept day while the list holds its claims, and reads again only the claims new to it', () => {

@@ -1,5 +1,5 @@
 import type { Claim } from '../claim-schema';
-import type { Positional } from '../chunked-list';
+import { ChunkedList, sameSegments, type Positional, type Segment } from '../chunked-list';
 import { insertionPoint } from '../select-claims';
 import type { SourceEntity } from '../source-schema';
 import { isWholeDay, readChainHead, readHead, type ChainHead, type HeadReading } from './chain-head';
@@ -17,6 +17,11 @@ interface KeyedDay {
   claims: readonly Claim[];
   keys: Int32Array;
   keyNumbers: ReadonlyMap<string, number>;
+  /**
+   * Where a list in chunks held them when last seen to: a list holding the same chunks there holds them, which is
+   * seen without reading a claim (at 1,000,000 SYNTHETIC claims, reading a day's 1,250 took 0.4–1.2 ms of an answer).
+   */
+  segments?: readonly Segment<Claim>[];
 }
 
 /** Days kept per registry, at most: then forgotten, and read again as asked. */
@@ -70,11 +75,17 @@ function claimsFrom(raw: Positional<Claim>, start: number, day: string): Claim[]
 /** The first place in `raw` (answer order) of a claim made on `day`, or of the first claim after them. */
 const dayStart = (raw: Positional<Claim>, day: string) => insertionPoint(raw, { id: '', claimedOn: day });
 
-/** Whether the claims `raw` holds from `start` on made on `day` are `kept`, and no others. */
-function holdsExactly(raw: Positional<Claim>, start: number, day: string, kept: readonly Claim[]): boolean {
-  if (start + kept.length > raw.length) return false;
-  for (let k = 0; k < kept.length; k += 1) if (raw.at(start + k) !== kept[k]) return false;
-  return start + kept.length === raw.length || (raw.at(start + kept.length) as Claim).claimedOn !== day;
+/** Whether the claims `raw` holds from `start` on made on `day` are those of `read`, and no others. */
+function holdsExactly(raw: Positional<Claim>, start: number, day: string, read: KeyedDay): boolean {
+  const { claims } = read;
+  const end = start + claims.length;
+  if (end > raw.length) return false;
+  const segments = raw instanceof ChunkedList ? raw.segments(start, end) : undefined;
+  if (!segments || !read.segments || !sameSegments(segments, read.segments)) {
+    for (let k = 0; k < claims.length; k += 1) if (raw.at(start + k) !== claims[k]) return false;
+    read.segments = segments;
+  }
+  return end === raw.length || (raw.at(end) as Claim).claimedOn !== day;
 }
 
 /**
@@ -129,6 +140,7 @@ function readDay(
   headOf: (claim: Claim) => ChainHead | null = headsOf(registry),
 ): KeyedDay {
   const read = keyedDay(claimsFrom(raw, start, day), headOf, daysRead.get(registry)?.get(day));
+  if (raw instanceof ChunkedList) read.segments = raw.segments(start, start + read.claims.length);
   keep(registry, day, read);
   return read;
 }
@@ -147,7 +159,7 @@ export function keyedClaimsOfDay(
 ): Claim[] {
   const start = dayStart(raw, day);
   let read = daysRead.get(registry)?.get(day);
-  if (!read || !holdsExactly(raw, start, day, read.claims)) read = readDay(raw, start, day, registry, headOf);
+  if (!read || !holdsExactly(raw, start, day, read)) read = readDay(raw, start, day, registry, headOf);
   const wanted = read.keyNumbers.get(key);
   const found: Claim[] = [];
   if (wanted === undefined) return found;
