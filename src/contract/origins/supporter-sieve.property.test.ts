@@ -65,8 +65,9 @@ describe('columnSieve', () => {
             when,
             interval,
           });
+          // Each with its reference date, as the claim has it.
           claims.forEach((other, index) => {
-            if (index !== target && supportsFigure(mine, other)) expect(passes(index)).toBe(true);
+            if (index !== target && supportsFigure(mine, other)) expect(passes(index)).toBe(referenceStart(other));
           });
         });
       }),
@@ -88,9 +89,16 @@ describe('columnSieve', () => {
       rememberedColumns(claims),
       (index) => index,
     )({ metricId: 'troops_in_russia', projection: false, when: Date.parse('2024-10-20'), interval: [1000, 1000] });
-    expect(claims.map((_, i) => passes(i))).toEqual([true, true, false, false, false, false]);
-    // A position the columns lack (-1) is read, whatever it holds.
-    expect(columnSieve(rememberedColumns(claims), () => -1)({ ...sieveTarget, interval: [1, 1] })(2)).toBe(true);
+    expect(claims.map((_, i) => passes(i))).toEqual([
+      Date.parse('2024-10-20'),
+      Date.parse('2024-10-25'),
+      null,
+      null,
+      null,
+      null,
+    ]);
+    // A position the columns lack (-1) is read, whatever it holds: the sieve does not know its date.
+    expect(columnSieve(rememberedColumns(claims), () => -1)({ ...sieveTarget, interval: [1, 1] })(2)).toBeUndefined();
   });
 });
 

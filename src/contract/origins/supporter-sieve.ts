@@ -15,8 +15,11 @@ export interface SieveTarget {
   interval: readonly [number, number];
 }
 
-/** A first look at the claim at a position, without reading the claim: false only when it cannot support the target. */
-export type SupporterSieve = (index: number) => boolean;
+/**
+ * A first look at the claim at a position, without reading the claim: null when it cannot support the target; else its
+ * reference date (referenceStart) as the columns hold it, or undefined for a claim they lack (it is read).
+ */
+export type SupporterSieve = (index: number) => number | null | undefined;
 
 /** What a sieve reads of the columns (claim-columns.ts). */
 export type SieveColumns = Pick<ClaimColumns, 'metricIds' | 'metric' | 'kind' | 'reference' | 'value' | 'min' | 'max'>;
@@ -46,19 +49,20 @@ export function columnSieve(
     const sieveFigures = high > 0;
     return (index) => {
       const r = row(index);
-      if (r < 0) return true;
-      if (metric[r] !== m || (kind[r] === PROJECTION) !== projection) return false;
+      if (r < 0) return undefined;
+      if (metric[r] !== m || (kind[r] === PROJECTION) !== projection) return null;
+      const at = reference[r] as number;
       // NaN (undated) fails.
-      if (!(Math.abs((reference[r] as number) - when) <= window)) return false;
+      if (!(Math.abs(at - when) <= window)) return null;
       const middle = value[r] as number;
       const bottom = Math.min(min[r] as number, middle);
       const top = Math.max(max[r] as number, middle);
       // NaN: no figure to agree with.
-      if (Number.isNaN(bottom) || Number.isNaN(top)) return false;
-      if (!sieveFigures) return true;
+      if (Number.isNaN(bottom) || Number.isNaN(top)) return null;
+      if (!sieveFigures) return at;
       const lo = Math.max(low, bottom);
       const hi = Math.min(high, top);
-      return lo <= hi || (lo - hi) / Math.max(high, top) <= tolerance;
+      return lo <= hi || (lo - hi) / Math.max(high, top) <= tolerance ? at : null;
     };
   };
 }

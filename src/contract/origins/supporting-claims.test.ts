@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { makeClaim } from '@/testing/make-claim';
 import type { Claim } from '../claim-schema';
+import { rememberedColumns } from '../claim-columns';
+import { columnSieve } from './supporter-sieve';
 import { MAX_SUPPORTERS, referenceStart, supportersOf, supportersOfAll, supportsFigure } from './supporting-claims';
 
 // Synthetic claims (not real reporting).
@@ -89,11 +91,15 @@ describe('supportersOfAll and supportersOf against every pair (fast-check)', () 
             .slice(0, MAX_SUPPORTERS)
             .map((o) => o.id);
           expect((found.get(c.id) ?? []).map((o) => o.id)).toEqual(expected);
-          // One claim's alone (as a write is answered), reading every claim, or them in another order.
+          // One claim's alone (as a write is answered), reading every claim, or them in another order; with a sieve
+          // over the claims' columns, which gives their dates, or over columns lacking a third of them (read).
           const index = claims.indexOf(c);
           const reversed = claims.map((_, i) => claims.length - 1 - i);
+          const columns = rememberedColumns(claims);
+          const sieves = [undefined, columnSieve(columns, (i) => i), columnSieve(columns, (i) => (i % 3 ? i : -1))];
           for (const among of [undefined, reversed])
-            expect(supportersOf(claims, index, among).map((i) => (claims[i] as Claim).id)).toEqual(expected);
+            for (const sieve of sieves)
+              expect(supportersOf(claims, index, among, sieve).map((i) => (claims[i] as Claim).id)).toEqual(expected);
         }
       }),
       { numRuns: 150 },
