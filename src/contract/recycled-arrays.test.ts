@@ -69,6 +69,21 @@ describe('recycled arrays', () => {
     expect(handed).not.toContain(first.buffer);
   });
 
+  it('ages a buffer by the bytes retired after it: many small retirements leave a large one kept', () => {
+    // As a server's spare columns (reserveSpareColumns) outlive the state pages its state changes and edits retire.
+    const spare = recycled(Float64Array, 100_000);
+    retireArrays([spare], []);
+    for (let k = 0; k < 20; k += 1) retireArrays([recycled(Uint8Array, 1000)], []);
+    expect(recycled(Float64Array, 100_001).buffer).toBe(spare.buffer);
+    // Four retirements of its own size after it, and it is left to the collector.
+    const next = recycled(Float64Array, 100_000);
+    retireArrays([next], []);
+    // (Each a little larger than it: were it kept, it would be handed out first, the smallest that fits.)
+    for (let k = 0; k < 4; k += 1) retireArrays([new Float64Array(101_000)], []);
+    const handed = Array.from({ length: 5 }, () => recycled(Float64Array, 100_001).buffer);
+    expect(handed).not.toContain(next.buffer);
+  });
+
   it('copies an array into a recycled buffer', () => {
     const old = recycled(Float64Array, 4000);
     old.fill(9);
