@@ -95,19 +95,18 @@ export function retireArrays(arrays: Iterable<Numeric>, stillUsed: Iterable<Nume
   for (const array of stillUsed) used.add(array.buffer);
   const retirement = retirements;
   retirements += 1;
-  const retired: Retired[] = [];
+  const buffers: ArrayBuffer[] = [];
   for (const array of arrays) {
     const { buffer } = array;
     if (!(buffer instanceof ArrayBuffer) || used.has(buffer) || keptBuffers.has(buffer)) continue;
     used.add(buffer);
     keptBuffers.add(buffer);
-    retired.push({ buffer, retirement, weight: 0, retiredBy: 0 });
+    buffers.push(buffer);
   }
   let weight = 0;
-  for (const entry of retired) weight += entry.buffer.byteLength;
+  for (const buffer of buffers) weight += buffer.byteLength;
   retiredBytes += weight;
-  for (const entry of retired) Object.assign(entry, { weight, retiredBy: retiredBytes });
-  kept.push(...retired);
+  for (const buffer of buffers) kept.push({ buffer, retirement, weight, retiredBy: retiredBytes });
   // Those with KEPT_RETIREMENTS times their retirement's bytes retired after them, and the oldest beyond MAX_KEPT.
   const aged = (entry: Retired) => retiredBytes - entry.retiredBy >= KEPT_RETIREMENTS * entry.weight;
   if (kept.some(aged) || kept.length > MAX_KEPT) {
