@@ -97,8 +97,19 @@ export function createClaimListCache(
     const stored = await Promise.all([...ids].map((id) => store.claims.get(id)));
     // A claim's content (or a new claim) may change any claim's origin and supporters: derived again over every
     // claim held, with no claim read but these.
-    if (told.changes.some((c) => c.kind === 'claim')) return withClaimsChanged(base, stored) ?? build();
-    return withStatesChanged(base, stored) ?? build();
+    const next = told.changes.some((c) => c.kind === 'claim')
+      ? withClaimsChanged(base, stored)
+      : withStatesChanged(base, stored);
+    if (!next) return build();
+    // The days of the claims changed read again now, by chain head: the next new claim on one of them is answered
+    // without reading them (keyed-days.ts). Writes are answered by the main thread alone.
+    if (isMainThread)
+      rereadDays(
+        next.raw,
+        stored.flatMap((claim) => claim ?? []),
+        next.registry,
+      );
+    return next;
   };
   const build = async (): Promise<ClaimView> => {
     const [stored, registry, decisions, metrics] = await Promise.all([
@@ -198,9 +209,7 @@ export function withClaimsChanged(view: ClaimView, stored: readonly (Claim | nul
     const claims = view.claims.withReplaced(edited.claims);
     rememberClaimsEdited(view.claims, claims, positions);
     rememberTextsEdited(view.claims, claims, positions);
-    const raw = view.raw.withReplaced(edited.raw);
-    if (isMainThread) rereadDays(raw, changed.values(), view.registry);
-    return { ...view, claims, raw };
+    return { ...view, claims, raw: view.raw.withReplaced(edited.raw) };
   }
   const changedIds = new Set(changed.keys());
   const raw = view.raw.toArray().map((claim) => {
@@ -259,9 +268,7 @@ export function withStatesChanged(view: ClaimView, stored: readonly (Claim | nul
   // The summary's columns and the search texts, when made, are kept rather than made again from every claim.
   rememberClaimsEdited(view.claims, claims, derived.keys());
   rememberTextsEdited(view.claims, claims, derived.keys());
-  const next = view.raw.withReplaced(raw);
-  if (isMainThread) rereadDays(next, raw.values(), view.registry);
-  return { ...view, claims, raw: next };
+  return { ...view, claims, raw: view.raw.withReplaced(raw) };
 }
 
 /** A derivation and the claims it was made from, each in chunks. */

@@ -1,6 +1,4 @@
-import { isMainThread } from 'node:worker_threads';
 import type { Claim } from '../../src/contract/claim-schema';
-import { rereadDays } from '../../src/contract/origins/keyed-days';
 import type { Origin } from '../../src/contract/origins/origin-schema';
 import { columnsIfRead, rememberedColumns } from '../../src/contract/claim-columns';
 import { originsById } from '../../src/contract/origins/with-origins';
@@ -35,8 +33,6 @@ export function withClaimInserted(view: ClaimView, claim: Claim): ClaimView | nu
     order: {},
   };
   rememberPositionsInserted(view, next, position, claim.id);
-  // Its day's claims read again now, with it: the next new claim on that day is answered without reading them.
-  if (isMainThread) rereadDays(next.raw, [claim], view.registry);
   // The claims served with another origin than before (or none before: the new one).
   const moved = new Set([claim.id]);
   for (const [at, now] of served)
