@@ -89,9 +89,16 @@ export function sendJsonBytes(
   });
 }
 
-/** Sends a cached answer: its stored gzip to a client that accepts it, else the JSON. */
+/**
+ * Sends a cached answer: its stored gzip to a client that accepts it, else the JSON, with its length. Without one, the
+ * server's compress middleware would stream an answer under GZIP_FROM_BYTES through a CompressionStream for a client
+ * that accepts gzip: the slow path a write's answer left (json-answer.ts).
+ */
 export async function sendAnswer(c: Context, answer: CachedAnswer): Promise<Response> {
   c.header('Vary', 'Accept-Encoding');
-  if (gzipsFor(c, answer.jsonBytes)) return sendJsonBytes(c, await answer.gzip(), true);
-  return c.body(answer.json, 200, { 'content-type': 'application/json' });
+  if (gzipsFor(c, answer.jsonBytes)) {
+    const gzipped = await answer.gzip();
+    return sendJsonBytes(c, gzipped, true, 200, { 'content-length': String(gzipped.length) });
+  }
+  return c.body(answer.json, 200, { 'content-type': 'application/json', 'content-length': String(answer.jsonBytes) });
 }
