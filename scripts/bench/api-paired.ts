@@ -3,14 +3,8 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, r
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from '../../server/testing/spawn-server';
-import {
-  dashboardFilters,
-  editOf,
-  seeded,
-  serverNodeArgs,
-  SETTLING_SUMMARIES,
-  untilSummaryThreadReady,
-} from './api-scale';
+import { seeded, serverNodeArgs } from './api-scale';
+import { dashboardFilters, editOf, SETTLING_SUMMARIES, untilSummaryThreadReady } from './api-timed-run';
 import { formatSection } from './bench-section';
 
 /*

@@ -7,7 +7,8 @@ import pg from 'pg';
 import { startPostgresCluster, type PostgresCluster } from '../../server/db/postgres-cluster';
 import { spawnServer } from '../../server/testing/spawn-server';
 import type { SqlEngine } from '../../server/store/sql-driver';
-import { API_SCALE_COLUMNS, rowOf, seeded, serverNodeArgs, timedRun } from './api-scale';
+import { seeded, serverNodeArgs } from './api-scale';
+import { API_SCALE_COLUMNS, rowOf, TIMED_COUNTS, timedRun, timedRunNote, type TimedCounts } from './api-timed-run';
 import { formatSection, type BenchSection } from './bench-section';
 
 /*
@@ -76,7 +77,12 @@ async function copyOf(
 }
 
 /** `count` SYNTHETIC claims seeded once on `engine`, then a server of each checkout in `checkouts`, in that order. */
-export async function benchApiTurns(count: number, engine: SqlEngine, checkouts: readonly string[]) {
+export async function benchApiTurns(
+  count: number,
+  engine: SqlEngine,
+  checkouts: readonly string[],
+  counts: TimedCounts = TIMED_COUNTS,
+) {
   const postgres = engine === 'postgres' ? await startPostgresCluster() : null;
   const rows: (string | number)[][] = [];
   try {
@@ -95,7 +101,7 @@ export async function benchApiTurns(count: number, engine: SqlEngine, checkouts:
           const server = await spawnServer(env, 120_000, serverNodeArgs(count), checkout);
           try {
             const label = `${engine} (turn ${turn + 1}: ${commitOf(checkout)})`;
-            rows.push(rowOf(label, count, store.seedSeconds, await timedRun(server)));
+            rows.push(rowOf(label, count, store.seedSeconds, await timedRun(server, counts)));
             // Printed as each turn ends: a run of four at 1,000,000 claims takes half an hour.
             console.error(rows.at(-1)?.join(' | '));
           } finally {
@@ -116,7 +122,8 @@ export async function benchApiTurns(count: number, engine: SqlEngine, checkouts:
     columns: API_SCALE_COLUMNS,
     rows,
     notes: [
-      `api-scale.ts's timed requests (its notes say what they are), each server on its own copy of one store seeded once with ${count.toLocaleString('en-GB')} SYNTHETIC claims (the seeding's seconds are that one seeding's): a database made with the seeded one as its template on PostgreSQL, the seeded folder copied on SQLite. Servers started from the checkouts in the order shown, alone on the machine.`,
+      timedRunNote(counts),
+      `Each server on its own copy of one store seeded once with ${count.toLocaleString('en-GB')} SYNTHETIC claims (the seeding's seconds are that one seeding's): a database made with the seeded one as its template on PostgreSQL, the seeded folder copied on SQLite. Servers started from the checkouts in the order shown, alone on the machine.`,
     ],
   };
   return section;
@@ -132,5 +139,16 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (engine !== 'sqlite' && engine !== 'postgres')
     throw new Error(`unknown engine ${engine}; known: sqlite, postgres`);
   if (checkouts.length === 0) throw new Error('--turns=<checkout>,<checkout>,… names the checkouts, in turn order');
-  console.log(formatSection(await benchApiTurns(count, engine, checkouts)));
+  // --reads=, --writes=, --edits=, --new-claims=: how many of each a turn asks (TIMED_COUNTS unless given).
+  const counts = { ...TIMED_COUNTS };
+  for (const [key, name] of [
+    ['reads', 'reads'],
+    ['writes', 'writes'],
+    ['edits', 'edits'],
+    ['newClaims', 'new-claims'],
+  ] as const)
+    if (option(name)) counts[key] = Number(option(name));
+  if (Object.values(counts).some((n) => !Number.isInteger(n) || n < 0))
+    throw new Error('--reads, --writes, --edits and --new-claims take a whole number');
+  console.log(formatSection(await benchApiTurns(count, engine, checkouts, counts)));
 }
