@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,6 +82,8 @@ export async function benchApiTurns(
   engine: SqlEngine,
   checkouts: readonly string[],
   counts: TimedCounts = TIMED_COUNTS,
+  /** A file each turn's times are appended to, a line of JSON each (its label and every time), when given. */
+  timesFile = '',
 ) {
   const postgres = engine === 'postgres' ? await startPostgresCluster() : null;
   const rows: (string | number)[][] = [];
@@ -101,7 +103,9 @@ export async function benchApiTurns(
           const server = await spawnServer(env, 120_000, serverNodeArgs(count), checkout);
           try {
             const label = `${engine} (turn ${turn + 1}: ${commitOf(checkout)})`;
-            rows.push(rowOf(label, count, store.seedSeconds, await timedRun(server, counts)));
+            const run = await timedRun(server, counts);
+            rows.push(rowOf(label, count, store.seedSeconds, run));
+            if (timesFile) appendFileSync(timesFile, `${JSON.stringify({ label, ...run })}\n`);
             // Printed as each turn ends: a run of four at 1,000,000 claims takes half an hour.
             console.error(rows.at(-1)?.join(' | '));
           } finally {
@@ -150,5 +154,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     if (option(name)) counts[key] = Number(option(name));
   if (Object.values(counts).some((n) => !Number.isInteger(n) || n < 0))
     throw new Error('--reads, --writes, --edits and --new-claims take a whole number');
-  console.log(formatSection(await benchApiTurns(count, engine, checkouts, counts)));
+  // --times=<file>: every time of each turn, for a look at more than its p50 and p99.
+  console.log(formatSection(await benchApiTurns(count, engine, checkouts, counts, option('times'))));
 }
