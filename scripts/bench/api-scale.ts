@@ -28,6 +28,9 @@ const LARGE_HEAP_MB = 16_384;
 /** The young generation's semi-space a server above LARGE claims keeps (MB): V8's default grows from 1 MB to 16. */
 const LARGE_SEMI_SPACE_MB = 64;
 
+/** How far (in percent) a server above LARGE claims lets its heap grow past what a full collection kept before the next. */
+const LARGE_HEAP_GROWING_PERCENT = 50;
+
 /**
  * How `node` is started for a server holding `count` claims: its view of every claim is in memory (ADR 013), more than
  * V8's default heap from about 500,000 claims. With that view each young-generation collection took 11–14 ms at
@@ -36,8 +39,11 @@ const LARGE_SEMI_SPACE_MB = 64;
  * idle minute, so a server that keeps little collected a small one every few reads (sixteenth pass). No memory reducer:
  * after a full collection V8 waits for a quiet moment and then marks the heap again, up to three times, to give memory
  * back; with a view of 2 GB each such collection marked for 2–5 s in steps of up to 64 ms on the main thread, found
- * almost nothing (3 to 23 MB), and came during the timed reads (docs/benchmarks.md, twenty-third pass). Command-line
- * arguments, not NODE_OPTIONS: Node refuses `--min-semi-space-size` and `--no-memory-reducer` there.
+ * almost nothing (3 to 23 MB), and came during the timed reads (docs/benchmarks.md, twenty-third pass). A heap that
+ * grows by half before its next full collection: each marks the view's 2.3 GB, about 2.1–2.6 s of marking on the main
+ * thread over 3 s in which every answer waits (edits of 100–640 ms), and V8 chose to start one after 12% of growth,
+ * about 290 MB, 270 writes at 1,000,000 claims; after 50%, 1.1 GB, one came in 800 writes (twenty-ninth pass).
+ * Command-line arguments, not NODE_OPTIONS: Node refuses `--min-semi-space-size` and `--no-memory-reducer` there.
  */
 export const serverNodeArgs = (count: number): string[] =>
   count > LARGE
@@ -46,11 +52,12 @@ export const serverNodeArgs = (count: number): string[] =>
         `--max-semi-space-size=${LARGE_SEMI_SPACE_MB}`,
         `--min-semi-space-size=${LARGE_SEMI_SPACE_MB}`,
         '--no-memory-reducer',
+        `--heap-growing-percent=${LARGE_HEAP_GROWING_PERCENT}`,
       ]
     : [];
 
 /** The note a table of servers above LARGE claims carries. */
-export const SERVER_HEAP_NOTE = `Above ${LARGE.toLocaleString('en-GB')} claims a server runs with a heap of ${LARGE_HEAP_MB / 1024} GiB (\`--max-old-space-size\`) and a semi-space of ${LARGE_SEMI_SPACE_MB} MB at least and at most (\`--min-semi-space-size\`, \`--max-semi-space-size\`), without V8's memory reducer (\`--no-memory-reducer\`).`;
+export const SERVER_HEAP_NOTE = `Above ${LARGE.toLocaleString('en-GB')} claims a server runs with a heap of ${LARGE_HEAP_MB / 1024} GiB (\`--max-old-space-size\`) and a semi-space of ${LARGE_SEMI_SPACE_MB} MB at least and at most (\`--min-semi-space-size\`, \`--max-semi-space-size\`), without V8's memory reducer (\`--no-memory-reducer\`), its heap let grow by ${LARGE_HEAP_GROWING_PERCENT}% past what a full collection kept before the next (\`--heap-growing-percent\`).`;
 
 /** VACUUM (ANALYZE) of every table of the database at `url`. */
 async function vacuumed(url: string): Promise<void> {
