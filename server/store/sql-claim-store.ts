@@ -12,11 +12,14 @@ import { UPSERT_INDEX_ROW, indexRowParams } from './claim-filter-index';
 import { now } from './sql-claim-rows';
 import { sqlClaimRepository } from './sql-claims-repository';
 import { sqlSourceRepository } from './sql-sources-repository';
-import type { CountRow, StoreSessionContext, Writes, Writing } from './sql-session';
-
-type BodyRow = { body: string };
-
-const bodies = <T>(rows: BodyRow[], parse: (value: unknown) => T) => rows.map((r) => parse(JSON.parse(r.body)));
+import {
+  bodies,
+  type BodyRow,
+  type CountRow,
+  type StoreSessionContext,
+  type Writes,
+  type Writing,
+} from './sql-session';
 
 /**
  * The store on either engine. Outside a transaction each write is a transaction of its own; every transaction that

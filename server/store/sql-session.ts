@@ -30,3 +30,9 @@ export interface StoreSessionContext {
 
 /** COUNT(*) is a bigint on PostgreSQL, which node-postgres hands over as a string. */
 export type CountRow = { n: number | string };
+
+/** A row of a table of JSON bodies. */
+export type BodyRow = { body: string };
+
+/** Each row's body, parsed and validated by `parse`. */
+export const bodies = <T>(rows: BodyRow[], parse: (value: unknown) => T) => rows.map((r) => parse(JSON.parse(r.body)));

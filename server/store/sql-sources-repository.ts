@@ -5,12 +5,9 @@ import { toMerge, type MergeRow } from './store-rows';
 import { SQL } from './store-sql';
 import type { SqlDriver } from './sql-driver';
 import { indexedClaim, now, type ClaimRow } from './sql-claim-rows';
-import type { StoreSessionContext } from './sql-session';
+import { bodies, type BodyRow, type StoreSessionContext } from './sql-session';
 
-type BodyRow = { body: string };
-
-export const listSources = async (d: SqlDriver) =>
-  (await d.all<BodyRow>(SQL.sources)).map((r) => SourceEntitySchema.parse(JSON.parse(r.body)));
+const listSources = async (d: SqlDriver) => bodies(await d.all<BodyRow>(SQL.sources), SourceEntitySchema.parse);
 
 const saveSource = (d: SqlDriver, entity: unknown) => {
   const parsed = SourceEntitySchema.parse(entity);
