@@ -1,16 +1,6 @@
-import { gzip as gzipCallback, gzipSync } from 'node:zlib';
-import { promisify } from 'node:util';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { gzipsFor, sendJsonBytes } from './cached-answer';
-
-const gzip = promisify(gzipCallback);
-
-/**
- * Up to this many bytes an answer is gzipped at once, on this thread: a claim's JSON (about 1.6 KB) takes well under a
- * millisecond. Larger ones are gzipped on libuv's threads, as the cached reads' are.
- */
-const GZIP_AT_ONCE_BYTES = 64 * 1024;
+import { gzipAnswer, gzipsFor, sendJsonBytes } from './cached-answer';
 
 /**
  * `value` as a JSON answer of known length: gzipped here for a client that accepts it (gzipsFor), so that
@@ -22,6 +12,6 @@ export async function jsonAnswer(c: Context, value: unknown, status: ContentfulS
   const utf8 = Buffer.from(JSON.stringify(value), 'utf8');
   c.header('Vary', 'Accept-Encoding');
   const gzipped = gzipsFor(c, utf8.length);
-  const body = !gzipped ? utf8 : utf8.length <= GZIP_AT_ONCE_BYTES ? gzipSync(utf8) : await gzip(utf8);
+  const body = gzipped ? await gzipAnswer(utf8, utf8.length) : utf8;
   return sendJsonBytes(c, body, gzipped, status, { 'content-length': String(body.length) });
 }
