@@ -11,8 +11,8 @@ import { migrate } from './migrate';
 import { sqliteCheckpoints } from './sqlite-checkpoints';
 
 /**
- * The SQLite file in `dataDir` (created when missing), in WAL mode with every commit synced, its WAL checkpointed by a
- * thread of its own (sqlite-checkpoints.ts).
+ * The SQLite file in `dataDir` (created when missing), in WAL mode with every commit synced, its WAL checkpointed at
+ * quiet moments by a thread of its own (sqlite-checkpoints.ts).
  */
 export function openSqlite(dataDir: string): SqlDriver {
   mkdirSync(dataDir, { recursive: true });
@@ -21,7 +21,7 @@ export function openSqlite(dataDir: string): SqlDriver {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  const checkpoints = sqliteCheckpoints(db, file);
+  const checkpoints = sqliteCheckpoints(file);
   return sqliteDriver(db, { afterCommit: checkpoints.committed, beforeClose: checkpoints.close });
 }
 
