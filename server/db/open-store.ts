@@ -8,21 +8,15 @@ import { sqliteDriver } from '../store/sqlite-driver';
 import { postgresDriver } from '../store/postgres-driver';
 import type { SqlDriver } from '../store/sql-driver';
 import { migrate } from './migrate';
-import { sqliteCheckpoints } from './sqlite-checkpoints';
 
-/**
- * The SQLite file in `dataDir` (created when missing), in WAL mode with every commit synced, its WAL checkpointed at
- * quiet moments by a thread of its own (sqlite-checkpoints.ts).
- */
+/** The SQLite file in `dataDir` (created when missing), in WAL mode with every commit synced. */
 export function openSqlite(dataDir: string): SqlDriver {
   mkdirSync(dataDir, { recursive: true });
-  const file = join(dataDir, 'claimwatch.sqlite');
-  const db = new Database(file);
+  const db = new Database(join(dataDir, 'claimwatch.sqlite'));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  const checkpoints = sqliteCheckpoints(file);
-  return sqliteDriver(db, { afterCommit: checkpoints.committed, beforeClose: checkpoints.close });
+  return sqliteDriver(db);
 }
 
 /** Where the store lives: PostgreSQL when CLAIMWATCH_DATABASE_URL is set, else the SQLite file in the data folder. */

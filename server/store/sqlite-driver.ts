@@ -5,21 +5,12 @@ import type { SqlDriver, SqlParams } from './sql-driver';
 /** Statements kept prepared: the store's own few dozen, and room for the filter shapes in use. */
 const MAX_STATEMENTS = 256;
 
-/** What a driver tells its opener: each commit of a write (a WAL checkpoint may be due), and its closing. */
-export interface SqliteDriverHooks {
-  afterCommit?: () => void;
-  beforeClose?: () => Promise<void>;
-}
-
 /**
  * better-sqlite3 behind the async interface. Its calls are synchronous, but a transaction's work may await between
  * statements, so one queue orders every use of the connection: a transaction holds it from BEGIN to COMMIT, and a
  * read waits rather than see a transaction's uncommitted rows.
  */
-export function sqliteDriver(
-  db: Database.Database,
-  { afterCommit = () => undefined, beforeClose = async () => undefined }: SqliteDriverHooks = {},
-): SqlDriver {
+export function sqliteDriver(db: Database.Database): SqlDriver {
   // Prepared once and kept, the most recently used last: filters make SQL of many shapes, so the kept are bounded.
   const statements = new Map<string, Database.Statement>();
   const prepare = (sql: string) => {
@@ -64,8 +55,8 @@ export function sqliteDriver(
     engine: 'sqlite',
     all: (sql, params) => exclusive(() => direct.all(sql, params)),
     get: (sql, params) => exclusive(() => direct.get(sql, params)),
-    run: (sql, params) => exclusive(() => direct.run(sql, params)).then(afterCommit),
-    exec: (sql) => exclusive(() => direct.exec(sql)).then(afterCommit),
+    run: (sql, params) => exclusive(() => direct.run(sql, params)),
+    exec: (sql) => exclusive(() => direct.exec(sql)),
     transaction: (work) =>
       exclusive(() =>
         insideTransaction.run(true, async () => {
@@ -74,7 +65,6 @@ export function sqliteDriver(
           try {
             const result = await work(direct);
             db.exec('COMMIT');
-            afterCommit();
             return result;
           } catch (error) {
             if (db.inTransaction) db.exec('ROLLBACK');
@@ -94,10 +84,6 @@ export function sqliteDriver(
           }
         }),
       ),
-    close: () =>
-      exclusive(async () => {
-        await beforeClose();
-        db.close();
-      }),
+    close: () => exclusive(() => void db.close()),
   };
 }
