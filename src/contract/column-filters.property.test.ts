@@ -4,7 +4,8 @@ import type { Claim } from './claim-schema';
 import { ClaimFiltersSchema, type ClaimFilters } from './claim-filters';
 import { claimColumns } from './claim-columns';
 import { claimMatchesFilters } from './claim-matches-filters';
-import { positionsMatching, textSearchTuning } from './column-filters';
+import { positionsMatching } from './column-filters';
+import { textSearchTuning } from './kept-by-text';
 import {
   rememberSearchTextsIn,
   rememberTextInserted,
