@@ -43,15 +43,49 @@ test('a view runs no app code while it loads; a tap on a mark then opens that cl
     .locator('figure.chart g[data-claim-id][role="button"]')
     .first()
     .getAttribute('data-claim-id'))!;
-  const mark = chartMark(page, id).first();
-  await mark.scrollIntoViewIfNeeded();
-  const box = (await mark.boundingBox())!;
+  const glyph = chartMark(page, id).first().locator('use.claim-mark__glyph');
+  await glyph.scrollIntoViewIfNeeded();
+  const box = (await glyph.boundingBox())!;
   // The first input on the page: the app loads now, and the tap reaches it once it has.
   const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   if (test.info().project.use.hasTouch) await page.touchscreen.tap(point.x, point.y);
   else await page.mouse.click(point.x, point.y);
   await expect(panelFor(page, id)).toBeVisible();
   await expect(page.locator('html[data-interactive="true"]')).toBeAttached();
+  await expect(page.locator('[data-panel-claim-id]')).toHaveCount(1);
+  expect(logged, 'hydration and the replay logged nothing').toEqual([]);
+});
+
+test('a tap on a mark opens that claim though the page moved before the app took the tap @phone', async ({
+  context,
+}) => {
+  const { page, logged } = await freshPage(context);
+  // The app's code is held back until the page has moved: a fling still scrolling, or a chart drawn again at its
+  // measured width, moves the marks between the tap and the app's replay of it.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname.endsWith('.js') && !url.pathname.endsWith('/app-loader.js'),
+    async (route) => {
+      await released;
+      await route.continue();
+    },
+  );
+  await page.goto('/');
+  await page.waitForLoadState('load');
+  const marks = page.locator('figure.chart g[data-claim-id][role="button"]');
+  const id = (await marks.nth(1).getAttribute('data-claim-id'))!;
+  const glyph = chartMark(page, id).first().locator('use.claim-mark__glyph');
+  await glyph.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  const box = (await glyph.boundingBox())!;
+  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  if (test.info().project.use.hasTouch) await page.touchscreen.tap(point.x, point.y);
+  else await page.mouse.click(point.x, point.y);
+  await page.evaluate(() => window.scrollBy(0, 120));
+  const moved = (await glyph.boundingBox())!;
+  expect(moved.y, 'the mark moved up the screen').toBeLessThan(box.y - 100);
+  release();
+  await expect(panelFor(page, id)).toBeVisible();
   await expect(page.locator('[data-panel-claim-id]')).toHaveCount(1);
   expect(logged, 'hydration and the replay logged nothing').toEqual([]);
 });

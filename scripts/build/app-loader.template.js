@@ -91,6 +91,33 @@
       isPrimary: event.isPrimary,
     };
   }
+  // The mark a press or the pointer is aimed at: the nearest within the charts' hit radius, as the app picks it. The
+  // app may draw the chart again before it replays the input (at its measured width, once it hydrates), and then
+  // aims the replay at that mark where it is now, not at the point where another mark may be.
+  function aimedMark(event) {
+    var svg = event.target instanceof Element ? event.target.closest('svg') : null;
+    var matrix = svg && svg.getScreenCTM ? svg.getScreenCTM() : null;
+    if (!matrix) return null;
+    var best = null;
+    var bestDistance = agreed.markHitRadius * Math.hypot(matrix.a, matrix.b);
+    var marks = svg.querySelectorAll(agreed.chartMarkSelector);
+    for (var i = 0; i < marks.length; i++) {
+      var centre = marks[i].getScreenCTM();
+      var distance = centre ? Math.hypot(centre.e - event.clientX, centre.f - event.clientY) : Infinity;
+      if (distance <= bestDistance) {
+        best = marks[i];
+        bestDistance = distance;
+      }
+    }
+    if (!best) return null;
+    var chart = best.closest('[data-chart-id]');
+    return {
+      element: best,
+      chart: chart ? chart.getAttribute('data-chart-id') : null,
+      claim: best.getAttribute('data-claim-id'),
+      group: best.getAttribute('data-group-id'),
+    };
+  }
   function hold(event) {
     event.stopImmediatePropagation();
   }
@@ -114,7 +141,7 @@
     // Once the app has taken over, hover reaches the page: React holds it for a part that has not hydrated.
     if ((hover && app) || !recordable(event)) return;
     if (hover) {
-      lastPointer = { target: event.target, init: pointerOf(event) };
+      lastPointer = { target: event.target, init: pointerOf(event), mark: aimedMark(event) };
       hold(event);
       return;
     }
@@ -124,7 +151,7 @@
     if (isTextField(event.target)) return;
     if (event.type === 'click') event.preventDefault(); // a checkbox, a summary or a button acts once, in the app
     hold(event);
-    record({ kind: 'pointer', type: event.type, target: event.target, init: pointerOf(event) });
+    record({ kind: 'pointer', type: event.type, target: event.target, init: pointerOf(event), mark: aimedMark(event) });
   }
 
   function onKey(event) {

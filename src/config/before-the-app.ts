@@ -20,6 +20,12 @@ export const VIEWS_LOADED_ON_INTENT: readonly string[] = [
   paths.methodology,
 ];
 
+/** How far from a mark's centre (in the chart's own units) a click or tap still opens it. */
+export const MARK_HIT_RADIUS = 24;
+
+/** A chart's marks that open something: a claim's, or a group's standing for several claims. */
+export const CHART_MARK_SELECTOR = 'g[role="button"][data-claim-id], g[role="button"][data-group-id]';
+
 /** Everything the loader is given, by name. */
 export const LOADER_AGREEMENT = {
   themeStorageKey: THEME_STORAGE_KEY,
@@ -28,4 +34,6 @@ export const LOADER_AGREEMENT = {
   pageStateId: PAGE_STATE_ID,
   prerenderedElsewhere: PRERENDERED_ELSEWHERE,
   openClaimParam: OPEN_CLAIM_PARAM,
+  markHitRadius: MARK_HIT_RADIUS,
+  chartMarkSelector: CHART_MARK_SELECTOR,
 } as const;

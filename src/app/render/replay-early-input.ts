@@ -5,6 +5,8 @@
  * charts, values typed or chosen, and where the pointer is.
  */
 
+import { CHART_MARK_SELECTOR } from '@/config/before-the-app';
+
 interface PointerInit {
   clientX: number;
   clientY: number;
@@ -22,15 +24,24 @@ interface PointerInit {
   isPrimary?: boolean;
 }
 
+/** The chart mark a pointer input was aimed at, as the loader found it: the nearest within the hit radius. */
+export interface AimedMark {
+  element: Element;
+  /** The chart's id, its claim's or its group's: they find the mark drawn afresh for the same claim. */
+  chart: string | null;
+  claim: string | null;
+  group: string | null;
+}
+
 export type EarlyInput =
-  | { kind: 'pointer'; type: string; target: EventTarget; init: PointerInit }
+  | { kind: 'pointer'; type: string; target: EventTarget; init: PointerInit; mark?: AimedMark | null }
   | { kind: 'key'; target: EventTarget; init: KeyboardEventInit }
   | { kind: 'value'; target: EventTarget; value: string };
 
 export interface RecordedInput {
   input: EarlyInput[];
   /** The last place the pointer was over, for hover (a tooltip, a highlighted mark). */
-  pointer: { target: EventTarget; init: PointerInit } | null;
+  pointer: { target: EventTarget; init: PointerInit; mark?: AimedMark | null } | null;
 }
 
 /** What the app tells the loader when it takes over input (the loader then records only what it must). */
@@ -61,6 +72,40 @@ const HYDRATION_WAIT_MS = 3000;
 function liveTarget(target: EventTarget, init?: PointerInit): Element | null {
   if (target instanceof Element && target.isConnected) return target;
   return init ? document.elementFromPoint(init.clientX, init.clientY) : null;
+}
+
+/** The mark as it is now: the same element, or the one drawn for the same claim (or group) in the same chart. */
+function liveMark(mark: AimedMark): Element | null {
+  if (mark.element.isConnected) return mark.element;
+  const chart = [...document.querySelectorAll('[data-chart-id]')].find(
+    (element) => element.getAttribute('data-chart-id') === mark.chart,
+  );
+  const marks = chart ? [...chart.querySelectorAll(CHART_MARK_SELECTOR)] : [];
+  return (
+    marks.find((element) =>
+      mark.claim === null
+        ? element.getAttribute('data-group-id') === mark.group
+        : element.getAttribute('data-claim-id') === mark.claim,
+    ) ?? null
+  );
+}
+
+/**
+ * A pointer input aimed at a mark, aimed at that mark's centre where it is now. The app draws a chart again once it
+ * has hydrated (at its measured width, where the server guessed one), which moves its marks: the point recorded may
+ * then lie on another mark, or on none.
+ */
+function aimedAgain(init: PointerInit, mark: AimedMark | null | undefined): PointerInit {
+  const live = mark ? liveMark(mark) : null;
+  const centre = live && 'getScreenCTM' in live ? (live as SVGGraphicsElement).getScreenCTM() : null;
+  if (!centre) return init;
+  return {
+    ...init,
+    clientX: centre.e,
+    clientY: centre.f,
+    screenX: init.screenX + centre.e - init.clientX,
+    screenY: init.screenY + centre.f - init.clientY,
+  };
 }
 
 /** Whether React has hydrated a node: it then holds the node's props (React's own key, `__reactProps$…`). */
@@ -116,14 +161,22 @@ function replayValue(target: Element, value: string): void {
   dispatchReplay(target, new Event(target instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
 }
 
-/** Replays one recorded input once its target has hydrated. */
+/** Replays one recorded input once its target has hydrated; a pointer input where its mark is by then. */
 async function replay(item: EarlyInput): Promise<void> {
-  const target = liveTarget(item.target, item.kind === 'pointer' ? item.init : undefined);
+  if (item.kind === 'pointer') {
+    const target = liveTarget(item.target, aimedAgain(item.init, item.mark));
+    if (!target) return;
+    await whenHydrated(target);
+    const init = aimedAgain(item.init, item.mark);
+    const at = liveTarget(target, init);
+    if (at) dispatchPointer(item.type, at, init);
+    return;
+  }
+  const target = liveTarget(item.target);
   if (!target) return;
   await whenHydrated(target);
   if (!target.isConnected) return;
-  if (item.kind === 'pointer') dispatchPointer(item.type, target, item.init);
-  else if (item.kind === 'key')
+  if (item.kind === 'key')
     dispatchReplay(target, new KeyboardEvent('keydown', { ...item.init, bubbles: true, cancelable: true }));
   else replayValue(target, item.value);
 }
@@ -135,12 +188,16 @@ async function replayWhereTheReaderIs(pointer: RecordedInput['pointer']): Promis
     await whenHydrated(focused);
     dispatchReplay(focused, new FocusEvent('focusin', { bubbles: true }));
   }
-  const at = pointer ? liveTarget(pointer.target, pointer.init) : null;
-  if (!pointer || !at) return;
+  if (!pointer) return;
+  const at = liveTarget(pointer.target, aimedAgain(pointer.init, pointer.mark));
+  if (!at) return;
   // Telling the part under the pointer first lets it hydrate (a chart opens its gate on pointerover).
-  dispatchPointer('pointerover', at, pointer.init);
+  dispatchPointer('pointerover', at, aimedAgain(pointer.init, pointer.mark));
   await whenHydrated(at);
-  for (const type of ['pointerover', 'mouseover', 'pointermove', 'mousemove']) dispatchPointer(type, at, pointer.init);
+  const init = aimedAgain(pointer.init, pointer.mark);
+  const now = liveTarget(at, init);
+  if (!now) return;
+  for (const type of ['pointerover', 'mouseover', 'pointermove', 'mousemove']) dispatchPointer(type, now, init);
 }
 
 let replaying: Promise<number> | null = null;

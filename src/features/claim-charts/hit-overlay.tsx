@@ -1,10 +1,11 @@
 import { useRef, useState, type PointerEvent } from 'react';
+import { MARK_HIT_RADIUS } from '@/config/before-the-app';
 import type { ChartLayout } from './chart-layout-types';
 import { nearestMark } from './place-marks';
 import type { ChartPointerStore } from './chart-pointer-store';
 
-/** How far from a mark's centre a click or tap still opens it. */
-export const HIT_RADIUS = 24;
+/** How far from a mark's centre a click or tap still opens it (the page's loader aims with it too). */
+const HIT_RADIUS = MARK_HIT_RADIUS;
 const DRAG = 8;
 const day = (t: number) => new Date(t).toISOString().slice(0, 10);
 
