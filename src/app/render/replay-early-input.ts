@@ -189,10 +189,11 @@ async function replayWhereTheReaderIs(pointer: RecordedInput['pointer']): Promis
     dispatchReplay(focused, new FocusEvent('focusin', { bubbles: true }));
   }
   if (!pointer) return;
-  const at = liveTarget(pointer.target, aimedAgain(pointer.init, pointer.mark));
+  const before = aimedAgain(pointer.init, pointer.mark);
+  const at = liveTarget(pointer.target, before);
   if (!at) return;
   // Telling the part under the pointer first lets it hydrate (a chart opens its gate on pointerover).
-  dispatchPointer('pointerover', at, aimedAgain(pointer.init, pointer.mark));
+  dispatchPointer('pointerover', at, before);
   await whenHydrated(at);
   const init = aimedAgain(pointer.init, pointer.mark);
   const now = liveTarget(at, init);
