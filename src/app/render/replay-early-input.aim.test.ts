@@ -1,19 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EarlyInput } from './replay-early-input';
-import { at, installRecorder, markHydrated, press, replayEarlyInput } from './replay-early-input.test-helpers';
+import {
+  at,
+  installRecorder,
+  markHydrated,
+  press,
+  replayEarlyInput,
+  useAppRoot,
+} from './replay-early-input.test-helpers';
 
 describe('replayEarlyInput: a press aimed at a chart mark', () => {
-  let root: HTMLElement;
-  beforeEach(() => {
-    vi.resetModules();
-    root = document.createElement('div');
-    root.id = 'root';
-    document.body.append(root);
-  });
-  afterEach(() => {
-    root.remove();
-    delete window.claimwatchEarlyInput;
-  });
+  const root = useAppRoot();
 
   const SVG = 'http://www.w3.org/2000/svg';
   /** A chart's mark whose centre is now at (x, y) on the screen (jsdom lays nothing out). */
@@ -31,7 +28,7 @@ describe('replayEarlyInput: a press aimed at a chart mark', () => {
     figure.setAttribute('data-chart-id', id);
     const hit = document.createElementNS(SVG, 'rect');
     figure.append(hit);
-    root.append(figure);
+    root().append(figure);
     markHydrated(hit);
     const seen: string[] = [];
     for (const type of ['pointerdown', 'pointerup', 'click'])

@@ -1,4 +1,4 @@
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { EarlyInput, RecordedInput } from './replay-early-input';
 
 /*
@@ -45,4 +45,27 @@ export const press = (target: EventTarget, clientX = 40, clientY = 60): EarlyInp
 export async function replayEarlyInput() {
   const module = await import('./replay-early-input');
   return module.replayEarlyInput();
+}
+
+/**
+ * The app's root (`#root`, where the loader records input) made before each test and removed after it, with the
+ * replay module reset and the recorder gone: the root of the test under way.
+ */
+export function useAppRoot(): () => HTMLElement {
+  let root: HTMLElement | null = null;
+  beforeEach(() => {
+    vi.resetModules();
+    root = document.createElement('div');
+    root.id = 'root';
+    document.body.append(root);
+  });
+  afterEach(() => {
+    root?.remove();
+    root = null;
+    delete window.claimwatchEarlyInput;
+  });
+  return () => {
+    if (!root) throw new Error('useAppRoot: no test is under way');
+    return root;
+  };
 }

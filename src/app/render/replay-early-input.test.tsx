@@ -1,9 +1,16 @@
 import { act, useState } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { InputHandOver, RecordedInput } from './replay-early-input';
-import { at, installRecorder, markHydrated, press, replayEarlyInput } from './replay-early-input.test-helpers';
+import {
+  at,
+  installRecorder,
+  markHydrated,
+  press,
+  replayEarlyInput,
+  useAppRoot,
+} from './replay-early-input.test-helpers';
 
 /** A controlled field as the filters have it: its state changes only through onChange. */
 function Field({ onValue }: { onValue: (value: string) => void }) {
@@ -22,17 +29,7 @@ function Field({ onValue }: { onValue: (value: string) => void }) {
 }
 
 describe('replayEarlyInput', () => {
-  let root: HTMLElement;
-  beforeEach(() => {
-    vi.resetModules();
-    root = document.createElement('div');
-    root.id = 'root';
-    document.body.append(root);
-  });
-  afterEach(() => {
-    root.remove();
-    delete window.claimwatchEarlyInput;
-  });
+  const root = useAppRoot();
 
   it('replays nothing on a page with no loader', async () => {
     await expect(replayEarlyInput()).resolves.toBe(0);
@@ -40,7 +37,7 @@ describe('replayEarlyInput', () => {
 
   it('replays a press where it happened, in order and at the same point, then stops the recording', async () => {
     const mark = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-    root.append(mark);
+    root().append(mark);
     markHydrated(mark);
     const seen: string[] = [];
     for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'])
@@ -54,7 +51,7 @@ describe('replayEarlyInput', () => {
 
   it('waits until the part of the page it targets has hydrated', async () => {
     const button = document.createElement('button');
-    root.append(button);
+    root().append(button);
     const clicked = vi.fn();
     button.addEventListener('click', clicked);
     installRecorder([{ input: press(button).slice(4), pointer: null }]);
@@ -71,13 +68,13 @@ describe('replayEarlyInput', () => {
     const input = document.createElement('input');
     const select = document.createElement('select');
     select.append(new Option('All', ''), new Option('Shells', 'shells'));
-    root.append(input, select);
+    root().append(input, select);
     markHydrated(input);
     markHydrated(select);
     const typed = vi.fn((event: Event) => (event.target as HTMLInputElement).value);
     const chosen = vi.fn((event: Event) => (event.target as HTMLSelectElement).value);
-    root.addEventListener('input', typed);
-    root.addEventListener('change', chosen);
+    root().addEventListener('input', typed);
+    root().addEventListener('change', chosen);
     installRecorder([
       {
         input: [
@@ -96,7 +93,7 @@ describe('replayEarlyInput', () => {
   it('replays a key on the element that had it, and input recorded meanwhile after it', async () => {
     const chart = document.createElement('div');
     chart.tabIndex = 0;
-    root.append(chart);
+    root().append(chart);
     markHydrated(chart);
     const keys: string[] = [];
     chart.addEventListener('keydown', (event) => keys.push(event.key));
@@ -111,7 +108,7 @@ describe('replayEarlyInput', () => {
 
   it('tells the part under the pointer where it is, so hover shows', async () => {
     const mark = document.createElement('span');
-    root.append(mark);
+    root().append(mark);
     markHydrated(mark);
     const hovered: string[] = [];
     for (const type of ['pointerover', 'mouseover', 'pointermove', 'mousemove'])
@@ -134,7 +131,7 @@ describe('replayEarlyInput', () => {
 
   it('then hands input over: what comes later to a part not hydrated yet is replayed once it has, in order', async () => {
     const button = document.createElement('button');
-    root.append(button);
+    root().append(button);
     const clicked = vi.fn();
     button.addEventListener('click', clicked);
     const batches: RecordedInput[] = [];
@@ -164,12 +161,12 @@ describe('replayEarlyInput', () => {
 
   it('gives a controlled field the value typed before it hydrated, though React found that value already there', async () => {
     const onValue = vi.fn();
-    root.innerHTML = renderToString(<Field onValue={onValue} />);
-    const field = root.querySelector('input') as HTMLInputElement;
+    root().innerHTML = renderToString(<Field onValue={onValue} />);
+    const field = root().querySelector('input') as HTMLInputElement;
     // Typed into the server's field (the loader held the event back): the field shows it, React has not seen it.
     field.value = 'Zelensky';
     await act(async () => {
-      hydrateRoot(root, <Field onValue={onValue} />);
+      hydrateRoot(root(), <Field onValue={onValue} />);
     });
     expect(field.value).toBe('Zelensky');
     expect(onValue).not.toHaveBeenCalled();
