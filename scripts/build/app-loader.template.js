@@ -2,7 +2,7 @@
 // app's code runs when the reader reaches for the page, not while it loads. Input that comes before the app has taken
 // over is recorded here and replayed by the app (src/app/render/replay-early-input.ts). Built by
 // scripts/build/load-app-after-paint.ts, which fills in the entry and the chunks it imports.
-/* global window, document, location, URLSearchParams, localStorage, matchMedia, Node, Element, HTMLInputElement, HTMLSelectElement, HTMLTextAreaElement, addEventListener, removeEventListener, setTimeout, requestIdleCallback, requestAnimationFrame, PerformanceObserver */
+/* global window, document, location, URLSearchParams, localStorage, matchMedia, Node, Element, HTMLInputElement, HTMLSelectElement, HTMLTextAreaElement, addEventListener, removeEventListener, setTimeout, requestIdleCallback, requestAnimationFrame, PerformanceObserver, PointerEvent */
 (function () {
   var entry = '__CLAIMWATCH_ENTRY__';
   var preloads = ['__CLAIMWATCH_PRELOADS__'];
@@ -46,6 +46,8 @@
   // before React holds it would otherwise show a state the app never saw.
   var queue = [];
   var lastPointer = null;
+  // The last hover not aimed yet ({ target, clientX, clientY }): hover is aimed once a frame, not at every move.
+  var hoverToAim = null;
   var recording = true;
   var app = null; // once handed over: { isHydrated(node), busy(), recorded() }
   var NATIVE_KEYS = /^(?:Tab|Shift|Control|Alt|Meta|CapsLock|F\d+)$/;
@@ -118,6 +120,12 @@
       group: best.getAttribute('data-group-id'),
     };
   }
+  // Only the last hover is kept, so only it is aimed: once before the next frame is painted, or when the app takes
+  // it first, not at every move (each measures every mark of its chart).
+  function aimLastHover() {
+    if (hoverToAim && lastPointer) lastPointer.mark = aimedMark(hoverToAim);
+    hoverToAim = null;
+  }
   function hold(event) {
     event.stopImmediatePropagation();
   }
@@ -141,7 +149,13 @@
     // Once the app has taken over, hover reaches the page: React holds it for a part that has not hydrated.
     if ((hover && app) || !recordable(event)) return;
     if (hover) {
-      lastPointer = { target: event.target, init: pointerOf(event), mark: aimedMark(event) };
+      // A mouse's move fires a pointer event, then a mouse event (for pages that predate them) with no pointer type:
+      // the pointer event is the one kept, so that the app's replay knows a mouse from a finger (only a mouse hovers).
+      if (event.type.indexOf('pointer') === 0 || typeof PointerEvent !== 'function') {
+        lastPointer = { target: event.target, init: pointerOf(event), mark: null };
+        if (!hoverToAim) requestAnimationFrame(aimLastHover);
+        hoverToAim = { target: event.target, clientX: event.clientX, clientY: event.clientY };
+      }
       hold(event);
       return;
     }
@@ -226,6 +240,7 @@
 
   /** Hands over what was recorded so far (the app replays it: src/app/render/replay-early-input.ts). */
   function take() {
+    aimLastHover();
     var taken = { input: queue, pointer: lastPointer };
     queue = [];
     lastPointer = null;

@@ -1,31 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loaderSource, minifiedLoader } from './load-app-after-paint';
-
-const ENTRY = '/assets/index-abc.js';
-const PRELOADS = ['/assets/react-dom-def.js', '/assets/translate-ghi.js'];
-
-/** The page as the server sends it: the view's HTML in #root and, when server-rendered, its data. */
-function serverPage({ state = true, style = false } = {}) {
-  document.head.innerHTML = '';
-  document.body.innerHTML = `<div id="root"><main><button type="button"${style ? ' style="width:3px"' : ''}>Go</button></main></div>${
-    state ? '<script type="application/json" id="claimwatch-page-state">{}</script>' : ''
-  }`;
-}
+import { ENTRY, PRELOADS, earlyInput, removeLoader, runLoader, serverPage } from './app-loader.test-helpers';
 
 const appScript = () => document.head.querySelector<HTMLScriptElement>('script[type="module"]');
 const links = (rel: string) => [...document.head.querySelectorAll<HTMLLinkElement>(`link[rel="${rel}"]`)];
-
-interface EarlyInputHandle {
-  take: () => { input: unknown[] };
-  stop: () => void;
-  handOver: (app: { isHydrated: (node: Element) => boolean; busy: () => boolean; recorded: () => void }) => void;
-}
-/** What the loader leaves on the page for the app (src/app/render/replay-early-input.ts). */
-const earlyInput = () => (window as unknown as { claimwatchEarlyInput?: EarlyInputHandle }).claimwatchEarlyInput;
-
-function runLoader(source = loaderSource(ENTRY, PRELOADS)) {
-  new Function(source)();
-}
 
 describe('the app loader', () => {
   beforeEach(() => {
@@ -33,8 +11,7 @@ describe('the app loader', () => {
     window.history.replaceState(null, '', '/');
   });
   afterEach(() => {
-    earlyInput()?.stop();
-    delete (window as unknown as { claimwatchEarlyInput?: EarlyInputHandle }).claimwatchEarlyInput;
+    removeLoader();
     vi.useRealTimers();
   });
 
