@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
+import { apiClaims } from './support/api';
 import { chartMark, panelFor } from './support/charts';
 
 /*
@@ -20,6 +21,20 @@ async function freshPage(context: BrowserContext): Promise<{ page: Page; logged:
   });
   page.on('pageerror', (error) => logged.push(error.message));
   return { page, logged };
+}
+
+/** Holds the app's code back (not the loader's) until the returned function is called. */
+async function holdTheAppsCode(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname.endsWith('.js') && !url.pathname.endsWith('/app-loader.js'),
+    async (route) => {
+      await released;
+      await route.continue();
+    },
+  );
+  return release;
 }
 
 /** Whether the app has run: its module script is on the page, or it marked itself interactive. */
@@ -62,15 +77,7 @@ test('a tap on a mark opens that claim though the page moved before the app took
   const { page, logged } = await freshPage(context);
   // The app's code is held back until the page has moved: a fling still scrolling, or a chart drawn again at its
   // measured width, moves the marks between the tap and the app's replay of it.
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(
-    (url) => url.pathname.endsWith('.js') && !url.pathname.endsWith('/app-loader.js'),
-    async (route) => {
-      await released;
-      await route.continue();
-    },
-  );
+  const release = await holdTheAppsCode(page);
   await page.goto('/');
   await page.waitForLoadState('load');
   const marks = page.locator('figure.chart g[data-claim-id][role="button"]');
@@ -87,6 +94,37 @@ test('a tap on a mark opens that claim though the page moved before the app took
   release();
   await expect(panelFor(page, id)).toBeVisible();
   await expect(page.locator('[data-panel-claim-id]')).toHaveCount(1);
+  expect(logged, 'hydration and the replay logged nothing').toEqual([]);
+});
+
+test('the mark the pointer rests on before the app has loaded shows its tooltip once the app has', async ({
+  context,
+}) => {
+  const { page, logged } = await freshPage(context);
+  const release = await holdTheAppsCode(page);
+  await page.goto('/');
+  await page.waitForLoadState('load');
+  const id = (await page.locator('figure.chart g[data-claim-id][role="button"]').nth(1).getAttribute('data-claim-id'))!;
+  const glyph = chartMark(page, id).first().locator('use.claim-mark__glyph');
+  await glyph.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  const box = (await glyph.boundingBox())!;
+  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  // The pointer comes to rest on the mark in a few moves, all before the app's code has come.
+  for (const step of [12, 6, 0]) await page.mouse.move(point.x - step, point.y + step);
+  expect(await page.evaluate(() => document.documentElement.dataset.interactive)).toBeFalsy();
+  release();
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(page.locator('html[data-interactive="true"]')).toBeAttached();
+  const replayed = await tooltip.innerText();
+  // The same point hovered again, the app handling it: the same claim's tooltip.
+  await page.mouse.move(5, 5);
+  await expect(tooltip).toBeHidden();
+  await page.mouse.move(point.x, point.y);
+  await expect(tooltip).toBeVisible();
+  expect(await tooltip.innerText(), 'the replayed hover showed the claim under the pointer').toBe(replayed);
+  const { claims } = await apiClaims(page, `id=${id}`);
+  expect(replayed).toContain(claims[0]?.speaker.organisation);
   expect(logged, 'hydration and the replay logged nothing').toEqual([]);
 });
 

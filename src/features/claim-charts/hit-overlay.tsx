@@ -97,6 +97,9 @@ export function HitOverlay({ layout, domain, store, onOpen, onBrush }: HitOverla
           down.current = localPoint(event);
         }}
         onPointerMove={onPointerMove}
+        // Where the pointer comes in, as where it moves: React holds a pointerover that reaches a chart still
+        // hydrating and gives it once hydrated, where it drops a pointermove (a pointer that rested on a mark meanwhile).
+        onPointerOver={onPointerMove}
         onPointerUp={onPointerUp}
         onPointerCancel={() => {
           down.current = null;
