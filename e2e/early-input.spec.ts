@@ -37,6 +37,17 @@ async function holdTheAppsCode(page: Page): Promise<() => void> {
   return release;
 }
 
+/** The server's page loaded, and its second chart mark in the middle of the screen: its claim, glyph and centre. */
+async function aMarkInTheMiddle(page: Page) {
+  await page.goto('/');
+  await page.waitForLoadState('load');
+  const id = (await page.locator('figure.chart g[data-claim-id][role="button"]').nth(1).getAttribute('data-claim-id'))!;
+  const glyph = chartMark(page, id).first().locator('use.claim-mark__glyph');
+  await glyph.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  const box = (await glyph.boundingBox())!;
+  return { id, glyph, box, point: { x: box.x + box.width / 2, y: box.y + box.height / 2 } };
+}
+
 /** Whether the app has run: its module script is on the page, or it marked itself interactive. */
 const appHasRun = (page: Page) =>
   page.evaluate(
@@ -78,14 +89,7 @@ test('a tap on a mark opens that claim though the page moved before the app took
   // The app's code is held back until the page has moved: a fling still scrolling, or a chart drawn again at its
   // measured width, moves the marks between the tap and the app's replay of it.
   const release = await holdTheAppsCode(page);
-  await page.goto('/');
-  await page.waitForLoadState('load');
-  const marks = page.locator('figure.chart g[data-claim-id][role="button"]');
-  const id = (await marks.nth(1).getAttribute('data-claim-id'))!;
-  const glyph = chartMark(page, id).first().locator('use.claim-mark__glyph');
-  await glyph.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  const box = (await glyph.boundingBox())!;
-  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const { id, glyph, box, point } = await aMarkInTheMiddle(page);
   if (test.info().project.use.hasTouch) await page.touchscreen.tap(point.x, point.y);
   else await page.mouse.click(point.x, point.y);
   await page.evaluate(() => window.scrollBy(0, 120));
@@ -102,13 +106,7 @@ test('the mark the pointer rests on before the app has loaded shows its tooltip 
 }) => {
   const { page, logged } = await freshPage(context);
   const release = await holdTheAppsCode(page);
-  await page.goto('/');
-  await page.waitForLoadState('load');
-  const id = (await page.locator('figure.chart g[data-claim-id][role="button"]').nth(1).getAttribute('data-claim-id'))!;
-  const glyph = chartMark(page, id).first().locator('use.claim-mark__glyph');
-  await glyph.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  const box = (await glyph.boundingBox())!;
-  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const { id, point } = await aMarkInTheMiddle(page);
   // The pointer comes to rest on the mark in a few moves, all before the app's code has come.
   for (const step of [12, 6, 0]) await page.mouse.move(point.x - step, point.y + step);
   expect(await page.evaluate(() => document.documentElement.dataset.interactive)).toBeFalsy();

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { earlyInput, removeLoader, runLoader, serverPage } from './app-loader.test-helpers';
+import { describe, expect, it, vi } from 'vitest';
+import { earlyInput, runLoader, useLoaderPage, serverPage } from './app-loader.test-helpers';
 
 /** Where each mark's centre is on the screen (jsdom lays nothing out: each element says where it is). */
 const CENTRES = { C1: [100, 100], C2: [140, 100], C3: [300, 100] } as const;
@@ -41,14 +41,7 @@ function moveTo(target: Element, clientX: number, clientY: number) {
 }
 
 describe('the app loader, where the pointer is before the app takes over', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    window.history.replaceState(null, '', '/');
-  });
-  afterEach(() => {
-    removeLoader();
-    vi.useRealTimers();
-  });
+  useLoaderPage();
 
   it('aims the last hover at the nearest mark once a frame, not at every move', () => {
     const { measured, mark } = chartOfThreeMarks();

@@ -1,3 +1,4 @@
+import { afterEach, beforeEach, vi } from 'vitest';
 import { loaderSource } from './load-app-after-paint';
 
 export const ENTRY = '/assets/index-abc.js';
@@ -34,4 +35,16 @@ export function runLoader(source = loaderSource(ENTRY, PRELOADS)) {
 export function removeLoader() {
   earlyInput()?.stop();
   delete (window as unknown as { claimwatchEarlyInput?: EarlyInputHandle }).claimwatchEarlyInput;
+}
+
+/** Each test of the describe block: fake timers, the page at `/`, and no loader left behind after it. */
+export function useLoaderPage() {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    window.history.replaceState(null, '', '/');
+  });
+  afterEach(() => {
+    removeLoader();
+    vi.useRealTimers();
+  });
 }

@@ -1,19 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loaderSource, minifiedLoader } from './load-app-after-paint';
-import { ENTRY, PRELOADS, earlyInput, removeLoader, runLoader, serverPage } from './app-loader.test-helpers';
+import { ENTRY, PRELOADS, earlyInput, runLoader, useLoaderPage, serverPage } from './app-loader.test-helpers';
 
 const appScript = () => document.head.querySelector<HTMLScriptElement>('script[type="module"]');
 const links = (rel: string) => [...document.head.querySelectorAll<HTMLLinkElement>(`link[rel="${rel}"]`)];
 
 describe('the app loader', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    window.history.replaceState(null, '', '/');
-  });
-  afterEach(() => {
-    removeLoader();
-    vi.useRealTimers();
-  });
+  useLoaderPage();
 
   it('names the app’s entry and the chunks it imports, as the byte budget reads them', () => {
     const source = loaderSource(ENTRY, PRELOADS);
