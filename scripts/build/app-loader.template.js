@@ -45,9 +45,7 @@
   // viewport) is still recorded, and so is all input while the app is replaying: a box ticked or a field typed into
   // before React holds it would otherwise show a state the app never saw.
   var queue = [];
-  var lastPointer = null;
-  // The last hover not aimed yet ({ target, clientX, clientY }): hover is aimed once a frame, not at every move.
-  var hoverToAim = null;
+  var lastPointer = null; // its mark is undefined until aimed (aimLastHover)
   var recording = true;
   var app = null; // once handed over: { isHydrated(node), busy(), recorded() }
   var NATIVE_KEYS = /^(?:Tab|Shift|Control|Alt|Meta|CapsLock|F\d+)$/;
@@ -123,8 +121,9 @@
   // Only the last hover is kept, so only it is aimed: once before the next frame is painted, or when the app takes
   // it first, not at every move (each measures every mark of its chart).
   function aimLastHover() {
-    if (hoverToAim && lastPointer) lastPointer.mark = aimedMark(hoverToAim);
-    hoverToAim = null;
+    if (!lastPointer || lastPointer.mark !== undefined) return;
+    var init = lastPointer.init;
+    lastPointer.mark = aimedMark({ target: lastPointer.target, clientX: init.clientX, clientY: init.clientY });
   }
   function hold(event) {
     event.stopImmediatePropagation();
@@ -152,9 +151,10 @@
       // A mouse's move fires a pointer event, then a mouse event (for pages that predate them) with no pointer type:
       // the pointer event is the one kept, so that the app's replay knows a mouse from a finger (only a mouse hovers).
       if (event.type.indexOf('pointer') === 0 || typeof PointerEvent !== 'function') {
-        lastPointer = { target: event.target, init: pointerOf(event), mark: null };
-        if (!hoverToAim) requestAnimationFrame(aimLastHover);
-        hoverToAim = { target: event.target, clientX: event.clientX, clientY: event.clientY };
+        // A frame is asked for unless one is on its way already for a hover not aimed yet.
+        var waiting = lastPointer !== null && lastPointer.mark === undefined;
+        lastPointer = { target: event.target, init: pointerOf(event), mark: undefined };
+        if (!waiting) requestAnimationFrame(aimLastHover);
       }
       hold(event);
       return;
