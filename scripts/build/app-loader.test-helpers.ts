@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, vi } from 'vitest';
+import type { InputHandOver } from '../../src/app/render/replay-early-input';
 import { loaderSource } from './load-app-after-paint';
 
 export const ENTRY = '/assets/index-abc.js';
@@ -12,20 +13,9 @@ export function serverPage({ state = true, style = false } = {}) {
   }`;
 }
 
-/** A recorded pointer's place, as the loader keeps it for the app. */
-export interface RecordedPointer {
-  target: EventTarget;
-  init: { clientX: number; clientY: number; pointerType?: string };
-  mark: { element: Element; chart: string | null; claim: string | null; group: string | null } | null;
-}
-
-export interface EarlyInputHandle {
-  take: () => { input: unknown[]; pointer: RecordedPointer | null };
-  stop: () => void;
-  handOver: (app: { isHydrated: (node: Element) => boolean; busy: () => boolean; recorded: () => void }) => void;
-}
-/** What the loader leaves on the page for the app (src/app/render/replay-early-input.ts). */
-export const earlyInput = () => (window as unknown as { claimwatchEarlyInput?: EarlyInputHandle }).claimwatchEarlyInput;
+/** What the loader leaves on the page, typed as the app reads it (src/app/render/replay-early-input.ts); it always hands over. */
+type EarlyInputHandle = NonNullable<Window['claimwatchEarlyInput']> & { handOver: (app: InputHandOver) => void };
+export const earlyInput = () => window.claimwatchEarlyInput as EarlyInputHandle | undefined;
 
 export function runLoader(source = loaderSource(ENTRY, PRELOADS)) {
   new Function(source)();
@@ -34,7 +24,7 @@ export function runLoader(source = loaderSource(ENTRY, PRELOADS)) {
 /** Stops the loader a test ran and removes what it left on the page. */
 export function removeLoader() {
   earlyInput()?.stop();
-  delete (window as unknown as { claimwatchEarlyInput?: EarlyInputHandle }).claimwatchEarlyInput;
+  delete window.claimwatchEarlyInput;
 }
 
 /** Each test of the describe block: fake timers, the page at `/`, and no loader left behind after it. */
