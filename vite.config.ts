@@ -1,4 +1,5 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+import { OWN_MODULES } from './src/testing/test-files-with-own-modules';
 import { loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { existsSync, rmSync } from 'node:fs';
@@ -100,15 +101,34 @@ export default defineConfig(({ command, mode }) => {
       environment: 'jsdom',
       globals: true,
       setupFiles: ['./src/testing/setup.ts'],
-      // One throwaway PostgreSQL cluster for the run: the server's tests run on it as well as on SQLite.
-      globalSetup: ['./server/testing/postgres-global-setup.ts'],
-      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
       css: false,
       // Component tests render the whole app; on a loaded 2-core machine some take seconds.
       testTimeout: 20_000,
       // Vitest's default leaves a core for itself (one worker on this 2-core machine, CI's kind): the main process
       // mostly waits, so two workers here took the unit run from 700 s to 457 s. More cores keep the default.
       maxWorkers: Math.max(2, availableParallelism() - 1),
+      // A global stubbed by one test is gone before the next, whichever file it is in.
+      unstubGlobals: true,
+      unstubEnvs: true,
+      projects: [
+        // Without isolation a worker keeps its modules and its page from one test file to the next: most of a file's
+        // cost was starting them again (267 s against 420 s for the whole run here). src/testing/setup.ts starts
+        // each file afresh: the page, storage, the app-wide stores, the token, the mock API's data.
+        {
+          extends: true,
+          test: {
+            name: 'shared',
+            isolate: false,
+            include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts', 'server/**/*.test.ts'],
+            exclude: [...configDefaults.exclude, ...OWN_MODULES],
+            // One throwaway PostgreSQL cluster for the run: the server's tests run on it as well as on SQLite.
+            globalSetup: ['./server/testing/postgres-global-setup.ts'],
+          },
+        },
+        // A file that mocks a module needs modules of its own: another file may have loaded the real one already.
+        // (Each project names its own files and global setup: `extends` would add the root's to them.)
+        { extends: true, test: { name: 'own modules', include: OWN_MODULES } },
+      ],
     },
   };
 });

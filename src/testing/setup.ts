@@ -1,13 +1,19 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { en } from '../i18n/catalogues/en';
 import { activateLocale } from '../i18n/locale-store';
 import { server } from '../../mocks/node';
-import { configureApiBase } from '../api/api-connection';
 import { setMockScenario } from '../../mocks/scenarios';
+import { startTestFileAfresh } from './start-test-file-afresh';
 
-configureApiBase('http://localhost/api');
+// The app-wide stores, remembered with their first state so that each test file starts from it.
+vi.mock('zustand', async (importOriginal) =>
+  (await import('./zustand-with-resets')).zustandWithResets(await importOriginal()),
+);
+
+// This file runs before each test file; the modules it imports are loaded once per worker (isolation is off).
+startTestFileAfresh();
 
 // findBy and waitFor wait up to 5 s, not 1 s: a route's first render loads its chunk, which on a loaded 2-core
 // machine (CI beside other work) has taken longer than a second. What never appears still fails.
