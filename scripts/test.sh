@@ -39,7 +39,14 @@ fi
 [ -d node_modules ] || npm ci
 
 status=0
-step() { echo; echo "== $1"; shift; "$@" || { echo "!! failed: $*"; status=1; }; }
+# Each step says how long it took: CI has a time budget, and this says where it goes.
+step() {
+  local name=$1 start=$SECONDS
+  shift
+  echo; echo "== $name"
+  "$@" || { echo "!! failed: $*"; status=1; }
+  echo "-- $name: $((SECONDS - start)) s"
+}
 
 mkdir -p node_modules/.tmp
 step "typecheck" npx tsc -b
@@ -57,5 +64,6 @@ read -r up uf <<<"$unit"; read -r ep ef <<<"$e2e"
 echo
 echo "unit: $up passed, $uf failed; e2e: $ep passed, $ef failed"
 if [ "$status" -ne 0 ] && [ $((uf + ef)) -eq 0 ]; then uf=1; fi
+echo "npm test took $SECONDS s"
 echo "tests: $((up + ep)) passed, $((uf + ef)) failed"
 exit $status
