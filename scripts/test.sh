@@ -48,10 +48,35 @@ step() {
   echo "-- $name: $((SECONDS - start)) s"
 }
 
+# Steps that are mostly one thread run side by side, two cores' worth: each writes its own log, shown when all are done.
+side_names=() side_logs=() side_pids=()
+side_step() {
+  local name=$1 log
+  shift
+  log=$(mktemp)
+  ( start=$SECONDS; "$@" >"$log" 2>&1; echo "$? $((SECONDS - start))" >"$log.end" ) &
+  side_names+=("$name") side_logs+=("$log") side_pids+=("$!")
+}
+side_steps_done() {
+  local i rc took
+  for i in "${!side_pids[@]}"; do
+    wait "${side_pids[$i]}"
+    echo; echo "== ${side_names[$i]}"
+    cat "${side_logs[$i]}"
+    read -r rc took <"${side_logs[$i]}.end" || { rc=1; took='?'; }
+    [ "$rc" = 0 ] || { echo "!! failed: ${side_names[$i]}"; status=1; }
+    echo "-- ${side_names[$i]}: $took s"
+    rm -f "${side_logs[$i]}" "${side_logs[$i]}.end"
+  done
+}
+
 mkdir -p node_modules/.tmp
-step "typecheck" npx tsc -b
-step "lint (ESLint, Prettier, Redocly)" npm run --silent lint
-step "bundle budget (real-API build, bytes gzip)" npm run --silent check:bundle
+side_start=$SECONDS
+side_step "typecheck" npx tsc -b
+side_step "lint (ESLint, Prettier, Redocly)" npm run --silent lint
+side_step "bundle budget (real-API build, bytes gzip)" npm run --silent check:bundle
+side_steps_done
+echo "-- typecheck, lint and bundle budget, side by side: $((SECONDS - side_start)) s"
 step "unit and component tests" npx vitest run --reporter=default --reporter=json --outputFile=node_modules/.tmp/vitest.json
 # Playwright's JSON report gives the counts (removed first, so a run that never wrote one counts as a failure).
 rm -f node_modules/.tmp/playwright.json
