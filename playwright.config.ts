@@ -67,7 +67,10 @@ export default defineConfig<RealApiOptions>({
     navigationTimeout: 20_000,
     // A failed test keeps its trace (actions, DOM snapshots, network, console) in test-results/. Without the
     // screencast: on these SVG-heavy pages it made the suite ~30% slower (chart-hit-testing: 122 s → 94 s; no trace: 72 s).
-    trace: { mode: 'retain-on-failure', screenshots: false },
+    // `npm test` runs the whole suite without traces (E2E_TRACE=off): recording one for every test cost 10-22% of
+    // the run's CPU, and a failure is traced by running its spec again. A failed test still leaves a screenshot.
+    trace: process.env.E2E_TRACE === 'off' ? 'off' : { mode: 'retain-on-failure', screenshots: false },
+    screenshot: 'only-on-failure',
   },
   projects: [
     { name: 'desktop', use: { viewport: DESKTOP } },

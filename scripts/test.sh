@@ -80,7 +80,8 @@ echo "-- typecheck, lint and bundle budget, side by side: $((SECONDS - side_star
 step "unit and component tests" npx vitest run --reporter=default --reporter=json --outputFile=node_modules/.tmp/vitest.json
 # Playwright's JSON report gives the counts (removed first, so a run that never wrote one counts as a failure).
 rm -f node_modules/.tmp/playwright.json
-step "end-to-end (Playwright, Chromium)" env E2E_JSON_REPORT=node_modules/.tmp/playwright.json npm run --silent test:e2e
+# Without traces: they cost 10-22% of the run. A failed journey is traced by running its spec again.
+step "end-to-end (Playwright, Chromium)" env E2E_TRACE=off E2E_JSON_REPORT=node_modules/.tmp/playwright.json npm run --silent test:e2e
 
 unit=$(node -e 'try{const r=require("./node_modules/.tmp/vitest.json");console.log(r.numPassedTests+" "+(r.numFailedTests))}catch{console.log("0 1")}')
 # A flaky test (failed, then passed on a retry) counts as failed.
@@ -89,6 +90,9 @@ read -r up uf <<<"$unit"; read -r ep ef <<<"$e2e"
 echo
 echo "unit: $up passed, $uf failed; e2e: $ep passed, $ef failed"
 if [ "$status" -ne 0 ] && [ $((uf + ef)) -eq 0 ]; then uf=1; fi
+if [ "$ef" -ne 0 ]; then
+  echo "A failed journey's trace: npx playwright test e2e/<spec>.spec.ts --project=<desktop|phone> (it keeps one in test-results/)"
+fi
 echo "npm test took $SECONDS s"
 echo "tests: $((up + ep)) passed, $((uf + ef)) failed"
 exit $status

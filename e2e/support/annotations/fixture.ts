@@ -1,11 +1,11 @@
 import { test as base } from '../../fixtures/test';
-import { snapPage, type PageSnap } from './snap-page';
+import { snapPageInBothSchemes, type PageSnap, type Scheme } from './snap-page';
 
 export interface SnapshotFixtures {
   /**
    * The measured page at `path` in this project's viewport and this test's colour scheme: one
-   * measurement per worker, shared by the tests that only read it (the first test to ask measures
-   * it with its own page).
+   * measurement per worker, shared by the tests that only read it. The first test to ask measures it
+   * with its own page, in both themes: its own first, then the other, which the page follows.
    */
   snapshot: (path: string) => Promise<PageSnap>;
 }
@@ -17,16 +17,19 @@ export const test = base.extend<SnapshotFixtures, { snapshots: Map<string, Promi
     { scope: 'worker' },
   ],
   snapshot: async ({ page, colorScheme, snapshots }, provide, testInfo) => {
+    const key = (scheme: Scheme, path: string) => `${testInfo.project.name} ${scheme} ${path}`;
     await provide((path) => {
-      const key = `${testInfo.project.name} ${colorScheme} ${path}`;
-      let snap = snapshots.get(key);
-      if (!snap) {
-        snap = snapPage(page, path);
-        snapshots.set(key, snap);
+      const scheme: Scheme = colorScheme === 'dark' ? 'dark' : 'light';
+      const known = snapshots.get(key(scheme, path));
+      if (known) return known;
+      const both = snapPageInBothSchemes(page, path, scheme);
+      for (const each of ['light', 'dark'] as const) {
+        const snap = both.then((snaps) => snaps[each]);
+        snapshots.set(key(each, path), snap);
         // A measurement that failed is taken again by the next test that asks, not handed on.
-        snap.catch(() => snapshots.delete(key));
+        snap.catch(() => snapshots.delete(key(each, path)));
       }
-      return snap;
+      return both.then((snaps) => snaps[scheme]);
     });
   },
 });
