@@ -12,6 +12,9 @@ import { stripContractDescriptions } from './scripts/build/strip-descriptions';
 import { serverRenderBuild } from './scripts/build/server-render-build';
 import { loadAppAfterPaint } from './scripts/build/load-app-after-paint';
 
+/** The demo's mock API worker (public/mock-api-worker.js) and msw's worker, which it imports. */
+const MOCK_WORKER_FILES = ['mock-api-worker.js', 'mockServiceWorker.js'];
+
 /** A build against a real API ships no mock service worker. */
 function dropMockWorker(enabled: boolean): Plugin {
   let outDir = 'dist';
@@ -22,7 +25,8 @@ function dropMockWorker(enabled: boolean): Plugin {
       outDir = config.build.outDir;
     },
     closeBundle() {
-      if (enabled) rmSync(join(outDir, 'mockServiceWorker.js'), { force: true });
+      if (!enabled) return;
+      for (const file of MOCK_WORKER_FILES) rmSync(join(outDir, file), { force: true });
     },
   };
 }

@@ -18,10 +18,12 @@ test.describe('against the real server (SQLite)', () => {
     await charts.drawn();
     await expect(page.locator('[data-claim-id]')).toHaveCount(claims.length);
     expect(listRequests, 'the claims came with the page').toEqual([]);
-    const worker = await page.request.get('/mockServiceWorker.js');
-    expect(worker.headers()['content-type'] ?? '', 'the real-API build ships no mock service worker').not.toMatch(
-      /javascript/,
-    );
+    for (const file of ['/mock-api-worker.js', '/mockServiceWorker.js']) {
+      const worker = await page.request.get(file);
+      expect(worker.headers()['content-type'] ?? '', `the real-API build ships no mock worker (${file})`).not.toMatch(
+        /javascript/,
+      );
+    }
   });
 
   test('sign in, change a claim’s state with a rationale, reload: the state and the history are there', async ({

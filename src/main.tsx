@@ -32,7 +32,7 @@ async function startMockWorkerIfAny() {
     import('../mocks/browser'),
     import('./config/mock-scenario'),
   ]);
-  await startMockWorker(requestedMockScenario(), `${import.meta.env.BASE_URL}mockServiceWorker.js`);
+  await startMockWorker(requestedMockScenario(), `${import.meta.env.BASE_URL}mock-api-worker.js`);
 }
 
 /** Lets the browser paint and handle input before the next step. */

@@ -9,7 +9,9 @@ import { DEMO_OUT_DIR } from './servers';
 export default async function globalSetup(config: FullConfig): Promise<void> {
   const baseURL = config.projects[0]?.use.baseURL;
   if (!baseURL) throw new Error('playwright.config.ts sets no baseURL');
-  const worker = await fetch(new URL('/mockServiceWorker.js', baseURL));
-  if (!/javascript/.test(worker.headers.get('content-type') ?? ''))
-    throw new Error(`${DEMO_OUT_DIR} has no mockServiceWorker.js: was it built with VITE_API_MOCKING=disabled?`);
+  for (const file of ['mock-api-worker.js', 'mockServiceWorker.js']) {
+    const worker = await fetch(new URL(`/${file}`, baseURL));
+    if (!/javascript/.test(worker.headers.get('content-type') ?? ''))
+      throw new Error(`${DEMO_OUT_DIR} has no ${file}: was it built with VITE_API_MOCKING=disabled?`);
+  }
 }

@@ -83,7 +83,8 @@ export function measureBuild(dir: string, options: { allowMockCode: boolean }): 
       (marker) => code.includes(marker) && !(marker === 'mockServiceWorker.js' && options.allowMockCode),
     );
   });
-  if (existsSync(join(dir, 'mockServiceWorker.js'))) mockCode.push('mockServiceWorker.js');
+  for (const worker of ['mock-api-worker.js', 'mockServiceWorker.js'])
+    if (existsSync(join(dir, worker))) mockCode.push(worker);
   return {
     dir,
     initialJs: [...initial].sort().map((f) => size(dir, f)),
