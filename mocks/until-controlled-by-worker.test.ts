@@ -42,13 +42,21 @@ async function settled(promise: Promise<void>): Promise<boolean> {
   return done;
 }
 
+/**
+ * Starts the wait on this page and checks that it waits (and whatever `meanwhile` checks then), and that it goes on
+ * once a worker takes the page over.
+ */
+async function expectWaitUntilTakenOver(page: ReturnType<typeof container>, meanwhile = () => {}): Promise<void> {
+  const wait = untilControlledByWorker(asContainer(page), WORKER_URL, 60_000);
+  expect(await settled(wait), 'waiting for a worker to take the page over').toBe(false);
+  meanwhile();
+  page.takenOver();
+  expect(await settled(wait), 'on once a worker controls the page').toBe(true);
+}
+
 describe('untilControlledByWorker', () => {
   it('waits for a worker still installing to take the page over, and goes on when it does', async () => {
-    const page = container(false, { installing: {} });
-    const wait = untilControlledByWorker(asContainer(page), WORKER_URL, 60_000);
-    expect(await settled(wait), 'waiting while the worker installs').toBe(false);
-    page.takenOver();
-    expect(await settled(wait), 'on once the worker controls the page').toBe(true);
+    await expectWaitUntilTakenOver(container(false, { installing: {} }));
   });
 
   it.each([
@@ -56,11 +64,7 @@ describe('untilControlledByWorker', () => {
     ['activating', { active: { state: 'activating' as const } }],
     ['still being fetched (registered, no worker yet)', {}],
   ])('waits for a worker %s as well', async (_, registration) => {
-    const page = container(false, registration);
-    const wait = untilControlledByWorker(asContainer(page), WORKER_URL, 60_000);
-    expect(await settled(wait)).toBe(false);
-    page.takenOver();
-    expect(await settled(wait)).toBe(true);
+    await expectWaitUntilTakenOver(container(false, registration));
   });
 
   it('goes on after the wait when no worker takes the page over', async () => {
@@ -75,11 +79,7 @@ describe('untilControlledByWorker', () => {
     // A first visit, or a reload while the page before was still registering: msw would find the registration a
     // moment later, with no worker controlling the page, and reload it.
     const page = container(false, undefined);
-    const wait = untilControlledByWorker(asContainer(page), WORKER_URL, 60_000);
-    expect(await settled(wait), 'waiting for the worker it registered').toBe(false);
-    expect(page.register).toHaveBeenCalledWith(WORKER_URL);
-    page.takenOver();
-    expect(await settled(wait)).toBe(true);
+    await expectWaitUntilTakenOver(page, () => expect(page.register).toHaveBeenCalledWith(WORKER_URL));
   });
 
   it('goes on when the worker took the page over while its registration was looked up', async () => {
@@ -95,23 +95,19 @@ describe('untilControlledByWorker', () => {
     // A hard reload, or a page whose navigation began just before the worker activated and claimed its pages.
     const active = activeWorker();
     const page = container(false, { active });
-    const wait = untilControlledByWorker(asContainer(page), WORKER_URL, 60_000);
-    expect(await settled(wait)).toBe(false);
-    expect(active.postMessage).toHaveBeenCalledWith(TAKE_OVER_MESSAGE);
-    expect(page.register).not.toHaveBeenCalled();
-    page.takenOver();
-    expect(await settled(wait)).toBe(true);
+    await expectWaitUntilTakenOver(page, () => {
+      expect(active.postMessage).toHaveBeenCalledWith(TAKE_OVER_MESSAGE);
+      expect(page.register).not.toHaveBeenCalled();
+    });
   });
 
   it("registers this worker over another script's active worker (the demo's worker before it), and waits", async () => {
     const before = { ...activeWorker(), scriptURL: 'http://demo.example/mockServiceWorker.js' };
     const page = container(false, { active: before });
-    const wait = untilControlledByWorker(asContainer(page), WORKER_URL, 60_000);
-    expect(await settled(wait)).toBe(false);
-    expect(page.register).toHaveBeenCalledWith(WORKER_URL);
-    expect(before.postMessage).not.toHaveBeenCalled();
-    page.takenOver();
-    expect(await settled(wait)).toBe(true);
+    await expectWaitUntilTakenOver(page, () => {
+      expect(page.register).toHaveBeenCalledWith(WORKER_URL);
+      expect(before.postMessage).not.toHaveBeenCalled();
+    });
   });
 
   it('leaves the page to msw after the wait when an active worker does not take it over', async () => {
