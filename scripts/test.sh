@@ -77,6 +77,18 @@ side_step "lint (ESLint, Prettier, Redocly)" npm run --silent lint
 side_step "bundle budget (real-API build, bytes gzip)" npm run --silent check:bundle
 side_steps_done
 echo "-- typecheck, lint and bundle budget, side by side: $((SECONDS - side_start)) s"
+# .ci/run leaves better-sqlite3 compiling beside the steps above; the tests load it.
+native_build_done() {
+  local dir=$CLAIMWATCH_NATIVE_BUILD
+  local waited=0
+  until [ -s "$dir/status" ]; do
+    sleep 1
+    waited=$((waited + 1))
+    [ "$waited" -lt 900 ] || { echo "better-sqlite3's compile did not end within 15 minutes"; return 1; }
+  done
+  [ "$(cat "$dir/status")" = 0 ] || { tail -40 "$dir/log"; echo "npm rebuild better-sqlite3 failed"; return 1; }
+}
+if [ -n "${CLAIMWATCH_NATIVE_BUILD:-}" ]; then step "better-sqlite3's compile, begun by .ci/run (the wait)" native_build_done; fi
 step "unit and component tests" npx vitest run --reporter=default --reporter=json --outputFile=node_modules/.tmp/vitest.json
 # Playwright's JSON report gives the counts (removed first, so a run that never wrote one counts as a failure).
 rm -f node_modules/.tmp/playwright.json
