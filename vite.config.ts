@@ -8,12 +8,10 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { apiOriginOf, contentSecurityPolicy } from './src/contract/content-security-policy';
+import { MOCK_WORKER_FILES } from './src/config/mock-worker-files';
 import { stripContractDescriptions } from './scripts/build/strip-descriptions';
 import { serverRenderBuild } from './scripts/build/server-render-build';
 import { loadAppAfterPaint } from './scripts/build/load-app-after-paint';
-
-/** The demo's mock API worker (public/mock-api-worker.js) and msw's worker, which it imports. */
-const MOCK_WORKER_FILES = ['mock-api-worker.js', 'mockServiceWorker.js'];
 
 /** A build against a real API ships no mock service worker. */
 function dropMockWorker(enabled: boolean): Plugin {

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures/test';
 import { waitForClaims } from './support/charts';
 import { claimsInPageState } from './support/page-state';
+import { MOCK_WORKER_FILES } from '../src/config/mock-worker-files';
 
 /** The app built for the real API, served by the real server (SQLite) with the analyst's token. */
 test.use({ baseURL: async ({ realApiURL }, provide) => provide(realApiURL) });
@@ -18,8 +19,8 @@ test.describe('against the real server (SQLite)', () => {
     await charts.drawn();
     await expect(page.locator('[data-claim-id]')).toHaveCount(claims.length);
     expect(listRequests, 'the claims came with the page').toEqual([]);
-    for (const file of ['/mock-api-worker.js', '/mockServiceWorker.js']) {
-      const worker = await page.request.get(file);
+    for (const file of MOCK_WORKER_FILES) {
+      const worker = await page.request.get(`/${file}`);
       expect(worker.headers()['content-type'] ?? '', `the real-API build ships no mock worker (${file})`).not.toMatch(
         /javascript/,
       );

@@ -11,6 +11,7 @@ import { applyServerStyles } from './app/render/apply-server-styles';
 import { loadChartLibrary } from './features/claim-charts/chart-surface';
 import { applyTheme, initialThemeChoice } from './stores/theme-store';
 import { hasStoredMockScenario } from './config/mock-scenario-storage';
+import { MOCK_API_WORKER } from './config/mock-worker-files';
 import { settlePageLocale, switchPageLocale } from './i18n/page-locale';
 import './styles/app.css';
 import './styles/phone.css';
@@ -32,7 +33,7 @@ async function startMockWorkerIfAny() {
     import('../mocks/browser'),
     import('./config/mock-scenario'),
   ]);
-  await startMockWorker(requestedMockScenario(), `${import.meta.env.BASE_URL}mock-api-worker.js`);
+  await startMockWorker(requestedMockScenario(), `${import.meta.env.BASE_URL}${MOCK_API_WORKER}`);
 }
 
 /** Lets the browser paint and handle input before the next step. */

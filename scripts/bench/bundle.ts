@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BenchSection } from './bench-section';
 import { APP_LOADER } from '../build/load-app-after-paint';
+import { MOCK_WORKER_FILES } from '../../src/config/mock-worker-files';
 
 /** One file of a build, raw and gzip (level 9, as a static host would serve it). */
 export interface AssetSize {
@@ -83,8 +84,7 @@ export function measureBuild(dir: string, options: { allowMockCode: boolean }): 
       (marker) => code.includes(marker) && !(marker === 'mockServiceWorker.js' && options.allowMockCode),
     );
   });
-  for (const worker of ['mock-api-worker.js', 'mockServiceWorker.js'])
-    if (existsSync(join(dir, worker))) mockCode.push(worker);
+  for (const worker of MOCK_WORKER_FILES) if (existsSync(join(dir, worker))) mockCode.push(worker);
   return {
     dir,
     initialJs: [...initial].sort().map((f) => size(dir, f)),
