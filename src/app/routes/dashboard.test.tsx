@@ -42,8 +42,18 @@ describe('the dashboard', () => {
     // A chart mark opens with Enter (the pointer reaches it through the chart's overlay, tested in e2e).
     mark.focus();
     await user.keyboard('{Enter}');
-    // Role queries walk the whole dashboard (nine charts); give them time on a loaded machine.
-    const dialog = await screen.findByRole('dialog', { name: new RegExp(`· ${claim.id}$`) }, { timeout: 5000 });
+    // The panel's code loads on its first open. A role query walks the whole dashboard (nine charts) on every
+    // poll, seconds on a loaded machine: wait for the panel by its element, then check its role and name.
+    const dialog = await waitFor(
+      () => {
+        const panel = container.ownerDocument.querySelector<HTMLElement>('aside.claim-panel');
+        if (!panel) throw new Error('no claim panel yet');
+        return panel;
+      },
+      { timeout: 15_000 },
+    );
+    expect(dialog).toHaveAttribute('role', 'dialog');
+    expect(dialog).toHaveAccessibleName(new RegExp(`· ${claim.id}$`));
     expect(dialog).toHaveAttribute('data-panel-claim-id', claim.id);
     expect(await within(dialog).findByText(claim.quote.text, { exact: false })).toBeInTheDocument();
     const link = within(dialog).getByRole('link', { name: /opens the source/ });
