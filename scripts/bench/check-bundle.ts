@@ -48,7 +48,9 @@ export function budgetBreaches(sizes: BuildSizes, budget: BundleBudget): string[
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const budget = BudgetSchema.parse(JSON.parse(readFileSync(new URL('./bundle-budget.json', import.meta.url), 'utf8')));
-  const dir = process.env.BUNDLE_DIR ?? 'dist-bundle-check';
+  // BUNDLE_DIR: check a build made already. BUNDLE_BUILD_DIR: build into that folder (npm test builds the e2e
+  // journeys' real-API app here, the same command, so that Playwright need not build it again).
+  const dir = process.env.BUNDLE_DIR ?? process.env.BUNDLE_BUILD_DIR ?? 'dist-bundle-check';
   if (!process.env.BUNDLE_DIR) build(dir, false);
   const sizes = measureBuild(dir, { allowMockCode: false });
   console.log(formatSection(bundleSection('Bundle: real-API build', sizes)));
