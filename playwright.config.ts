@@ -32,7 +32,7 @@ if (!dataDir) {
 const demoURL = `http://127.0.0.1:${port}`;
 const realApiURL = `http://127.0.0.1:${apiPort}`;
 const build = (outDir: string) =>
-  process.env.E2E_NO_BUILD === '1' || (process.env.E2E_NO_BUILD === 'api' && outDir === API_OUT_DIR)
+  process.env.E2E_NO_BUILD === '1'
     ? `(test -f ${outDir}/index.html || (echo "${outDir}/index.html is missing: run once without E2E_NO_BUILD=1" >&2; exit 1)) && `
     : `npx vite build --outDir ${outDir} --emptyOutDir --logLevel error && `;
 
@@ -70,8 +70,6 @@ export default defineConfig<RealApiOptions>({
     // screencast: on these SVG-heavy pages it made the suite ~30% slower (chart-hit-testing: 122 s → 94 s; no trace: 72 s).
     // `npm test` runs the whole suite without traces (E2E_TRACE=off): recording one for every test cost 10-22% of
     // the run's CPU, and a failure is traced by running its spec again. A failed test still leaves a screenshot.
-    // Without traces, each test's context comes from a worker's pool of kept browser profiles
-    // (e2e/fixtures/context-pool.ts): a fresh context compiles the app's code again, half of a test's first page.
     trace: process.env.E2E_TRACE === 'off' ? 'off' : { mode: 'retain-on-failure', screenshots: false },
     screenshot: 'only-on-failure',
   },

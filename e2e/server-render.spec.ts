@@ -109,34 +109,29 @@ test.describe('server-rendered first view', () => {
     await expect(charts.panelFor(id)).toBeVisible();
   });
 
-  test.describe('with its clock set', () => {
-    // The page clock is the browser context's: a test that sets it has a context of its own.
-    test.use({ freshContext: true });
-
-    test('a page the server rendered long before it is opened asks for none of its data again', async ({ page }) => {
-      // The server keeps rendered pages until the data changes: seen from the browser, this one was rendered ten
-      // minutes ago, long past the data's staleTime. Its data is still current: the page is kept per data version.
-      await page.clock.setFixedTime(Date.now() + 10 * 60_000);
-      await page.addInitScript(() => {
-        const calls: string[] = [];
-        (window as unknown as { apiCalls: string[] }).apiCalls = calls;
-        const send = window.fetch.bind(window);
-        window.fetch = (input, init) => {
-          calls.push(input instanceof Request ? input.url : String(input));
-          return send(input, init);
-        };
-      });
-      await page.goto('/');
-      // The charts' queries subscribe as the view hydrates: once React owns the first chart's marks, and a moment more
-      // for the effects of that commit, any request for the page's data has been sent.
-      await page.waitForFunction(() => {
-        const mark = document.querySelector('figure.chart [data-claim-id]');
-        return mark !== null && Object.keys(mark).some((key) => key.startsWith('__reactFiber'));
-      });
-      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 250)));
-      const calls = await page.evaluate(() => (window as unknown as { apiCalls: string[] }).apiCalls);
-      expect(calls.filter((url) => /\/api\/(claims|metrics|events|sources)/.test(url))).toEqual([]);
+  test('a page the server rendered long before it is opened asks for none of its data again', async ({ page }) => {
+    // The server keeps rendered pages until the data changes: seen from the browser, this one was rendered ten
+    // minutes ago, long past the data's staleTime. Its data is still current: the page is kept per data version.
+    await page.clock.setFixedTime(Date.now() + 10 * 60_000);
+    await page.addInitScript(() => {
+      const calls: string[] = [];
+      (window as unknown as { apiCalls: string[] }).apiCalls = calls;
+      const send = window.fetch.bind(window);
+      window.fetch = (input, init) => {
+        calls.push(input instanceof Request ? input.url : String(input));
+        return send(input, init);
+      };
     });
+    await page.goto('/');
+    // The charts' queries subscribe as the view hydrates: once React owns the first chart's marks, and a moment more
+    // for the effects of that commit, any request for the page's data has been sent.
+    await page.waitForFunction(() => {
+      const mark = document.querySelector('figure.chart [data-claim-id]');
+      return mark !== null && Object.keys(mark).some((key) => key.startsWith('__reactFiber'));
+    });
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 250)));
+    const calls = await page.evaluate(() => (window as unknown as { apiCalls: string[] }).apiCalls);
+    expect(calls.filter((url) => /\/api\/(claims|metrics|events|sources)/.test(url))).toEqual([]);
   });
 
   test('a filtered shared link is rendered filtered by the server', async ({ browser, realApiURL, api, page }) => {

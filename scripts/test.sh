@@ -95,7 +95,6 @@ step "unit and component tests" npx vitest run --reporter=default --reporter=jso
 # Playwright's JSON report gives the counts (removed first, so a run that never wrote one counts as a failure).
 rm -f node_modules/.tmp/playwright.json
 # Without traces: they cost 10-22% of the run. A failed journey is traced by running its spec again.
-# Without traces the journeys also run in kept browser profiles, which compile the app's code once (context-pool.ts).
 step "end-to-end (Playwright, Chromium)" env E2E_TRACE=off E2E_NO_BUILD=api E2E_JSON_REPORT=node_modules/.tmp/playwright.json npm run --silent test:e2e
 
 unit=$(node -e 'try{const r=require("./node_modules/.tmp/vitest.json");console.log(r.numPassedTests+" "+(r.numFailedTests))}catch{console.log("0 1")}')
@@ -107,8 +106,6 @@ echo "unit: $up passed, $uf failed; e2e: $ep passed, $ef failed"
 if [ "$status" -ne 0 ] && [ $((uf + ef)) -eq 0 ]; then uf=1; fi
 if [ "$ef" -ne 0 ]; then
   echo "A failed journey's trace: npx playwright test e2e/<spec>.spec.ts --project=<desktop|phone> (it keeps one in test-results/)"
-  echo "That run gives each test a fresh browser context; npm test reuses browser profiles (e2e/fixtures/context-pool.ts)."
-  echo "A journey that fails only here: E2E_TRACE=off npx playwright test e2e/<spec>.spec.ts runs it as npm test does."
 fi
 echo "npm test took $SECONDS s"
 echo "tests: $((up + ep)) passed, $((uf + ef)) failed"
