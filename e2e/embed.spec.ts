@@ -17,7 +17,7 @@ async function hostPage(body: string): Promise<{ url: string; close: () => Promi
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://localhost:${port}/`,
-    // A browser that stays open (npm test keeps its profiles) keeps its connections alive: close them too.
+    // server.close() waits for the connections a browser keeps alive: close them too.
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());
