@@ -14,8 +14,8 @@ import type { RealApiOptions } from './e2e/fixtures/test';
  * - the static demo: the app built with the mock API (msw in the page) into dist-e2e, served by `vite preview`;
  * - the real server (server/main.ts) on SQLite in a fresh temporary folder (seeded with the default dataset),
  *   serving the app built for the real API (no msw) from dist-e2e-api, with one analyst token.
- * Each server's command builds its app first; E2E_NO_BUILD=1 reuses the last builds, E2E_NO_BUILD=api the last real-API
- * build only (`npm test` has just built it to check its bundle budget). E2E_OUT_DIR /
+ * Each server's command builds its app first; E2E_NO_BUILD=1 reuses the last builds (`npm test` makes both beside its
+ * typecheck and lint, the real-API one while checking its bundle budget). E2E_OUT_DIR /
  * E2E_API_OUT_DIR change the build folders (e.g. to run beside another e2e run: the ports are free ones).
  */
 

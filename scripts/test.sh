@@ -74,11 +74,12 @@ mkdir -p node_modules/.tmp
 side_start=$SECONDS
 side_step "typecheck" npx tsc -b
 side_step "lint (ESLint, Prettier, Redocly)" npm run --silent lint
-# The bundle budget builds the real-API app where the e2e journeys serve it from (e2e/support/servers.ts's
-# API_OUT_DIR), with the command Playwright would run: the journeys below reuse it (E2E_NO_BUILD=api).
+# The e2e journeys' two apps are built here, where their servers serve them from (e2e/support/servers.ts), with the
+# commands Playwright would run: the journeys below reuse them (E2E_NO_BUILD=1). The bundle budget checks the real-API one.
 side_step "bundle budget (real-API build, bytes gzip)" env BUNDLE_BUILD_DIR="${E2E_API_OUT_DIR:-dist-e2e-api}" npm run --silent check:bundle
+side_step "static demo build (for the journeys)" npx vite build --outDir "${E2E_OUT_DIR:-dist-e2e}" --emptyOutDir --logLevel error
 side_steps_done
-echo "-- typecheck, lint and bundle budget, side by side: $((SECONDS - side_start)) s"
+echo "-- typecheck, lint, bundle budget and demo build, side by side: $((SECONDS - side_start)) s"
 # .ci/run leaves better-sqlite3 compiling beside the steps above; the tests load it.
 native_build_done() {
   local dir=$CLAIMWATCH_NATIVE_BUILD
@@ -95,7 +96,7 @@ step "unit and component tests" npx vitest run --reporter=default --reporter=jso
 # Playwright's JSON report gives the counts (removed first, so a run that never wrote one counts as a failure).
 rm -f node_modules/.tmp/playwright.json
 # Without traces: they cost 10-22% of the run. A failed journey is traced by running its spec again.
-step "end-to-end (Playwright, Chromium)" env E2E_TRACE=off E2E_NO_BUILD=api E2E_JSON_REPORT=node_modules/.tmp/playwright.json npm run --silent test:e2e
+step "end-to-end (Playwright, Chromium)" env E2E_TRACE=off E2E_NO_BUILD=1 E2E_JSON_REPORT=node_modules/.tmp/playwright.json npm run --silent test:e2e
 
 unit=$(node -e 'try{const r=require("./node_modules/.tmp/vitest.json");console.log(r.numPassedTests+" "+(r.numFailedTests))}catch{console.log("0 1")}')
 # A flaky test (failed, then passed on a retry) counts as failed.
