@@ -1,8 +1,10 @@
 import { useLayoutEffect } from 'react';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { delay, http } from 'msw';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { Briefing } from '@/contract/briefing-schema';
+import { server } from '../../../mocks/node';
 import { Presentation } from './presentation';
 import { slidePartLayout, slideSourceOf, type RenderSlide, type SlidePart } from './slide-parts';
 
@@ -121,6 +123,46 @@ describe('Presentation', () => {
     screen.getByRole('button', { name: 'Next slide' }).focus();
     await user.keyboard(' ');
     expect(moves).toEqual([[1, 1]]);
+  });
+});
+
+describe('Presentation, moving to a slide whose claims are loading', () => {
+  it('shows none of the slide before’s sources or "as of" under the new slide’s title', async () => {
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    // Neither view is the whole list: nothing in the cache can be filtered here to stand in for the second.
+    const twoViews: Briefing = {
+      title: 'Weekly brief',
+      slides: [
+        { id: 'a', title: 'Troops in Russia', note: '', view: '/?metric=troops_in_russia' },
+        { id: 'b', title: 'Casualties', note: '', view: '/?metric=troop_casualties' },
+      ],
+    };
+    const presentation = (index: number) => (
+      <QueryClientProvider client={queryClient}>
+        <Presentation
+          deck={twoViews}
+          index={index}
+          part={1}
+          onNavigate={() => undefined}
+          onLeave={() => undefined}
+          renderSlide={renderSlide}
+        />
+      </QueryClientProvider>
+    );
+    const sources = () => document.querySelector('.presentation__sources')?.textContent ?? '';
+    const meta = () => document.querySelector('.presentation__meta')?.textContent ?? '';
+    const { rerender } = render(presentation(0));
+    await waitFor(() => expect(sources()).toMatch(/^Sources \(\d+\):/));
+    const first = { sources: sources(), asOf: /as of (.+)$/.exec(meta())?.[1] ?? '' };
+    expect(first.asOf, 'the first slide is dated by its claims').toMatch(/\d{4}/);
+    // From now on the claims never come: whatever the next slide shows of them can only be the first slide's.
+    server.use(http.get('*/api/claims', () => delay('infinite')));
+    rerender(presentation(1));
+    expect(screen.getByRole('heading', { level: 1, name: 'Casualties' })).toBeInTheDocument();
+    await act(() => delay(50));
+    expect(sources(), 'no sources (and no "no claims") until its own claims are there').toBe('');
+    expect(meta()).toMatch(/^Weekly brief · slide 2 of 2/);
+    expect(meta()).not.toContain(first.asOf);
   });
 });
 

@@ -124,7 +124,10 @@ export function Presentation({ deck, index, part, onNavigate, onLeave, renderSli
               : undefined
           }
         >
+          {/* A slide of its own per index: another slide's claims, caveats and "as of" never stand in for this
+              one's while they load (its charts' queries start with nothing to keep), only its own replay frames do. */}
           <SlideView
+            key={index}
             deck={deck}
             index={index}
             part={part}

@@ -59,6 +59,7 @@ export function SlideView({
   const summarised = claims.data !== undefined && !claims.data.complete;
   const summaryQuery = useQuery({ ...claimQueries.summary(filters), enabled: summarised });
   const summary = summarised ? summaryQuery.data : undefined;
+  const caveatsKnown = claims.data !== undefined && (!summarised || summary !== undefined);
   const metrics = useQuery(metricQueries.list());
   const sources = useQuery(sourceQueries.list());
   const originLabel = useOriginLabel(filters.origin);
@@ -136,9 +137,12 @@ export function SlideView({
           </p>
         ))}
         <p className="presentation__sources">
+          {/* While the slide's claims load, it does not say it has none. */}
           {caveats.sources.length
             ? `${t('briefing.sourcesCount', { count: caveats.sources.length })} `
-            : t('briefing.noClaimsOnSlide')}
+            : caveatsKnown
+              ? t('briefing.noClaimsOnSlide')
+              : null}
           {caveats.sources.map((name, i) => (
             <span key={name}>
               {i > 0 ? ' · ' : null}

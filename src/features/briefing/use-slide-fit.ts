@@ -106,7 +106,10 @@ export function useSlideFit(
       ) {
         // Settled, once every chart on screen is drawn (not a placeholder): a 2×2 grid whose plots came
         // out too small gives way to two charts per screen.
-        const drawn = figures.slice(layout.first, layout.end).every((f) => f.dataset.rendered === 'true');
+        // Nor while the slide's charts are still loading: no figure yet is not a slide with none.
+        const drawn =
+          inner.querySelector('.charts--loading') === null &&
+          figures.slice(layout.first, layout.end).every((f) => f.dataset.rendered === 'true');
         const cramped =
           drawn &&
           layout.rows > 1 &&
