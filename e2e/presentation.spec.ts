@@ -95,6 +95,18 @@ test.describe('presentation mode fits the screen', () => {
         (g.body?.bottom ?? 0) + 0.5,
       );
     });
+    test('a slide still loading is not settled: a compare slide on a slow API fits once its groups are there', async ({
+      page,
+    }) => {
+      const view = '/compare?metric=troops_in_russia&window=quarter';
+      await page.goto(`${deckPath([{ title: 'Who says what', view }])}&scenario=slow`);
+      const body = page.locator('.presentation__body');
+      await expect(page.locator('.slide .status--loading'), 'the slide says it is loading').toBeVisible();
+      await expect(body).toHaveAttribute('data-fit', 'fitting');
+      await expect(body).toHaveAttribute('data-fit', 'settled', { timeout: 20_000 });
+      await expect(page.locator('.slide .status--loading')).toHaveCount(0);
+      expect(await page.locator('.slide .compare table').count(), 'the periods with their claims').toBeGreaterThan(0);
+    });
   });
 
   test.describe('on a touch phone', () => {

@@ -106,9 +106,10 @@ export function useSlideFit(
       ) {
         // Settled, once every chart on screen is drawn (not a placeholder): a 2×2 grid whose plots came
         // out too small gives way to two charts per screen.
-        // Nor while the slide's charts are still loading: no figure yet is not a slide with none.
+        // Nor while anything on the slide is still loading (its charts, a compare view's groups, a count): what is
+        // on screen is about to change, and no figure yet is not a slide with none.
         const drawn =
-          inner.querySelector('.charts--loading') === null &&
+          inner.querySelector('.charts--loading, .status--loading') === null &&
           figures.slice(layout.first, layout.end).every((f) => f.dataset.rendered === 'true');
         const cramped =
           drawn &&
