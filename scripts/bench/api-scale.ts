@@ -60,7 +60,7 @@ export const serverNodeArgs = (count: number): string[] =>
 export const SERVER_HEAP_NOTE = `Above ${LARGE.toLocaleString('en-GB')} claims a server runs with a heap of ${LARGE_HEAP_MB / 1024} GiB (\`--max-old-space-size\`) and a semi-space of ${LARGE_SEMI_SPACE_MB} MB at least and at most (\`--min-semi-space-size\`, \`--max-semi-space-size\`), without V8's memory reducer (\`--no-memory-reducer\`), its heap let grow by ${LARGE_HEAP_GROWING_PERCENT}% past what a full collection kept before the next (\`--heap-growing-percent\`).`;
 
 /** VACUUM (ANALYZE) of every table of the database at `url`. */
-async function vacuumed(url: string): Promise<void> {
+export async function vacuumed(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

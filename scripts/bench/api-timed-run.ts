@@ -160,12 +160,15 @@ export interface TimedRun {
 export async function timedRun(
   server: Pick<SpawnedServer, 'url' | 'printed'>,
   counts: TimedCounts = TIMED_COUNTS,
+  /** Run after the first read (and the summary thread's), before anything else is timed (api-turns.ts: a vacuum). */
+  afterFirstRead: () => Promise<void> = async () => undefined,
 ): Promise<TimedRun> {
   if (counts.reads > MOST_READS) throw new Error(`at most ${MOST_READS} reads of each kind are each of another filter`);
   const get = (path: string) => () => fetch(`${server.url}${path}`);
   const first = await timed(get('/api/claims?limit=100'));
-  if (await untilSummaryThreadReady(server.printed))
-    for (const path of SETTLING_SUMMARIES) await (await fetch(`${server.url}${path}`)).arrayBuffer();
+  const threaded = await untilSummaryThreadReady(server.printed);
+  await afterFirstRead();
+  if (threaded) for (const path of SETTLING_SUMMARIES) await (await fetch(`${server.url}${path}`)).arrayBuffer();
   // A different text filter each time: no answer is in the cache.
   const summary: number[] = [];
   const filtered: number[] = [];
