@@ -39,6 +39,26 @@ describe('reads with a text search', () => {
     expect(asked.mock.calls.every(([filters]) => filters.state.length === 0)).toBe(true);
   });
 
+  it('where the index keeps no counts (PostgreSQL), ask it only for words a sample of the texts finds in few claims', async () => {
+    const s = await start({ CLAIMWATCH_SEARCH_INDEX_FROM: 0 });
+    const all = ClaimListResponseSchema.parse(await (await s.request('/api/claims?limit=1000')).json()).claims;
+    vi.spyOn(s.store.claims, 'textSearchBound').mockResolvedValue(null);
+    const asked = vi.spyOn(s.store.claims, 'matchingIds');
+    // Of 64 claims, every word one claim holds is in more than 1 / 512 of them: read from the view's texts.
+    const held = ['kursk', 'kim jong', 'nis'];
+    for (const q of [...held, 'no such words']) {
+      const expected = selectClaims(all, ClaimFiltersSchema.parse({ q })).map((c) => c.id);
+      expect(await listIds(s, new URLSearchParams({ q }).toString()), q).toEqual(expected);
+      const summary = ClaimSummaryResponseSchema.parse(
+        await (await s.request(`/api/claims/summary?${new URLSearchParams({ q })}`)).json(),
+      );
+      expect(summary.matched, q).toBe(expected.length);
+    }
+    expect(held.every((q) => selectClaims(all, ClaimFiltersSchema.parse({ q })).length > 0)).toBe(true);
+    // Once for the list and once for the summary.
+    expect(asked.mock.calls.map(([filters]) => filters.q)).toEqual(['no such words', 'no such words']);
+  });
+
   it('summarise, through the index, exactly the claims the list keeps', async () => {
     const s = await start({ CLAIMWATCH_SEARCH_INDEX_FROM: 0 });
     const all = ClaimListResponseSchema.parse(await (await s.request('/api/claims?limit=1000')).json()).claims;
