@@ -26,9 +26,9 @@ const SAMPLED = 256;
  */
 export const textSearchTuning = { readWithoutSample: 4 * SAMPLED };
 
-/** SAMPLED texts spread evenly over `texts` (all of them when fewer). */
-function sampledTexts(texts: TextChunks): string[] {
-  const step = Math.max(1, Math.floor(texts.length / SAMPLED));
+/** About `count` texts spread evenly over `texts` (all of them when fewer). */
+export function sampledTexts(texts: TextChunks, count = SAMPLED): string[] {
+  const step = Math.max(1, Math.floor(texts.length / count));
   const sample: string[] = [];
   for (let i = 0; i < texts.length; i += step) sample.push(textAt(texts, i));
   return sample;
