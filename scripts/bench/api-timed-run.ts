@@ -249,7 +249,8 @@ export function rowOf(label: string, count: number, seedSeconds: number, run: Ti
   return [
     label,
     count.toLocaleString('en-GB'),
-    seedSeconds.toFixed(0),
+    // NaN: a store seeded before (api-turns.ts --seeded=), whose seeding was not timed here.
+    Number.isFinite(seedSeconds) ? seedSeconds.toFixed(0) : 'before',
     ms(run.first),
     ms(percentile(run.summary, 50)),
     ms(percentile(run.summary, 99)),

@@ -84,6 +84,10 @@ async function copyOf(
 async function seededStore(engine: SqlEngine, count: number, given: string) {
   if (given) {
     const postgresUrl = /^postgres(ql)?:/.test(given) ? new URL(given) : null;
+    if ((engine === 'postgres') !== (postgresUrl !== null))
+      throw new Error(
+        `--seeded=${given} is not a store of ${engine}: a PostgreSQL URL or a SQLite folder, as --engine says`,
+      );
     const adminUrl = postgresUrl ? Object.assign(new URL(given), { pathname: '/postgres' }).toString() : null;
     const store = { dataDir: postgresUrl ? '' : given, databaseUrl: postgresUrl?.toString(), seedSeconds: NaN };
     return { store, adminUrl, done: async () => undefined };
