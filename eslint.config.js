@@ -7,6 +7,12 @@ import path from 'node:path';
 import { boundaryConfigs, ROOT } from './eslint/boundaries.js';
 import { noCycleWithTypes } from './eslint/no-cycle-with-types.js';
 
+/** Syntax no file may use (no-restricted-syntax): a later config that adds to the rule must list these again. */
+const RESTRICTED_SYNTAX = [
+  { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' },
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Text from data renders as text.' },
+];
+
 export default tseslint.config(
   // lint-fixtures/ breaks the boundaries on purpose: scripts/lint-boundaries.test.ts lints it.
   {
@@ -29,11 +35,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      'no-restricted-syntax': [
-        'error',
-        { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' },
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Text from data renders as text.' },
-      ],
+      'no-restricted-syntax': ['error', ...RESTRICTED_SYNTAX],
     },
   },
   {
@@ -77,6 +79,23 @@ export default tseslint.config(
             message:
               'Code the dashboard loads uses zod/mini through @/contract/zod-mini (ADR 008); classic zod is for Node-only code and tests.',
           })),
+        },
+      ],
+    },
+  },
+  {
+    // A JSON answer says its length (json-answer.ts): Hono's c.json does not, so the compress middleware streams even
+    // a 404's hundred bytes through a CompressionStream.
+    files: ['server/**/*.ts'],
+    ignores: ['server/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...RESTRICTED_SYNTAX,
+        {
+          selector: "CallExpression[callee.property.name='json'][callee.object.name='c']",
+          message:
+            'Answer JSON with jsonAnswer (server/routes/json-answer.ts), or apiError for an error: c.json says no length.',
         },
       ],
     },

@@ -114,4 +114,8 @@ export const handlers = [
   // The mock API is read-only: it says so, and the dashboard hides every editing control.
   http.get(api('/session'), () => HttpResponse.json({ writes: false, user: null })),
   http.get(api('/briefings'), () => HttpResponse.json({ briefings: [] })),
+  // Last: a read of no endpoint gets the server's 404, not the page a static host would serve for it.
+  http.get(api('/*'), ({ request }) =>
+    errorResponse(404, 'not_found', `No such endpoint: GET ${new URL(request.url).pathname}`),
+  ),
 ];

@@ -99,7 +99,9 @@ export function createApp(store: ClaimStore, config: AppConfig) {
   api.route('/', sourceRoutes(store, claims));
   api.route('/', originRoutes(store, claims));
   api.route('/', embedRoutes(store, trustProxy));
-  api.notFound((c) =>
+  // Last, for any path under /api no route answered. Not api.notFound: Hono calls only the outermost app's, so a
+  // mounted app's never ran, and an unknown endpoint was answered "404 Not Found" in plain text.
+  api.all('*', (c) =>
     apiError(c, 404, 'not_found', `No such endpoint: ${c.req.method} ${new URL(c.req.url).pathname}`),
   );
   api.onError((error, c) => {

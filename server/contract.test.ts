@@ -67,6 +67,8 @@ const REQUESTS = [
   `/api/oembed?url=${encodeURIComponent('http://localhost/embed')}&format=xml`,
   `/api/oembed?url=${encodeURIComponent('https://elsewhere.example/embed')}`,
   '/api/oembed',
+  '/api/no-such-endpoint',
+  '/api/claims/C040/no-such-part',
 ];
 
 const post = (path: string, body: unknown) => ({

@@ -13,6 +13,8 @@ import { staticSecurityHeaders } from './static-security-headers';
 import { pageRenderer } from './render/page-renderer';
 import { dataLocation, originOf, startMessage } from './start-message';
 
+const NOT_FOUND = 'Not Found';
+
 /** The API, and with CLAIMWATCH_STATIC_DIR the built dashboard, on one Hono app. */
 async function createServerApp(store: ClaimStore, config: ServerConfig): Promise<Hono> {
   const app = new Hono();
@@ -20,6 +22,10 @@ async function createServerApp(store: ClaimStore, config: ServerConfig): Promise
   app.use('*', compress());
   const api = createApp(store, config);
   app.route('/', api);
+  // Hono's own 404 says no length: the compress middleware would stream its 13 bytes through a CompressionStream.
+  app.notFound((c) =>
+    c.body(NOT_FOUND, 404, { 'content-type': 'text/plain; charset=UTF-8', 'content-length': String(NOT_FOUND.length) }),
+  );
   if (config.CLAIMWATCH_STATIC_DIR) {
     const root = config.CLAIMWATCH_STATIC_DIR;
     app.use('/*', staticSecurityHeaders(config.CLAIMWATCH_EMBED_ORIGINS));

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ApiErrorBody } from '../../src/contract/responses';
 import type { Issue } from '../../src/contract/issue-schema';
+import { jsonAnswer } from './json-answer';
 
 /**
  * Every error answer has the contract's one issue shape: the field it concerns ("(request)" when
@@ -15,5 +16,6 @@ export function apiError(
   issues?: Issue[],
   field = '(request)',
 ) {
-  return c.json<ApiErrorBody>({ error: { field, code, message, ...(issues ? { issues } : {}) } }, status);
+  const body: ApiErrorBody = { error: { field, code, message, ...(issues ? { issues } : {}) } };
+  return jsonAnswer(c, body, status);
 }

@@ -4,6 +4,7 @@ import type { ClaimStore } from '../store/claim-store';
 import { requireRole, type AuthVariables } from '../auth/require-role';
 import { issuesFromZod } from '../../src/contract/issues-from-zod';
 import { apiError } from './api-error';
+import { jsonAnswer } from './json-answer';
 import { revalidated } from './read-etag';
 
 /** Briefings: read like claims, written by analysts and admins (same auth rules). */
@@ -11,14 +12,14 @@ export function briefingRoutes(store: ClaimStore) {
   return new Hono<{ Variables: AuthVariables }>()
     .get(
       '/briefings',
-      async (c) => (await revalidated(c, store)) ?? c.json({ briefings: await store.briefings.list() }),
+      async (c) => (await revalidated(c, store)) ?? jsonAnswer(c, { briefings: await store.briefings.list() }),
     )
     .get('/briefings/:id', async (c) => {
       const unchanged = await revalidated(c, store);
       if (unchanged) return unchanged;
       const briefing = await store.briefings.get(c.req.param('id'));
       return briefing
-        ? c.json(briefing)
+        ? jsonAnswer(c, briefing)
         : apiError(c, 404, 'not_found', `No briefing has the id "${c.req.param('id')}".`);
     })
     .put('/briefings/:id', requireRole('analyst', 'admin'), async (c) => {
@@ -36,6 +37,6 @@ export function briefingRoutes(store: ClaimStore) {
           issuesFromZod(body.error, raw),
         );
       await store.briefings.save(id.data, body.data, c.get('user')?.name ?? 'unknown');
-      return c.json(await store.briefings.get(id.data));
+      return jsonAnswer(c, await store.briefings.get(id.data));
     });
 }

@@ -3,6 +3,7 @@ import type { ClaimStore } from '../store/claim-store';
 import type { AuthVariables } from '../auth/require-role';
 import { oembedAnswer } from '../../src/contract/embed';
 import { apiError } from './api-error';
+import { jsonAnswer } from './json-answer';
 
 /**
  * The origin readers use: behind a proxy that terminates TLS (CLAIMWATCH_TRUST_PROXY), the scheme it received
@@ -20,6 +21,6 @@ export function embedRoutes(store: ClaimStore, trustProxy: boolean) {
     const query = new URL(c.req.url).searchParams;
     const answer = oembedAnswer(query, publicOrigin(c, trustProxy), await store.reference.listMetrics());
     if ('status' in answer) return apiError(c, answer.status, answer.code, answer.message);
-    return c.json(answer);
+    return jsonAnswer(c, answer);
   });
 }

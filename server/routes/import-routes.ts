@@ -5,6 +5,7 @@ import { requireRole, type AuthVariables } from '../auth/require-role';
 import { runImport } from '../import/run-import';
 import { issuesFromZod } from '../../src/contract/issues-from-zod';
 import { apiError } from './api-error';
+import { jsonAnswer } from './json-answer';
 
 const flag = z
   .enum(['true', 'false'])
@@ -35,6 +36,6 @@ export function importRoutes(store: ClaimStore) {
     const { report } = outcome;
     // A refused all-or-nothing import is 422; a dry run is a report, always 200.
     const status = !report.dryRun && report.counts.refused > 0 && !report.committed ? 422 : 200;
-    return c.json(report, status);
+    return jsonAnswer(c, report, status);
   });
 }

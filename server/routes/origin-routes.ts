@@ -15,6 +15,7 @@ import {
 import type { ClaimStore } from '../store/claim-store';
 import { requireRole, type AuthVariables } from '../auth/require-role';
 import { apiError } from './api-error';
+import { jsonAnswer } from './json-answer';
 import type { ClaimListCache } from './claim-list-cache';
 import { parseBody } from './parse-body';
 import { sendAnswer } from './cached-answer';
@@ -42,7 +43,7 @@ export function originRoutes(store: ClaimStore, cache: ClaimListCache) {
     });
     const answer = originAnswerForClaim(await cache.view(), plan.answerFor);
     if (!answer) throw new Error(`Claim ${plan.answerFor} has no origin after the ${plan.decision.action}`);
-    return c.json(answer);
+    return jsonAnswer(c, answer);
   };
 
   return new Hono<{ Variables: AuthVariables }>()
@@ -56,7 +57,7 @@ export function originRoutes(store: ClaimStore, cache: ClaimListCache) {
       if (unchanged) return unchanged;
       const answer = originAnswer(await cache.view(), c.req.param('id'));
       return answer
-        ? c.json(answer)
+        ? jsonAnswer(c, answer)
         : apiError(c, 404, 'not_found', `No origin has the id "${c.req.param('id')}" (GET /api/origins lists them).`);
     })
     .post('/origins/merge', writer, async (c) => {

@@ -18,9 +18,9 @@ export async function parseBody<T>(
 ): Promise<{ ok: true; data: T } | { ok: false; response: Response }> {
   const raw: unknown = await c.req.json().catch(() => undefined);
   if (raw === undefined)
-    return { ok: false, response: apiError(c, 400, 'invalid_json', 'The request body must be JSON.') };
+    return { ok: false, response: await apiError(c, 400, 'invalid_json', 'The request body must be JSON.') };
   const parsed = z.safeParse(schema, raw);
   if (parsed.success) return { ok: true, data: parsed.data };
   const issues = issuesFromZod(parsed.error, raw);
-  return { ok: false, response: apiError(c, 400, 'invalid_body', message(issues), issues) };
+  return { ok: false, response: await apiError(c, 400, 'invalid_body', message(issues), issues) };
 }

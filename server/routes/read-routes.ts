@@ -16,6 +16,7 @@ import type { AuthVariables } from '../auth/require-role';
 import type { SummaryThread } from '../summaries/summary-thread';
 import { serialisedCharts, summaryAnswerUtf8, THREAD_SHARE } from '../summaries/summary-task';
 import { apiError } from './api-error';
+import { jsonAnswer } from './json-answer';
 import { notModified, readTag, revalidated } from './read-etag';
 import { SerialisedAnswer, sendAnswer } from './cached-answer';
 import type { ClaimListCache, ClaimView } from './claim-list-cache';
@@ -146,17 +147,19 @@ export function readRoutes(
         const unchanged = await revalidated(c, store);
         if (unchanged) return unchanged;
         const claim = derivedClaim(await cache.view(), c.req.param('id'));
-        return claim ? c.json(claim) : apiError(c, 404, 'not_found', `No claim has the id "${c.req.param('id')}".`);
+        return claim
+          ? jsonAnswer(c, claim)
+          : apiError(c, 404, 'not_found', `No claim has the id "${c.req.param('id')}".`);
       })
       .get(
         '/metrics',
-        async (c) => (await revalidated(c, store)) ?? c.json({ metrics: await store.reference.listMetrics() }),
+        async (c) => (await revalidated(c, store)) ?? jsonAnswer(c, { metrics: await store.reference.listMetrics() }),
       )
       .get(
         '/events',
-        async (c) => (await revalidated(c, store)) ?? c.json({ events: await store.reference.listEvents() }),
+        async (c) => (await revalidated(c, store)) ?? jsonAnswer(c, { events: await store.reference.listEvents() }),
       )
-      .get('/openapi.json', (c) => c.json(buildOpenApiDocument()))
-      .get('/session', (c) => c.json({ writes: true, user: c.get('user') }))
+      .get('/openapi.json', (c) => jsonAnswer(c, buildOpenApiDocument()))
+      .get('/session', (c) => jsonAnswer(c, { writes: true, user: c.get('user') }))
   );
 }

@@ -6,6 +6,7 @@ import { SourceMergeError, type ClaimStore } from '../store/claim-store';
 import { requireRole, type AuthVariables } from '../auth/require-role';
 import { issuesFromZod } from '../../src/contract/issues-from-zod';
 import { apiError } from './api-error';
+import { jsonAnswer } from './json-answer';
 import type { ClaimListCache } from './claim-list-cache';
 import { sendAnswer } from './cached-answer';
 import { revalidated } from './read-etag';
@@ -24,7 +25,7 @@ export function sourceRoutes(store: ClaimStore, cache: ClaimListCache) {
     )
     .get(
       '/sources/merges',
-      async (c) => (await revalidated(c, store)) ?? c.json({ merges: await store.sources.listMerges() }),
+      async (c) => (await revalidated(c, store)) ?? jsonAnswer(c, { merges: await store.sources.listMerges() }),
     )
     .post('/sources/merge', requireRole('analyst', 'admin'), async (c) => {
       const raw: unknown = await c.req.json().catch(() => undefined);
@@ -39,7 +40,7 @@ export function sourceRoutes(store: ClaimStore, cache: ClaimListCache) {
           issuesFromZod(parsed.error),
         );
       try {
-        return c.json(await store.sources.merge(parsed.data, c.get('user')?.name ?? 'unknown'));
+        return jsonAnswer(c, await store.sources.merge(parsed.data, c.get('user')?.name ?? 'unknown'));
       } catch (error) {
         if (!(error instanceof SourceMergeError)) throw error;
         return apiError(
