@@ -1,3 +1,5 @@
+import { request as httpRequest } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import type { Claim } from '../src/contract/claim-schema';
 import { expect, test } from './fixtures/test';
@@ -9,6 +11,19 @@ import { claimsInPageState } from './support/page-state';
  */
 
 test.use({ baseURL: async ({ realApiURL }, provide) => provide(realApiURL) });
+
+/** A page as the socket carried it (no client to inflate it or count it), asked with `acceptEncoding`. */
+const rawPage = (url: string, acceptEncoding: string) =>
+  new Promise<{ headers: Record<string, string | string[] | undefined>; bytes: Buffer }>((resolve, reject) => {
+    const sent = httpRequest(url, { headers: { 'accept-encoding': acceptEncoding } }, (answer) => {
+      const chunks: Buffer[] = [];
+      answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+      answer.on('end', () => resolve({ headers: answer.headers, bytes: Buffer.concat(chunks) }));
+      answer.on('error', reject);
+    });
+    sent.on('error', reject);
+    sent.end();
+  });
 
 /** The marks the server's HTML holds, by claim id, and what each chart says its sources are. */
 async function serverDrawing(page: Page) {
@@ -150,6 +165,24 @@ test.describe('server-rendered first view', () => {
     } finally {
       await context.close();
     }
+  });
+
+  test('a page is sent with its length, gzipped once for every browser that accepts it', async ({ realApiURL }) => {
+    const url = `${realApiURL}/?state=corroborated&metric=troops_in_russia`;
+    const [first, second] = [await rawPage(url, 'gzip, deflate, br'), await rawPage(url, 'gzip')];
+    const plain = await rawPage(url, 'identity');
+    for (const page of [first, second]) {
+      expect(page.headers['content-encoding']).toBe('gzip');
+      expect(page.headers['content-length']).toBe(String(page.bytes.length));
+      expect(String(page.headers['vary'])).toContain('Accept-Encoding');
+    }
+    // The same bytes for the same page and version.
+    expect(second.bytes.equals(first.bytes)).toBe(true);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers['content-length']).toBe(String(plain.bytes.length));
+    const html = plain.bytes.toString('utf8');
+    expect(claimsInPageState(html).length, 'the page holds its claims').toBeGreaterThan(0);
+    expect(gunzipSync(first.bytes).toString('utf8')).toBe(html);
   });
 
   test('the table view is rendered by the server too: its first page of claims, without JavaScript', async ({
