@@ -1,6 +1,7 @@
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { encodeDeck } from '../src/lib/deck-link';
+import { launchBrowser } from '../e2e/support/browser';
 
 /**
  * Takes the README screenshots of a running dashboard (mock API):
@@ -10,20 +11,8 @@ const base = process.argv[2] ?? 'http://localhost:5173';
 const outDir = process.argv[3] ?? 'docs/screenshots';
 mkdirSync(outDir, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ],
-});
+// Debian's Chromium with the e2e journeys' flags: among them, no address-bar popup renderer beside every page.
+const browser = await launchBrowser();
 
 async function open(
   path: string,
