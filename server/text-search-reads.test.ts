@@ -99,22 +99,25 @@ describe('reads with a text search', () => {
     expect(asked).not.toHaveBeenCalled();
   });
 
-  it('reads the claims whole when the store changed while the index was asked', async () => {
+  it('reads the claims whole when the index answers for another version of the store than the view’s', async () => {
     const s = await start({ CLAIMWATCH_SEARCH_INDEX_FROM: 0 });
     const other = await openStore({ CLAIMWATCH_DATA_DIR: s.dataDir });
     try {
       const all = ClaimListResponseSchema.parse(await (await s.request('/api/claims?limit=1000')).json()).claims;
       const before = selectClaims(all, ClaimFiltersSchema.parse({ q: 'kursk' })).map((c) => c.id);
       expect(before.length).toBeGreaterThan(0);
-      // The index finds nothing, and meanwhile another process writes: what it found is not of the view's store.
-      const asked = vi.spyOn(s.store.claims, 'matchingIds').mockImplementationOnce(async () => {
+      // Another process writes before the index is asked, which then finds nothing, at the store's new version: what
+      // it found is not of the view's store.
+      const { matchingIds } = s.store.claims;
+      const asked = vi.spyOn(s.store.claims, 'matchingIds').mockImplementationOnce(async (filters) => {
         await other.claims.appendStateChange(before[0]!, {
           date: '2025-01-01',
           to: 'disputed_denied',
           rationale: 'Written by another connection while the index was asked',
           by: 'test',
         });
-        return [];
+        const found = await matchingIds(filters);
+        return found && { ids: [], version: found.version };
       });
       // The answer is the view's (the store as it was before the write), found by reading it whole.
       expect(await listIds(s, 'q=kursk')).toEqual(before);

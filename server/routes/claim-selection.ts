@@ -142,7 +142,8 @@ async function searchedInTheDatabase(
   const bound = await store.claims.textSearchBound(filters.q);
   if (bound !== null && bound > view.claims.length * COMMON_WORD_SHARE) return null;
   if (bound === null && estimatedShareHoldingText(view.claims, filters.q) > DATABASE_SEARCH_MOST_SHARE) return null;
-  const ids = await store.claims.matchingIds({ ...NO_FILTERS, q: filters.q });
-  if (!ids || (await store.version()) !== version) return null;
-  return new Set(ids);
+  const found = await store.claims.matchingIds({ ...NO_FILTERS, q: filters.q });
+  // Found at another version than the view's (a write since it was read): not of the view's claims.
+  if (!found || found.version !== version) return null;
+  return new Set(found.ids);
 }

@@ -38,7 +38,7 @@ describe('migration 008 (unarchived) on a database made before it', () => {
 
     const again = await start({ ...first.reopen, engine: 'sqlite' });
     const filters = ClaimFiltersSchema.parse({ archive: 'none' });
-    const ids = [...((await again.store.claims.matchingIds(filters)) ?? [])].sort();
+    const ids = [...((await again.store.claims.matchingIds(filters))?.ids ?? [])].sort();
     const expected = selectClaims(await again.store.claims.list(), filters)
       .map((c) => c.id)
       .sort();

@@ -56,7 +56,7 @@ describe.each<SqlEngine>(['sqlite', 'postgres'])('the text search index on %s', 
       const bound = await server.store.claims.textSearchBound(q);
       if (engine === 'postgres') expect(bound).toBeNull();
       else {
-        const kept = (await server.store.claims.matchingIds(ClaimFiltersSchema.parse({ q })))!.length;
+        const kept = (await server.store.claims.matchingIds(ClaimFiltersSchema.parse({ q })))!.ids.length;
         expect(bound, q).toBeGreaterThanOrEqual(kept);
         expect(bound, q).toBeLessThanOrEqual(await server.store.claims.count());
       }
@@ -65,14 +65,28 @@ describe.each<SqlEngine>(['sqlite', 'postgres'])('the text search index on %s', 
     expect(await server.store.claims.textSearchBound('ab')).toBeNull();
   });
 
+  it('answers the ids with the version of the store they are of: the version after each write', async () => {
+    const filters = ClaimFiltersSchema.parse({ q: 'kursk' });
+    const before = await server.store.claims.matchingIds(filters);
+    expect(before?.version).toBe(await server.store.version());
+    expect(before?.ids.length).toBeGreaterThan(0);
+    // SYNTHETIC claim, made for this test.
+    await server.store.claims.save(makeClaim({ id: 'SEARCH-V', notes: 'Kursk, once more' }), 'search index test');
+    const after = await server.store.claims.matchingIds(filters);
+    expect(after?.version).toBe(await server.store.version());
+    expect(after?.version).not.toBe(before?.version);
+    expect(before?.ids).not.toContain('SEARCH-V');
+    expect(after?.ids).toContain('SEARCH-V');
+  });
+
   it('finds what the filter finds after writes, in the folded text', async () => {
     // SYNTHETIC claim, made for this test.
     const claim = makeClaim({ id: 'SEARCH-1', notes: 'Seen near Kursk by a Quokka-watcher' });
     await server.store.claims.save(claim, 'search index test');
-    const ids = await server.store.claims.matchingIds(ClaimFiltersSchema.parse({ q: 'QUOKKA kursk' }));
+    const ids = (await server.store.claims.matchingIds(ClaimFiltersSchema.parse({ q: 'QUOKKA kursk' })))?.ids;
     expect(ids).toEqual(['SEARCH-1']);
     await server.store.claims.save({ ...claim, notes: 'Nothing of that now' }, 'search index test');
-    expect(await server.store.claims.matchingIds(ClaimFiltersSchema.parse({ q: 'quokka' }))).toEqual([]);
+    expect((await server.store.claims.matchingIds(ClaimFiltersSchema.parse({ q: 'quokka' })))?.ids).toEqual([]);
     if (engine === 'sqlite')
       // FTS5 compares the index with the rows it was built from, and throws if they differ.
       await expect(

@@ -42,9 +42,10 @@ export interface ClaimRepository {
   appendGradeChange(id: string, change: Omit<GradeChange, 'from'>): Promise<Claim | null>;
   /**
    * The ids of the stored claims `filters` keep, found by the database (claim_filter_index) with the semantics of
-   * claimMatchesFilters; null when a filter needs what the index does not hold (filter-index.ts).
+   * claimMatchesFilters, and the store's version they are of (as `version()` says it), read in one statement: one
+   * snapshot, one round trip. Null when a filter needs what the index does not hold (filter-index.ts).
    */
-  matchingIds(filters: ClaimFilters): Promise<string[] | null>;
+  matchingIds(filters: ClaimFilters): Promise<{ ids: string[]; version: string } | null>;
   /**
    * At most how many claims hold every word of `q` that the text index serves, from the index's own counts (SQLite's
    * trigram table), without reading any claim; null where the database keeps no such counts (PostgreSQL).

@@ -4,7 +4,7 @@ import { MetricSchema } from '../../src/contract/metric-schema';
 import { BriefingSchema } from '../../src/contract/briefing-schema';
 import type { ClaimStore, Role, StoreChange, StoreSession } from './claim-store';
 import { decisionParams, toDecision, toBriefingSummary, type BriefingRow, type DecisionRow } from './store-rows';
-import { SQL, engineSql } from './store-sql';
+import { SQL, engineSql, versionOf } from './store-sql';
 import { NONE, OTHER, readChangesSince, recordChanges } from './store-changes';
 import type { SqlDriver } from './sql-driver';
 import { seedInto } from './seed-dataset';
@@ -122,7 +122,7 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
     version: async () => {
       const row = await db.get<{ epoch: string; n: number | string }>(SQL.version);
       if (!row) throw new Error('The store_version row is missing: the migrations have not run on this database.');
-      return `${row.epoch}.${String(row.n)}`;
+      return versionOf(row);
     },
     changesSince: (version) => db.snapshot((d) => readChangesSince(d, version)),
     close: () => db.close(),

@@ -11,7 +11,7 @@ import {
   withoutHistory,
 } from './store-rows';
 import { bodyCheck, storedBody } from './body-check';
-import { SQL } from './store-sql';
+import { SQL, matchingIdsAtVersion, versionOf } from './store-sql';
 import { claimChanged } from './store-changes';
 import type { CountRow, StoreSessionContext } from './sql-session';
 import { filterWhere, indexedSearchWords, trigramsOf } from './claim-filter-index';
@@ -44,11 +44,13 @@ export function sqlClaimRepository(
     matchingIds: async (filters) => {
       const where = filterWhere(filters, driver.engine);
       if (!where) return null;
-      const rows = await driver.all<{ claim_id: string }>(
-        `SELECT claim_id FROM claim_filter_index WHERE ${where.sql}`,
+      const row = await driver.get<{ epoch: string; n: number | string; ids: string[] | string | null }>(
+        matchingIdsAtVersion(driver.engine, where.sql),
         where.params,
       );
-      return rows.map((r) => r.claim_id);
+      if (!row) throw new Error('The store_version row is missing: the migrations have not run on this database.');
+      const ids = typeof row.ids === 'string' ? (JSON.parse(row.ids) as string[]) : (row.ids ?? []);
+      return { ids, version: versionOf(row) };
     },
     textSearchBound: async (q) => {
       const words = indexedSearchWords(q);

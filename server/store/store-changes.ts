@@ -1,6 +1,6 @@
 import type { ClaimStore, StoreChange } from './claim-store';
 import type { SqlDriver } from './sql-driver';
-import { SQL } from './store-sql';
+import { SQL, versionOf } from './store-sql';
 
 /*
  * What each step of the store's version changed (the store_changes table): a server that is behind reads the claims
@@ -43,7 +43,7 @@ export async function readChangesSince(d: SqlDriver, version: string): ReturnTyp
   const steps = new Set(rows.map((r) => Number(r.n)));
   if (steps.size !== Number(now.n) - Number(from)) return null;
   return {
-    version: `${now.epoch}.${String(now.n)}`,
+    version: versionOf(now),
     changes: rows.map((r): StoreChange => {
       if ((r.kind === 'state' || r.kind === 'claim') && r.claim_id !== null)
         return { kind: r.kind, claimId: r.claim_id };

@@ -47,6 +47,18 @@ export const SQL = {
   changesSince: 'SELECT n, kind, claim_id FROM store_changes WHERE n > ? ORDER BY n',
 } as const;
 
+/** The store's version as store.version() answers it, from its row (SQL.version's columns). */
+export const versionOf = (row: { epoch: string; n: number | string }) => `${row.epoch}.${String(row.n)}`;
+
+/**
+ * The ids of the claims a filter keeps (`where`, of claim_filter_index) and the store's version, in one statement: one
+ * snapshot, one round trip. PostgreSQL gathers the ids into an array, SQLite into a JSON array.
+ */
+export const matchingIdsAtVersion = (engine: SqlEngine, where: string) =>
+  engine === 'postgres'
+    ? `SELECT v.epoch, v.n, ARRAY(SELECT claim_id FROM claim_filter_index WHERE ${where}) AS ids FROM store_version v WHERE v.id = 1`
+    : `SELECT v.epoch, v.n, (SELECT json_group_array(claim_id) FROM claim_filter_index WHERE ${where}) AS ids FROM store_version v WHERE v.id = 1`;
+
 /** The statements that differ by engine. */
 export function engineSql(engine: SqlEngine) {
   return engine === 'postgres'

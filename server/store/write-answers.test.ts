@@ -44,7 +44,7 @@ describe.each(ENGINES)('the store’s answer to a write, on %s', (engine) => {
     const read = await store.claims.get(answer.id);
     expect(JSON.stringify(answer)).toBe(JSON.stringify(read));
     const parsed = ClaimFiltersSchema.parse(filters);
-    const indexed = (await store.claims.matchingIds(parsed)) ?? [];
+    const indexed = (await store.claims.matchingIds(parsed))?.ids ?? [];
     const expected = selectClaims(await store.claims.list(), parsed).map((c) => c.id);
     expect([...indexed].sort()).toEqual(expected.sort());
     expect(indexed).toContain(answer.id);
