@@ -5,7 +5,7 @@ import { BriefingSchema } from '../../src/contract/briefing-schema';
 import type { ClaimStore, Role, StoreChange, StoreSession } from './claim-store';
 import { decisionParams, toDecision, toBriefingSummary, type BriefingRow, type DecisionRow } from './store-rows';
 import { SQL, engineSql, versionOf } from './store-sql';
-import { NONE, OTHER, readChangesSince, recordChanges } from './store-changes';
+import { NONE, OTHER, readChangesSince, stepVersion } from './store-changes';
 import type { SqlDriver } from './sql-driver';
 import { seedInto } from './seed-dataset';
 import { UPSERT_INDEX_ROW, indexRowParams } from './claim-filter-index';
@@ -45,8 +45,7 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
       return db.transaction(async (tx) => {
         const result = await work(tx);
         if (result === null) return result;
-        await tx.run(SQL.bumpVersion);
-        await recordChanges(tx, [change]);
+        await stepVersion(tx, [change]);
         return result;
       });
     };
@@ -100,10 +99,7 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
       db.transaction(async (tx) => {
         const writes: Writes = { any: false, changes: [] };
         const result = await work(session(tx, writes));
-        if (writes.any) {
-          await tx.run(SQL.bumpVersion);
-          await recordChanges(tx, writes.changes);
-        }
+        if (writes.any) await stepVersion(tx, writes.changes);
         return result;
       }, lock),
     isEmpty: async () => (await store.claims.count()) === 0,
