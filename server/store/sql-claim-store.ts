@@ -115,11 +115,7 @@ export function createSqlClaimStore(db: SqlDriver): ClaimStore {
         return all.length;
       }, 'claimwatch index'),
     integrityCheck: async () => String((await db.get<{ result: string }>(engine.integrityCheck))?.result),
-    version: async () => {
-      const row = await db.get<{ epoch: string; n: number | string }>(SQL.version);
-      if (!row) throw new Error('The store_version row is missing: the migrations have not run on this database.');
-      return versionOf(row);
-    },
+    version: async () => versionOf(await db.get<{ epoch: string; n: number | string }>(SQL.version)),
     changesSince: (version) => db.snapshot((d) => readChangesSince(d, version)),
     close: () => db.close(),
   };

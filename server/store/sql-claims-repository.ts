@@ -48,9 +48,9 @@ export function sqlClaimRepository(
         matchingIdsAtVersion(driver.engine, where.sql),
         where.params,
       );
-      if (!row) throw new Error('The store_version row is missing: the migrations have not run on this database.');
-      const ids = typeof row.ids === 'string' ? (JSON.parse(row.ids) as string[]) : (row.ids ?? []);
-      return { ids, version: versionOf(row) };
+      const version = versionOf(row);
+      const ids = typeof row?.ids === 'string' ? (JSON.parse(row.ids) as string[]) : (row?.ids ?? []);
+      return { ids, version };
     },
     textSearchBound: async (q) => {
       const words = indexedSearchWords(q);

@@ -47,8 +47,11 @@ export const SQL = {
   changesSince: 'SELECT n, kind, claim_id FROM store_changes WHERE n > ? ORDER BY n',
 } as const;
 
-/** The store's version as store.version() answers it, from its row (SQL.version's columns). */
-export const versionOf = (row: { epoch: string; n: number | string }) => `${row.epoch}.${String(row.n)}`;
+/** The store's version as store.version() answers it, from its row (SQL.version's columns), which must be there. */
+export function versionOf(row: { epoch: string; n: number | string } | undefined): string {
+  if (!row) throw new Error('The store_version row is missing: the migrations have not run on this database.');
+  return `${row.epoch}.${String(row.n)}`;
+}
 
 /**
  * The ids of the claims a filter keeps (`where`, of claim_filter_index) and the store's version, in one statement: one
