@@ -64,6 +64,39 @@ describe('replayEarlyInput', () => {
     expect(clicked).toHaveBeenCalledOnce();
   });
 
+  it('waits seconds for a slow hydration (a slow phone), and says so if the part never hydrates', async () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'performance', 'setTimeout'] });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const slow = document.createElement('button');
+      const never = document.createElement('button');
+      root().append(slow, never);
+      const clicked: string[] = [];
+      slow.addEventListener('click', () => clicked.push('slow'));
+      never.addEventListener('click', () => clicked.push('never'));
+      installRecorder([{ input: [...press(slow).slice(4), ...press(never).slice(4)], pointer: null }]);
+
+      const replayed = replayEarlyInput();
+      await vi.advanceTimersByTimeAsync(12_000);
+      expect(clicked, 'nothing replayed to a part still hydrating').toEqual([]);
+      markHydrated(slow);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(clicked).toEqual(['slow']);
+      expect(warn).not.toHaveBeenCalled();
+
+      await vi.advanceTimersByTimeAsync(19_000);
+      expect(clicked, 'the second input waits its own while').toEqual(['slow']);
+      await vi.advanceTimersByTimeAsync(2_000);
+      await expect(replayed).resolves.toBe(2);
+      expect(clicked).toEqual(['slow', 'never']);
+      expect(warn).toHaveBeenCalledOnce();
+      expect(String(warn.mock.calls[0]?.[0])).toMatch(/had not hydrated after 20 s/);
+    } finally {
+      warn.mockRestore();
+      vi.useRealTimers();
+    }
+  });
+
   it('sets a typed value past React’s record of it and tells the app, and a chosen option likewise', async () => {
     const input = document.createElement('input');
     const select = document.createElement('select');

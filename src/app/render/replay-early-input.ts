@@ -65,8 +65,13 @@ declare global {
 }
 
 const POINTER_EVENTS = new Set(['pointerover', 'pointermove', 'pointerdown', 'pointerup']);
-/** How long a replay waits for the part of the page it targets to hydrate (a chart hydrates when near the viewport). */
-const HYDRATION_WAIT_MS = 3000;
+/**
+ * How long a replay waits at most for the part of the page it targets to hydrate. React hydrates the view after the
+ * page's frame and a chart once it comes near the viewport; on a slow phone (or a CPU slowed six times) the view alone
+ * takes seconds, and an input replayed to a part not hydrated yet is lost. So the bound is only a guard against a part
+ * that never hydrates, and a replay that reaches it says so in the console.
+ */
+const HYDRATION_WAIT_MS = 20_000;
 
 /** The node an input goes to: where it happened, or what is at the same point if that node has gone. */
 function liveTarget(target: EventTarget, init?: PointerInit): Element | null {
@@ -119,8 +124,14 @@ function whenHydrated(node: Element | null): Promise<void> {
   const until = performance.now() + HYDRATION_WAIT_MS;
   return new Promise((resolve) => {
     const check = () => {
-      if (!node.isConnected || isHydrated(node) || performance.now() > until) resolve();
-      else requestAnimationFrame(check);
+      if (!node.isConnected || isHydrated(node)) resolve();
+      else if (performance.now() > until) {
+        console.warn(
+          `An input made before the app loaded went to a part of the page that had not hydrated after ${HYDRATION_WAIT_MS / 1000} s: the app may not have seen it`,
+          node,
+        );
+        resolve();
+      } else requestAnimationFrame(check);
     };
     requestAnimationFrame(check);
   });
