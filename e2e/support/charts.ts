@@ -45,9 +45,13 @@ export async function waitForClaims(page: Page): Promise<void> {
   });
 }
 
-/** Scrolls one chart figure into view and waits until it has drawn, at its measured width. */
+/**
+ * Scrolls one chart figure into view and waits until it has drawn, at its measured width. The page scrolls it, not
+ * Playwright's scrolling action, which first waits for the figure to hold still for two frames: while the charts
+ * near it hydrate and draw again at their measured widths it moves, and on a loaded machine that lasts seconds.
+ */
 export async function waitForChartRendered(figure: Locator, timeout = FIRST_RENDER_TIMEOUT_MS): Promise<void> {
-  await figure.scrollIntoViewIfNeeded();
+  await figure.evaluate((element) => element.scrollIntoView({ block: 'nearest' }));
   await expect(figure).toHaveAttribute('data-rendered', 'true', { timeout });
   await expect(figure).toHaveAttribute('data-width', 'measured', { timeout });
 }
