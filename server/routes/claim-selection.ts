@@ -14,7 +14,7 @@ import { asArray, type Sequence } from '../../src/contract/chunked-list';
 import type { ClaimStore } from '../store/claim-store';
 import { indexedSearchWords } from '../store/claim-filter-index';
 import type { ClaimView } from './claim-list-cache';
-import { estimatedShareHoldingText } from './text-share-estimate';
+import { estimatedShareForTheTextIndex } from './text-share-estimate';
 
 /* Which claims a read keeps (read-routes.ts), and a summary thread's too (server/summaries/summary-worker.ts). */
 
@@ -118,19 +118,20 @@ const COMMON_WORD_SHARE = 1 / 8;
 
 /**
  * Where the text index keeps no counts of its terms (PostgreSQL's trigram index), the share of the claims above which
- * it is not asked, estimated from a sample of the view's texts: the texts are all read instead. The database reads and
- * checks again each claim it finds, and the server looks each one up in its view; at 1,000,000 SYNTHETIC claims the
- * two cost about the same for a word held by 1 claim in 500 (docs/benchmarks.md, thirty-seventh pass). Without it a
- * common word (in a third of the claims, say) had the database send hundreds of thousands of ids for one read.
+ * it is not asked: the share whose texts hold the words' trigrams (which the database reads and checks again),
+ * estimated from a sample of the view's texts; the texts are all read instead. The server also looks each claim found
+ * up in its view; at 1,000,000 SYNTHETIC claims the two cost about the same for a word held by 1 claim in 500
+ * (docs/benchmarks.md, thirty-seventh pass). Without it a common word (in a third of the claims, say) had the database
+ * send hundreds of thousands of ids for one read.
  */
 const DATABASE_SEARCH_MOST_SHARE = 1 / 512;
 
 /**
  * The ids of the claims whose text holds every word of `q`, found by the database's text index (migration 009) rather
  * than by reading every claim's text: the selection then filters only these, with the same semantics. Null, and the
- * claims are read whole, when there is no `q` the index serves, when its words are in many claims (the index's counts
- * say so, or a sample of the view's texts where it has none), or when the store changed from `version` (the view's)
- * while it was asked.
+ * claims are read whole, when there is no `q` the index serves, when the index would check many claims for it (its
+ * counts say so, or a sample of the view's texts where it has none), or when the store changed from `version` (the
+ * view's) while it was asked.
  */
 async function searchedInTheDatabase(
   store: ClaimStore,
@@ -141,7 +142,7 @@ async function searchedInTheDatabase(
   if (!filters.q || version === null || indexedSearchWords(filters.q).length === 0) return null;
   const bound = await store.claims.textSearchBound(filters.q);
   if (bound !== null && bound > view.claims.length * COMMON_WORD_SHARE) return null;
-  if (bound === null && estimatedShareHoldingText(view.claims, filters.q) > DATABASE_SEARCH_MOST_SHARE) return null;
+  if (bound === null && estimatedShareForTheTextIndex(view.claims, filters.q) > DATABASE_SEARCH_MOST_SHARE) return null;
   const found = await store.claims.matchingIds({ ...NO_FILTERS, q: filters.q });
   // Found at another version than the view's (a write since it was read): not of the view's claims.
   if (!found || found.version !== version) return null;
