@@ -119,12 +119,17 @@ const COMMON_WORD_SHARE = 1 / 8;
 /**
  * Where the text index keeps no counts of its terms (PostgreSQL's trigram index), the share of the claims above which
  * it is not asked: the share whose texts hold the words' trigrams (which the database reads and checks again),
- * estimated from a sample of the view's texts; the texts are all read instead. The server also looks each claim found
- * up in its view; at 1,000,000 SYNTHETIC claims the two cost about the same for a word held by 1 claim in 500
- * (docs/benchmarks.md, thirty-seventh pass). Without it a common word (in a third of the claims, say) had the database
- * send hundreds of thousands of ids for one read.
+ * estimated from a sample of the view's texts; the texts are all read instead. Without it a common word (in a third
+ * of the claims, say) had the database send hundreds of thousands of ids for one read.
+ *
+ * The two ways cost unlike amounts when chosen wrongly. Reading the texts costs about the same for any word (a summary
+ * of 1,000,000 SYNTHETIC claims: 25–35 ms); the index's cost grows with the claims it checks, and a summary asks it
+ * twice at once (the server's thread and its summary thread): 3–5 ms for 300 claims, 20–150 ms for 4,000. A sample of
+ * 2,048 texts is coarse: for words held by 4,000 claims (8 texts expected) it found 2 to 16. At 1 in 512 (4 texts) it
+ * sent 8 of 90 such words to the index, the slowest summaries of the bench; at 1 in 1,024 (2 texts), 1 of 90, and every
+ * word of 300 claims still goes to the index (docs/benchmarks.md, thirty-ninth pass).
  */
-const DATABASE_SEARCH_MOST_SHARE = 1 / 512;
+const DATABASE_SEARCH_MOST_SHARE = 1 / 1024;
 
 /**
  * The ids of the claims whose text holds every word of `q`, found by the database's text index (migration 009) rather
