@@ -98,13 +98,20 @@ export function editOf(claim: Record<string, unknown>, note: string) {
   return { ...content, verification };
 }
 
+/** How long after the first read a server's summary thread is looked for: its line may come after the answer. */
+const SUMMARY_THREAD_LINE_MS = 2000;
+
 /**
  * Waits while a server's summary thread (CLAIMWATCH_SUMMARY_THREAD_FROM), started with its first view, reads the claims
- * again: timed reads do not share the machine with it. Whether the server has one, from what it `printed`.
+ * again: timed reads do not share the machine with it. Whether the server has one, from what it `printed`. The server
+ * prints that it starts one before it answers the first read, but its output and the answer come on two pipes, read
+ * in either order: the line is waited for a while before the server is taken to have none.
  */
 export async function untilSummaryThreadReady(printed: (text: string) => boolean): Promise<boolean> {
-  while (printed('Summary thread: reading') && !printed('Summary thread: ready'))
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const lookedFor = Date.now() + SUMMARY_THREAD_LINE_MS;
+  while (!printed('Summary thread: reading') && Date.now() < lookedFor) await pause(100);
+  while (printed('Summary thread: reading') && !printed('Summary thread: ready')) await pause(1000);
   return printed('Summary thread: ready');
 }
 
@@ -182,8 +189,11 @@ export async function timedRun(
   const readAfterWrite: number[] = [];
   // Each write of a kind to another claim, while there are claims enough (a page holds at most 1,000).
   const listed = Math.min(1000, Math.max(counts.writes, counts.edits, counts.newClaims));
-  const ids = ((await (await fetch(`${server.url}/api/claims?limit=${listed}`)).json()) as { claims: { id: string }[] })
-    .claims;
+  const ids =
+    listed === 0
+      ? []
+      : ((await (await fetch(`${server.url}/api/claims?limit=${listed}`)).json()) as { claims: { id: string }[] })
+          .claims;
   const idOf = (i: number) => ids[i % ids.length]?.id ?? '';
   for (let i = 0; i < (ids.length > 0 ? counts.writes : 0); i += 1) {
     const id = idOf(i);
