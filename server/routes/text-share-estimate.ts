@@ -2,7 +2,7 @@ import type { Claim } from '../../src/contract/claim-schema';
 import type { Sequence } from '../../src/contract/chunked-list';
 import { sampledTexts } from '../../src/contract/kept-by-text';
 import { searchTextsOf } from '../../src/contract/search-texts';
-import { indexedSearchWords, trigramsOf } from '../store/claim-filter-index';
+import { searchTrigrams } from '../store/claim-filter-index';
 
 /** Texts read by the estimate: spread evenly over the list. */
 const ESTIMATE_SAMPLE = 2048;
@@ -17,7 +17,7 @@ const ESTIMATE_SAMPLE = 2048;
  * `q` with no word the index can find, and for an empty list.
  */
 export function estimatedShareForTheTextIndex(claims: Sequence<Claim>, q: string): number {
-  const trigrams = [...new Set(indexedSearchWords(q).flatMap(trigramsOf))];
+  const trigrams = searchTrigrams(q);
   if (trigrams.length === 0 || claims.length === 0) return 1;
   const sample = sampledTexts(searchTextsOf(claims).texts, ESTIMATE_SAMPLE);
   return sample.filter((text) => trigrams.every((trigram) => text.includes(trigram))).length / sample.length;

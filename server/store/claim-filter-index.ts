@@ -60,12 +60,15 @@ const indexable = (word: string) => [...word].length >= TRIGRAM;
 export const indexedSearchWords = (q: string): string[] => searchWords(q).filter(indexable);
 
 /** The trigrams of a folded word, as the index holds them. */
-export function trigramsOf(word: string): string[] {
+function trigramsOf(word: string): string[] {
   const characters = [...word];
   return Array.from({ length: Math.max(0, characters.length - TRIGRAM + 1) }, (_, i) =>
     characters.slice(i, i + TRIGRAM).join(''),
   );
 }
+
+/** The trigrams of every word of `q` the text index can find, each once: a row it finds holds them all. */
+export const searchTrigrams = (q: string): string[] => [...new Set(indexedSearchWords(q).flatMap(trigramsOf))];
 /** An FTS5 query for `word` as a substring (a phrase, in double quotes, doubled within). */
 const ftsPhrase = (word: string) => `"${word.replace(/"/g, '""')}"`;
 

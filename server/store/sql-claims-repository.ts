@@ -14,7 +14,7 @@ import { bodyCheck, storedBody } from './body-check';
 import { SQL, matchingIdsAtVersion, versionOf } from './store-sql';
 import { claimChanged } from './store-changes';
 import type { CountRow, StoreSessionContext } from './sql-session';
-import { filterWhere, indexedSearchWords, trigramsOf } from './claim-filter-index';
+import { filterWhere, searchTrigrams } from './claim-filter-index';
 import { readEveryClaim, writeBodyChecks } from './sql-claim-list';
 import {
   appendChanges,
@@ -53,11 +53,11 @@ export function sqlClaimRepository(
       return { ids, version };
     },
     textSearchBound: async (q) => {
-      const words = indexedSearchWords(q);
-      if (driver.engine !== 'sqlite' || words.length === 0) return null;
+      const trigrams = searchTrigrams(q);
+      if (driver.engine !== 'sqlite' || trigrams.length === 0) return null;
       // A row holds a word only if it holds each of the word's trigrams: the rarest one bounds the word.
       let bound = Infinity;
-      for (const trigram of new Set(words.flatMap(trigramsOf))) {
+      for (const trigram of trigrams) {
         const row = await driver.get<{ doc: number }>('SELECT doc FROM claim_search_terms WHERE term = ?', [trigram]);
         bound = Math.min(bound, Number(row?.doc ?? 0));
         if (bound === 0) break;
